@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { weightSidebarItemsGenerator } from './scripts/site/sidebar-items-generator.ts';
+import { ARCHIVED_VERSIONS, versionOptions } from './scripts/site/versions.ts';
+import { stagedSiteVcs } from './scripts/site/vcs.ts';
+
+// ---- Environment flags -------------------------------------------------------------------
+/** Where the site is published; a fork on GitHub Pages sets both (e.g. BASE_URL=/repo/). */
+const SITE_URL = process.env.SITE_URL || 'https://ranchermanager.docs.rancher.com';
+const BASE_URL = process.env.BASE_URL || '/';
+/** Set by scripts/build.ts when building the staged copy without drafts: the writer's checkout. */
+const STAGED_FROM = process.env.FAQ_STAGED_FROM;
+/** FAQ_FASTER=false turns Docusaurus Faster off, for the build benchmark's side-by-side runs. */
+const FASTER = process.env.FAQ_FASTER !== 'false';
+/** Where "Edit this page" sends writers. */
+const EDIT_URL = process.env.EDIT_URL || 'https://github.com/rancher/rancher-docs/edit/main/';
+
+const siteDir = path.dirname(new URL(import.meta.url).pathname);
+const versionNames: string[] = fs.existsSync(path.join(siteDir, 'versions.json'))
+  ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8'))
+  : [];
+
+// ---- Blocks ------------------------------------------------------------------------------
+const docsOptions = {
+  routeBasePath: '/',
+  path: 'docs',
+  sidebarPath: './sidebars.ts',
+  sidebarItemsGenerator: weightSidebarItemsGenerator,
+  lastVersion: 'current',
+  versions: versionOptions(versionNames),
+  editUrl: EDIT_URL,
+  showLastUpdateTime: true,
+} satisfies Preset.Options['docs'];
+
+const presetOptions = {
+  docs: docsOptions,
+  blog: false,
+  pages: {},
+  theme: { customCss: './src/css/custom.css' },
+  sitemap: {
+    // noIndex versions are left out by the plugin already; the pattern makes it explicit.
+    ignorePatterns: ARCHIVED_VERSIONS.map((name) => `${BASE_URL}${name}/**`),
+  },
+} satisfies Preset.Options;
+
+const themeConfig = {
+  navbar: {
+    title: 'Rancher Manager',
+    logo: { alt: 'Rancher Manager logo', src: 'img/logo.svg' },
+    items: [
+      { type: 'doc', docId: 'faq/security', label: 'Security FAQ', position: 'left' },
+      { type: 'doc', docId: 'reference-guides/rancher-security/rancher-security', label: 'Security', position: 'left' },
+      { type: 'docsVersionDropdown', position: 'right' },
+    ],
+  },
+  footer: {
+    style: 'dark',
+    copyright: `Security FAQ for Rancher Manager. Built with Docusaurus.`,
+  },
+  prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  colorMode: { respectPrefersColorScheme: true },
+} satisfies Preset.ThemeConfig;
+
+const config = {
+  title: 'Rancher Manager Security',
+  tagline: 'Security FAQ and the Security section of the Rancher Manager docs',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL.endsWith('/') ? BASE_URL : `${BASE_URL}/`,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  future: {
+    v4: true,
+    faster: FASTER,
+    ...(STAGED_FROM ? { experimental_vcs: stagedSiteVcs(STAGED_FROM) } : {}),
+  },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  presets: [['classic', presetOptions]],
+  themeConfig,
+} satisfies Config;
+
+export default config;
