@@ -18,7 +18,7 @@ const FASTER = process.env.FAQ_FASTER !== 'false';
 /** Where "Edit this page" sends writers. */
 const EDIT_URL = process.env.EDIT_URL || 'https://github.com/rancher/rancher-docs/edit/main/';
 
-const siteDir = path.dirname(new URL(import.meta.url).pathname);
+const siteDir = __dirname;
 const versionNames: string[] = fs.existsSync(path.join(siteDir, 'versions.json'))
   ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8'))
   : [];
