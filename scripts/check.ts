@@ -1,0 +1,72 @@
+/**
+ * The writers' check: `npm run --silent check -- [--site DIR] [--format text|json|github]`.
+ * Exit 0 with no errors, 1 with errors, 2 for bad usage or an internal failure.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkSite } from './check/check-site.ts';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from './check/report.ts';
+
+const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github]
+  --site DIR               site folder with docs/ (default: the current folder)
+  --format F               text (default), json, or github (workflow annotations)
+  --route-base-path P      docs route base path, when DIR's config cannot be loaded
+  --trailing-slash true|false
+  --site-url URL           the site's url, for canonical links, when the config cannot be loaded
+  --no-cache               ignore and do not write the parse cache`;
+
+async function main(): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        site: { type: 'string', default: '.' },
+        format: { type: 'string', default: 'text' },
+        'route-base-path': { type: 'string' },
+        'trailing-slash': { type: 'string' },
+        'site-url': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return usageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!REPORT_FORMATS.includes(values.format as ReportFormat)) return usageError(`unknown format "${values.format}"`);
+  const trailing = values['trailing-slash'];
+  if (trailing !== undefined && trailing !== 'true' && trailing !== 'false') return usageError('--trailing-slash takes true or false');
+
+  const siteDir = path.resolve(values.site);
+  const result = await checkSite(siteDir, {
+    routeBasePath: values['route-base-path'],
+    trailingSlash: trailing === undefined ? undefined : trailing === 'true',
+    siteUrl: values['site-url'],
+    cache: !values['no-cache'],
+  });
+  if (result.site.settings.source.kind === 'fallback') {
+    process.stderr.write(`warning: ${result.site.settings.source.warning}\n`);
+  }
+  process.stdout.write(formatReport(values.format as ReportFormat, result.problems, result.summary));
+  return result.summary.errors > 0 ? 1 : 0;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`check: ${message}\n${USAGE}\n`);
+  return 2;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`check: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,19 @@
+/** A problem the check found: where, how bad, which rule, what to do. */
+export type Severity = 'error' | 'warning';
+
+export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical'] as const;
+export type RuleName = (typeof RULES)[number];
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: RuleName;
+  message: string;
+  hint?: string;
+}
+
+export function compareProblems(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

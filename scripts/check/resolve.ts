@@ -1,0 +1,121 @@
+/**
+ * Where a link in a page leads, decided as Docusaurus decides it:
+ * - `x.md` / `x.mdx` links are file links, resolved inside the page's own version
+ *   (from the page's folder; bare and `/`-rooted ones also from the version root and site dir);
+ * - images, and links to other existing files, are assets next to the page or in static/;
+ * - everything else is a URL, resolved against the page's own URL like a browser does, and
+ *   must name a published route (or a file in static/).
+ */
+import path from 'node:path';
+import type { MarkdownLink, Page } from '../content/model.ts';
+import { applyTrailingSlash } from '../content/routes.ts';
+import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
+
+export type Resolution =
+  | { kind: 'external' }
+  | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url' }
+  | { kind: 'route'; hash: string | undefined }
+  | { kind: 'asset' }
+  | { kind: 'missing'; message: string; hint?: string };
+
+const HAS_SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
+const MARKDOWN_FILE = /\.mdx?$/i;
+
+export function splitUrl(url: string): { pathname: string; hash: string | undefined } {
+  const hashIndex = url.indexOf('#');
+  const hash = hashIndex === -1 ? undefined : url.slice(hashIndex + 1);
+  let pathname = hashIndex === -1 ? url : url.slice(0, hashIndex);
+  const queryIndex = pathname.indexOf('?');
+  if (queryIndex !== -1) pathname = pathname.slice(0, queryIndex);
+  return { pathname, hash };
+}
+
+export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): Resolution {
+  const url = link.url.trim();
+  if (url === '' || HAS_SCHEME.test(url) || url.startsWith('//') || url.startsWith('@site/')) return { kind: 'external' };
+  const { pathname, hash } = splitUrl(url);
+  if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
+  if (link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
+  const asset = resolveAsset(index, page, pathname, link.kind === 'image');
+  if (asset) return asset;
+  return resolveUrl(index, page, pathname, hash);
+}
+
+function versionDirOf(index: SiteIndex, page: Page): string {
+  return index.site.versions.find((version) => version.name === page.version)!.dir;
+}
+
+function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
+  const decoded = safeDecodeURIComponent(pathname);
+  const pageDir = path.posix.dirname(page.file);
+  const versionDir = versionDirOf(index, page);
+  const dirs = pathname.startsWith('/') ? [versionDir, '.']
+    : pathname.startsWith('./') || pathname.startsWith('../') ? [pageDir]
+      : [pageDir, versionDir, '.'];
+  const candidates = dirs.map((dir) => path.posix.normalize(path.posix.join(dir, decoded)));
+  for (const candidate of candidates) {
+    const target = index.pageByFile.get(candidate);
+    if (target && target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };
+  }
+  const first = candidates[0];
+  if (first.startsWith('../') || first === '..') {
+    return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site' };
+  }
+  for (const candidate of candidates) {
+    const other = index.pageByFile.get(candidate);
+    if (other) {
+      return {
+        kind: 'missing',
+        message: `link "${pathname}" leads into version "${other.version}" (${other.file})`,
+        hint: `a page links only inside its own version (${page.version}); link to the same page in this version`,
+      };
+    }
+  }
+  for (const candidate of candidates) {
+    const twin = index.caseTwin(candidate);
+    if (twin && twin !== candidate) {
+      return { kind: 'missing', message: `no file "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
+    }
+  }
+  return { kind: 'missing', message: `no page "${candidate(candidates)}" in version ${page.version}`, hint: 'check the path; it is relative to this page\'s folder' };
+}
+
+const candidate = (candidates: string[]) => candidates[0];
+
+/** Files that Docusaurus copies as assets: images, and links to files that exist. */
+function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: boolean): Resolution | undefined {
+  const decoded = safeDecodeURIComponent(pathname);
+  // Only paths with an extension are files; `../security` is a route even if a folder has that name.
+  if (!isImage && path.posix.extname(decoded) === '') return undefined;
+  const relative = decoded.startsWith('/')
+    ? path.posix.join('static', decoded)
+    : path.posix.normalize(path.posix.join(path.posix.dirname(page.file), decoded));
+  if (!relative.startsWith('../') && index.fileExists(relative)) return { kind: 'asset' };
+  if (!isImage) return undefined;
+  if (relative.startsWith('../')) {
+    return { kind: 'missing', message: `image "${pathname}" leads outside the site folder`, hint: 'keep images in static/ or next to the page' };
+  }
+  const twin = index.caseTwin(relative);
+  if (twin) return { kind: 'missing', message: `no image "${relative}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
+  return { kind: 'missing', message: `no image "${relative}"`, hint: decoded.startsWith('/') ? 'root paths like /img/x.png are looked up in static/' : 'the path is relative to this page\'s folder' };
+}
+
+function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
+  const { baseUrl, trailingSlash } = index.site.settings;
+  let route: string;
+  if (pathname.startsWith('/')) {
+    route = baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
+  } else {
+    const from = applyTrailingSlash(page.route, trailingSlash);
+    route = new URL(pathname, `http://site${from}`).pathname;
+  }
+  const target = index.routeTarget(route);
+  if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
+  if (target) return { kind: 'route', hash };
+  if (index.fileExists(path.posix.join('static', safeDecodeURIComponent(route)))) return { kind: 'asset' };
+  return {
+    kind: 'missing',
+    message: `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`,
+    hint: pathname.startsWith('/') ? 'a path starting with / is a route of this site (or a file in static/)' : 'a link without .md is resolved like a browser would, against this page\'s URL; link to the .md file instead',
+  };
+}

@@ -1,0 +1,9 @@
+/** Rule `front-matter`: YAML that parses, and fields of the right types (see content/front-matter.ts). */
+import type { Site } from '../../content/model.ts';
+import type { Problem } from '../problem.ts';
+
+export function checkFrontMatter(site: Site): Problem[] {
+  return site.pages.flatMap((page) =>
+    page.frontMatter.issues.map((issue) => ({ file: page.file, rule: 'front-matter' as const, ...issue })),
+  );
+}

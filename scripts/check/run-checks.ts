@@ -1,0 +1,17 @@
+/** All rules over one site model: pure, no I/O beyond the index's cached directory reads. */
+import type { Site } from '../content/model.ts';
+import { compareProblems, type Problem } from './problem.ts';
+import { indexSite } from './site-index.ts';
+import { checkFrontMatter } from './rules/front-matter.ts';
+import { checkLinks } from './rules/links.ts';
+import { checkCanonicals } from './rules/canonical.ts';
+
+export function runChecks(site: Site): Problem[] {
+  const index = indexSite(site);
+  const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
+  const problems = [...checkFrontMatter(site), ...checkLinks(site, index), ...checkCanonicals(site, index)];
+  // A draft is not published: its problems must not block a build, but the writer should see them.
+  return problems
+    .map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem))
+    .sort(compareProblems);
+}

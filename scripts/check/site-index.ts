@@ -1,0 +1,95 @@
+/**
+ * Lookups the rules share, built once per check: pages by file and by route, file existence
+ * with exact case (and the differently-cased twin, for the hint).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, Site } from '../content/model.ts';
+import { routeKey } from '../content/routes.ts';
+
+export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
+
+export interface SiteIndex {
+  site: Site;
+  pageByFile: Map<string, Page>;
+  routeTarget(route: string): RouteTarget | undefined;
+  /** Exact-case existence of a site-relative file. */
+  fileExists(relative: string): boolean;
+  /** The existing file whose path differs from `relative` only in case, if any. */
+  caseTwin(relative: string): string | undefined;
+  anchorsOf(page: Page): Set<string>;
+}
+
+export function indexSite(site: Site): SiteIndex {
+  const pageByFile = new Map(site.pages.map((page) => [page.file, page]));
+  const routes = new Map<string, RouteTarget>();
+  for (const version of site.versions) for (const route of version.extraRoutes) routes.set(routeKey(route), { kind: 'route' });
+  for (const route of site.otherRoutes) routes.set(routeKey(route), { kind: 'route' });
+  // Pages last: a doc route wins over anything else at the same path.
+  for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });
+
+  const dirListings = new Map<string, Set<string> | null>();
+  const listing = (dir: string) => {
+    let names = dirListings.get(dir);
+    if (names === undefined) {
+      try {
+        names = new Set(fs.readdirSync(path.join(site.dir, dir)));
+      } catch {
+        names = null;
+      }
+      dirListings.set(dir, names);
+    }
+    return names;
+  };
+  const fileExists = (relative: string): boolean => {
+    const parts = relative.split('/');
+    let dir = '';
+    for (const part of parts) {
+      if (!listing(dir === '' ? '.' : dir)?.has(part)) return false;
+      dir = dir === '' ? part : `${dir}/${part}`;
+    }
+    return true;
+  };
+  const caseTwin = (relative: string): string | undefined => {
+    let dir = '';
+    for (const part of relative.split('/')) {
+      const names = listing(dir === '' ? '.' : dir);
+      const match = names && [...names].find((name) => name.toLowerCase() === part.toLowerCase());
+      if (!match) return undefined;
+      dir = dir === '' ? match : `${dir}/${match}`;
+    }
+    return dir;
+  };
+  const anchors = new Map<Page, Set<string>>();
+  return {
+    site,
+    pageByFile,
+    routeTarget: (route) => routes.get(routeKey(route)) ?? routes.get(routeKey(safeDecodeURI(route))),
+    fileExists,
+    caseTwin,
+    anchorsOf(page) {
+      let set = anchors.get(page);
+      if (!set) {
+        set = new Set([...page.extract.headings.map((heading) => heading.id), ...page.extract.htmlIds]);
+        anchors.set(page, set);
+      }
+      return set;
+    },
+  };
+}
+
+export function safeDecodeURI(value: string): string {
+  try {
+    return decodeURI(value);
+  } catch {
+    return value;
+  }
+}
+
+export function safeDecodeURIComponent(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

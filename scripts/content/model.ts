@@ -1,0 +1,102 @@
+/**
+ * The site model: everything the check, the build and the dev-server plugin need to know about
+ * the pages, read once. Pure data: no functions, no file handles, so it can be cached and sent
+ * between worker threads.
+ */
+
+/** A 1-based position in a source file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type LinkKind = 'link' | 'image' | 'definition';
+
+export interface MarkdownLink extends Position {
+  url: string;
+  kind: LinkKind;
+}
+
+export interface Heading extends Position {
+  depth: number;
+  /** Plain text of the heading, without a `{#custom-id}` suffix. */
+  text: string;
+  /** The anchor id Docusaurus gives it. */
+  id: string;
+}
+
+export interface CanonicalLink extends Position {
+  href: string;
+}
+
+/** What one Markdown body yields; computed per file content, so it is cacheable by hash. */
+export interface PageExtract {
+  links: MarkdownLink[];
+  headings: Heading[];
+  /** Ids of explicit `id="…"` attributes in inline HTML / JSX: anchors too. */
+  htmlIds: string[];
+  canonicals: CanonicalLink[];
+}
+
+export interface FrontMatterIssue extends Position {
+  severity: 'error' | 'warning';
+  message: string;
+  hint?: string;
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  /** 1-based line of each top-level key, to point problems at the right line. */
+  keyLines: Record<string, number>;
+  /** Lines taken by the front matter block (0 when there is none); the body starts after. */
+  lineCount: number;
+  issues: FrontMatterIssue[];
+}
+
+export interface Page {
+  /** Path relative to the site dir, with `/`. */
+  file: string;
+  version: string;
+  /** Path relative to the version's docs dir, with `/`. */
+  source: string;
+  id: string;
+  /** Route without baseUrl, e.g. `/faq/security` or `/2.9/reference-guides/rancher-security/`. */
+  route: string;
+  title: string;
+  draft: boolean;
+  frontMatter: FrontMatter;
+  extract: PageExtract;
+}
+
+export interface Version {
+  /** `current` for docs/, else the name from versions.json. */
+  name: string;
+  /** Docs dir relative to the site dir, e.g. `docs` or `versioned_docs/version-2.9`. */
+  dir: string;
+  /** Route prefix without baseUrl, `''` for the one served at the docs root. */
+  path: string;
+  /** Routes of generated category index pages (`/category/…`) in this version. */
+  extraRoutes: string[];
+}
+
+export interface SiteSettings {
+  url: string;
+  baseUrl: string;
+  trailingSlash: boolean | undefined;
+  routeBasePath: string;
+  /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
+  source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
+}
+
+export interface Site {
+  dir: string;
+  settings: SiteSettings;
+  versions: Version[];
+  pages: Page[];
+  /** Routes that exist outside the docs (src/pages), without baseUrl. */
+  otherRoutes: string[];
+  /** Files under static/, relative to it, with `/`. */
+  staticFiles: string[];
+  /** Every file under the site's content dirs, relative to the site dir: for case and existence checks. */
+  files: string[];
+}

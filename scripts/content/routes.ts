@@ -1,0 +1,71 @@
+/**
+ * Docusaurus's route rules for docs, in one place: doc ids, slugs, number prefixes, category
+ * index pages, version paths and trailing slashes. tests/unit/routes.test.ts compares every rule
+ * with the functions Docusaurus itself uses.
+ */
+import path from 'node:path';
+
+// Docusaurus's default number prefix parser: `01-intro` → `intro`; `1.2-x` (a version) is kept.
+const IGNORED_PREFIX = /^\d+[-_.]\d+/;
+const NUMBER_PREFIX = /^(\d+)\s*[-_.]+\s*([^-_.\s].*)$/;
+
+export function stripNumberPrefix(name: string): string {
+  if (IGNORED_PREFIX.test(name)) return name;
+  return NUMBER_PREFIX.exec(name)?.[2] ?? name;
+}
+
+const stripPathNumberPrefixes = (dir: string) => dir.split('/').map(stripNumberPrefix).join('/');
+
+/** `index.md`, `README.md` and `folder/folder.md` stand for their folder. */
+export function isCategoryIndex(source: string): boolean {
+  const { name, dir } = path.posix.parse(source);
+  const parent = dir.split('/').at(-1)?.toLowerCase();
+  const lower = name.toLowerCase();
+  return lower === 'index' || lower === 'readme' || (parent !== undefined && parent !== '' && lower === parent);
+}
+
+export interface DocIdentity {
+  id: string;
+  /** The doc's slug inside its version, e.g. `/faq/security` or `/reference-guides/rancher-security/`. */
+  slug: string;
+}
+
+/** Id and slug of a doc at `source` (relative to its version's docs dir, with `/`). */
+export function docIdentity(source: string, frontMatter: Record<string, unknown>): DocIdentity {
+  const parseNumberPrefixes = frontMatter.parse_number_prefixes !== false;
+  const fileName = path.posix.basename(source, path.posix.extname(source));
+  const sourceDirName = path.posix.dirname(source);
+  const baseId = typeof frontMatter.id === 'string' ? frontMatter.id : parseNumberPrefixes ? stripNumberPrefix(fileName) : fileName;
+  const dirName = sourceDirName === '.' ? '' : parseNumberPrefixes ? stripPathNumberPrefixes(sourceDirName) : sourceDirName;
+  const id = dirName ? `${dirName}/${baseId}` : baseId;
+  const dirSlug = sourceDirName === '.' ? '/' : `/${dirName}/`;
+  const frontMatterSlug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
+  let slug: string;
+  if (frontMatterSlug?.startsWith('/')) slug = frontMatterSlug;
+  else if (frontMatterSlug === undefined && isCategoryIndex(source)) slug = dirSlug;
+  else slug = resolvePathname(frontMatterSlug ?? baseId, dirSlug);
+  return { id, slug };
+}
+
+/** Resolve `to` against `from` as a browser resolves a relative URL path. */
+export function resolvePathname(to: string, from: string): string {
+  return new URL(to, `http://x${from.startsWith('/') ? from : `/${from}`}`).pathname;
+}
+
+/** Join URL parts with single slashes, keeping a trailing slash of the last part (normalizeUrl). */
+export function joinUrl(...parts: string[]): string {
+  const joined = parts.filter((part) => part !== '').join('/').replace(/\/{2,}/g, '/');
+  return joined.startsWith('/') ? joined : `/${joined}`;
+}
+
+/** A page's URL path as the built site serves it, given the `trailingSlash` setting. */
+export function applyTrailingSlash(route: string, trailingSlash: boolean | undefined): string {
+  if (trailingSlash === undefined || route === '/') return route;
+  if (trailingSlash) return route.endsWith('/') ? route : `${route}/`;
+  return route.endsWith('/') ? route.slice(0, -1) : route;
+}
+
+/** The two spellings of a route that Docusaurus treats as the same page. */
+export function routeKey(route: string): string {
+  return route.length > 1 && route.endsWith('/') ? route.slice(0, -1) : route;
+}

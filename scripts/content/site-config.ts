@@ -1,0 +1,103 @@
+/**
+ * The site settings the check needs (url, baseUrl, trailingSlash, the docs plugin's options),
+ * read from DIR's docusaurus.config.ts/.js. When the config cannot be loaded, flags or
+ * Docusaurus's defaults apply and a warning says why.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { SiteSettings } from './model.ts';
+
+export interface DocsPluginSettings {
+  path: string;
+  routeBasePath: string;
+  lastVersion: string | undefined;
+  includeCurrentVersion: boolean;
+  onlyIncludeVersions: string[] | undefined;
+  versionPaths: Record<string, string>;
+}
+
+export interface LoadedSettings {
+  site: SiteSettings;
+  docs: DocsPluginSettings;
+}
+
+export interface SettingOverrides {
+  routeBasePath?: string;
+  trailingSlash?: boolean;
+  siteUrl?: string;
+}
+
+const CONFIG_FILES = ['docusaurus.config.ts', 'docusaurus.config.mts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs'];
+
+export function findConfigFile(siteDir: string): string | undefined {
+  return CONFIG_FILES.map((name) => path.join(siteDir, name)).find((file) => fs.existsSync(file));
+}
+
+export async function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
+  const file = findConfigFile(siteDir);
+  if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
+  let config: Record<string, any>;
+  try {
+    const imported = await import(pathToFileURL(file).href);
+    let exported = imported.default ?? imported;
+    if (exported && typeof exported === 'object' && 'default' in exported && !('url' in exported)) exported = exported.default;
+    config = typeof exported === 'function' ? await exported() : exported;
+    if (!config || typeof config !== 'object') throw new Error('it exports no config object');
+  } catch (error) {
+    return fallback(`could not load ${path.basename(file)} (${(error as Error).message.split('\n')[0]})`, overrides);
+  }
+  const docs = docsPluginOptions(config);
+  return {
+    site: {
+      url: overrides.siteUrl ?? String(config.url ?? ''),
+      baseUrl: String(config.baseUrl ?? '/'),
+      trailingSlash: overrides.trailingSlash ?? (typeof config.trailingSlash === 'boolean' ? config.trailingSlash : undefined),
+      routeBasePath: overrides.routeBasePath ?? docs.routeBasePath,
+      source: { kind: 'config', file: path.basename(file) },
+    },
+    docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
+  };
+}
+
+function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {
+  const routeBasePath = overrides.routeBasePath ?? 'docs';
+  return {
+    site: {
+      url: overrides.siteUrl ?? '',
+      baseUrl: '/',
+      trailingSlash: overrides.trailingSlash,
+      routeBasePath,
+      source: { kind: 'fallback', warning: `${reason}; using --route-base-path, --trailing-slash, --site-url or Docusaurus's defaults` },
+    },
+    docs: { ...defaultDocs(), routeBasePath },
+  };
+}
+
+function defaultDocs(): DocsPluginSettings {
+  return { path: 'docs', routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {} };
+}
+
+/** The default docs plugin's options, from the classic preset or a plugin entry. */
+function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
+  const entries: unknown[] = [
+    ...(config.presets ?? []).map((preset: unknown) => (Array.isArray(preset) ? (preset[1] as any)?.docs : undefined)),
+    ...(config.plugins ?? [])
+      .filter((plugin: unknown) => Array.isArray(plugin) && /plugin-content-docs/.test(String(plugin[0])))
+      .map((plugin: unknown[]) => plugin[1]),
+  ];
+  const options = entries.find((entry: any) => entry && typeof entry === 'object' && (entry.id ?? 'default') === 'default') as Record<string, any> | undefined;
+  const settings = defaultDocs();
+  if (!options) return settings;
+  const versions = (options.versions ?? {}) as Record<string, { path?: string }>;
+  return {
+    path: typeof options.path === 'string' ? options.path : settings.path,
+    routeBasePath: typeof options.routeBasePath === 'string' ? options.routeBasePath : settings.routeBasePath,
+    lastVersion: typeof options.lastVersion === 'string' ? options.lastVersion : undefined,
+    includeCurrentVersion: options.includeCurrentVersion !== false,
+    onlyIncludeVersions: Array.isArray(options.onlyIncludeVersions) ? options.onlyIncludeVersions : undefined,
+    versionPaths: Object.fromEntries(
+      Object.entries(versions).filter(([, value]) => typeof value?.path === 'string').map(([name, value]) => [name, value.path as string]),
+    ),
+  };
+}
