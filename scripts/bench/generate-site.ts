@@ -21,6 +21,11 @@ export interface GenerateOptions {
   bytesPerPage?: number;
   /** Share of pages marked `draft: true`. Default 0.01. */
   draftRatio?: number;
+  /**
+   * How custom heading ids are written. `escaped` (`\{#id}`, the default) compiles under any
+   * config; plain `{#id}` needs `markdown.mdx1Compat.headingIds`, which `future.v4` turns off.
+   */
+  headingIds?: 'escaped' | 'classic';
   seed?: number;
   /** The repository whose config, src/, static/ and docs/ are copied. Default: this repo. */
   sourceDir?: string;
@@ -145,6 +150,8 @@ interface VersionContext {
   /** The version's docs folder relative to the site, e.g. `docs` or `versioned_docs/version-2.9`. */
   docsPath: string;
   published: PagePlan[];
+  /** A backslash to escape `{#id}` for MDX, or '' for the classic syntax. */
+  headingIdPrefix: string;
 }
 
 /** A relative Markdown link; some same-folder links start with `./`, some don't, as writers do. */
@@ -195,7 +202,8 @@ function renderPage(page: PagePlan, ctx: VersionContext, bytes: number, rng: Rng
   let size = front.join('\n').length + body[0].length;
   page.headings.forEach((heading, index) => {
     const hashes = '#'.repeat(heading.depth);
-    const line = heading.customId ? `${hashes} ${heading.text} {#${heading.customId}}` : `${hashes} ${heading.text}`;
+    const custom = heading.customId ? ` ${ctx.headingIdPrefix}{#${heading.customId}}` : '';
+    const line = `${hashes} ${heading.text}${custom}`;
     body.push(line, '');
     size += line.length + 2;
     // Fill each section up to its share of the page's byte budget.
@@ -276,6 +284,7 @@ function writeVersion(siteDir: string, docsDir: string, routePrefix: string, pag
     routePrefix,
     docsPath: path.relative(siteDir, docsDir).split(path.sep).join('/'),
     published: pages.filter((page) => !page.draft),
+    headingIdPrefix: opts.headingIds === 'classic' ? '' : '\\',
   };
   let bytes = 0;
   const madeDirs = new Set<string>();
@@ -329,6 +338,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
     bytesPerPage: options.bytesPerPage ?? 4096,
     draftRatio: options.draftRatio ?? 0.01,
     seed: options.seed ?? 1,
+    headingIds: options.headingIds ?? 'escaped',
   };
   const sourceDir = options.sourceDir ?? REPO_ROOT;
   const siteDir = path.resolve(dir);

@@ -27,7 +27,7 @@ export function parseFrontMatter(source: string): FrontMatter {
     // cache would hand back the same mutable object to every caller.
     data = (matter(source, {}).data ?? {}) as Record<string, unknown>;
   } catch (error) {
-    return { data: {}, keyLines, lineCount: block.lineCount, issues: [yamlIssue(error)] };
+    return { data: {}, keyLines, lineCount: block.lineCount, issues: [yamlIssue(error, block.lineCount - 1)] };
   }
   return { data, keyLines, lineCount: block.lineCount, issues: validateFields(data, keyLines) };
 }
@@ -53,12 +53,12 @@ function topLevelKeyLines(yaml: string): Record<string, number> {
   return lines;
 }
 
-function yamlIssue(error: unknown): FrontMatterIssue {
+function yamlIssue(error: unknown, lastYamlLine: number): FrontMatterIssue {
   const mark = (error as { mark?: { line: number; column: number } }).mark;
   const reason = (error as { reason?: string }).reason ?? String((error as Error).message ?? error).split('\n')[0];
   return {
     severity: 'error',
-    line: (mark?.line ?? 0) + 2,
+    line: Math.min((mark?.line ?? 0) + 2, Math.max(lastYamlLine, 2)),
     column: (mark?.column ?? 0) + 1,
     message: `front matter is not valid YAML: ${reason}`,
     hint: 'check indentation, and quote values that contain ": " or start with a special character',

@@ -4,6 +4,7 @@
  * with the functions Docusaurus itself uses.
  */
 import path from 'node:path';
+import resolvePathnameLib from 'resolve-pathname';
 
 // Docusaurus's default number prefix parser: `01-intro` → `intro`; `1.2-x` (a version) is kept.
 const IGNORED_PREFIX = /^\d+[-_.]\d+/;
@@ -47,10 +48,8 @@ export function docIdentity(source: string, frontMatter: Record<string, unknown>
   return { id, slug };
 }
 
-/** Resolve `to` against `from` as a browser resolves a relative URL path. */
-export function resolvePathname(to: string, from: string): string {
-  return new URL(to, `http://x${from.startsWith('/') ? from : `/${from}`}`).pathname;
-}
+/** Resolve a slug against a folder path, with the library Docusaurus uses (no URL encoding). */
+export const resolvePathname: (to: string, from?: string) => string = resolvePathnameLib;
 
 /** Join URL parts with single slashes, keeping a trailing slash of the last part (normalizeUrl). */
 export function joinUrl(...parts: string[]): string {

@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { problemsOf } from '../helpers/check-fixture.ts';
+import { createHeadingIds, splitCustomId } from '../../scripts/content/headings.ts';
+
+test('broken-anchor: repeated headings, custom ids, accents, HTML ids and comment ids resolve; others fail', async () => {
+  assert.deepEqual(await problemsOf('broken-anchor'), [
+    'docs/source.md:11:7 error broken-anchor', // only two "Install Rancher" headings
+    'docs/source.md:11:41 error broken-anchor', // the custom id replaced the slug
+    'docs/source.md:11:64 error broken-anchor', // same page
+    'docs/source.md:11:79 error broken-anchor', // URL-style link with a bad anchor
+  ]);
+});
+
+test('heading ids follow github-slugger with -1, -2 for repeats and {#id} overrides', () => {
+  const ids = createHeadingIds();
+  assert.deepEqual(
+    ['Install', 'Install', 'Install', 'Why? {#why}', 'Café & Co.'].map((text) => ids.idFor(text).id),
+    ['install', 'install-1', 'install-2', 'why', 'café--co'],
+  );
+  assert.deepEqual(splitCustomId('Title {#custom-id}'), { text: 'Title', id: 'custom-id' });
+});
