@@ -1,0 +1,21 @@
+/** Where the tests find the site and the built output. */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const SITE_DIR = path.resolve(import.meta.dirname, '..', '..');
+export const BUILD_DIR = path.join(SITE_DIR, 'build');
+/** Screenshots and other things a person may want to look at (gitignored). */
+export const OUTPUT_DIR = path.join(SITE_DIR, 'tests', 'output');
+
+/** Fails with a clear message when there is no build to test (tests never build it themselves). */
+export function requireBuild(): string {
+  if (!fs.existsSync(path.join(BUILD_DIR, 'index.html'))) {
+    throw new Error(`No built site in ${BUILD_DIR}: run \`npm run build\` before these tests.`);
+  }
+  return BUILD_DIR;
+}
+
+export function outputPath(name: string): string {
+  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  return path.join(OUTPUT_DIR, name);
+}
