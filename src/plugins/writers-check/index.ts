@@ -1,0 +1,34 @@
+/**
+ * The writers' check inside `npm start`: runs on start and after every change to a page, and
+ * prints the same `file:line:col` lines as `npm run check`, so a broken link shows while
+ * previewing. Production builds skip it: scripts/build.ts has already run the check.
+ */
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { checkSite } from '../../../scripts/check/check-site.ts';
+import { textLine, summaryLine } from '../../../scripts/check/report.ts';
+
+export default function writersCheckPlugin(context: LoadContext): Plugin | null {
+  if (process.env.NODE_ENV === 'production') return null;
+  let previous = '';
+  return {
+    name: 'writers-check',
+    getPathsToWatch() {
+      return ['docs', 'versioned_docs', 'static'].map((dir) => path.join(context.siteDir, dir, '**/*'));
+    },
+    async loadContent() {
+      try {
+        const { problems, summary } = await checkSite(context.siteDir);
+        const report = [...problems.map(textLine), `writers' check: ${summaryLine(summary)}`].join('\n');
+        // Reprint only when something changed, so the terminal is not flooded on every reload.
+        if (report !== previous) {
+          const out = summary.errors > 0 ? console.error : console.log;
+          out(`\n${report}\n`);
+          previous = report;
+        }
+      } catch (error) {
+        console.error(`writers' check failed: ${(error as Error).message}`);
+      }
+    },
+  };
+}
