@@ -61,12 +61,10 @@ function usageError(message: string): number {
   return 2;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`check: internal error: ${(error as Error)?.message ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+// Exit as soon as the report is written: modules that the site's config imports may leave
+// timers or handles open, and a writer should not wait for them.
+const exit = (code: number) => process.stdout.write('', () => process.exit(code));
+main().then(exit, (error: unknown) => {
+  process.stderr.write(`check: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+  exit(2);
+});

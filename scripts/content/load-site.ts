@@ -34,7 +34,7 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
       .filter(({ source }) => !isExcluded(source)),
   );
   const contents = docFiles.map(({ file }) => fs.readFileSync(path.join(dir, file), 'utf8'));
-  const extracts: PageExtract[] = await extractPages(contents, options);
+  const extracts: PageExtract[] = await extractPages(contents, { cacheKey: dir, ...options });
 
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => {
     const frontMatter = parseFrontMatter(contents[index]);
