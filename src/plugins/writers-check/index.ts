@@ -10,7 +10,7 @@ import { textLine, summaryLine } from '../../../scripts/check/report.ts';
 
 export default function writersCheckPlugin(context: LoadContext): Plugin | null {
   if (process.env.NODE_ENV === 'production') return null;
-  let previous = '';
+  let previous: string | undefined;
   return {
     name: 'writers-check',
     getPathsToWatch() {
@@ -19,12 +19,12 @@ export default function writersCheckPlugin(context: LoadContext): Plugin | null 
     async loadContent() {
       try {
         const { problems, summary } = await checkSite(context.siteDir);
-        const report = [...problems.map(textLine), `writers' check: ${summaryLine(summary)}`].join('\n');
-        // Reprint only when something changed, so the terminal is not flooded on every reload.
-        if (report !== previous) {
+        const lines = problems.map(textLine).join('\n');
+        // Reprint only when the problems changed, so the terminal is not flooded on every reload.
+        if (lines !== previous) {
           const out = summary.errors > 0 ? console.error : console.log;
-          out(`\n${report}\n`);
-          previous = report;
+          out(`\n${lines}${lines ? '\n' : ''}writers' check: ${summaryLine(summary)}\n`);
+          previous = lines;
         }
       } catch (error) {
         console.error(`writers' check failed: ${(error as Error).message}`);
