@@ -3,9 +3,11 @@ import path from 'node:path';
 import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { weightSidebarItemsGenerator } from './scripts/site/sidebar-items-generator.ts';
 import { ARCHIVED_VERSIONS, versionOptions } from './scripts/site/versions.ts';
 import { stagedSiteVcs } from './scripts/site/vcs.ts';
+import remarkFaq, { type RemarkFaqOptions } from './src/plugins/faq/remark-faq.ts';
 
 // ---- Environment flags -------------------------------------------------------------------
 /** Where the site is published; a fork on GitHub Pages sets both (e.g. BASE_URL=/repo/). */
@@ -24,6 +26,9 @@ const versionNames: string[] = fs.existsSync(path.join(siteDir, 'versions.json')
   : [];
 
 // ---- Blocks ------------------------------------------------------------------------------
+/** FAQ pages (docs under faq/ in every version): copy-link buttons and FAQPage JSON-LD. */
+const faqOptions = { sectionDir: 'faq' } satisfies RemarkFaqOptions;
+
 const docsOptions = {
   routeBasePath: '/',
   path: 'docs',
@@ -33,6 +38,7 @@ const docsOptions = {
   versions: versionOptions(versionNames),
   editUrl: EDIT_URL,
   showLastUpdateTime: true,
+  remarkPlugins: [[remarkFaq, faqOptions]],
 } satisfies Preset.Options['docs'];
 
 const presetOptions = {
@@ -45,6 +51,21 @@ const presetOptions = {
     ignorePatterns: ARCHIVED_VERSIONS.map((name) => `${BASE_URL}${name}/**`),
   },
 } satisfies Preset.Options;
+
+/** Offline search: one index per docs version, built from the production HTML (so no drafts). */
+const searchOptions = {
+  docsRouteBasePath: '/',
+  indexBlog: false,
+  indexPages: false,
+  language: 'en',
+  // Archived versions are noindex for search engines, but readers of them still need search.
+  forceIgnoreNoIndex: true,
+  // The index file name changes with the content, so hosts can cache it for ever.
+  hashed: 'filename',
+  docsDir: ['docs', 'versioned_docs'],
+  explicitSearchResultPath: true,
+  ignoreCssSelectors: ['.copy-link-button', '.copy-link-status'],
+} satisfies SearchOptions;
 
 const themeConfig = {
   navbar: {
@@ -83,6 +104,9 @@ const config = {
   },
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [['classic', presetOptions]],
+  themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
+  // The writers' check in `npm start`: problems print in the terminal on every change.
+  plugins: ['./src/plugins/writers-check/index.ts'],
   themeConfig,
 } satisfies Config;
 

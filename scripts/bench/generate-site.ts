@@ -6,6 +6,7 @@
  * published pages never link to drafts. Output depends only on the options (seeded PRNG).
  *
  *   tsx scripts/bench/generate-site.ts DIR [--pages 500] [--versions 3] [--bytes 4096] [--seed 1]
+ *                                          [--classic-heading-ids]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -114,7 +115,11 @@ function planPages(count: number, draftRatio: number, rng: Rng): PagePlan[] {
   const pages: PagePlan[] = [];
   for (let i = 0; i < count; i++) {
     const section = Math.floor(i / PAGES_PER_SECTION) + 1;
-    const stem = `topic-${String(section).padStart(2, '0')}/page-${String(i + 1).padStart(4, '0')}`;
+    // The first page of a section is never a draft, so no category ends up empty.
+    const draft = i % PAGES_PER_SECTION !== 0 && rng() < draftRatio;
+    // Drafts are new pages, as they usually are: their own file name and a title no published
+    // text contains, so the build's "no trace of a draft" verification has nothing to confuse.
+    const stem = `topic-${String(section).padStart(2, '0')}/${draft ? 'draft' : 'page'}-${String(i + 1).padStart(4, '0')}`;
     const slugger = new GithubSlugger();
     const headings: HeadingPlan[] = [];
     const h2Count = int(rng, 4, 7);
@@ -131,11 +136,10 @@ function planPages(count: number, draftRatio: number, rng: Rng): PagePlan[] {
     pages.push({
       file: `${stem}.md`,
       route: `/${stem}`,
-      title: capitalize(words(rng, int(rng, 2, 5))),
+      title: draft ? `Draft ${words(rng, int(rng, 2, 4))}` : capitalize(words(rng, int(rng, 2, 5))),
       weight: int(rng, 1, 100) * 10,
       sidebarPosition: rng() < 0.05 ? int(rng, 1, 50) : undefined,
-      // The first page of a section is never a draft, so no category ends up empty.
-      draft: i % PAGES_PER_SECTION !== 0 && rng() < draftRatio,
+      draft,
       headings,
     });
   }
@@ -389,7 +393,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
 function main(argv: string[]): void {
   const [dir, ...rest] = argv;
   if (!dir) {
-    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--seed N]');
+    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--seed N] [--classic-heading-ids]');
     process.exit(2);
   }
   const flag = (name: string) => {
@@ -397,7 +401,8 @@ function main(argv: string[]): void {
     return at >= 0 ? Number(rest[at + 1]) : undefined;
   };
   const started = performance.now();
-  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), seed: flag('seed') });
+  const headingIds = rest.includes('--classic-heading-ids') ? 'classic' : 'escaped';
+  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), seed: flag('seed'), headingIds });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${site.dir}: ${site.pages} pages (${site.drafts} drafts), versions ${site.versions.join(', ')}, ${(site.bytes / 1e6).toFixed(1)} MB in ${seconds} s`);
 }

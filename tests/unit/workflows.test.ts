@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } from '@actions/workflow-parser';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -41,6 +40,8 @@ interface Workflow {
 // ---- Validation with GitHub's parser --------------------------------------------------------
 
 async function workflowErrors(name: string, content: string): Promise<string[]> {
+  // The parser ships as ES modules only; these tests load as CommonJS, hence import().
+  const { NoOperationTraceWriter, convertWorkflowTemplate, parseWorkflow } = await import('@actions/workflow-parser');
   const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
   const errors = parsed.context.errors.getErrors().map((error) => error.message);
   if (errors.length > 0 || !parsed.value) return errors;
