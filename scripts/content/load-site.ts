@@ -5,15 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import type { Page, PageExtract, Site, Version } from './model.ts';
-import { loadSettings, type SettingOverrides } from './site-config.ts';
+import type { Page, Site, Version } from './model.ts';
+import { loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
-import { parseFrontMatter } from './front-matter.ts';
 import { docIdentity, joinUrl, stripNumberPrefix } from './routes.ts';
-import { extractPages, type ExtractOptions } from './extract-pages.ts';
+import { readPageRecords } from './page-records.ts';
+import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
 
-export interface LoadOptions extends SettingOverrides, ExtractOptions {}
+export interface LoadOptions extends SettingOverrides {
+  /** Use the check cache under node_modules/.cache/faq-check (default true). */
+  cache?: boolean;
+}
 
 const DOC_FILE = /\.mdx?$/;
 // Docusaurus's default docs `exclude`: partials (`_x.md`, `_dir/`) and tests are not pages.
@@ -22,7 +25,8 @@ const isExcluded = (source: string) =>
 
 export async function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Site> {
   const dir = path.resolve(siteDir);
-  const { site: settings, docs } = await loadSettings(dir, options);
+  const cache = openCheckCache(dir, options.cache !== false);
+  const { site: settings, docs } = await cachedSettings(dir, options, cache);
   const layouts = versionLayouts(dir, docs);
   const files = layouts.flatMap((layout) => listFiles(path.join(dir, layout.dir)).map((file) => `${layout.dir}/${file}`));
   const staticFiles = listFiles(path.join(dir, 'static'));
@@ -33,13 +37,12 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
       .map((file) => ({ layout, file, source: file.slice(layout.dir.length + 1) }))
       .filter(({ source }) => !isExcluded(source)),
   );
-  const contents = docFiles.map(({ file }) => fs.readFileSync(path.join(dir, file), 'utf8'));
-  const extracts: PageExtract[] = await extractPages(contents, { cacheKey: dir, ...options });
+  const records = await readPageRecords(dir, docFiles.map(({ file }) => file), cache);
+  cache.save();
 
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => {
-    const frontMatter = parseFrontMatter(contents[index]);
+    const { frontMatter, extract } = records[index];
     const { id, slug } = docIdentity(source, frontMatter.data);
-    const extract = extracts[index];
     const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
       ? frontMatter.data.title
       : extract.headings.find((heading) => heading.depth === 1)?.text ?? id.split('/').at(-1)!;
@@ -57,6 +60,18 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     extraRoutes: generatedIndexRoutes(dir, layout, files),
   }));
   return { dir, settings, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files };
+}
+
+/** Settings from the cache when nothing they depend on changed; loading the config is slow. */
+async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache): Promise<LoadedSettings> {
+  const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
+  const key = contentHash(settingsFingerprint(dir, overrides));
+  const cached = cache.settings(key) as LoadedSettings | undefined;
+  if (cached) return cached;
+  const loaded = await loadSettings(dir, overrides);
+  // A config that failed to load may work next time: only remember successes.
+  if (loaded.site.source.kind === 'config') cache.setSettings(key, loaded);
+  return loaded;
 }
 
 /** Routes of `_category_` files whose link is a generated index. */

@@ -101,3 +101,41 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     ),
   };
 }
+
+/**
+ * A fingerprint of everything the settings depend on: the config file, the local files it
+ * imports (followed recursively), the environment variables they read, versions.json and the
+ * flags. Equal fingerprints mean the config need not be loaded again.
+ */
+export function settingsFingerprint(siteDir: string, overrides: SettingOverrides): string {
+  const configFile = findConfigFile(siteDir);
+  const parts: string[] = [JSON.stringify(overrides)];
+  const envNames = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    parts.push(file, text);
+    for (const match of text.matchAll(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[['"]([^'"]+)['"]\]/g)) envNames.add(match[1] ?? match[2]);
+    for (const match of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = resolveLocal(path.dirname(file), match[1]);
+      if (target) visit(target);
+    }
+  };
+  if (configFile) visit(configFile);
+  const versionsFile = path.join(siteDir, 'versions.json');
+  if (fs.existsSync(versionsFile)) parts.push(fs.readFileSync(versionsFile, 'utf8'));
+  for (const name of [...envNames].sort()) parts.push(`${name}=${process.env[name] ?? ''}`);
+  return parts.join('\0');
+}
+
+const LOCAL_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '/index.ts', '/index.js'];
+
+function resolveLocal(dir: string, specifier: string): string | undefined {
+  for (const extension of LOCAL_EXTENSIONS) {
+    const candidate = path.join(dir, specifier + extension);
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}

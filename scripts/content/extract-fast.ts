@@ -1,0 +1,355 @@
+/**
+ * The fast extractor: the same links, headings and positions as extract-reference.ts (micromark),
+ * in one pass over the lines, for the common shape of documentation pages: front matter,
+ * paragraphs, ATX headings, fenced code, flat lists, reference definitions, inline links, images,
+ * code spans and escapes.
+ *
+ * It is exact by construction rather than by approximation: whenever a page holds something it
+ * does not model precisely (HTML or JSX, block quotes, indented or nested blocks, setext
+ * headings, tabs, entities or escapes inside link destinations, emphasis in headings…) it returns
+ * `undefined` and the caller uses the reference extractor for that page. The differential tests
+ * (tests/unit/extract-fast.test.ts) compare both on every fixture, on generated sites and on
+ * fuzzed Markdown wherever this one answers.
+ */
+import type { Heading, MarkdownLink, PageExtract } from './model.ts';
+import { createHeadingIds } from './headings.ts';
+
+/** Thrown inside the scanner to give up on a page; never escapes extractFast. */
+class Unsupported extends Error {}
+const bail = (): never => {
+  throw new Unsupported();
+};
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ ]+(.*?))?[ ]*$/;
+const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ ]*\1){2,}[ ]*$/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ ]*$/;
+const BULLET_ITEM = /^ {0,3}([-+*])( {1,4})(?=\S)/;
+const ORDERED_ITEM = /^ {0,3}(\d{1,9})([.)])( {1,4})(?=\S)/;
+const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ ]*$/;
+const WIDE_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {5,}\S/;
+const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
+// A definition on one line: label without brackets or escapes, a plain destination, an optional
+// simple title. Anything fancier that still looks like a definition sends the page to micromark.
+const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
+
+export function extractFast(markdown: string): PageExtract | undefined {
+  try {
+    return scan(markdown);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** A paragraph's text, lines joined by `\n`, with where each line starts in the file. */
+interface Paragraph {
+  text: string;
+  lineStarts: number[]; // offset in `text` where each line starts
+  lineNumbers: number[];
+  lineColumns: number[]; // 1-based column of the line's first kept character
+}
+
+function scan(markdown: string): PageExtract {
+  if (/[\t\r\0\uFEFF]/.test(markdown) || markdown.startsWith('+++')) bail();
+  const lines = markdown.split('\n');
+  let index = 0;
+  if (lines[0] === '---') {
+    const close = lines.indexOf('---', 1);
+    if (close === -1) bail();
+    index = close + 1;
+  }
+
+  const headings: Heading[] = [];
+  const links: MarkdownLink[] = [];
+  const definitions = new Set<string>();
+  const paragraphs: Paragraph[] = [];
+  const headingIds = createHeadingIds();
+
+  let paragraph: Paragraph | undefined;
+  const closeParagraph = () => {
+    if (paragraph) paragraphs.push(paragraph);
+    paragraph = undefined;
+  };
+  const addToParagraph = (lineNumber: number, column: number, content: string) => {
+    if (!paragraph) {
+      paragraph = { text: content, lineStarts: [0], lineNumbers: [lineNumber], lineColumns: [column] };
+      return;
+    }
+    paragraph.lineStarts.push(paragraph.text.length + 1);
+    paragraph.text += `\n${content}`;
+    paragraph.lineNumbers.push(lineNumber);
+    paragraph.lineColumns.push(column);
+  };
+  /** Definitions are only recognised at the start of a paragraph. */
+  let definitionsOnly = false;
+
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    const lineNumber = index + 1;
+    if (line.trim() === '') {
+      closeParagraph();
+      definitionsOnly = false;
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    const stripped = line.slice(indent);
+    const first = stripped[0];
+
+    // Most lines are prose: a letter cannot start any block, so skip the block tests.
+    if (indent === 0 && isLetter(first.charCodeAt(0))) {
+      if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
+      addToParagraph(lineNumber, 1, line);
+      continue;
+    }
+    if (first === '<' && indent < 4) bail(); // HTML / JSX block
+    if (first === '>' && indent < 4) bail(); // block quote
+
+    const fence = FENCE_OPEN.exec(line);
+    // Indented fences may belong to a list item whose end would also end them; and a backtick
+    // fence whose info string has a backtick is not a fence at all.
+    if (fence && (fence[1].length > 0 || (fence[2][0] === '`' && fence[3].includes('`')))) bail();
+    if (fence) {
+      closeParagraph();
+      definitionsOnly = false;
+      index = skipFence(lines, index, fence[2]);
+      continue;
+    }
+    if (indent >= 1 && !paragraph) bail(); // indented code, nested list content
+    if (indent >= 1 && paragraph) {
+      // Continuation of a paragraph, unless it starts a block we do not model.
+      if (startsBlock(stripped)) bail();
+      addToParagraph(lineNumber, indent + 1, stripped);
+      continue;
+    }
+    if (paragraph && SETEXT_UNDERLINE.test(line)) bail();
+    if (THEMATIC_BREAK.test(line)) {
+      closeParagraph();
+      definitionsOnly = false;
+      continue;
+    }
+    const heading = ATX_HEADING.exec(line);
+    if (heading) {
+      closeParagraph();
+      definitionsOnly = false;
+      headings.push({ depth: heading[1].length, ...headingIds.idFor(headingText(heading[2] ?? '')), line: lineNumber, column: indent + 1 });
+      continue;
+    }
+    if (EMPTY_ITEM.test(line) || WIDE_ITEM.test(line)) bail(); // empty items, items starting with code
+    const item = BULLET_ITEM.exec(line) ?? ORDERED_ITEM.exec(line);
+    if (item) {
+      const ordered = item.length === 4;
+      // An ordered item interrupts a paragraph only when it starts at 1.
+      if (!paragraph || !ordered || item[1] === '1') {
+        const content = line.slice(item[0].length);
+        if (startsBlock(content) || DEFINITION_LIKE.test(content)) bail();
+        closeParagraph();
+        definitionsOnly = false;
+        addToParagraph(lineNumber, item[0].length + 1, content);
+        continue;
+      }
+    }
+    if (DEFINITION_LIKE.test(line) && (!paragraph || definitionsOnly)) {
+      const definition = SIMPLE_DEFINITION.exec(line);
+      if (!definition || !/\S/.test(definition[1])) bail();
+      const next = lines[index + 1];
+      // A title may continue on the next line; such pages are micromark's.
+      if (next !== undefined && /^\s*["'(]/.test(next)) bail();
+      definitions.add(normalizeLabel(definition![1]));
+      links.push({ url: definition![2], kind: 'definition', line: lineNumber, column: indent + 1 });
+      definitionsOnly = true;
+      continue;
+    }
+    if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
+    addToParagraph(lineNumber, 1, stripped);
+  }
+  closeParagraph();
+
+  for (const text of paragraphs) scanInline(text, definitions, links);
+  links.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { links, headings, htmlIds: [], canonicals: [] };
+}
+
+/** Does this (unindented) content start a block that is not a plain paragraph line? */
+function startsBlock(content: string): boolean {
+  return /^(#{1,6}(?: |$)|`{3,}|~{3,}|[<>]|[-+*](?: |$)|\d{1,9}[.)](?: |$))/.test(content)
+    || THEMATIC_BREAK.test(content) || SETEXT_UNDERLINE.test(content);
+}
+
+/** Index of the fence's closing line (or the last line: an unclosed fence runs to the end). */
+function skipFence(lines: string[], openIndex: number, marker: string): number {
+  const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ ]*$`);
+  for (let index = openIndex + 1; index < lines.length; index++) {
+    if (closing.test(lines[index])) return index;
+  }
+  return lines.length;
+}
+
+/** Plain text of an ATX heading's content, as mdast-util-to-string gives it. */
+function headingText(raw: string): string {
+  let content = raw;
+  // A closing sequence of #s, preceded by a space (or alone), is not content.
+  const closing = / +#+$/.exec(content);
+  if (closing && content[closing.index - 1] !== '\\') content = content.slice(0, closing.index);
+  else if (/^#+$/.test(content)) content = '';
+  content = content.trim();
+  if (/[[\]<>&*_`!]/.test(content)) bail(); // links, HTML, entities, emphasis, code, images
+  return content.replace(/\\([\s\S])/g, (match, char: string) => (ASCII_PUNCTUATION.test(char) ? char : match));
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function normalizeLabel(label: string): string {
+  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
+}
+
+interface Opener {
+  offset: number; // of `[`, or of `!` for images
+  image: boolean;
+  active: boolean;
+}
+
+/** Links and images of one paragraph, following CommonMark's bracket algorithm. */
+function scanInline(paragraph: Paragraph, definitions: Set<string>, links: MarkdownLink[]): void {
+  const text = paragraph.text;
+  const openers: Opener[] = [];
+  const special = /[\\`<!\[\]]/g;
+  let i = 0;
+  while (i < text.length) {
+    // Jump to the next character that can matter.
+    special.lastIndex = i;
+    if (!special.exec(text)) break;
+    i = special.lastIndex - 1;
+    const char = text[i];
+    if (char === '\\') {
+      i += i + 1 < text.length && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
+    } else if (char === '`') {
+      i = skipCodeSpan(text, i);
+    } else if (char === '<') {
+      bail(); // autolinks and inline HTML
+    } else if (char === '!' && text[i + 1] === '[') {
+      openers.push({ offset: i, image: true, active: true });
+      i += 2;
+    } else if (char === '[') {
+      openers.push({ offset: i, image: false, active: true });
+      i++;
+    } else if (char === ']') {
+      i = closeBracket(paragraph, i, openers, definitions, links);
+    } else {
+      i++;
+    }
+  }
+}
+
+/** Past a code span starting at `start`, or past the backtick run when it has no closing run. */
+function skipCodeSpan(text: string, start: number): number {
+  let runEnd = start;
+  while (text[runEnd] === '`') runEnd++;
+  const length = runEnd - start;
+  let search = runEnd;
+  while (search < text.length) {
+    const next = text.indexOf('`', search);
+    if (next === -1) break;
+    let end = next;
+    while (text[end] === '`') end++;
+    if (end - next === length) return end;
+    search = end;
+  }
+  return runEnd;
+}
+
+function closeBracket(paragraph: Paragraph, close: number, openers: Opener[], definitions: Set<string>, links: MarkdownLink[]): number {
+  const opener = openers.pop();
+  if (!opener) return close + 1;
+  if (!opener.active) return close + 1;
+  const text = paragraph.text;
+  const labelStart = opener.offset + (opener.image ? 2 : 1);
+  const defined = definitions.has(normalizeLabel(text.slice(labelStart, close)));
+  let end: number | undefined;
+  let url: string | undefined;
+  if (text[close + 1] === '(') {
+    const resource = parseResource(text, close + 1);
+    if (resource) ({ end, url } = resource);
+    else if (defined) end = close + 1;
+  } else if (text[close + 1] === '[') {
+    const full = parseFullReference(text, close + 1);
+    if (full !== undefined && definitions.has(normalizeLabel(full.label))) end = full.end;
+    else if (defined && text[close + 2] === ']') end = close + 3; // collapsed `[]`
+  } else if (defined) {
+    end = close + 1; // shortcut
+  }
+  if (end === undefined) return close + 1; // not a link: the brackets are text
+  if (url !== undefined) links.push({ url, kind: opener.image ? 'image' : 'link', ...positionOf(paragraph, opener.offset) });
+  // Links cannot contain links: earlier link openers can no longer form one.
+  if (!opener.image) for (const earlier of openers) if (!earlier.image) earlier.active = false;
+  return end;
+}
+
+/** `(destination "title")` starting at `open`; undefined when it is not a valid resource. */
+function parseResource(text: string, open: number): { end: number; url: string } | undefined {
+  let i = skipWhitespace(text, open + 1);
+  if (text[i] === ')') return { end: i + 1, url: '' };
+  if (text[i] === '<') bail();
+  const destinationStart = i;
+  let depth = 0;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const char = text[i];
+    if (char === '\\' || char === '&' || char === '<') bail();
+    if (code <= 0x20 || code === 0x7f) break;
+    if (char === '(') {
+      if (++depth > 32) bail();
+    } else if (char === ')') {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  if (depth !== 0 || i === destinationStart) return undefined;
+  const url = text.slice(destinationStart, i);
+  const afterDestination = i;
+  i = skipWhitespace(text, i);
+  if (i > afterDestination && (text[i] === '"' || text[i] === "'" || text[i] === '(')) {
+    const closeMarker = text[i] === '(' ? ')' : text[i];
+    let j = i + 1;
+    for (; j < text.length && text[j] !== closeMarker; j++) {
+      if (text[j] === '\\') bail();
+      if (closeMarker === ')' && text[j] === '(') return undefined;
+      if (text[j] === '\n' && text[j + 1] === '\n') return undefined;
+    }
+    if (j >= text.length) return undefined;
+    i = skipWhitespace(text, j + 1);
+  }
+  return text[i] === ')' ? { end: i + 1, url } : undefined;
+}
+
+/** `[label]` starting at `open`, as a full reference; undefined when it is not a valid label. */
+function parseFullReference(text: string, open: number): { end: number; label: string } | undefined {
+  for (let i = open + 1; i < text.length && i - open <= 1000; i++) {
+    const char = text[i];
+    if (char === '\\') bail();
+    if (char === '[') return undefined;
+    if (char === ']') {
+      const label = text.slice(open + 1, i);
+      return /\S/.test(label) ? { end: i + 1, label } : undefined;
+    }
+  }
+  return undefined;
+}
+
+function skipWhitespace(text: string, from: number): number {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\n') i++;
+  return i;
+}
+
+function positionOf(paragraph: Paragraph, offset: number): { line: number; column: number } {
+  let lineIndex = paragraph.lineStarts.length - 1;
+  while (paragraph.lineStarts[lineIndex] > offset) lineIndex--;
+  return {
+    line: paragraph.lineNumbers[lineIndex],
+    column: paragraph.lineColumns[lineIndex] + offset - paragraph.lineStarts[lineIndex],
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Differential test: wherever the fast extractor answers, it must find exactly the links,
+ * positions and headings that the reference (remark-parse + remark-frontmatter) finds: on every
+ * fixture and project page, on a generated site, and on fuzzed Markdown.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { extractFast } from '../../scripts/content/extract-fast.ts';
+import { extractReference } from '../../scripts/content/extract-reference.ts';
+import { generateSite } from '../../scripts/bench/generate-site.ts';
+import type { PageExtract } from '../../scripts/content/model.ts';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+/** Both extractors in one comparable shape: links in document position order. */
+const comparable = (extract: PageExtract) => ({
+  ...extract,
+  links: [...extract.links].sort((a, b) => a.line - b.line || a.column - b.column),
+});
+
+function markdownFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.mdx?$/.test(file)).map((file) => path.join(dir, file));
+}
+
+function compareOn(files: string[]): { handled: number; total: number } {
+  let handled = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const fast = extractFast(text);
+    if (!fast) continue;
+    handled++;
+    assert.deepEqual(comparable(fast), comparable(extractReference(text)), file);
+  }
+  return { handled, total: files.length };
+}
+
+test('agrees with the reference on every fixture and project page it handles', () => {
+  const files = ['tests/fixtures', 'docs', 'versioned_docs'].flatMap((dir) => markdownFiles(path.join(ROOT, dir)));
+  const { handled, total } = compareOn(files);
+  assert.ok(handled >= total * 0.6, `handled only ${handled} of ${total} pages`);
+});
+
+test('agrees with the reference on a generated site, and handles nearly all of it', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-fast-'));
+  try {
+    generateSite(dir, { pagesPerVersion: 120, versions: 2, seed: 7 });
+    const { handled, total } = compareOn(['docs', 'versioned_docs'].flatMap((sub) => markdownFiles(path.join(dir, sub))));
+    assert.ok(handled >= total * 0.9, `handled only ${handled} of ${total} pages`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Markdown made of the pieces docs are made of, often well-formed, sometimes not.
+const word = fc.constantFrom('alpha', 'Beta', 'gamma delta', 'x', 'snake_case', '2024', 'a.b', 'Q&A', '*em*', '**strong**');
+const url = fc.constantFrom('a.md', '../b.md#c', '/img/x.png', 'https://e.com/x?y=1', '#here', 'c(d)e', '', 'p q', 'x.md "t"', "x.md 'it'", 'x.md (t)', '<a.md>', 'a\\).md');
+const label = fc.constantFrom('ref', 'Ref', 'other', 'r e f', 'missing');
+const inline = fc.oneof(
+  word,
+  fc.tuple(word, url).map(([text, target]) => `[${text}](${target})`),
+  fc.tuple(word, url).map(([text, target]) => `![${text}](${target})`),
+  fc.tuple(word, label).map(([text, name]) => `[${text}][${name}]`),
+  label.map((name) => `[${name}]`),
+  label.map((name) => `[${name}][]`),
+  fc.constantFrom('`code [x](y)`', '``a ` b``', '\\[not](link)', '[a [b](c) d](e)', '[![i](j)](k)', '[x]\n(y)', '[x](\ny)', '[', ']', '(', ')', '`', '!', '<b>', '&amp;', '\\'),
+);
+const paragraph = fc.array(inline, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
+const block = fc.oneof(
+  paragraph,
+  fc.tuple(fc.integer({ min: 1, max: 6 }), word).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
+  word.map((text) => `## ${text} {#custom-${text.length}}`),
+  word.map((text) => `### ${text} \\{#id-${text.length}} ###`),
+  fc.tuple(fc.constantFrom('-', '*', '+', '1.', '2)'), paragraph).map(([marker, text]) => `${marker} ${text}`),
+  fc.tuple(label, url).map(([name, target]) => `[${name}]: ${target}`),
+  paragraph.map((text) => `\`\`\`js\n${text}\n\`\`\``),
+  paragraph.map((text) => `~~~\n${text}`),
+  fc.constantFrom('---', '***', '===', '> quote [q](r)', '    indented [i](j)', '  continued [c](d)', '<div>\n[h](i)\n</div>', '- ', '1.'),
+);
+const document = fc.tuple(fc.boolean(), fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n')), { maxLength: 12 })).map(
+  ([frontMatter, blocks]) => (frontMatter ? '---\ntitle: T\n---\n' : '') + blocks.map(([text, gap]) => text + gap).join(''),
+);
+
+test('agrees with the reference on fuzzed Markdown wherever it answers', { timeout: 300_000 }, () => {
+  let answered = 0;
+  fc.assert(
+    fc.property(document, (text) => {
+      const fast = extractFast(text);
+      if (!fast) return;
+      answered++;
+      assert.deepEqual(comparable(fast), comparable(extractReference(text)));
+    }),
+    { numRuns: 4000 },
+  );
+  assert.ok(answered >= 800, `the fast extractor answered only ${answered} of 4000 documents`);
+});
