@@ -10,8 +10,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { generateSite } from './bench/generate-site.ts';
+import { PROJECT_ROOT } from './project.ts';
 
-const ROOT = path.resolve(__dirname, '..');
+const ROOT = PROJECT_ROOT;
 const CHECK_CACHE = path.join(ROOT, 'node_modules', '.cache', 'faq-check');
 
 function timed(label: string, command: string, args: string[], cwd = ROOT): number {
@@ -31,7 +32,7 @@ function main(): void {
     const site = generateSite(siteDir, { pagesPerVersion: Math.round(pages / 3), versions: 3 });
     console.log(`generated ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${siteDir}`);
   }
-  const check = ['--import', 'tsx', 'scripts/check.ts', '--site', siteDir];
+  const check = ['scripts/run.cjs', 'scripts/check.ts', '--site', siteDir];
   fs.rmSync(CHECK_CACHE, { recursive: true, force: true });
   const cold = timed('npm run check (cold, no cache)', process.execPath, check);
   const warm = timed('npm run check (warm, cached)', process.execPath, check);

@@ -52,6 +52,7 @@ async function main(): Promise<number> {
   const tempOut = path.join(path.dirname(outDir), `.build-${process.pid}`);
   try {
     const { site, problems, summary } = await step('check', () => checkSite(siteDir));
+    if (!site) throw new StepFailure('check', 'the check returned no site model');
     if (summary.errors > 0) {
       process.stdout.write(formatReport('text', problems, summary));
       throw new StepFailure('check', `${summary.errors} error(s) in the pages; fix them and build again`);

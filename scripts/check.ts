@@ -48,9 +48,10 @@ async function main(): Promise<number> {
     trailingSlash: trailing === undefined ? undefined : trailing === 'true',
     siteUrl: values['site-url'],
     cache: !values['no-cache'],
+    reuseReport: true,
   });
-  if (result.site.settings.source.kind === 'fallback') {
-    process.stderr.write(`warning: ${result.site.settings.source.warning}\n`);
+  if (result.settings.source.kind === 'fallback') {
+    process.stderr.write(`warning: ${result.settings.source.warning}\n`);
   }
   process.stdout.write(formatReport(values.format as ReportFormat, result.problems, result.summary));
   return result.summary.errors > 0 ? 1 : 0;

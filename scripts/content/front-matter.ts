@@ -15,6 +15,8 @@ export const KNOWN_FRONT_MATTER_KEYS = new Set([
 ]);
 
 const OPENING = /^---[ \t]*\r?\n/;
+// gray-matter's engines are not in its type declarations.
+const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
 
 /** Parse and validate; never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
@@ -23,9 +25,10 @@ export function parseFrontMatter(source: string): FrontMatter {
   const keyLines = topLevelKeyLines(block.yaml);
   let data: Record<string, unknown>;
   try {
-    // gray-matter caches by input string; pass a fresh options object to bypass it, since its
-    // cache would hand back the same mutable object to every caller.
-    data = (matter(source, {}).data ?? {}) as Record<string, unknown>;
+    // gray-matter's YAML engine on the block found above: the same parser and schema as
+    // matter(source), without copying and caching every page's whole text.
+    const parsed = block.yaml.trim() === '' ? {} : yamlEngine.parse(block.yaml);
+    data = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
   } catch (error) {
     return { data: {}, keyLines, lineCount: block.lineCount, issues: [yamlIssue(error, block.lineCount - 1)] };
   }

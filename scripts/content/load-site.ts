@@ -12,6 +12,7 @@ import { listFiles } from './walk.ts';
 import { docIdentity, joinUrl, stripNumberPrefix } from './routes.ts';
 import { readPageRecords } from './page-records.ts';
 import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
+import { PROJECT_ROOT } from '../project.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -23,20 +24,48 @@ const DOC_FILE = /\.mdx?$/;
 const isExcluded = (source: string) =>
   source.split('/').some((segment) => segment.startsWith('_') || segment === '__tests__') || /\.test\.[jt]sx?$/.test(source);
 
-export async function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Site> {
+/** What is on disk, before any page is read: settings, versions, file lists. */
+export interface SiteScan {
+  dir: string;
+  cache: CheckCache;
+  settings: LoadedSettings;
+  layouts: VersionLayout[];
+  /** Files of every version's docs folder, relative to the site dir. */
+  files: string[];
+  staticFiles: string[];
+  docFiles: Array<{ layout: VersionLayout; file: string; source: string }>;
+  /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
+  fingerprint: string;
+}
+
+export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
   const dir = path.resolve(siteDir);
   const cache = openCheckCache(dir, options.cache !== false);
-  const { site: settings, docs } = await cachedSettings(dir, options, cache);
-  const layouts = versionLayouts(dir, docs);
+  const { settings, settingsKey } = await cachedSettings(dir, options, cache);
+  const layouts = versionLayouts(dir, settings.docs);
   const files = layouts.flatMap((layout) => listFiles(path.join(dir, layout.dir)).map((file) => `${layout.dir}/${file}`));
   const staticFiles = listFiles(path.join(dir, 'static'));
-
   const docFiles = layouts.flatMap((layout) =>
     files
       .filter((file) => file.startsWith(`${layout.dir}/`) && DOC_FILE.test(file))
       .map((file) => ({ layout, file, source: file.slice(layout.dir.length + 1) }))
       .filter(({ source }) => !isExcluded(source)),
   );
+  const stats = files.map((file) => {
+    const stat = fs.statSync(path.join(dir, file));
+    return `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  });
+  const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...stats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint };
+}
+
+/** The whole site model; reads (or takes from the cache) every page. */
+export async function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Site> {
+  return modelOf(await scanSite(siteDir, options));
+}
+
+export async function modelOf(scan: SiteScan): Promise<Site> {
+  const { dir, cache, layouts, files, staticFiles, docFiles } = scan;
   const records = await readPageRecords(dir, docFiles.map(({ file }) => file), cache);
   cache.save();
 
@@ -59,19 +88,32 @@ export async function loadSite(siteDir: string, options: LoadOptions = {}): Prom
     path: layout.path,
     extraRoutes: generatedIndexRoutes(dir, layout, files),
   }));
-  return { dir, settings, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files };
+  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files };
+}
+
+/** Sizes and times of the check's own source: a new version of the check must not reuse old reports. */
+function checkCodeVersion(): string {
+  return ['scripts/check', 'scripts/check/rules', 'scripts/content']
+    .flatMap((sub) => {
+      const folder = path.join(PROJECT_ROOT, sub);
+      return fs.readdirSync(folder).map((name) => {
+        const stat = fs.statSync(path.join(folder, name));
+        return `${sub}/${name}:${stat.size}:${stat.mtimeMs}`;
+      });
+    })
+    .join(',');
 }
 
 /** Settings from the cache when nothing they depend on changed; loading the config is slow. */
-async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache): Promise<LoadedSettings> {
+async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache): Promise<{ settings: LoadedSettings; settingsKey: string }> {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
-  const key = contentHash(settingsFingerprint(dir, overrides));
-  const cached = cache.settings(key) as LoadedSettings | undefined;
-  if (cached) return cached;
-  const loaded = await loadSettings(dir, overrides);
+  const settingsKey = contentHash(settingsFingerprint(dir, overrides));
+  const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
+  if (cached) return { settings: cached, settingsKey };
+  const settings = await loadSettings(dir, overrides);
   // A config that failed to load may work next time: only remember successes.
-  if (loaded.site.source.kind === 'config') cache.setSettings(key, loaded);
-  return loaded;
+  if (settings.site.source.kind === 'config') cache.setSettings(settingsKey, settings);
+  return { settings, settingsKey };
 }
 
 /** Routes of `_category_` files whose link is a generated index. */

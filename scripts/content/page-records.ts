@@ -12,6 +12,7 @@ import type { FrontMatter, PageExtract } from './model.ts';
 import { extractFast } from './extract-fast.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import { contentHash, type CheckCache } from './check-cache.ts';
+import { PROJECT_ROOT } from '../project.ts';
 
 export interface PageRecord {
   frontMatter: FrontMatter;
@@ -33,44 +34,58 @@ function loadReference(): (content: string) => PageExtract {
   return reference;
 }
 
+/** A page computed from its file: the hash of what was read, and the record. */
+export interface ComputedPage {
+  hash: string;
+  record: PageRecord;
+}
+
+/** Read, hash and compute one page file. */
+export function computePage(absolutePath: string): ComputedPage {
+  const content = fs.readFileSync(absolutePath, 'utf8');
+  return { hash: contentHash(content), record: recordOf(content) };
+}
+
 /** Records for `files` (relative to `siteDir`), in order, using and refreshing `cache`. */
 export async function readPageRecords(siteDir: string, files: string[], cache: CheckCache): Promise<PageRecord[]> {
   const hashes: string[] = new Array(files.length);
-  const missing: Array<{ index: number; content: string }> = [];
+  const stats = files.map((file) => fs.statSync(path.join(siteDir, file)));
+  const unknown: number[] = [];
   files.forEach((file, index) => {
-    const absolute = path.join(siteDir, file);
-    const stat = fs.statSync(absolute);
     // Unchanged size and modification time: trust the hash recorded last time, skip the read.
-    const known = cache.fileHash(file, stat.size, stat.mtimeMs);
-    if (known && cache.record(known)) {
-      hashes[index] = known;
-      return;
-    }
-    const content = fs.readFileSync(absolute, 'utf8');
-    const hash = contentHash(content);
-    cache.setFile(file, stat.size, stat.mtimeMs, hash);
-    hashes[index] = hash;
-    if (!cache.record(hash)) missing.push({ index, content });
+    const known = cache.fileHash(file, stats[index].size, stats[index].mtimeMs);
+    if (known && cache.record(known)) hashes[index] = known;
+    else unknown.push(index);
   });
-  const computed = await computeRecords(missing.map(({ content }) => content));
-  missing.forEach(({ index }, position) => cache.setRecord(hashes[index], computed[position]));
+  const computed = await computePages(unknown.map((index) => path.join(siteDir, files[index])), unknown.reduce((total, index) => total + stats[index].size, 0));
+  unknown.forEach((index, position) => {
+    const { hash, record } = computed[position];
+    hashes[index] = hash;
+    cache.setFile(files[index], stats[index].size, stats[index].mtimeMs, hash);
+    if (!cache.record(hash)) cache.setRecord(hash, record);
+  });
   cache.keepOnly(files, hashes);
   return hashes.map((hash) => cache.record(hash)!);
 }
 
-async function computeRecords(contents: string[]): Promise<PageRecord[]> {
-  const bytes = contents.reduce((total, content) => total + content.length, 0);
-  const threads = Math.min(os.availableParallelism(), Math.ceil(contents.length / WORKER_MIN_PAGES), Math.ceil(bytes / WORKER_MIN_BYTES));
-  if (threads <= 1) return contents.map(recordOf);
-  const chunks = Array.from({ length: threads }, (_, thread) => contents.filter((_, index) => index % threads === thread));
-  const results = await Promise.all(chunks.map(runWorker));
-  return contents.map((_, index) => results[index % threads][Math.floor(index / threads)]);
+/**
+ * Many pages: split them over the cores, this thread taking one share while worker threads take
+ * the others. Workers read their files themselves and answer with one JSON string, which costs
+ * far less to pass between threads than cloning objects.
+ */
+async function computePages(paths: string[], bytes: number): Promise<ComputedPage[]> {
+  const threads = Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES), Math.ceil(bytes / WORKER_MIN_BYTES));
+  if (threads <= 1) return paths.map(computePage);
+  const shares = Array.from({ length: threads }, (_, thread) => paths.filter((_, index) => index % threads === thread));
+  const workers = shares.slice(1).map(runWorker);
+  const results = [shares[0].map(computePage), ...(await Promise.all(workers))];
+  return paths.map((_, index) => results[index % threads][Math.floor(index / threads)]);
 }
 
-function runWorker(contents: string[]): Promise<PageRecord[]> {
+function runWorker(paths: string[]): Promise<ComputedPage[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'page-records-worker.cjs'), { workerData: contents });
-    worker.once('message', resolve);
+    const worker = new Worker(path.join(PROJECT_ROOT, 'scripts', 'content', 'page-records-worker.cjs'), { workerData: paths });
+    worker.once('message', (json: string) => resolve(JSON.parse(json)));
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`page worker exited with code ${code}`)));
   });

@@ -39,7 +39,9 @@ export async function loadSettings(siteDir: string, overrides: SettingOverrides 
   if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
   let config: Record<string, any>;
   try {
-    const imported = await import(pathToFileURL(file).href);
+    // tsx loads TypeScript configs (and plain ones) whether or not this process runs under tsx.
+    const { tsImport } = await import('tsx/esm/api');
+    const imported = await tsImport(pathToFileURL(file).href, __filename);
     let exported = imported.default ?? imported;
     if (exported && typeof exported === 'object' && 'default' in exported && !('url' in exported)) exported = exported.default;
     config = typeof exported === 'function' ? await exported() : exported;
