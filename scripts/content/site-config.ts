@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { SiteSettings } from './model.ts';
+import { PROJECT_ROOT } from '../project.ts';
 
 export interface DocsPluginSettings {
   path: string;
@@ -34,7 +36,23 @@ export function findConfigFile(siteDir: string): string | undefined {
   return CONFIG_FILES.map((name) => path.join(siteDir, name)).find((file) => fs.existsSync(file));
 }
 
-export async function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
+/**
+ * Load the settings in a worker thread: it has a module cache of its own, so a config edited
+ * while `npm start` runs is read afresh, and whatever the config starts dies with the worker.
+ */
+export function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
+  return new Promise((resolve) => {
+    const worker = new Worker(path.join(PROJECT_ROOT, 'scripts', 'content', 'load-settings-worker.cjs'), { workerData: { siteDir, overrides } });
+    worker.once('message', (settings: LoadedSettings) => {
+      resolve(settings);
+      void worker.terminate();
+    });
+    worker.once('error', (error) => resolve(fallback(`could not load the config (${error.message.split('\n')[0]})`, overrides)));
+  });
+}
+
+/** Read the settings from the config in this thread (see loadSettings). */
+export async function readSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
   const file = findConfigFile(siteDir);
   if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
   let config: Record<string, any>;

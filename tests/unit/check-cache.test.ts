@@ -1,0 +1,60 @@
+/**
+ * The check's cache makes repeated runs fast and is never wrong: edits to pages, removed static
+ * files and config changes all show up on the next run, and a corrupt cache is ignored.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
+
+function freshCopy(name: string): string {
+  const dir = path.join(OUTPUT_DIR, `cache-${name}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'broken-link'), dir, { recursive: true });
+  return dir;
+}
+
+const describe = async (dir: string) =>
+  (await checkSite(dir, { reuseReport: true })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+
+test('a warm run reuses the report, and an edited page is checked again', async () => {
+  const dir = freshCopy('edit');
+  const cold = await describe(dir);
+  const warm = await checkSite(dir, { reuseReport: true });
+  assert.equal(warm.site, undefined, 'nothing changed: the report was reused without reading pages');
+  assert.deepEqual(warm.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), cold);
+
+  const page = path.join(dir, 'docs/guide/setup.md');
+  fs.appendFileSync(page, '\nA new mistake: [gone](./gone.md).\n');
+  const after = await describe(dir);
+  assert.ok(after.includes('docs/guide/setup.md:10:16 broken-link'), after.join('\n'));
+  assert.equal(after.length, cold.length + 1);
+});
+
+test('removing a static file that a page uses is noticed', async () => {
+  const dir = freshCopy('static');
+  assert.ok(!(await describe(dir)).some((line) => line.startsWith('docs/intro.md:8:')));
+  fs.rmSync(path.join(dir, 'static/img/logo.png'));
+  const after = await describe(dir);
+  assert.ok(after.some((line) => line.startsWith('docs/intro.md:8:')), after.join('\n'));
+});
+
+test('a change of settings (trailingSlash) is noticed', async () => {
+  const dir = freshCopy('config');
+  const before = await describe(dir);
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("baseUrl: '/',", "baseUrl: '/', trailingSlash: true,"));
+  const after = await describe(dir);
+  assert.notDeepEqual(after, before, 'with trailing slashes, relative URL links resolve differently');
+});
+
+test('a corrupt cache is ignored', async () => {
+  const dir = freshCopy('corrupt');
+  const before = await describe(dir);
+  const cacheDir = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'faq-check');
+  for (const file of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, file), '{ not json');
+  assert.deepEqual(await describe(dir), before);
+});
