@@ -88,6 +88,12 @@ function scan(markdown: string): PageExtract {
   for (; index < lines.length; index++) {
     const line = lines[index];
     const lineNumber = index + 1;
+    // Most lines are prose: a letter cannot start any block, so skip the block tests.
+    if (isLetter(line.charCodeAt(0))) {
+      if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
+      addToParagraph(lineNumber, 1, line);
+      continue;
+    }
     if (line.trim() === '') {
       closeParagraph();
       definitionsOnly = false;
@@ -96,13 +102,6 @@ function scan(markdown: string): PageExtract {
     const indent = line.length - line.trimStart().length;
     const stripped = line.slice(indent);
     const first = stripped[0];
-
-    // Most lines are prose: a letter cannot start any block, so skip the block tests.
-    if (indent === 0 && isLetter(first.charCodeAt(0))) {
-      if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
-      addToParagraph(lineNumber, 1, line);
-      continue;
-    }
     if (first === '<' && indent < 4) bail(); // HTML / JSX block
     if (first === '>' && indent < 4) bail(); // block quote
 
@@ -177,11 +176,20 @@ function startsBlock(content: string): boolean {
     || THEMATIC_BREAK.test(content) || SETEXT_UNDERLINE.test(content);
 }
 
+const closingFences = new Map<string, RegExp>();
+
 /** Index of the fence's closing line (or the last line: an unclosed fence runs to the end). */
 function skipFence(lines: string[], openIndex: number, marker: string): number {
-  const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ ]*$`);
+  let closing = closingFences.get(marker);
+  if (!closing) {
+    closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ ]*$`);
+    closingFences.set(marker, closing);
+  }
+  const markerChar = marker[0];
   for (let index = openIndex + 1; index < lines.length; index++) {
-    if (closing.test(lines[index])) return index;
+    const line = lines[index];
+    // Only a line starting (after up to 3 spaces) with the marker character can close the fence.
+    if ((line[0] === markerChar || (line[0] === ' ' && line.trimStart()[0] === markerChar)) && closing.test(line)) return index;
   }
   return lines.length;
 }
