@@ -18,7 +18,7 @@ export default function writersCheckPlugin(context: LoadContext): Plugin | null 
     },
     async loadContent() {
       try {
-        const { problems, summary } = await checkSite(context.siteDir);
+        const { problems, summary } = await checkSite(context.siteDir, { reuseReport: true });
         const lines = problems.map(textLine).join('\n');
         // Reprint only when the problems changed, so the terminal is not flooded on every reload.
         if (lines !== previous) {
