@@ -1,0 +1,45 @@
+/**
+ * Agreement with Docusaurus itself: a fixture site made of the link patterns of real versioned
+ * sites builds with every broken-link option on "throw", and the check reports no link error on
+ * it; break one link and both refuse it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
+
+const DOCUSAURUS = path.join(__dirname, '..', '..', 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
+
+function copyFixture(name: string): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'real-patterns'), dir, { recursive: true });
+  return dir;
+}
+
+const docusaurusBuild = (dir: string) =>
+  spawnSync(process.execPath, [DOCUSAURUS, 'build', dir, '--out-dir', path.join(dir, 'build')], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
+
+test('a site Docusaurus builds with every broken-link setting on throw gets zero link errors', { timeout: 600_000 }, async () => {
+  const dir = copyFixture('agreement-good');
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stderr.slice(-2000));
+  const { problems, summary } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems, []);
+  assert.ok(summary.links >= 15, `only ${summary.links} links were checked`);
+});
+
+test('one broken anchor: Docusaurus refuses to build and the check names the line', { timeout: 600_000 }, async () => {
+  const dir = copyFixture('agreement-bad');
+  const page = path.join(dir, 'docs', 'concepts.md');
+  fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('#bundledeploymentoptions', '#bundle-deployment-options'));
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/concepts.md:7 broken-anchor']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus accepted the broken anchor');
+  assert.match(build.stdout + build.stderr, /bundle-deployment-options/);
+});
