@@ -51,8 +51,10 @@ interface Paragraph {
   lineColumns: number[]; // 1-based column of the line's first kept character
 }
 
-function scan(markdown: string): PageExtract {
-  if (/[\t\r\0\uFEFF]/.test(markdown) || markdown.startsWith('+++')) bail();
+function scan(source: string): PageExtract {
+  if (/[\0\uFEFF]|\r(?!\n)/.test(source) || source.startsWith('+++')) bail();
+  // CRLF line endings: dropping the CRs changes no line number and no column.
+  const markdown = source.includes('\r') ? source.replace(/\r\n/g, '\n') : source;
   const lines = markdown.split('\n');
   let index = 0;
   if (lines[0] === '---') {
@@ -71,6 +73,7 @@ function scan(markdown: string): PageExtract {
   const closeParagraph = () => {
     if (paragraph) paragraphs.push(paragraph);
     paragraph = undefined;
+    paragraphInQuote = false;
   };
   const addToParagraph = (lineNumber: number, column: number, content: string) => {
     if (!paragraph) {
@@ -84,10 +87,13 @@ function scan(markdown: string): PageExtract {
   };
   /** Definitions are only recognised at the start of a paragraph. */
   let definitionsOnly = false;
+  /** The open paragraph started inside a block quote (later lines may continue it lazily). */
+  let paragraphInQuote = false;
 
   for (; index < lines.length; index++) {
     const line = lines[index];
     const lineNumber = index + 1;
+    if (line.includes('\t')) bail(); // tab stops change columns and indentation: micromark's job
     // Most lines are prose: a letter cannot start any block, so skip the block tests.
     if (isLetter(line.charCodeAt(0))) {
       if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
@@ -103,7 +109,22 @@ function scan(markdown: string): PageExtract {
     const stripped = line.slice(indent);
     const first = stripped[0];
     if (first === '<' && indent < 4) bail(); // HTML / JSX block
-    if (first === '>' && indent < 4) bail(); // block quote
+    if (first === '>' && indent < 4) {
+      // A block quote holding plain paragraphs; anything more (nesting, lists, code) is micromark's.
+      const spaced = stripped[1] === ' ';
+      const content = stripped.slice(spaced ? 2 : 1);
+      if (content.trim() === '') {
+        closeParagraph();
+        definitionsOnly = false;
+        continue;
+      }
+      if (content[0] === ' ' || startsBlock(content) || DEFINITION_LIKE.test(content)) bail();
+      if (!paragraphInQuote) closeParagraph();
+      definitionsOnly = false;
+      addToParagraph(lineNumber, indent + (spaced ? 3 : 2), content);
+      paragraphInQuote = true;
+      continue;
+    }
 
     const fence = FENCE_OPEN.exec(line);
     // Indented fences may belong to a list item whose end would also end them; and a backtick
@@ -188,6 +209,7 @@ function skipFence(lines: string[], openIndex: number, marker: string): number {
   const markerChar = marker[0];
   for (let index = openIndex + 1; index < lines.length; index++) {
     const line = lines[index];
+    if (line.includes('\t') && line.trimStart()[0] === markerChar) bail(); // a closing fence indented with a tab?
     // Only a line starting (after up to 3 spaces) with the marker character can close the fence.
     if ((line[0] === markerChar || (line[0] === ' ' && line.trimStart()[0] === markerChar)) && closing.test(line)) return index;
   }
@@ -201,9 +223,47 @@ function headingText(raw: string): string {
   const closing = / +#+$/.exec(content);
   if (closing && content[closing.index - 1] !== '\\') content = content.slice(0, closing.index);
   else if (/^#+$/.test(content)) content = '';
-  content = content.trim();
-  if (/[[\]<>&*_`!]/.test(content)) bail(); // links, HTML, entities, emphasis, code, images
-  return content.replace(/\\([\s\S])/g, (match, char: string) => (ASCII_PUNCTUATION.test(char) ? char : match));
+  return inlineText(content.trim());
+}
+
+const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
+const isAsciiAlphanumeric = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
+
+/**
+ * Plain text of inline content without links: escapes resolved, code spans reduced to their
+ * code (as mdast-util-to-string does). Links, HTML, emphasis and entities make us give up.
+ */
+function inlineText(content: string): string {
+  let text = '';
+  let i = 0;
+  while (i < content.length) {
+    const char = content[i];
+    if (char === '\\' && i + 1 < content.length && ASCII_PUNCTUATION.test(content[i + 1])) {
+      text += content[i + 1];
+      i += 2;
+    } else if (char === '`') {
+      const end = skipCodeSpan(content, i);
+      let run = i;
+      while (content[run] === '`') run++;
+      if (end === run) {
+        text += content.slice(i, run); // no closing run: the backticks are text
+      } else {
+        const code = content.slice(run, end - (run - i));
+        text += code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '' ? code.slice(1, -1) : code;
+      }
+      i = end;
+    } else if (char === '[' || char === ']' || char === '<' || char === '*' || (char === '!' && content[i + 1] === '[')) {
+      bail();
+    } else if (char === '&' && ENTITY.test(content.slice(i))) {
+      bail();
+    } else if (char === '_' && !(isAsciiAlphanumeric(content[i - 1]) && isAsciiAlphanumeric(content[i + 1]))) {
+      bail(); // an underscore that may start or end emphasis
+    } else {
+      text += char;
+      i++;
+    }
+  }
+  return text;
 }
 
 function isLetter(code: number): boolean {
