@@ -35,15 +35,22 @@ if (!isFresh()) {
     format: 'cjs',
     target: 'node20',
     outfile: bundle,
+    write: false,
     metafile: true,
     logLevel: 'error',
     // Keep packages that load their own files or TypeScript at run time as real requires.
     external: ['tsx', 'tsx/*', 'esbuild', 'fsevents'],
     define: { 'import.meta.dirname': '__dirname' },
   });
-  // Sources live next to their originals, so __dirname inside the bundle must point there.
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules'));
-  fs.writeFileSync(manifest, JSON.stringify(inputs));
+  // Write through a temporary file: another run starting at the same moment must never load a
+  // half-written bundle.
+  fs.mkdirSync(outDir, { recursive: true });
+  const temp = `${bundle}.${process.pid}`;
+  fs.writeFileSync(temp, result.outputFiles[0].contents);
+  fs.renameSync(temp, bundle);
+  fs.writeFileSync(`${manifest}.${process.pid}`, JSON.stringify(inputs));
+  fs.renameSync(`${manifest}.${process.pid}`, manifest);
 }
 
 process.argv = [process.argv[0], bundle, ...args];

@@ -8,7 +8,8 @@ import { FIXTURES } from '../helpers/check-fixture.ts';
 const ROOT = path.join(__dirname, '..', '..');
 
 function runCheck(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // The same command as `npm run check`: the bundled check started by scripts/run.cjs.
+  const result = spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
