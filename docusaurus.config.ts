@@ -64,7 +64,7 @@ const searchOptions = {
   hashed: 'filename',
   docsDir: ['docs', 'versioned_docs'],
   explicitSearchResultPath: true,
-  ignoreCssSelectors: ['.copy-link-button', '.copy-link-status'],
+  ignoreCssSelectors: ['.copy-link-button', '.copy-link-status', '.faq-questions-heading'],
 } satisfies SearchOptions;
 
 const themeConfig = {

@@ -58,6 +58,28 @@ interface Measure {
   peakMb: number;
   exitCode: number;
   log: string;
+  /** Seconds per build phase, from Docusaurus's perf log and the build script's step lines. */
+  phases: Record<string, number>;
+}
+
+const PHASES: [label: string, pattern: RegExp][] = [
+  ['check', /^build: check done in ([\d.]+) s/m],
+  ['stage', /^build: stage done in ([\d.]+) s/m],
+  ['load site', /> en > Load site - ([\d.]+ (?:seconds!|ms))/],
+  ['bundle', /> en > Bundling with \w+ - ([\d.]+ (?:seconds!|ms))/],
+  ['SSG', /> en > SSG - ([\d.]+ (?:seconds!|ms))/],
+  ['postBuild', /> en > postBuild\(\) - ([\d.]+ (?:seconds!|ms))/],
+  ['links', /> en > Broken links checker - ([\d.]+ (?:seconds!|ms))/],
+  ['verify', /^build: verify done in ([\d.]+) s/m],
+];
+
+function phasesOf(logText: string): Record<string, number> {
+  const phases: Record<string, number> = {};
+  for (const [label, pattern] of PHASES) {
+    const found = pattern.exec(logText)?.[1];
+    if (found) phases[label] = found.endsWith('ms') ? parseFloat(found) / 1000 : parseFloat(found);
+  }
+  return phases;
 }
 
 function parseArgs(argv: string[]) {
@@ -101,14 +123,15 @@ function measure(variant: Variant, site: string, logDir: string, phase: string):
   const started = process.hrtime.bigint();
   const result = spawnSync(GNU_TIME, ['-v', '-o', timeFile, ...argv], {
     cwd,
-    env: { ...process.env, ...variant.env, FORCE_COLOR: '0' },
+    env: { ...process.env, ...variant.env, FORCE_COLOR: '0', DOCUSAURUS_PERF_LOGGER: 'true' },
     stdio: ['ignore', out, out],
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   fs.closeSync(out);
   const timeText = fs.existsSync(timeFile) ? fs.readFileSync(timeFile, 'utf8') : '';
   const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(timeText)?.[1] ?? NaN);
-  return { seconds, loadBefore, peakMb: kb / 1024, exitCode: result.status ?? 1, log: path.relative(ROOT, log) };
+  const phases = phasesOf(fs.readFileSync(log, 'utf8'));
+  return { seconds, loadBefore, peakMb: kb / 1024, exitCode: result.status ?? 1, log: path.relative(ROOT, log), phases };
 }
 
 const fmt = (m: Measure | undefined) =>
@@ -122,7 +145,8 @@ function main(): void {
     console.error(`${GNU_TIME} is missing: apt-get install -y time`);
     process.exit(2);
   }
-  const site = generateSite(args.dir, { pagesPerVersion: args.pages, versions: args.versions });
+  // git: a site outside this repository needs a history of its own for last-update dates.
+  const site = generateSite(args.dir, { pagesPerVersion: args.pages, versions: args.versions, git: true });
   const logDir = path.join(path.dirname(args.dir), 'logs');
   fs.mkdirSync(logDir, { recursive: true });
   console.log(`site: ${path.relative(ROOT, site.dir)}, ${site.pages} synthetic pages (${site.drafts} drafts) over ${site.versions.length} versions, ${(site.bytes / 1e6).toFixed(1)} MB`);
@@ -158,6 +182,14 @@ function main(): void {
     if (!row) continue;
     console.log(`| ${variant.describe} | ${fmt(row.cold)} | ${fmt(row.warm)} | ${ratio(row.warm, row.cold)} | ${ratio(row.cold, base)} |`);
     if (row.touched) console.log(`| ↳ warm, all sources touched | — | ${fmt(row.touched)} | ${ratio(row.touched, row.cold)} | |`);
+  }
+  console.log(`\n| run | ${PHASES.map(([label]) => label).join(' | ')} |`);
+  console.log(`|---|${PHASES.map(() => '---').join('|')}|`);
+  for (const [name, row] of Object.entries(results)) {
+    for (const [phase, m] of Object.entries(row)) {
+      if (!m || m.exitCode !== 0) continue;
+      console.log(`| ${name} ${phase} | ${PHASES.map(([label]) => (label in m.phases ? `${m.phases[label].toFixed(1)} s` : '—')).join(' | ')} |`);
+    }
   }
   const json = path.join(path.dirname(args.dir), 'build-bench.json');
   fs.writeFileSync(json, `${JSON.stringify({ args, site, results }, null, 2)}\n`);

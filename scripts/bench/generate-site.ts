@@ -6,8 +6,9 @@
  * published pages never link to drafts. Output depends only on the options (seeded PRNG).
  *
  *   tsx scripts/bench/generate-site.ts DIR [--pages 500] [--versions 3] [--bytes 4096] [--seed 1]
- *                                          [--classic-heading-ids]
+ *                                          [--classic-heading-ids] [--git]
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -30,6 +31,12 @@ export interface GenerateOptions {
   seed?: number;
   /** The repository whose config, src/, static/ and docs/ are copied. Default: this repo. */
   sourceDir?: string;
+  /**
+   * Make the site a git repository with one commit when it is outside any. Builds need it (the
+   * config shows last-update dates, and Docusaurus's git reader fails outside a worktree); the
+   * check does not. Default false.
+   */
+  git?: boolean;
 }
 
 export interface GeneratedSite {
@@ -44,8 +51,9 @@ export interface GeneratedSite {
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const PAGES_PER_SECTION = 20;
 const IMAGE_COUNT = 16;
-/** Copied as they are: what docusaurus.config.ts needs to load and build. */
-const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json', 'src', 'static', 'scripts/site', 'scripts/content'];
+/** Copied as they are: what docusaurus.config.ts needs to load and build. All of scripts/,
+ * because the config and src/plugins import from several of its folders. */
+const COPIED = ['docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json', 'src', 'static', 'scripts'];
 
 // ---- Deterministic randomness ---------------------------------------------------------------
 
@@ -283,7 +291,7 @@ function versionNames(count: number): string[] {
   return [...names, '2.0-2.4'];
 }
 
-function writeVersion(siteDir: string, docsDir: string, routePrefix: string, pages: PagePlan[], opts: Required<Omit<GenerateOptions, 'sourceDir'>>, versionIndex: number): number {
+function writeVersion(siteDir: string, docsDir: string, routePrefix: string, pages: PagePlan[], opts: Required<Omit<GenerateOptions, 'sourceDir' | 'git'>>, versionIndex: number): number {
   const ctx: VersionContext = {
     routePrefix,
     docsPath: path.relative(siteDir, docsDir).split(path.sep).join('/'),
@@ -335,6 +343,19 @@ function linkNodeModules(sourceDir: string, dir: string): void {
   }
 }
 
+function commitIfOutsideGit(siteDir: string): void {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: siteDir, encoding: 'utf8' });
+  if (git('rev-parse', '--is-inside-work-tree').stdout.trim() === 'true') return;
+  // A fixed author and date keep the commit, and so the pages' last-update dates, reproducible.
+  const when = '2026-01-01T00:00:00Z';
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_AUTHOR_DATE: when, GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_COMMITTER_DATE: when };
+  fs.writeFileSync(path.join(siteDir, '.gitignore'), 'node_modules/\nbuild/\n.docusaurus/\n.publish/\n');
+  for (const args of [['init', '-q'], ['add', '-A'], ['commit', '-q', '--no-gpg-sign', '-m', 'Generated site']]) {
+    const result = spawnSync('git', args, { cwd: siteDir, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git ${args[0]} failed in ${siteDir}: ${result.stderr}`);
+  }
+}
+
 export function generateSite(dir: string, options: GenerateOptions = {}): GeneratedSite {
   const opts = {
     pagesPerVersion: options.pagesPerVersion ?? 500,
@@ -346,11 +367,15 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
   };
   const sourceDir = options.sourceDir ?? REPO_ROOT;
   const siteDir = path.resolve(dir);
+  // It deletes docs/, src/, scripts/… before writing: never in the source repository itself.
+  if (!path.relative(siteDir, sourceDir).startsWith('..')) {
+    throw new Error(`generateSite: ${siteDir} is ${sourceDir} or contains it; pick a folder of its own`);
+  }
   if (siteDir.split(path.sep).includes('node_modules')) {
     throw new Error('generateSite: the site must not live under node_modules (Docusaurus would not transpile its src/)');
   }
   // Start clean but keep node_modules/.cache: warm benchmark runs rely on it.
-  for (const entry of ['docs', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'src', 'static', 'scripts']) {
+  for (const entry of ['docs', 'versioned_docs', 'versioned_sidebars', 'versions.json', 'src', 'static', 'scripts', '.git']) {
     fs.rmSync(path.join(siteDir, entry), { recursive: true, force: true });
   }
   fs.mkdirSync(siteDir, { recursive: true });
@@ -385,6 +410,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
     }
   });
   fs.writeFileSync(path.join(siteDir, 'versions.json'), `${JSON.stringify(released, null, 2)}\n`);
+  if (options.git) commitIfOutsideGit(siteDir);
   return { dir: siteDir, versions: all, pages, drafts, bytes };
 }
 
@@ -393,7 +419,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
 function main(argv: string[]): void {
   const [dir, ...rest] = argv;
   if (!dir) {
-    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--seed N] [--classic-heading-ids]');
+    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--seed N] [--classic-heading-ids] [--git]');
     process.exit(2);
   }
   const flag = (name: string) => {
@@ -402,7 +428,7 @@ function main(argv: string[]): void {
   };
   const started = performance.now();
   const headingIds = rest.includes('--classic-heading-ids') ? 'classic' : 'escaped';
-  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), seed: flag('seed'), headingIds });
+  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), seed: flag('seed'), headingIds, git: rest.includes('--git') });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${site.dir}: ${site.pages} pages (${site.drafts} drafts), versions ${site.versions.join(', ')}, ${(site.bytes / 1e6).toFixed(1)} MB in ${seconds} s`);
 }

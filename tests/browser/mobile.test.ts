@@ -21,6 +21,18 @@ describe('mobile, 375 px wide', () => {
     assert.equal(await page.getByRole('navigation', { name: 'Docs sidebar' }).isVisible(), false);
   });
 
+  test('the search box shrinks to its icon and leaves the site title readable', async () => {
+    const page = await session.newPage(PHONE);
+    await session.open(page, '/faq/security');
+    const title = await page.locator('.navbar__inner .navbar__title').boundingBox();
+    const search = await page.locator('input.navbar__search-input').boundingBox();
+    assert.ok(title && search);
+    assert.ok(title.x + title.width <= search.x, `title ends at ${title.x + title.width}, search starts at ${search.x}`);
+    // Focused, it widens for typing.
+    await page.locator('input.navbar__search-input').focus();
+    await page.waitForFunction((width) => document.querySelector('input.navbar__search-input')!.getBoundingClientRect().width > width, search.width);
+  });
+
   test('the menu opens, leads to the Security section and closes', async () => {
     const page = await session.newPage(PHONE);
     await session.open(page, '/faq/security');

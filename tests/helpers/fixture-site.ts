@@ -81,7 +81,7 @@ export default {
 };
 
 /** Writes the fixture (with a copy of src/theme and src/css), builds it, returns its build dir. */
-export function buildFixtureSite(name = 'fixture-site'): string {
+export function buildFixtureSite(name = 'readers-fixture-site'): string {
   const dir = path.join(OUTPUT_DIR, name);
   fs.rmSync(dir, { recursive: true, force: true });
   for (const [file, content] of Object.entries(FIXTURE_FILES)) {

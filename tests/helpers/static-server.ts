@@ -1,8 +1,10 @@
 /**
  * A static file server for build/ on a free localhost port, behaving like a static host:
- * /path and /path/ serve path/index.html, misses get 404.html with status 404. With `gzip`,
- * text files are compressed as a host would (used by the readers' bench).
+ * /path and /path/ serve path/index.html, misses get 404.html with status 404, hashed assets are
+ * cacheable for ever and the rest revalidates by ETag. With `gzip`, text files are compressed as
+ * a host would (used by the readers' bench).
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -64,10 +66,19 @@ export async function startStaticServer({ root, baseUrl = '/', gzip = false }: S
     const served = file ?? path.join(absRoot, '404.html');
     const ext = path.extname(served);
     let body: Buffer = fs.existsSync(served) ? fs.readFileSync(served) : Buffer.from('Not found');
+    // Caching as static hosts do it: content-hashed assets for ever, the rest revalidated by ETag.
+    const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+    const immutable = status === 200 && url.pathname.startsWith(`${baseUrl}assets/`);
     const headers: http.OutgoingHttpHeaders = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
-      'Cache-Control': 'no-cache',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      ETag: etag,
     };
+    if (status === 200 && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
     if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = zlib.gzipSync(body, { level: 6 });
       headers['Content-Encoding'] = 'gzip';

@@ -82,6 +82,18 @@ describe('FAQ questions', () => {
     }
   });
 
+  test('heading levels never skip one (h1, then h2, then the h3 questions)', () => {
+    for (const page of faqPages()) {
+      const levels = page.$('article h1, article h2, article h3, article h4, article h5, article h6')
+        .toArray()
+        .map((heading) => Number(heading.tagName.slice(1)));
+      assert.equal(levels[0], 1, `${page.route} starts with its title`);
+      for (let i = 1; i < levels.length; i++) {
+        assert.ok(levels[i] <= levels[i - 1] + 1, `${page.route}: h${levels[i - 1]} is followed by h${levels[i]}`);
+      }
+    }
+  });
+
   test('pages outside faq/ have no FAQPage data and no copy buttons', () => {
     const others = builtDocPages().filter((page) => !isFaqPage(page));
     assert.ok(others.length > 0);
