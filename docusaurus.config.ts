@@ -96,6 +96,8 @@ const config = {
   onDuplicateRoutes: 'throw',
   markdown: {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+    // Writers use Hugo's `## Heading {#custom-id}`; future.v4 would otherwise read `{…}` as MDX.
+    mdx1Compat: { comments: true, admonitions: true, headingIds: true },
   },
   future: {
     v4: true,

@@ -1,8 +1,9 @@
 /**
  * The published set: a copy of the site without its draft pages, in `<site>/.publish/`.
  * Building from it (instead of relying on Docusaurus's own draft filter) leaves no trace of a
- * draft in the output, not even its id in the client's global data. The folder's path is stable
- * so the bundler's persistent cache (`.publish/node_modules/.cache`) survives between builds.
+ * draft in the output, not even its id in the client's global data. Docusaurus gives rspack no
+ * base folder, so its persistent cache lands in `node_modules/.cache/rspack` under the folder the
+ * build is started from (the repository root for `npm run build`) and survives between builds.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,12 +1,16 @@
 /**
  * Checks on a finished build before it may replace `build/`: every published page has its HTML,
- * no draft leaks (route or title) into any HTML, the sitemap or the search index, and every HTML
- * page carries exactly one canonical link. Returns one message per failure.
+ * no draft leaks into any HTML, the sitemap or the search index, and every HTML page carries
+ * exactly one canonical link. Returns one message per failure.
+ *
+ * A draft leaks when a link, a sitemap entry or a search document names its exact route, or when
+ * its title shows up while no published page has that title (a page may be a draft in one
+ * version and published in another, under the same title).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Site } from '../content/model.ts';
-import { applyTrailingSlash } from '../content/routes.ts';
+import { applyTrailingSlash, routeKey } from '../content/routes.ts';
 
 /** Where the HTML of a route lands in the output folder. */
 export function htmlFileOf(route: string, trailingSlash: boolean | undefined): string {
@@ -23,33 +27,56 @@ const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Patterns that betray a draft: its route (as a whole path) and its title (raw or HTML-escaped). */
-function draftTraces(page: Page, baseUrl: string): RegExp[] {
-  const route = `${baseUrl.replace(/\/$/, '')}${page.route}`.replace(/\/$/, '');
-  const titles = new Set([page.title, escapeHtml(page.title), escapeHtml(page.title).replace(/&#x27;/g, '&#39;')]);
-  return [
-    new RegExp(`${escapeRegExp(route)}(?![\\w.-])`),
-    ...[...titles].map((title) => new RegExp(`(^|[^\\w])${escapeRegExp(title)}(?![\\w'])`)),
-  ];
+/** Every route-like value in a file: link targets, sitemap locations, search documents' URLs. */
+function namedRoutes(text: string, siteUrl: string, baseUrl: string): Set<string> {
+  const routes = new Set<string>();
+  const values = /(?:href|src)=["']?([^"'\s>]+)|<loc>([^<]+)<\/loc>|"u":"([^"]+)"/g;
+  for (const match of text.matchAll(values)) {
+    let value = match[1] ?? match[2] ?? match[3];
+    if (value.startsWith(siteUrl)) value = value.slice(siteUrl.length);
+    if (!value.startsWith('/')) continue;
+    let pathname = value.split(/[?#]/)[0];
+    if (baseUrl !== '/' && pathname.startsWith(baseUrl)) pathname = pathname.slice(baseUrl.length - 1);
+    routes.add(routeKey(pathname));
+  }
+  return routes;
+}
+
+function titlePatterns(title: string): RegExp[] {
+  const forms = new Set([title, escapeHtml(title), escapeHtml(title).replace(/&#x27;/g, '&#39;')]);
+  return [...forms].map((form) => new RegExp(`(^|[^\\w])${escapeRegExp(form)}(?![\\w'])`));
 }
 
 export function verifyBuild(site: Site, outDir: string): string[] {
   const failures: string[] = [];
   const files = listOutput(outDir);
   const fileSet = new Set(files);
-  const { trailingSlash, baseUrl } = site.settings;
+  const { trailingSlash, baseUrl, url } = site.settings;
+  const published = site.pages.filter((page) => !page.draft);
 
-  for (const page of site.pages.filter((candidate) => !candidate.draft)) {
+  for (const page of published) {
     const html = htmlFileOf(page.route, trailingSlash);
     if (!fileSet.has(html)) failures.push(`${page.file}: no ${html} in the build (route ${page.route})`);
   }
 
-  const drafts = site.pages.filter((page) => page.draft).map((page) => ({ page, traces: draftTraces(page, baseUrl) }));
+  const publishedTitles = new Set(published.map((page) => page.title));
+  const drafts = site.pages
+    .filter((page) => page.draft)
+    .map((page: Page) => ({
+      page,
+      route: routeKey(page.route),
+      titles: publishedTitles.has(page.title) ? [] : titlePatterns(page.title),
+    }));
   const searched = files.filter((file) => file.endsWith('.html') || file === 'sitemap.xml' || /search-index.*\.json$/.test(file));
   for (const file of searched) {
     const text = fs.readFileSync(path.join(outDir, file), 'utf8');
-    for (const { page, traces } of drafts) {
-      if (traces.some((trace) => trace.test(text))) failures.push(`${file}: mentions draft page ${page.file} ("${page.title}", ${page.route})`);
+    if (drafts.length > 0) {
+      const routes = namedRoutes(text, url, baseUrl);
+      for (const { page, route, titles } of drafts) {
+        if (routes.has(route) || titles.some((title) => title.test(text))) {
+          failures.push(`${file}: mentions draft page ${page.file} ("${page.title}", ${page.route})`);
+        }
+      }
     }
     if (file.endsWith('.html')) {
       const canonicals = text.match(/<link[^>]*rel=["']?canonical["'\s/>]/gi)?.length ?? 0;

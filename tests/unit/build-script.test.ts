@@ -48,3 +48,22 @@ test('HTML file locations follow trailingSlash like Docusaurus writes them', () 
   assert.equal(htmlFileOf('/faq/security', true), 'faq/security/index.html');
   assert.equal(htmlFileOf('/', false), 'index.html');
 });
+
+test('verify: a draft in one version does not condemn the same page published in another', async () => {
+  const { verifyBuild } = await import('../../scripts/build/verify.ts');
+  const out = path.join(OUTPUT_DIR, 'verify');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(path.join(out, 'x'), { recursive: true });
+  fs.mkdirSync(path.join(out, '2.9', 'x'), { recursive: true });
+  const canonical = '<link rel="canonical" href="https://e.com/2.9/x">';
+  fs.writeFileSync(path.join(out, '2.9', 'x', 'index.html'), `${canonical}<title>Same title</title><a href="/2.9/x">self</a>`);
+  fs.writeFileSync(path.join(out, 'index.html'), `${canonical}<a href="/2.9/x">2.9</a>`);
+  const page = (file: string, route: string, draft: boolean) => ({ file, route, draft, title: 'Same title' }) as never;
+  const site = {
+    settings: { url: 'https://e.com', baseUrl: '/', trailingSlash: undefined },
+    pages: [page('docs/x.md', '/x', true), page('versioned_docs/version-2.9/x.md', '/2.9/x', false)],
+  } as never;
+  assert.deepEqual(verifyBuild(site, out).filter((message: string) => message.includes('draft')), []);
+  fs.writeFileSync(path.join(out, 'index.html'), `${canonical}<a href="/x">leak</a>`);
+  assert.deepEqual(verifyBuild(site, out), ['index.html: mentions draft page docs/x.md ("Same title", /x)']);
+});
