@@ -34,13 +34,20 @@ interface Bytes {
   js: number;
   css: number;
   other: number;
+  /** What the page itself needs: HTML, JS, CSS and the rest. */
   total: number;
   requests: number;
+  /** Chunks of linked pages that Docusaurus prefetches once the page is idle (not in total). */
+  prefetch: number;
 }
+
+type Kind = 'html' | 'js' | 'css' | 'other' | 'prefetch';
 
 // ---- Bytes transferred ------------------------------------------------------------------
 
-function kindOf(contentType: string): keyof Omit<Bytes, 'total' | 'requests'> {
+function kindOf(contentType: string, resourceType: string): Kind {
+  // <link rel=prefetch> requests are the only ones Chromium types as "other".
+  if (resourceType === 'other' && contentType.includes('javascript')) return 'prefetch';
   if (contentType.includes('html')) return 'html';
   if (contentType.includes('javascript')) return 'js';
   if (contentType.includes('css')) return 'css';
@@ -52,21 +59,22 @@ async function measureBytes(origin: string, route: string): Promise<Bytes> {
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    const responses: Promise<{ kind: keyof Omit<Bytes, 'total' | 'requests'>; size: number }>[] = [];
+    const responses: Promise<{ kind: Kind; size: number }>[] = [];
     page.on('requestfinished', (request) => {
       responses.push(
         Promise.all([request.sizes(), request.response()]).then(([sizes, response]) => ({
-          kind: kindOf(response?.headers()['content-type'] ?? ''),
+          kind: kindOf(response?.headers()['content-type'] ?? '', request.resourceType()),
           // Encoded (gzip) body size, as it travelled; negative when served from memory cache.
           size: sizes.responseBodySize,
         })),
       );
     });
     await page.goto(new URL(route, origin).href, { waitUntil: 'networkidle' });
-    const bytes: Bytes = { html: 0, js: 0, css: 0, other: 0, total: 0, requests: 0 };
+    const bytes: Bytes = { html: 0, js: 0, css: 0, other: 0, total: 0, requests: 0, prefetch: 0 };
     for (const { kind, size } of await Promise.all(responses)) {
       if (size < 0) continue;
       bytes[kind] += size;
+      if (kind === 'prefetch') continue;
       bytes.total += size;
       bytes.requests += 1;
     }
@@ -123,12 +131,16 @@ function buildStockSite(): string {
 
 type Scores = Record<Category, number>;
 
+/** 1-minute load averages seen at the start of each Lighthouse run (the machine may be shared). */
+const loads: number[] = [];
+
 async function lighthouseScores(label: string, url: string, runs: number): Promise<{ median: Scores; all: Scores[] }> {
   // ESM-only packages: imported where used.
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const all: Scores[] = [];
   for (let run = 0; run < runs; run++) {
+    loads.push(os.loadavg()[0]);
     const chrome = await chromeLauncher.launch({ chromePath: requireChromium(), chromeFlags: CHROMIUM_ARGS });
     try {
       // Defaults are the mobile settings: Moto G Power emulation, simulated slow 4G.
@@ -165,19 +177,20 @@ async function lighthouseScores(label: string, url: string, runs: number): Promi
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function bytesRow(name: string, bytes: Bytes): string {
-  return `| ${name} | ${kb(bytes.html)} | ${kb(bytes.js)} | ${kb(bytes.css)} | ${kb(bytes.other)} | **${kb(bytes.total)}** | ${bytes.requests} |`;
+  return `| ${name} | ${kb(bytes.html)} | ${kb(bytes.js)} | ${kb(bytes.css)} | ${kb(bytes.other)} | **${kb(bytes.total)}** | ${bytes.requests} | ${kb(bytes.prefetch)} |`;
 }
 
 function report(site: Bytes, stock: Bytes | undefined, scores: Record<string, Scores>, runs: number): string {
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}, Chromium at ${requireChromium()}.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, Node ${process.version}, Chromium at ${requireChromium()}; ` +
+      `1-minute load average at the Lighthouse runs: ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)}.`,
     '',
-    '| page (gzip, as transferred) | HTML | JS | CSS | other | total | requests |',
-    '|---|---|---|---|---|---|---|',
+    '| page (gzip, as transferred) | HTML | JS | CSS | other | total | requests | then prefetched |',
+    '|---|---|---|---|---|---|---|---|',
     bytesRow('this site: /faq/security', site),
     ...(stock ? [bytesRow('stock classic site: one tiny docs page', stock)] : []),
     '',
-    `Lighthouse ${runs > 1 ? `(median of ${runs} runs)` : ''}, mobile defaults:`,
+    `Lighthouse 12, mobile defaults (emulated Moto G Power, simulated slow 4G, 4× CPU slowdown), median of ${runs} run(s):`,
     '',
     '| page | Performance | Accessibility | Best Practices | SEO |',
     '|---|---|---|---|---|',
@@ -227,7 +240,7 @@ async function main(): Promise<void> {
     });
   }
 
-  fs.writeFileSync(path.join(OUT_DIR, 'readers.json'), `${JSON.stringify({ site, stock, scores, runs }, null, 2)}\n`);
+  fs.writeFileSync(path.join(OUT_DIR, 'readers.json'), `${JSON.stringify({ site, stock, scores, runs, loads }, null, 2)}\n`);
   process.stdout.write(`${report(site, stock, scores, runs)}\n`);
 }
 

@@ -53,5 +53,5 @@ describe('accessibility', () => {
     }
   }
 
-  test('made no requests outside the local server', () => assertOnlyLocalRequests(session, assert));
+  test('made no requests outside the local server', () => assertOnlyLocalRequests(session));
 });

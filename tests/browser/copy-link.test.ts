@@ -73,7 +73,14 @@ describe('copy-link buttons', () => {
     );
     assert.ok(links.length >= 3);
     for (const { id, href } of links) assert.equal(href, `#${id}`);
+    // As on other headings, hovering the question reveals its # link.
+    const first = page.locator('.theme-doc-markdown h3').first();
+    const hashLink = first.locator('a.hash-link');
+    assert.equal(await hashLink.evaluate((link) => getComputedStyle(link).opacity), '0');
+    await first.hover({ position: { x: 5, y: 5 } });
+    // It fades in (a CSS transition): wait for the end state.
+    await page.waitForFunction((link) => link !== null && getComputedStyle(link).opacity === '1', await hashLink.elementHandle());
   });
 
-  test('made no requests outside the local server', () => assertOnlyLocalRequests(session, assert));
+  test('made no requests outside the local server', () => assertOnlyLocalRequests(session));
 });

@@ -69,5 +69,5 @@ describe('mobile, 375 px wide', () => {
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Security FAQ');
   });
 
-  test('made no requests outside the local server', () => assertOnlyLocalRequests(session, assert));
+  test('made no requests outside the local server', () => assertOnlyLocalRequests(session));
 });

@@ -67,5 +67,5 @@ describe('navigation to the FAQ', () => {
     }
   });
 
-  test('made no requests outside the local server', () => assertOnlyLocalRequests(session, assert));
+  test('made no requests outside the local server', () => assertOnlyLocalRequests(session));
 });

@@ -76,5 +76,5 @@ describe('search', () => {
     }
   });
 
-  test('made no requests outside the local server', () => assertOnlyLocalRequests(session, assert));
+  test('made no requests outside the local server', () => assertOnlyLocalRequests(session));
 });

@@ -80,5 +80,5 @@ describe('versions', () => {
     assert.equal(await page.locator(`a[href="${DRAFT_ROUTE}"]`).count(), 0);
   });
 
-  test('made no requests outside the local server', () => assertOnlyLocalRequests(session, assert));
+  test('made no requests outside the local server', () => assertOnlyLocalRequests(session));
 });

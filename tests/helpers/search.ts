@@ -28,10 +28,10 @@ export async function searchPage(page: Page, origin: string, query: string, vers
   await page.goto(url.href, { waitUntil: 'networkidle' });
   const summary = page.locator('main p, #__docusaurus_skipToContent_fallback p').filter({ hasText: /documents? (were )?found/ }).first();
   await summary.waitFor();
-  const results = page.locator('article h2 a');
+  const results = page.locator('article');
   return {
     count: (await summary.textContent()) ?? '',
-    hrefs: await results.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
-    text: (await page.locator('section').first().textContent().catch(() => '')) ?? '',
+    hrefs: await results.locator('h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+    text: (await results.allTextContents()).join('\n'),
   };
 }

@@ -2,6 +2,7 @@
  * One browser test file's setup: build/ served on a free port, Chromium, and a log of every
  * request made by every page the file opens. Call `start()` in `before` and `stop()` in `after`.
  */
+import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { requireBuild } from './paths.ts';
@@ -45,6 +46,9 @@ export class SiteSession {
   async newContext(options: BrowserContextOptions = {}): Promise<BrowserContext> {
     if (!this.browserInstance) throw new Error('SiteSession.start() was not called');
     const context = await this.browserInstance.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+    // A limit, not a timing assertion: generous, because CI machines and shared ones are slow.
+    context.setDefaultTimeout(60_000);
+    context.setDefaultNavigationTimeout(60_000);
     this.requests.attach(context);
     this.contexts.push(context);
     return context;
@@ -69,7 +73,7 @@ export async function waitForHydration(page: Page): Promise<void> {
 }
 
 /** The closing check of every browser test file: the pages it opened loaded nothing from elsewhere. */
-export function assertOnlyLocalRequests(session: SiteSession, assert: { ok(value: unknown, message?: string): void; deepEqual(a: unknown, b: unknown, message?: string): void }): void {
+export function assertOnlyLocalRequests(session: SiteSession): void {
   assert.ok(session.requests.urls.length > 0, 'no request was recorded');
   assert.deepEqual(session.requests.outsideRequests(), [], 'requests left the local server');
 }
