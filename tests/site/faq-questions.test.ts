@@ -5,9 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { AnyNode } from 'domhandler';
 import { builtDocPages, type BuiltPage } from '../helpers/built-pages.ts';
-import { headingText, jsonLdBlocks, normalise } from '../helpers/text.ts';
+import { headingText, jsonLdBlocks, normalise, type HtmlElement } from '../helpers/text.ts';
 import { siteVersions } from '../helpers/versions.ts';
 
 const isFaqPage = (page: BuiltPage) => page.docId?.startsWith('faq/') ?? false;
@@ -15,7 +14,7 @@ const faqPages = () => builtDocPages().filter(isFaqPage);
 const questionsOf = (page: BuiltPage) => page.$('.theme-doc-markdown h3').toArray();
 
 /** The text a reader sees after a question, up to the next heading of level 1 to 3. */
-function answerText(page: BuiltPage, heading: AnyNode): string {
+function answerText(page: BuiltPage, heading: HtmlElement): string {
   const parts: string[] = [];
   let node = page.$(heading).next();
   while (node.length > 0 && !node.is('h1, h2, h3')) {
