@@ -77,10 +77,8 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
       return { kind: 'missing', message: `no file "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
     }
   }
-  return { kind: 'missing', message: `no page "${candidate(candidates)}" in version ${page.version}`, hint: 'check the path; it is relative to this page\'s folder' };
+  return { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint: 'check the path; it is relative to this page\'s folder' };
 }
-
-const candidate = (candidates: string[]) => candidates[0];
 
 /** Files that Docusaurus copies as assets: images, and links to files that exist. */
 function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: boolean): Resolution | undefined {

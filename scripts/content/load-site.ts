@@ -60,10 +60,6 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
 }
 
 /** The whole site model; reads (or takes from the cache) every page. */
-export async function loadSite(siteDir: string, options: LoadOptions = {}): Promise<Site> {
-  return modelOf(await scanSite(siteDir, options));
-}
-
 export async function modelOf(scan: SiteScan): Promise<Site> {
   const { dir, cache, layouts, files, staticFiles, docFiles } = scan;
   const records = await readPageRecords(dir, docFiles.map(({ file }) => file), cache);
