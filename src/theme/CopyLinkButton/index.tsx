@@ -72,7 +72,7 @@ export function CopyLinkButton({ label, state, onCopy }: { label: string; state:
 
 export function CopyLinkStatus({ state }: { state: State }): ReactNode {
   return (
-    <span role="status" className={clsx('copy-link-status', styles.status)}>
+    <span role="status" className="copy-link-status visually-hidden">
       {MESSAGES[state]}
     </span>
   );
