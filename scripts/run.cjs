@@ -5,6 +5,9 @@
  * Node. Starting through tsx costs about a third of a second on every run; the writers' check
  * runs on every save, so it should start in a blink.
  *
+ * Worker modules (`scripts/**\/<name>.worker.ts`) get a bundle each, next to the main one, so
+ * that worker threads start without tsx too (see scripts/content/threads.ts).
+ *
  *   node scripts/run.cjs scripts/check.ts [args…]
  */
 const fs = require('node:fs');
@@ -12,29 +15,41 @@ const path = require('node:path');
 
 const [entry, ...args] = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
-const outDir = path.join(root, 'node_modules', '.cache', 'faq-scripts');
 const name = path.relative(root, path.resolve(entry)).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
-const bundle = path.join(outDir, `${name}.cjs`);
-const manifest = `${bundle}.inputs.json`;
+const bundleDir = path.join(root, 'node_modules', '.cache', 'faq-scripts', name);
+const bundle = path.join(bundleDir, 'main.cjs');
+const manifest = path.join(bundleDir, 'inputs.json');
 
-function isFresh() {
+function workerEntries(dir = __dirname) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((item) => {
+    const full = path.join(dir, item.name);
+    if (item.isDirectory()) return workerEntries(full);
+    return item.name.endsWith('.worker.ts') ? [path.relative(root, full)] : [];
+  });
+}
+
+function isFresh(workers) {
   try {
     const bundleTime = fs.statSync(bundle).mtimeMs;
-    const inputs = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-    return inputs.every((input) => fs.statSync(path.join(root, input)).mtimeMs <= bundleTime);
+    const built = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    return JSON.stringify(built.workers) === JSON.stringify(workers)
+      && built.inputs.every((input) => fs.statSync(path.join(root, input)).mtimeMs <= bundleTime);
   } catch {
     return false;
   }
 }
 
-if (!isFresh()) {
+function build(workers) {
+  const entryPoints = { main: path.resolve(entry) };
+  for (const worker of workers) entryPoints[path.basename(worker, '.ts')] = path.join(root, worker);
   const result = require('esbuild').buildSync({
-    entryPoints: [path.resolve(entry)],
+    entryPoints,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    outfile: bundle,
+    outdir: bundleDir,
+    outExtension: { '.js': '.cjs' },
     write: false,
     metafile: true,
     logLevel: 'error',
@@ -43,15 +58,18 @@ if (!isFresh()) {
     define: { 'import.meta.dirname': '__dirname' },
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules'));
-  // Write through a temporary file: another run starting at the same moment must never load a
-  // half-written bundle.
-  fs.mkdirSync(outDir, { recursive: true });
-  const temp = `${bundle}.${process.pid}`;
-  fs.writeFileSync(temp, result.outputFiles[0].contents);
-  fs.renameSync(temp, bundle);
-  fs.writeFileSync(`${manifest}.${process.pid}`, JSON.stringify(inputs));
-  fs.renameSync(`${manifest}.${process.pid}`, manifest);
+  // Write through temporary files, the main bundle last: another run starting at the same moment
+  // must never load a half-written bundle, nor a fresh main bundle with stale workers.
+  fs.mkdirSync(bundleDir, { recursive: true });
+  const files = result.outputFiles.sort((a, b) => (a.path === bundle) - (b.path === bundle));
+  for (const file of [...files, { path: manifest, contents: JSON.stringify({ workers, inputs }) }]) {
+    const temp = `${file.path}.${process.pid}`;
+    fs.writeFileSync(temp, file.contents);
+    fs.renameSync(temp, file.path);
+  }
 }
 
+const workers = workerEntries();
+if (!isFresh(workers)) build(workers);
 process.argv = [process.argv[0], bundle, ...args];
 require(bundle);

@@ -4,6 +4,7 @@ import type { Site, SiteSettings } from '../content/model.ts';
 import type { Problem } from './problem.ts';
 import { runChecks } from './run-checks.ts';
 import { summarize, type Summary } from './report.ts';
+import { trace } from '../content/trace.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** Reuse the last report when no input changed (the CLI and `npm start`; not the build, which needs the model). */
@@ -34,8 +35,10 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
 
   const site = await modelOf(scan);
   const problems = runChecks(site);
+  trace('rules');
   const links = site.pages.reduce((count, page) => count + page.extract.links.length, 0);
   scan.cache.setResult(scan.fingerprint, { problems, pages: site.pages.length, links } satisfies StoredReport);
   scan.cache.save();
+  trace('report saved');
   return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()) };
 }

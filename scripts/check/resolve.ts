@@ -48,11 +48,16 @@ function versionDirOf(index: SiteIndex, page: Page): string {
 function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
   const decoded = safeDecodeURIComponent(pathname);
   const pageDir = path.posix.dirname(page.file);
+  // Nearly every link names a page from the page's own folder: try that before anything else.
+  if (!pathname.startsWith('/')) {
+    const target = index.pageByFile.get(path.posix.join(pageDir, decoded));
+    if (target && target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };
+  }
   const versionDir = versionDirOf(index, page);
   const dirs = pathname.startsWith('/') ? [versionDir, '.']
     : pathname.startsWith('./') || pathname.startsWith('../') ? [pageDir]
       : [pageDir, versionDir, '.'];
-  const candidates = dirs.map((dir) => path.posix.normalize(path.posix.join(dir, decoded)));
+  const candidates = dirs.map((dir) => path.posix.join(dir, decoded)); // join normalizes
   for (const candidate of candidates) {
     const target = index.pageByFile.get(candidate);
     if (target && target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };

@@ -79,6 +79,7 @@ export function indexSite(site: Site): SiteIndex {
 }
 
 export function safeDecodeURI(value: string): string {
+  if (!value.includes('%')) return value;
   try {
     return decodeURI(value);
   } catch {
@@ -87,6 +88,7 @@ export function safeDecodeURI(value: string): string {
 }
 
 export function safeDecodeURIComponent(value: string): string {
+  if (!value.includes('%')) return value;
   try {
     return decodeURIComponent(value);
   } catch {

@@ -14,8 +14,8 @@ import path from 'node:path';
 import type { PageRecord } from './page-records.ts';
 import { PROJECT_ROOT } from '../project.ts';
 
-/** Bump when a record's shape or an extractor's output changes. */
-const CACHE_VERSION = 4;
+/** Bump when a record's shape, an extractor's output or the files' layout changes. */
+const CACHE_VERSION = 5;
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
 export const contentHash = (content: string) => crypto.createHash('sha1').update(content).digest('base64');
@@ -27,11 +27,26 @@ interface IndexData {
   files: Record<string, [size: number, mtimeMs: number, hash: string]>;
 }
 
+/** A records file: content hashes and their records, in the same order. */
+interface RecordsData {
+  version: number;
+  hashes: string[];
+  records: PageRecord[];
+}
+
+/** Records added in one go; `json` is their array as JSON text when the caller has it already. */
+interface RecordBatch {
+  hashes: string[];
+  records: PageRecord[];
+  json?: string;
+}
+
 export interface CheckCache {
   fileHash(file: string, size: number, mtimeMs: number): string | undefined;
   setFile(file: string, size: number, mtimeMs: number, hash: string): void;
   record(hash: string): PageRecord | undefined;
-  setRecord(hash: string, record: PageRecord): void;
+  /** Add records; pass their JSON text (`[…]`) when you have it, to spare serialising them again. */
+  addRecords(hashes: string[], records: PageRecord[], json?: string): void;
   settings(key: string): unknown;
   setSettings(key: string, value: unknown): void;
   result(key: string): unknown;
@@ -49,15 +64,31 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function writeJson(file: string, value: unknown): void {
+function writeText(file: string, text: string): void {
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const temp = `${file}.${process.pid}`;
-    fs.writeFileSync(temp, JSON.stringify(value));
+    fs.writeFileSync(temp, text);
     fs.renameSync(temp, file); // readers never see a half-written cache
   } catch {
     // a read-only tree just means no cache
   }
+}
+
+/** A records file's text from batches, reusing each batch's JSON when it is whole. */
+function recordsText(batches: RecordBatch[]): string {
+  const hashes = batches.flatMap((batch) => batch.hashes);
+  const parts = batches
+    .filter((batch) => batch.hashes.length > 0)
+    .map((batch) => (batch.json ?? JSON.stringify(batch.records)).slice(1, -1));
+  return `{"version":${CACHE_VERSION},"hashes":${JSON.stringify(hashes)},"records":[${parts.join(',')}]}`;
+}
+
+/** The batch with only the records that `keep` accepts; its JSON text survives when it keeps all. */
+function filterBatch(batch: RecordBatch, keep: (hash: string) => boolean): RecordBatch {
+  const kept = batch.hashes.map(keep);
+  if (kept.every(Boolean)) return batch;
+  return { hashes: batch.hashes.filter((_, i) => kept[i]), records: batch.records.filter((_, i) => kept[i]) };
 }
 
 export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
@@ -68,13 +99,25 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const loadedIndex = enabled ? readJson<IndexData>(indexFile) : undefined;
   const usable = loadedIndex?.version === CACHE_VERSION;
   const index: IndexData = usable ? loadedIndex : { version: CACHE_VERSION, files: {} };
-  type RecordFile = { version: number; records: Record<string, PageRecord> };
-  const readRecords = (file: string) => (usable ? readJson<RecordFile>(file)?.records : undefined) ?? {};
-  let stored: { base: Record<string, PageRecord>; delta: Record<string, PageRecord> } | undefined;
-  const records = () => (stored ??= { base: readRecords(recordsFile), delta: readRecords(deltaFile) });
+  const readRecords = (file: string): RecordBatch => {
+    const data = usable ? readJson<RecordsData>(file) : undefined;
+    const valid = data?.version === CACHE_VERSION && Array.isArray(data.hashes) && data.hashes.length === data.records?.length;
+    return valid ? { hashes: data.hashes, records: data.records } : { hashes: [], records: [] };
+  };
+  // The files on disk are read only when a record is first asked for: a run with nothing
+  // changed needs none.
+  let stored: { base: RecordBatch; delta: RecordBatch; byHash: Map<string, PageRecord> } | undefined;
+  const records = () => {
+    if (!stored) {
+      const loaded = { base: readRecords(recordsFile), delta: readRecords(deltaFile), byHash: new Map<string, PageRecord>() };
+      for (const batch of [loaded.base, loaded.delta]) batch.hashes.forEach((hash, i) => loaded.byHash.set(hash, batch.records[i]));
+      stored = loaded;
+    }
+    return stored;
+  };
+  const fresh: RecordBatch[] = [];
   let live: Set<string> | undefined;
   let indexDirty = false;
-  let deltaDirty = false;
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files[name];
@@ -84,10 +127,11 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       index.files[name] = [size, mtimeMs, hash];
       indexDirty = true;
     },
-    record: (hash) => records().delta[hash] ?? records().base[hash],
-    setRecord: (hash, record) => {
-      records().delta[hash] = record;
-      deltaDirty = true;
+    record: (hash) => records().byHash.get(hash),
+    addRecords: (hashes, added, json) => {
+      const { byHash } = records();
+      hashes.forEach((hash, i) => byHash.set(hash, added[i]));
+      fresh.push({ hashes, records: added, json });
     },
     settings: (key) => (index.settings?.key === key ? index.settings.value : undefined),
     setSettings: (key, value) => {
@@ -106,24 +150,28 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
     },
     save: () => {
       if (!enabled) return;
-      if (stored && (deltaDirty || live)) {
-        const { base: baseRecords, delta } = stored;
-        const baseCount = Object.keys(baseRecords).length;
-        const deltaCount = Object.keys(delta).length;
-        const garbage = live ? [...Object.keys(baseRecords), ...Object.keys(delta)].filter((hash) => !live!.has(hash)).length : 0;
+      if (stored && (fresh.length > 0 || live)) {
+        const { base: baseBatch, delta } = stored;
+        const freshCount = fresh.reduce((count, batch) => count + batch.hashes.length, 0);
+        const baseCount = baseBatch.hashes.length;
+        const deltaCount = delta.hashes.length + freshCount;
+        const garbage = live ? [...baseBatch.hashes, ...delta.hashes].filter((hash) => !live!.has(hash)).length : 0;
         if (deltaCount > 50 + baseCount * 0.2 || garbage > 50 + baseCount * 0.25) {
-          const merged: Record<string, PageRecord> = {};
-          for (const [hash, record] of [...Object.entries(baseRecords), ...Object.entries(delta)]) if (!live || live.has(hash)) merged[hash] = record;
-          writeJson(recordsFile, { version: CACHE_VERSION, records: merged });
+          // Merge everything still in use into one records file; the delta starts empty again.
+          const written = new Set<string>();
+          const keep = (hash: string) => (!live || live.has(hash)) && !written.has(hash) && Boolean(written.add(hash));
+          const merged = [baseBatch, delta, ...fresh].map((batch) => filterBatch(batch, keep));
+          writeText(recordsFile, recordsText(merged));
           fs.rmSync(deltaFile, { force: true });
-          stored = { base: merged, delta: {} };
-        } else if (deltaDirty) {
-          writeJson(deltaFile, { version: CACHE_VERSION, records: delta });
+          stored = { ...stored, base: { hashes: merged.flatMap((b) => b.hashes), records: merged.flatMap((b) => b.records) }, delta: { hashes: [], records: [] } };
+        } else if (fresh.length > 0) {
+          writeText(deltaFile, recordsText([delta, ...fresh]));
+          stored = { ...stored, delta: { hashes: [...delta.hashes, ...fresh.flatMap((b) => b.hashes)], records: [...delta.records, ...fresh.flatMap((b) => b.records)] } };
         }
-        deltaDirty = false;
+        fresh.length = 0;
         indexDirty = true;
       }
-      if (indexDirty) writeJson(indexFile, index);
+      if (indexDirty) writeText(indexFile, JSON.stringify(index));
       indexDirty = false;
     },
   };

@@ -15,6 +15,7 @@ export const KNOWN_FRONT_MATTER_KEYS = new Set([
 ]);
 
 const OPENING = /^---[ \t]*\r?\n/;
+const CLOSING = /^(---|\.\.\.)[ \t]*\r?$/;
 // gray-matter's engines are not in its type declarations.
 const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
 
@@ -37,11 +38,16 @@ export function parseFrontMatter(source: string): FrontMatter {
 
 function frontMatterBlock(source: string): { yaml: string; lineCount: number } | undefined {
   if (!OPENING.test(source)) return undefined;
-  const lines = source.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)[ \t]*\r?$/.test(lines[i])) {
-      return { yaml: lines.slice(1, i).join('\n'), lineCount: i + 1 };
+  // Walk line by line from the second line; the body after the block is never split.
+  const yamlStart = source.indexOf('\n') + 1;
+  for (let start = yamlStart, lineCount = 2; start < source.length; lineCount++) {
+    const newline = source.indexOf('\n', start);
+    const end = newline === -1 ? source.length : newline;
+    if (CLOSING.test(source.slice(start, end))) {
+      return { yaml: source.slice(yamlStart, Math.max(start - 1, yamlStart)), lineCount };
     }
+    if (newline === -1) break;
+    start = newline + 1;
   }
   return undefined; // no closing line: gray-matter and Docusaurus read it as body text
 }

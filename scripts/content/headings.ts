@@ -4,7 +4,7 @@
  * slugger so a repeated heading gets `-1`, `-2`. Custom ids are not fed to the slugger, as in
  * Docusaurus.
  */
-import GithubSlugger from 'github-slugger';
+import { slug } from 'github-slugger';
 
 // Docusaurus's "classic" custom id syntax: trailing `{#id}` (see parseMarkdownHeadingId).
 const CUSTOM_ID = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
@@ -15,14 +15,43 @@ export function splitCustomId(text: string): { text: string; id: string | undefi
   return { text: text.replace(match[0], ''), id: match[1].trim() };
 }
 
-/** A slugger for one page: call `idFor` for each heading in document order. */
+// The same heading text comes back on many pages (and in every version): slug it once.
+const slugs = new Map<string, string>();
+const MAX_REMEMBERED_SLUGS = 100_000;
+
+function slugOf(text: string): string {
+  let result = slugs.get(text);
+  if (result === undefined) {
+    result = slug(text);
+    if (slugs.size < MAX_REMEMBERED_SLUGS) slugs.set(text, result);
+  }
+  return result;
+}
+
+/**
+ * A slugger for one page: call `idFor` for each heading in document order. Repeats are numbered
+ * as GithubSlugger numbers them (`x`, `x-1`, `x-2`; a number already taken is skipped), with
+ * the slugs themselves remembered across pages; tests/unit/headings.test.ts holds it to
+ * GithubSlugger.
+ */
 export function createHeadingIds(): { idFor(rawText: string, commentId?: string): { text: string; id: string } } {
-  const slugger = new GithubSlugger();
+  const occurrences = new Map<string, number>();
+  const uniqueSlug = (text: string) => {
+    const base = slugOf(text);
+    let result = base;
+    while (occurrences.has(result)) {
+      const count = occurrences.get(base)! + 1;
+      occurrences.set(base, count);
+      result = `${base}-${count}`;
+    }
+    occurrences.set(result, 0);
+    return result;
+  };
   return {
     idFor(rawText, commentId) {
       if (commentId) return { text: rawText.trimEnd(), id: commentId };
       const { text, id } = splitCustomId(rawText);
-      return { text, id: id ?? slugger.slug(text) };
+      return { text, id: id ?? uniqueSlug(text) };
     },
   };
 }

@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Page, Site, Version } from './model.ts';
-import { loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { docIdentity, joinUrl, stripNumberPrefix } from './routes.ts';
-import { readPageRecords } from './page-records.ts';
+import { readPageRecords, type PageFile } from './page-records.ts';
 import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
 import { PROJECT_ROOT } from '../project.ts';
+import { trace } from './trace.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -24,6 +25,12 @@ const DOC_FILE = /\.mdx?$/;
 const isExcluded = (source: string) =>
   source.split('/').some((segment) => segment.startsWith('_') || segment === '__tests__') || /\.test\.[jt]sx?$/.test(source);
 
+/** A file's size and modification time: what tells the cache whether it changed. */
+interface FileStat {
+  size: number;
+  mtimeMs: number;
+}
+
 /** What is on disk, before any page is read: settings, versions, file lists. */
 export interface SiteScan {
   dir: string;
@@ -33,37 +40,67 @@ export interface SiteScan {
   /** Files of every version's docs folder, relative to the site dir. */
   files: string[];
   staticFiles: string[];
-  docFiles: Array<{ layout: VersionLayout; file: string; source: string }>;
+  docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
   /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
   fingerprint: string;
+  /** Pages read while the config was loading, if it had to be loaded. */
+  prefetched?: Promise<unknown>;
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
   const dir = path.resolve(siteDir);
+  trace('scan starts');
   const cache = openCheckCache(dir, options.cache !== false);
-  const { settings, settingsKey } = await cachedSettings(dir, options, cache);
+  trace('cache opened');
+  const stats = new Map<string, FileStat>();
+  const statOf = (file: string): FileStat => {
+    let stat = stats.get(file);
+    if (!stat) {
+      const { size, mtimeMs } = fs.statSync(path.join(dir, file));
+      stats.set(file, (stat = { size, mtimeMs }));
+    }
+    return stat;
+  };
+  const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, statOf);
+  trace('settings');
   const layouts = versionLayouts(dir, settings.docs);
-  const files = layouts.flatMap((layout) => listFiles(path.join(dir, layout.dir)).map((file) => `${layout.dir}/${file}`));
+  const { files, docFiles } = listDocs(dir, layouts, statOf);
   const staticFiles = listFiles(path.join(dir, 'static'));
-  const docFiles = layouts.flatMap((layout) =>
-    files
-      .filter((file) => file.startsWith(`${layout.dir}/`) && DOC_FILE.test(file))
-      .map((file) => ({ layout, file, source: file.slice(layout.dir.length + 1) }))
-      .filter(({ source }) => !isExcluded(source)),
-  );
-  const stats = files.map((file) => {
-    const stat = fs.statSync(path.join(dir, file));
-    return `${file}\0${stat.size}\0${stat.mtimeMs}`;
+  const fileStats = files.map((file) => {
+    const { size, mtimeMs } = statOf(file);
+    return `${file}\0${size}\0${mtimeMs}`;
   });
-  const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...stats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint };
+  const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
+  trace('scanned');
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, prefetched };
 }
+
+/** Every file of the versions' docs folders, and the page files among them. */
+function listDocs(dir: string, layouts: VersionLayout[], statOf: (file: string) => FileStat) {
+  const files: string[] = [];
+  const docFiles: SiteScan['docFiles'] = [];
+  for (const layout of layouts) {
+    for (const name of listFiles(path.join(dir, layout.dir))) {
+      const file = `${layout.dir}/${name}`;
+      files.push(file);
+      if (DOC_FILE.test(name) && !isExcluded(name)) docFiles.push({ layout, file, source: name, ...statOf(file) });
+    }
+  }
+  return { files, docFiles };
+}
+
+const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
+  docFiles.map(({ file, size, mtimeMs }) => ({ file, absolutePath: path.join(dir, file), size, mtimeMs }));
 
 /** The whole site model; reads (or takes from the cache) every page. */
 export async function modelOf(scan: SiteScan): Promise<Site> {
   const { dir, cache, layouts, files, staticFiles, docFiles } = scan;
-  const records = await readPageRecords(dir, docFiles.map(({ file }) => file), cache);
+  await scan.prefetched;
+  const records = await readPageRecords(pageFilesOf(dir, docFiles), cache);
+  cache.keepOnly(docFiles.map(({ file }) => file), docFiles.map(({ file, size, mtimeMs }) => cache.fileHash(file, size, mtimeMs)!));
+  trace('records');
   cache.save();
+  trace('cache saved');
 
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => {
     const { frontMatter, extract } = records[index];
@@ -84,6 +121,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     path: layout.path,
     extraRoutes: generatedIndexRoutes(dir, layout, files),
   }));
+  trace('model');
   return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files };
 }
 
@@ -100,16 +138,39 @@ function checkCodeVersion(): string {
     .join(',');
 }
 
-/** Settings from the cache when nothing they depend on changed; loading the config is slow. */
-async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache): Promise<{ settings: LoadedSettings; settingsKey: string }> {
+/**
+ * Settings from the cache when nothing they depend on changed. Otherwise the config is loaded in
+ * a worker, which takes a few tenths of a second; meanwhile this thread and the page workers
+ * read the pages where a site without special settings keeps them (docs/ and versioned_docs/),
+ * so a first run costs little more than reading the pages.
+ */
+async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, statOf: (file: string) => FileStat) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
   const settingsKey = contentHash(settingsFingerprint(dir, overrides));
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
+  trace('settings fingerprint');
   if (cached) return { settings: cached, settingsKey };
-  const settings = await loadSettings(dir, overrides);
+  const loading = loadSettings(dir, overrides);
+  trace('settings worker started');
+  const prefetched = findConfigFile(dir) ? prefetchPages(dir, cache, statOf) : undefined;
+  const settings = await loading;
   // A config that failed to load may work next time: only remember successes.
   if (settings.site.source.kind === 'config') cache.setSettings(settingsKey, settings);
-  return { settings, settingsKey };
+  return { settings, settingsKey, prefetched };
+}
+
+/** Start reading the pages of the usual layout; a guess: the settings may name other folders. */
+function prefetchPages(dir: string, cache: CheckCache, statOf: (file: string) => FileStat): Promise<unknown> | undefined {
+  let layouts: VersionLayout[];
+  try {
+    layouts = versionLayouts(dir, defaultDocs());
+  } catch {
+    return undefined; // a broken versions.json is reported once the settings are known
+  }
+  // A failure here shows again, with its reason, when modelOf reads the pages for real.
+  const { docFiles } = listDocs(dir, layouts, statOf);
+  trace('listed');
+  return readPageRecords(pageFilesOf(dir, docFiles), cache).catch(() => undefined);
 }
 
 /** Routes of `_category_` files whose link is a generated index. */

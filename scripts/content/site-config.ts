@@ -6,9 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { SiteSettings } from './model.ts';
-import { PROJECT_ROOT } from '../project.ts';
+import { startWorker } from './threads.ts';
 
 export interface DocsPluginSettings {
   path: string;
@@ -42,7 +41,7 @@ export function findConfigFile(siteDir: string): string | undefined {
  */
 export function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
   return new Promise((resolve) => {
-    const worker = new Worker(path.join(PROJECT_ROOT, 'scripts', 'content', 'load-settings-worker.cjs'), { workerData: { siteDir, overrides } });
+    const worker = startWorker('load-settings', { siteDir, overrides });
     worker.once('message', (settings: LoadedSettings) => {
       resolve(settings);
       void worker.terminate();
@@ -57,9 +56,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
   let config: Record<string, any>;
   try {
-    // tsx loads TypeScript configs (and plain ones) whether or not this process runs under tsx.
-    const { tsImport } = await import('tsx/esm/api');
-    const imported = await tsImport(pathToFileURL(file).href, __filename);
+    const imported = await importConfig(file);
     let exported = imported.default ?? imported;
     if (exported && typeof exported === 'object' && 'default' in exported && !('url' in exported)) exported = exported.default;
     config = typeof exported === 'function' ? await exported() : exported;
@@ -80,6 +77,24 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   };
 }
 
+/**
+ * Import a config with tsx, which loads TypeScript and plain configs whether or not this process
+ * runs under tsx. Its CommonJS loader works inside this thread and is the quicker; a config it
+ * cannot load (an ES module with top-level await, say) goes through tsx's ES module loader.
+ */
+async function importConfig(file: string): Promise<any> {
+  if (!file.endsWith('.mjs') && !file.endsWith('.mts')) {
+    try {
+      const { require: tsxRequire } = await import('tsx/cjs/api');
+      return tsxRequire(file, __filename);
+    } catch {
+      // fall through: the ES module loader gives the error worth reporting, if any
+    }
+  }
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(pathToFileURL(file).href, __filename);
+}
+
 function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {
   const routeBasePath = overrides.routeBasePath ?? 'docs';
   return {
@@ -94,7 +109,8 @@ function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {
   };
 }
 
-function defaultDocs(): DocsPluginSettings {
+/** The docs plugin's options when a site sets none. */
+export function defaultDocs(): DocsPluginSettings {
   return { path: 'docs', routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {} };
 }
 

@@ -1,0 +1,31 @@
+/**
+ * Heading ids: the check numbers repeated headings itself (to remember slugs across pages), so
+ * hold it to GithubSlugger, which Docusaurus uses, on random sequences of heading texts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import GithubSlugger from 'github-slugger';
+import { createHeadingIds } from '../../scripts/content/headings.ts';
+
+// Texts that collide on purpose: repeats, texts that slug to an earlier repeat's number.
+const headingText = fc.constantFrom('Setup', 'setup', 'Setup 1', 'Setup-1', 'setup-2', 'Q&A', 'Q & A', 'Ünïcode', '', '  ', 'a_b', 'A.B', '1');
+
+test('ids of repeated headings are numbered exactly as GithubSlugger numbers them', () => {
+  fc.assert(
+    fc.property(fc.array(headingText, { maxLength: 30 }), (texts) => {
+      const slugger = new GithubSlugger();
+      const ids = createHeadingIds();
+      assert.deepEqual(texts.map((text) => ids.idFor(text).id), texts.map((text) => slugger.slug(text)));
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('a {#custom-id} wins and is not counted as a repeat', () => {
+  const ids = createHeadingIds();
+  assert.deepEqual(
+    ['Install {#setup}', 'Setup', 'Setup'].map((text) => ids.idFor(text)),
+    [{ text: 'Install', id: 'setup' }, { text: 'Setup', id: 'setup' }, { text: 'Setup', id: 'setup-1' }],
+  );
+});
