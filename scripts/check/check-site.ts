@@ -39,6 +39,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const links = site.pages.reduce((count, page) => count + page.extract.links.length, 0);
   scan.cache.setResult(scan.fingerprint, { problems, pages: site.pages.length, links } satisfies StoredReport);
   scan.cache.save();
+  await scan.cache.written();
   trace('report saved');
   return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()) };
 }

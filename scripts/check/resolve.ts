@@ -41,6 +41,28 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): R
   return resolveUrl(index, page, pathname, hash);
 }
 
+/**
+ * `path.posix.join(dir, relative)` for a normalized `dir`, quicker for the usual link (`x.md`,
+ * `./x.md`, `../a/x.md`): leading `./` and `../` are applied directly, anything else unusual goes
+ * to path.posix.join. tests/unit/broken-link.test.ts holds it to path.posix.join.
+ */
+export function joinPath(dir: string, relative: string): string {
+  let base = dir === '.' ? '' : dir;
+  let start = 0;
+  for (;;) {
+    if (relative.startsWith('./', start)) start += 2;
+    else if (relative.startsWith('../', start) && base !== '' && !base.endsWith('..')) {
+      base = base.slice(0, Math.max(base.lastIndexOf('/'), 0));
+      start += 3;
+    } else break;
+  }
+  const rest = relative.slice(start);
+  if (rest === '' || rest.startsWith('.') || rest.startsWith('/') || rest.endsWith('/') || rest.includes('/.') || rest.includes('//')) {
+    return path.posix.join(dir, relative);
+  }
+  return base === '' ? rest : `${base}/${rest}`;
+}
+
 function versionDirOf(index: SiteIndex, page: Page): string {
   return index.site.versions.find((version) => version.name === page.version)!.dir;
 }
@@ -50,7 +72,7 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   const pageDir = path.posix.dirname(page.file);
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
-    const target = index.pageByFile.get(path.posix.join(pageDir, decoded));
+    const target = index.pageByFile.get(joinPath(pageDir, decoded));
     if (target && target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };
   }
   const versionDir = versionDirOf(index, page);
@@ -92,7 +114,7 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   if (!isImage && path.posix.extname(decoded) === '') return undefined;
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
-    : path.posix.normalize(path.posix.join(path.posix.dirname(page.file), decoded));
+    : joinPath(path.posix.dirname(page.file), decoded);
   if (!relative.startsWith('../') && index.fileExists(relative)) return { kind: 'asset' };
   if (!isImage) return undefined;
   if (relative.startsWith('../')) {

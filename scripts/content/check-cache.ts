@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PageRecord } from './page-records.ts';
 import { PROJECT_ROOT } from '../project.ts';
+import { writeFiles, type FileWrite } from './write-files.ts';
 
 /** Bump when a record's shape, an extractor's output or the files' layout changes. */
 const CACHE_VERSION = 5;
@@ -53,7 +54,9 @@ export interface CheckCache {
   setResult(key: string, value: unknown): void;
   /** Forget files and records the site no longer has, so the cache does not grow forever. */
   keepOnly(files: string[], hashes: string[]): void;
+  /** Write what changed. The writes go on in the background: await `written()` before exiting. */
   save(): void;
+  written(): Promise<void>;
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -64,24 +67,14 @@ function readJson<T>(file: string): T | undefined {
   }
 }
 
-function writeText(file: string, text: string): void {
-  try {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const temp = `${file}.${process.pid}`;
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file); // readers never see a half-written cache
-  } catch {
-    // a read-only tree just means no cache
-  }
-}
 
-/** A records file's text from batches, reusing each batch's JSON when it is whole. */
-function recordsText(batches: RecordBatch[]): string {
+/** A records file's text, in parts, from batches, reusing each batch's JSON when it is whole. */
+function recordsText(batches: RecordBatch[]): string[] {
   const hashes = batches.flatMap((batch) => batch.hashes);
-  const parts = batches
+  const records = batches
     .filter((batch) => batch.hashes.length > 0)
-    .map((batch) => (batch.json ?? JSON.stringify(batch.records)).slice(1, -1));
-  return `{"version":${CACHE_VERSION},"hashes":${JSON.stringify(hashes)},"records":[${parts.join(',')}]}`;
+    .map((batch, i) => `${i === 0 ? '' : ','}${(batch.json ?? JSON.stringify(batch.records)).slice(1, -1)}`);
+  return [`{"version":${CACHE_VERSION},"hashes":${JSON.stringify(hashes)},"records":[`, ...records, ']}'];
 }
 
 /** The batch with only the records that `keep` accepts; its JSON text survives when it keeps all. */
@@ -91,8 +84,19 @@ function filterBatch(batch: RecordBatch, keep: (hash: string) => boolean): Recor
   return { hashes: batch.hashes.filter((_, i) => kept[i]), records: batch.records.filter((_, i) => kept[i]) };
 }
 
+/** Where a site's cache files start: one set per site folder. */
+const cacheBase = (siteDir: string) => path.join(CACHE_DIR, contentHash(path.resolve(siteDir)).replace(/[/+=]/g, '_'));
+
+/** Forget a site's cache: its next check runs cold. */
+export function clearCheckCache(siteDir: string): void {
+  const base = path.basename(cacheBase(siteDir));
+  for (const name of fs.existsSync(CACHE_DIR) ? fs.readdirSync(CACHE_DIR) : []) {
+    if (name.startsWith(`${base}.`)) fs.rmSync(path.join(CACHE_DIR, name), { force: true });
+  }
+}
+
 export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
-  const base = path.join(CACHE_DIR, contentHash(path.resolve(siteDir)).replace(/[/+=]/g, '_'));
+  const base = cacheBase(siteDir);
   const indexFile = `${base}.index.json`;
   const recordsFile = `${base}.records.json`;
   const deltaFile = `${base}.records-delta.json`;
@@ -118,6 +122,11 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const fresh: RecordBatch[] = [];
   let live: Set<string> | undefined;
   let indexDirty = false;
+  // Each save's writes run in order, after the previous save's (large ones in a worker thread).
+  let writing = Promise.resolve();
+  const inOrder = (writes: FileWrite[]) => {
+    if (writes.length > 0) writing = writing.then(() => writeFiles(writes));
+  };
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files[name];
@@ -150,6 +159,8 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
     },
     save: () => {
       if (!enabled) return;
+      const writes: FileWrite[] = [];
+      const text = (file: string, parts: string[]) => writes.push({ file, parts });
       if (stored && (fresh.length > 0 || live)) {
         const { base: baseBatch, delta } = stored;
         const freshCount = fresh.reduce((count, batch) => count + batch.hashes.length, 0);
@@ -161,18 +172,20 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
           const written = new Set<string>();
           const keep = (hash: string) => (!live || live.has(hash)) && !written.has(hash) && Boolean(written.add(hash));
           const merged = [baseBatch, delta, ...fresh].map((batch) => filterBatch(batch, keep));
-          writeText(recordsFile, recordsText(merged));
-          fs.rmSync(deltaFile, { force: true });
+          text(recordsFile, recordsText(merged));
+          writes.push({ file: deltaFile, parts: null });
           stored = { ...stored, base: { hashes: merged.flatMap((b) => b.hashes), records: merged.flatMap((b) => b.records) }, delta: { hashes: [], records: [] } };
         } else if (fresh.length > 0) {
-          writeText(deltaFile, recordsText([delta, ...fresh]));
+          text(deltaFile, recordsText([delta, ...fresh]));
           stored = { ...stored, delta: { hashes: [...delta.hashes, ...fresh.flatMap((b) => b.hashes)], records: [...delta.records, ...fresh.flatMap((b) => b.records)] } };
         }
         fresh.length = 0;
         indexDirty = true;
       }
-      if (indexDirty) writeText(indexFile, JSON.stringify(index));
+      if (indexDirty) text(indexFile, [JSON.stringify(index)]);
       indexDirty = false;
+      inOrder(writes);
     },
+    written: () => writing,
   };
 }

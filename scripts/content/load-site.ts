@@ -18,6 +18,8 @@ import { trace } from './trace.ts';
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
   cache?: boolean;
+  /** Threads that read pages, this one included (default: one per core, when the site is large). */
+  threads?: number;
 }
 
 const DOC_FILE = /\.mdx?$/;
@@ -43,8 +45,7 @@ export interface SiteScan {
   docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
   /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
   fingerprint: string;
-  /** Pages read while the config was loading, if it had to be loaded. */
-  prefetched?: Promise<unknown>;
+  threads?: number;
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -52,41 +53,70 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   trace('scan starts');
   const cache = openCheckCache(dir, options.cache !== false);
   trace('cache opened');
-  const stats = new Map<string, FileStat>();
-  const statOf = (file: string): FileStat => {
-    let stat = stats.get(file);
-    if (!stat) {
-      const { size, mtimeMs } = fs.statSync(path.join(dir, file));
-      stats.set(file, (stat = { size, mtimeMs }));
-    }
-    return stat;
-  };
-  const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, statOf);
+  const disk = diskView(dir);
+  const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk);
   trace('settings');
+  await prefetched; // its pages come with their sizes and times: no need to stat them again
   const layouts = versionLayouts(dir, settings.docs);
-  const { files, docFiles } = listDocs(dir, layouts, statOf);
+  const { files, docFiles } = listDocs(layouts, disk);
   const staticFiles = listFiles(path.join(dir, 'static'));
   const fileStats = files.map((file) => {
-    const { size, mtimeMs } = statOf(file);
+    const { size, mtimeMs } = disk.statOf(file);
     return `${file}\0${size}\0${mtimeMs}`;
   });
   const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, prefetched };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, threads: options.threads };
 }
 
-/** Every file of the versions' docs folders, and the page files among them. */
-function listDocs(dir: string, layouts: VersionLayout[], statOf: (file: string) => FileStat) {
+/** File listings and stats of one scan, each read from disk once. */
+interface DiskView {
+  dir: string;
+  /** Files under a folder of the site, relative to that folder. */
+  list(folder: string): string[];
+  statOf(file: string): FileStat;
+  remember(file: string, stat: FileStat): void;
+}
+
+function diskView(dir: string): DiskView {
+  const listings = new Map<string, string[]>();
+  const stats = new Map<string, FileStat>();
+  return {
+    dir,
+    list(folder) {
+      let names = listings.get(folder);
+      if (!names) listings.set(folder, (names = listFiles(path.join(dir, folder))));
+      return names;
+    },
+    statOf(file) {
+      let stat = stats.get(file);
+      if (!stat) {
+        const { size, mtimeMs } = fs.statSync(path.join(dir, file));
+        stats.set(file, (stat = { size, mtimeMs }));
+      }
+      return stat;
+    },
+    remember: (file, stat) => stats.set(file, stat),
+  };
+}
+
+/** Every file of the versions' docs folders, and the page files among them (without stats). */
+function listPages(layouts: VersionLayout[], disk: DiskView) {
   const files: string[] = [];
-  const docFiles: SiteScan['docFiles'] = [];
+  const pages: Array<{ layout: VersionLayout; file: string; source: string }> = [];
   for (const layout of layouts) {
-    for (const name of listFiles(path.join(dir, layout.dir))) {
+    for (const name of disk.list(layout.dir)) {
       const file = `${layout.dir}/${name}`;
       files.push(file);
-      if (DOC_FILE.test(name) && !isExcluded(name)) docFiles.push({ layout, file, source: name, ...statOf(file) });
+      if (DOC_FILE.test(name) && !isExcluded(name)) pages.push({ layout, file, source: name });
     }
   }
-  return { files, docFiles };
+  return { files, pages };
+}
+
+function listDocs(layouts: VersionLayout[], disk: DiskView) {
+  const { files, pages } = listPages(layouts, disk);
+  return { files, docFiles: pages.map((page) => ({ ...page, ...disk.statOf(page.file) })) };
 }
 
 const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
@@ -95,8 +125,7 @@ const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
 /** The whole site model; reads (or takes from the cache) every page. */
 export async function modelOf(scan: SiteScan): Promise<Site> {
   const { dir, cache, layouts, files, staticFiles, docFiles } = scan;
-  await scan.prefetched;
-  const records = await readPageRecords(pageFilesOf(dir, docFiles), cache);
+  const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads);
   cache.keepOnly(docFiles.map(({ file }) => file), docFiles.map(({ file, size, mtimeMs }) => cache.fileHash(file, size, mtimeMs)!));
   trace('records');
   cache.save();
@@ -144,7 +173,7 @@ function checkCodeVersion(): string {
  * read the pages where a site without special settings keeps them (docs/ and versioned_docs/),
  * so a first run costs little more than reading the pages.
  */
-async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, statOf: (file: string) => FileStat) {
+async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
   const settingsKey = contentHash(settingsFingerprint(dir, overrides));
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
@@ -152,7 +181,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   if (cached) return { settings: cached, settingsKey };
   const loading = loadSettings(dir, overrides);
   trace('settings worker started');
-  const prefetched = findConfigFile(dir) ? prefetchPages(dir, cache, statOf) : undefined;
+  const prefetched = findConfigFile(dir) ? prefetchPages(cache, disk, options.threads) : undefined;
   const settings = await loading;
   // A config that failed to load may work next time: only remember successes.
   if (settings.site.source.kind === 'config') cache.setSettings(settingsKey, settings);
@@ -160,17 +189,20 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
 }
 
 /** Start reading the pages of the usual layout; a guess: the settings may name other folders. */
-function prefetchPages(dir: string, cache: CheckCache, statOf: (file: string) => FileStat): Promise<unknown> | undefined {
+function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined): Promise<unknown> | undefined {
   let layouts: VersionLayout[];
   try {
-    layouts = versionLayouts(dir, defaultDocs());
+    layouts = versionLayouts(disk.dir, defaultDocs());
   } catch {
     return undefined; // a broken versions.json is reported once the settings are known
   }
-  // A failure here shows again, with its reason, when modelOf reads the pages for real.
-  const { docFiles } = listDocs(dir, layouts, statOf);
+  // Not even stat'ed here: the threads that read the pages report their sizes and times.
+  const pageFiles: PageFile[] = listPages(layouts, disk).pages.map(({ file }) => ({ file, absolutePath: path.join(disk.dir, file) }));
   trace('listed');
-  return readPageRecords(pageFilesOf(dir, docFiles), cache).catch(() => undefined);
+  return readPageRecords(pageFiles, cache, threads).then(
+    () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
+    () => undefined, // a failure shows again, with its reason, when modelOf reads the pages for real
+  );
 }
 
 /** Routes of `_category_` files whose link is a generated index. */

@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { FrontMatter, PageExtract } from './model.ts';
 import { extractFast } from './extract-fast.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -44,90 +45,121 @@ export interface PageQueue {
   claims: SharedArrayBuffer;
 }
 
-/** What one thread computed: positions in the queue, content hashes, records. */
-export interface ComputedPages {
+/** One computed chunk: positions in the queue, file sizes and times, content hashes, records as JSON. */
+export interface ChunkResult {
   indexes: number[];
+  sizes: number[];
+  mtimes: number[];
   hashes: string[];
-  records: PageRecord[];
+  json: string;
 }
 
-/** Claim chunks of the queue until none is left, and compute their pages (also run by workers). */
-export function computeClaimedPages(queue: PageQueue): ComputedPages {
+/**
+ * Claim chunks of the queue until none is left; hand each computed chunk to `done` with its
+ * records, and their JSON text (the form workers send them in and the cache stores them in).
+ * `between` runs after each chunk: the main thread takes in the workers' chunks there.
+ */
+export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult, records: PageRecord[]) => void, between = () => {}): void {
   trace(`claiming pages from a queue of ${queue.paths.length}`);
   const counter = new Int32Array(queue.claims);
-  const done: ComputedPages = { indexes: [], hashes: [], records: [] };
+  let computed = 0;
   for (let chunk = Atomics.add(counter, 0, 1); chunk * CHUNK_PAGES < queue.paths.length; chunk = Atomics.add(counter, 0, 1)) {
-    const end = Math.min((chunk + 1) * CHUNK_PAGES, queue.paths.length);
-    for (let index = chunk * CHUNK_PAGES; index < end; index++) {
-      const content = fs.readFileSync(queue.paths[index], 'utf8');
-      done.indexes.push(index);
-      done.hashes.push(contentHash(content));
-      done.records.push(recordOf(content));
+    const result: ChunkResult = { indexes: [], sizes: [], mtimes: [], hashes: [], json: '' };
+    const records: PageRecord[] = [];
+    for (let index = chunk * CHUNK_PAGES; index < Math.min((chunk + 1) * CHUNK_PAGES, queue.paths.length); index++) {
+      // Size and time from the open file: the caller need not stat every page beforehand.
+      const fd = fs.openSync(queue.paths[index], 'r');
+      let content: string;
+      try {
+        const { size, mtimeMs } = fs.fstatSync(fd);
+        result.sizes.push(size);
+        result.mtimes.push(mtimeMs);
+        content = fs.readFileSync(fd, 'utf8');
+      } finally {
+        fs.closeSync(fd);
+      }
+      result.indexes.push(index);
+      result.hashes.push(contentHash(content));
+      records.push(recordOf(content));
     }
+    result.json = JSON.stringify(records);
+    done(result, records);
+    computed += records.length;
+    between();
   }
-  trace(`computed ${done.indexes.length} pages`);
-  return done;
+  trace(`computed ${computed} pages`);
 }
 
-/** A page file as the caller knows it: where it is, and its size and time for the cache. */
+/** A page file as the caller knows it: where it is, and (once known) its size and time. */
 export interface PageFile {
   /** Relative to the site dir, with `/`: the cache's key. */
   file: string;
   absolutePath: string;
-  size: number;
-  mtimeMs: number;
+  size?: number;
+  mtimeMs?: number;
 }
 
 /**
  * Records for `files`, in order: unchanged files from `cache`, the others computed (and added
- * to the cache). Starts its worker threads at once; await the result when the records are needed.
+ * to the cache). Files without a size and time are read whatever the cache holds, and get them.
  */
-export async function readPageRecords(files: PageFile[], cache: CheckCache): Promise<PageRecord[]> {
+export async function readPageRecords(files: PageFile[], cache: CheckCache, threads?: number): Promise<PageRecord[]> {
   const hashes: string[] = new Array(files.length);
-  const unknown: PageFile[] = [];
+  const unknown: number[] = [];
   files.forEach((page, index) => {
     // Unchanged size and modification time: trust the hash recorded last time, skip the read.
-    const known = cache.fileHash(page.file, page.size, page.mtimeMs);
+    const known = page.size === undefined ? undefined : cache.fileHash(page.file, page.size, page.mtimeMs!);
     if (known && cache.record(known)) hashes[index] = known;
-    else unknown.push(page);
+    else unknown.push(index);
   });
-  const shares = await computePages(unknown);
-  for (const share of shares) {
-    cache.addRecords(share.hashes, share.records, share.json);
-    share.indexes.forEach((position, i) => {
-      const page = unknown[position];
-      cache.setFile(page.file, page.size, page.mtimeMs, share.hashes[i]);
+  await computePages(unknown.map((index) => files[index].absolutePath), threads, (chunk, records) => {
+    cache.addRecords(chunk.hashes, records, chunk.json);
+    chunk.indexes.forEach((position, i) => {
+      const index = unknown[position];
+      const page = files[index];
+      page.size = chunk.sizes[i];
+      page.mtimeMs = chunk.mtimes[i];
+      hashes[index] = chunk.hashes[i];
+      cache.setFile(page.file, page.size, page.mtimeMs, hashes[index]);
     });
-  }
-  files.forEach((page, index) => (hashes[index] ??= cache.fileHash(page.file, page.size, page.mtimeMs)!));
+  });
   return hashes.map((hash) => cache.record(hash)!);
 }
 
-type Share = ComputedPages & { json?: string };
-
 /**
- * Many pages: worker threads and this thread all claim chunks from one queue. Workers read their
- * files themselves and answer with one JSON string (kept as it is for the cache file).
+ * Many pages: worker threads and this thread all claim chunks from one queue. Each worker sends
+ * every chunk as soon as it is computed, on a port of its own; this thread takes them in between
+ * its own chunks (receiveMessageOnPort reads without waiting), so parsing them is shared out by
+ * the queue like any other work.
  */
-async function computePages(pages: PageFile[]): Promise<Share[]> {
-  const bytes = pages.reduce((total, page) => total + page.size, 0);
-  const threads = Math.min(os.availableParallelism(), Math.ceil(pages.length / WORKER_MIN_PAGES), Math.ceil(bytes / WORKER_MIN_BYTES));
-  const queue: PageQueue = { paths: pages.map((page) => page.absolutePath), claims: new SharedArrayBuffer(4) };
+async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, records: PageRecord[]) => void): Promise<void> {
+  if (paths.length === 0) return;
+  const bytes = paths.length * 4096; // a typical page; sizes are not known before reading
+  const threads = wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES), Math.ceil(bytes / WORKER_MIN_BYTES));
+  const queue: PageQueue = { paths, claims: new SharedArrayBuffer(4) };
   const workers = Array.from({ length: Math.max(threads - 1, 0) }, () => runWorker(queue));
-  // Workers start in the background; this thread claims chunks meanwhile.
-  const own = computeClaimedPages(queue);
-  return [own, ...(await Promise.all(workers))];
+  const takeIn = (port: MessagePort) => {
+    for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
+      const chunk = message.message as ChunkResult;
+      done(chunk, JSON.parse(chunk.json));
+    }
+  };
+  computeClaimedPages(queue, done, () => workers.forEach(({ port }) => takeIn(port)));
+  await Promise.all(workers.map(({ finished }) => finished));
+  // Every chunk was posted before its worker finished: they are all waiting on the ports.
+  workers.forEach(({ port }) => {
+    takeIn(port);
+    port.close();
+  });
 }
 
-function runWorker(queue: PageQueue): Promise<Share> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker('page-records', queue);
-    worker.once('message', (answer: Omit<Share, 'records'> & { records: string }) => {
-      const records = JSON.parse(answer.records);
-      trace(`received ${records.length} records from a worker`);
-      resolve({ indexes: answer.indexes, hashes: answer.hashes, records, json: answer.records });
-    });
+function runWorker(queue: PageQueue): { port: MessagePort; finished: Promise<void> } {
+  const { port1, port2 } = new MessageChannel();
+  const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
+  const finished = new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`page worker exited with code ${code}`)));
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`page worker exited with code ${code}`))));
   });
+  return { port: port1, finished };
 }

@@ -1,7 +1,9 @@
-/** Worker thread: compute page records for the share of files it claims (see page-records.ts). */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Worker thread: compute page records for the chunks it claims (see page-records.ts). */
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { computeClaimedPages, type PageQueue } from './page-records.ts';
 
-const done = computeClaimedPages(workerData.input as PageQueue);
-// One JSON string for all records: far cheaper to pass between threads than cloned objects.
-parentPort!.postMessage({ indexes: done.indexes, hashes: done.hashes, records: JSON.stringify(done.records) });
+const { queue, port } = workerData.input as { queue: PageQueue; port: MessagePort };
+// Each chunk goes out as soon as it is computed, its records as one JSON string: far cheaper to
+// pass between threads than cloned objects.
+computeClaimedPages(queue, (chunk) => port.postMessage(chunk));
+parentPort!.postMessage('done');

@@ -8,15 +8,15 @@
  * (`<name>.worker.cjs`) and starts without tsx, about a tenth of a second sooner.
  */
 import path from 'node:path';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
 
-export type WorkerName = 'page-records' | 'load-settings';
+export type WorkerName = 'page-records' | 'load-settings' | 'file-writer';
 
 // The bundle is a .cjs file; the source is .ts (run by tsx or Docusaurus's loader).
 const RUNNING_FROM_BUNDLE = __filename.endsWith('.cjs');
 const TSX_SHIM = path.join(__dirname, 'ts-worker.cjs');
 
-export function startWorker(name: WorkerName, input: unknown, resourceLimits?: ResourceLimits): Worker {
+export function startWorker(name: WorkerName, input: unknown, transferList?: TransferListItem[]): Worker {
   const entry = RUNNING_FROM_BUNDLE ? path.join(__dirname, `${name}.worker.cjs`) : path.join(__dirname, `${name}.worker.ts`);
-  return new Worker(RUNNING_FROM_BUNDLE ? entry : TSX_SHIM, { workerData: { entry, input }, resourceLimits });
+  return new Worker(RUNNING_FROM_BUNDLE ? entry : TSX_SHIM, { workerData: { entry, input }, transferList });
 }
