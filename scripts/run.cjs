@@ -54,7 +54,7 @@ function build(workers) {
     metafile: true,
     logLevel: 'error',
     // Keep packages that load their own files or TypeScript at run time as real requires.
-    external: ['tsx', 'tsx/*', 'esbuild', 'fsevents'],
+    external: ['tsx', 'tsx/*', 'esbuild', 'jiti', 'fsevents'],
     define: { 'import.meta.dirname': '__dirname' },
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules'));

@@ -20,6 +20,11 @@ export type Resolution =
 
 const HAS_SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
 const MARKDOWN_FILE = /\.mdx?$/i;
+/** The folder of a site-relative file (`docs/a/b.md` → `docs/a`), like path.posix.dirname. */
+const folderOf = (file: string) => {
+  const slash = file.lastIndexOf('/');
+  return slash === -1 ? '.' : file.slice(0, slash);
+};
 
 export function splitUrl(url: string): { pathname: string; hash: string | undefined } {
   const hashIndex = url.indexOf('#');
@@ -44,7 +49,7 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): R
 /**
  * `path.posix.join(dir, relative)` for a normalized `dir`, quicker for the usual link (`x.md`,
  * `./x.md`, `../a/x.md`): leading `./` and `../` are applied directly, anything else unusual goes
- * to path.posix.join. tests/unit/broken-link.test.ts holds it to path.posix.join.
+ * to path.posix.join. tests/unit/join-path.test.ts holds it to path.posix.join.
  */
 export function joinPath(dir: string, relative: string): string {
   let base = dir === '.' ? '' : dir;
@@ -69,7 +74,7 @@ function versionDirOf(index: SiteIndex, page: Page): string {
 
 function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
   const decoded = safeDecodeURIComponent(pathname);
-  const pageDir = path.posix.dirname(page.file);
+  const pageDir = folderOf(page.file);
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
     const target = index.pageByFile.get(joinPath(pageDir, decoded));
@@ -114,7 +119,7 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   if (!isImage && path.posix.extname(decoded) === '') return undefined;
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
-    : joinPath(path.posix.dirname(page.file), decoded);
+    : joinPath(folderOf(page.file), decoded);
   if (!relative.startsWith('../') && index.fileExists(relative)) return { kind: 'asset' };
   if (!isImage) return undefined;
   if (relative.startsWith('../')) {

@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { SiteSettings } from './model.ts';
 import { startWorker } from './threads.ts';
 
@@ -78,21 +77,14 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
 }
 
 /**
- * Import a config with tsx, which loads TypeScript and plain configs whether or not this process
- * runs under tsx. Its CommonJS loader works inside this thread and is the quicker; a config it
- * cannot load (an ES module with top-level await, say) goes through tsx's ES module loader.
+ * Load a config as Docusaurus loads it: with jiti and the options of Docusaurus's own
+ * `loadFreshModule` (@docusaurus/utils), so a config that builds is a config the check reads.
+ * jiti keeps its transpiled files in a cache of its own, so a config seen before loads quickly.
  */
 async function importConfig(file: string): Promise<any> {
-  if (!file.endsWith('.mjs') && !file.endsWith('.mts')) {
-    try {
-      const { require: tsxRequire } = await import('tsx/cjs/api');
-      return tsxRequire(file, __filename);
-    } catch {
-      // fall through: the ES module loader gives the error worth reporting, if any
-    }
-  }
-  const { tsImport } = await import('tsx/esm/api');
-  return tsImport(pathToFileURL(file).href, __filename);
+  // jiti's main module is the factory itself (its type declarations describe a default export).
+  const createJiti = require('jiti') as typeof import('jiti').default;
+  return createJiti(__filename, { cache: true, requireCache: false, interopDefault: true })(file);
 }
 
 function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {

@@ -11,8 +11,9 @@ export function checkLinks(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   for (const page of site.pages) {
     for (const link of page.extract.links) {
-      const at = { file: page.file, line: link.line, column: link.column };
       const resolution = resolveLink(index, page, link);
+      if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
+      const at = { file: page.file, line: link.line, column: link.column };
       if (resolution.kind === 'missing') {
         problems.push({ ...at, severity: 'error', rule: 'broken-link', message: resolution.message, hint: resolution.hint });
         continue;
