@@ -1,51 +1,93 @@
 /**
  * `npm run bench`: speed of the writers' check on a synthetic site of 10,000 pages over
- * 3 versions (about 4 KB each), timed in one run: the check cold (no cache), warm (nothing
- * changed), warm after one page was edited, and remark-validate-links on the same files.
- * Prints the times and the ratios.
+ * 3 versions (about 4 KB each), timed in one run: `npm run check` cold (no check cache), warm
+ * (nothing changed), warm after one page was edited, and remark-validate-links on the same files.
+ * Prints the times, the check's own timeline of one cold run, and the ratios.
  *
- *   npm run bench -- [--pages 10000] [--skip-remark]
+ *   npm run bench -- [--pages 10000] [--runs 3] [--skip-remark]
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { generateSite } from './bench/generate-site.ts';
+import { clearCheckCache } from './content/check-cache.ts';
 import { PROJECT_ROOT } from './project.ts';
 
-const CHECK_CACHE = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
+interface Run {
+  seconds: number;
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
-function timed(label: string, command: string, args: string[], cwd = PROJECT_ROOT): number {
+function run(command: string, args: string[], cwd = PROJECT_ROOT, env: NodeJS.ProcessEnv = process.env): Run {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const seconds = (performance.now() - started) / 1000;
-  const last = (result.stdout || result.stderr || '').trim().split('\n').at(-1) ?? '';
-  console.log(`${label.padEnd(40)} ${seconds.toFixed(2).padStart(8)} s   exit ${result.status}   ${last.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 90)}`);
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  return { seconds: (performance.now() - started) / 1000, status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+const lastLine = (text: string) => text.trim().split('\n').at(-1)?.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 90) ?? '';
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
+
+/** Run `times` times (with `before` each time) and print every time and the median. */
+function timed(label: string, times: number, command: string, args: string[], before = () => {}, cwd = PROJECT_ROOT): number {
+  const runs: Run[] = [];
+  for (let i = 0; i < times; i++) {
+    before();
+    runs.push(run(command, args, cwd));
+  }
+  const seconds = median(runs.map((r) => r.seconds));
+  const all = runs.length > 1 ? ` (${runs.map((r) => r.seconds.toFixed(2)).join(', ')})` : '';
+  const last = runs.at(-1)!;
+  console.log(`${label.padEnd(40)} ${seconds.toFixed(2).padStart(7)} s${all}   exit ${last.status}   ${lastLine(last.stdout || last.stderr)}`);
   return seconds;
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { pages: { type: 'string', default: '10000' }, 'skip-remark': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      pages: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '3' },
+      'skip-remark': { type: 'boolean', default: false },
+    },
+  });
   const pages = Number(values.pages);
+  const runs = Number(values.runs);
   const siteDir = path.join(PROJECT_ROOT, 'bench-out', `check-${pages}`);
   if (!fs.existsSync(path.join(siteDir, 'versions.json'))) {
     const site = generateSite(siteDir, { pagesPerVersion: Math.round(pages / 3), versions: 3 });
     console.log(`generated ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${path.relative(PROJECT_ROOT, siteDir)}`);
   }
+  console.log(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  // The check runs from a bundle that scripts/run.cjs makes once per change of the check's code;
+  // make it now, so that no timed run includes it.
+  run(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--help']);
+
   const npmCheck = ['run', '--silent', 'check', '--', '--site', siteDir];
-  fs.rmSync(CHECK_CACHE, { recursive: true, force: true });
-  const cold = timed('npm run check, cold (no cache)', 'npm', npmCheck);
-  const warm = timed('npm run check, warm (nothing changed)', 'npm', npmCheck);
-  const direct = timed('  the same without npm\'s own start-up', process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', siteDir]);
-  const edited = fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }).map(String).find((file) => file.endsWith('.md'))!;
-  fs.appendFileSync(path.join(siteDir, 'docs', edited), '\nOne more line.\n');
-  const oneEdit = timed('npm run check, warm (one page edited)', 'npm', npmCheck);
+  const clear = () => clearCheckCache(siteDir);
+  const cold = timed(`npm run check, cold (no cache) x${runs}`, runs, 'npm', npmCheck, clear);
+  const warm = timed(`npm run check, warm (nothing changed) x${runs}`, runs, 'npm', npmCheck);
+  const direct = timed(`  the same without npm's start-up x${runs}`, runs, process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', siteDir]);
+  const edited = path.join(siteDir, 'docs', fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }).map(String).find((file) => file.endsWith('.md'))!);
+  const original = fs.readFileSync(edited, 'utf8');
+  let edits = 0;
+  const oneEdit = timed(`npm run check, one page edited x${runs}`, runs, 'npm', npmCheck, () => fs.writeFileSync(edited, `${original}\nEdit ${++edits}.\n`));
+  fs.writeFileSync(edited, original);
+
+  // Where a cold run spends its time: the check's own timeline (FAQ_CHECK_TRACE), one more run.
+  clear();
+  const traced = run(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', siteDir], PROJECT_ROOT, { ...process.env, FAQ_CHECK_TRACE: '1' });
+  const steps = traced.stderr.split('\n').filter((line) => line.startsWith('trace')).sort((a, b) => parseFloat(a.slice(5)) - parseFloat(b.slice(5)));
+  console.log(`timeline of one more cold run (${traced.seconds.toFixed(2)} s, without npm):\n${steps.map((line) => `  ${line}`).join('\n')}`);
+
   console.log(`goals: cold < 2 s, warm < 0.5 s; measured cold ${cold.toFixed(2)} s, warm ${warm.toFixed(2)} s (${direct.toFixed(2)} s without npm), one edit ${oneEdit.toFixed(2)} s`);
   if (values['skip-remark']) return;
-  const remark = timed('remark --use remark-validate-links', process.execPath, [
+  const remark = timed('remark --use remark-validate-links', 1, process.execPath, [
     path.join(PROJECT_ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--quiet', '--no-stdout',
     '--use', 'remark-frontmatter', '--use', 'remark-validate-links=repository:false', 'docs', 'versioned_docs',
-  ], siteDir);
+  ], () => {}, siteDir);
   console.log(`remark-validate-links / check: ${(remark / cold).toFixed(1)}x cold, ${(remark / warm).toFixed(1)}x warm (goal: 20x)`);
 }
 

@@ -72,21 +72,28 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
 /** File listings and stats of one scan, each read from disk once. */
 interface DiskView {
   dir: string;
-  /** Files under a folder of the site, relative to that folder. */
-  list(folder: string): string[];
+  /** Files under a version's docs folder, relative to the site, and the pages among them. */
+  listVersion(folder: string): { files: string[]; pages: Array<{ file: string; source: string }> };
   statOf(file: string): FileStat;
   remember(file: string, stat: FileStat): void;
 }
 
 function diskView(dir: string): DiskView {
-  const listings = new Map<string, string[]>();
+  const listings = new Map<string, ReturnType<DiskView['listVersion']>>();
   const stats = new Map<string, FileStat>();
   return {
     dir,
-    list(folder) {
-      let names = listings.get(folder);
-      if (!names) listings.set(folder, (names = listFiles(path.join(dir, folder))));
-      return names;
+    listVersion(folder) {
+      let listing = listings.get(folder);
+      if (!listing) {
+        const names = listFiles(path.join(dir, folder));
+        listing = {
+          files: names.map((name) => `${folder}/${name}`),
+          pages: names.filter((name) => DOC_FILE.test(name) && !isExcluded(name)).map((name) => ({ file: `${folder}/${name}`, source: name })),
+        };
+        listings.set(folder, listing);
+      }
+      return listing;
     },
     statOf(file) {
       let stat = stats.get(file);
@@ -105,11 +112,9 @@ function listPages(layouts: VersionLayout[], disk: DiskView) {
   const files: string[] = [];
   const pages: Array<{ layout: VersionLayout; file: string; source: string }> = [];
   for (const layout of layouts) {
-    for (const name of disk.list(layout.dir)) {
-      const file = `${layout.dir}/${name}`;
-      files.push(file);
-      if (DOC_FILE.test(name) && !isExcluded(name)) pages.push({ layout, file, source: name });
-    }
+    const listing = disk.listVersion(layout.dir);
+    files.push(...listing.files);
+    for (const { file, source } of listing.pages) pages.push({ layout, file, source });
   }
   return { files, pages };
 }
@@ -119,8 +124,10 @@ function listDocs(layouts: VersionLayout[], disk: DiskView) {
   return { files, docFiles: pages.map((page) => ({ ...page, ...disk.statOf(page.file) })) };
 }
 
+// `file` is already normal (relative, with `/`): joining by hand spares path.join's normalising.
+const absolute = (dir: string, file: string) => `${dir}${path.sep}${file}`;
 const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
-  docFiles.map(({ file, size, mtimeMs }) => ({ file, absolutePath: path.join(dir, file), size, mtimeMs }));
+  docFiles.map(({ file, size, mtimeMs }) => ({ file, absolutePath: absolute(dir, file), size, mtimeMs }));
 
 /** The whole site model; reads (or takes from the cache) every page. */
 export async function modelOf(scan: SiteScan): Promise<Site> {
@@ -197,7 +204,7 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
     return undefined; // a broken versions.json is reported once the settings are known
   }
   // Not even stat'ed here: the threads that read the pages report their sizes and times.
-  const pageFiles: PageFile[] = listPages(layouts, disk).pages.map(({ file }) => ({ file, absolutePath: path.join(disk.dir, file) }));
+  const pageFiles: PageFile[] = listPages(layouts, disk).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
   trace('listed');
   return readPageRecords(pageFiles, cache, threads).then(
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
