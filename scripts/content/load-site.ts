@@ -9,6 +9,7 @@ import type { Page, Site, Version } from './model.ts';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
+import { diskView, isExcluded, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, stripNumberPrefix } from './routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
 import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
@@ -20,17 +21,6 @@ export interface LoadOptions extends SettingOverrides {
   cache?: boolean;
   /** Threads that read pages, this one included (default: one per core, when the site is large). */
   threads?: number;
-}
-
-const DOC_FILE = /\.mdx?$/;
-// Docusaurus's default docs `exclude`: partials (`_x.md`, `_dir/`) and tests are not pages.
-const isExcluded = (source: string) =>
-  source.split('/').some((segment) => segment.startsWith('_') || segment === '__tests__') || /\.test\.[jt]sx?$/.test(source);
-
-/** A file's size and modification time: what tells the cache whether it changed. */
-interface FileStat {
-  size: number;
-  mtimeMs: number;
 }
 
 /** What is on disk, before any page is read: settings, versions, file lists. */
@@ -52,7 +42,6 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const dir = path.resolve(siteDir);
   trace('scan starts');
   const cache = openCheckCache(dir, options.cache !== false);
-  trace('cache opened');
   const disk = diskView(dir);
   const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk);
   trace('settings');
@@ -67,44 +56,6 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, threads: options.threads };
-}
-
-/** File listings and stats of one scan, each read from disk once. */
-interface DiskView {
-  dir: string;
-  /** Files under a version's docs folder, relative to the site, and the pages among them. */
-  listVersion(folder: string): { files: string[]; pages: Array<{ file: string; source: string }> };
-  statOf(file: string): FileStat;
-  remember(file: string, stat: FileStat): void;
-}
-
-function diskView(dir: string): DiskView {
-  const listings = new Map<string, ReturnType<DiskView['listVersion']>>();
-  const stats = new Map<string, FileStat>();
-  return {
-    dir,
-    listVersion(folder) {
-      let listing = listings.get(folder);
-      if (!listing) {
-        const names = listFiles(path.join(dir, folder));
-        listing = {
-          files: names.map((name) => `${folder}/${name}`),
-          pages: names.filter((name) => DOC_FILE.test(name) && !isExcluded(name)).map((name) => ({ file: `${folder}/${name}`, source: name })),
-        };
-        listings.set(folder, listing);
-      }
-      return listing;
-    },
-    statOf(file) {
-      let stat = stats.get(file);
-      if (!stat) {
-        const { size, mtimeMs } = fs.statSync(path.join(dir, file));
-        stats.set(file, (stat = { size, mtimeMs }));
-      }
-      return stat;
-    },
-    remember: (file, stat) => stats.set(file, stat),
-  };
 }
 
 /** Every file of the versions' docs folders, and the page files among them (without stats). */
@@ -184,7 +135,6 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
   const settingsKey = contentHash(settingsFingerprint(dir, overrides));
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
-  trace('settings fingerprint');
   if (cached) return { settings: cached, settingsKey };
   const loading = loadSettings(dir, overrides);
   trace('settings worker started');

@@ -4,6 +4,10 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractReference } from '../../scripts/content/extract-reference.ts';
 import { parseFrontMatter } from '../../scripts/content/front-matter.ts';
+import { recordOf } from '../../scripts/content/page-records.ts';
+import { runChecks } from '../../scripts/check/run-checks.ts';
+import type { Page, Site } from '../../scripts/content/model.ts';
+import { RULES } from '../../scripts/check/problem.ts';
 
 const pieces = fc.constantFrom(
   '[', ']', '(', ')', '![', '](', '#', '## ', '\n', '\n\n', '```', '~~~', '`', '<', '>', '<!--', '-->', '{#', '}',
@@ -22,6 +26,39 @@ test('random Markdown never crashes the extractor or front matter parser, and po
       }
       const frontMatter = parseFrontMatter(text);
       for (const issue of frontMatter.issues) assert.ok(issue.line >= 1 && issue.line <= lines);
+    }),
+    { numRuns: 1500 },
+  );
+});
+
+/** A two-page site made of the given texts, read as the check reads pages (fast extractor first). */
+function siteOf(texts: string[]): Site {
+  const pages: Page[] = texts.map((text, i) => {
+    const { frontMatter, extract } = recordOf(text);
+    return {
+      file: `docs/page-${i}.md`, version: 'current', source: `page-${i}.md`, id: `page-${i}`, route: `/page-${i}`,
+      title: `Page ${i}`, draft: frontMatter.data.draft === true, frontMatter, extract,
+    };
+  });
+  return {
+    dir: '/nonexistent-site', files: pages.map((page) => page.file), staticFiles: [], otherRoutes: [], pages,
+    versions: [{ name: 'current', dir: 'docs', path: '/', extraRoutes: [] }],
+    settings: { url: 'https://example.com', baseUrl: '/', trailingSlash: undefined, routeBasePath: '/', source: { kind: 'config', file: 'docusaurus.config.js' } },
+  };
+}
+
+test('random pages never crash the rules, and every problem points inside its page', { timeout: 120_000 }, () => {
+  const page = fc.oneof(markdown, markdown.map((text) => `---\ntitle: x\ndraft: true\n---\n${text}`));
+  fc.assert(
+    fc.property(page, page, (a, b) => {
+      const texts = [a, b];
+      for (const problem of runChecks(siteOf(texts))) {
+        const lines = texts[Number(problem.file.match(/page-(\d)/)![1])].split('\n').length;
+        assert.ok(problem.line >= 1 && problem.line <= lines, `${problem.file}:${problem.line} of ${lines} lines`);
+        assert.ok(problem.column >= 1);
+        assert.ok(RULES.includes(problem.rule));
+        assert.ok(problem.message.length > 0);
+      }
     }),
     { numRuns: 1500 },
   );
