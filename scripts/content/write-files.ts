@@ -14,7 +14,7 @@ export interface FileWrite {
 }
 
 /** Below this many bytes, writing in this thread is quicker than starting a worker. */
-const BACKGROUND_MIN_BYTES = 4_000_000;
+export const BACKGROUND_MIN_BYTES = 4_000_000;
 
 export function writeFilesNow(writes: FileWrite[]): void {
   for (const { file, parts } of writes) {
