@@ -2,17 +2,21 @@
  * The fast extractor: the same links, headings and positions as extract-reference.ts (micromark),
  * in one pass over the lines, for the common shape of documentation pages: front matter,
  * paragraphs, ATX headings, fenced code, flat lists, reference definitions, inline links, images,
- * code spans and escapes.
+ * code spans, escapes, and unindented HTML blocks (comments, block tags such as `<div>` or
+ * `<head>`, and lines holding one complete tag such as `<Tabs>`), whose ids and canonical
+ * links it reads as the reference does.
  *
  * It is exact by construction rather than by approximation: whenever a page holds something it
- * does not model precisely (HTML or JSX, block quotes, indented or nested blocks, setext
+ * does not model precisely (inline HTML or JSX, other HTML blocks, nested blocks, setext
  * headings, tabs, entities or escapes inside link destinations, emphasis in headings…) it returns
  * `undefined` and the caller uses the reference extractor for that page. The differential tests
  * (tests/unit/extract-fast.test.ts) compare both on every fixture, on generated sites and on
  * fuzzed Markdown wherever this one answers.
  */
-import type { Heading, MarkdownLink, PageExtract } from './model.ts';
+import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
+import type { CanonicalLink, Heading, MarkdownLink, PageExtract } from './model.ts';
 import { createHeadingIds } from './headings.ts';
+import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 
 /** Thrown inside the scanner to give up on a page; never escapes extractFast. */
 class Unsupported extends Error {}
@@ -67,6 +71,8 @@ function scan(source: string): PageExtract {
 
   const headings: Heading[] = [];
   const links: MarkdownLink[] = [];
+  const htmlIds: string[] = [];
+  const canonicals: CanonicalLink[] = [];
   const definitions = new Set<string>();
   const paragraphs: Paragraph[] = [];
   const headingIds = createHeadingIds();
@@ -110,7 +116,19 @@ function scan(source: string): PageExtract {
     const indent = line.length - line.trimStart().length;
     const stripped = line.slice(indent);
     const first = stripped[0];
-    if (first === '<' && indent < 4) bail(); // HTML / JSX block
+    if (first === '<' && indent < 4) {
+      // Only unindented blocks: an indented one may belong to a list item, where lines that are
+      // not indented end it.
+      const last = indent === 0 && !definitionsOnly ? htmlBlockEnd(lines, index, paragraph !== undefined) : undefined;
+      if (last === undefined) bail();
+      closeParagraph();
+      // The block's text as the reference sees it, with the file's own line endings.
+      const html = lines.slice(index, last! + 1).join(markdown === source ? '\n' : '\r\n');
+      htmlIds.push(...htmlIdsIn(html));
+      canonicals.push(...canonicalLinksIn(html, { line: lineNumber, column: 1 }));
+      index = last!;
+      continue;
+    }
     if (first === '>' && indent < 4) {
       // A block quote holding plain paragraphs; anything more (nesting, lists, code) is micromark's.
       const spaced = stripped[1] === ' ';
@@ -190,7 +208,38 @@ function scan(source: string): PageExtract {
 
   for (const text of paragraphs) scanInline(text, definitions, links);
   links.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { links, headings, htmlIds: [], canonicals: [] };
+  return { links, headings, htmlIds, canonicals };
+}
+
+const BLANK = /^[ \t]*$/;
+const BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:[ \t]|\/>|>|$)/;
+// One complete open or closing tag alone on its line, as micromark's html-flow reads it.
+const ATTRIBUTE = `[ \\t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:[^ \\t"'=<>\`/]+|'[^']*'|"[^"]*"))?`;
+const COMPLETE_TAG_LINE = new RegExp(`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE})*[ \\t]*\\/?>|<\\/([A-Za-z][A-Za-z0-9-]*)[ \\t]*>)[ \\t]*$`);
+
+/**
+ * The last line of the HTML block that starts at `start`, or undefined when the line starts no
+ * block this extractor models. Comments end on the line holding `-->` (counting the dashes of
+ * `<!--`); block tags and complete tags end before the next blank line, and only block tags may
+ * interrupt a paragraph.
+ */
+function htmlBlockEnd(lines: string[], start: number, inParagraph: boolean): number | undefined {
+  const line = lines[start];
+  if (line.startsWith('<!--')) {
+    for (let index = start, from = 2; index < lines.length; index++, from = 0) {
+      if (lines[index].indexOf('-->', from) !== -1) return index;
+    }
+    return lines.length - 1;
+  }
+  const tag = BLOCK_TAG.exec(line);
+  if (!tag || htmlRawNames.includes(tag[1].toLowerCase())) return undefined; // `<script>`, `<!DOCTYPE`, `<?x`…
+  if (!htmlBlockNames.includes(tag[1].toLowerCase())) {
+    // Any other tag opens a block only when it is complete and alone on its line.
+    if (inParagraph || !COMPLETE_TAG_LINE.test(line)) return undefined;
+  }
+  let last = start;
+  while (last + 1 < lines.length && !BLANK.test(lines[last + 1])) last++;
+  return last;
 }
 
 /** Does this (unindented) content start a block that is not a plain paragraph line? */
