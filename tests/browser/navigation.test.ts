@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { assertOnlyLocalRequests, SiteSession } from '../helpers/site-session.ts';
+import { assertOnlyLocalRequests, followToHeading, SiteSession } from '../helpers/site-session.ts';
 
 const session = new SiteSession();
 
@@ -15,9 +15,8 @@ describe('navigation to the FAQ', () => {
   test('the home page links to the FAQ', async () => {
     const page = await session.newPage();
     await session.open(page, '/');
-    await page.getByRole('main').getByRole('link', { name: 'Security FAQ' }).click();
-    await page.waitForURL((url) => url.pathname === '/faq/security');
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Security FAQ');
+    const heading = await followToHeading(page, () => page.getByRole('main').getByRole('link', { name: 'Security FAQ' }).click(), '/faq/security');
+    assert.equal(heading, 'Security FAQ');
   });
 
   test('the sidebar leads to the FAQ from another page', async () => {
@@ -26,9 +25,8 @@ describe('navigation to the FAQ', () => {
     const sidebar = page.getByRole('navigation', { name: 'Docs sidebar' });
     // The FAQ category is collapsed on this page: open it, then follow the FAQ link.
     await sidebar.getByRole('button', { name: /Expand sidebar category 'FAQ'/ }).click();
-    await sidebar.getByRole('link', { name: 'Security FAQ' }).click();
-    await page.waitForURL((url) => url.pathname === '/faq/security');
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Security FAQ');
+    const heading = await followToHeading(page, () => sidebar.getByRole('link', { name: 'Security FAQ' }).click(), '/faq/security');
+    assert.equal(heading, 'Security FAQ');
     assert.equal(await sidebar.getByRole('link', { name: 'Security FAQ' }).getAttribute('aria-current'), 'page');
   });
 

@@ -77,3 +77,17 @@ export function assertOnlyLocalRequests(session: SiteSession): void {
   assert.ok(session.requests.urls.length > 0, 'no request was recorded');
   assert.deepEqual(session.requests.outsideRequests(), [], 'requests left the local server');
 }
+
+/**
+ * Follow a link in the page (client-side routing) and return the new page's `h1` once it has
+ * rendered: the address changes before React renders the new page, so reading the heading right
+ * after the address changed may still find the old one.
+ */
+export async function followToHeading(page: Page, click: () => Promise<void>, pathname: string): Promise<string | null> {
+  const heading = page.getByRole('heading', { level: 1 });
+  const before = await heading.first().textContent().catch(() => null);
+  await click();
+  await page.waitForURL((url) => url.pathname === pathname);
+  await page.waitForFunction((previous) => document.querySelector('h1')?.textContent !== previous, before);
+  return heading.textContent();
+}
