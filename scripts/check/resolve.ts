@@ -1,7 +1,9 @@
 /**
  * Where a link in a page leads, decided as Docusaurus decides it:
- * - `x.md` / `x.mdx` links are file links, resolved inside the page's own version
- *   (from the page's folder; bare and `/`-rooted ones also from the version root and site dir);
+ * - `x.md` / `x.mdx` links are file links: from the page's folder, then (bare and `/`-rooted
+ *   ones) the version's root and the site folder, the first page found wins, whatever its
+ *   version (Docusaurus follows a path into another version; the check warns about it);
+ * - `@site/…` links name a file from the site folder;
  * - images, and links to other existing files, are assets next to the page or in static/;
  * - everything else is a URL, resolved against the page's own URL like a browser does, and
  *   must name a published route (or a file in static/).
@@ -13,7 +15,7 @@ import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
 
 export type Resolution =
   | { kind: 'external' }
-  | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url' }
+  | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url'; crossVersion?: true }
   | { kind: 'route'; hash: string | undefined }
   | { kind: 'asset' }
   | { kind: 'missing'; message: string; hint?: string };
@@ -37,8 +39,9 @@ export function splitUrl(url: string): { pathname: string; hash: string | undefi
 
 export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): Resolution {
   const url = link.url.trim();
-  if (url === '' || HAS_SCHEME.test(url) || url.startsWith('//') || url.startsWith('@site/')) return { kind: 'external' };
+  if (url === '' || HAS_SCHEME.test(url) || url.startsWith('//')) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
+  if (pathname.startsWith('@site/')) return resolveSiteAlias(index, page, link, pathname, hash);
   if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
   if (link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
   const asset = resolveAsset(index, page, pathname, link.kind === 'image');
@@ -78,7 +81,7 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
     const target = index.pageByFile.get(joinPath(pageDir, decoded));
-    if (target && target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };
+    if (target) return pageTarget(page, target, hash);
   }
   const versionDir = versionDirOf(index, page);
   const dirs = pathname.startsWith('/') ? [versionDir, '.']
@@ -87,29 +90,48 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   const candidates = dirs.map((dir) => path.posix.join(dir, decoded)); // join normalizes
   for (const candidate of candidates) {
     const target = index.pageByFile.get(candidate);
-    if (target && target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };
+    if (target) return pageTarget(page, target, hash);
   }
   const first = candidates[0];
   if (first.startsWith('../') || first === '..') {
     return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site' };
   }
-  for (const candidate of candidates) {
-    const other = index.pageByFile.get(candidate);
-    if (other) {
-      return {
-        kind: 'missing',
-        message: `link "${pathname}" leads into version "${other.version}" (${other.file})`,
-        hint: `a page links only inside its own version (${page.version}); link to the same page in this version`,
-      };
-    }
+  return missingFile(index, page, candidates);
+}
+
+/** A file link that found its page; marked when the page is in another version. */
+function pageTarget(page: Page, target: Page, hash: string | undefined): Resolution {
+  return target.version === page.version
+    ? { kind: 'page', page: target, hash, via: 'file' }
+    : { kind: 'page', page: target, hash, via: 'file', crossVersion: true };
+}
+
+/** `@site/…`: a path from the site folder, as Docusaurus's alias: a page of any version, or a file. */
+function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, pathname: string, hash: string | undefined): Resolution {
+  const relative = path.posix.normalize(safeDecodeURIComponent(pathname.slice('@site/'.length)));
+  if (relative.startsWith('../')) {
+    return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site' };
   }
+  if (link.kind !== 'image' && MARKDOWN_FILE.test(relative)) {
+    const target = index.pageByFile.get(relative);
+    return target ? pageTarget(page, target, hash) : missingFile(index, page, [relative], '@site/ paths start at the site folder, e.g. @site/docs/faq/security.md');
+  }
+  if (index.fileExists(relative)) return { kind: 'asset' };
+  const twin = index.caseTwin(relative);
+  return twin
+    ? { kind: 'missing', message: `no file "${relative}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` }
+    : { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png' };
+}
+
+/** Why no page was found at any of `candidates`: a case difference, or nothing there. */
+function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 'check the path; it is relative to this page\'s folder'): Resolution {
   for (const candidate of candidates) {
     const twin = index.caseTwin(candidate);
     if (twin && twin !== candidate) {
       return { kind: 'missing', message: `no file "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
     }
   }
-  return { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint: 'check the path; it is relative to this page\'s folder' };
+  return { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint };
 }
 
 /** Files that Docusaurus copies as assets: images, and links to files that exist. */

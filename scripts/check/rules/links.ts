@@ -20,6 +20,14 @@ export function checkLinks(site: Site, index: SiteIndex): Problem[] {
       }
       if (resolution.kind !== 'page') continue;
       const target = resolution.page;
+      if (resolution.crossVersion) {
+        // Docusaurus follows the path, but a version's pages should stand on their own.
+        problems.push({
+          ...at, severity: 'warning', rule: 'broken-link',
+          message: `link "${link.url}" leads into version "${target.version}" (${target.file})`,
+          hint: `Docusaurus follows it, but a page of version ${page.version} should link to the same page in its own version`,
+        });
+      }
       if (target.draft && !page.draft) {
         problems.push({
           ...at, severity: 'error', rule: 'draft-link',
