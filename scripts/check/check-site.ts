@@ -1,4 +1,6 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { modelOf, scanSite, type LoadOptions } from '../content/load-site.ts';
 import type { Site, SiteSettings } from '../content/model.ts';
 import type { Problem } from './problem.ts';
@@ -23,6 +25,20 @@ interface StoredReport {
   problems: Problem[];
   pages: number;
   links: number;
+  /** Partials outside the docs folders, which the fingerprint does not cover: size and time of each. */
+  outside: Array<[file: string, size: number, mtimeMs: number]>;
+}
+
+/** Whether the files the fingerprint does not cover are as they were. */
+function unchangedOutside(siteDir: string, report: StoredReport): boolean {
+  return (report.outside ?? []).every(([file, size, mtimeMs]) => {
+    try {
+      const stat = fs.statSync(path.join(siteDir, file));
+      return stat.size === size && stat.mtimeMs === mtimeMs;
+    } catch {
+      return false;
+    }
+  });
 }
 
 export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<CheckResult> {
@@ -31,13 +47,20 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const elapsed = () => Math.round(performance.now() - started);
   const settings = scan.settings.site;
   const stored = options.reuseReport ? (scan.cache.result(scan.fingerprint) as StoredReport | undefined) : undefined;
-  if (stored) return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
+  if (stored && unchangedOutside(scan.dir, stored)) {
+    return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
+  }
 
   const site = await modelOf(scan);
   const problems = runChecks(site);
   trace('rules');
-  const links = site.pages.reduce((count, page) => count + page.extract.links.length, 0);
-  scan.cache.setResult(scan.fingerprint, { problems, pages: site.pages.length, links } satisfies StoredReport);
+  const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
+  const listed = new Set(scan.files);
+  const outside = site.partials.filter(({ file }) => !listed.has(file)).map(({ file }): StoredReport['outside'][number] => {
+    const { size, mtimeMs } = scan.disk.statOf(file);
+    return [file, size, mtimeMs];
+  });
+  scan.cache.setResult(scan.fingerprint, { problems, pages: site.pages.length, links, outside } satisfies StoredReport);
   scan.cache.save();
   await scan.cache.written();
   trace('report saved');

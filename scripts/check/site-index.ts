@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Site } from '../content/model.ts';
+import type { Page, PartialPage, Site } from '../content/model.ts';
 import { routeKey } from '../content/routes.ts';
 
 export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
@@ -17,7 +17,10 @@ export interface SiteIndex {
   fileExists(relative: string): boolean;
   /** The existing file whose path differs from `relative` only in case, if any. */
   caseTwin(relative: string): string | undefined;
+  /** Heading and HTML ids of the page and of every partial it renders. */
   anchorsOf(page: Page): Set<string>;
+  /** The partials a page renders, directly or through other partials, each once. */
+  partialsOf(page: Page): PartialPage[];
 }
 
 export function indexSite(site: Site): SiteIndex {
@@ -60,6 +63,21 @@ export function indexSite(site: Site): SiteIndex {
     }
     return dir;
   };
+  const partialByFile = new Map(site.partials.map((partial) => [partial.file, partial]));
+  const partialsOf = (page: Page): PartialPage[] => {
+    const found = new Map<string, PartialPage>();
+    const visit = (imports: Page['imports']) => {
+      for (const { file, exists } of imports) {
+        const partial = exists ? partialByFile.get(file!) : undefined;
+        if (partial && !found.has(partial.file)) {
+          found.set(partial.file, partial);
+          visit(partial.imports);
+        }
+      }
+    };
+    visit(page.imports);
+    return [...found.values()];
+  };
   const anchors = new Map<Page, Set<string>>();
   return {
     site,
@@ -70,11 +88,16 @@ export function indexSite(site: Site): SiteIndex {
     anchorsOf(page) {
       let set = anchors.get(page);
       if (!set) {
-        set = new Set([...page.extract.headings.map((heading) => heading.id), ...page.extract.htmlIds]);
+        set = new Set();
+        for (const { extract } of [page, ...partialsOf(page)]) {
+          for (const heading of extract.headings) set.add(heading.id);
+          for (const id of extract.htmlIds) set.add(id);
+        }
         anchors.set(page, set);
       }
       return set;
     },
+    partialsOf,
   };
 }
 

@@ -24,6 +24,8 @@ export interface DiskView {
   /** Files under a version's docs folder, relative to the site, and the pages among them. */
   listVersion(folder: string): { files: string[]; pages: Array<{ file: string; source: string }> };
   statOf(file: string): FileStat;
+  /** Whether a file (not a folder) is there, with exactly this case. */
+  isFile(file: string): boolean;
   remember(file: string, stat: FileStat): void;
 }
 
@@ -53,6 +55,15 @@ export function diskView(dir: string): DiskView {
       return stat;
     },
     remember: (file, stat) => stats.set(file, stat),
+    isFile(file) {
+      // Exact case, as on the Linux server: the parent folder must list the name as it is written.
+      const parent = path.join(dir, path.dirname(file));
+      try {
+        return fs.readdirSync(parent).includes(path.basename(file)) && fs.statSync(path.join(dir, file)).isFile();
+      } catch {
+        return false;
+      }
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { listFiles } from './walk.ts';
 import { diskView, isExcluded, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, stripNumberPrefix } from './routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
+import { readPartials, resolveImport, type PartialSources } from './partials.ts';
 import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
 import { PROJECT_ROOT } from '../project.ts';
 import { trace } from './trace.ts';
@@ -36,6 +37,7 @@ export interface SiteScan {
   /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
   fingerprint: string;
   threads?: number;
+  disk: DiskView;
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -55,7 +57,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   });
   const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, threads: options.threads };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, threads: options.threads, disk };
 }
 
 /** Every file of the versions' docs folders, and the page files among them (without stats). */
@@ -84,23 +86,29 @@ const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
 export async function modelOf(scan: SiteScan): Promise<Site> {
   const { dir, cache, layouts, files, staticFiles, docFiles } = scan;
   const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads);
-  cache.keepOnly(docFiles.map(({ file }) => file), docFiles.map(({ file, size, mtimeMs }) => cache.fileHash(file, size, mtimeMs)!));
   trace('records');
-  cache.save();
-  trace('cache saved');
-
+  const sources = partialSources(scan);
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => {
     const { frontMatter, extract } = records[index];
+    const imports = records[index].imports.map((imported) => resolveImport(file, imported, sources.exists));
     const { id, slug } = docIdentity(source, frontMatter.data);
     const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
       ? frontMatter.data.title
       : extract.headings.find((heading) => heading.depth === 1)?.text ?? id.split('/').at(-1)!;
     return {
-      file, version: layout.name, source, id, title, extract, frontMatter,
+      file, version: layout.name, source, id, title, extract, frontMatter, imports,
       route: joinUrl(layout.path, slug),
       draft: frontMatter.data.draft === true,
     };
   });
+  const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
+  const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
+  cache.keepOnly(kept, kept.map((file) => {
+    const { size, mtimeMs } = scan.disk.statOf(file);
+    return cache.fileHash(file, size, mtimeMs)!;
+  }));
+  cache.save();
+  trace('cache saved');
 
   const versions: Version[] = layouts.map((layout) => ({
     name: layout.name,
@@ -109,7 +117,18 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     extraRoutes: generatedIndexRoutes(dir, layout, files),
   }));
   trace('model');
-  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files };
+  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files, partials };
+}
+
+/** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
+function partialSources(scan: SiteScan): PartialSources {
+  const { dir, cache, disk, layouts } = scan;
+  const listed = new Set(scan.files);
+  return {
+    read: (files) => readPageRecords(files.map((file) => ({ file, absolutePath: absolute(dir, file), ...disk.statOf(file) })), cache, scan.threads),
+    exists: (file) => listed.has(file) || disk.isFile(file),
+    versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`))?.name,
+  };
 }
 
 /** Sizes and times of the check's own source: a new version of the check must not reuse old reports. */

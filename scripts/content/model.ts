@@ -38,6 +38,27 @@ export interface PageExtract {
   canonicals: CanonicalLink[];
 }
 
+/** An MDX import of a Markdown file that the page renders (a partial), where it is written. */
+export interface PartialImport extends Position {
+  /** As written: `./_setup.md`, `../partials/_x.mdx`, `@site/docs/_shared.md`. */
+  source: string;
+}
+
+/** A partial import with the file it names, relative to the site dir (undefined: outside it). */
+export interface ResolvedImport extends PartialImport {
+  file: string | undefined;
+  exists: boolean;
+}
+
+/** A partial file, read for what it adds to the pages that render it. */
+export interface PartialPage {
+  file: string;
+  /** The version whose docs folder holds it; undefined when it lives outside every docs folder. */
+  version: string | undefined;
+  extract: PageExtract;
+  imports: ResolvedImport[];
+}
+
 export interface FrontMatterIssue extends Position {
   severity: 'error' | 'warning';
   message: string;
@@ -66,6 +87,8 @@ export interface Page {
   draft: boolean;
   frontMatter: FrontMatter;
   extract: PageExtract;
+  /** The partials it renders. */
+  imports: ResolvedImport[];
 }
 
 export interface Version {
@@ -99,4 +122,6 @@ export interface Site {
   staticFiles: string[];
   /** Every file under the site's content dirs, relative to the site dir: for case and existence checks. */
   files: string[];
+  /** Every partial that a page renders, directly or through another partial. */
+  partials: PartialPage[];
 }

@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import type { FrontMatter, PageExtract } from './model.ts';
+import type { FrontMatter, PageExtract, PartialImport } from './model.ts';
 import { extractFast } from './extract-fast.ts';
 import { parseFrontMatter } from './front-matter.ts';
+import { partialImports } from './mdx-imports.ts';
 import { contentHash, type CheckCache } from './check-cache.ts';
 import { startWorker } from './threads.ts';
 import { trace } from './trace.ts';
@@ -17,6 +18,7 @@ import { trace } from './trace.ts';
 export interface PageRecord {
   frontMatter: FrontMatter;
   extract: PageExtract;
+  imports: PartialImport[];
 }
 
 /** Below these, starting worker threads costs more than it saves. */
@@ -26,7 +28,7 @@ const WORKER_MIN_BYTES = 8_000_000;
 const CHUNK_PAGES = 64;
 
 export function recordOf(content: string): PageRecord {
-  return { frontMatter: parseFrontMatter(content), extract: extractFast(content) ?? loadReference()(content) };
+  return { frontMatter: parseFrontMatter(content), extract: extractFast(content) ?? loadReference()(content), imports: partialImports(content) };
 }
 
 // The remark stack is most of the start-up time: load it only when a page needs it.

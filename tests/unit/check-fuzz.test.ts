@@ -37,11 +37,11 @@ function siteOf(texts: string[]): Site {
     const { frontMatter, extract } = recordOf(text);
     return {
       file: `docs/page-${i}.md`, version: 'current', source: `page-${i}.md`, id: `page-${i}`, route: `/page-${i}`,
-      title: `Page ${i}`, draft: frontMatter.data.draft === true, frontMatter, extract,
+      title: `Page ${i}`, draft: frontMatter.data.draft === true, frontMatter, extract, imports: [],
     };
   });
   return {
-    dir: '/nonexistent-site', files: pages.map((page) => page.file), staticFiles: [], otherRoutes: [], pages,
+    dir: '/nonexistent-site', files: pages.map((page) => page.file), staticFiles: [], otherRoutes: [], pages, partials: [],
     versions: [{ name: 'current', dir: 'docs', path: '/', extraRoutes: [] }],
     settings: { url: 'https://example.com', baseUrl: '/', trailingSlash: undefined, routeBasePath: '/', source: { kind: 'config', file: 'docusaurus.config.js' } },
   };

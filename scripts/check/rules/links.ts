@@ -1,55 +1,102 @@
 /**
  * Rules `broken-link`, `broken-anchor` and `draft-link`: they share one resolution of every
- * link (check/resolve.ts), so each link is resolved once.
+ * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
+ * every page that renders them.
  */
-import type { Site } from '../../content/model.ts';
+import type { Page, ResolvedImport, Site } from '../../content/model.ts';
 import type { Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 
 export function checkLinks(site: Site, index: SiteIndex): Problem[] {
-  const problems: Problem[] = [];
+  const problems = new Problems();
   for (const page of site.pages) {
-    for (const link of page.extract.links) {
-      const resolution = resolveLink(index, page, link);
-      if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
-      const at = { file: page.file, line: link.line, column: link.column };
-      if (resolution.kind === 'missing') {
-        problems.push({ ...at, severity: 'error', rule: 'broken-link', message: resolution.message, hint: resolution.hint });
-        continue;
-      }
-      if (resolution.kind !== 'page') continue;
-      const target = resolution.page;
-      if (resolution.crossVersion) {
-        // Docusaurus follows the path, but a version's pages should stand on their own.
-        problems.push({
-          ...at, severity: 'warning', rule: 'broken-link',
-          message: `link "${link.url}" leads into version "${target.version}" (${target.file})`,
-          hint: `Docusaurus follows it, but a page of version ${page.version} should link to the same page in its own version`,
+    checkLinksIn(page, page, index, problems);
+    importProblems(page.file, page.imports, problems);
+    // A partial's links are part of every page that renders it: file links start from the
+    // partial's own folder, addresses and same-page anchors from the page.
+    for (const partial of index.partialsOf(page)) {
+      importProblems(partial.file, partial.imports, problems, page);
+      if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
+      checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, problems);
+    }
+  }
+  return problems.list();
+}
+
+/**
+ * The links written in `source` (a page, or a partial seen from the page that renders it);
+ * `page` is the page they end up in.
+ */
+function checkLinksIn(source: Page, page: Page, index: SiteIndex, problems: Problems): void {
+  const severity = source !== page && page.draft ? 'warning' : 'error'; // a draft's partials are not published through it
+  for (const link of source.extract.links) {
+    const resolution = resolveLink(index, source, link);
+    if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
+    const at = { file: source.file, line: link.line, column: link.column };
+    if (resolution.kind === 'missing') {
+      problems.add({ ...at, severity, rule: 'broken-link', message: resolution.message, hint: resolution.hint });
+      continue;
+    }
+    const target = resolution.page === source ? page : resolution.page;
+    if (resolution.crossVersion) {
+      // Docusaurus follows the path, but a version's pages should stand on their own.
+      problems.add({
+        ...at, severity: 'warning', rule: 'broken-link',
+        message: `link "${link.url}" leads into version "${target.version}" (${target.file})`,
+        hint: `Docusaurus follows it, but a page of version ${source.version} should link to the same page in its own version`,
+      });
+    }
+    if (target.draft && !page.draft) {
+      problems.add({
+        ...at, severity, rule: 'draft-link',
+        message: `links to draft page ${target.file}, which is not published`,
+        hint: 'remove the link, or publish the page by setting draft: false',
+      });
+      continue;
+    }
+    const hash = resolution.hash;
+    if (hash) {
+      const anchors = index.anchorsOf(target);
+      if (!anchors.has(hash) && !anchors.has(safeDecodeURIComponent(hash))) {
+        problems.add({
+          ...at, severity, rule: 'broken-anchor',
+          message: `no heading "#${hash}" in ${target.file}`,
+          hint: closestAnchorHint(hash, anchors),
         });
-      }
-      if (target.draft && !page.draft) {
-        problems.push({
-          ...at, severity: 'error', rule: 'draft-link',
-          message: `links to draft page ${target.file}, which is not published`,
-          hint: 'remove the link, or publish the page by setting draft: false',
-        });
-        continue;
-      }
-      const hash = resolution.hash;
-      if (hash) {
-        const anchors = index.anchorsOf(target);
-        if (!anchors.has(hash) && !anchors.has(safeDecodeURIComponent(hash))) {
-          problems.push({
-            ...at, severity: 'error', rule: 'broken-anchor',
-            message: `no heading "#${hash}" in ${target.file}`,
-            hint: closestAnchorHint(hash, anchors),
-          });
-        }
       }
     }
   }
-  return problems;
+}
+
+/** Imports of partials that name no file: MDX cannot build the page. */
+function importProblems(file: string, imports: ResolvedImport[], problems: Problems, renderedBy?: Page): void {
+  for (const imported of imports) {
+    if (imported.exists) continue;
+    problems.add({
+      file, line: imported.line, column: imported.column, severity: renderedBy?.draft ? 'warning' : 'error', rule: 'broken-link',
+      message: imported.file === undefined ? `import "${imported.source}" leads outside the site folder` : `import "${imported.source}" names no file (${imported.file})`,
+      hint: 'check the path of the partial; it is relative to this file, and case matters',
+    });
+  }
+}
+
+/**
+ * Problems without repeats: a partial rendered by many pages reports each mistake once, as an
+ * error if any published page has it (a same-page anchor may be missing from one page only).
+ */
+class Problems {
+  private readonly byKey = new Map<string, Problem>();
+
+  add(problem: Problem): void {
+    const key = `${problem.file}\0${problem.line}\0${problem.column}\0${problem.rule}`;
+    const known = this.byKey.get(key);
+    if (!known || (known.severity === 'warning' && problem.severity === 'error')) this.byKey.set(key, problem);
+  }
+
+  list(): Problem[] {
+    return [...this.byKey.values()];
+  }
 }
 
 function closestAnchorHint(hash: string, anchors: Set<string>): string {

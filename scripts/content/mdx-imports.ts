@@ -1,0 +1,34 @@
+/**
+ * Partials: Markdown files a page renders through MDX, `import Setup from './_setup.md'` and
+ * then `<Setup />`. Their headings become anchors of the page, and their links are part of it.
+ * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
+ * imported name as a tag (an unused import renders nothing).
+ */
+import type { PartialImport } from './model.ts';
+
+// MDX imports start at the beginning of a line; a default import of a Markdown file.
+const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export function partialImports(markdown: string): PartialImport[] {
+  if (!markdown.includes('import')) return [];
+  const imports: Array<PartialImport & { name: string }> = [];
+  let fence: string | undefined;
+  markdown.split('\n').forEach((raw, index) => {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const marker = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      return;
+    }
+    if (marker) {
+      fence = marker;
+      return;
+    }
+    const match = IMPORT.exec(line);
+    if (match) imports.push({ name: match[1], source: match[3], line: index + 1, column: 1 });
+  });
+  return imports
+    .filter(({ name }) => new RegExp(`<${name.replace(/\$/g, '\\$')}(?=[\\s/>])`).test(markdown))
+    .map(({ source, line, column }) => ({ source, line, column }));
+}

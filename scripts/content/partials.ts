@@ -1,0 +1,40 @@
+/**
+ * The partials a site's pages render: each import resolved to a file, and those files read (with
+ * the same records and cache as pages), following partials that import partials.
+ */
+import path from 'node:path';
+import type { PartialImport, PartialPage, ResolvedImport } from './model.ts';
+import type { PageRecord } from './page-records.ts';
+
+/** The file an import names, relative to the site dir: from the importing file's folder, or from the site dir for `@site/`. */
+export function resolveImport(fromFile: string, imported: PartialImport, exists: (file: string) => boolean): ResolvedImport {
+  const file = imported.source.startsWith('@site/')
+    ? path.posix.normalize(imported.source.slice('@site/'.length))
+    : path.posix.join(path.posix.dirname(fromFile), imported.source);
+  const inside = file !== '..' && !file.startsWith('../');
+  return { ...imported, file: inside ? file : undefined, exists: inside && exists(file) };
+}
+
+export interface PartialSources {
+  /** Read the records of these files (site-relative), in order. */
+  read(files: string[]): Promise<PageRecord[]>;
+  exists(file: string): boolean;
+  /** The version whose docs folder holds the file, if any. */
+  versionOf(file: string): string | undefined;
+}
+
+/** Every partial reachable from `imports` (the pages' own), each read once. */
+export async function readPartials(imports: ResolvedImport[], sources: PartialSources): Promise<PartialPage[]> {
+  const partials = new Map<string, PartialPage>();
+  const existing = (list: ResolvedImport[]) => list.flatMap(({ file, exists }) => (exists ? [file!] : []));
+  let wanted = [...new Set(existing(imports))];
+  while (wanted.length > 0) {
+    const records = await sources.read(wanted);
+    wanted.forEach((file, i) => {
+      const resolved = records[i].imports.map((imported) => resolveImport(file, imported, sources.exists));
+      partials.set(file, { file, version: sources.versionOf(file), extract: records[i].extract, imports: resolved });
+    });
+    wanted = [...new Set(wanted.flatMap((file) => existing(partials.get(file)!.imports)))].filter((file) => !partials.has(file));
+  }
+  return [...partials.values()];
+}

@@ -1,0 +1,46 @@
+/**
+ * Partials (`import Setup from './_setup.md'` and `<Setup />`): their headings are anchors of the
+ * pages that render them, their links are checked from their own folder, each mistake is told
+ * once, at the partial's line, and an import of a missing file is an error at the import.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { problemsOf } from '../helpers/check-fixture.ts';
+import { partialImports } from '../../scripts/content/mdx-imports.ts';
+
+test('partials: anchors and links as the pages that render them have them', async () => {
+  assert.deepEqual(await problemsOf('partials'), [
+    'docs/_partials/_draft-only.md:1:3 warning broken-link', // rendered by a draft only
+    'docs/_partials/_nested.md:3:7 error broken-link', // a partial of a partial, from its own folder
+    'docs/_partials/_setup.md:5:29 warning broken-anchor', // the draft that renders it has no such heading
+    'docs/_partials/_setup.md:7:7 error broken-link', // once, though two pages render it
+    'docs/_partials/_setup.md:7:29 error broken-anchor', // same-page anchor missing from the published page
+    'docs/guide.md:7:1 error broken-link', // import of a file that is not there
+    'docs/intro.md:9:7 error broken-anchor', // a heading of a partial that is imported but never rendered
+  ]);
+});
+
+test('partial imports: Markdown files imported at the start of a line and used as a tag, outside code', () => {
+  const page = [
+    "import Setup from './_setup.md';",
+    'import Other from "../shared/_other.mdx"',
+    "import Unused from './_unused.md';",
+    "import Similar from './_similar.md';",
+    "import Component from '@site/src/components/Thing';",
+    '  import Indented from "./_indented.md";',
+    '~~~mdx',
+    "import Fenced from './_fenced.md';",
+    '<Fenced />',
+    '~~~',
+    '',
+    '<Setup />',
+    '<Other>text</Other>',
+    '<SimilarButLonger />',
+    '<Component />',
+    '<Indented />',
+  ].join('\r\n');
+  assert.deepEqual(partialImports(page), [
+    { source: './_setup.md', line: 1, column: 1 },
+    { source: '../shared/_other.mdx', line: 2, column: 1 },
+  ]);
+});
