@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, PartialPage, Site } from '../content/model.ts';
 import { routeKey } from '../content/routes.ts';
+import { formatOf } from '../content/markdown-format.ts';
 
 export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
 
@@ -17,7 +18,11 @@ export interface SiteIndex {
   fileExists(relative: string): boolean;
   /** The existing file whose path differs from `relative` only in case, if any. */
   caseTwin(relative: string): string | undefined;
-  /** Heading and HTML ids of the page and of every partial it renders. */
+  /**
+   * What `#fragment`s the page answers, as Docusaurus collects them: ids of h2–h6 headings (an h1
+   * is rendered without one) and, in files read as CommonMark, of HTML anchors; for the page and
+   * every partial it renders.
+   */
   anchorsOf(page: Page): Set<string>;
   /** The partials a page renders, directly or through other partials, each once. */
   partialsOf(page: Page): PartialPage[];
@@ -89,9 +94,12 @@ export function indexSite(site: Site): SiteIndex {
       let set = anchors.get(page);
       if (!set) {
         set = new Set();
-        for (const { extract } of [page, ...partialsOf(page)]) {
-          for (const heading of extract.headings) set.add(heading.id);
-          for (const id of extract.htmlIds) set.add(id);
+        const format = site.settings.markdownFormat;
+        const sources = [{ file: page.file, extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
+          .concat(partialsOf(page).map(({ file, extract }) => ({ file, extract, commonMark: formatOf(file, {}, format) === 'md' })));
+        for (const { extract, commonMark } of sources) {
+          for (const heading of extract.headings) if (heading.depth > 1) set.add(heading.id);
+          if (commonMark) for (const id of extract.htmlIds) set.add(id);
         }
         anchors.set(page, set);
       }

@@ -1,13 +1,16 @@
 /**
  * What the check reads from raw HTML / JSX in a page: canonical links of a `<head>` block and
- * `id="…"` attributes (they are anchors as much as headings are).
+ * `id="…"` attributes of the elements Docusaurus takes as anchors.
  */
 import type { CanonicalLink } from './model.ts';
 
 const LINK_TAG = /<link\b[^>]*>/gi;
 const REL_CANONICAL = /\brel\s*=\s*["']?canonical["'\s/>]/i;
 const HREF = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/i;
-const ID_ATTRIBUTE = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+// The elements whose id Docusaurus collects as an anchor when they come from Markdown or raw
+// HTML (theme Heading for h2–h6, Link for a, MDX Li, Details); a `name` is never collected.
+const ANCHOR_TAG = /<(?:a|li|details|h[2-6])\b[^>]*>/gi;
+const ID_ATTRIBUTE = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/i;
 
 /** Canonical hrefs in an HTML fragment that starts at `start` (1-based) in the file. */
 export function canonicalLinksIn(html: string, start: { line: number; column: number }): CanonicalLink[] {
@@ -22,8 +25,9 @@ export function canonicalLinksIn(html: string, start: { line: number; column: nu
   return found;
 }
 
+/** Ids of the elements Docusaurus would collect as anchors, in a page read as CommonMark. */
 export function htmlIdsIn(html: string): string[] {
-  return [...html.matchAll(ID_ATTRIBUTE)].map((match) => match[1] ?? match[2] ?? '').filter(Boolean);
+  return [...html.matchAll(ANCHOR_TAG)].map((tag) => ID_ATTRIBUTE.exec(tag[0])).flatMap((id) => (id && (id[1] || id[2]) ? [id[1] || id[2]] : []));
 }
 
 /** Position of `offset` inside `text`, given where `text` starts in the file. */

@@ -102,11 +102,15 @@ export interface Version {
   extraRoutes: string[];
 }
 
+/** How Docusaurus reads Markdown: as MDX, as CommonMark, or by file extension (`markdown.format`). */
+export type MarkdownFormat = 'mdx' | 'md' | 'detect';
+
 export interface SiteSettings {
   url: string;
   baseUrl: string;
   trailingSlash: boolean | undefined;
   routeBasePath: string;
+  markdownFormat: MarkdownFormat;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
 }

@@ -3,8 +3,9 @@ import assert from 'node:assert/strict';
 import { problemsOf } from '../helpers/check-fixture.ts';
 import { createHeadingIds, splitCustomId } from '../../scripts/content/headings.ts';
 
-test('broken-anchor: repeated headings, custom ids, accents, HTML ids and comment ids resolve; others fail', async () => {
+test('broken-anchor: repeated headings, custom ids, accents and comment ids resolve; others fail', async () => {
   assert.deepEqual(await problemsOf('broken-anchor'), [
+    'docs/source.md:8:77 error broken-anchor', // an HTML id in a page read as MDX (the default) is no anchor
     'docs/source.md:11:7 error broken-anchor', // only two "Install Rancher" headings
     'docs/source.md:11:41 error broken-anchor', // the custom id replaced the slug
     'docs/source.md:11:64 error broken-anchor', // same page
@@ -19,4 +20,15 @@ test('heading ids follow github-slugger with -1, -2 for repeats and {#id} overri
     ['install', 'install-1', 'install-2', 'why', 'café--co'],
   );
   assert.deepEqual(splitCustomId('Title {#custom-id}'), { text: 'Title', id: 'custom-id' });
+});
+
+// Checked against Docusaurus 3.10.2 with every broken-link option on throw: the passing links
+// build, and the build names exactly the four failing ones.
+test('HTML anchors count only in pages read as CommonMark, on a, li, details and h2–h6; an h1 has none', async () => {
+  assert.deepEqual(await problemsOf('html-anchors'), [
+    'docs/intro.md:6:7 error broken-anchor', // a div's id
+    'docs/intro.md:6:39 error broken-anchor', // a name attribute
+    'docs/intro.md:6:71 error broken-anchor', // an id in a page read as MDX
+    'docs/intro.md:7:1 error broken-anchor', // the h1's slug
+  ]);
 });
