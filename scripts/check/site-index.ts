@@ -36,6 +36,9 @@ export function indexSite(site: Site): SiteIndex {
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });
 
+  // Routes under another plugin's base path (a blog…) exist or not: the check cannot tell.
+  const foreign = site.settings.foreignRoutePrefixes.map(routeKey);
+  const isForeign = (route: string) => foreign.some((prefix) => prefix === '/' || route === prefix || route.startsWith(`${prefix}/`));
   const dirListings = new Map<string, Set<string> | null>();
   const listing = (dir: string) => {
     let names = dirListings.get(dir);
@@ -87,7 +90,7 @@ export function indexSite(site: Site): SiteIndex {
   return {
     site,
     pageByFile,
-    routeTarget: (route) => routes.get(routeKey(route)) ?? routes.get(routeKey(safeDecodeURI(route))),
+    routeTarget: (route) => routes.get(routeKey(route)) ?? routes.get(routeKey(safeDecodeURI(route))) ?? (isForeign(route) ? { kind: 'route' } : undefined),
     fileExists,
     caseTwin,
     anchorsOf(page) {

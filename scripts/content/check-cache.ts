@@ -16,7 +16,7 @@ import { PROJECT_ROOT } from '../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
 
 /** Bump when a record's shape, an extractor's output or the files' layout changes. */
-const CACHE_VERSION = 7;
+const CACHE_VERSION = 8;
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
 export const contentHash = (content: string) => crypto.createHash('sha1').update(content).digest('base64');

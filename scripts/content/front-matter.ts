@@ -19,6 +19,9 @@ const CLOSING = /^(---|\.\.\.)[ \t]*\r?$/;
 // gray-matter's engines are not in its type declarations.
 const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
 
+/** YAML as front matter is read (gray-matter's engine): for the site's other YAML files too. */
+export const parseYaml = (text: string): unknown => yamlEngine.parse(text);
+
 /** Parse and validate; never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
   const block = frontMatterBlock(source);

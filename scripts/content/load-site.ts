@@ -4,15 +4,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Page, Site, Version } from './model.ts';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, isExcluded, type DiskView, type FileStat } from './disk-view.ts';
-import { docIdentity, joinUrl, stripNumberPrefix } from './routes.ts';
+import { docIdentity, joinUrl } from './routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
 import { readPartials, resolveImport, type PartialSources } from './partials.ts';
+import { generatedIndexRoutes, tagRoutes } from './version-routes.ts';
 import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
 import { PROJECT_ROOT } from '../project.ts';
 import { trace } from './trace.ts';
@@ -55,7 +55,12 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     const { size, mtimeMs } = disk.statOf(file);
     return `${file}\0${size}\0${mtimeMs}`;
   });
-  const fingerprint = contentHash([settingsKey, checkCodeVersion(), ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'))].join('\n'));
+  // Versioned sidebars declare category pages; their files are read on every full check.
+  const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => {
+    const { size, mtimeMs } = disk.statOf(`versioned_sidebars/${file}`);
+    return `${file}\0${size}\0${mtimeMs}`;
+  });
+  const fingerprint = contentHash([settingsKey, ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')), '\0sidebars', ...sidebarStats].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, threads: options.threads, disk };
 }
@@ -114,7 +119,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     name: layout.name,
     dir: layout.dir,
     path: layout.path,
-    extraRoutes: generatedIndexRoutes(dir, layout, files),
+    extraRoutes: [...generatedIndexRoutes(dir, layout, files, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
   }));
   trace('model');
   return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files, partials };
@@ -152,7 +157,8 @@ function checkCodeVersion(): string {
  */
 async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
-  const settingsKey = contentHash(settingsFingerprint(dir, overrides));
+  // The check's own code is part of the key: a new version may read more from the config.
+  const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion()}`);
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
   if (cached) return { settings: cached, settingsKey };
   const loading = loadSettings(dir, overrides);
@@ -179,33 +185,6 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
     () => undefined, // a failure shows again, with its reason, when modelOf reads the pages for real
   );
-}
-
-/** Routes of `_category_` files whose link is a generated index. */
-function generatedIndexRoutes(siteDir: string, layout: VersionLayout, files: string[]): string[] {
-  const slugger = new GithubSlugger();
-  const routes: string[] = [];
-  for (const file of files) {
-    if (!file.startsWith(`${layout.dir}/`) || !/(^|\/)_category_\.(json|ya?ml)$/.test(file)) continue;
-    let metadata: { label?: string; link?: { type?: string; slug?: string } } = {};
-    try {
-      const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
-      metadata = file.endsWith('.json') ? JSON.parse(text) : parseSimpleYaml(text);
-    } catch {
-      continue;
-    }
-    if (metadata.link?.type !== 'generated-index') continue;
-    const folder = path.posix.basename(path.posix.dirname(file));
-    const slug = metadata.link.slug ?? `/category/${slugger.slug(metadata.label ?? stripNumberPrefix(folder))}`;
-    routes.push(joinUrl(layout.path, slug));
-  }
-  return routes;
-}
-
-function parseSimpleYaml(text: string): any {
-  // gray-matter bundles js-yaml; reuse it instead of adding another YAML parser.
-  const matter = require('gray-matter');
-  return matter(`---\n${text}\n---\n`, {}).data;
 }
 
 /** Routes of src/pages (React and Markdown pages), without baseUrl. */

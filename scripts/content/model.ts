@@ -111,6 +111,8 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
+  /** Base paths of routes other plugins make (a blog, other docs instances): links there are not verified. */
+  foreignRoutePrefixes: string[];
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
 }

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteSettings } from './model.ts';
 import { startWorker } from './threads.ts';
+import { foreignRoutePrefixes, generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 
 export interface DocsPluginSettings {
   path: string;
@@ -15,6 +16,12 @@ export interface DocsPluginSettings {
   includeCurrentVersion: boolean;
   onlyIncludeVersions: string[] | undefined;
   versionPaths: Record<string, string>;
+  /** Where tag pages go, under each version's path. */
+  tagsBasePath: string;
+  /** The `tags` option: a tags file name, false/null for none, undefined for `tags.yml` if present. */
+  tagsFile: string | false | null | undefined;
+  /** `generated-index` categories of the current version's sidebars file. */
+  sidebarCategories: GeneratedIndexCategory[];
 }
 
 export interface LoadedSettings {
@@ -64,6 +71,15 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
     return fallback(`could not load ${path.basename(file)} (${(error as Error).message.split('\n')[0]})`, overrides);
   }
   const docs = docsPluginOptions(config);
+  const sidebarPath = docsOptionsOf(config)?.sidebarPath;
+  if (typeof sidebarPath === 'string') {
+    try {
+      const sidebars = await importConfig(path.resolve(siteDir, sidebarPath));
+      docs.sidebarCategories = generatedIndexCategories(sidebars?.default ?? sidebars);
+    } catch {
+      // Docusaurus reports a sidebars file it cannot load; the check only misses its categories
+    }
+  }
   return {
     site: {
       url: overrides.siteUrl ?? String(config.url ?? ''),
@@ -71,6 +87,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       trailingSlash: overrides.trailingSlash ?? (typeof config.trailingSlash === 'boolean' ? config.trailingSlash : undefined),
       routeBasePath: overrides.routeBasePath ?? docs.routeBasePath,
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
+      foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
       source: { kind: 'config', file: path.basename(file) },
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
@@ -97,6 +114,7 @@ function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {
       trailingSlash: overrides.trailingSlash,
       routeBasePath,
       markdownFormat: 'mdx',
+      foreignRoutePrefixes: [],
       source: { kind: 'fallback', warning: `${reason}; using --route-base-path, --trailing-slash, --site-url or Docusaurus's defaults` },
     },
     docs: { ...defaultDocs(), routeBasePath },
@@ -105,18 +123,26 @@ function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {
 
 /** The docs plugin's options when a site sets none. */
 export function defaultDocs(): DocsPluginSettings {
-  return { path: 'docs', routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {} };
+  return {
+    path: 'docs', routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {},
+    tagsBasePath: 'tags', tagsFile: undefined, sidebarCategories: [],
+  };
 }
 
-/** The default docs plugin's options, from the classic preset or a plugin entry. */
-function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
+/** The default docs plugin's options as written, from the classic preset or a plugin entry. */
+function docsOptionsOf(config: Record<string, any>): Record<string, any> | undefined {
   const entries: unknown[] = [
     ...(config.presets ?? []).map((preset: unknown) => (Array.isArray(preset) ? (preset[1] as any)?.docs : undefined)),
     ...(config.plugins ?? [])
       .filter((plugin: unknown) => Array.isArray(plugin) && /plugin-content-docs/.test(String(plugin[0])))
       .map((plugin: unknown[]) => plugin[1]),
   ];
-  const options = entries.find((entry: any) => entry && typeof entry === 'object' && (entry.id ?? 'default') === 'default') as Record<string, any> | undefined;
+  return entries.find((entry: any) => entry && typeof entry === 'object' && (entry.id ?? 'default') === 'default') as Record<string, any> | undefined;
+}
+
+/** The default docs plugin's settings the check needs. */
+function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
+  const options = docsOptionsOf(config);
   const settings = defaultDocs();
   if (!options) return settings;
   const versions = (options.versions ?? {}) as Record<string, { path?: string }>;
@@ -129,6 +155,9 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     versionPaths: Object.fromEntries(
       Object.entries(versions).filter(([, value]) => typeof value?.path === 'string').map(([name, value]) => [name, value.path as string]),
     ),
+    tagsBasePath: typeof options.tagsBasePath === 'string' ? options.tagsBasePath : settings.tagsBasePath,
+    tagsFile: typeof options.tags === 'string' || options.tags === false || options.tags === null ? options.tags : undefined,
+    sidebarCategories: [],
   };
 }
 
@@ -148,8 +177,10 @@ export function settingsFingerprint(siteDir: string, overrides: SettingOverrides
     const text = fs.readFileSync(file, 'utf8');
     parts.push(file, text);
     for (const match of text.matchAll(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[['"]([^'"]+)['"]\]/g)) envNames.add(match[1] ?? match[2]);
-    for (const match of text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      const target = resolveLocal(path.dirname(file), match[1]);
+    // Imports, and paths of modules the config names for Docusaurus to load (`sidebarPath: './sidebars.ts'`).
+    const local = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]|['"](\.{1,2}\/[^'"]+\.(?:[cm]?[jt]sx?|json))['"]/g;
+    for (const match of text.matchAll(local)) {
+      const target = resolveLocal(path.dirname(file), match[1] ?? match[2]);
       if (target) visit(target);
     }
   };

@@ -1,0 +1,68 @@
+/**
+ * Routes that other parts of a Docusaurus config make, read from the loaded config: the check
+ * cannot list a blog's or another docs instance's pages, so links under their base paths are
+ * accepted unverified (never a false error); and sidebars declare `generated-index` category
+ * pages. Redirects (plugin-client-redirects) are no routes for Docusaurus's broken-link check
+ * (they are files written after the build), so they are none for this one either.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { joinUrl } from './routes.ts';
+
+type Config = Record<string, any>;
+
+/** `[name, options]` of every plugin, the classic preset's blog and docs included. */
+function pluginEntries(config: Config): Array<[name: string, options: Record<string, any>]> {
+  const entries: Array<[string, Record<string, any>]> = [];
+  for (const preset of config.presets ?? []) {
+    const [name, options] = Array.isArray(preset) ? preset : [preset, {}];
+    if (!/classic/.test(String(name))) continue;
+    if (options?.blog !== false) entries.push(['@docusaurus/plugin-content-blog', options?.blog ?? {}]);
+    if (options?.docs !== false) entries.push(['@docusaurus/plugin-content-docs', options?.docs ?? {}]);
+  }
+  for (const plugin of config.plugins ?? []) {
+    const [name, options] = Array.isArray(plugin) ? plugin : [plugin, {}];
+    if (typeof name === 'string') entries.push([name, options && typeof options === 'object' ? options : {}]);
+  }
+  return entries;
+}
+
+/** Base paths of the blogs (when their folder exists) and of the docs instances other than the default one. */
+export function foreignRoutePrefixes(config: Config, siteDir: string): string[] {
+  const prefixes: string[] = [];
+  for (const [name, options] of pluginEntries(config)) {
+    if (/plugin-content-blog$|^content-blog$/.test(name)) {
+      if (fs.existsSync(path.join(siteDir, typeof options.path === 'string' ? options.path : 'blog'))) {
+        prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'blog'));
+      }
+    } else if (/plugin-content-docs$|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') {
+      prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
+    }
+  }
+  return [...new Set(prefixes)];
+}
+
+export interface GeneratedIndexCategory {
+  label: string;
+  slug?: string;
+}
+
+/** Categories with a `generated-index` link, in sidebar order, from a sidebars object. */
+export function generatedIndexCategories(sidebars: unknown): GeneratedIndexCategory[] {
+  const found: GeneratedIndexCategory[] = [];
+  const visit = (item: unknown): void => {
+    if (Array.isArray(item)) return item.forEach(visit);
+    if (!item || typeof item !== 'object') return;
+    const entry = item as Record<string, any>;
+    if (entry.type === 'category') {
+      if (entry.link?.type === 'generated-index' && typeof entry.label === 'string') {
+        found.push({ label: entry.label, slug: typeof entry.link.slug === 'string' ? entry.link.slug : undefined });
+      }
+      visit(entry.items);
+    } else if (entry.type === undefined) {
+      Object.values(entry).forEach(visit); // a sidebar object, or the `Label: [items]` shorthand
+    }
+  };
+  visit(sidebars);
+  return found;
+}

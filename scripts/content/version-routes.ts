@@ -1,0 +1,78 @@
+/**
+ * Routes a docs version has besides its pages: `generated-index` category pages (from
+ * `_category_` files and from the sidebars), and tag pages (`/tags`, `/tags/<tag>`) when its
+ * published pages have tags, with permalinks as Docusaurus makes them (lodash's kebabCase, or
+ * the tags file's own).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import GithubSlugger from 'github-slugger';
+import kebabCase from 'lodash/kebabCase';
+import type { Page } from './model.ts';
+import type { DocsPluginSettings } from './site-config.ts';
+import type { VersionLayout } from './versions.ts';
+import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
+import { joinUrl, stripNumberPrefix } from './routes.ts';
+import { parseYaml } from './front-matter.ts';
+
+/** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
+export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, files: string[], docs: DocsPluginSettings): string[] {
+  const slugger = new GithubSlugger(); // one per version, as Docusaurus's sidebar post-processing
+  const categories = [...sidebarCategories(siteDir, layout, docs), ...categoryFiles(siteDir, layout, files)];
+  return categories.map(({ label, slug }) => joinUrl(layout.path, slug ?? `/category/${slugger.slug(label)}`));
+}
+
+function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): GeneratedIndexCategory[] {
+  if (layout.name === 'current') return docs.sidebarCategories;
+  try {
+    const file = path.join(siteDir, 'versioned_sidebars', `version-${layout.name}-sidebars.json`);
+    return generatedIndexCategories(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch {
+    return [];
+  }
+}
+
+function categoryFiles(siteDir: string, layout: VersionLayout, files: string[]): GeneratedIndexCategory[] {
+  const categories: GeneratedIndexCategory[] = [];
+  for (const file of files) {
+    if (!file.startsWith(`${layout.dir}/`) || !/(^|\/)_category_\.(json|ya?ml)$/.test(file)) continue;
+    let metadata: { label?: string; link?: { type?: string; slug?: string } } = {};
+    try {
+      const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
+      metadata = (file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) ?? {};
+    } catch {
+      continue;
+    }
+    if (metadata.link?.type !== 'generated-index') continue;
+    const folder = path.posix.basename(path.posix.dirname(file));
+    categories.push({ label: metadata.label ?? stripNumberPrefix(folder), slug: metadata.link.slug });
+  }
+  return categories;
+}
+
+/** Tag pages of a version, from the tags of its published pages. */
+export function tagRoutes(siteDir: string, layout: VersionLayout, pages: Page[], docs: DocsPluginSettings): string[] {
+  const tagsPath = joinUrl(layout.path, docs.tagsBasePath);
+  const tagsFile = readTagsFile(siteDir, layout, docs.tagsFile);
+  const permalinks = new Set<string>();
+  for (const page of pages) {
+    if (page.version !== layout.name || page.draft || !Array.isArray(page.frontMatter.data.tags)) continue;
+    for (const tag of page.frontMatter.data.tags as unknown[]) {
+      const permalink = typeof tag === 'string'
+        ? tagsFile?.[tag]?.permalink ?? (tagsFile?.[tag] ? `/${kebabCase(tag)}` : kebabCase(tag))
+        : typeof (tag as { permalink?: unknown })?.permalink === 'string' ? (tag as { permalink: string }).permalink : undefined;
+      if (permalink !== undefined) permalinks.add(joinUrl(tagsPath, permalink));
+    }
+  }
+  return permalinks.size === 0 ? [] : [tagsPath, ...permalinks];
+}
+
+function readTagsFile(siteDir: string, layout: VersionLayout, option: DocsPluginSettings['tagsFile']): Record<string, { permalink?: string }> | undefined {
+  if (option === false || option === null) return undefined;
+  try {
+    const data = parseYaml(fs.readFileSync(path.join(siteDir, layout.dir, option ?? 'tags.yml'), 'utf8'));
+    return data && typeof data === 'object' ? (data as Record<string, { permalink?: string }>) : undefined;
+  } catch {
+    return undefined; // no tags file: every tag is inline
+  }
+}
