@@ -117,21 +117,23 @@ function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, path
     return target ? pageTarget(page, target, hash) : missingFile(index, page, [relative], '@site/ paths start at the site folder, e.g. @site/docs/faq/security.md');
   }
   if (index.fileExists(relative)) return { kind: 'asset' };
-  const twin = index.caseTwin(relative);
-  return twin
-    ? { kind: 'missing', message: `no file "${relative}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` }
-    : { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png' };
+  return caseTwinOr(index, [relative], { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png' });
 }
 
-/** Why no page was found at any of `candidates`: a case difference, or nothing there. */
+/** No page at any of `candidates`: a case difference, or nothing there. */
 function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 'check the path; it is relative to this page\'s folder'): Resolution {
+  return caseTwinOr(index, candidates, { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint });
+}
+
+/** The problem to report for a file that is not there: its case twin when one exists, else `missing`. */
+function caseTwinOr(index: SiteIndex, candidates: string[], missing: Resolution, noun = 'file'): Resolution {
   for (const candidate of candidates) {
     const twin = index.caseTwin(candidate);
     if (twin && twin !== candidate) {
-      return { kind: 'missing', message: `no file "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
+      return { kind: 'missing', message: `no ${noun} "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
     }
   }
-  return { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint };
+  return missing;
 }
 
 /** Files that Docusaurus copies as assets: images, and links to files that exist. */
@@ -147,9 +149,8 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   if (relative.startsWith('../')) {
     return { kind: 'missing', message: `image "${pathname}" leads outside the site folder`, hint: 'keep images in static/ or next to the page' };
   }
-  const twin = index.caseTwin(relative);
-  if (twin) return { kind: 'missing', message: `no image "${relative}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
-  return { kind: 'missing', message: `no image "${relative}"`, hint: decoded.startsWith('/') ? 'root paths like /img/x.png are looked up in static/' : 'the path is relative to this page\'s folder' };
+  const hint = decoded.startsWith('/') ? 'root paths like /img/x.png are looked up in static/' : 'the path is relative to this page\'s folder';
+  return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"`, hint }, 'image');
 }
 
 function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
