@@ -11,6 +11,7 @@ export function runChecks(site: Site): Problem[] {
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
   const problems = [...checkFrontMatter(site), ...checkLinks(site, index), ...checkCanonicals(site, index)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
+  // (The links rule already does this for what partials bring into a draft.)
   return problems
     .map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem))
     .sort(compareProblems);

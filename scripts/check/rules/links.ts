@@ -12,11 +12,11 @@ export function checkLinks(site: Site, index: SiteIndex): Problem[] {
   const problems = new Problems();
   for (const page of site.pages) {
     checkLinksIn(page, page, index, problems);
-    importProblems(page.file, page.imports, problems);
+    importProblems(page.file, page.imports, page, problems);
     // A partial's links are part of every page that renders it: file links start from the
     // partial's own folder, addresses and same-page anchors from the page.
     for (const partial of index.partialsOf(page)) {
-      importProblems(partial.file, partial.imports, problems, page);
+      importProblems(partial.file, partial.imports, page, problems);
       if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
       checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, problems);
     }
@@ -24,12 +24,15 @@ export function checkLinks(site: Site, index: SiteIndex): Problem[] {
   return problems.list();
 }
 
+/** A draft is not published: what ends up in it must not block a build, but the writer should see it. */
+const severityIn = (page: Page) => (page.draft ? 'warning' : 'error');
+
 /**
  * The links written in `source` (a page, or a partial seen from the page that renders it);
  * `page` is the page they end up in.
  */
 function checkLinksIn(source: Page, page: Page, index: SiteIndex, problems: Problems): void {
-  const severity = source !== page && page.draft ? 'warning' : 'error'; // a draft's partials are not published through it
+  const severity = severityIn(page);
   for (const link of source.extract.links) {
     const resolution = resolveLink(index, source, link);
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
@@ -70,11 +73,11 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, problems: Prob
 }
 
 /** Imports of partials that name no file: MDX cannot build the page. */
-function importProblems(file: string, imports: ResolvedImport[], problems: Problems, renderedBy?: Page): void {
+function importProblems(file: string, imports: ResolvedImport[], page: Page, problems: Problems): void {
   for (const imported of imports) {
     if (imported.exists) continue;
     problems.add({
-      file, line: imported.line, column: imported.column, severity: renderedBy?.draft ? 'warning' : 'error', rule: 'broken-link',
+      file, line: imported.line, column: imported.column, severity: severityIn(page), rule: 'broken-link',
       message: imported.file === undefined ? `import "${imported.source}" leads outside the site folder` : `import "${imported.source}" names no file (${imported.file})`,
       hint: 'check the path of the partial; it is relative to this file, and case matters',
     });
