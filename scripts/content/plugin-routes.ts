@@ -11,14 +11,20 @@ import { joinUrl } from './routes.ts';
 
 type Config = Record<string, any>;
 
-/** `[name, options]` of every plugin, the classic preset's blog and docs included. */
-function pluginEntries(config: Config): Array<[name: string, options: Record<string, any>]> {
+/**
+ * `[name, options]` of every plugin: the `docs` and `blog` of presets (which the classic preset
+ * turns on unless they are `false`), then the `plugins` entries.
+ */
+export function pluginEntries(config: Config): Array<[name: string, options: Record<string, any>]> {
   const entries: Array<[string, Record<string, any>]> = [];
   for (const preset of config.presets ?? []) {
     const [name, options] = Array.isArray(preset) ? preset : [preset, {}];
-    if (!/classic/.test(String(name))) continue;
-    if (options?.blog !== false) entries.push(['@docusaurus/plugin-content-blog', options?.blog ?? {}]);
-    if (options?.docs !== false) entries.push(['@docusaurus/plugin-content-docs', options?.docs ?? {}]);
+    const onByDefault = /classic/.test(String(name));
+    for (const [key, plugin] of [['blog', '@docusaurus/plugin-content-blog'], ['docs', '@docusaurus/plugin-content-docs']]) {
+      const value = options?.[key];
+      if (value === false || (value === undefined && !onByDefault)) continue;
+      entries.push([plugin, value && typeof value === 'object' ? value : {}]);
+    }
   }
   for (const plugin of config.plugins ?? []) {
     const [name, options] = Array.isArray(plugin) ? plugin : [plugin, {}];
@@ -31,11 +37,11 @@ function pluginEntries(config: Config): Array<[name: string, options: Record<str
 export function foreignRoutePrefixes(config: Config, siteDir: string): string[] {
   const prefixes: string[] = [];
   for (const [name, options] of pluginEntries(config)) {
-    if (/plugin-content-blog$|^content-blog$/.test(name)) {
+    if (/plugin-content-blog|^content-blog$/.test(name)) {
       if (fs.existsSync(path.join(siteDir, typeof options.path === 'string' ? options.path : 'blog'))) {
         prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'blog'));
       }
-    } else if (/plugin-content-docs$|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') {
+    } else if (/plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') {
       prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
     }
   }

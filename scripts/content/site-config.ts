@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteSettings } from './model.ts';
 import { startWorker } from './threads.ts';
-import { foreignRoutePrefixes, generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
+import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 
 export interface DocsPluginSettings {
   path: string;
@@ -62,7 +62,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
   let config: Record<string, any>;
   try {
-    const imported = await importConfig(file);
+    const imported = await importModule(file);
     let exported = imported.default ?? imported;
     if (exported && typeof exported === 'object' && 'default' in exported && !('url' in exported)) exported = exported.default;
     config = typeof exported === 'function' ? await exported() : exported;
@@ -74,7 +74,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   const sidebarPath = docsOptionsOf(config)?.sidebarPath;
   if (typeof sidebarPath === 'string') {
     try {
-      const sidebars = await importConfig(path.resolve(siteDir, sidebarPath));
+      const sidebars = await importModule(path.resolve(siteDir, sidebarPath));
       docs.sidebarCategories = generatedIndexCategories(sidebars?.default ?? sidebars);
     } catch {
       // Docusaurus reports a sidebars file it cannot load; the check only misses its categories
@@ -95,11 +95,12 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
 }
 
 /**
- * Load a config as Docusaurus loads it: with jiti and the options of Docusaurus's own
- * `loadFreshModule` (@docusaurus/utils), so a config that builds is a config the check reads.
- * jiti keeps its transpiled files in a cache of its own, so a config seen before loads quickly.
+ * Load a config (or sidebars file) as Docusaurus loads it: with jiti and the options of
+ * Docusaurus's own `loadFreshModule` (@docusaurus/utils), so a file that builds is a file the
+ * check reads. jiti keeps its transpiled files in a cache of its own, so a file seen before
+ * loads quickly.
  */
-async function importConfig(file: string): Promise<any> {
+async function importModule(file: string): Promise<any> {
   // jiti's main module is the factory itself (its type declarations describe a default export).
   const createJiti = require('jiti') as typeof import('jiti').default;
   return createJiti(__filename, { cache: true, requireCache: false, interopDefault: true })(file);
@@ -129,15 +130,9 @@ export function defaultDocs(): DocsPluginSettings {
   };
 }
 
-/** The default docs plugin's options as written, from the classic preset or a plugin entry. */
+/** The default docs plugin's options as written, from a preset or a plugin entry. */
 function docsOptionsOf(config: Record<string, any>): Record<string, any> | undefined {
-  const entries: unknown[] = [
-    ...(config.presets ?? []).map((preset: unknown) => (Array.isArray(preset) ? (preset[1] as any)?.docs : undefined)),
-    ...(config.plugins ?? [])
-      .filter((plugin: unknown) => Array.isArray(plugin) && /plugin-content-docs/.test(String(plugin[0])))
-      .map((plugin: unknown[]) => plugin[1]),
-  ];
-  return entries.find((entry: any) => entry && typeof entry === 'object' && (entry.id ?? 'default') === 'default') as Record<string, any> | undefined;
+  return pluginEntries(config).find(([name, options]) => /plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') === 'default')?.[1];
 }
 
 /** The default docs plugin's settings the check needs. */

@@ -28,8 +28,8 @@ test('sidebar categories with a generated index, in order, shorthand and nested 
 test('a blog counts when its folder exists; other docs instances always do', () => {
   const config = {
     presets: [['classic', { blog: { routeBasePath: 'news' } }]],
-    plugins: [['@docusaurus/plugin-content-docs', { id: 'community', routeBasePath: 'community' }], ['@docusaurus/plugin-content-blog', { id: 'b2', path: 'no-such-folder' }]],
+    plugins: [['@docusaurus/plugin-content-docs', { id: 'community', routeBasePath: 'community' }], ['@docusaurus/plugin-content-blog', { id: 'b2', path: 'no-such-folder' }], ['/abs/node_modules/@docusaurus/plugin-content-blog/lib/index.js', { id: 'b3', routeBasePath: 'releases' }]],
   };
-  assert.deepEqual(foreignRoutePrefixes(config, `${FIXTURES}/plugin-routes`), ['/news', '/community']);
+  assert.deepEqual(foreignRoutePrefixes(config, `${FIXTURES}/plugin-routes`), ['/news', '/community', '/releases']);
   assert.deepEqual(foreignRoutePrefixes({ presets: [['classic', { blog: false }]] }, `${FIXTURES}/plugin-routes`), []);
 });
