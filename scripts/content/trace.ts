@@ -3,6 +3,7 @@
  * process started, to standard error, from the main thread and the workers alike. For finding
  * where the time goes (npm run bench prints the steps of its runs), never for tests.
  */
+import fs from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
 
 const ENABLED = Boolean(process.env.FAQ_CHECK_TRACE);
@@ -13,5 +14,7 @@ const ORIGIN = Number(process.env.FAQ_CHECK_TRACE_ORIGIN ?? performance.timeOrig
 export function trace(step: string): void {
   if (!ENABLED) return;
   const at = performance.timeOrigin + performance.now() - ORIGIN;
-  process.stderr.write(`trace ${at.toFixed(0).padStart(6)} ms  ${isMainThread ? 'main' : `worker ${threadId}`}: ${step}\n`);
+  // Straight to file descriptor 2: a worker's process.stderr reaches the terminal through the main
+  // thread, and what is still on its way when the check exits is lost.
+  fs.writeSync(2, `trace ${at.toFixed(0).padStart(6)} ms  ${isMainThread ? 'main' : `worker ${threadId}`}: ${step}\n`);
 }
