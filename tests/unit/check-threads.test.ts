@@ -13,6 +13,7 @@ import { checkSite } from '../../scripts/check/check-site.ts';
 import { clearCheckCache } from '../../scripts/content/check-cache.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
+import type { Problem } from '../../scripts/check/problem.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SITE = path.join(OUTPUT_DIR, 'check-threads');
@@ -35,10 +36,10 @@ function checkCommand(dir: string, ...args: string[]) {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAQ_CHECK_TRACE: '1' },
   });
   const computed = [...run.stderr.matchAll(/(main|worker \d+): computed (\d+) pages/g)].map(([, thread, pages]) => ({ thread, pages: Number(pages) }));
-  return { status: run.status, problems: JSON.parse(run.stdout).problems as Array<Record<string, unknown>>, computed, stderr: run.stderr };
+  return { status: run.status, problems: JSON.parse(run.stdout).problems as Problem[], computed, stderr: run.stderr };
 }
 
-const lineOf = (p: { file: unknown; line: unknown; column: unknown; rule: unknown; message: unknown }) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`;
+const lineOf = (p: Problem) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`;
 
 test('worker threads read pages, and find exactly what one thread finds', { timeout: 180_000 }, async () => {
   const dir = siteWithMistakes();
