@@ -12,7 +12,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { generateSite } from './bench/generate-site.ts';
-import { clearCheckCache } from './content/check-cache.ts';
+import { clearCheckCache } from './content/load/check-cache.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 interface Run {

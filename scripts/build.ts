@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { checkSite } from './check/check-site.ts';
 import { formatReport } from './check/report.ts';
-import { stagePublishedSite } from './build/stage.ts';
-import { verifyBuild } from './build/verify.ts';
-import { replaceDirectory } from './build/swap.ts';
+import { stagePublishedSite } from './publish/stage.ts';
+import { verifyBuild } from './publish/verify.ts';
+import { replaceDirectory } from './publish/swap.ts';
 
 class StepFailure extends Error {
   constructor(readonly step: string, message: string) {

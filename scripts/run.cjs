@@ -6,7 +6,7 @@
  * runs on every save, so it should start in a blink.
  *
  * Worker modules (`scripts/**\/<name>.worker.ts`) get a bundle each, next to the main one, so
- * that worker threads start without tsx too (see scripts/content/threads.ts).
+ * that worker threads start without tsx too (see scripts/content/load/threads.ts).
  *
  *   node scripts/run.cjs scripts/check.ts [args…]
  */

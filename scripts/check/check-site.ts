@@ -1,12 +1,12 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { modelOf, scanSite, type LoadOptions } from '../content/load-site.ts';
-import type { Site, SiteSettings } from '../content/model.ts';
+import { modelOf, scanSite, type LoadOptions } from '../content/load/load-site.ts';
+import type { Site, SiteSettings } from '../content/model/site.ts';
 import type { Problem } from './problem.ts';
 import { runChecks } from './run-checks.ts';
 import { summarize, type Summary } from './report.ts';
-import { trace } from '../content/trace.ts';
+import { trace } from '../content/load/trace.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** Reuse the last report when no input changed (the CLI and `npm start`; not the build, which needs the model). */

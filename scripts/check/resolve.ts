@@ -9,8 +9,8 @@
  *   must name a published route (or a file in static/).
  */
 import path from 'node:path';
-import type { MarkdownLink, Page } from '../content/model.ts';
-import { applyTrailingSlash } from '../content/routes.ts';
+import type { MarkdownLink, Page } from '../content/model/site.ts';
+import { applyTrailingSlash } from '../content/model/routes.ts';
 import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
 
 export type Resolution =

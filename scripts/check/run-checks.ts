@@ -1,5 +1,5 @@
 /** All rules over one site model: pure, no I/O beyond the index's cached directory reads. */
-import type { Site } from '../content/model.ts';
+import type { Site } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { indexSite } from './site-index.ts';
 import { checkFrontMatter } from './rules/front-matter.ts';

@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, PartialPage, Site } from '../content/model.ts';
-import { routeKey } from '../content/routes.ts';
-import { formatOf } from '../content/markdown-format.ts';
+import type { Page, PartialPage, Site } from '../content/model/site.ts';
+import { routeKey } from '../content/model/routes.ts';
+import { formatOf } from '../content/model/markdown-format.ts';
 
 export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
 

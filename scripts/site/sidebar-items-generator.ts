@@ -1,10 +1,10 @@
 /**
  * The sidebars' ordering, implemented once for every version: Docusaurus builds the tree
  * (categories, index pages, labels), then we order each level by weight / sidebar_position
- * and title (see scripts/content/order.ts).
+ * and title (see scripts/content/model/order.ts).
  */
 import type { PluginOptions } from '@docusaurus/plugin-content-docs';
-import { positionFromFrontMatter, sortByOrder, type Orderable } from '../content/order.ts';
+import { positionFromFrontMatter, sortByOrder, type Orderable } from '../content/model/order.ts';
 
 type SidebarItemsGeneratorOption = PluginOptions['sidebarItemsGenerator'];
 type GeneratorArgs = Omit<Parameters<SidebarItemsGeneratorOption>[0], 'defaultSidebarItemsGenerator'>;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsOf } from '../helpers/check-fixture.ts';
-import { createHeadingIds, splitCustomId } from '../../scripts/content/headings.ts';
+import { createHeadingIds, splitCustomId } from '../../scripts/content/model/headings.ts';
 
 test('broken-anchor: repeated headings, custom ids, accents and comment ids resolve; others fail', async () => {
   assert.deepEqual(await problemsOf('broken-anchor'), [

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
-import { htmlFileOf } from '../../scripts/build/verify.ts';
-import { replaceDirectory } from '../../scripts/build/swap.ts';
+import { htmlFileOf } from '../../scripts/publish/verify.ts';
+import { replaceDirectory } from '../../scripts/publish/swap.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -50,7 +50,7 @@ test('HTML file locations follow trailingSlash like Docusaurus writes them', () 
 });
 
 test('verify: a draft in one version does not condemn the same page published in another', async () => {
-  const { verifyBuild } = await import('../../scripts/build/verify.ts');
+  const { verifyBuild } = await import('../../scripts/publish/verify.ts');
   const out = path.join(OUTPUT_DIR, 'verify');
   fs.rmSync(out, { recursive: true, force: true });
   fs.mkdirSync(path.join(out, 'x'), { recursive: true });

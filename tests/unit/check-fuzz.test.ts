@@ -2,11 +2,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { extractReference } from '../../scripts/content/extract-reference.ts';
-import { parseFrontMatter } from '../../scripts/content/front-matter.ts';
-import { recordOf } from '../../scripts/content/page-records.ts';
+import { extractReference } from '../../scripts/content/extract/reference.ts';
+import { parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
+import { recordOf } from '../../scripts/content/extract/page-record.ts';
 import { runChecks } from '../../scripts/check/run-checks.ts';
-import type { Page, Site } from '../../scripts/content/model.ts';
+import type { Page, Site } from '../../scripts/content/model/site.ts';
 import { RULES } from '../../scripts/check/problem.ts';
 
 const pieces = fc.constantFrom(

@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
-import { clearCheckCache } from '../../scripts/content/check-cache.ts';
+import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import type { Problem } from '../../scripts/check/problem.ts';

@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { extractFast } from '../../scripts/content/extract-fast.ts';
-import { extractReference } from '../../scripts/content/extract-reference.ts';
+import { extractFast } from '../../scripts/content/extract/fast.ts';
+import { extractReference } from '../../scripts/content/extract/reference.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
-import type { PageExtract } from '../../scripts/content/model.ts';
+import type { PageExtract } from '../../scripts/content/model/site.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 

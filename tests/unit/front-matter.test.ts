@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsOf } from '../helpers/check-fixture.ts';
-import { parseFrontMatter } from '../../scripts/content/front-matter.ts';
+import { parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
 
 test('front-matter: each bad field is reported on its own line', async () => {
   assert.deepEqual(await problemsOf('front-matter'), [

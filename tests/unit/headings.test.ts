@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import GithubSlugger from 'github-slugger';
-import { createHeadingIds } from '../../scripts/content/headings.ts';
+import { createHeadingIds } from '../../scripts/content/model/headings.ts';
 
 // Texts that collide on purpose: repeats, texts that slug to an earlier repeat's number.
 const headingText = fc.constantFrom('Setup', 'setup', 'Setup 1', 'Setup-1', 'setup-2', 'Q&A', 'Q & A', 'Ünïcode', '', '  ', 'a_b', 'A.B', '1');

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { compareOrderables, positionFromFrontMatter, sortByOrder } from '../../scripts/content/order.ts';
+import { compareOrderables, positionFromFrontMatter, sortByOrder } from '../../scripts/content/model/order.ts';
 import { weightSidebarItemsGenerator } from '../../scripts/site/sidebar-items-generator.ts';
 
 // Docusaurus's own implementation (its package exports hide lib/, so reach it by path).

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsOf } from '../helpers/check-fixture.ts';
-import { partialImports } from '../../scripts/content/mdx-imports.ts';
+import { partialImports } from '../../scripts/content/extract/mdx-imports.ts';
 
 test('partials: anchors and links as the pages that render them have them', async () => {
   assert.deepEqual(await problemsOf('partials'), [

@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foreignRoutePrefixes, generatedIndexCategories } from '../../scripts/content/plugin-routes.ts';
+import { foreignRoutePrefixes, generatedIndexCategories } from '../../scripts/content/load/plugin-routes.ts';
 import { FIXTURES, problemsOf } from '../helpers/check-fixture.ts';
 
 test('links to blog, tag and category pages pass; pages that are not there, and redirects, fail', async () => {

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fc from 'fast-check';
-import { docIdentity, isCategoryIndex, stripNumberPrefix } from '../../scripts/content/routes.ts';
+import { docIdentity, isCategoryIndex, stripNumberPrefix } from '../../scripts/content/model/routes.ts';
 
 // Docusaurus's own implementation (its package exports hide lib/, so reach it by path).
 const docsLib = path.join(__dirname, '..', '..', 'node_modules', '@docusaurus', 'plugin-content-docs');

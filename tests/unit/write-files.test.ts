@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKGROUND_MIN_BYTES, writeFiles } from '../../scripts/content/write-files.ts';
+import { BACKGROUND_MIN_BYTES, writeFiles } from '../../scripts/content/load/write-files.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 
 const dir = path.join(OUTPUT_DIR, 'write-files');

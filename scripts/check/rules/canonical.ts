@@ -2,7 +2,7 @@
  * Rule `canonical`: a `<head>` canonical link must be an absolute https URL, and one on the site's
  * own URL must name a published route (a draft or a typo would send search engines to a 404).
  */
-import type { Site } from '../../content/model.ts';
+import type { Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 

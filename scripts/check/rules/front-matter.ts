@@ -1,5 +1,5 @@
-/** Rule `front-matter`: YAML that parses, and fields of the right types (see content/front-matter.ts). */
-import type { Site } from '../../content/model.ts';
+/** Rule `front-matter`: YAML that parses, and fields of the right types (see content/model/front-matter.ts). */
+import type { Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 
 export function checkFrontMatter(site: Site): Problem[] {

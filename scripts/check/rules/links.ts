@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { Page, ResolvedImport, Site } from '../../content/model.ts';
+import type { Page, ResolvedImport, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';

@@ -1,10 +1,10 @@
 /**
- * Partials: Markdown files a page renders through MDX, `import Setup from './_setup.md'` and
+ * Partials: Markdown files a page renders through MDX, `import Setup from '../_setup.md'` and
  * then `<Setup />`. Their headings become anchors of the page, and their links are part of it.
  * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
  * imported name as a tag (an unused import renders nothing).
  */
-import type { PartialImport } from './model.ts';
+import type { PartialImport } from '../model/site.ts';
 
 // MDX imports start at the beginning of a line; a default import of a Markdown file.
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;

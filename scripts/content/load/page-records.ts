@@ -7,36 +7,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
-import type { FrontMatter, PageExtract, PartialImport } from './model.ts';
-import { extractFast } from './extract-fast.ts';
-import { parseFrontMatter } from './front-matter.ts';
-import { partialImports } from './mdx-imports.ts';
-import { contentHash, type CheckCache } from './check-cache.ts';
+import type { PageRecord } from '../model/site.ts';
+import { recordOf } from '../extract/page-record.ts';
+import type { CheckCache } from './check-cache.ts';
+import { contentHash } from './content-hash.ts';
 import { startWorker } from './threads.ts';
 import { trace } from './trace.ts';
-
-export interface PageRecord {
-  frontMatter: FrontMatter;
-  extract: PageExtract;
-  imports: PartialImport[];
-}
 
 /** Below these, starting worker threads costs more than it saves. */
 const WORKER_MIN_PAGES = 400;
 const WORKER_MIN_BYTES = 8_000_000;
 /** Pages a thread claims at a time: small enough to even out the threads' shares. */
 const CHUNK_PAGES = 64;
-
-export function recordOf(content: string): PageRecord {
-  return { frontMatter: parseFrontMatter(content), extract: extractFast(content) ?? loadReference()(content), imports: partialImports(content) };
-}
-
-// The remark stack is most of the start-up time: load it only when a page needs it.
-let reference: ((content: string) => PageExtract) | undefined;
-function loadReference(): (content: string) => PageExtract {
-  reference ??= (require('./extract-reference.ts') as typeof import('./extract-reference.ts')).extractReference;
-  return reference;
-}
 
 /**
  * Files to compute, shared by the threads: each claims the next chunk of `paths` by bumping the

@@ -8,12 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import kebabCase from 'lodash/kebabCase';
-import type { Page } from './model.ts';
+import type { Page } from '../model/site.ts';
 import type { DocsPluginSettings } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
-import { joinUrl, stripNumberPrefix } from './routes.ts';
-import { parseYaml } from './front-matter.ts';
+import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
+import { parseYaml } from '../model/front-matter.ts';
 
 /** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
 export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, files: string[], docs: DocsPluginSettings): string[] {

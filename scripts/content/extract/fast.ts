@@ -1,5 +1,5 @@
 /**
- * The fast extractor: the same links, headings and positions as extract-reference.ts (micromark),
+ * The fast extractor: the same links, headings and positions as reference.ts (micromark),
  * in one pass over the lines, for the common shape of documentation pages: front matter,
  * paragraphs, ATX headings, fenced code, flat lists, reference definitions, inline links, images,
  * code spans, escapes, and unindented HTML blocks (comments, block tags such as `<div>` or
@@ -14,8 +14,8 @@
  * fuzzed Markdown wherever this one answers.
  */
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import type { CanonicalLink, Heading, MarkdownLink, PageExtract } from './model.ts';
-import { createHeadingIds } from './headings.ts';
+import type { CanonicalLink, Heading, MarkdownLink, PageExtract } from '../model/site.ts';
+import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 
 /** Thrown inside the scanner to give up on a page; never escapes extractFast. */

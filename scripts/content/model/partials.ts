@@ -3,8 +3,7 @@
  * the same records and cache as pages), following partials that import partials.
  */
 import path from 'node:path';
-import type { PartialImport, PartialPage, ResolvedImport } from './model.ts';
-import type { PageRecord } from './page-records.ts';
+import type { PageRecord, PartialImport, PartialPage, ResolvedImport } from './site.ts';
 
 /** The file an import names, relative to the site dir: from the importing file's folder, or from the site dir for `@site/`. */
 export function resolveImport(fromFile: string, imported: PartialImport, exists: (file: string) => boolean): ResolvedImport {

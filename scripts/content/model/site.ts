@@ -74,6 +74,13 @@ export interface FrontMatter {
   issues: FrontMatterIssue[];
 }
 
+/** What the check knows of one page or partial file, computed from its text alone (cacheable by hash). */
+export interface PageRecord {
+  frontMatter: FrontMatter;
+  extract: PageExtract;
+  imports: PartialImport[];
+}
+
 export interface Page {
   /** Path relative to the site dir, with `/`. */
   file: string;

@@ -4,17 +4,18 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Site, Version } from './model.ts';
+import type { Page, Site, Version } from '../model/site.ts';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, isExcluded, type DiskView, type FileStat } from './disk-view.ts';
-import { docIdentity, joinUrl } from './routes.ts';
+import { docIdentity, joinUrl } from '../model/routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
-import { readPartials, resolveImport, type PartialSources } from './partials.ts';
+import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, tagRoutes } from './version-routes.ts';
-import { contentHash, openCheckCache, type CheckCache } from './check-cache.ts';
-import { PROJECT_ROOT } from '../project.ts';
+import { openCheckCache, type CheckCache } from './check-cache.ts';
+import { contentHash } from './content-hash.ts';
+import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
 
 export interface LoadOptions extends SettingOverrides {
@@ -138,7 +139,7 @@ function partialSources(scan: SiteScan): PartialSources {
 
 /** Sizes and times of the check's own source: a new version of the check must not reuse old reports. */
 function checkCodeVersion(): string {
-  return ['scripts/check', 'scripts/check/rules', 'scripts/content']
+  return ['scripts/check', 'scripts/check/rules', 'scripts/content/model', 'scripts/content/extract', 'scripts/content/load']
     .flatMap((sub) => {
       const folder = path.join(PROJECT_ROOT, sub);
       return fs.readdirSync(folder).map((name) => {

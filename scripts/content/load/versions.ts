@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocsPluginSettings } from './site-config.ts';
-import { joinUrl } from './routes.ts';
+import { joinUrl } from '../model/routes.ts';
 
 export interface VersionLayout {
   name: string;

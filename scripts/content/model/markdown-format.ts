@@ -4,7 +4,7 @@
  * extension (`.md` and its cousins are CommonMark, anything else MDX).
  */
 import path from 'node:path';
-import type { MarkdownFormat } from './model.ts';
+import type { MarkdownFormat } from './site.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SiteSettings } from './model.ts';
+import type { SiteSettings } from '../model/site.ts';
 import { startWorker } from './threads.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { joinUrl } from './routes.ts';
+import { joinUrl } from '../model/routes.ts';
 
 type Config = Record<string, any>;
 

@@ -8,18 +8,17 @@
  *   the records of ten thousand; the two are merged when the delta or the garbage grows.
  * A missing, stale or unreadable cache only makes the check slower, never wrong.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PageRecord } from './page-records.ts';
-import { PROJECT_ROOT } from '../project.ts';
+import type { PageRecord } from '../model/site.ts';
+import { PROJECT_ROOT } from '../../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
+import { contentHash } from './content-hash.ts';
 
 /** Bump when a record's shape, an extractor's output or the files' layout changes. */
 const CACHE_VERSION = 8;
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
-export const contentHash = (content: string) => crypto.createHash('sha1').update(content).digest('base64');
 
 interface IndexData {
   version: number;

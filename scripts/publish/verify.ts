@@ -9,8 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Site } from '../content/model.ts';
-import { applyTrailingSlash, routeKey } from '../content/routes.ts';
+import type { Page, Site } from '../content/model/site.ts';
+import { applyTrailingSlash, routeKey } from '../content/model/routes.ts';
 
 /** Where the HTML of a route lands in the output folder. */
 export function htmlFileOf(route: string, trailingSlash: boolean | undefined): string {

@@ -3,7 +3,7 @@
  * Problems point at the offending line inside the front matter, not only at the file.
  */
 import matter from 'gray-matter';
-import type { FrontMatter, FrontMatterIssue } from './model.ts';
+import type { FrontMatter, FrontMatterIssue } from './site.ts';
 
 /** Keys Docusaurus's docs plugin understands, plus the Hugo keys this site keeps (weight, draft). */
 export const KNOWN_FRONT_MATTER_KEYS = new Set([

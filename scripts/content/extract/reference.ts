@@ -1,7 +1,7 @@
 /**
  * The reference extractor: links, headings and HTML anchors of one Markdown file, found with the
  * remark stack (remark-parse + remark-frontmatter, i.e. micromark, the parser family Docusaurus
- * itself uses). Exact but slow (about 0.4 MB/s); extract-fast.ts must agree with it.
+ * itself uses). Exact but slow (about 0.4 MB/s); fast.ts must agree with it.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -9,8 +9,8 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
-import type { PageExtract } from './model.ts';
-import { commentHeadingId, createHeadingIds } from './headings.ts';
+import type { PageExtract } from '../model/site.ts';
+import { commentHeadingId, createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);

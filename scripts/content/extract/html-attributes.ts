@@ -2,7 +2,7 @@
  * What the check reads from raw HTML / JSX in a page: canonical links of a `<head>` block and
  * `id="…"` attributes of the elements Docusaurus takes as anchors.
  */
-import type { CanonicalLink } from './model.ts';
+import type { CanonicalLink } from '../model/site.ts';
 
 const LINK_TAG = /<link\b[^>]*>/gi;
 const REL_CANONICAL = /\brel\s*=\s*["']?canonical["'\s/>]/i;

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Site } from '../content/model.ts';
+import type { Site } from '../content/model/site.ts';
 
 export const STAGING_DIR_NAME = '.publish';
 
