@@ -17,13 +17,19 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/** The exact command that installs what the browser tests drive. */
+export const CHROMIUM_INSTALL_COMMAND = 'apt-get update && apt-get install -y chromium';
+
+/** Why the browser tests cannot run here, or undefined when they can. */
+export function chromiumProblem(): string | undefined {
+  if (fs.existsSync(CHROMIUM_PATH)) return undefined;
+  return `Chromium not found at ${CHROMIUM_PATH}. The browser tests drive the system's Chromium and never ` +
+    `download one. Install it with:\n  ${CHROMIUM_INSTALL_COMMAND}\nor point CHROMIUM_PATH at a Chromium binary.`;
+}
+
 export function requireChromium(): string {
-  if (!fs.existsSync(CHROMIUM_PATH)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}. The browser tests need the system's Chromium ` +
-        '(Debian: `apt-get install chromium`; or set CHROMIUM_PATH). They never download a browser.',
-    );
-  }
+  const problem = chromiumProblem();
+  if (problem) throw new Error(problem);
   return CHROMIUM_PATH;
 }
 
