@@ -6,6 +6,7 @@
  * - the records: per content hash, the page's front matter and extract, read only when some
  *   page changed. New records go to a small delta file, so editing one page does not rewrite
  *   the records of ten thousand; the two are merged when the delta or the garbage grows.
+ * Records are only used when the code that made them is today's code (record-producer.ts).
  * A missing, stale or unreadable cache only makes the check slower, never wrong.
  */
 import fs from 'node:fs';
@@ -14,14 +15,12 @@ import type { PageRecord } from '../model/site.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
 import { contentHash } from './content-hash.ts';
+import { recordProducerKey } from './record-producer.ts';
 
-/** Bump when a record's shape, an extractor's output or the files' layout changes. */
-const CACHE_VERSION = 8;
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
 
 interface IndexData {
-  version: number;
   settings?: { key: string; value: unknown };
   result?: { key: string; value: unknown };
   files: Record<string, [size: number, mtimeMs: number, hash: string]>;
@@ -29,7 +28,8 @@ interface IndexData {
 
 /** A records file: content hashes and their records, in the same order. */
 interface RecordsData {
-  version: number;
+  /** The code that made these records (record-producer.ts): records of other code are stale. */
+  producer: string;
   hashes: string[];
   records: PageRecord[];
 }
@@ -73,7 +73,7 @@ function recordsText(batches: RecordBatch[]): string[] {
   const records = batches
     .filter((batch) => batch.hashes.length > 0)
     .map((batch, i) => `${i === 0 ? '' : ','}${(batch.json ?? JSON.stringify(batch.records)).slice(1, -1)}`);
-  return [`{"version":${CACHE_VERSION},"hashes":${JSON.stringify(hashes)},"records":[`, ...records, ']}'];
+  return [`{"producer":${JSON.stringify(recordProducerKey())},"hashes":${JSON.stringify(hashes)},"records":[`, ...records, ']}'];
 }
 
 /** The batch with only the records that `keep` accepts; its JSON text survives when it keeps all. */
@@ -100,11 +100,13 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const recordsFile = `${base}.records.json`;
   const deltaFile = `${base}.records-delta.json`;
   const loadedIndex = enabled ? readJson<IndexData>(indexFile) : undefined;
-  const usable = loadedIndex?.version === CACHE_VERSION;
-  const index: IndexData = usable ? loadedIndex : { version: CACHE_VERSION, files: {} };
+  // The index holds facts about files (size, time, content hash) and entries keyed by
+  // fingerprints of their inputs and of the check's code: it can be stale only in its shape.
+  const usable = typeof loadedIndex?.files === 'object' && loadedIndex.files !== null;
+  const index: IndexData = usable ? loadedIndex : { files: {} };
   const readRecords = (file: string): RecordBatch => {
-    const data = usable ? readJson<RecordsData>(file) : undefined;
-    const valid = data?.version === CACHE_VERSION && Array.isArray(data.hashes) && data.hashes.length === data.records?.length;
+    const data = enabled ? readJson<RecordsData>(file) : undefined;
+    const valid = data?.producer === recordProducerKey() && Array.isArray(data.hashes) && data.hashes.length === data.records?.length;
     return valid ? { hashes: data.hashes, records: data.records } : { hashes: [], records: [] };
   };
   // The files on disk are read only when a record is first asked for: a run with nothing

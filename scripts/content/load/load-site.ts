@@ -137,17 +137,15 @@ function partialSources(scan: SiteScan): PartialSources {
   };
 }
 
-/** Sizes and times of the check's own source: a new version of the check must not reuse old reports. */
+/** Sizes and times of the check's own source and of the lock file: a new check must not reuse old reports. */
 function checkCodeVersion(): string {
-  return ['scripts/check', 'scripts/check/rules', 'scripts/content/model', 'scripts/content/extract', 'scripts/content/load']
-    .flatMap((sub) => {
-      const folder = path.join(PROJECT_ROOT, sub);
-      return fs.readdirSync(folder).map((name) => {
-        const stat = fs.statSync(path.join(folder, name));
-        return `${sub}/${name}:${stat.size}:${stat.mtimeMs}`;
-      });
-    })
-    .join(',');
+  const stamp = (relative: string): string[] => {
+    const full = path.join(PROJECT_ROOT, relative);
+    const stat = fs.statSync(full);
+    if (stat.isDirectory()) return fs.readdirSync(full).sort().flatMap((name) => stamp(`${relative}/${name}`));
+    return [`${relative}:${stat.size}:${stat.mtimeMs}`];
+  };
+  return ['scripts/check', 'scripts/content', 'package-lock.json'].flatMap(stamp).join(',');
 }
 
 /**
