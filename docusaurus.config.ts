@@ -7,7 +7,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 import { weightSidebarItemsGenerator } from './scripts/site/sidebar-items-generator.ts';
 import { ARCHIVED_VERSIONS, versionOptions } from './scripts/site/versions.ts';
 import { stagedSiteVcs } from './scripts/site/vcs.ts';
-import remarkFaq, { type RemarkFaqOptions } from './src/plugins/faq/remark-faq.ts';
+import remarkFaq, { QUESTIONS_HEADING_CLASS, type RemarkFaqOptions } from './src/plugins/faq/remark-faq.ts';
 
 // ---- Environment flags -------------------------------------------------------------------
 /** Where the site is published; a fork on GitHub Pages sets both (e.g. BASE_URL=/repo/). */
@@ -64,7 +64,7 @@ const searchOptions = {
   hashed: 'filename',
   docsDir: ['docs', 'versioned_docs'],
   explicitSearchResultPath: true,
-  ignoreCssSelectors: ['.copy-link-button', '.copy-link-status', '.faq-questions-heading'],
+  ignoreCssSelectors: ['.copy-link-button', '.copy-link-status', `.${QUESTIONS_HEADING_CLASS}`],
 } satisfies SearchOptions;
 
 const themeConfig = {

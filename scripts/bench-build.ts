@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateSite } from './bench/generate-site.ts';
+import { STAGING_DIR_NAME } from './publish/stage.ts';
 
 const ROOT = path.resolve(__dirname, '..');
 const DOCUSAURUS = path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
@@ -97,7 +98,7 @@ function parseArgs(argv: string[]) {
 
 /** Everything a build may reuse: generated files, bundler caches, output, the staged copy. */
 function clearCaches(site: string): void {
-  for (const entry of ['.docusaurus', 'node_modules/.cache', 'build', '.publish']) {
+  for (const entry of ['.docusaurus', 'node_modules/.cache', 'build', STAGING_DIR_NAME]) {
     fs.rmSync(path.join(site, entry), { recursive: true, force: true });
   }
 }

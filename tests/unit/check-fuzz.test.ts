@@ -41,7 +41,7 @@ function siteOf(texts: string[]): Site {
     };
   });
   return {
-    dir: '/nonexistent-site', files: pages.map((page) => page.file), staticFiles: [], otherRoutes: [], pages, partials: [],
+    dir: '/nonexistent-site', otherRoutes: [], pages, partials: [],
     versions: [{ name: 'current', dir: 'docs', path: '/', extraRoutes: [] }],
     settings: { url: 'https://example.com', baseUrl: '/', trailingSlash: undefined, routeBasePath: '/', markdownFormat: 'mdx', foreignRoutePrefixes: [], source: { kind: 'config', file: 'docusaurus.config.js' } },
   };

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
+import { RULES } from '../../scripts/check/problem.ts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -329,7 +330,6 @@ describe('dependabot', () => {
 });
 
 describe("writers' guide and pull request template", () => {
-  const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical'];
   const FIELDS = ['title', 'weight', 'draft', 'sidebar_position', 'slug'];
 
   test('CONTRIBUTING.md explains every rule of the check and every front matter field', () => {

@@ -90,7 +90,7 @@ const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
 
 /** The whole site model; reads (or takes from the cache) every page. */
 export async function modelOf(scan: SiteScan): Promise<Site> {
-  const { dir, cache, layouts, files, staticFiles, docFiles } = scan;
+  const { dir, cache, layouts, files, docFiles } = scan;
   const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads);
   trace('records');
   const sources = partialSources(scan);
@@ -123,7 +123,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     extraRoutes: [...generatedIndexRoutes(dir, layout, files, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
   }));
   trace('model');
-  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), staticFiles, files, partials };
+  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials };
 }
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */

@@ -131,10 +131,6 @@ export interface Site {
   pages: Page[];
   /** Routes that exist outside the docs (src/pages), without baseUrl. */
   otherRoutes: string[];
-  /** Files under static/, relative to it, with `/`. */
-  staticFiles: string[];
-  /** Every file under the site's content dirs, relative to the site dir: for case and existence checks. */
-  files: string[];
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
 }

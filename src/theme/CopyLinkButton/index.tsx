@@ -8,13 +8,6 @@ import clsx from 'clsx';
 import { copyText } from './copy-text';
 import styles from './styles.module.css';
 
-export interface Props {
-  /** The heading's id, i.e. the fragment of the deep link. */
-  targetId: string;
-  /** The heading's text, for the button's accessible name. */
-  label: string;
-}
-
 type State = 'idle' | 'copied' | 'failed';
 
 const MESSAGES: Record<State, string> = {
