@@ -169,6 +169,6 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   return {
     kind: 'missing',
     message: `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`,
-    hint: pathname.startsWith('/') ? 'a path starting with / is a route of this site (or a file in static/)' : 'a link without .md is resolved like a browser would, against this page\'s URL; link to the .md file instead',
+    hint: pathname.startsWith('/') ? 'a path starting with / is a route of this site, or a file in static/' : 'a link without .md is resolved like a browser would, against this page\'s URL; link to the .md file instead',
   };
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { problemsOf } from '../helpers/check-fixture.ts';
+import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
 import { createHeadingIds, splitCustomId } from '../../scripts/content/model/headings.ts';
 
 test('broken-anchor: repeated headings, custom ids, accents and comment ids resolve; others fail', async () => {
@@ -30,5 +30,24 @@ test('HTML anchors count only in pages read as CommonMark, on a, li, details and
     'docs/intro.md:6:39 error broken-anchor', // a name attribute
     'docs/intro.md:6:71 error broken-anchor', // an id in a page read as MDX
     'docs/intro.md:7:1 error broken-anchor', // the h1's slug
+  ]);
+});
+
+test('broken-anchor: the exact words a writer reads, message and hint', async () => {
+  assert.deepEqual(await reportLinesOf('broken-anchor'), [
+    'docs/source.md:8:77: error broken-anchor: no heading "#html-anchor" in docs/target.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/source.md:11:7: error broken-anchor: no heading "#install-rancher-2" in docs/target.md (did you mean "#install-rancher"? Heading ids are the heading text in lower case with dashes)',
+    'docs/source.md:11:41: error broken-anchor: no heading "#custom" in docs/target.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/source.md:11:64: error broken-anchor: no heading "#nowhere" in docs/source.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/source.md:11:79: error broken-anchor: no heading "#nope" in docs/target.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+  ]);
+});
+
+test('html-anchors: the exact words a writer reads, message and hint', async () => {
+  assert.deepEqual(await reportLinesOf('html-anchors'), [
+    'docs/intro.md:6:7: error broken-anchor: no heading "#div-id" in docs/commonmark.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/intro.md:6:39: error broken-anchor: no heading "#a-name" in docs/commonmark.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/intro.md:6:71: error broken-anchor: no heading "#jsx-a-id" in docs/jsx.mdx (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/intro.md:7:1: error broken-anchor: no heading "#mdx-page" in docs/jsx.mdx (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
   ]);
 });

@@ -32,7 +32,7 @@ export function checkCanonicals(site: Site, index: SiteIndex): Problem[] {
       const route = `/${url.pathname.slice(baseUrl.length)}`;
       const target = index.routeTarget(route);
       if (!target) {
-        problems.push({ ...at, message: `canonical link "${canonical.href}" names no page of this site`, hint: 'point it at a published page (Latest URLs have no version in them)' });
+        problems.push({ ...at, message: `canonical link "${canonical.href}" names no page of this site`, hint: 'point it at a published page; Latest URLs have no version in them' });
       } else if (target.kind === 'page' && target.page.draft) {
         problems.push({ ...at, message: `canonical link "${canonical.href}" names a draft page, which is not published`, hint: 'point it at a published page' });
       }

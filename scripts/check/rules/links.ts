@@ -46,7 +46,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, problems: Prob
       // Docusaurus follows the path, but a version's pages should stand on their own.
       problems.add({
         ...at, severity: 'warning', rule: 'broken-link',
-        message: `link "${link.url}" leads into version "${target.version}" (${target.file})`,
+        message: `link "${link.url}" leads into version "${target.version}", to ${target.file}`,
         hint: `Docusaurus follows it, but a page of version ${source.version} should link to the same page in its own version`,
       });
     }
