@@ -16,7 +16,7 @@ import { writeFiles, type FileWrite } from './write-files.ts';
 import { contentHash } from './content-hash.ts';
 
 /** Bump when a record's shape, an extractor's output or the files' layout changes. */
-const CACHE_VERSION = 8;
+const CACHE_VERSION = 9;
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
 
