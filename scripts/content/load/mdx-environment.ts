@@ -90,7 +90,9 @@ function objectKeysOf(file: string, originalFile: string | undefined): { names: 
   }
   const exported = program.body.find((statement: any) => statement.type === 'ExportDefaultDeclaration')?.declaration
     ?? exportedAsDefault(program, declarations);
-  const object = exported?.type === 'Identifier' ? declarations.get(exported.name) : exported;
+  // Follow `const a = b` chains: esbuild writes `var stdin_default = MDXComponents`.
+  let object = exported;
+  for (let hops = 0; object?.type === 'Identifier' && hops < 10; hops++) object = declarations.get(object.name);
   if (object?.type !== 'ObjectExpression') return { names: [], complete: false };
   const names: string[] = [];
   let complete = true;
@@ -210,7 +212,8 @@ function themeFolders(siteDir: string): string[] {
   const folders = [path.join(siteDir, 'src', 'theme')];
   const core = packageDir('@docusaurus/core');
   if (core) folders.push(path.join(core, 'lib', 'client', 'theme-fallback'));
-  const scoped = path.join(siteDir, 'node_modules', '@docusaurus');
+  // The @docusaurus scope folder the site resolves (a fixture inside a repo uses the repo's).
+  const scoped = core ? path.dirname(core) : path.join(siteDir, 'node_modules', '@docusaurus');
   const docusaurusThemes = fs.existsSync(scoped) ? fs.readdirSync(scoped).filter((name) => name.startsWith('theme-')).map((name) => `@docusaurus/${name}`) : [];
   const configFile = findConfigFile(siteDir);
   const named = configFile ? [...fs.readFileSync(configFile, 'utf8').matchAll(/['"]((?:@[\w.-]+\/)?[\w.-]+)['"]/g)].map((match) => match[1]) : [];
