@@ -88,7 +88,7 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   autolink: { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
   'unfinished-comment': { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
-  'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /Tabs/ },
+  'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
 };
 
