@@ -205,13 +205,16 @@ function renderPage(page: PagePlan, ctx: VersionContext, bytes: number, rng: Rng
   const paragraph = () =>
     Array.from({ length: int(rng, 2, 4) }, () => sentence(rng() < 0.85)).join(' ');
 
+  // About one page in twenty uses MDX (imports, Tabs, expressions, <details>), all valid, so the
+  // check's MDX path is timed.
+  const mdx = rng() < 0.05;
   const front = ['---', `title: ${page.title}`, `weight: ${page.weight}`];
   if (page.sidebarPosition !== undefined) front.push(`sidebar_position: ${page.sidebarPosition}`);
   if (page.draft) front.push('draft: true');
   front.push('---', '');
 
-  const body: string[] = [paragraph(), ''];
-  let size = front.join('\n').length + body[0].length;
+  const body: string[] = mdx ? [...MDX_HEADER, paragraph(), ''] : [paragraph(), ''];
+  let size = front.join('\n').length + body.join('\n').length;
   page.headings.forEach((heading, index) => {
     const hashes = '#'.repeat(heading.depth);
     const custom = heading.customId ? ` ${ctx.headingIdPrefix}{#${heading.customId}}` : '';
@@ -223,7 +226,8 @@ function renderPage(page: PagePlan, ctx: VersionContext, bytes: number, rng: Rng
     do {
       const roll = rng();
       let block: string;
-      if (roll < 0.6) block = paragraph();
+      if (mdx && roll < 0.1) block = mdxBlock(rng);
+      else if (roll < 0.6) block = paragraph();
       else if (roll < 0.8) block = Array.from({ length: int(rng, 2, 5) }, () => `- ${sentence(rng() < 0.5)}`).join('\n');
       else block = codeBlock(rng);
       body.push(block, '');
@@ -232,6 +236,25 @@ function renderPage(page: PagePlan, ctx: VersionContext, bytes: number, rng: Rng
   });
   if (definitions.length > 0) body.push(...definitions, '');
   return `${front.join('\n')}\n${body.join('\n')}`;
+}
+
+/** The ESM a bench MDX page starts with: theme imports and an exported const used in `{…}`. */
+const MDX_HEADER = [
+  "import Tabs from '@theme/Tabs';",
+  "import TabItem from '@theme/TabItem';",
+  '',
+  'export const release = { name: "v2.9", ports: [80, 443] };',
+  '',
+];
+
+/** One valid MDX block: tabs, an expression, or a closed <details>. */
+function mdxBlock(rng: Rng): string {
+  const roll = rng();
+  if (roll < 0.4) {
+    return ['<Tabs>', '<TabItem value="helm" label="Helm">', '', capitalize(words(rng, 8)) + '.', '', '</TabItem>', '<TabItem value="cli" label="CLI">', '', capitalize(words(rng, 6)) + '.', '', '</TabItem>', '</Tabs>'].join('\n');
+  }
+  if (roll < 0.7) return `${capitalize(words(rng, 5))} {release.name} listens on {release.ports.map((port) => port * 1).join(', ')}.`;
+  return ['<details>', `<summary>${capitalize(words(rng, 3))}</summary>`, '', capitalize(words(rng, 10)) + '.', '', '</details>'].join('\n');
 }
 
 /** Code fences hold link-like text that must not be read as links (it would not resolve). */

@@ -56,3 +56,52 @@ test('one broken anchor in a partial: Docusaurus refuses to build and the check 
   assert.notEqual(build.status, 0, 'Docusaurus accepted the broken anchor');
   assert.match(build.stdout + build.stderr, /helm-options/);
 });
+
+// ---- MDX: a clean check means a green build ------------------------------------------------
+
+/** The mdx fixture without its mistakes folder, plus `docs/mistake.md` when given. */
+function mdxFixture(name: string, mistake?: string): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  if (mistake) fs.copyFileSync(path.join(FIXTURES, 'mdx', 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
+  return dir;
+}
+
+test('MDX look-alikes (code, escapes, closed tags, imports, exports, comments) build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-mdx-good');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems, []);
+  const started = performance.now();
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  console.log(`# look-alikes build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});
+
+// Each mistake built on its own, as the issue asks: a site with two mistakes shows only the
+// first that Docusaurus meets. Where the check says it fails (file:line), the build must fail.
+const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }> = {
+  'lt-digit': { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
+  'unclosed-details': { line: 7, rule: 'mdx-syntax', build: /MDX compilation failed/ },
+  br: { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
+  img: { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
+  autolink: { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
+  'unfinished-comment': { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
+  'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
+  'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
+  'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
+};
+
+for (const [mistake, expected] of Object.entries(MDX_MISTAKES)) {
+  test(`MDX mistake ${mistake}: the check reports an error at its line and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = mdxFixture(`agreement-mdx-${mistake}`, mistake);
+    const { problems } = await checkSite(dir, { cache: false });
+    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`);
+    assert.ok(errors.includes(`docs/mistake.md:${expected.line} ${expected.rule}`), errors.join('\n'));
+    const started = performance.now();
+    const build = docusaurusBuild(dir);
+    console.log(`# ${mistake} build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    assert.notEqual(build.status, 0, `Docusaurus built the page with ${mistake}`);
+    assert.match(build.stdout + build.stderr, expected.build);
+  });
+}

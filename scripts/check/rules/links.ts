@@ -6,6 +6,7 @@
 import type { Page, ResolvedImport, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
+import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 
 export function checkLinks(site: Site, index: SiteIndex): Problem[] {
@@ -21,7 +22,32 @@ export function checkLinks(site: Site, index: SiteIndex): Problem[] {
       checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, problems);
     }
   }
+  moduleImportProblems(site, index, problems);
   return problems.list();
+}
+
+/**
+ * Imports of modules (components, `@theme/…`, packages) that resolve to nothing: webpack stops
+ * the build. Resolved at load time (load/mdx-environment.ts); partials are checked above.
+ */
+function moduleImportProblems(site: Site, index: SiteIndex, problems: Problems): void {
+  const unresolved = site.mdx?.unresolvedImports ?? {};
+  const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
+    for (const imported of mdx?.imports ?? []) {
+      if (!unresolved[file]?.includes(imported.source)) continue;
+      problems.add({
+        file, line: imported.line, column: imported.column, severity, rule: 'broken-link',
+        message: `import "${imported.source}" resolves to no file or package`,
+        hint: imported.source.startsWith('@theme/')
+          ? 'check the component\'s name (e.g. @theme/Tabs, @theme/TabItem, @theme/CodeBlock); case matters'
+          : 'check the path: relative to this file, @site/ from the site folder, or an installed package; case matters',
+      });
+    }
+  };
+  for (const page of site.pages) {
+    if (formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'mdx') report(page.file, page.mdx, severityIn(page));
+    for (const partial of index.partialsOf(page)) report(partial.file, partial.mdx, severityIn(page));
+  }
 }
 
 /** A draft is not published: what ends up in it must not block a build, but the writer should see it. */

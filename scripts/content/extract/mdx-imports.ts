@@ -4,7 +4,7 @@
  * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
  * imported name as a tag (an unused import renders nothing).
  */
-import type { PartialImport } from '../model/site.ts';
+import type { ModuleImport, PartialImport } from '../model/site.ts';
 
 // MDX imports start at the beginning of a line; a default import of a Markdown file.
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
@@ -31,4 +31,42 @@ export function partialImports(markdown: string): PartialImport[] {
   return imports
     .filter(({ name }) => new RegExp(`<${name.replace(/\$/g, '\\$')}(?=[\\s/>])`).test(markdown))
     .map(({ source, line, column }) => ({ source, line, column }));
+}
+
+/**
+ * What one MDX ESM block (its estree, from the MDX parser) imports and binds: every import and
+ * re-export source, and the names imports and exported declarations define for the page.
+ */
+export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]; bound: string[] } {
+  const imports: ModuleImport[] = [];
+  const bound: string[] = [];
+  const at = (node: any) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
+  for (const statement of program.body) {
+    if (statement.source) imports.push({ source: String(statement.source.value), ...at(statement) });
+    if (statement.type === 'ImportDeclaration') bound.push(...statement.specifiers.map((specifier: any) => specifier.local.name));
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
+  }
+  return { imports, bound };
+}
+
+function declaredNames(declaration: any): string[] {
+  if (declaration.type === 'VariableDeclaration') return declaration.declarations.flatMap((declarator: any) => patternNames(declarator.id));
+  return declaration.id ? [declaration.id.name] : [];
+}
+
+function patternNames(pattern: any): string[] {
+  switch (pattern?.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((property: any) => patternNames(property.type === 'RestElement' ? property.argument : property.value));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap((element: any) => (element ? patternNames(element) : []));
+    case 'RestElement':
+      return patternNames(pattern.argument);
+    case 'AssignmentPattern':
+      return patternNames(pattern.left);
+    default:
+      return [];
+  }
 }

@@ -17,6 +17,8 @@ import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
+import { loadMdxEnvironment } from './mdx-environment.ts';
+import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -102,7 +104,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
       ? frontMatter.data.title
       : extract.headings.find((heading) => heading.depth === 1)?.text ?? id.split('/').at(-1)!;
     return {
-      file, version: layout.name, source, id, title, extract, frontMatter, imports,
+      file, version: layout.name, source, id, title, extract, frontMatter, imports, mdx: records[index].mdx,
       route: joinUrl(layout.path, slug),
       draft: frontMatter.data.draft === true,
     };
@@ -122,8 +124,10 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     path: layout.path,
     extraRoutes: [...generatedIndexRoutes(dir, layout, files, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
   }));
+  // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE);
   trace('model');
-  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials };
+  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, mdx };
 }
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */

@@ -57,6 +57,8 @@ export interface PartialPage {
   version: string | undefined;
   extract: PageExtract;
   imports: ResolvedImport[];
+  /** MDX facts of the partial (additive, optional so older model builders stay valid): it is compiled as MDX too. */
+  mdx?: MdxFacts;
 }
 
 export interface FrontMatterIssue extends Position {
@@ -74,11 +76,66 @@ export interface FrontMatter {
   issues: FrontMatterIssue[];
 }
 
+// ---- MDX facts (added for the mdx-syntax and mdx-undefined rules; additive) ----------------
+
+/**
+ * What kind of MDX syntax error it is, so a rule can give a hint a writer can act on. Derived
+ * from the parser's message and the text at its position: a fact about the text, not advice.
+ */
+export type MdxErrorKind =
+  | 'lt-before-digit' // `<1024`: `<` then a digit
+  | 'autolink' // `<https://…>` or `<a@b.c>`
+  | 'void-tag' // `<br>`, `<img …>` without `/>`
+  | 'unclosed-tag' // `<details>` without `</details>`
+  | 'unclosed-expression' // `{` (often `{/*`) with no matching `}`
+  | 'expression' // JavaScript in `{…}` that does not parse
+  | 'esm' // an `import`/`export` line that does not parse
+  | 'other';
+
+/** The first MDX syntax error of a text, where the MDX parser stops (1-based, as it reports it). */
+export interface MdxSyntaxError extends Position {
+  kind: MdxErrorKind;
+  /** The parser's own message, first line. */
+  reason: string;
+  /** The tag concerned, for void-tag and unclosed-tag. */
+  tag?: string;
+}
+
+/** A name the page uses that nothing in the page defines. */
+export interface MdxFreeName extends Position {
+  name: string;
+  /** `component`: a JSX tag (`<Tabs>`, `<Foo.Bar>` gives `Foo`); `value`: an identifier in `{…}` or in ESM code. */
+  usage: 'component' | 'value';
+}
+
+/** An ESM import of the page, any kind (partials are a subset: see PartialImport). */
+export interface ModuleImport extends Position {
+  source: string;
+}
+
+/** What MDX makes of a text (computed only when the text can hold MDX syntax outside code). */
+export interface MdxFacts {
+  /** Whether the MDX parser ran: false when the text has no `<`, `{` nor import/export line. */
+  parsed: boolean;
+  syntaxError?: MdxSyntaxError;
+  /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
+  freeNames: MdxFreeName[];
+  imports: ModuleImport[];
+  /** Names the page's imports and exports bind. */
+  bound: string[];
+  /** Text problems found before parsing: NUL bytes, undecodable bytes, front matter never closed. */
+  binaryAt?: Position;
+  replacementCharAt?: Position;
+  unclosedFrontMatterAt?: Position;
+}
+
 /** What the check knows of one page or partial file, computed from its text alone (cacheable by hash). */
 export interface PageRecord {
   frontMatter: FrontMatter;
   extract: PageExtract;
   imports: PartialImport[];
+  /** MDX facts (additive, for the mdx-* rules and import resolution). */
+  mdx: MdxFacts;
 }
 
 export interface Page {
@@ -96,6 +153,8 @@ export interface Page {
   extract: PageExtract;
   /** The partials it renders. */
   imports: ResolvedImport[];
+  /** MDX facts (additive; optional so model builders that predate them stay valid). */
+  mdx?: MdxFacts;
 }
 
 export interface Version {
@@ -133,4 +192,22 @@ export interface Site {
   otherRoutes: string[];
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
+  /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
+  mdx?: MdxEnvironment;
+}
+
+/** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */
+export interface MdxComponentsList {
+  names: string[];
+  /** The file read, relative to the site dir or to node_modules. */
+  source: string;
+  /** False when the file has entries the reader could not name (computed keys, unknown spreads). */
+  complete: boolean;
+}
+
+export interface MdxEnvironment {
+  /** Undefined when no page uses a component it does not import (the list is then not read). */
+  components: MdxComponentsList | undefined;
+  /** Per importing file, the non-partial import sources that resolve to nothing. */
+  unresolvedImports: Record<string, string[]>;
 }

@@ -1,0 +1,55 @@
+/**
+ * Rule `mdx-undefined`: names an MDX page uses that will not exist when it renders. A JSX
+ * component must be imported, exported or provided by `@theme/MDXComponents`; an identifier in
+ * `{…}` must be imported, exported or one MDX and JavaScript provide. Otherwise the build
+ * fails while rendering the page ("Expected component `Tabs` to be defined", ReferenceError).
+ */
+import type { MdxComponentsList, MdxFacts, Site } from '../../content/model/site.ts';
+import { formatOf } from '../../content/model/markdown-format.ts';
+import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
+import type { Problem, Severity } from '../problem.ts';
+
+/** Where the components writers use most come from. */
+const KNOWN_IMPORTS: Record<string, string> = {
+  Tabs: '@theme/Tabs', TabItem: '@theme/TabItem', Admonition: '@theme/Admonition', CodeBlock: '@theme/CodeBlock',
+  Details: '@theme/Details', DocCardList: '@theme/DocCardList', DocCard: '@theme/DocCard', TOCInline: '@theme/TOCInline',
+  Mermaid: '@theme/Mermaid', ThemedImage: '@theme/ThemedImage', Link: '@docusaurus/Link', BrowserOnly: '@docusaurus/BrowserOnly',
+  Translate: '@docusaurus/Translate', Head: '@docusaurus/Head',
+};
+
+export function checkMdxUndefined(site: Site): Problem[] {
+  const components = site.mdx?.components;
+  return site.pages.flatMap((page) => {
+    if (!page.mdx || formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) !== 'mdx') return [];
+    return undefinedNameProblems(page.file, page.mdx, components, page.draft ? 'warning' : 'error');
+  });
+}
+
+export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity): Problem[] {
+  if (mdx.syntaxError) return []; // the page does not compile at all: mdx-syntax says so
+  const provided = new Set(components?.names ?? []);
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const { name, usage, line, column } of mdx.freeNames) {
+    if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : MDX_RENDER_SCOPE.has(name) || provided.has(name)) continue;
+    const key = `${usage}\0${name}`;
+    if (seen.has(key)) continue; // the first use is enough: one import fixes them all
+    seen.add(key);
+    const at = { file, line, column, rule: 'mdx-undefined' as const };
+    if (usage === 'component') {
+      const unsure = components && !components.complete;
+      problems.push({
+        ...at, severity: unsure ? 'warning' : severity,
+        message: `<${name}> is not defined: the page does not import it, and ${components?.source ?? '@theme/MDXComponents'} does not provide it${unsure ? ' (that file has entries the check cannot read)' : ''}`,
+        hint: KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';" after the front matter` : 'import it or export it from this page',
+      });
+    } else {
+      problems.push({
+        ...at, severity,
+        message: `"${name}" is not defined: nothing on the page imports or exports it`,
+        hint: `export it from this page (export const ${name} = …;) or import it; an MDX page sees only its own imports and exports, props and frontMatter`,
+      });
+    }
+  }
+  return problems;
+}

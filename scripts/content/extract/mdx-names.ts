@@ -1,0 +1,140 @@
+/**
+ * Free names of JavaScript that MDX holds (an ESM block, a `{…}` expression, an attribute
+ * value): identifiers read and JSX components used that no enclosing function, block or
+ * declaration of that code binds. Scopes come from estree-util-scope, the tracker @mdx-js/mdx
+ * itself uses; references are resolved once the walk is over, so hoisted functions and `var`s
+ * count wherever they are declared.
+ */
+import { createVisitors } from 'estree-util-scope';
+import { name as isIdentifierName } from 'estree-util-is-identifier-name';
+import type { MdxFreeName } from '../model/site.ts';
+
+type Scope = { block: boolean; defined: string[] };
+// estree nodes, loosely: this walk reads many node types and their fields by name.
+type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: any };
+
+/** A JSX element name as MDX reads it: a component (the identifier it needs), or an HTML tag (undefined). */
+export function componentOf(name: string): string | undefined {
+  if (name.includes(':')) return undefined; // `<xml:thing>`: a namespaced tag
+  if (name.includes('.')) return name.split('.')[0]; // `<Foo.Bar>`, `<x.y>`: `Foo`/`x` must exist
+  return isIdentifierName(name) && !/^[a-z]/.test(name) ? name : undefined;
+}
+
+/** The names the program (or expression) needs from outside itself. */
+export function freeNamesOf(program: Node): MdxFreeName[] {
+  const visitors = createVisitors();
+  const references: Array<{ ref: MdxFreeName; scopes: Scope[] }> = [];
+  const use = (name: string, usage: MdxFreeName['usage'], node: Node) => {
+    const start = node.loc?.start ?? { line: 1, column: 0 };
+    references.push({ ref: { name, usage, line: start.line, column: start.column + 1 }, scopes: [...visitors.scopes] });
+  };
+  walk(program, undefined, undefined);
+  return references.filter(({ ref, scopes }) => !scopes.some((scope) => scope.defined.includes(ref.name))).map(({ ref }) => ref);
+
+  function walk(node: Node, parent: Node | undefined, key: string | undefined): void {
+    if (node.type === 'Identifier') {
+      if (isReference(parent, key)) use(node.name, 'value', node);
+      return;
+    }
+    if (node.type === 'JSXOpeningElement') {
+      const id = jsxComponent(node.name);
+      if (id) use(id, 'component', node.name);
+      for (const attribute of node.attributes) visit(attribute, node, 'attributes');
+      return;
+    }
+    if (node.type === 'JSXClosingElement' || node.type === 'JSXIdentifier' || node.type === 'JSXNamespacedName') return;
+    // `typeof x` reads nothing that could throw.
+    if (node.type === 'UnaryExpression' && node.operator === 'typeof' && node.argument.type === 'Identifier') return;
+    visitors.enter(node as never);
+    for (const [childKey, value] of Object.entries(node)) {
+      if (childKey === 'loc' || childKey === 'range' || childKey === 'comments') continue;
+      const binding = BINDING_KEYS[node.type]?.includes(childKey);
+      const each = (child: unknown) => (binding ? visitBinding(child) : visit(child, node, childKey));
+      if (Array.isArray(value)) value.forEach(each);
+      else each(value);
+    }
+    visitors.exit(node as never);
+  }
+
+  function visit(value: unknown, parent: Node, key: string): void {
+    if (isNode(value)) walk(value, parent, key);
+  }
+
+  /** A binding pattern: the scope tracker defines its names; only defaults and computed keys are read. */
+  function visitBinding(value: unknown): void {
+    if (!isNode(value)) return;
+    switch (value.type) {
+      case 'ObjectPattern':
+        for (const property of value.properties) {
+          if (property.type === 'RestElement') visitBinding(property.argument);
+          else {
+            if (property.computed) visit(property.key, property, 'key');
+            visitBinding(property.value);
+          }
+        }
+        return;
+      case 'ArrayPattern':
+        value.elements.forEach(visitBinding);
+        return;
+      case 'RestElement':
+        visitBinding(value.argument);
+        return;
+      case 'AssignmentPattern':
+        visitBinding(value.left);
+        visit(value.right, value, 'right');
+        return;
+      case 'Identifier':
+        return;
+      default:
+        visit(value, value, 'binding'); // e.g. a member expression in `for (a.b of c)`
+    }
+  }
+}
+
+/** Where a node's children are binding patterns rather than expressions. */
+const BINDING_KEYS: Record<string, string[]> = {
+  VariableDeclarator: ['id'],
+  FunctionDeclaration: ['id', 'params'],
+  FunctionExpression: ['id', 'params'],
+  ArrowFunctionExpression: ['params'],
+  CatchClause: ['param'],
+  ClassDeclaration: ['id'],
+  ClassExpression: ['id'],
+};
+
+const isNode = (value: unknown): value is Node => Boolean(value) && typeof value === 'object' && typeof (value as Node).type === 'string';
+
+function jsxComponent(name: Node): string | undefined {
+  if (name.type === 'JSXNamespacedName') return undefined;
+  if (name.type === 'JSXMemberExpression') {
+    let object = name;
+    while (object.type === 'JSXMemberExpression') object = object.object;
+    return object.name;
+  }
+  return componentOf(name.name);
+}
+
+/** Whether an identifier (not in a binding pattern) reads a variable, rather than naming a property or a label. */
+function isReference(parent: Node | undefined, key: string | undefined): boolean {
+  if (!parent) return true;
+  switch (parent.type) {
+    case 'MemberExpression':
+      return key === 'object' || parent.computed;
+    case 'Property':
+    case 'MethodDefinition':
+    case 'PropertyDefinition':
+      return key !== 'key' || parent.computed;
+    case 'LabeledStatement':
+    case 'BreakStatement':
+    case 'ContinueStatement':
+    case 'ImportSpecifier':
+    case 'ImportDefaultSpecifier':
+    case 'ImportNamespaceSpecifier':
+    case 'ExportSpecifier':
+    case 'ExportAllDeclaration':
+    case 'MetaProperty':
+      return false;
+    default:
+      return true;
+  }
+}

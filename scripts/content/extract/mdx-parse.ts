@@ -1,0 +1,107 @@
+/**
+ * The MDX parse of a text, as Docusaurus's mdx-loader parses a page compiled as MDX: its
+ * preprocessor, then remark-parse with the syntax extensions of its pipeline in the same order
+ * (remark-mdx as @mdx-js/mdx adds it, then remark-frontmatter, remark-directive, remark-gfm and
+ * remark-comment for mdx1Compat.comments). Only the parse runs, not the transforms: syntax
+ * errors come from the parse (micromark and mdast-util-mdx-jsx), and names from its estree.
+ * Loaded lazily (see mdx-facts.ts): the stack takes a while to load.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkComment from '@slorber/remark-comment';
+import type { Root } from 'mdast';
+import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxSyntaxError } from '../model/site.ts';
+import { preprocessMdx } from './mdx-preprocess.ts';
+import { componentOf, freeNamesOf } from './mdx-names.ts';
+import { esmBindings } from './mdx-imports.ts';
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
+
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound'>;
+
+export function parseMdx(text: string): Parsed {
+  const source = preprocessMdx(text);
+  let tree: Root;
+  try {
+    tree = processor.parse(source) as Root;
+  } catch (error) {
+    return { syntaxError: syntaxErrorOf(error, source), freeNames: [], imports: [], bound: [] };
+  }
+  return namesOf(tree);
+}
+
+// ---- Names -------------------------------------------------------------------------------
+
+type AnyNode = { type: string; name?: string | null; position?: { start: { line: number; column: number } }; data?: { estree?: unknown }; attributes?: AnyNode[]; value?: unknown; children?: AnyNode[] };
+
+function namesOf(tree: Root): Parsed {
+  const used: MdxFreeName[] = [];
+  const imports: MdxFacts['imports'] = [];
+  const bound = new Set<string>();
+  const visit = (node: AnyNode) => {
+    const estree = node.data?.estree as any;
+    if (node.type === 'mdxjsEsm' && estree) {
+      const esm = esmBindings(estree);
+      imports.push(...esm.imports);
+      esm.bound.forEach((name) => bound.add(name));
+      used.push(...freeNamesOf(estree));
+    } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
+      used.push(...freeNamesOf(estree));
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const component = node.name ? componentOf(node.name) : undefined;
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      if (component) used.push({ name: component, usage: 'component', line: start.line, column: start.column });
+      for (const attribute of node.attributes ?? []) {
+        const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
+        if (expression) used.push(...freeNamesOf(expression as any));
+      }
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree as AnyNode);
+  const freeNames = used.filter(({ name }) => !bound.has(name));
+  return { freeNames, imports, bound: [...bound].sort() };
+}
+
+// ---- Syntax errors -----------------------------------------------------------------------
+
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/**
+ * Where the error is. An unclosed tag is reported at the block it fails to close in (for a
+ * block at the top, nowhere: the whole document); its message names the tag's own place,
+ * which is where the writer has to act.
+ */
+export function errorPosition(message: { line?: number; column?: number; place?: { start?: { line: number; column: number } } }, reason: string) {
+  const tag = /^Expected a closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(reason);
+  if (tag) return { line: Number(tag[1]), column: Number(tag[2]) };
+  const start = message.place && 'start' in message.place ? message.place.start : (message.place as { line: number; column: number } | undefined);
+  return { line: message.line ?? start?.line ?? 1, column: message.column ?? start?.column ?? 1 };
+}
+
+/** The parser's error as a fact: where, the parser's words, and what kind of mistake the text shows there. */
+function syntaxErrorOf(error: unknown, source: string): MdxSyntaxError {
+  const message = error as { reason?: string; message?: string; line?: number; column?: number; place?: { start?: { line: number; column: number } }; source?: string };
+  const reason = String(message.reason ?? message.message ?? error).split('\n')[0];
+  const { line, column } = errorPosition(message, reason);
+  const at = { line, column, reason };
+  const lineText = source.split('\n')[line - 1] ?? '';
+  // The `<` that opened the tag the parser stopped in, on this line.
+  const lt = lineText.lastIndexOf('<', column - 1);
+  const fromLt = lt >= 0 ? lineText.slice(lt) : '';
+  const tagName = /^Expected a closing tag for `<([^\s>`]+)/.exec(reason)?.[1] ?? /^Expected the closing tag `<\/([^\s>`]+)/.exec(reason)?.[1];
+  const kind = ((): MdxErrorKind => {
+    if (tagName) return VOID_TAGS.has(tagName.toLowerCase()) ? 'void-tag' : 'unclosed-tag';
+    if (/^<\d/.test(fromLt) || /^Unexpected character `\d`/.test(reason)) return 'lt-before-digit';
+    if (/^<[a-z][a-z\d+.-]*:/i.test(fromLt) || /^<[^\s<>@]+@[^\s<>@]+>/.test(fromLt)) return 'autolink';
+    if (/closing brace|Unexpected end of file in expression|Unexpected end of file in comment/i.test(reason)) return 'unclosed-expression';
+    if (message.source === 'micromark-extension-mdxjs-esm' || /import\/exports?/.test(reason)) return 'esm';
+    if (message.source === 'micromark-extension-mdx-expression' || /acorn/i.test(reason)) return 'expression';
+    return 'other';
+  })();
+  return tagName ? { ...at, kind, tag: tagName } : { ...at, kind };
+}

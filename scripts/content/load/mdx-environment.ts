@@ -1,0 +1,228 @@
+/**
+ * What MDX pages get from outside themselves, read from disk: the components the theme's
+ * `@theme/MDXComponents` provides (the site's swizzled copy when there is one), and which
+ * imports of the pages resolve, as Docusaurus's webpack resolves them (`@site/`, `@theme/`,
+ * `@docusaurus/`, relative paths, packages).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { MdxComponentsList, MdxEnvironment, MdxFacts, ResolvedImport } from '../model/site.ts';
+import { findConfigFile } from './site-config.ts';
+
+export interface MdxSource {
+  file: string;
+  mdx?: MdxFacts;
+  /** Its partial imports, which the links rule checks already. */
+  imports: ResolvedImport[];
+}
+
+/** Read what the rules need; the components list only when some page uses a name it does not define. */
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>): MdxEnvironment {
+  const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
+  const resolver = moduleResolver(siteDir);
+  const unresolvedImports: Record<string, string[]> = {};
+  for (const { file, mdx, imports } of sources) {
+    const partialLines = new Set(imports.map(({ source, line }) => `${source}\0${line}`));
+    const missing = (mdx?.imports ?? []).filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !resolver(file, source));
+    if (missing.length > 0) unresolvedImports[file] = [...new Set(missing.map(({ source }) => source))];
+  }
+  return { components: needsComponents ? readMdxComponents(siteDir) : undefined, unresolvedImports };
+}
+
+// ---- The MDX components list -------------------------------------------------------------
+
+const SCRIPT_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
+
+/** The keys of the object `@theme/MDXComponents` exports: the site's swizzled file, or the classic theme's. */
+export function readMdxComponents(siteDir: string): MdxComponentsList {
+  const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index']);
+  const theme = themeMdxComponentsFile(siteDir);
+  if (swizzled) {
+    const keys = objectKeysOf(swizzled, theme);
+    return { ...keys, source: path.relative(siteDir, swizzled).split(path.sep).join('/') };
+  }
+  if (!theme) return { names: [], source: '(no @theme/MDXComponents found)', complete: false };
+  return { ...objectKeysOf(theme, undefined), source: theme.slice(theme.lastIndexOf('node_modules')) };
+}
+
+function themeMdxComponentsFile(siteDir: string): string | undefined {
+  try {
+    const classic = path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/theme-classic/package.json'));
+    return firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index']);
+  } catch {
+    return undefined;
+  }
+}
+
+function firstFile(dir: string, names: string[]): string | undefined {
+  for (const name of names) for (const extension of SCRIPT_EXTENSIONS) {
+    const file = path.join(dir, name + extension);
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
+
+/**
+ * Keys of the default export's object literal. A spread of the original map
+ * (`...MDXComponents` imported from `@theme-original/MDXComponents` or `@theme-init/…`) adds
+ * the theme's keys; anything else the reader cannot name makes the list incomplete.
+ */
+function objectKeysOf(file: string, originalFile: string | undefined): { names: string[]; complete: boolean } {
+  // esbuild strips types and JSX, so acorn reads any of .js/.jsx/.ts/.tsx.
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const acorn = require('acorn') as typeof import('acorn');
+  const loader = path.extname(file).slice(1) as 'js' | 'jsx' | 'ts' | 'tsx';
+  let program: any;
+  try {
+    const code = esbuild.transformSync(fs.readFileSync(file, 'utf8'), { loader: loader === 'js' ? 'jsx' : loader, format: 'esm', jsx: 'transform' }).code;
+    program = acorn.parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
+  } catch {
+    return { names: [], complete: false };
+  }
+  const originals = new Set<string>();
+  const declarations = new Map<string, any>();
+  for (const statement of program.body) {
+    if (statement.type === 'ImportDeclaration' && /^@theme-(original|init)\/MDXComponents$/.test(statement.source.value)) {
+      statement.specifiers.forEach((specifier: any) => originals.add(specifier.local.name));
+    }
+    if (statement.type === 'VariableDeclaration') statement.declarations.forEach((d: any) => d.id.type === 'Identifier' && declarations.set(d.id.name, d.init));
+  }
+  const exported = program.body.find((statement: any) => statement.type === 'ExportDefaultDeclaration')?.declaration
+    ?? exportedAsDefault(program, declarations);
+  // Follow `const a = b` chains: esbuild writes `var stdin_default = MDXComponents`.
+  let object = exported;
+  for (let hops = 0; object?.type === 'Identifier' && hops < 10; hops++) object = declarations.get(object.name);
+  if (object?.type !== 'ObjectExpression') return { names: [], complete: false };
+  const names: string[] = [];
+  let complete = true;
+  for (const property of object.properties) {
+    if (property.type === 'SpreadElement') {
+      if (property.argument.type === 'Identifier' && originals.has(property.argument.name) && originalFile) {
+        const original = objectKeysOf(originalFile, undefined);
+        names.push(...original.names);
+        complete &&= original.complete;
+      } else complete = false;
+    } else if (!property.computed && property.key.type === 'Identifier') names.push(property.key.name);
+    else if (!property.computed && property.key.type === 'Literal') names.push(String(property.key.value));
+    else complete = false;
+  }
+  return { names: [...new Set(names)].sort(), complete };
+}
+
+/** esbuild writes `export { X as default }` for `export default X` in some inputs. */
+function exportedAsDefault(program: any, declarations: Map<string, any>): any {
+  for (const statement of program.body) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    const specifier = statement.specifiers.find((s: any) => (s.exported.name ?? s.exported.value) === 'default');
+    if (specifier) return declarations.has(specifier.local.name) ? { type: 'Identifier', name: specifier.local.name } : undefined;
+  }
+  return undefined;
+}
+
+// ---- Import resolution -------------------------------------------------------------------
+
+// Webpack's extensions in Docusaurus, plus Markdown (imported with its extension as a rule).
+const MODULE_EXTENSIONS = ['', '.mjs', '.js', '.jsx', '.ts', '.tsx', '.json', '.md', '.mdx'];
+const INDEX_FILES = ['index.js', 'index.jsx', 'index.ts', 'index.tsx'];
+
+/** A function telling whether `source`, imported by the site-relative `file`, resolves. Memoised per folder and source. */
+export function moduleResolver(siteDir: string): (file: string, source: string) => boolean {
+  const themeDirs = themeFolders(siteDir);
+  const coreExports = (() => {
+    try {
+      return path.join(path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json')), 'lib', 'client', 'exports');
+    } catch {
+      return undefined;
+    }
+  })();
+  const memo = new Map<string, boolean>();
+  return (file, source) => {
+    const from = source.startsWith('.') ? path.posix.dirname(file) : '';
+    const key = `${from}\0${source}`;
+    let answer = memo.get(key);
+    if (answer === undefined) memo.set(key, (answer = resolves(path.join(siteDir, from), source)));
+    return answer;
+  };
+
+  function resolves(fromDir: string, source: string): boolean {
+    const bare = source.split(/[?#]/)[0];
+    if (bare.startsWith('.') || bare.startsWith('/')) return fileExists(path.resolve(fromDir, bare));
+    if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)));
+    if (bare.startsWith('@generated/')) return true; // written by Docusaurus during the build
+    const theme = /^@theme(?:-original|-init)?\/(.+)$/.exec(bare);
+    if (theme) return themeDirs.some((dir) => fileExists(path.join(dir, theme[1]), false));
+    const core = /^@docusaurus\/([A-Za-z][\w-]*)$/.exec(bare);
+    if (core && coreExports && SCRIPT_EXTENSIONS.some((extension) => fs.existsSync(path.join(coreExports, core[1] + extension)))) return true;
+    return packageResolves(bare);
+  }
+
+  function packageResolves(specifier: string): boolean {
+    const parts = specifier.split('/');
+    const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+    const require = createRequire(path.join(siteDir, 'package.json'));
+    try {
+      require.resolve(specifier);
+      return true;
+    } catch (error) {
+      // ESM-only packages may have no `require` condition: the package and its file are enough.
+      const code = (error as { code?: string }).code;
+      if (code === 'ERR_PACKAGE_PATH_NOT_EXPORTED') {
+        try {
+          const manifest = require.resolve(`${name}/package.json`);
+          const exportsField = JSON.parse(fs.readFileSync(manifest, 'utf8')).exports;
+          const subpath = specifier === name ? '.' : `./${specifier.slice(name.length + 1)}`;
+          return Boolean(exportsField && typeof exportsField === 'object' && subpath in exportsField);
+        } catch {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+}
+
+function fileExists(base: string, withMarkdown = true): boolean {
+  const extensions = withMarkdown ? MODULE_EXTENSIONS : MODULE_EXTENSIONS.filter((extension) => !extension.startsWith('.md'));
+  if (extensions.some((extension) => isFile(base + extension))) return true;
+  return INDEX_FILES.some((index) => isFile(path.join(base, index)));
+}
+
+function isFile(file: string): boolean {
+  try {
+    return fs.statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Folders `@theme/…` may come from: the site's src/theme, Docusaurus's fallback theme, the
+ * installed @docusaurus/theme-* packages, and the theme folder of any package the config names.
+ */
+function themeFolders(siteDir: string): string[] {
+  const require = createRequire(path.join(siteDir, 'package.json'));
+  const packageDir = (name: string) => {
+    try {
+      return path.dirname(require.resolve(`${name}/package.json`));
+    } catch {
+      return undefined;
+    }
+  };
+  const folders = [path.join(siteDir, 'src', 'theme')];
+  const core = packageDir('@docusaurus/core');
+  if (core) folders.push(path.join(core, 'lib', 'client', 'theme-fallback'));
+  // The @docusaurus scope folder the site resolves (a fixture inside a repo uses the repo's).
+  const scoped = core ? path.dirname(core) : path.join(siteDir, 'node_modules', '@docusaurus');
+  const docusaurusThemes = fs.existsSync(scoped) ? fs.readdirSync(scoped).filter((name) => name.startsWith('theme-')).map((name) => `@docusaurus/${name}`) : [];
+  const configFile = findConfigFile(siteDir);
+  const named = configFile ? [...fs.readFileSync(configFile, 'utf8').matchAll(/['"]((?:@[\w.-]+\/)?[\w.-]+)['"]/g)].map((match) => match[1]) : [];
+  for (const name of new Set([...docusaurusThemes, ...named])) {
+    const dir = packageDir(name);
+    if (!dir) continue;
+    for (const sub of ['lib/theme', 'dist/theme', 'dist/client/client/theme', 'src/theme']) {
+      if (fs.existsSync(path.join(dir, sub))) folders.push(path.join(dir, sub));
+    }
+  }
+  return folders;
+}

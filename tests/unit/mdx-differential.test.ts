@@ -1,0 +1,76 @@
+/**
+ * The check's MDX answer (ok, or the first syntax error at line:col) equals what Docusaurus's
+ * own MDX compiler (mdx-loader's compileToJSX, every remark plugin included) says of the whole
+ * page: on every fixture page, every project page, a generated bench site and fuzzed texts.
+ * This also proves the prefilter exact: a text it lets skip the parser must compile.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { mdxFactsOf, mayHoldMdx } from '../../scripts/content/extract/mdx-facts.ts';
+import { generateSite } from '../../scripts/bench/generate-site.ts';
+import { compileMdx, type CompileAnswer } from '../helpers/mdx-compile.ts';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SEED = Number(process.env.FAQ_FUZZ_SEED ?? 20261128);
+
+function checkAnswer(text: string): CompileAnswer {
+  const { syntaxError } = mdxFactsOf(text);
+  return syntaxError ? { ok: false, line: syntaxError.line, column: syntaxError.column, reason: syntaxError.reason } : { ok: true };
+}
+
+const position = (answer: CompileAnswer) => (answer.ok ? 'ok' : `${answer.line}:${answer.column}`);
+
+async function assertAgrees(label: string, text: string): Promise<void> {
+  if (text.includes('\0')) return; // binary: the check refuses it before parsing (see mdx-bad-input)
+  const expected = await compileMdx(text);
+  const actual = checkAnswer(text);
+  assert.equal(position(actual), position(expected), `${label}: check says ${JSON.stringify(actual)}, compiler says ${JSON.stringify(expected)}\n---\n${text.slice(0, 400)}`);
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+test('fixture and project pages: the check and the compiler agree on every page', { timeout: 300_000 }, async () => {
+  const files = [...markdownFiles(path.join(ROOT, 'tests', 'fixtures')), ...markdownFiles(path.join(ROOT, 'docs')), ...markdownFiles(path.join(ROOT, 'versioned_docs'))];
+  assert.ok(files.length > 50, `only ${files.length} files found`);
+  let failing = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    await assertAgrees(path.relative(ROOT, file), text);
+    if (!checkAnswer(text).ok) failing++;
+  }
+  assert.ok(failing >= 6, `the MDX mistake fixtures should fail to compile (${failing} did)`);
+});
+
+test('a generated bench site: the check and the compiler agree, and its MDX pages go through the parser', { timeout: 300_000 }, async () => {
+  const dir = path.join(ROOT, 'tests', 'output', 'mdx-differential-bench');
+  fs.rmSync(dir, { recursive: true, force: true });
+  generateSite(dir, { pagesPerVersion: 120, versions: 2, seed: SEED });
+  const files = [...markdownFiles(path.join(dir, 'docs')), ...markdownFiles(path.join(dir, 'versioned_docs'))];
+  let parsed = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    if (mayHoldMdx(text)) parsed++;
+    await assertAgrees(path.relative(dir, file), text);
+  }
+  assert.ok(parsed > 0 && parsed < files.length / 3, `${parsed} of ${files.length} pages parsed: the MDX pages and only few others should be`);
+});
+
+const pieces = fc.constantFrom(
+  '<', '>', '{', '}', '<1024', 'a < b', '\\<', '&lt;', '<br>', '<br />', '<img src="x.png">', '<img src="x.png" />', '<details>', '</details>',
+  '<summary>s</summary>', '<Tabs>', '</Tabs>', '<https://example.com>', '{/*', '*/}', '{/* c */}', '{x}', '{1 + 1}', '<!-- c -->', '<!--',
+  "import X from './x';", 'import the thing', 'export const a = 1;', 'export ', '```', '```js {1}', '~~~', '`', '---\n', '---', ':::note', ':::note Title', ':::',
+  '## H {#id}', '# ', '- ', '> ', '1. ', '  ', '    ', '\t', '\n', '\n\n', 'word', ' ', '[a](b)', '*', '\\', '"', "'", '=', '/', '(', ')', ':', '@',
+);
+const texts = fc.array(fc.oneof({ weight: 5, arbitrary: pieces }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 40 }).map((parts) => parts.join(''));
+
+test(`fuzzed texts (seed ${SEED}, FAQ_FUZZ_SEED to change): the check and the compiler agree`, { timeout: 600_000 }, async () => {
+  await fc.assert(fc.asyncProperty(texts, (text) => assertAgrees('fuzzed', text)), { seed: SEED, numRuns: Number(process.env.FAQ_FUZZ_RUNS ?? 600) });
+});

@@ -1,0 +1,91 @@
+/**
+ * The mdx-syntax and mdx-undefined rules and MDX import resolution on fixture sites: each
+ * mistake on its own page gives exactly one problem, with this exact text; the look-alikes give
+ * none; seed 004 as written is a warning while a draft and an error once published; bad input
+ * (binary, not UTF-8, unclosed front matter, unreadable MDX) gives one clear problem, no crash.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { textLine } from '../../scripts/check/report.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
+
+/** A copy of the mdx fixture with `docs/mistake.md` written (or none), and its problems as text lines. */
+async function linesWith(name: string, mistake?: string | Buffer): Promise<string[]> {
+  const dir = path.join(OUTPUT_DIR, `mdx-rules-${name}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  if (mistake !== undefined) fs.writeFileSync(path.join(dir, 'docs', 'mistake.md'), mistake);
+  const { problems } = await checkSite(dir, { cache: false });
+  return problems.map(textLine);
+}
+
+const mistake = (name: string) => fs.readFileSync(path.join(FIXTURES, 'mdx', 'mistakes', `${name}.md`), 'utf8');
+const MD = 'or, if the page is plain Markdown, add `mdx: {format: md}` to its front matter';
+
+const GOLDEN: Record<string, string | string[]> = {
+  'lt-digit': `docs/mistake.md:5:8: error mdx-syntax: MDX reads "<" before a digit as the start of a tag (write "\\<" or "&lt;" (e.g. \\<1024), or put it in a code span; ${MD})`,
+  'unclosed-details': `docs/mistake.md:7:1: error mdx-syntax: <details> is never closed (close it with </details>, in the same paragraph or as a block of its own; ${MD})`,
+  br: 'docs/mistake.md:5:7: error mdx-syntax: <br> is not closed: MDX needs every tag closed (close it: <br />, or <br …attributes… />)',
+  img: 'docs/mistake.md:5:12: error mdx-syntax: <img> is not closed: MDX needs every tag closed (close it: <img />, or <img …attributes… />)',
+  autolink: 'docs/mistake.md:5:12: error mdx-syntax: MDX does not read <…> autolinks: "<" starts a tag (write the link as [text](url))',
+  'unfinished-comment': 'docs/mistake.md:5:24: error mdx-syntax: a "{" is never closed by "}": MDX reads what follows as JavaScript (close it with "}" (a comment is {/* … */}), or write "\\{" for a literal brace)',
+  'undefined-name': 'docs/mistake.md:5:15: error mdx-undefined: "someName" is not defined: nothing on the page imports or exports it (export it from this page (export const someName = …;) or import it; an MDX page sees only its own imports and exports, props and frontMatter)',
+  'tabs-not-imported': [
+    'docs/mistake.md:7:1: error mdx-undefined: <Tabs> is not defined: the page does not import it, and node_modules/@docusaurus/theme-classic/lib/theme/MDXComponents/index.js does not provide it (add "import Tabs from \'@theme/Tabs\';" after the front matter)',
+    'docs/mistake.md:8:1: error mdx-undefined: <TabItem> is not defined: the page does not import it, and node_modules/@docusaurus/theme-classic/lib/theme/MDXComponents/index.js does not provide it (add "import TabItem from \'@theme/TabItem\';" after the front matter)',
+  ],
+  'missing-import': 'docs/mistake.md:5:1: error broken-link: import "@site/src/components/Nope" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+};
+
+test('the look-alikes (code spans and fences, escapes, closed tags, imports, exports, comments) get no problem', async () => {
+  assert.deepEqual(await linesWith('lookalikes'), []);
+});
+
+for (const [name, line] of Object.entries(GOLDEN)) {
+  test(`mistake ${name}: its problems, with this exact text`, async () => {
+    assert.deepEqual(await linesWith(name, mistake(name)), [line].flat());
+  });
+}
+
+test('a draft\'s MDX mistake is a warning', async () => {
+  const draft = mistake('lt-digit').replace('title: Less than', 'title: Less than\ndraft: true');
+  assert.deepEqual((await linesWith('draft', draft)).map((line) => line.split(': ').slice(0, 2).join(': ')), ['docs/mistake.md:6:8: warning mdx-syntax']);
+});
+
+test('a page read as CommonMark (mdx.format: md) may hold <1024', async () => {
+  // (The front-matter rule does not know Docusaurus's `mdx` key yet: not this rule's business.)
+  const lines = await linesWith('format-md', mistake('lt-digit').replace('title: Less than', 'title: Less than\nmdx:\n  format: md'));
+  assert.deepEqual(lines.filter((line) => / (mdx-|broken-link)/.test(line)), []);
+});
+
+test('seed 004 as written: a warning at its <1024 while a draft, an error with draft: false; the archived copy gets nothing', async () => {
+  const seed = fs.readFileSync('/work/shared/seeds/004_b4e210870f60aa89.txt', 'utf8');
+  assert.equal(fs.readFileSync(path.join(FIXTURES, 'mdx-seed', 'docs', 'faq', 'security-faqs.md'), 'utf8'), seed, 'the fixture is the seed, verbatim');
+  const { problems } = await checkSite(path.join(FIXTURES, 'mdx-seed'), { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/faq/security-faqs.md:12:180 warning mdx-syntax']);
+  const dir = path.join(OUTPUT_DIR, 'mdx-seed-published');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx-seed'), dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'docs', 'faq', 'security-faqs.md'), seed.replace('draft: true', 'draft: false'));
+  const published = await checkSite(dir, { cache: false });
+  assert.deepEqual(published.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/faq/security-faqs.md:12:180 error mdx-syntax']);
+});
+
+test('bad input: binary, not UTF-8, unclosed front matter; one clear problem each, and other pages still checked', async () => {
+  const binary = await linesWith('binary', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02, 0x3c, 0x7b, 0x0a]));
+  assert.deepEqual(binary, ['docs/mistake.md:2:1: error mdx-syntax: the file holds NUL bytes: it is binary, not a Markdown page (replace it with the page\'s text, or move the binary file out of the docs folder)']);
+  const latin1 = await linesWith('latin1', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n\nText.\n')]));
+  assert.deepEqual(latin1, ['docs/mistake.md:2:11: warning mdx-syntax: the file is not valid UTF-8 here: readers will see the replacement character "\uFFFD" in its place (save the file as UTF-8)']);
+  const unclosed = await linesWith('unclosed-front-matter', '---\ntitle: Never closed\n\nText.\n');
+  assert.deepEqual(unclosed, ['docs/mistake.md:1:1: warning mdx-syntax: the front matter opened by "---" is never closed: Docusaurus reads it as page text (add a line "---" after the last front matter field)']);
+});
+
+test('nothing is written to the site\'s docs folder', async () => {
+  const before = fs.readdirSync(path.join(FIXTURES, 'mdx', 'docs'));
+  await checkSite(path.join(FIXTURES, 'mdx'), { cache: false });
+  assert.deepEqual(fs.readdirSync(path.join(FIXTURES, 'mdx', 'docs')), before);
+});
