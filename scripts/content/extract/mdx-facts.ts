@@ -7,51 +7,13 @@
  */
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
+import { mayHoldMdx } from './mdx-prefilter.ts';
+import { mdxParts } from './mdx-blocks.ts';
 
-const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
+export { mayHoldMdx };
+
 const FRONT_MATTER_OPENING = /^---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSING = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
-const ESCAPED = /\\[\s\S]/g;
-const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-
-/**
- * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out
- * must never hide MDX, so a fence counts as code only when it surely is: opened with at most
- * three spaces, closed by the first line that could close it, and every line between indented
- * at least as far as the opening (a line indented less may end the list item the fence is in,
- * and the fence with it). Anything else is kept, and merely costs a parse.
- */
-export function mayHoldMdx(text: string): boolean {
-  if (!MDX_START.test(text)) return false;
-  // As MDX will see it (`{#id}` heading ids escaped), without front matter.
-  const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
-  const lines = body.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const opening = FENCE_OPENING.exec(lines[i]);
-    const end = opening ? fenceEnd(lines, i, opening) : -1;
-    if (end >= 0) {
-      i = end;
-      continue;
-    }
-    // A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`).
-    if (MDX_START.test(lines[i].replace(ESCAPED, ''))) return true;
-  }
-  return false;
-}
-
-/** The line that surely closes the fence opened at `start`, or -1 when it is not surely code. */
-function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegExpExecArray): number {
-  if (marker[0] === '`' && info.includes('`')) return -1; // not a fence: an inline code span
-  const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`);
-  for (let i = start + 1; i < lines.length; i++) {
-    if (closing.test(lines[i])) return i;
-    const line = lines[i];
-    if (line.trim() !== '' && line.length - line.trimStart().length < indent.length) return -1;
-    if (line.includes('\t')) return -1; // tabs make indentation ambiguous: parse
-  }
-  return -1; // never closed: it may end with its container, so what follows may be MDX
-}
 
 export function mdxFactsOf(text: string): MdxFacts {
   const facts: MdxFacts = { parsed: false, freeNames: [], imports: [], bound: [] };
@@ -61,7 +23,30 @@ export function mdxFactsOf(text: string): MdxFacts {
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
   if (FRONT_MATTER_OPENING.test(text) && !FRONT_MATTER_CLOSING.test(text.slice(3))) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
   if (!mayHoldMdx(text)) return facts;
-  return { ...facts, ...loadParser()(text), parsed: true };
+  return { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true };
+}
+
+type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
+
+/**
+ * Parse only the parts that can hold MDX (mdx-blocks.ts). Their answer stands only when no part
+ * has an error or a free name; otherwise the whole page is parsed, so every error and name the
+ * writer sees comes from a parse of the whole page, as Docusaurus does it.
+ */
+function parseInParts(source: string): Parsed {
+  const parse = loadParser();
+  const parts = mdxParts(source);
+  if (!parts) return parse(source);
+  const answers = parts.map((part) => ({ part, answer: parse(part.text) }));
+  const bound = new Set(answers.flatMap(({ answer }) => answer.bound));
+  const free = answers.some(({ answer }) => answer.syntaxError || answer.freeNames.some(({ name }) => !bound.has(name)));
+  if (free) return parse(source);
+  const shift = <T extends { line: number }>(item: T, lineOffset: number): T => ({ ...item, line: item.line + lineOffset });
+  return {
+    freeNames: [],
+    imports: answers.flatMap(({ part, answer }) => answer.imports.map((imported) => shift(imported, part.lineOffset))),
+    bound: [...bound].sort(),
+  };
 }
 
 /** 1-based line and column of an offset. */
@@ -76,8 +61,8 @@ export function positionAt(text: string, offset: number): Position {
 }
 
 // The unified/micromark MDX stack and acorn take a while to load: only when a text needs them.
-let parser: typeof import('./mdx-parse.ts').parseMdx | undefined;
+let parser: typeof import('./mdx-parse.ts').parseMdxSource | undefined;
 function loadParser() {
-  parser ??= (require('./mdx-parse.ts') as typeof import('./mdx-parse.ts')).parseMdx;
+  parser ??= (require('./mdx-parse.ts') as typeof import('./mdx-parse.ts')).parseMdxSource;
   return parser;
 }

@@ -15,7 +15,6 @@ import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxSyntaxError } from '../model/site.ts';
-import { preprocessMdx } from './mdx-preprocess.ts';
 import { componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings } from './mdx-imports.ts';
 
@@ -23,8 +22,8 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 
 type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound'>;
 
-export function parseMdx(text: string): Parsed {
-  const source = preprocessMdx(text);
+/** The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). */
+export function parseMdxSource(source: string): Parsed {
   let tree: Root;
   try {
     tree = processor.parse(source) as Root;

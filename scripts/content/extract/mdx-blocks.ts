@@ -1,0 +1,97 @@
+/**
+ * The parts of a page the MDX parser must see. A page is cut where the parser surely starts
+ * afresh at the top level: before a line that starts in column 0 right after a blank line,
+ * outside fenced code. There every list item and block quote has ended, and so has every
+ * paragraph; what can still be open is a construct that spans blank lines: a fence, a JSX
+ * element, an expression, ESM or a comment.
+ *
+ * - Fences are followed here, exactly as CommonMark does for fences opened in column 0. A
+ *   fence-like line anywhere else (indented, after a list or quote marker) may belong to a
+ *   container this module does not model, so such a page is not cut at all.
+ * - An element, expression, ESM block or comment left open at a cut is an error when its part
+ *   is parsed alone (the parser needs it closed before the end). The caller then parses the
+ *   whole page, so a cut can cost time but never change an answer. To keep that rare, parts are
+ *   joined while a rough count says a tag or a brace is still open.
+ *
+ * Parts without any `<`, `{` or import/export line are left out: they can hold no MDX.
+ */
+import { mayHoldMdx } from './mdx-prefilter.ts';
+
+export interface MdxPart {
+  /** The text to parse; parts after the first start with one blank line (see `lineOffset`). */
+  text: string;
+  /** Add to a line the parser reports in `text` to get the line in the whole page. */
+  lineOffset: number;
+}
+
+const FRONT_MATTER_OPENING = /^---[ \t]*\r?$/;
+const FRONT_MATTER_CLOSING = /^---[ \t]*\r?$/;
+const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** A fence opener after indentation or container markers: inside something not modelled here. */
+const NESTED_FENCE = /^(?:[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+(?:`{3,}|~{3,})/;
+const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
+const CLOSE_TAG = /<\/[A-Za-z][\w.:-]*\s*>/g;
+const ESCAPED = /\\[\s\S]/g;
+
+/** The parts of `source` (already preprocessed as MDX sees it) that need the parser, or undefined: parse it whole. */
+export function mdxParts(source: string): MdxPart[] | undefined {
+  const lines = source.split('\n');
+  let start = 0;
+  if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {
+    const closing = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_CLOSING.test(line));
+    if (closing < 0) return undefined; // not front matter: a thematic break, read in context
+    start = closing + 1;
+  }
+  const cuts: number[] = [0];
+  let fence: { marker: string } | undefined;
+  let depth = 0; // rough: tags and braces opened minus closed since the last cut
+  for (let i = start; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence) {
+      if (closesFence(line, fence.marker)) fence = undefined;
+      continue;
+    }
+    const opening = COLUMN_ZERO_FENCE.exec(line);
+    if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
+      if (depth !== 0) return undefined; // a fence inside an open element or expression: not modelled
+      fence = { marker: opening[1] };
+      continue;
+    }
+    if (NESTED_FENCE.test(line)) return undefined;
+    const startsAfresh = i > start && isBlank(lines[i - 1]) && /^\S/.test(line);
+    if (startsAfresh && depth <= 0) {
+      cuts.push(i);
+      depth = 0;
+    }
+    depth += roughDepthChange(line);
+  }
+  const parts: MdxPart[] = [];
+  cuts.forEach((from, index) => {
+    const to = cuts[index + 1] ?? lines.length;
+    const text = lines.slice(from, to).join('\n');
+    if (!mayHoldMdx(text)) return;
+    // A leading blank line keeps a later part's `---` from being read as front matter.
+    parts.push(from === 0 ? { text, lineOffset: 0 } : { text: `\n${text}`, lineOffset: from - 1 });
+  });
+  return parts;
+}
+
+const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
+
+function closesFence(line: string, marker: string): boolean {
+  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
+  return Boolean(closing && closing[1][0] === marker[0] && closing[1].length >= marker.length);
+}
+
+/** Tags opened minus closed, and braces, on one line: only to keep cuts away from open constructs. */
+function roughDepthChange(line: string): number {
+  const text = line.replace(ESCAPED, '');
+  let change = 0;
+  for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') change++;
+  change -= text.match(CLOSE_TAG)?.length ?? 0;
+  for (const char of text) {
+    if (char === '{') change++;
+    else if (char === '}') change--;
+  }
+  return change;
+}

@@ -1,0 +1,50 @@
+/**
+ * Whether a text can hold MDX syntax at all. MDX can only fail, or use a name, where the text
+ * has a `<`, a `{`, or a line starting with `import`/`export` (the only ways into JSX,
+ * expressions and ESM) outside front matter and fenced code. tests/unit/mdx-differential checks
+ * this against Docusaurus's compiler.
+ */
+import { preprocessMdx } from './mdx-preprocess.ts';
+
+const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
+const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
+const ESCAPED = /\\[\s\S]/g;
+const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+
+/**
+ * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out
+ * must never hide MDX, so a fence counts as code only when it surely is: opened with at most
+ * three spaces, closed by the first line that could close it, and every line between indented
+ * at least as far as the opening (a line indented less may end the list item the fence is in,
+ * and the fence with it). Anything else is kept, and merely costs a parse.
+ */
+export function mayHoldMdx(text: string): boolean {
+  if (!MDX_START.test(text)) return false;
+  // As MDX will see it (`{#id}` heading ids escaped), without front matter.
+  const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const opening = FENCE_OPENING.exec(lines[i]);
+    const end = opening ? fenceEnd(lines, i, opening) : -1;
+    if (end >= 0) {
+      i = end;
+      continue;
+    }
+    // A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`).
+    if (MDX_START.test(lines[i].replace(ESCAPED, ''))) return true;
+  }
+  return false;
+}
+
+/** The line that surely closes the fence opened at `start`, or -1 when it is not surely code. */
+function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegExpExecArray): number {
+  if (marker[0] === '`' && info.includes('`')) return -1; // not a fence: an inline code span
+  const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`);
+  for (let i = start + 1; i < lines.length; i++) {
+    if (closing.test(lines[i])) return i;
+    const line = lines[i];
+    if (line.trim() !== '' && line.length - line.trimStart().length < indent.length) return -1;
+    if (line.includes('\t')) return -1; // tabs make indentation ambiguous: parse
+  }
+  return -1; // never closed: it may end with its container, so what follows may be MDX
+}
