@@ -80,17 +80,21 @@ const tagLine = fc.constantFrom(
   '<!-- note -->', '<!-->', '<!--->', '<!-- open', 'still comment -->', '-->', '<b>bold</b> text', '<3 less', '<', '  <div>', '<Tabs> [x](y)',
 );
 const html = fc.array(fc.oneof(tagLine, paragraph), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('\n'));
+const listItem = fc.tuple(fc.constantFrom('-', '*', '+', '1.', '2.', '2)', '10)'), paragraph).map(([marker, text]) => `${marker} ${text}`);
+const quoteLine = fc.tuple(fc.constantFrom('>', '> ', '>  ', '>> '), paragraph).map(([marker, text]) => `${marker}${text}`);
 const block = fc.oneof(
   paragraph,
   fc.tuple(fc.integer({ min: 1, max: 6 }), word).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
   word.map((text) => `## ${text} {#custom-${text.length}}`),
   word.map((text) => `### ${text} \\{#id-${text.length}} ###`),
-  fc.tuple(fc.constantFrom('-', '*', '+', '1.', '2)'), paragraph).map(([marker, text]) => `${marker} ${text}`),
+  listItem,
+  // Lists, block quotes and the lines after them: where a line leaves a container or continues it lazily.
+  fc.array(fc.oneof(listItem, quoteLine, paragraph), { minLength: 2, maxLength: 4 }).map((lines) => lines.join('\n')),
   fc.tuple(label, url).map(([name, target]) => `[${name}]: ${target}`),
   paragraph.map((text) => `\`\`\`js\n${text}\n\`\`\``),
   paragraph.map((text) => `~~~\n${text}`),
   fc.constantFrom('---', '***', '===', '> quote [q](r)', '    indented [i](j)', '  continued [c](d)', '<div>\n[h](i)\n</div>', '- ', '1.'),
-  fc.tuple(fc.constantFrom('>', '> ', '>  ', '>> '), paragraph).map(([marker, text]) => `${marker}${text}`),
+  quoteLine,
   fc.constantFrom('## The `code` heading', '## snake_case and a_b', '## Q&A &amp; more', '## _em_ heading', '## ` a `', '## ``tick`` `', '## a\\_b \\` c'),
   paragraph.map((text) => `\`\`\`yaml\nkey:\tvalue ${text}\n\`\`\``),
   paragraph.map((text) => `tab\there ${text}`),
@@ -118,22 +122,25 @@ propertyTest('agrees with the reference on fuzzed Markdown wherever it answers',
 });
 
 /**
- * Documents on which the two extractors once disagreed (found by fuzzing), each with what the
- * reference finds, so a regression fails here whatever the seed.
+ * Documents on which the two extractors once disagreed (found by fuzzing or while fixing what
+ * fuzzing found). The fast extractor must agree with the reference on each, and answer those it
+ * models (a broader bail-out would cost the fast path its coverage).
  */
-const COUNTEREXAMPLES: Array<{ text: string; why: string }> = [
+const COUNTEREXAMPLES: Array<{ text: string; why: string; fastAnswers: boolean }> = [
   // `2)` leaves the list item: a new list starts (any number does, outside the paragraph's
   // container), so the code span cannot reach across and `[x](y)` is inside it in neither.
-  { text: '- `\n2) `code [x](y)` [ref]\n', why: 'an ordered item after a list item paragraph starts a list' },
-  { text: '1. `a\n2. b [x](y)`\n', why: 'the next item of an ordered list is no lazy line' },
-  { text: '> `a\n2) [x](y) `\n', why: 'an ordered item after a block quote paragraph starts a list' },
+  { text: '- `\n2) `code [x](y)` [ref]\n', why: 'an ordered item after a list item paragraph starts a list', fastAnswers: true },
+  { text: '1. `a\n2. b [x](y)`\n', why: 'the next item of an ordered list is no lazy line', fastAnswers: true },
+  { text: '> `a\n2) [x](y) `\n', why: 'an ordered item after a block quote paragraph starts a list', fastAnswers: true },
+  // ...but right after definitions `2)` starts no list (it cannot interrupt them): left to micromark.
+  { text: '[a]: b\n2) `x\n3) [l](m)`\n', why: 'an ordered item not at 1 right after definitions is paragraph text', fastAnswers: false },
 ];
 
-test('agrees with the reference on every counterexample fuzzing has found', () => {
-  for (const { text, why } of COUNTEREXAMPLES) {
+test('agrees with the reference on every counterexample found so far', () => {
+  for (const { text, why, fastAnswers } of COUNTEREXAMPLES) {
     const fast = extractFast(text);
-    assert.ok(fast, `${why}: the fast extractor still answers such pages`);
-    assert.deepEqual(comparable(fast), comparable(extractReference(text)), why);
+    assert.equal(fast !== undefined, fastAnswers, `${why}: the fast extractor ${fastAnswers ? 'should answer' : 'should leave it to the reference'}`);
+    if (fast) assert.deepEqual(comparable(fast), comparable(extractReference(text)), why);
   }
 });
 

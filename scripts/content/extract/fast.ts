@@ -185,6 +185,9 @@ function scan(source: string): PageExtract {
     const item = BULLET_ITEM.exec(line) ?? ORDERED_ITEM.exec(line);
     if (item) {
       const ordered = item.length === 4;
+      // Right after definitions the same rule keeps `2)` from interrupting them: it is paragraph
+      // text then, whose interruption rules are micromark's.
+      if (definitionsOnly && ordered && item[1] !== '1') bail();
       // An ordered item interrupts a paragraph only when it starts at 1; but this line is
       // unindented, so it continues no list item or block quote, and after a paragraph inside
       // one it starts a new item (`1.` then `2.`) rather than continuing the paragraph lazily.
