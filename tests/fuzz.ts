@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- --runs N] [-- --seed S]`: every property test (the test files that use
+ * `npm run fuzz [-- --runs N] [--seed S]`: every property test (the test files that use
  * tests/helpers/property.ts) with a random seed and many runs, for local use and the nightly
  * workflow. `npm test` runs the same properties with a fixed seed and few runs.
  *
