@@ -12,10 +12,10 @@ import { randomInt } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { FAILURE_FILE_VARIABLE, RUNS_VARIABLE, SEED_VARIABLE } from './helpers/property.ts';
+import { FAILURE_FILE_VARIABLE, FUZZ_OUTPUT_DIR, RUNS_VARIABLE, SEED_VARIABLE } from './helpers/property.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const OUT = path.join(ROOT, 'tests', 'output', 'fuzz');
+const OUT = path.join(ROOT, FUZZ_OUTPUT_DIR);
 const DEFAULT_RUNS = 50_000;
 const USAGE = 'usage: npm run fuzz -- [--runs N] [--seed S]';
 

@@ -13,6 +13,8 @@ export const SEED_VARIABLE = 'FAQ_FUZZ_SEED';
 export const RUNS_VARIABLE = 'FAQ_FUZZ_RUNS';
 /** Where a failing property appends its report (set by tests/fuzz.ts, for CI to upload). */
 export const FAILURE_FILE_VARIABLE = 'FAQ_FUZZ_FAILURE_FILE';
+/** Where `npm run fuzz` writes its seed (seed.txt) and failing properties' reports (failures.txt), for CI to upload. */
+export const FUZZ_OUTPUT_DIR = 'tests/output/fuzz';
 /** The seed `npm test` uses. Any fixed number would do; changing it is changing the tests. */
 export const DEFAULT_SEED = 1_302_013;
 
