@@ -19,11 +19,11 @@ const OUT = path.join(ROOT, FUZZ_OUTPUT_DIR);
 const DEFAULT_RUNS = 50_000;
 const USAGE = 'usage: npm run fuzz -- [--runs N] [--seed S]';
 
-/** Test files whose properties take their seed from the helper: a new one joins by using it. */
+/** Test files with properties run through the helper: a new one joins by using it. */
 function propertyTestFiles(): string[] {
   return ['unit', 'integration']
     .flatMap((tier) => fs.readdirSync(path.join(ROOT, 'tests', tier)).filter((name) => name.endsWith('.test.ts')).map((name) => `tests/${tier}/${name}`))
-    .filter((file) => fs.readFileSync(path.join(ROOT, file), 'utf8').includes('helpers/property.ts'))
+    .filter((file) => /\b(propertyTest|assertProperty)\b/.test(fs.readFileSync(path.join(ROOT, file), 'utf8')))
     .sort();
 }
 
