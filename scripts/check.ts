@@ -1,5 +1,5 @@
 /**
- * The writers' check: `npm run --silent check -- [--site DIR] [--format text|json|github]`.
+ * The writers' check: `npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N]`.
  * Exit 0 with no errors, 1 with errors, 2 for bad usage or an internal failure.
  */
 import path from 'node:path';
@@ -7,9 +7,11 @@ import { parseArgs } from 'node:util';
 import { checkSite } from './check/check-site.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './check/report.ts';
 
-const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github]
+const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N]
   --site DIR               site folder with docs/ (default: the current folder)
   --format F               text (default), json, or github (workflow annotations)
+  --threads N              threads that read pages, this one included (default: one per core,
+                           for large sites only); the report is the same with any N
   --route-base-path P      docs route base path, when DIR's config cannot be loaded
   --trailing-slash true|false
   --site-url URL           the site's url, for canonical links, when the config cannot be loaded
@@ -26,6 +28,7 @@ async function main(): Promise<number> {
         'trailing-slash': { type: 'string' },
         'site-url': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -41,6 +44,8 @@ async function main(): Promise<number> {
   if (!REPORT_FORMATS.includes(values.format as ReportFormat)) return usageError(`unknown format "${values.format}"`);
   const trailing = values['trailing-slash'];
   if (trailing !== undefined && trailing !== 'true' && trailing !== 'false') return usageError('--trailing-slash takes true or false');
+  const threads = values.threads;
+  if (threads !== undefined && !(/^[1-9]\d*$/.test(threads) && Number(threads) <= 256)) return usageError('--threads takes a whole number from 1 to 256');
 
   const siteDir = path.resolve(values.site);
   const result = await checkSite(siteDir, {
@@ -48,6 +53,7 @@ async function main(): Promise<number> {
     trailingSlash: trailing === undefined ? undefined : trailing === 'true',
     siteUrl: values['site-url'],
     cache: !values['no-cache'],
+    threads: threads === undefined ? undefined : Number(threads),
     reuseReport: true,
   });
   if (result.settings.source.kind === 'fallback') {

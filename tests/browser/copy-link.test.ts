@@ -1,10 +1,13 @@
 /**
  * The copy-link button of each FAQ question: reachable by keyboard, named after its question,
  * copies the deep link of the version being read, and says so to screen readers.
+ *
+ * The tests wait for what a reader gets, the announcement and the clipboard, never for the
+ * button's check mark: that goes again after two seconds, which a busy machine may miss.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
+import type { JSHandle, Locator, Page } from 'playwright-core';
 import { assertOnlyLocalRequests, SiteSession } from '../helpers/site-session.ts';
 import { siteVersions } from '../helpers/versions.ts';
 
@@ -17,6 +20,29 @@ async function clipboardPage(): Promise<Page> {
 }
 
 const readClipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** What CopyLinkButton announces once the link is on the clipboard. */
+const COPIED = 'Link copied to the clipboard.';
+
+/** A question's live region: the element right after its heading. */
+const statusOf = (heading: Locator) => heading.locator('xpath=following-sibling::*[1][@role="status"]');
+
+/**
+ * Starts keeping every text the live region shows. The component empties it again with the
+ * check mark; the log keeps the announcement for the test to find whenever it looks.
+ */
+function recordAnnouncements(status: Locator): Promise<JSHandle<string[]>> {
+  return status.evaluateHandle((region) => {
+    const log: string[] = [];
+    new MutationObserver(() => log.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+    return log;
+  });
+}
+
+/** Waits until `text` has been announced; the component announces a copy after the clipboard took it. */
+async function waitForAnnouncement(page: Page, log: JSHandle<string[]>, text: string): Promise<void> {
+  await page.waitForFunction(({ entries, wanted }) => entries.includes(wanted), { entries: log, wanted: text });
+}
 
 describe('copy-link buttons', () => {
   before(() => session.start());
@@ -40,11 +66,9 @@ describe('copy-link buttons', () => {
         });
         const button = page.getByRole('button', { name: `Copy link to “${question}”` });
         assert.equal(await button.count(), 1, `one button for "${question}"`);
+        const announcements = await recordAnnouncements(statusOf(heading));
         await button.click();
-        await page.waitForFunction(
-          (name) => document.querySelector(`button[aria-label="${name}"]`)?.getAttribute('data-state') === 'copied',
-          `Copy link to “${question}”`,
-        );
+        await waitForAnnouncement(page, announcements, COPIED);
         assert.equal(await readClipboard(page), `${session.origin}${route}#${id}`);
       }
     });
@@ -53,12 +77,12 @@ describe('copy-link buttons', () => {
   test('works from the keyboard and announces the copy', async () => {
     const page = await clipboardPage();
     await session.open(page, '/faq/security');
-    const first = page.locator('.theme-doc-markdown h3 button.copy-link-button').first();
-    await first.focus();
+    const heading = page.locator('.theme-doc-markdown h3').first();
+    const announcements = await recordAnnouncements(statusOf(heading));
+    await heading.locator('button.copy-link-button').focus();
     await page.keyboard.press('Enter');
-    const status = page.locator('.theme-doc-markdown [role="status"]').first();
-    await status.filter({ hasText: 'Link copied' }).waitFor({ state: 'attached' });
-    const id = await page.locator('.theme-doc-markdown h3').first().getAttribute('id');
+    await waitForAnnouncement(page, announcements, COPIED);
+    const id = await heading.getAttribute('id');
     assert.equal(await readClipboard(page), `${session.origin}/faq/security#${id}`);
     // Following the copied link lands on the question.
     await page.goto(await readClipboard(page), { waitUntil: 'networkidle' });

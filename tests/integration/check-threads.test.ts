@@ -1,64 +1,97 @@
 /**
  * Large sites are read by several threads at once, and their records cached in parts. Neither
- * may change a single problem or a single page record. The runs that use threads go through the
- * command line, as writers run it: from source (tsx), a worker starts so slowly that the main
- * thread may read every page of a test-sized site before any worker claims one.
+ * may change a single problem or a single page record. Every run names its thread count
+ * (`--threads N`), so these tests pass on one CPU, and none depends on which thread claims which
+ * pages: the threads share one queue, and on a busy machine the main thread may read every page
+ * before a worker has started. The last test gives a worker the whole queue, to compare what a
+ * worker computes with what this thread computes.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { checkSite } from '../../scripts/check/check-site.ts';
-import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { contentHash } from '../../scripts/content/load/content-hash.ts';
+import type { ChunkResult, PageQueue } from '../../scripts/content/load/page-records.ts';
+import { startWorker } from '../../scripts/content/load/threads.ts';
+import { recordOf } from '../../scripts/content/extract/page-record.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
+import type { PageRecord } from '../../scripts/content/model/site.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SITE = path.join(OUTPUT_DIR, 'check-threads');
 
-/** A generated site large enough for worker threads, with a few mistakes of each kind. */
+/** A generated site large enough to be worth threads, with a few mistakes of each kind. */
 function siteWithMistakes(): string {
   fs.rmSync(SITE, { recursive: true, force: true });
   generateSite(SITE, { pagesPerVersion: 1100, versions: 2, seed: 11 });
-  const pages = (fs.readdirSync(path.join(SITE, 'docs'), { recursive: true }) as string[]).filter((file) => file.endsWith('.md')).sort();
-  pages.slice(0, 40).forEach((page, i) => {
+  docPages(SITE).slice(0, 40).forEach((page, i) => {
     const mistakes = ['[gone](./gone.md)', '[anchor](#no-such-heading)', '![img](./missing.png)', '[route](/no/such/route)'];
-    fs.appendFileSync(path.join(SITE, 'docs', page), `\nA mistake: ${mistakes[i % mistakes.length]}.\n`);
+    fs.appendFileSync(path.join(SITE, page), `\nA mistake: ${mistakes[i % mistakes.length]}.\n`);
   });
   return SITE;
 }
 
-/** `npm run check` on the site, with the check's timeline (which thread read how many pages). */
+/** Page files of the latest version, relative to the site folder, in a stable order. */
+function docPages(dir: string): string[] {
+  return (fs.readdirSync(path.join(dir, 'docs'), { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file.split(path.sep).join('/')}`)
+    .sort();
+}
+
+/** `npm run check` on the site with the trace on: its problems, and how many pages each thread computed. */
 function checkCommand(dir: string, ...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', dir, '--format', 'json', ...args], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAQ_CHECK_TRACE: '1' },
   });
-  const computed = [...run.stderr.matchAll(/(main|worker \d+): computed (\d+) pages/g)].map(([, thread, pages]) => ({ thread, pages: Number(pages) }));
-  return { status: run.status, problems: JSON.parse(run.stdout).problems as Problem[], computed, stderr: run.stderr };
+  const perThread = new Map<string, number>();
+  for (const [, thread, pages] of run.stderr.matchAll(/(main|worker \d+): computed (\d+) pages/g)) {
+    perThread.set(thread, (perThread.get(thread) ?? 0) + Number(pages));
+  }
+  const computed = [...perThread.values()].reduce((sum, pages) => sum + pages, 0);
+  return { status: run.status, problems: JSON.parse(run.stdout).problems as Problem[], perThread, computed, stderr: run.stderr };
 }
 
 const lineOf = (p: Problem) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`;
 
-test('worker threads read pages, and find exactly what one thread finds', { timeout: 180_000 }, async () => {
+test('--threads 3 finds exactly what --threads 1 finds, and every page is computed exactly once', { timeout: 180_000 }, async () => {
   const dir = siteWithMistakes();
-  const threaded = checkCommand(dir, '--no-cache');
-  const byWorkers = threaded.computed.filter(({ thread }) => thread !== 'main').reduce((sum, { pages }) => sum + pages, 0);
-  assert.ok(byWorkers > 0, `no page was read by a worker:\n${threaded.stderr}`);
-  const one = await checkSite(dir, { cache: false, threads: 1 });
-  assert.equal(threaded.computed.reduce((sum, { pages }) => sum + pages, 0), one.site!.pages.length, 'every page read once');
+  const one = checkCommand(dir, '--no-cache', '--threads', '1');
+  const three = checkCommand(dir, '--no-cache', '--threads', '3');
+  const model = await checkSite(dir, { cache: false, threads: 1 });
+  const files = model.site!.pages.length + model.site!.partials.length;
+
+  assert.equal(one.status, 1, one.stderr);
   assert.ok(one.problems.length >= 40, `the planted mistakes are found (${one.problems.length})`);
-  assert.deepEqual(threaded.problems.map(lineOf), one.problems.map(lineOf));
+  assert.deepEqual(three.problems.map(lineOf), one.problems.map(lineOf));
+  assert.deepEqual([...one.perThread.keys()], ['main'], 'one thread: no worker starts');
+  // Each thread reports what it computed, none at all included: the main thread and two workers.
+  assert.equal(three.perThread.size, 3, `three threads read pages:\n${three.stderr}`);
+  assert.equal(one.computed, files, 'one thread computes every page once');
+  assert.equal(three.computed, files, 'three threads compute every page once between them');
 });
 
-test('records that worker threads wrote to the cache read back as the same pages', { timeout: 180_000 }, async () => {
+test('records in the cache after a --threads 3 run are the records one thread computes, and read back as the same site', { timeout: 180_000 }, async () => {
   const dir = siteWithMistakes();
   clearCheckCache(dir);
   try {
-    const cold = checkCommand(dir);
-    assert.ok(cold.computed.some(({ thread, pages }) => thread !== 'main' && pages > 0), 'a worker read pages');
-    const page = path.join(dir, 'docs', (fs.readdirSync(path.join(dir, 'docs'), { recursive: true }) as string[]).find((file) => file.endsWith('.md'))!);
+    const cold = checkCommand(dir, '--threads', '3');
+    assert.equal(cold.perThread.size, 3);
+    const cache = openCheckCache(dir, true);
+    for (const file of docPages(dir)) {
+      const content = fs.readFileSync(path.join(dir, file), 'utf8');
+      const { size, mtimeMs } = fs.statSync(path.join(dir, file));
+      assert.equal(cache.fileHash(file, size, mtimeMs), contentHash(content), `${file}: indexed by its content`);
+      assert.deepEqual(cache.record(contentHash(content)), recordOf(content), file);
+    }
+
+    const page = path.join(dir, docPages(dir)[0]);
     fs.appendFileSync(page, '\nOne more: [gone too](./gone-too.md).\n');
     const warm = await checkSite(dir, { threads: 1 });
     assert.ok(warm.site, 'a page changed: the model was rebuilt from the cache and the edited page');
@@ -69,4 +102,30 @@ test('records that worker threads wrote to the cache read back as the same pages
   } finally {
     clearCheckCache(dir);
   }
+});
+
+test('a worker given the whole queue computes every page, with the records this thread computes', { timeout: 120_000 }, async () => {
+  const dir = siteWithMistakes();
+  const files = docPages(dir).slice(0, 150); // more than two chunks
+  // This thread claims nothing from the queue: the worker must take every chunk.
+  const queue: PageQueue = { paths: files.map((file) => path.join(dir, file)), claims: new SharedArrayBuffer(4) };
+  const { port1, port2 } = new MessageChannel();
+  const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', resolve);
+  });
+  assert.equal(exitCode, 0);
+  // The worker posts every chunk before it exits: they are all waiting on the port.
+  const records: PageRecord[] = new Array(files.length);
+  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) {
+    const chunk = message.message as ChunkResult;
+    const parsed = JSON.parse(chunk.json) as PageRecord[];
+    chunk.indexes.forEach((index, i) => {
+      assert.equal(records[index], undefined, `page ${index} computed twice`);
+      records[index] = parsed[i];
+    });
+  }
+  port1.close();
+  files.forEach((file, index) => assert.deepEqual(records[index], recordOf(fs.readFileSync(path.join(dir, file), 'utf8')), file));
 });

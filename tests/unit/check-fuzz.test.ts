@@ -1,7 +1,7 @@
 /** Property: whatever Markdown a writer types, the check finishes, never throws, and reports sane positions. */
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
 import { extractReference } from '../../scripts/content/extract/reference.ts';
 import { parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
 import { recordOf } from '../../scripts/content/extract/page-record.ts';
@@ -15,8 +15,8 @@ const pieces = fc.constantFrom(
 );
 const markdown = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((parts) => parts.join(''));
 
-test('random Markdown never crashes the extractor or front matter parser, and positions stay inside the text', { timeout: 120_000 }, () => {
-  fc.assert(
+propertyTest('random Markdown never crashes the extractor or front matter parser, and positions stay inside the text', { runs: 1500, timeoutMs: 120_000 }, (run) => {
+  assertProperty(
     fc.property(markdown, (text) => {
       const lines = text.split('\n').length;
       const extract = extractReference(text);
@@ -27,7 +27,7 @@ test('random Markdown never crashes the extractor or front matter parser, and po
       const frontMatter = parseFrontMatter(text);
       for (const issue of frontMatter.issues) assert.ok(issue.line >= 1 && issue.line <= lines);
     }),
-    { numRuns: 1500 },
+    run,
   );
 });
 
@@ -47,9 +47,9 @@ function siteOf(texts: string[]): Site {
   };
 }
 
-test('random pages never crash the rules, and every problem points inside its page', { timeout: 120_000 }, () => {
+propertyTest('random pages never crash the rules, and every problem points inside its page', { runs: 1500, timeoutMs: 120_000 }, (run) => {
   const page = fc.oneof(markdown, markdown.map((text) => `---\ntitle: x\ndraft: true\n---\n${text}`));
-  fc.assert(
+  assertProperty(
     fc.property(page, page, (a, b) => {
       const texts = [a, b];
       for (const problem of runChecks(siteOf(texts))) {
@@ -60,6 +60,6 @@ test('random pages never crash the rules, and every problem points inside its pa
         assert.ok(problem.message.length > 0);
       }
     }),
-    { numRuns: 1500 },
+    run,
   );
 });

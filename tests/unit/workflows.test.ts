@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse } from 'yaml';
 import { RULES } from '../../scripts/check/problem.ts';
+import { FUZZ_OUTPUT_DIR } from '../helpers/property.ts';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -165,6 +166,37 @@ function deployProblems(workflow: Workflow): string[] {
   return problems;
 }
 
+const NPM_FUZZ = /^npm run fuzz\b/m;
+/** Once a day at a fixed minute and hour: `M H * * *`. */
+const NIGHTLY_CRON = /^([0-5]?\d) ([01]?\d|2[0-3]) \* \* \*$/;
+
+function fuzzProblems(workflow: Workflow): string[] {
+  const problems: string[] = [];
+  const on = workflow.on ?? {};
+  if (JSON.stringify(Object.keys(on).sort()) !== '["schedule","workflow_dispatch"]') problems.push('triggers: schedule and workflow_dispatch expected');
+  const crons = [on.schedule ?? []].flat().map((entry) => (entry as { cron?: string } | null)?.cron ?? '');
+  if (crons.length !== 1 || !NIGHTLY_CRON.test(crons[0])) problems.push(`schedule: one nightly cron expected, got ${JSON.stringify(crons)}`);
+  if (JSON.stringify(workflow.permissions) !== '{"contents":"read"}') problems.push('permissions: workflow must have contents: read only');
+  const [job, ...others] = Object.values(workflow.jobs);
+  if (others.length > 0) problems.push('jobs: one job expected');
+  if (job?.permissions && !onlyRead(job.permissions)) problems.push('permissions: the fuzz job asks for write');
+  if (steps(job).find(usesAction('actions/setup-node'))?.with?.['node-version-file'] !== '.nvmrc') problems.push('fuzz: setup-node without node-version-file .nvmrc');
+
+  const install = at(job, runsCommand(NPM_CI));
+  const fuzz = at(job, runsCommand(NPM_FUZZ));
+  if (install < 0) problems.push('fuzz: no npm ci');
+  if (fuzz < 0) problems.push('fuzz: no npm run fuzz');
+  else if (fuzz < install) problems.push('fuzz: npm run fuzz before npm ci');
+  // The runner writes the seed (and the failing properties' reports) to FUZZ_OUTPUT_DIR.
+  const upload = at(job, usesAction('actions/upload-artifact'));
+  const uploadStep = steps(job)[upload];
+  if (upload < 0 || upload < fuzz) problems.push('seed: no artifact upload after the fuzz step');
+  if (!/\bfailure\(\)/.test(uploadStep?.if ?? '')) problems.push('seed: the upload must run when the fuzz step failed');
+  if (String(uploadStep?.with?.path ?? '').trim().replace(/\/$/, '') !== FUZZ_OUTPUT_DIR) problems.push(`seed: the upload must keep ${FUZZ_OUTPUT_DIR}`);
+  problems.push(...actionsPinned(workflow));
+  return problems;
+}
+
 interface Dependabot {
   version: number;
   updates: { 'package-ecosystem': string; schedule?: { interval?: string }; groups?: Record<string, { patterns?: string[] }> }[];
@@ -214,9 +246,10 @@ const moveStepToEnd = (job: Job, match: (step: Step) => boolean) => {
 
 const PR_FILE = '.github/workflows/pr.yml';
 const DEPLOY_FILE = '.github/workflows/deploy.yml';
+const FUZZ_FILE = '.github/workflows/fuzz.yml';
 
 describe('workflow validation (GitHub workflow parser)', () => {
-  for (const file of [PR_FILE, DEPLOY_FILE]) {
+  for (const file of [PR_FILE, DEPLOY_FILE, FUZZ_FILE]) {
     test(`${file} is a valid workflow`, async () => {
       assert.deepEqual(await workflowErrors(file, read(file)), []);
     });
@@ -307,6 +340,43 @@ describe('deploy workflow', () => {
       ['no environment', (w) => { delete w.jobs.deploy.environment; }, 'github-pages'],
       ['environment url not from deploy', (w) => { w.jobs.deploy.environment!.url = 'https://example.com'; }, 'environment url'],
       ['no deploy-pages', (w) => { w.jobs.deploy.steps = []; }, 'deploy-pages'],
+    ]);
+  });
+});
+
+describe('fuzz workflow', () => {
+  const workflow = parse(read(FUZZ_FILE)) as Workflow;
+  const job = (copy: Workflow) => Object.values(copy.jobs)[0];
+  const isUpload = usesAction('actions/upload-artifact');
+
+  test('runs npm run fuzz nightly and on demand, and keeps the seed when it fails', () => {
+    assert.deepEqual(fuzzProblems(workflow), []);
+  });
+
+  test('the command it runs exists', () => {
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    assert.match(scripts.fuzz ?? '', /\btests\/fuzz\.ts\b/);
+  });
+
+  test('each promise is checked', () => {
+    assertEachMutationCaught(workflow, fuzzProblems, [
+      ['no schedule', (w) => { delete w.on.schedule; }, 'triggers'],
+      ['hourly', (w) => { w.on.schedule = [{ cron: '0 * * * *' }]; }, 'nightly cron'],
+      ['also on push', (w) => { w.on.push = null; }, 'triggers'],
+      ['write permission', (w) => { w.permissions = { contents: 'write' }; }, 'permissions: workflow'],
+      ['no node-version-file', (w) => { delete stepOf(job(w), usesAction('actions/setup-node')).with?.['node-version-file']; }, '.nvmrc'],
+      ['no npm ci', (w) => dropStep(job(w), runsCommand(NPM_CI)), 'no npm ci'],
+      ['fuzz before npm ci', (w) => moveStepToEnd(job(w), runsCommand(NPM_CI)), 'before npm ci'],
+      ['no fuzz', (w) => dropStep(job(w), runsCommand(NPM_FUZZ)), 'no npm run fuzz'],
+      ['npm test instead', (w) => { stepOf(job(w), runsCommand(NPM_FUZZ)).run = 'npm test'; }, 'no npm run fuzz'],
+      ['no upload', (w) => dropStep(job(w), isUpload), 'no artifact upload'],
+      ['upload before fuzzing', (w) => {
+        const upload = stepOf(job(w), isUpload);
+        job(w).steps = [upload, ...steps(job(w)).filter((step) => step !== upload)];
+      }, 'no artifact upload after'],
+      ['upload only on success', (w) => { delete stepOf(job(w), isUpload).if; }, 'when the fuzz step failed'],
+      ['upload of the wrong folder', (w) => { stepOf(job(w), isUpload).with!.path = 'build'; }, FUZZ_OUTPUT_DIR],
+      ['unpinned action', (w) => { stepOf(job(w), usesAction('actions/checkout')).uses = 'actions/checkout@main'; }, 'not pinned'],
     ]);
   });
 });

@@ -81,7 +81,7 @@ function scan(source: string): PageExtract {
   const closeParagraph = () => {
     if (paragraph) paragraphs.push(paragraph);
     paragraph = undefined;
-    paragraphInQuote = false;
+    paragraphContainer = undefined;
   };
   const addToParagraph = (lineNumber: number, column: number, content: string) => {
     if (!paragraph) {
@@ -95,8 +95,13 @@ function scan(source: string): PageExtract {
   };
   /** Definitions are only recognised at the start of a paragraph. */
   let definitionsOnly = false;
-  /** The open paragraph started inside a block quote (later lines may continue it lazily). */
-  let paragraphInQuote = false;
+  /**
+   * The container the open paragraph started in. Later lines may continue it lazily, but a line
+   * that leaves the container is first tried as a new container, as micromark does (its
+   * document tokenizer only sets `interrupt` when every open container continued): there any
+   * list item starts a list, whatever its number.
+   */
+  let paragraphContainer: 'quote' | 'item' | undefined;
 
   for (; index < lines.length; index++) {
     const line = lines[index];
@@ -139,10 +144,10 @@ function scan(source: string): PageExtract {
         continue;
       }
       if (content[0] === ' ' || startsBlock(content) || DEFINITION_LIKE.test(content)) bail();
-      if (!paragraphInQuote) closeParagraph();
+      if (paragraphContainer !== 'quote') closeParagraph();
       definitionsOnly = false;
       addToParagraph(lineNumber, indent + (spaced ? 3 : 2), content);
-      paragraphInQuote = true;
+      paragraphContainer = 'quote';
       continue;
     }
 
@@ -180,13 +185,19 @@ function scan(source: string): PageExtract {
     const item = BULLET_ITEM.exec(line) ?? ORDERED_ITEM.exec(line);
     if (item) {
       const ordered = item.length === 4;
-      // An ordered item interrupts a paragraph only when it starts at 1.
-      if (!paragraph || !ordered || item[1] === '1') {
+      // Right after definitions the same rule keeps `2)` from interrupting them: it is paragraph
+      // text then, whose interruption rules are micromark's.
+      if (definitionsOnly && ordered && item[1] !== '1') bail();
+      // An ordered item interrupts a paragraph only when it starts at 1; but this line is
+      // unindented, so it continues no list item or block quote, and after a paragraph inside
+      // one it starts a new item (`1.` then `2.`) rather than continuing the paragraph lazily.
+      if (!paragraph || !ordered || item[1] === '1' || paragraphContainer !== undefined) {
         const content = line.slice(item[0].length);
         if (startsBlock(content) || DEFINITION_LIKE.test(content)) bail();
         closeParagraph();
         definitionsOnly = false;
         addToParagraph(lineNumber, item[0].length + 1, content);
+        paragraphContainer = 'item';
         continue;
       }
     }
