@@ -32,6 +32,9 @@ const NESTED_FENCE = /^(?:[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+(?:`{3,}|~
 const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
 const CLOSE_TAG = /<\/[A-Za-z][\w.:-]*\s*>/g;
 const ESCAPED = /\\[\s\S]/g;
+const ESM_LINE = /^(?:import|export)\b/;
+/** A tag started on this line and not ended on it. */
+const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
 
 /** The parts of `source` (already preprocessed as MDX sees it) that need the parser, or undefined: parse it whole. */
 export function mdxParts(source: string): MdxPart[] | undefined {
@@ -44,35 +47,68 @@ export function mdxParts(source: string): MdxPart[] | undefined {
   }
   const cuts: number[] = [0];
   let fence: { marker: string } | undefined;
-  let depth = 0; // rough: tags and braces opened minus closed since the last cut
+  // Rough counts since the last cut, only to keep cuts away from open constructs.
+  let tags = 0;
+  let braces = 0;
+  let inTag = false; // a `<Tag` whose `>` is on a later line
+  let inEsm = false; // in a block that started with import/export
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (fence) {
       if (closesFence(line, fence.marker)) fence = undefined;
       continue;
     }
+    if (isBlank(line)) {
+      inEsm = false;
+      continue;
+    }
     const opening = COLUMN_ZERO_FENCE.exec(line);
     if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
-      if (depth !== 0) return undefined; // a fence inside an open element or expression: not modelled
+      // Markdown inside an element is markdown, but inside JavaScript (an expression, an
+      // attribute, ESM) a fence-like line may be a template string: not modelled.
+      if (braces !== 0 || inTag || inEsm) return undefined;
       fence = { marker: opening[1] };
       continue;
     }
     if (NESTED_FENCE.test(line)) return undefined;
-    const startsAfresh = i > start && isBlank(lines[i - 1]) && /^\S/.test(line);
-    if (startsAfresh && depth <= 0) {
-      cuts.push(i);
-      depth = 0;
+    if (i > start && isBlank(lines[i - 1])) {
+      if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag) {
+        cuts.push(i);
+        tags = 0;
+        braces = 0;
+      }
+      inEsm = ESM_LINE.test(line);
+    } else if (i === start) {
+      inEsm = ESM_LINE.test(line);
     }
-    depth += roughDepthChange(line);
+    const text = line.replace(ESCAPED, '');
+    for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
+    tags -= text.match(CLOSE_TAG)?.length ?? 0;
+    for (const char of text) {
+      if (char === '{') braces++;
+      else if (char === '}') braces--;
+    }
+    const lastOpen = text.search(LAST_TAG_START);
+    if (lastOpen >= 0) inTag = true;
+    else if (inTag && text.includes('>')) inTag = false;
   }
+  // Runs of neighbouring segments that hold MDX make one part: each parse has a fixed cost.
   const parts: MdxPart[] = [];
+  let run: { from: number; to: number } | undefined;
+  const flush = () => {
+    if (!run) return;
+    const text = lines.slice(run.from, run.to).join('\n');
+    // A leading blank line keeps a later part's `---` from being read as front matter.
+    parts.push(run.from === 0 ? { text, lineOffset: 0 } : { text: `\n${text}`, lineOffset: run.from - 1 });
+    run = undefined;
+  };
   cuts.forEach((from, index) => {
     const to = cuts[index + 1] ?? lines.length;
-    const text = lines.slice(from, to).join('\n');
-    if (!mayHoldMdx(text)) return;
-    // A leading blank line keeps a later part's `---` from being read as front matter.
-    parts.push(from === 0 ? { text, lineOffset: 0 } : { text: `\n${text}`, lineOffset: from - 1 });
+    if (!mayHoldMdx(lines.slice(from, to).join('\n'))) return flush();
+    if (run) run.to = to;
+    else run = { from, to };
   });
+  flush();
   return parts;
 }
 
@@ -81,17 +117,4 @@ const isBlank = (line: string | undefined) => line !== undefined && line.trim() 
 function closesFence(line: string, marker: string): boolean {
   const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
   return Boolean(closing && closing[1][0] === marker[0] && closing[1].length >= marker.length);
-}
-
-/** Tags opened minus closed, and braces, on one line: only to keep cuts away from open constructs. */
-function roughDepthChange(line: string): number {
-  const text = line.replace(ESCAPED, '');
-  let change = 0;
-  for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') change++;
-  change -= text.match(CLOSE_TAG)?.length ?? 0;
-  for (const char of text) {
-    if (char === '{') change++;
-    else if (char === '}') change--;
-  }
-  return change;
 }

@@ -29,21 +29,21 @@ export function mdxFactsOf(text: string): MdxFacts {
 type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
 
 /**
- * Parse only the parts that can hold MDX (mdx-blocks.ts). Their answer stands only when no part
- * has an error or a free name; otherwise the whole page is parsed, so every error and name the
- * writer sees comes from a parse of the whole page, as Docusaurus does it.
+ * Parse only the parts that can hold MDX (mdx-blocks.ts cuts a page only where the parser starts
+ * afresh, so each part parses as it does in the page). A syntax error may come from a cut through
+ * a construct left open, so then the whole page is parsed, and the error the writer sees is the
+ * one Docusaurus reports. Names bound in one part (imports, exports) count in every part.
  */
 function parseInParts(source: string): Parsed {
   const parse = loadParser();
   const parts = mdxParts(source);
   if (!parts) return parse(source);
   const answers = parts.map((part) => ({ part, answer: parse(part.text) }));
+  if (answers.some(({ answer }) => answer.syntaxError)) return parse(source);
   const bound = new Set(answers.flatMap(({ answer }) => answer.bound));
-  const free = answers.some(({ answer }) => answer.syntaxError || answer.freeNames.some(({ name }) => !bound.has(name)));
-  if (free) return parse(source);
   const shift = <T extends { line: number }>(item: T, lineOffset: number): T => ({ ...item, line: item.line + lineOffset });
   return {
-    freeNames: [],
+    freeNames: answers.flatMap(({ part, answer }) => answer.freeNames.filter(({ name }) => !bound.has(name)).map((name) => shift(name, part.lineOffset))),
     imports: answers.flatMap(({ part, answer }) => answer.imports.map((imported) => shift(imported, part.lineOffset))),
     bound: [...bound].sort(),
   };

@@ -1,0 +1,76 @@
+/**
+ * Parsing a page in parts (extract/mdx-blocks.ts) gives exactly what parsing it whole gives:
+ * the same syntax error at the same place, the same free names, imports and bound names. On
+ * every fixture and project page, on pages shaped like real sites' and on fuzzed texts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { mayHoldMdx, mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
+import { mdxParts } from '../../scripts/content/extract/mdx-blocks.ts';
+import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
+import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
+import { SITE_DIR } from '../helpers/paths.ts';
+
+function wholePageAnswer(text: string) {
+  if (!mayHoldMdx(text)) return { syntaxError: undefined, freeNames: [], imports: [], bound: [] };
+  const { syntaxError, freeNames, imports, bound } = parseMdxSource(preprocessMdx(text));
+  return { syntaxError, freeNames, imports, bound: [...bound].sort() };
+}
+
+function answerInParts(text: string) {
+  const { syntaxError, freeNames, imports, bound } = mdxFactsOf(text);
+  return { syntaxError, freeNames, imports, bound: [...bound].sort() };
+}
+
+const agrees = (text: string) => assert.deepEqual(answerInParts(text), wholePageAnswer(text), `---\n${text}`);
+
+test('every fixture and project page: parts and whole agree', () => {
+  const files = ['tests/fixtures', 'docs', 'versioned_docs'].flatMap((dir) =>
+    fs.readdirSync(path.join(SITE_DIR, dir), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name)));
+  assert.ok(files.length > 50);
+  for (const file of files) agrees(fs.readFileSync(file, 'utf8'));
+});
+
+test('a page of real sites\' shapes is cut, its JSX parts are parsed apart, and names bound in one part count in another', () => {
+  const page = [
+    '---', 'title: Install', '---', '',
+    "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',
+    'export const version = "2.9";', '', 'Words between, without MDX.', '',
+    'Install version {version} first.', '',
+    '<Tabs>', '<TabItem value="helm">', '', 'Use Helm:', '', '```bash', 'helm install <name> {x}', '```', '', '</TabItem>', '</Tabs>', '',
+    '1. A step', '   ```yaml', '   key: {value}', '   ```', '2. Another <br /> step', '',
+    'Plain text, no MDX at all.',
+  ].join('\n');
+  const source = preprocessMdx(page);
+  assert.equal(mdxParts(source), undefined, 'an indented fence: not cut');
+  const withoutNestedFence = page.replace('   ```yaml\n   key: {value}\n   ```\n', '');
+  const parts = mdxParts(preprocessMdx(withoutNestedFence))!;
+  assert.ok(parts.length >= 2, `${parts.length} parts`);
+  assert.ok(!parts.some((part) => part.text.includes('Plain text')), 'a part without MDX is skipped');
+  agrees(page);
+  agrees(withoutNestedFence);
+  assert.deepEqual(answerInParts(withoutNestedFence).freeNames, []);
+  assert.deepEqual(answerInParts(withoutNestedFence.replace('{version}', '{versoin}')).freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['versoin@12:18']);
+});
+
+const pieces = fc.constantFrom(
+  '\n', '\n\n', '\n\n\n', '  ', '   ', '    ', '\t', '- ', '1. ', '2) ', '> ', '---', '***', ':::note', ':::',
+  '```', '```js', '~~~', '````', '  ```', '- ```', '> ```', '`', '``',
+  '<', '>', '{', '}', '<1', 'a < b', '\\<', '\\{', '<br>', '<br />', '<details>', '</details>', '<summary>s</summary>',
+  '<Tabs>', '</Tabs>', '<Foo />', '<Foo.Bar />', '<x-y>', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{a}', '{b}', '{a + b}',
+  'import A from "./a";', 'export const a = 1;', 'export const b = {', 'export function f() {}', '<https://x.y>',
+  'word', 'text', '[a](b)', '# ', '## H {#id}', '|a|b|', '|-|-|',
+);
+const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+propertyTest('fuzzed texts: parts and whole agree', { runs: 3000, timeoutMs: 300_000 }, (run) => {
+  assertProperty(fc.property(texts, (text) => {
+    agrees(text);
+  }), run);
+});
