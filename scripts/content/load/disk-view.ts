@@ -21,9 +21,9 @@ const matchers = new Map<string, (source: string) => boolean>();
  * Whether a file (relative to the content folder, with `/`) is a page, as the plugin's
  * `Globby(include, { cwd, ignore: exclude })` decides: with Docusaurus's own glob matcher, which
  * like globby lets no wildcard match a name starting with a dot, so dotfiles and dot-folders are
- * not pages unless a pattern names them. (globby matches `ignore` with dot names allowed; that
- * differs only for files an `include` names through a dot-folder, which tests/unit/page-set.test.ts
- * compares with Globby itself.)
+ * not pages unless a pattern names them; tests/unit/page-set.test.ts compares it with Globby. One
+ * known difference: globby lets `ignore` wildcards match dot names, so when an `include` names
+ * `.drafts/*.md`, an `exclude` whose globstar should cover `.drafts/` drops its files there, not here.
  */
 export function pageMatcher({ include, exclude }: PageGlobs): (source: string) => boolean {
   const key = JSON.stringify([include, exclude]);
