@@ -1,7 +1,7 @@
 /** A problem the check found: where, how bad, which rule, what to do. */
 export type Severity = 'error' | 'warning';
 
-export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical', 'mdx-syntax', 'mdx-undefined'] as const;
+export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical', 'mdx-syntax', 'mdx-undefined', 'duplicate-route'] as const;
 export type RuleName = (typeof RULES)[number];
 
 export interface Problem {

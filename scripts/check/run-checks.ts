@@ -7,11 +7,12 @@ import { checkLinks } from './rules/links.ts';
 import { checkCanonicals } from './rules/canonical.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkMdxUndefined } from './rules/mdx-undefined.ts';
+import { checkDuplicateRoutes } from './rules/duplicate-route.ts';
 
 export function runChecks(site: Site): Problem[] {
   const index = indexSite(site);
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
-  const problems = [...checkFrontMatter(site), ...checkLinks(site, index), ...checkCanonicals(site, index), ...checkMdxSyntax(site, index), ...checkMdxUndefined(site)];
+  const problems = [...checkFrontMatter(site), ...checkLinks(site, index), ...checkCanonicals(site, index), ...checkMdxSyntax(site, index), ...checkMdxUndefined(site), ...checkDuplicateRoutes(site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   return problems

@@ -5,12 +5,37 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+// The deep path: the package's index also loads webpack helpers, which cost time and do not bundle.
+import { createMatcher } from '@docusaurus/utils/lib/globUtils.js';
 import { listFiles } from './walk.ts';
 
-const DOC_FILE = /\.mdx?$/;
-// Docusaurus's default docs `exclude`: partials (`_x.md`, `_dir/`) and tests are not pages.
-export const isExcluded = (source: string) =>
-  source.split('/').some((segment) => segment.startsWith('_') || segment === '__tests__') || /\.test\.[jt]sx?$/.test(source);
+/** A content plugin's `include` and `exclude` globs, relative to its content folder. */
+export interface PageGlobs {
+  include: string[];
+  exclude: string[];
+}
+
+const matchers = new Map<string, (source: string) => boolean>();
+
+/**
+ * Whether a file (relative to the content folder, with `/`) is a page, as the plugin's
+ * `Globby(include, { cwd, ignore: exclude })` decides: with Docusaurus's own glob matcher, which
+ * like globby lets no wildcard match a name starting with a dot, so dotfiles and dot-folders are
+ * not pages unless a pattern names them; tests/unit/page-set.test.ts compares it with Globby. One
+ * known difference: globby lets `ignore` wildcards match dot names, so when an `include` names
+ * `.drafts/*.md`, an `exclude` whose globstar should cover `.drafts/` drops its files there, not here.
+ */
+export function pageMatcher({ include, exclude }: PageGlobs): (source: string) => boolean {
+  const key = JSON.stringify([include, exclude]);
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    const included = createMatcher(include);
+    const excluded = createMatcher(exclude);
+    matcher = (source) => included(source) && !excluded(source);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
 
 /** A file's size and modification time: what tells the cache whether it changed. */
 export interface FileStat {
@@ -21,8 +46,8 @@ export interface FileStat {
 /** File listings and stats of one scan, each read from disk once. */
 export interface DiskView {
   dir: string;
-  /** Files under a version's docs folder, relative to the site, and the pages among them. */
-  listVersion(folder: string): { files: string[]; pages: Array<{ file: string; source: string }> };
+  /** Files under a version's docs folder, relative to the site, and the pages among them (those `globs` list). */
+  listVersion(folder: string, globs: PageGlobs): { files: string[]; pages: Array<{ file: string; source: string }> };
   statOf(file: string): FileStat;
   /** Whether a file (not a folder) is there, with exactly this case. */
   isFile(file: string): boolean;
@@ -30,19 +55,23 @@ export interface DiskView {
 }
 
 export function diskView(dir: string): DiskView {
+  const names = new Map<string, string[]>();
   const listings = new Map<string, ReturnType<DiskView['listVersion']>>();
   const stats = new Map<string, FileStat>();
   return {
     dir,
-    listVersion(folder) {
-      let listing = listings.get(folder);
+    listVersion(folder, globs) {
+      const key = JSON.stringify([folder, globs.include, globs.exclude]);
+      let listing = listings.get(key);
       if (!listing) {
-        const names = listFiles(path.join(dir, folder));
+        let found = names.get(folder);
+        if (!found) names.set(folder, (found = listFiles(path.join(dir, folder))));
+        const isPage = pageMatcher(globs);
         listing = {
-          files: names.map((name) => `${folder}/${name}`),
-          pages: names.filter((name) => DOC_FILE.test(name) && !isExcluded(name)).map((name) => ({ file: `${folder}/${name}`, source: name })),
+          files: found.map((name) => `${folder}/${name}`),
+          pages: found.filter(isPage).map((name) => ({ file: `${folder}/${name}`, source: name })),
         };
-        listings.set(folder, listing);
+        listings.set(key, listing);
       }
       return listing;
     },

@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Site, Version } from '../model/site.ts';
-import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
+import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
-import { diskView, isExcluded, type DiskView, type FileStat } from './disk-view.ts';
+import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl } from '../model/routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
@@ -52,7 +53,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   trace('settings');
   await prefetched; // its pages come with their sizes and times: no need to stat them again
   const layouts = versionLayouts(dir, settings.docs);
-  const { files, docFiles } = listDocs(layouts, disk);
+  const { files, docFiles } = listDocs(layouts, disk, settings.docs);
   const staticFiles = listFiles(path.join(dir, 'static'));
   const fileStats = files.map((file) => {
     const { size, mtimeMs } = disk.statOf(file);
@@ -69,19 +70,19 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
 }
 
 /** Every file of the versions' docs folders, and the page files among them (without stats). */
-function listPages(layouts: VersionLayout[], disk: DiskView) {
+function listPages(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
   const files: string[] = [];
   const pages: Array<{ layout: VersionLayout; file: string; source: string }> = [];
   for (const layout of layouts) {
-    const listing = disk.listVersion(layout.dir);
+    const listing = disk.listVersion(layout.dir, docs);
     files.push(...listing.files);
     for (const { file, source } of listing.pages) pages.push({ layout, file, source });
   }
   return { files, pages };
 }
 
-function listDocs(layouts: VersionLayout[], disk: DiskView) {
-  const { files, pages } = listPages(layouts, disk);
+function listDocs(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
+  const { files, pages } = listPages(layouts, disk, docs);
   return { files, docFiles: pages.map((page) => ({ ...page, ...disk.statOf(page.file) })) };
 }
 
@@ -176,13 +177,14 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
 /** Start reading the pages of the usual layout; a guess: the settings may name other folders. */
 function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined): Promise<unknown> | undefined {
   let layouts: VersionLayout[];
+  const docs = defaultDocs();
   try {
-    layouts = versionLayouts(disk.dir, defaultDocs());
+    layouts = versionLayouts(disk.dir, docs);
   } catch {
     return undefined; // a broken versions.json is reported once the settings are known
   }
   // Not even stat'ed here: the threads that read the pages report their sizes and times.
-  const pageFiles: PageFile[] = listPages(layouts, disk).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
+  const pageFiles: PageFile[] = listPages(layouts, disk, docs).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
   trace('listed');
   return readPageRecords(pageFiles, cache, threads).then(
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
@@ -190,11 +192,14 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   );
 }
 
+// The pages plugin's default `include` and `exclude` (its options are not read).
+const PAGE_GLOBS = { include: ['**/*.{js,jsx,ts,tsx,md,mdx}'], exclude: GlobExcludeDefault };
+
 /** Routes of src/pages (React and Markdown pages), without baseUrl. */
 function pageRoutes(siteDir: string): string[] {
   const pagesDir = path.join(siteDir, 'src', 'pages');
   return listFiles(pagesDir)
-    .filter((file) => /\.(jsx?|tsx?|mdx?)$/.test(file) && !isExcluded(file))
+    .filter(pageMatcher(PAGE_GLOBS))
     .map((file) => {
       const withoutExt = file.replace(/\.(jsx?|tsx?|mdx?)$/, '');
       const route = withoutExt === 'index' ? '/' : withoutExt.endsWith('/index') ? `/${withoutExt.slice(0, -'index'.length)}` : `/${withoutExt}`;

@@ -6,11 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SiteSettings } from '../model/site.ts';
+import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { startWorker } from './threads.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 
 export interface DocsPluginSettings {
   path: string;
+  /** Globs of the files that are pages, relative to each version's folder (the plugin's `include`). */
+  include: string[];
+  /** Globs of files that are not pages, among those (`exclude`; by default partials and tests). */
+  exclude: string[];
   routeBasePath: string;
   lastVersion: string | undefined;
   includeCurrentVersion: boolean;
@@ -88,6 +93,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       routeBasePath: overrides.routeBasePath ?? docs.routeBasePath,
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
       foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
+      onDuplicateRoutes: ['throw', 'warn', 'log', 'ignore'].includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       source: { kind: 'config', file: path.basename(file) },
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
@@ -125,7 +131,8 @@ function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {
 /** The docs plugin's options when a site sets none. */
 export function defaultDocs(): DocsPluginSettings {
   return {
-    path: 'docs', routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {},
+    // include: the docs plugin's default, which its options module keeps behind its Joi schema.
+    path: 'docs', include: ['**/*.{md,mdx}'], exclude: [...GlobExcludeDefault], routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {},
     tagsBasePath: 'tags', tagsFile: undefined, sidebarCategories: [],
   };
 }
@@ -143,6 +150,8 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
   const versions = (options.versions ?? {}) as Record<string, { path?: string }>;
   return {
     path: typeof options.path === 'string' ? options.path : settings.path,
+    include: isStringList(options.include) ? options.include : settings.include,
+    exclude: isStringList(options.exclude) ? options.exclude : settings.exclude,
     routeBasePath: typeof options.routeBasePath === 'string' ? options.routeBasePath : settings.routeBasePath,
     lastVersion: typeof options.lastVersion === 'string' ? options.lastVersion : undefined,
     includeCurrentVersion: options.includeCurrentVersion !== false,
@@ -155,6 +164,8 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     sidebarCategories: [],
   };
 }
+
+const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /**
  * A fingerprint of everything the settings depend on: the config file, the local files it

@@ -179,6 +179,8 @@ export interface SiteSettings {
   markdownFormat: MarkdownFormat;
   /** Base paths of routes other plugins make (a blog, other docs instances): links there are not verified. */
   foreignRoutePrefixes: string[];
+  /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
+  onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
 }

@@ -1,0 +1,88 @@
+/**
+ * Rule `duplicate-route`: two docs of one version with one id, or two pages at one address, at
+ * both pages, each naming the other. A shared id always stops Docusaurus ("The docs plugin found
+ * docs sharing the same id"); a shared address stops it with `onDuplicateRoutes: 'throw'` (this
+ * site) and is a warning otherwise, as it is for Docusaurus. Addresses are compared without a
+ * trailing slash: with `trailingSlash` set, Docusaurus makes them equal; without it, it keeps
+ * `/x` and `/x/` apart and silently writes both to x/index.html, which is always an error.
+ */
+import type { Page, Site } from '../../content/model/site.ts';
+import { routeKey } from '../../content/model/routes.ts';
+import type { Problem, Severity } from '../problem.ts';
+
+const HINT_ID = 'rename one of the files, or give one of them its own `id` in the front matter';
+const HINT_ROUTE = 'change the `slug` or `id` of one of them, or rename one file';
+const DRAFT_NOTE = '; a draft is involved, so only `npm start`, which shows drafts, is affected';
+
+export function checkDuplicateRoutes(site: Site): Problem[] {
+  const problems: Problem[] = [];
+  const sameId = groupsOf(site.pages, (page) => `${page.version}\0${page.id}`);
+  // Pages already told about a shared id: their shared address follows from it.
+  const told = new Set<Page>(sameId.flat());
+  for (const group of sameId) {
+    for (const page of group) {
+      const prefix = /^\d+\s*[-_.]+/.exec(page.source.split('/').at(-1)!)?.[0];
+      const why = page.frontMatter.keyLines.id === undefined && prefix ? `, as the number prefix "${prefix}" is not part of an id` : '';
+      problems.push(at(page, 'id', group, 'error', {
+        message: `doc id "${page.id}" is also the id of ${filesOf(page, group)}${why}; Docusaurus stops with "The docs plugin found docs sharing the same id"`,
+        hint: HINT_ID,
+      }));
+    }
+  }
+  const stops = site.settings.onDuplicateRoutes === 'throw';
+  const docusaurusSays = stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them';
+  for (const group of groupsOf(site.pages, (page) => routeKey(page.route))) {
+    if (group.every((page) => told.has(page))) continue;
+    // Without `trailingSlash`, Docusaurus keeps `/x` and `/x/` apart, then writes both to x/index.html.
+    const spellings = new Set(group.map((page) => page.route));
+    const overwritten = site.settings.trailingSlash === undefined && spellings.size > 1;
+    for (const page of group) {
+      const others = group.filter((other) => other !== page).map((other) => (other.route === page.route ? other.file : `${other.file}, at "${other.route}"`));
+      problems.push(at(page, keyOfRoute(page), group, overwritten || stops ? 'error' : 'warning', {
+        message: overwritten
+          ? `address "${page.route}" is also the address of ${others.join(' and ')}: Docusaurus builds, but writes ${group.length === 2 ? 'both' : 'all of them'} to ${htmlFileOf(page.route)}, so only one is published`
+          : `address "${page.route}" is also the address of ${others.join(' and ')}; ${docusaurusSays}`,
+        hint: HINT_ROUTE,
+      }));
+    }
+  }
+  const otherRoutes = new Set(site.otherRoutes.map(routeKey));
+  for (const page of site.pages) {
+    if (!otherRoutes.has(routeKey(page.route))) continue;
+    problems.push(at(page, keyOfRoute(page), [page], stops ? 'error' : 'warning', {
+      message: `address "${page.route}" is also the address of a page in src/pages; ${docusaurusSays}`,
+      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or move the src/pages page`,
+    }));
+  }
+  return problems;
+}
+
+/** The file the build writes a route to when `trailingSlash` is not set. */
+const htmlFileOf = (route: string) => `${routeKey(route).slice(1)}${route === '/' ? '' : '/'}index.html`;
+
+/** Groups of two or more pages with the same key, in the order of the pages. */
+function groupsOf(pages: Page[], keyOf: (page: Page) => string): Page[][] {
+  const groups = new Map<string, Page[]>();
+  for (const page of pages) {
+    const key = keyOf(page);
+    const group = groups.get(key);
+    if (group) group.push(page);
+    else groups.set(key, [page]);
+  }
+  return [...groups.values()].filter((group) => group.length > 1);
+}
+
+/** The front matter key that made the address: `slug` when set, else `id` when set. */
+const keyOfRoute = (page: Page): 'slug' | 'id' => (page.frontMatter.keyLines.slug !== undefined ? 'slug' : 'id');
+
+const filesOf = (page: Page, group: Page[]) => group.filter((other) => other !== page).map((other) => other.file).join(' and ');
+
+/**
+ * A problem at the key's line (1:1 without it). A draft is not published, so a clash that
+ * involves one only warns: this site's build leaves drafts out, `npm start` shows them.
+ */
+function at(page: Page, key: 'slug' | 'id', group: Page[], severity: Severity, text: { message: string; hint: string }): Problem {
+  const line = page.frontMatter.keyLines[key] ?? 1;
+  const draft = group.some((member) => member.draft);
+  return { file: page.file, line, column: 1, severity: draft ? 'warning' : severity, rule: 'duplicate-route', ...text, message: draft ? `${text.message}${DRAFT_NOTE}` : text.message };
+}

@@ -1,0 +1,72 @@
+/**
+ * Rule `duplicate-route`: two docs of one version with one id, or two pages at one address, are
+ * errors at both pages (at the `slug` or `id` line when the page sets it), each naming the other.
+ * tests/site/duplicate-route-build.test.ts holds the fixture to Docusaurus's own build.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+import { textLine } from '../../scripts/check/report.ts';
+import { modelOf, scanSite } from '../../scripts/content/load/load-site.ts';
+import { checkDuplicateRoutes } from '../../scripts/check/rules/duplicate-route.ts';
+
+const SITE = path.join(FIXTURES, 'duplicate-route');
+
+async function duplicates(options: { trailingSlash?: boolean } = {}) {
+  const { problems } = await checkSite(SITE, { cache: false, ...options });
+  return problems.filter((problem) => problem.rule === 'duplicate-route');
+}
+
+test('duplicate-route: every clash at both pages, the look-alikes (another version, another folder) clean', async () => {
+  assert.deepEqual((await duplicates()).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), [
+    'docs/01-setup.md:1:1 error', // id `setup`: the number prefix is dropped
+    'docs/about.md:1:1 error', // `/about` and the folder index `/about/`
+    'docs/about/index.md:1:1 error',
+    'docs/contact.md:1:1 error', // src/pages/contact.md
+    'docs/draft-a.md:3:1 warning', // drafts are not published
+    'docs/draft-b.md:3:1 warning',
+    'docs/first.md:3:1 error', // `slug: /shared` twice, at the slug's line
+    'docs/guide/guide.md:1:1 error', // a file named like its folder, and index.md
+    'docs/guide/index.md:1:1 error',
+    'docs/install.md:3:1 error', // `id: upgrade`, at the id's line
+    'docs/second.md:3:1 error',
+    'docs/setup.md:1:1 error',
+    'docs/tools/README.md:1:1 error', // README.md and index.md
+    'docs/tools/index.md:1:1 error',
+    'docs/upgrade.md:1:1 error',
+  ]);
+});
+
+test('duplicate-route: the message names the other page and what Docusaurus does; the hint says how to fix it', async () => {
+  const lines = new Map((await duplicates()).map((p) => [p.file, textLine(p)]));
+  assert.deepEqual(['docs/01-setup.md', 'docs/install.md', 'docs/second.md', 'docs/about/index.md', 'docs/contact.md', 'docs/draft-a.md'].map((file) => lines.get(file)), [
+    'docs/01-setup.md:1:1: error duplicate-route: doc id "setup" is also the id of docs/setup.md, as the number prefix "01-" is not part of an id; Docusaurus stops with "The docs plugin found docs sharing the same id" (rename one of the files, or give one of them its own `id` in the front matter)',
+    'docs/install.md:3:1: error duplicate-route: doc id "upgrade" is also the id of docs/upgrade.md; Docusaurus stops with "The docs plugin found docs sharing the same id" (rename one of the files, or give one of them its own `id` in the front matter)',
+    'docs/second.md:3:1: error duplicate-route: address "/shared" is also the address of docs/first.md; Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id` of one of them, or rename one file)',
+    'docs/about/index.md:1:1: error duplicate-route: address "/about/" is also the address of docs/about.md, at "/about": Docusaurus builds, but writes both to about/index.html, so only one is published (change the `slug` or `id` of one of them, or rename one file)',
+    'docs/contact.md:1:1: error duplicate-route: address "/contact" is also the address of a page in src/pages; Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id`, or rename one file, or move the src/pages page)',
+    'docs/draft-a.md:3:1: warning duplicate-route: address "/drafty" is also the address of docs/draft-b.md; Docusaurus stops with "Duplicate routes found!"; a draft is involved, so only `npm start`, which shows drafts, is affected (change the `slug` or `id` of one of them, or rename one file)',
+  ]);
+});
+
+test('duplicate-route: where onDuplicateRoutes is not "throw", a shared address warns, as Docusaurus does; a shared id or a lost page stays an error', async () => {
+  const site = await modelOf(await scanSite(SITE, { cache: false }));
+  for (const onDuplicateRoutes of [undefined, 'warn'] as const) {
+    const problems = checkDuplicateRoutes({ ...site, settings: { ...site.settings, onDuplicateRoutes } });
+    const second = problems.find((p) => p.file === 'docs/second.md')!;
+    assert.equal(second.severity, 'warning');
+    assert.equal(second.message, 'address "/shared" is also the address of docs/first.md; Docusaurus warns "Duplicate routes found!" and publishes only one of them');
+    assert.equal(problems.find((p) => p.file === 'docs/contact.md')!.severity, 'warning');
+    assert.equal(problems.find((p) => p.file === 'docs/setup.md')!.severity, 'error');
+    assert.equal(problems.find((p) => p.file === 'docs/about.md')!.severity, 'error');
+  }
+});
+
+test('duplicate-route: with trailingSlash set, `/about` and `/about/` are one route and Docusaurus stops', async () => {
+  for (const trailingSlash of [true, false]) {
+    const about = (await duplicates({ trailingSlash })).find((p) => p.file === 'docs/about.md')!;
+    assert.equal(about.message, 'address "/about" is also the address of docs/about/index.md, at "/about/"; Docusaurus stops with "Duplicate routes found!"');
+  }
+});
