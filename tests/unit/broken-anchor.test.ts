@@ -1,4 +1,9 @@
 import { test } from 'node:test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
 import assert from 'node:assert/strict';
 import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
 import { createHeadingIds, splitCustomId } from '../../scripts/content/model/headings.ts';
@@ -50,4 +55,15 @@ test('html-anchors: the exact words a writer reads, message and hint', async () 
     'docs/intro.md:6:71: error broken-anchor: no heading "#jsx-a-id" in docs/jsx.mdx (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
     'docs/intro.md:7:1: error broken-anchor: no heading "#mdx-page" in docs/jsx.mdx (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
   ]);
+});
+
+test('broken-anchor follows onBrokenAnchors: an error only where the build throws, a warning under Docusaurus\'s default', async () => {
+  const dir = path.join(OUTPUT_DIR, 'broken-anchor-default');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'broken-anchor'), dir, { recursive: true });
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("onBrokenAnchors: 'throw',", ''));
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual([...new Set(problems.map((p) => `${p.rule} ${p.severity}`))], ['broken-anchor warning']);
+  assert.equal(problems.length, 5);
 });

@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { Page, ResolvedImport, Site } from '../../content/model/site.ts';
+import type { Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
@@ -12,14 +12,14 @@ import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 export function checkLinks(site: Site, index: SiteIndex): Problem[] {
   const problems = new Problems();
   for (const page of site.pages) {
-    checkLinksIn(page, page, index, problems);
+    checkLinksIn(page, page, index, site.settings, problems);
     importProblems(page.file, page.imports, page, problems);
     // A partial's links are part of every page that renders it: file links start from the
     // partial's own folder, addresses and same-page anchors from the page.
     for (const partial of index.partialsOf(page)) {
       importProblems(partial.file, partial.imports, page, problems);
       if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
-      checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, problems);
+      checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, problems);
     }
   }
   moduleImportProblems(site, index, problems);
@@ -57,7 +57,7 @@ const severityIn = (page: Page) => (page.draft ? 'warning' : 'error');
  * The links written in `source` (a page, or a partial seen from the page that renders it);
  * `page` is the page they end up in.
  */
-function checkLinksIn(source: Page, page: Page, index: SiteIndex, problems: Problems): void {
+function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: Problems): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
     const resolution = resolveLink(index, source, link);
@@ -88,8 +88,10 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, problems: Prob
     if (hash) {
       const anchors = index.anchorsOf(target);
       if (!anchors.has(hash) && !anchors.has(safeDecodeURIComponent(hash))) {
+        // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
+        const anchorSeverity = page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning';
         problems.add({
-          ...at, severity, rule: 'broken-anchor',
+          ...at, severity: anchorSeverity, rule: 'broken-anchor',
           message: `no heading "#${hash}" in ${target.file}`,
           hint: closestAnchorHint(hash, anchors),
         });

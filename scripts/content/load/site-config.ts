@@ -94,6 +94,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
       foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
       onDuplicateRoutes: ['throw', 'warn', 'log', 'ignore'].includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
+      onBrokenAnchors: ['throw', 'warn', 'log', 'ignore'].includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
       source: { kind: 'config', file: path.basename(file) },
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },

@@ -181,6 +181,8 @@ export interface SiteSettings {
   foreignRoutePrefixes: string[];
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
+  /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
+  onBrokenAnchors?: 'throw' | 'warn' | 'log' | 'ignore';
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
 }
