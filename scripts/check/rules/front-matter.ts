@@ -1,8 +1,8 @@
 /**
  * Rule `front-matter`: YAML that parses, what Docusaurus's docs plugin would refuse (its own schema,
- * through content/model/front-matter-schema.ts), this site's rules for title, weight and draft, and
- * keys that look like a typo of a known one. Pure: runs on the page records on every check, so a
- * change of rule never meets an old verdict in the cache.
+ * through content/model/front-matter-schema.ts), this site's rules for title, weight, draft and
+ * sidebar_position, and keys that look like a typo of a known one. Pure: runs on the page records
+ * on every check, so a change of rule never meets an old verdict in the cache.
  */
 import type { FrontMatter, Site, YamlError } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
@@ -29,7 +29,7 @@ export function frontMatterFindings(frontMatter: FrontMatter, options: FrontMatt
   const at = (key: string | undefined) => ({ line: (key !== undefined ? keyLines[key] : undefined) ?? 1, column: 1 });
 
   const own = siteRuleFindings(data);
-  // One problem per key: where this site's rule already speaks (title, draft), Docusaurus's would repeat it.
+  // One problem per key: where this site's rule already speaks (title, draft, sidebar_position), Docusaurus's would repeat it.
   const schema = docusaurusFailures(data)
     .filter((failure) => failure.key === undefined || !own.has(failure.key))
     .map((failure) => [lineKeyOf(failure), schemaFinding(failure)] as const);
@@ -65,6 +65,10 @@ function siteRuleFindings(data: Record<string, unknown>): Map<string, Words> {
   }
   // Stricter than Docusaurus, which also takes the text "true": a writer who quotes it may mean something else.
   if ('draft' in data && typeof data.draft !== 'boolean') found.set('draft', notBoolean('draft', data.draft));
+  // Stricter than Docusaurus too (it takes "3"), as this check always was.
+  if ('sidebar_position' in data && (typeof data.sidebar_position !== 'number' || !Number.isFinite(data.sidebar_position))) {
+    found.set('sidebar_position', { severity: 'error', message: `sidebar_position must be a number, got ${describe(data.sidebar_position)}`, hint: `e.g. ${exampleOf('sidebar_position')}` });
+  }
   return found;
 }
 
