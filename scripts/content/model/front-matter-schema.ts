@@ -2,8 +2,8 @@
  * What a front matter field means, in one place. Docusaurus's docs plugin decides for its own keys:
  * its Joi schema is imported here (never copied), so the check rejects what a build rejects and
  * reads values the way the build does (`id: 2021` is the text "2021", `sidebar_position: "3"` is 3).
- * This site adds Hugo's `weight`, and a stricter `draft`. The routes, the sidebar order and the
- * check all read fields through this module.
+ * This site adds Hugo's `weight`, and checks `title`, `draft` and `sidebar_position` more strictly.
+ * The routes, the sidebar order and the check all read fields through this module.
  */
 import { createRequire } from 'node:module';
 import type { AnySchema, ObjectSchema, ValidationErrorItem } from 'joi';
@@ -41,7 +41,7 @@ export const SITE_RULE_KEYS: ReadonlySet<string> = new Set(['title', 'weight', '
 /** Every key that means something: Docusaurus's own (from its schema, so new ones arrive by themselves) and this site's. */
 export const knownKeys = (): string[] => [...new Set([...Object.keys(docusaurusSchema().keys), ...SITE_RULE_KEYS])];
 
-/** Every key that means something: Docusaurus's and this site's. */
+/** Whether a key means something to Docusaurus or to this site. */
 export const isKnownKey = (key: string): boolean => SITE_RULE_KEYS.has(key) || key in docusaurusSchema().keys;
 
 /** The kind of value Docusaurus's schema expects for a key ('string', 'boolean', 'array'…), if it knows the key. */
