@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { checkSite } from './check/check-site.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './check/report.ts';
 
-const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N]
+const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N] [--strict-front-matter]
   --site DIR               site folder with docs/ (default: the current folder)
   --format F               text (default), json, or github (workflow annotations)
   --threads N              threads that read pages, this one included (default: one per core,
@@ -15,7 +15,8 @@ const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json
   --route-base-path P      docs route base path, when DIR's config cannot be loaded
   --trailing-slash true|false
   --site-url URL           the site's url, for canonical links, when the config cannot be loaded
-  --no-cache               ignore and do not write the parse cache`;
+  --no-cache               ignore and do not write the parse cache
+  --strict-front-matter    warn about every unknown front matter key, not only likely typos`;
 
 async function main(): Promise<number> {
   let values;
@@ -29,6 +30,7 @@ async function main(): Promise<number> {
         'site-url': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
         threads: { type: 'string' },
+        'strict-front-matter': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -55,6 +57,7 @@ async function main(): Promise<number> {
     cache: !values['no-cache'],
     threads: threads === undefined ? undefined : Number(threads),
     reuseReport: true,
+    strictFrontMatter: values['strict-front-matter'],
   });
   if (result.settings.source.kind === 'fallback') {
     process.stderr.write(`warning: ${result.settings.source.warning}\n`);

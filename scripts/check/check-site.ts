@@ -11,6 +11,8 @@ import { trace } from '../content/load/trace.ts';
 export interface CheckOptions extends LoadOptions {
   /** Reuse the last report when no input changed (the CLI and `npm start`; not the build, which needs the model). */
   reuseReport?: boolean;
+  /** Warn about every front matter key nobody reads, not only likely typos (`--strict-front-matter`). */
+  strictFrontMatter?: boolean;
 }
 
 export interface CheckResult {
@@ -46,13 +48,15 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const scan = await scanSite(siteDir, options);
   const elapsed = () => Math.round(performance.now() - started);
   const settings = scan.settings.site;
-  const stored = options.reuseReport ? (scan.cache.result(scan.fingerprint) as StoredReport | undefined) : undefined;
+  // The options change the report, so they are part of what a stored report is kept under.
+  const reportKey = options.strictFrontMatter ? `${scan.fingerprint}:strict-front-matter` : scan.fingerprint;
+  const stored = options.reuseReport ? (scan.cache.result(reportKey) as StoredReport | undefined) : undefined;
   if (stored && unchangedOutside(scan.dir, stored)) {
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
 
   const site = await modelOf(scan);
-  const problems = runChecks(site);
+  const problems = runChecks(site, { frontMatter: { strict: options.strictFrontMatter } });
   trace('rules');
   const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
   const listed = new Set(scan.files);
@@ -60,7 +64,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     const { size, mtimeMs } = scan.disk.statOf(file);
     return [file, size, mtimeMs];
   });
-  scan.cache.setResult(scan.fingerprint, { problems, pages: site.pages.length, links, outside } satisfies StoredReport);
+  scan.cache.setResult(reportKey, { problems, pages: site.pages.length, links, outside } satisfies StoredReport);
   scan.cache.save();
   await scan.cache.written();
   trace('report saved');

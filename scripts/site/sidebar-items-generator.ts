@@ -16,10 +16,12 @@ export const weightSidebarItemsGenerator: SidebarItemsGeneratorOption = async ({
   ...args
 }) => {
   // Feed the weight to Docusaurus as sidebar_position, so category index pages
-  // lend their weight to their category exactly as sidebar_position would.
+  // lend their weight to their category exactly as sidebar_position would. Docusaurus's own
+  // sidebarPosition (sidebar_position, or the file's number prefix, `01-x.md` → 1) is kept
+  // when the page sets no weight.
   const docs = args.docs.map((doc) => ({
     ...doc,
-    sidebarPosition: positionFromFrontMatter(doc.frontMatter as Record<string, unknown>),
+    sidebarPosition: positionFromFrontMatter(doc.frontMatter as Record<string, unknown>, doc.sidebarPosition),
   }));
   const items = await defaultSidebarItemsGenerator({ ...args, docs });
   const docsById = new Map(docs.map((doc) => [doc.id, doc]));

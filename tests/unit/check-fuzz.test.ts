@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 import { extractReference } from '../../scripts/content/extract/reference.ts';
 import { parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
+import { frontMatterFindings } from '../../scripts/check/rules/front-matter.ts';
 import { recordOf } from '../../scripts/content/extract/page-record.ts';
 import { runChecks } from '../../scripts/check/run-checks.ts';
 import type { Page, Site } from '../../scripts/content/model/site.ts';
@@ -24,8 +25,7 @@ propertyTest('random Markdown never crashes the extractor or front matter parser
         assert.ok(item.line >= 1 && item.line <= lines, `line ${item.line} of ${lines}`);
         assert.ok(item.column >= 1);
       }
-      const frontMatter = parseFrontMatter(text);
-      for (const issue of frontMatter.issues) assert.ok(issue.line >= 1 && issue.line <= lines);
+      for (const finding of frontMatterFindings(parseFrontMatter(text), { strict: true })) assert.ok(finding.line >= 1 && finding.line <= lines);
     }),
     run,
   );

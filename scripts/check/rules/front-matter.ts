@@ -1,9 +1,192 @@
-/** Rule `front-matter`: YAML that parses, and fields of the right types (see content/model/front-matter.ts). */
-import type { Site } from '../../content/model/site.ts';
+/**
+ * Rule `front-matter`: YAML that parses, what Docusaurus's docs plugin would refuse (its own schema,
+ * through content/model/front-matter-schema.ts), this site's rules for title, weight, draft and
+ * sidebar_position, and keys that look like a typo of a known one. Pure: runs on the page records
+ * on every check, so a change of rule never meets an old verdict in the cache.
+ */
+import type { FrontMatter, Site, YamlError } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
+import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 
-export function checkFrontMatter(site: Site): Problem[] {
+export interface FrontMatterOptions {
+  /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
+  strict?: boolean;
+}
+
+/** A problem inside one page's front matter, before it is given its file and rule. */
+export type FrontMatterFinding = Omit<Problem, 'file' | 'rule'>;
+
+export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): Problem[] {
   return site.pages.flatMap((page) =>
-    page.frontMatter.issues.map((issue) => ({ file: page.file, rule: 'front-matter' as const, ...issue })),
+    frontMatterFindings(page.frontMatter, options).map((finding) => ({ file: page.file, rule: 'front-matter' as const, ...finding })),
   );
+}
+
+export function frontMatterFindings(frontMatter: FrontMatter, options: FrontMatterOptions = {}): FrontMatterFinding[] {
+  if (frontMatter.yamlError) return [yamlFinding(frontMatter.yamlError)];
+  const { data, keyLines } = frontMatter;
+  // A problem belongs to its top-level key's line (column 1), even when it is deep inside the value.
+  const at = (key: string | undefined) => ({ line: (key !== undefined ? keyLines[key] : undefined) ?? 1, column: 1 });
+
+  const own = siteRuleFindings(data);
+  // One problem per key: where this site's rule already speaks (title, draft, sidebar_position), Docusaurus's would repeat it.
+  const schema = docusaurusFailures(data)
+    .filter((failure) => failure.key === undefined || !own.has(failure.key))
+    .map((failure) => [lineKeyOf(failure), schemaFinding(failure)] as const);
+  const unknown = unknownKeyFindings(data, options);
+  return [...own, ...schema, ...unknown].map(([key, finding]) => ({ ...at(key), ...finding }));
+}
+
+type Words = Omit<FrontMatterFinding, 'line' | 'column'>;
+
+/** The key whose line a failure is shown on: its own, or `unlisted` for "draft and unlisted", the only one about the whole. */
+const lineKeyOf = (failure: SchemaFailure) => failure.key ?? (failure.type === 'frontMatter.draftAndUnlistedError' ? 'unlisted' : undefined);
+
+function yamlFinding(error: YamlError): FrontMatterFinding {
+  return {
+    severity: 'error', line: error.line, column: error.column,
+    message: `front matter is not valid YAML: ${error.reason}`,
+    hint: 'check indentation, and quote values that contain ": " or start with a special character',
+  };
+}
+
+/** This site's own rules, keyed by the field they are about. */
+function siteRuleFindings(data: Record<string, unknown>): Map<string, Words> {
+  const found = new Map<string, Words>();
+  if ('title' in data) {
+    if (typeof data.title !== 'string') {
+      found.set('title', { severity: 'error', message: `title must be text, got ${describe(data.title)}`, hint: 'quote it: title: "…"' });
+    } else if (data.title.trim() === '') {
+      found.set('title', { severity: 'warning', message: 'title is empty', hint: 'give the page a title, or remove the key to use the first heading' });
+    }
+  }
+  if ('weight' in data && weightOf(data) === undefined) {
+    found.set('weight', { severity: 'error', message: `weight must be a whole number, got ${describe(data.weight)}`, hint: 'lower weights come first, e.g. weight: 100' });
+  }
+  // Stricter than Docusaurus, which also takes the text "true": a writer who quotes it may mean something else.
+  if ('draft' in data && typeof data.draft !== 'boolean') found.set('draft', notBoolean('draft', data.draft));
+  // Stricter than Docusaurus too (it takes "3"), as this check always was.
+  if ('sidebar_position' in data && (typeof data.sidebar_position !== 'number' || !Number.isFinite(data.sidebar_position))) {
+    found.set('sidebar_position', { severity: 'error', message: `sidebar_position must be a number, got ${describe(data.sidebar_position)}`, hint: `e.g. ${exampleOf('sidebar_position')}` });
+  }
+  return found;
+}
+
+function notBoolean(key: string, value: unknown): Words {
+  return {
+    severity: 'error',
+    message: `${key} must be true or false, got ${describe(value)}`,
+    hint: typeof value === 'string' ? `YAML reads "${value}" as text: write ${key}: true or ${key}: false` : `write ${key}: true or ${key}: false`,
+  };
+}
+
+/** What Docusaurus refuses, in words a writer can act on: what was expected, and an example. */
+function schemaFinding(failure: SchemaFailure): Words {
+  const { key = '', type, value, path } = failure;
+  const label = labelOf(path);
+  const error = (message: string, hint = `e.g. ${exampleOf(key)}`): Words => ({ severity: 'error', message, hint });
+  switch (type) {
+    case 'id.slash':
+      return error(`id must not contain "/", got ${describe(value)}`,
+        `the folder is already part of the id: write the last part only, e.g. id: ${String(value).split('/').filter(Boolean).at(-1) ?? 'page'}`);
+    case 'frontMatter.draftAndUnlistedError':
+      return error('a page cannot be both a draft and unlisted', 'remove draft: true to publish it unlisted, or unlisted: true to keep it a draft');
+    case 'string.empty':
+      return error(`${label} must not be empty`, `remove the line, or e.g. ${exampleOf(key)}`);
+    case 'number.min':
+    case 'number.max':
+      return error(`${label} must be ${type === 'number.min' ? 'at least' : 'at most'} ${failure.limit}, got ${describe(value)}`);
+    case 'object.missing':
+      return error(`${label} needs an author or a date`);
+    case 'any.required':
+      return error(`${label} is missing`);
+  }
+  const expected = path.length > 1 ? expectedInside(key, type) : expectedOf(docusaurusTypeOf(key));
+  if (expected === 'true or false') return notBoolean(key, value);
+  return error(`${label} must be ${expected}, got ${describe(value)}`);
+}
+
+/** `tags` → `tags`, `['tags', 1]` → `item 2 of tags`, `['last_update', 'date']` → `last_update.date`. */
+function labelOf(path: Array<string | number>): string {
+  const [key, ...rest] = path;
+  if (rest.length === 1 && typeof rest[0] === 'number') return `item ${rest[0] + 1} of ${key}`;
+  return path.join('.');
+}
+
+const EXPECTED_BY_TYPE: Record<string, string> = {
+  string: 'text', number: 'a number', boolean: 'true or false', array: 'a list', object: 'a mapping',
+  date: 'a date', alternatives: 'a URL or a path',
+};
+const expectedOf = (schemaType: string | undefined) => EXPECTED_BY_TYPE[schemaType ?? ''] ?? 'a different value';
+
+/** What a value inside a list or mapping should be, from the failure's type. */
+function expectedInside(key: string, type: string): string {
+  if (key === 'tags') return 'text, or a mapping with label and permalink';
+  return expectedOf(type.split('.')[0]);
+}
+
+// Examples for keys whose right value is not obvious from their type; others get one by type.
+const EXAMPLES: Record<string, string> = {
+  id: 'id: hardening-guide',
+  slug: 'slug: /faq/security',
+  tags: 'tags: [security, hardening]',
+  keywords: 'keywords: [cis, benchmark]',
+  image: 'image: /img/social-card.png',
+  custom_edit_url: 'custom_edit_url: https://github.com/rancher/docs/edit/main/docs/faq/security.md',
+  last_update: 'last_update: { author: Jane Doe, date: 2026-01-31 }',
+  sidebar_custom_props: 'sidebar_custom_props: { badge: new }',
+  sidebar_position: 'sidebar_position: 2',
+  toc_min_heading_level: 'toc_min_heading_level: 2',
+  toc_max_heading_level: 'toc_max_heading_level: 3',
+};
+function exampleOf(key: string): string {
+  if (EXAMPLES[key]) return EXAMPLES[key];
+  const byType: Record<string, string> = { number: '2', array: '[first, second]', object: '{ name: value }', alternatives: 'https://…' };
+  return `${key}: ${byType[docusaurusTypeOf(key) ?? ''] ?? '"…"'}`;
+}
+
+/** Keys nobody reads: a warning when the key looks like a typo of a known one, or for every one when strict. */
+function unknownKeyFindings(data: Record<string, unknown>, options: FrontMatterOptions): Array<[string, Words]> {
+  return Object.keys(data).flatMap((key): Array<[string, Words]> => {
+    if (isKnownKey(key)) return [];
+    const meant = likelyMeant(key);
+    if (meant) {
+      return [[key, { severity: 'warning', message: `unknown key "${key}": did you mean "${meant}"?`, hint: `Docusaurus ignores keys it does not know; write ${meant}: …` }]];
+    }
+    // Themes and plugins read keys of their own (toc, aliases…): by default those are left alone.
+    return options.strict ? [[key, { severity: 'warning', message: `unknown front matter key "${key}"`, hint: 'Docusaurus ignores it; check its spelling' }]] : [];
+  });
+}
+
+/** The known key `key` is most likely a typo of: at most 2 edits away (1 for keys of up to 5 characters). */
+export function likelyMeant(key: string): string | undefined {
+  const limit = key.length <= 5 ? 1 : 2;
+  let best: { key: string; distance: number } | undefined;
+  for (const known of knownKeys()) {
+    const distance = editDistance(key.toLowerCase(), known);
+    if (distance <= limit && (!best || distance < best.distance)) best = { key: known, distance };
+  }
+  return best?.key;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) between two strings: optimal string alignment. */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing (null)';
+  if (typeof value === 'string') return `the text "${value}"`;
+  if (value instanceof Date) return 'a date';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'a mapping' : `${typeof value} ${String(value)}`;
 }

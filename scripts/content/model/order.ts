@@ -2,23 +2,25 @@
  * Hugo-style page ordering, shared by the sidebars and anything else that lists pages.
  *
  * A page's place comes from `sidebar_position` when it sets one (Docusaurus's own key wins),
- * otherwise from its `weight` (Hugo's key: lower comes first). Pages with neither come after
- * every ordered page. Ties are broken by title so the order never depends on file names.
+ * otherwise from its `weight` (Hugo's key: lower comes first), otherwise from its file name's number
+ * prefix (`01-intro.md`), as in Docusaurus. Pages with none come after every ordered page. Ties are
+ * broken by title. What each field may hold is decided in front-matter-schema.ts.
  */
+import { sidebarPositionOf, weightOf } from './front-matter-schema.ts';
 
 export interface Orderable {
-  /** `sidebar_position` ?? `weight`, or undefined when the page sets neither. */
+  /** `sidebar_position` ?? `weight` ?? number prefix, or undefined when the page has none. */
   position: number | undefined;
   title: string;
 }
 
-/** The position a page's front matter asks for, or undefined. Non-numbers are ignored here:
- * the writers' check reports them, the sidebar should still render. */
-export function positionFromFrontMatter(frontMatter: Record<string, unknown>): number | undefined {
-  const { sidebar_position: sidebarPosition, weight } = frontMatter;
-  if (typeof sidebarPosition === 'number' && Number.isFinite(sidebarPosition)) return sidebarPosition;
-  if (typeof weight === 'number' && Number.isFinite(weight)) return weight;
-  return undefined;
+/**
+ * The position a page asks for, or `numberPrefix` (the position Docusaurus reads from the file
+ * name) when its front matter sets none. Values the check refuses (`weight: 1.5`, `weight: heavy`)
+ * count as unset here: the check reports them, and the sidebar should still render.
+ */
+export function positionFromFrontMatter(frontMatter: Record<string, unknown>, numberPrefix?: number): number | undefined {
+  return sidebarPositionOf(frontMatter) ?? weightOf(frontMatter) ?? numberPrefix;
 }
 
 const titleCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

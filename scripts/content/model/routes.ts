@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import resolvePathnameLib from 'resolve-pathname';
+import { docIdOf, parsesNumberPrefixes, slugOf } from './front-matter-schema.ts';
 
 // Docusaurus's default number prefix parser: `01-intro` → `intro`; `1.2-x` (a version) is kept.
 const IGNORED_PREFIX = /^\d+[-_.]\d+/;
@@ -33,14 +34,14 @@ export interface DocIdentity {
 
 /** Id and slug of a doc at `source` (relative to its version's docs dir, with `/`). */
 export function docIdentity(source: string, frontMatter: Record<string, unknown>): DocIdentity {
-  const parseNumberPrefixes = frontMatter.parse_number_prefixes !== false;
+  const parseNumberPrefixes = parsesNumberPrefixes(frontMatter);
   const fileName = path.posix.basename(source, path.posix.extname(source));
   const sourceDirName = path.posix.dirname(source);
-  const baseId = typeof frontMatter.id === 'string' ? frontMatter.id : parseNumberPrefixes ? stripNumberPrefix(fileName) : fileName;
+  const baseId = docIdOf(frontMatter) ?? (parseNumberPrefixes ? stripNumberPrefix(fileName) : fileName);
   const dirName = sourceDirName === '.' ? '' : parseNumberPrefixes ? stripPathNumberPrefixes(sourceDirName) : sourceDirName;
   const id = dirName ? `${dirName}/${baseId}` : baseId;
   const dirSlug = sourceDirName === '.' ? '/' : `/${dirName}/`;
-  const frontMatterSlug = typeof frontMatter.slug === 'string' ? frontMatter.slug : undefined;
+  const frontMatterSlug = slugOf(frontMatter);
   let slug: string;
   if (frontMatterSlug?.startsWith('/')) slug = frontMatterSlug;
   else if (frontMatterSlug === undefined && isCategoryIndex(source)) slug = dirSlug;

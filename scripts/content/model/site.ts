@@ -61,19 +61,21 @@ export interface PartialPage {
   mdx?: MdxFacts;
 }
 
-export interface FrontMatterIssue extends Position {
-  severity: 'error' | 'warning';
-  message: string;
-  hint?: string;
+/** Where YAML parsing stopped and why (js-yaml's reason), as data: the front-matter rule words it. */
+export interface YamlError extends Position {
+  reason: string;
 }
 
+/** What parsing the front matter gives, and nothing more: rules judge it at check time, so a
+ * cached record never carries an old rule's verdict (see scripts/check/rules/front-matter.ts). */
 export interface FrontMatter {
   data: Record<string, unknown>;
   /** 1-based line of each top-level key, to point problems at the right line. */
   keyLines: Record<string, number>;
   /** Lines taken by the front matter block (0 when there is none); the body starts after. */
   lineCount: number;
-  issues: FrontMatterIssue[];
+  /** Set when the block is not valid YAML (then `data` is empty). */
+  yamlError?: YamlError;
 }
 
 // ---- MDX facts (added for the mdx-syntax and mdx-undefined rules; additive) ----------------

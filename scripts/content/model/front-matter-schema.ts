@@ -1,0 +1,126 @@
+/**
+ * What a front matter field means, in one place. Docusaurus's docs plugin decides for its own keys:
+ * its Joi schema is imported here (never copied), so the check rejects what a build rejects and
+ * reads values the way the build does (`id: 2021` is the text "2021", `sidebar_position: "3"` is 3).
+ * This site adds Hugo's `weight`, and checks `title`, `draft` and `sidebar_position` more strictly.
+ * The routes, the sidebar order and the check all read fields through this module.
+ */
+import { createRequire } from 'node:module';
+import type { AnySchema, ObjectSchema, ValidationErrorItem } from 'joi';
+
+type Data = Record<string, unknown>;
+
+interface Schema {
+  joi: ObjectSchema;
+  /** Each key Docusaurus describes, with the type of value it expects ('string', 'boolean', 'array'…). */
+  keys: Record<string, { type: string }>;
+}
+
+// Loading the docs plugin's schema (Joi and @docusaurus/utils) takes 0.2 to 0.3 s: about a warm
+// check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
+// It is required at run time, never bundled (scripts/run.cjs follows plain require calls): in
+// the check's bundle it would add 2.4 MB that every start, warm runs included, has to parse.
+const DOCS_FRONT_MATTER = '@docusaurus/plugin-content-docs/lib/frontMatter.js';
+let schema: Schema | undefined;
+function docusaurusSchema(): Schema {
+  if (!schema) {
+    const { DocFrontMatterSchema } = createRequire(__filename)(DOCS_FRONT_MATTER) as
+      typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
+    schema = { joi: DocFrontMatterSchema, keys: (DocFrontMatterSchema.describe().keys ?? {}) as Schema['keys'] };
+  }
+  return schema;
+}
+
+/**
+ * Keys the site's own rules check: Hugo's `weight`, and `title`, `draft` and `sidebar_position`,
+ * which they check more strictly than Docusaurus does (no number as a title, no text as a draft
+ * or a position). A page with only these needs no schema: most pages.
+ */
+export const SITE_RULE_KEYS: ReadonlySet<string> = new Set(['title', 'weight', 'draft', 'sidebar_position']);
+
+/** Every key that means something: Docusaurus's own (from its schema, so new ones arrive by themselves) and this site's. */
+export const knownKeys = (): string[] => [...new Set([...Object.keys(docusaurusSchema().keys), ...SITE_RULE_KEYS])];
+
+/** Whether a key means something to Docusaurus or to this site. */
+export const isKnownKey = (key: string): boolean => SITE_RULE_KEYS.has(key) || key in docusaurusSchema().keys;
+
+/** The kind of value Docusaurus's schema expects for a key ('string', 'boolean', 'array'…), if it knows the key. */
+export const docusaurusTypeOf = (key: string): string | undefined => docusaurusSchema().keys[key]?.type;
+
+/** One thing Docusaurus would refuse, with the path to the value (`['tags', 1]`). */
+export interface SchemaFailure {
+  /** The top-level key it belongs to; undefined when it is about the whole front matter. */
+  key: string | undefined;
+  path: Array<string | number>;
+  /** Joi's error type, e.g. `array.base`, `number.min`, or `id.slash` for the id rule below. */
+  type: string;
+  value: unknown;
+  /** The bound of a `number.min` / `number.max` failure: a number, or the key it refers to. */
+  limit?: number | string;
+}
+
+/**
+ * Everything Docusaurus's docs plugin would refuse in this front matter (all at once, not the first).
+ * Pages with only SITE_RULE_KEYS skip the schema: the site's rules for those are stricter, and
+ * Docusaurus refuses nothing else there.
+ */
+export function docusaurusFailures(data: Data): SchemaFailure[] {
+  const keys = Object.keys(data);
+  if (keys.every((key) => SITE_RULE_KEYS.has(key))) return [];
+  // Docusaurus allows keys it does not describe, so only its own keys can fail.
+  if (!keys.some((key) => key in docusaurusSchema().keys && !SITE_RULE_KEYS.has(key))) return [];
+  // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
+  // its own wrapper throws at the first page and logs, so the schema is called directly.
+  const { error, value } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
+  const failures = (error?.details ?? []).map(failureOf);
+  // Docusaurus refuses a slash in an id outside the schema (processDocMetadata in lib/docs.js).
+  const id = (value as Data | undefined)?.id;
+  if (!failures.some((failure) => failure.key === 'id') && typeof id === 'string' && id.includes('/')) {
+    failures.push({ key: 'id', path: ['id'], type: 'id.slash', value: id });
+  }
+  return failures;
+}
+
+function failureOf(detail: ValidationErrorItem): SchemaFailure {
+  const limit = detail.context?.limit as unknown;
+  // A limit that refers to another key (toc_min_heading_level ≤ toc_max_heading_level) is a Joi reference.
+  const bound = typeof limit === 'number' ? limit : (limit as { key?: string } | undefined)?.key;
+  const key = typeof detail.path[0] === 'string' ? detail.path[0] : undefined;
+  return { key, path: detail.path, type: detail.type, value: detail.context?.value, ...(bound === undefined ? {} : { limit: bound }) };
+}
+
+const keySchemas = new Map<string, AnySchema>();
+const keySchema = (key: string) => keySchemas.get(key) ?? keySchemas.set(key, docusaurusSchema().joi.extract(key)).get(key)!;
+
+/** One key's value as Docusaurus reads it (converted by its schema), or undefined when absent or refused. */
+function docusaurusValue(data: Data, key: string): unknown {
+  if (!(key in data)) return undefined;
+  const { error, value } = keySchema(key).validate(data[key], { convert: true });
+  return error ? undefined : value;
+}
+
+const stringField = (data: Data, key: string) => {
+  const value = docusaurusValue(data, key);
+  return typeof value === 'string' ? value : undefined;
+};
+
+/** `id`: the doc's id inside its folder, as Docusaurus reads it (numbers become text). */
+export const docIdOf = (data: Data): string | undefined => stringField(data, 'id');
+
+/** `slug`: the doc's address, as Docusaurus reads it. */
+export const slugOf = (data: Data): string | undefined => stringField(data, 'slug');
+
+/** `parse_number_prefixes`: whether `01-` in file and folder names is dropped (default true). */
+export const parsesNumberPrefixes = (data: Data): boolean => docusaurusValue(data, 'parse_number_prefixes') !== false;
+
+/** `sidebar_position`: any number (`"3"` counts, as in Docusaurus), or undefined. */
+export function sidebarPositionOf(data: Data): number | undefined {
+  const value = docusaurusValue(data, 'sidebar_position');
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** `weight` (this site's, from Hugo): a whole number, or undefined. The check reports any other value. */
+export function weightOf(data: Data): number | undefined {
+  return Number.isInteger(data.weight) ? (data.weight as number) : undefined;
+}
+
