@@ -89,3 +89,15 @@ test('nothing is written to the site\'s docs folder', async () => {
   await checkSite(path.join(FIXTURES, 'mdx'), { cache: false });
   assert.deepEqual(fs.readdirSync(path.join(FIXTURES, 'mdx', 'docs')), before);
 });
+
+test('an import through a webpack loader (!!raw-loader!./x.yaml) is checked by the file it names', async () => {
+  const page = (source: string) => `# Example\n\nimport Example from '${source}';\n\n<pre>{Example}</pre>\n`;
+  const dir = path.join(OUTPUT_DIR, 'mdx-rules-loader');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  fs.writeFileSync(path.join(dir, 'docs', 'example.yaml'), 'key: value\n');
+  fs.writeFileSync(path.join(dir, 'docs', 'present.md'), page('!!raw-loader!./example.yaml'));
+  fs.writeFileSync(path.join(dir, 'docs', 'absent.md'), page('!!raw-loader!@site/docs/nope.yaml'));
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/absent.md:3 error broken-link']);
+});

@@ -138,7 +138,7 @@ export function moduleResolver(siteDir: string): (file: string, source: string) 
   })();
   const memo = new Map<string, boolean>();
   return (file, source) => {
-    const from = source.startsWith('.') ? path.posix.dirname(file) : '';
+    const from = resourceOf(source).startsWith('.') ? path.posix.dirname(file) : '';
     const key = `${from}\0${source}`;
     let answer = memo.get(key);
     if (answer === undefined) memo.set(key, (answer = resolves(path.join(siteDir, from), source)));
@@ -146,7 +146,7 @@ export function moduleResolver(siteDir: string): (file: string, source: string) 
   };
 
   function resolves(fromDir: string, source: string): boolean {
-    const bare = source.split(/[?#]/)[0];
+    const bare = resourceOf(source).split(/[?#]/)[0];
     if (bare.startsWith('.') || bare.startsWith('/')) return fileExists(path.resolve(fromDir, bare));
     if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)));
     if (bare.startsWith('@generated/')) return true; // written by Docusaurus during the build
@@ -181,6 +181,12 @@ export function moduleResolver(siteDir: string): (file: string, source: string) 
     }
   }
 }
+
+/**
+ * The module an import names. Webpack's inline loaders (`!!raw-loader!./x.yaml`) come first, up
+ * to the last `!`: loaders are dependencies that installing the site provides, not a page's mistake.
+ */
+const resourceOf = (source: string) => source.slice(source.lastIndexOf('!') + 1);
 
 function fileExists(base: string, withMarkdown = true): boolean {
   const extensions = withMarkdown ? MODULE_EXTENSIONS : MODULE_EXTENSIONS.filter((extension) => !extension.startsWith('.md'));
