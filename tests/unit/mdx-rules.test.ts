@@ -101,3 +101,16 @@ test('an import through a webpack loader (!!raw-loader!./x.yaml) is checked by t
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/absent.md:3 error broken-link']);
 });
+
+test('a package the site declares but has not installed warns (run npm ci); one it does not declare is an error', async () => {
+  const dir = path.join(OUTPUT_DIR, 'mdx-rules-packages');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ dependencies: { '@example/declared-widgets': '^1.0.0' } }));
+  fs.writeFileSync(path.join(dir, 'docs', 'widgets.md'), "# Widgets\n\nimport Button from '@example/declared-widgets/Button';\nimport Other from 'undeclared-widgets';\n\n<Button /> <Other />\n");
+  const lines = (await checkSite(dir, { cache: false })).problems.map(textLine);
+  assert.deepEqual(lines, [
+    `docs/widgets.md:3:1: warning broken-link: import "@example/declared-widgets/Button": package "@example/declared-widgets" is in package.json but not installed (install the site's dependencies with npm ci; the page itself may be right)`,
+    'docs/widgets.md:4:1: error broken-link: import "undeclared-widgets" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  ]);
+});

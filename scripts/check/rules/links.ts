@@ -6,6 +6,7 @@
 import type { Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
+import { packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 
@@ -32,9 +33,19 @@ export function checkLinks(site: Site, index: SiteIndex): Problem[] {
  */
 function moduleImportProblems(site: Site, index: SiteIndex, problems: Problems): void {
   const unresolved = site.mdx?.unresolvedImports ?? {};
+  const uninstalled = new Set(site.mdx?.uninstalledPackages ?? []);
   const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
     for (const imported of mdx?.imports ?? []) {
       if (!unresolved[file]?.includes(imported.source)) continue;
+      const name = packageNameOf(imported.source);
+      if (name && uninstalled.has(name)) {
+        problems.add({
+          file, line: imported.line, column: imported.column, severity: 'warning', rule: 'broken-link',
+          message: `import "${imported.source}": package "${name}" is in package.json but not installed`,
+          hint: 'install the site\'s dependencies with npm ci; the page itself may be right',
+        });
+        continue;
+      }
       problems.add({
         file, line: imported.line, column: imported.column, severity, rule: 'broken-link',
         message: `import "${imported.source}" resolves to no file or package`,

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { MdxComponentsList, MdxEnvironment, MdxFacts, ResolvedImport } from '../model/site.ts';
 import { findConfigFile } from './site-config.ts';
+import { packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 
 export interface MdxSource {
   file: string;
@@ -27,7 +28,18 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     const missing = (mdx?.imports ?? []).filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !resolver(file, source));
     if (missing.length > 0) unresolvedImports[file] = [...new Set(missing.map(({ source }) => source))];
   }
-  return { components: needsComponents ? readMdxComponents(siteDir) : undefined, unresolvedImports };
+  const declared = declaredPackages(siteDir);
+  const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
+  return { components: needsComponents ? readMdxComponents(siteDir) : undefined, unresolvedImports, uninstalledPackages: uninstalledPackages.sort() };
+}
+
+function declaredPackages(siteDir: string): Set<string> {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(siteDir, 'package.json'), 'utf8'));
+    return new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
+  } catch {
+    return new Set();
+  }
 }
 
 // ---- The MDX components list -------------------------------------------------------------
@@ -181,12 +193,6 @@ export function moduleResolver(siteDir: string): (file: string, source: string) 
     }
   }
 }
-
-/**
- * The module an import names. Webpack's inline loaders (`!!raw-loader!./x.yaml`) come first, up
- * to the last `!`: loaders are dependencies that installing the site provides, not a page's mistake.
- */
-const resourceOf = (source: string) => source.slice(source.lastIndexOf('!') + 1);
 
 function fileExists(base: string, withMarkdown = true): boolean {
   const extensions = withMarkdown ? MODULE_EXTENSIONS : MODULE_EXTENSIONS.filter((extension) => !extension.startsWith('.md'));

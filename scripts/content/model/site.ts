@@ -216,4 +216,6 @@ export interface MdxEnvironment {
   components: MdxComponentsList | undefined;
   /** Per importing file, the non-partial import sources that resolve to nothing. */
   unresolvedImports: Record<string, string[]>;
+  /** Packages the site's package.json declares but node_modules lacks: an install, not a page, is missing. */
+  uninstalledPackages: string[];
 }

@@ -1,0 +1,15 @@
+/** What an import's module specifier names, as webpack reads it. Pure. */
+
+/**
+ * The module an import names. Webpack's inline loaders (`!!raw-loader!./x.yaml`) come first, up
+ * to the last `!`: loaders are dependencies that installing the site provides, not a page's mistake.
+ */
+export const resourceOf = (source: string): string => source.slice(source.lastIndexOf('!') + 1);
+
+/** The package a bare import names (`@mui/material/Button` gives `@mui/material`); undefined for paths and aliases. */
+export function packageNameOf(source: string): string | undefined {
+  const bare = resourceOf(source);
+  if (/^[./]|^@(?:site|theme|theme-original|theme-init|generated)\//.test(bare)) return undefined;
+  const parts = bare.split('/');
+  return bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
