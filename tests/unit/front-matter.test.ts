@@ -56,7 +56,7 @@ const GOLDEN: Array<[mistake: string, yaml: string, expected: string[]]> = [
     '3:1 error: front matter is not valid YAML: unexpected end of the stream within a flow collection (check indentation, and quote values that contain ": " or start with a special character)',
   ]],
   ['a title that is not text', 'title: [Security, FAQ]', ['2:1 error: title must be text, got a list (quote it: title: "…")']],
-  ['an empty title', 'title: ""', ['2:1 warning: title is empty (give the page a title, or remove the key to use the first heading)']],
+  ['an empty title', 'title: ""', ['2:1 warning: title is empty (Docusaurus uses it as is: the browser tab, search results and pagination show no title; give the page a title, or remove the key to use the first heading)']],
   ['a weight that is not whole', 'weight: 1.5', ['2:1 error: weight must be a whole number, got number 1.5 (lower weights come first, e.g. weight: 100)']],
   ['draft: yes', 'draft: yes', ['2:1 error: draft must be true or false, got the text "yes" (YAML reads "yes" as text: write draft: true or draft: false)']],
   ['tags: 5', 'tags: 5', ['2:1 error: tags must be a list, got number 5 (e.g. tags: [security, hardening])']],

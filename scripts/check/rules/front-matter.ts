@@ -57,7 +57,7 @@ function siteRuleFindings(data: Record<string, unknown>): Map<string, Words> {
     if (typeof data.title !== 'string') {
       found.set('title', { severity: 'error', message: `title must be text, got ${describe(data.title)}`, hint: 'quote it: title: "…"' });
     } else if (data.title.trim() === '') {
-      found.set('title', { severity: 'warning', message: 'title is empty', hint: 'give the page a title, or remove the key to use the first heading' });
+      found.set('title', { severity: 'warning', message: 'title is empty', hint: 'Docusaurus uses it as is: the browser tab, search results and pagination show no title; give the page a title, or remove the key to use the first heading' });
     }
   }
   if ('weight' in data && weightOf(data) === undefined) {
