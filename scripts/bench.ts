@@ -2,7 +2,8 @@
  * `npm run bench`: speed of the writers' check on a synthetic site of 10,000 pages over
  * 3 versions (about 4 KB each), timed in one run: `npm run check` cold (no check cache), warm
  * (nothing changed), warm after one page was edited, and remark-validate-links on the same files.
- * Prints the times, the check's own timeline of one cold run, and the ratios.
+ * Prints the times, the check's own timeline of one cold run, what the MDX rules' parsing costs
+ * by itself, and the ratios.
  *
  *   npm run bench -- [--pages 10000] [--runs 3] [--skip-remark]
  */
@@ -14,6 +15,8 @@ import { parseArgs } from 'node:util';
 import { generateSite } from './bench/generate-site.ts';
 import { clearCheckCache } from './content/load/check-cache.ts';
 import { PROJECT_ROOT } from './project.ts';
+import { markdownFilesOf } from './bench/site-stats.ts';
+import { mdxFactsOf } from './content/extract/mdx-facts.ts';
 
 interface Run {
   seconds: number;
@@ -82,6 +85,7 @@ function main(): void {
   const steps = traced.stderr.split('\n').filter((line) => line.startsWith('trace')).sort((a, b) => parseFloat(a.slice(5)) - parseFloat(b.slice(5)));
   console.log(`timeline of one more cold run (${traced.seconds.toFixed(2)} s, without npm):\n${steps.map((line) => `  ${line}`).join('\n')}`);
 
+  mdxCost(siteDir);
   console.log(`goals: cold < 2 s, warm < 0.5 s; measured cold ${cold.toFixed(2)} s, warm ${warm.toFixed(2)} s (${direct.toFixed(2)} s without npm), one edit ${oneEdit.toFixed(2)} s`);
   if (values['skip-remark']) return;
   const remark = timed('remark --use remark-validate-links', 1, process.execPath, [
@@ -89,6 +93,20 @@ function main(): void {
     '--use', 'remark-frontmatter', '--use', 'remark-validate-links=repository:false', 'docs', 'versioned_docs',
   ], () => {}, siteDir);
   console.log(`remark-validate-links / check: ${(remark / cold).toFixed(1)}x cold, ${(remark / warm).toFixed(1)}x warm (goal: 20x)`);
+}
+
+/**
+ * What the MDX rules add to a cold run: their facts are computed with every page's record, so
+ * time that part alone, in this process, on one thread, over every page of the site.
+ */
+function mdxCost(siteDir: string): void {
+  const texts = markdownFilesOf(siteDir).map((file) => fs.readFileSync(file, 'utf8'));
+  mdxFactsOf('<x />'); // load the parser outside the timing, as a cold run loads it once
+  const started = performance.now();
+  const parsed = texts.filter((text) => mdxFactsOf(text).parsed).length;
+  const seconds = (performance.now() - started) / 1000;
+  const bytes = texts.reduce((sum, text) => sum + text.length, 0);
+  console.log(`MDX facts (prefilter, then the MDX parser on the parts that can hold MDX): ${seconds.toFixed(2)} s of one thread for ${texts.length} pages (${(bytes / 1e6).toFixed(1)} MB); ${parsed} pages reached the parser`);
 }
 
 main();
