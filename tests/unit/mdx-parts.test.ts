@@ -1,5 +1,6 @@
 /**
- * Parsing a page in parts (extract/mdx-blocks.ts) gives exactly what parsing it whole gives:
+ * Parsing only a page's segments that can hold MDX (extract/mdx-blocks.ts) gives exactly what
+ * parsing it whole gives:
  * the same syntax error at the same place, the same free names, imports and bound names. On
  * every fixture and project page, on pages shaped like real sites' and on fuzzed texts.
  */
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { mayHoldMdx, mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
-import { mdxParts } from '../../scripts/content/extract/mdx-blocks.ts';
+import { mdxSkeleton } from '../../scripts/content/extract/mdx-blocks.ts';
 import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
@@ -48,11 +49,12 @@ test('a page of real sites\' shapes is cut, its JSX parts are parsed apart, and 
     'Plain text, no MDX at all.',
   ].join('\n');
   const source = preprocessMdx(page);
-  assert.equal(mdxParts(source), undefined, 'an indented fence: not cut');
+  assert.equal(mdxSkeleton(source), undefined, 'an indented fence: not cut');
   const withoutNestedFence = page.replace('   ```yaml\n   key: {value}\n   ```\n', '');
-  const parts = mdxParts(preprocessMdx(withoutNestedFence))!;
-  assert.ok(parts.length >= 2, `${parts.length} parts`);
-  assert.ok(!parts.some((part) => part.text.includes('Plain text')), 'a part without MDX is skipped');
+  const skeleton = mdxSkeleton(preprocessMdx(withoutNestedFence))!;
+  assert.equal(skeleton.split('\n').length, withoutNestedFence.split('\n').length, 'line for line');
+  assert.ok(!skeleton.includes('Plain text') && !skeleton.includes('Words between'), 'segments without MDX are blanked');
+  assert.ok(skeleton.includes('<TabItem value="helm">') && skeleton.includes('{version}'));
   agrees(page);
   agrees(withoutNestedFence);
   assert.deepEqual(answerInParts(withoutNestedFence).freeNames, []);

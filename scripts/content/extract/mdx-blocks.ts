@@ -13,16 +13,10 @@
  *   whole page, so a cut can cost time but never change an answer. To keep that rare, parts are
  *   joined while a rough count says a tag or a brace is still open.
  *
- * Parts without any `<`, `{` or import/export line are left out: they can hold no MDX.
+ * Segments without any `<`, `{` or import/export line are left out: they can hold no MDX. What
+ * is left is parsed in one go, with every line where it was, so positions need no mapping.
  */
-import { mayHoldMdx } from './mdx-prefilter.ts';
-
-export interface MdxPart {
-  /** The text to parse; parts after the first start with one blank line (see `lineOffset`). */
-  text: string;
-  /** Add to a line the parser reports in `text` to get the line in the whole page. */
-  lineOffset: number;
-}
+import { lineMayHoldMdx } from './mdx-prefilter.ts';
 
 const FRONT_MATTER_OPENING = /^---[ \t]*\r?$/;
 const FRONT_MATTER_CLOSING = /^---[ \t]*\r?$/;
@@ -36,8 +30,11 @@ const ESM_LINE = /^(?:import|export)\b/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
 
-/** The parts of `source` (already preprocessed as MDX sees it) that need the parser, or undefined: parse it whole. */
-export function mdxParts(source: string): MdxPart[] | undefined {
+/**
+ * `source` (preprocessed as MDX sees it) with every segment that cannot hold MDX blanked out, line
+ * for line; '' when no segment can hold MDX; undefined when the page must be parsed as it is.
+ */
+export function mdxSkeleton(source: string): string | undefined {
   const lines = source.split('\n');
   let start = 0;
   if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {
@@ -46,6 +43,8 @@ export function mdxParts(source: string): MdxPart[] | undefined {
     start = closing + 1;
   }
   const cuts: number[] = [0];
+  /** Per segment (from each cut to the next), whether a line of it outside fences can hold MDX. */
+  const holdsMdx: boolean[] = [false];
   let fence: { marker: string } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
@@ -66,7 +65,7 @@ export function mdxParts(source: string): MdxPart[] | undefined {
     if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
       // Markdown inside an element is markdown, but inside JavaScript (an expression, an
       // attribute, ESM) a fence-like line may be a template string: not modelled.
-      if (braces !== 0 || inTag || inEsm) return undefined;
+      if (braces > 0 || inTag || inEsm) return undefined;
       fence = { marker: opening[1] };
       continue;
     }
@@ -74,6 +73,7 @@ export function mdxParts(source: string): MdxPart[] | undefined {
     if (i > start && isBlank(lines[i - 1])) {
       if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag) {
         cuts.push(i);
+        holdsMdx.push(false);
         tags = 0;
         braces = 0;
       }
@@ -81,6 +81,7 @@ export function mdxParts(source: string): MdxPart[] | undefined {
     } else if (i === start) {
       inEsm = ESM_LINE.test(line);
     }
+    if (lineMayHoldMdx(line)) holdsMdx[holdsMdx.length - 1] = true;
     const text = line.replace(ESCAPED, '');
     for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
     tags -= text.match(CLOSE_TAG)?.length ?? 0;
@@ -88,28 +89,22 @@ export function mdxParts(source: string): MdxPart[] | undefined {
       if (char === '{') braces++;
       else if (char === '}') braces--;
     }
+    // A stray closer (the `}` of an escaped `\{#id}`) closes nothing that a later opener opens.
+    tags = Math.max(tags, 0);
+    braces = Math.max(braces, 0);
     const lastOpen = text.search(LAST_TAG_START);
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  // Runs of neighbouring segments that hold MDX make one part: each parse has a fixed cost.
-  const parts: MdxPart[] = [];
-  let run: { from: number; to: number } | undefined;
-  const flush = () => {
-    if (!run) return;
-    const text = lines.slice(run.from, run.to).join('\n');
-    // A leading blank line keeps a later part's `---` from being read as front matter.
-    parts.push(run.from === 0 ? { text, lineOffset: 0 } : { text: `\n${text}`, lineOffset: run.from - 1 });
-    run = undefined;
-  };
+  // One text to parse, line for line the page: segments that cannot hold MDX become blank lines,
+  // which leave the parser at the top level, as it is at every cut.
+  const kept = lines.slice();
+  let parsesSomething = false;
   cuts.forEach((from, index) => {
-    const to = cuts[index + 1] ?? lines.length;
-    if (!mayHoldMdx(lines.slice(from, to).join('\n'))) return flush();
-    if (run) run.to = to;
-    else run = { from, to };
+    if (holdsMdx[index]) parsesSomething = true;
+    else kept.fill('', from, cuts[index + 1] ?? lines.length);
   });
-  flush();
-  return parts;
+  return parsesSomething ? kept.join('\n') : '';
 }
 
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';

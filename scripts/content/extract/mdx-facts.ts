@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
-import { mdxParts } from './mdx-blocks.ts';
+import { mdxSkeleton } from './mdx-blocks.ts';
 
 export { mayHoldMdx };
 
@@ -29,24 +29,18 @@ export function mdxFactsOf(text: string): MdxFacts {
 type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
 
 /**
- * Parse only the parts that can hold MDX (mdx-blocks.ts cuts a page only where the parser starts
- * afresh, so each part parses as it does in the page). A syntax error may come from a cut through
- * a construct left open, so then the whole page is parsed, and the error the writer sees is the
- * one Docusaurus reports. Names bound in one part (imports, exports) count in every part.
+ * Parse only the segments that can hold MDX (mdx-blocks.ts cuts a page only where the parser
+ * starts afresh, so each segment parses as it does in the page). A syntax error may come from a
+ * cut through a construct left open, so then the whole page is parsed, and the error the writer
+ * sees is the one Docusaurus reports.
  */
 function parseInParts(source: string): Parsed {
   const parse = loadParser();
-  const parts = mdxParts(source);
-  if (!parts) return parse(source);
-  const answers = parts.map((part) => ({ part, answer: parse(part.text) }));
-  if (answers.some(({ answer }) => answer.syntaxError)) return parse(source);
-  const bound = new Set(answers.flatMap(({ answer }) => answer.bound));
-  const shift = <T extends { line: number }>(item: T, lineOffset: number): T => ({ ...item, line: item.line + lineOffset });
-  return {
-    freeNames: answers.flatMap(({ part, answer }) => answer.freeNames.filter(({ name }) => !bound.has(name)).map((name) => shift(name, part.lineOffset))),
-    imports: answers.flatMap(({ part, answer }) => answer.imports.map((imported) => shift(imported, part.lineOffset))),
-    bound: [...bound].sort(),
-  };
+  const skeleton = mdxSkeleton(source);
+  if (skeleton === undefined) return parse(source);
+  if (skeleton === '') return { freeNames: [], imports: [], bound: [] };
+  const answer = parse(skeleton);
+  return answer.syntaxError ? parse(source) : answer;
 }
 
 /** 1-based line and column of an offset. */

@@ -7,6 +7,10 @@
 import { preprocessMdx } from './mdx-preprocess.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
+const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
+
+/** The quick form of MDX_START: string searches first, the multiline regex only for ESM lines. */
+const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') || ((text.includes('import') || text.includes('export')) && ESM_LINE.test(text));
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
@@ -19,7 +23,7 @@ const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
  * and the fence with it). Anything else is kept, and merely costs a parse.
  */
 export function mayHoldMdx(text: string): boolean {
-  if (!MDX_START.test(text)) return false;
+  if (!hasMdxStart(text)) return false;
   // As MDX will see it (`{#id}` heading ids escaped), without front matter.
   const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
   const lines = body.split('\n');
@@ -30,10 +34,14 @@ export function mayHoldMdx(text: string): boolean {
       i = end;
       continue;
     }
-    // A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`).
-    if (MDX_START.test(lines[i].replace(ESCAPED, ''))) return true;
+    if (lineMayHoldMdx(lines[i])) return true;
   }
   return false;
+}
+
+/** Whether one line outside code has a way into MDX. A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`). */
+export function lineMayHoldMdx(line: string): boolean {
+  return hasMdxStart(line) && MDX_START.test(line.includes('\\') ? line.replace(ESCAPED, '') : line);
 }
 
 /** The line that surely closes the fence opened at `start`, or -1 when it is not surely code. */
