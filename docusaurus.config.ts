@@ -8,7 +8,7 @@ import { weightSidebarItemsGenerator } from './scripts/site/sidebar-items-genera
 import { ARCHIVED_VERSIONS, versionOptions } from './scripts/site/versions.ts';
 import { stagedSiteVcs } from './scripts/site/vcs.ts';
 import remarkFaq, { QUESTIONS_HEADING_CLASS, type RemarkFaqOptions } from './src/plugins/faq/remark-faq.ts';
-import type { UnitData } from './src/units/unit-routes.ts';
+import type { UnitData } from './src/theme/VersionUnits/unit-routes.ts';
 
 // ---- Environment flags -------------------------------------------------------------------
 /** Where the site is published; a fork on GitHub Pages sets both (e.g. BASE_URL=/repo/). */
@@ -131,7 +131,7 @@ const config = {
   // The writers' check in `npm start`: problems print in the terminal on every change.
   plugins: ['./src/plugins/writers-check/index.ts'],
   // A unit's client router knows only its own routes: links into other units load a full page.
-  clientModules: UNIT ? ['./src/units/cross-unit-navigation.ts'] : [],
+  clientModules: UNIT ? ['./src/theme/VersionUnits/cross-unit-navigation.ts'] : [],
   customFields: unitData ? { faqUnit: unitData } : {},
   themeConfig: isOlderUnit
     ? // The home page is in the Latest unit: a plain link, not a client-side route.

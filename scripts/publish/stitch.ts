@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { routeInside, VERSIONS_FILE, type VersionsFileEntry } from '../../src/units/unit-routes.ts';
+import { routeInside, VERSIONS_FILE, type VersionsFileEntry } from '../../src/theme/VersionUnits/unit-routes.ts';
 import { LATEST_UNIT } from './units.ts';
 
 export interface StitchedUnit {

@@ -6,7 +6,7 @@
  */
 import crypto from 'node:crypto';
 import type { Site, Version } from '../content/model/site.ts';
-import type { LatestDoc, UnitData, UnitVersion, VersionsFileEntry } from '../../src/units/unit-routes.ts';
+import type { LatestDoc, UnitData, UnitVersion, VersionsFileEntry } from '../../src/theme/VersionUnits/unit-routes.ts';
 
 export const LATEST_UNIT = 'current';
 
@@ -38,10 +38,8 @@ function mainDocOf(pages: Site['pages']): Site['pages'][number] | undefined {
 /** Published routes of a version, relative to its prefix, sorted. */
 function versionRoutes(site: Site, version: Version): string[] {
   const prefix = prefixOf(version);
-  return site.pages
-    .filter((page) => !page.draft && page.version === version.name)
-    .map((page) => page.route.slice(prefix.length) || '/')
-    .sort();
+  const docs = site.pages.filter((page) => !page.draft && page.version === version.name).map((page) => page.route);
+  return [...docs, ...version.extraRoutes].map((route) => route.slice(prefix.length) || '/').sort();
 }
 
 /** The versions as the dropdown lists them, Latest first, then versions.json's order. */
@@ -61,9 +59,12 @@ export function planUnits(site: Site, labels: (name: string) => VersionLabel): U
   const olderPrefixes = versions.filter((version) => version.name !== LATEST_UNIT).map((version) => version.prefix);
   const latestPages = published.filter((page) => page.version === LATEST_UNIT);
   const baseUrl = site.settings.baseUrl.replace(/\/$/, '');
-  const latestDocs: LatestDoc[] = latestPages
-    .map((page) => ({ id: page.id, path: `${baseUrl}${page.route}`, unlisted: page.frontMatter.data.unlisted === true }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  // Generated category pages are in the docs plugin's global data too, with their slug as id.
+  const latestCategories = site.versions.find((version) => version.name === LATEST_UNIT)?.extraRoutes ?? [];
+  const latestDocs: LatestDoc[] = [
+    ...latestPages.map((page) => ({ id: page.id, path: `${baseUrl}${page.route}`, unlisted: page.frontMatter.data.unlisted === true })),
+    ...latestCategories.map((route) => ({ id: route, path: `${baseUrl}${route}`, unlisted: false })),
+  ].sort((a, b) => a.id.localeCompare(b.id));
   const latest = versions.find((version) => version.name === LATEST_UNIT);
   return site.versions.map((version) => {
     const isLatest = version.name === LATEST_UNIT;

@@ -15,7 +15,7 @@ import { BrokenLinksProvider, useBrokenLinksContext } from '@docusaurus/core/lib
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
 import type { GlobalData } from '@docusaurus/types';
-import { isOwnRoute, siteRoute, type UnitData } from '../units/unit-routes';
+import { isOwnRoute, siteRoute, type UnitData } from './VersionUnits/unit-routes';
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
 

@@ -12,7 +12,7 @@ import DropdownNavbarItem from '@theme/NavbarItem/DropdownNavbarItem';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useLocation } from '@docusaurus/router';
 import { useActiveDocContext } from '@docusaurus/plugin-content-docs/client';
-import { siteRoute, versionSwitchTarget, VERSIONS_FILE, type UnitData, type UnitVersion, type VersionsFileEntry } from '../../units/unit-routes';
+import { siteRoute, versionSwitchTarget, VERSIONS_FILE, type UnitData, type UnitVersion, type VersionsFileEntry } from '../VersionUnits/unit-routes';
 
 let versionsFile: Promise<VersionsFileEntry[] | undefined> | undefined;
 
