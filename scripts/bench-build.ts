@@ -131,9 +131,18 @@ function editLatestPage(site: string, round: number): void {
   fs.appendFileSync(path.join(dir, page), `\nEdited for the benchmark, round ${round}.\n`);
 }
 
+/**
+ * A new version, as `docusaurus docs:version` makes one, but copied from the newest released
+ * version rather than from docs/: the generated Latest pages link images by relative paths that
+ * only resolve from docs/, so a literal docs:version copy of them does not build.
+ */
 function addVersion(site: string, name: string): void {
-  const result = spawnSync(process.execPath, [DOCUSAURUS, 'docs:version', name], { cwd: site, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`docs:version ${name} failed: ${result.stderr}`);
+  const versionsFile = path.join(site, 'versions.json');
+  const versions = JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[];
+  const from = versions[0];
+  fs.cpSync(path.join(site, 'versioned_docs', `version-${from}`), path.join(site, 'versioned_docs', `version-${name}`), { recursive: true });
+  fs.cpSync(path.join(site, 'versioned_sidebars', `version-${from}-sidebars.json`), path.join(site, 'versioned_sidebars', `version-${name}-sidebars.json`));
+  fs.writeFileSync(versionsFile, `${JSON.stringify([name, ...versions], null, 2)}\n`);
 }
 
 type Row = Record<string, Measure | undefined>;
@@ -152,7 +161,7 @@ function benchSize(args: ReturnType<typeof parseArgs>, versions: number, pages: 
     (rows[variant.name] ??= {})[phase] = m;
     return m;
   };
-  for (const variant of VARIANTS.filter((v) => args.variants.includes(v.name))) {
+  for (const variant of [...VARIANTS].reverse().filter((v) => args.variants.includes(v.name))) {
     clearCaches(site.dir);
     const cold = run(variant, 'cold');
     if (variant.name !== 'project' || cold.exitCode !== 0) continue;
