@@ -118,4 +118,18 @@ describe('a build by units reads like a monolithic build', { timeout: 1_800_000 
     assert.ok(Object.values(mono['.']).some((urls) => urls.length > 0), 'the queries find something');
     assert.deepEqual(searchAnswers(units), mono);
   });
+
+  test('a unit whose build fails fails the build, names the unit and leaves build/ as it was', () => {
+    const before = fs.readFileSync(path.join(units, 'index.html'));
+    const page = (fs.readdirSync(path.join(siteDir, 'versioned_docs', 'version-2.9'), { recursive: true }) as string[]).find((file) => file.endsWith('.md'));
+    assert.ok(page);
+    // Valid Markdown for the writers' check, but an undefined component fails Docusaurus's render.
+    fs.appendFileSync(path.join(siteDir, 'versioned_docs', 'version-2.9', page), '\n<NotImportedAnywhere />\n');
+    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(SITE_DIR, 'scripts', 'build.ts'), '--site', siteDir], { cwd: SITE_DIR, encoding: 'utf8' });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /unit current: reused/);
+    assert.match(result.stderr, /step "unit 2\.9" failed: docusaurus build of unit "2\.9" exited with code 1/);
+    assert.match(result.stderr, /NotImportedAnywhere/);
+    assert.deepEqual(fs.readFileSync(path.join(units, 'index.html')), before, 'build/ untouched');
+  });
 });
