@@ -30,9 +30,25 @@ function listFiles(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 }
 
+/**
+ * Files come from the store as hard links: stitching costs a link per file, not a copy of its
+ * bytes, whatever the number of versions. Stored files are never written in place (a file that
+ * stitching changes is replaced, see writeNew), and a stored output whose files were changed
+ * through build/ fails its hash check and is rebuilt.
+ */
 function copy(from: string, to: string): void {
   fs.mkdirSync(path.dirname(to), { recursive: true });
-  fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE);
+  try {
+    fs.linkSync(from, to);
+  } catch {
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_FICLONE); // another file system
+  }
+}
+
+/** Write a file that may be a link into the store: unlink first, so the store keeps its bytes. */
+function writeNew(file: string, text: string): void {
+  fs.rmSync(file, { force: true });
+  fs.writeFileSync(file, text);
 }
 
 const sameBytes = (a: string, b: string) => fs.statSync(a).size === fs.statSync(b).size && fs.readFileSync(a).equals(fs.readFileSync(b));
@@ -82,7 +98,7 @@ export function stitchUnits(units: StitchedUnit[], outDir: string, options: { si
   const latestSitemap = path.join(outDir, 'sitemap.xml');
   if (fs.existsSync(latestSitemap) && sitemaps.length > 0) {
     const xml = fs.readFileSync(latestSitemap, 'utf8');
-    fs.writeFileSync(latestSitemap, xml.replace('</urlset>', `${sitemaps.join('')}</urlset>`));
+    writeNew(latestSitemap, xml.replace('</urlset>', `${sitemaps.join('')}</urlset>`));
   }
-  fs.writeFileSync(path.join(outDir, VERSIONS_FILE), JSON.stringify(options.versions));
+  writeNew(path.join(outDir, VERSIONS_FILE), JSON.stringify(options.versions));
 }

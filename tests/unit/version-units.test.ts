@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { isOwnRoute, routeInside, siteRoute, versionSwitchTarget, type UnitVersion } from '../../src/theme/VersionUnits/unit-routes.ts';
 import { unitKey, type KeyInputs, type UnitPlan } from '../../scripts/publish/units.ts';
-import { sitemapEntries } from '../../scripts/publish/stitch.ts';
+import { sitemapEntries, stitchUnits } from '../../scripts/publish/stitch.ts';
 import { UnitStore } from '../../scripts/publish/unit-store.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 
@@ -122,5 +122,51 @@ describe('unit store', () => {
       assert.ok('missing' in found && reason.test(found.missing), `${label}: ${JSON.stringify(found)}`);
       assert.equal(fs.existsSync(dir), false, `${label}: the bad output is deleted`);
     }
+  });
+});
+
+describe('stitching outputs', () => {
+  const root = path.join(OUTPUT_DIR, 'stitch');
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  };
+  const units = () => {
+    fs.rmSync(root, { recursive: true, force: true });
+    const latest = path.join(root, 'current');
+    const older = path.join(root, '2.9');
+    write(path.join(latest, 'index.html'), 'home');
+    write(path.join(latest, 'search-index.json'), '[latest]');
+    write(path.join(latest, 'assets', 'js', 'main.aaa.js'), 'latest bundle');
+    write(path.join(latest, 'sitemap.xml'), '<urlset><url><loc>https://e.com/a</loc></url></urlset>');
+    write(path.join(older, '2.9', 'a', 'index.html'), '2.9 page');
+    write(path.join(older, 'index.html'), "2.9's own home: dropped");
+    write(path.join(older, 'search-index.json'), '[2.9]');
+    write(path.join(older, 'assets', 'js', 'main.bbb.js'), '2.9 bundle');
+    write(path.join(older, 'sitemap.xml'), '<urlset><url><loc>https://e.com/2.9/a</loc></url><url><loc>https://e.com/search</loc></url></urlset>');
+    return [
+      { name: 'current', prefix: '', dir: latest },
+      { name: '2.9', prefix: '/2.9', dir: older },
+    ];
+  };
+  const options = { siteUrl: 'https://e.com', baseUrl: '/', versions: [] };
+
+  test("Latest's pages, each version's folder and index, both bundles, one sitemap; the store unchanged", () => {
+    const out = path.join(root, 'out');
+    stitchUnits(units(), out, options);
+    const read = (file: string) => fs.readFileSync(path.join(out, file), 'utf8');
+    assert.equal(read('index.html'), 'home');
+    assert.equal(read('2.9/a/index.html'), '2.9 page');
+    assert.equal(read('search-index.json'), '[latest]');
+    assert.equal(read('2.9/search-index.json'), '[2.9]');
+    assert.equal(read('assets/js/main.bbb.js'), '2.9 bundle');
+    assert.equal(read('sitemap.xml'), '<urlset><url><loc>https://e.com/a</loc></url><url><loc>https://e.com/2.9/a</loc></url></urlset>');
+    assert.equal(fs.readFileSync(path.join(root, 'current', 'sitemap.xml'), 'utf8'), '<urlset><url><loc>https://e.com/a</loc></url></urlset>', "the stored sitemap is not written through its link");
+  });
+
+  test('the same asset name with other bytes in two units stops the stitch', () => {
+    const parts = units();
+    write(path.join(parts[1].dir, 'assets', 'js', 'main.aaa.js'), 'other bytes');
+    assert.throws(() => stitchUnits(parts, path.join(root, 'out'), options), /assets\/js\/main\.aaa\.js differs between unit "2\.9"/);
   });
 });
