@@ -162,6 +162,8 @@ function benchSize(args: ReturnType<typeof parseArgs>, versions: number, pages: 
     return m;
   };
   for (const variant of [...VARIANTS].reverse().filter((v) => args.variants.includes(v.name))) {
+    // The project's runs edit pages and add a version: every variant starts from the same site.
+    generateSite(dir, { pagesPerVersion: pages, versions, git: true });
     clearCaches(site.dir);
     const cold = run(variant, 'cold');
     if (variant.name !== 'project' || cold.exitCode !== 0) continue;
