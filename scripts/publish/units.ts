@@ -118,7 +118,16 @@ export function unitKey(unit: UnitPlan, inputs: KeyInputs): string {
 }
 
 /** Folders and files whose content every unit's HTML depends on, relative to the site. */
-export const SHARED_INPUTS = ['docusaurus.config.ts', 'src', 'static', 'scripts/site', 'package-lock.json', 'scripts/publish/build-unit.ts'];
+export const SHARED_INPUTS = [
+  'docusaurus.config.ts',
+  'src',
+  'static',
+  'scripts/site',
+  // The sidebar order scripts/site/sidebar-items-generator.ts imports.
+  'scripts/content/model/order.ts',
+  'package-lock.json',
+  'scripts/publish/build-unit.ts',
+];
 
 /** Environment variables that reach the HTML through the config. */
 export const KEY_ENV = ['SITE_URL', 'BASE_URL', 'EDIT_URL', 'FAQ_FASTER'];
