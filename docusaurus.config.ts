@@ -8,6 +8,7 @@ import { weightSidebarItemsGenerator } from './scripts/site/sidebar-items-genera
 import { ARCHIVED_VERSIONS, versionOptions } from './scripts/site/versions.ts';
 import { stagedSiteVcs } from './scripts/site/vcs.ts';
 import remarkFaq, { QUESTIONS_HEADING_CLASS, type RemarkFaqOptions } from './src/plugins/faq/remark-faq.ts';
+import type { UnitData } from './src/theme/VersionUnits/unit-routes.ts';
 
 // ---- Environment flags -------------------------------------------------------------------
 /** Where the site is published; a fork on GitHub Pages sets both (e.g. BASE_URL=/repo/). */
@@ -19,11 +20,24 @@ const STAGED_FROM = process.env.FAQ_STAGED_FROM;
 const FASTER = process.env.FAQ_FASTER !== 'false';
 /** Where "Edit this page" sends writers. */
 const EDIT_URL = process.env.EDIT_URL || 'https://github.com/rancher/rancher-docs/edit/main/';
+/**
+ * Set by scripts/publish/build-unit.ts: build one docs version alone (`current` or a name from
+ * versions.json), at its final URL, as one unit of `npm run build` (see README, "Version units").
+ * Unset: every version in one build, as `npm start` and plain `docusaurus build` do.
+ */
+const UNIT = process.env.FAQ_UNIT || undefined;
+/** With FAQ_UNIT: a JSON file (UnitData) saying what this unit knows about the other versions. */
+const UNIT_DATA_FILE = process.env.FAQ_UNIT_DATA;
 
 const siteDir = __dirname;
 const versionNames: string[] = fs.existsSync(path.join(siteDir, 'versions.json'))
   ? JSON.parse(fs.readFileSync(path.join(siteDir, 'versions.json'), 'utf8'))
   : [];
+const unitData: UnitData | undefined = UNIT && UNIT_DATA_FILE ? JSON.parse(fs.readFileSync(UNIT_DATA_FILE, 'utf8')) : undefined;
+if (UNIT && !unitData) throw new Error('FAQ_UNIT is set but FAQ_UNIT_DATA does not name a unit data file');
+const isOlderUnit = UNIT !== undefined && UNIT !== 'current';
+/** The docs folder a unit reads (the search index's hash is taken over it). */
+const unitDocsDir = isOlderUnit ? `versioned_docs/version-${UNIT}` : 'docs';
 
 // ---- Blocks ------------------------------------------------------------------------------
 /** FAQ pages (docs under faq/ in every version): copy-link buttons and FAQPage JSON-LD. */
@@ -36,6 +50,9 @@ const docsOptions = {
   sidebarItemsGenerator: weightSidebarItemsGenerator,
   lastVersion: 'current',
   versions: versionOptions(versionNames),
+  // A unit: its one version is the "last" one (the plugin requires lastVersion among the
+  // included versions), at the path versionOptions gives it, so its URLs are the final ones.
+  ...(UNIT ? { lastVersion: UNIT, onlyIncludeVersions: [UNIT] } : {}),
   editUrl: EDIT_URL,
   showLastUpdateTime: true,
   remarkPlugins: [[remarkFaq, faqOptions]],
@@ -44,7 +61,8 @@ const docsOptions = {
 const presetOptions = {
   docs: docsOptions,
   blog: false,
-  pages: {},
+  // Home page, 404 and search page come from the Latest unit; older units leave src/pages out.
+  pages: isOlderUnit ? false : {},
   theme: { customCss: './src/css/custom.css' },
   sitemap: {
     // noIndex versions are left out by the plugin already; the pattern makes it explicit.
@@ -62,7 +80,10 @@ const searchOptions = {
   forceIgnoreNoIndex: true,
   // The index file name changes with the content, so hosts can cache it for ever.
   hashed: 'filename',
-  docsDir: ['docs', 'versioned_docs'],
+  docsDir: UNIT ? [unitDocsDir] : ['docs', 'versioned_docs'],
+  // A unit's index is found by other units' pages (the search page comes from Latest), which
+  // cannot know its hash: the name stays search-index.json and the hash goes in the query.
+  ...(UNIT ? { hashed: true } : {}),
   explicitSearchResultPath: true,
   ignoreCssSelectors: ['.copy-link-button', '.copy-link-status', `.${QUESTIONS_HEADING_CLASS}`],
 } satisfies SearchOptions;
@@ -109,7 +130,13 @@ const config = {
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
   // The writers' check in `npm start`: problems print in the terminal on every change.
   plugins: ['./src/plugins/writers-check/index.ts'],
-  themeConfig,
+  // A unit's client router knows only its own routes: links into other units load a full page.
+  clientModules: UNIT ? ['./src/theme/VersionUnits/cross-unit-navigation.ts'] : [],
+  customFields: unitData ? { faqUnit: unitData } : {},
+  themeConfig: isOlderUnit
+    ? // The home page is in the Latest unit: a plain link, not a client-side route.
+      { ...themeConfig, navbar: { ...themeConfig.navbar, logo: { ...themeConfig.navbar.logo, href: 'pathname:///', target: '_self' } } }
+    : themeConfig,
 } satisfies Config;
 
 export default config;

@@ -1,11 +1,15 @@
 /**
- * Build benchmark (not a test): generates a synthetic site shaped like ours, then builds it cold
- * (caches cleared) and warm, stock Docusaurus with Faster off, with Faster on, and through the
- * project's `npm run build -- --site DIR`. Wall time is measured here; peak memory is GNU time's
- * "Maximum resident set size" (the largest single process of the tree).
+ * Build benchmark (not a test): generates synthetic sites shaped like ours, one per size
+ * (versions × pages per version), and times in one run, side by side:
+ * - stock `docusaurus build`, Faster off and Faster on, cold (caches cleared);
+ * - the project's `npm run build -- --site DIR` (version units): cold (no unit store, no bundler
+ *   cache), warm (nothing changed), one Latest page edited, a version added (`docusaurus
+ *   docs:version` on a warm store), then one Latest page edited again with the extra version.
+ * Wall time is measured here; peak memory is GNU time's "Maximum resident set size" (the largest
+ * single process of the tree).
  *
- *   npm run bench:build -- [--pages 500] [--versions 3] [--dir bench-out/build-site]
- *                          [--variants stock,faster,faster-1-thread,project]
+ *   npm run bench:build -- [--sizes 3x500,12x200] [--dir bench-out/units]
+ *                          [--variants stock,faster,project]
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -25,27 +29,17 @@ interface Variant {
   env: Record<string, string>;
   /** Command and working directory for a site folder. */
   command: (site: string) => { argv: string[]; cwd: string };
-  /** Extra phase: warm cache, but every source file's mtime changed (as after a CI checkout). */
-  touched?: boolean;
 }
 
 const stockBuild = (site: string) => ({ argv: [process.execPath, DOCUSAURUS, 'build'], cwd: site });
 
 const VARIANTS: Variant[] = [
   { name: 'stock', describe: 'docusaurus build, Faster off', env: { FAQ_FASTER: 'false' }, command: stockBuild },
-  { name: 'faster', describe: 'docusaurus build, Faster on', env: { FAQ_FASTER: 'true' }, command: stockBuild, touched: true },
-  {
-    // Memory lever: SSG in the main thread instead of a worker pool (same as ssgWorkerThreads: false).
-    name: 'faster-1-thread',
-    describe: 'Faster on, DOCUSAURUS_SSG_WORKER_THREAD_COUNT=1',
-    env: { FAQ_FASTER: 'true', DOCUSAURUS_SSG_WORKER_THREAD_COUNT: '1' },
-    command: stockBuild,
-  },
+  { name: 'faster', describe: 'docusaurus build, Faster on', env: { FAQ_FASTER: 'true' }, command: stockBuild },
   {
     name: 'project',
     describe: 'project build --site DIR (check, stage, build, verify, swap)',
     env: {},
-    touched: true,
     // `npm run build -- --site DIR` minus npm, run from the site: rspack puts its persistent
     // cache under <cwd>/node_modules/.cache, and from the repo root it would share ours.
     command: (site) => ({ argv: [process.execPath, TSX, path.join(ROOT, 'scripts', 'build.ts'), '--site', site], cwd: site }),
@@ -65,6 +59,8 @@ interface Measure {
 
 const PHASES: [label: string, pattern: RegExp][] = [
   ['check', /^build: check done in ([\d.]+) s/m],
+  ['units', /^build: unit (?:\S+) done in ([\d.]+) s/m],
+  ['stitch', /^build: stitch done in ([\d.]+) s/m],
   ['stage', /^build: stage done in ([\d.]+) s/m],
   ['load site', /> en > Load site - ([\d.]+ (?:seconds!|ms))/],
   ['bundle', /> en > Bundling with \w+ - ([\d.]+ (?:seconds!|ms))/],
@@ -89,9 +85,11 @@ function parseArgs(argv: string[]) {
     return at >= 0 && argv[at + 1] ? argv[at + 1] : fallback;
   };
   return {
-    pages: Number(value('pages', '500')),
-    versions: Number(value('versions', '3')),
-    dir: path.resolve(ROOT, value('dir', 'bench-out/build-site')),
+    sizes: value('sizes', '3x500,12x200').split(',').map((size) => {
+      const [versions, pages] = size.split('x').map(Number);
+      return { versions, pages };
+    }),
+    dir: path.resolve(ROOT, value('dir', 'bench-out/units')),
     variants: value('variants', VARIANTS.map((v) => v.name).join(',')).split(','),
   };
 }
@@ -101,18 +99,6 @@ function clearCaches(site: string): void {
   for (const entry of ['.docusaurus', 'node_modules/.cache', 'build', STAGING_DIR_NAME]) {
     fs.rmSync(path.join(site, entry), { recursive: true, force: true });
   }
-}
-
-function touchSources(site: string): void {
-  const now = new Date();
-  const visit = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else fs.utimesSync(full, now, now);
-    }
-  };
-  for (const dir of ['docs', 'versioned_docs', 'src', 'static']) visit(path.join(site, dir));
 }
 
 function measure(variant: Variant, site: string, logDir: string, phase: string): Measure {
@@ -137,8 +123,60 @@ function measure(variant: Variant, site: string, logDir: string, phase: string):
 
 const fmt = (m: Measure | undefined) =>
   !m ? '—' : m.exitCode !== 0 ? `failed (exit ${m.exitCode}, see ${m.log})` : `${m.seconds.toFixed(1)} s, ${(m.peakMb / 1024).toFixed(2)} GB (load ${m.loadBefore.toFixed(1)})`;
-const ratio = (a: Measure | undefined, b: Measure | undefined) =>
-  a && b && a.exitCode === 0 && b.exitCode === 0 ? `${(a.seconds / b.seconds).toFixed(2)}×` : '—';
+/** Append a line to one generated Latest page, as a writer's edit would. */
+function editLatestPage(site: string, round: number): void {
+  const dir = path.join(site, 'docs');
+  const page = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.md')).sort().at(-1);
+  if (!page) throw new Error(`no Latest page in ${dir}`);
+  fs.appendFileSync(path.join(dir, page), `\nEdited for the benchmark, round ${round}.\n`);
+}
+
+/**
+ * A new version, as `docusaurus docs:version` makes one, but copied from the newest released
+ * version rather than from docs/: the generated Latest pages link images by relative paths that
+ * only resolve from docs/, so a literal docs:version copy of them does not build.
+ */
+function addVersion(site: string, name: string): void {
+  const versionsFile = path.join(site, 'versions.json');
+  const versions = JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[];
+  const from = versions[0];
+  fs.cpSync(path.join(site, 'versioned_docs', `version-${from}`), path.join(site, 'versioned_docs', `version-${name}`), { recursive: true });
+  fs.cpSync(path.join(site, 'versioned_sidebars', `version-${from}-sidebars.json`), path.join(site, 'versioned_sidebars', `version-${name}-sidebars.json`));
+  fs.writeFileSync(versionsFile, `${JSON.stringify([name, ...versions], null, 2)}\n`);
+}
+
+type Row = Record<string, Measure | undefined>;
+
+function benchSize(args: ReturnType<typeof parseArgs>, versions: number, pages: number): { site: ReturnType<typeof generateSite>; rows: Record<string, Row> } {
+  const dir = path.join(args.dir, `${versions}x${pages}`, 'site');
+  // git: a site outside this repository needs a history of its own for last-update dates.
+  const site = generateSite(dir, { pagesPerVersion: pages, versions, git: true });
+  const logDir = path.join(path.dirname(dir), 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
+  console.log(`\nsite: ${path.relative(ROOT, site.dir)}, ${site.pages} synthetic pages (${site.drafts} drafts) over ${site.versions.length} versions, ${(site.bytes / 1e6).toFixed(1)} MB`);
+  const rows: Record<string, Row> = {};
+  const run = (variant: Variant, phase: string) => {
+    const m = measure(variant, site.dir, logDir, phase);
+    console.log(`${versions}x${pages} ${variant.name} ${phase}: ${fmt(m)}`);
+    (rows[variant.name] ??= {})[phase] = m;
+    return m;
+  };
+  for (const variant of [...VARIANTS].reverse().filter((v) => args.variants.includes(v.name))) {
+    // The project's runs edit pages and add a version: every variant starts from the same site.
+    generateSite(dir, { pagesPerVersion: pages, versions, git: true });
+    clearCaches(site.dir);
+    const cold = run(variant, 'cold');
+    if (variant.name !== 'project' || cold.exitCode !== 0) continue;
+    run(variant, 'warm');
+    editLatestPage(site.dir, 1);
+    run(variant, 'latest-edit');
+    addVersion(site.dir, '3.0');
+    run(variant, 'version-added');
+    editLatestPage(site.dir, 2);
+    run(variant, 'latest-edit-after-add');
+  }
+  return { site, rows };
+}
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
@@ -146,56 +184,34 @@ function main(): void {
     console.error(`${GNU_TIME} is missing: apt-get install -y time`);
     process.exit(2);
   }
-  // git: a site outside this repository needs a history of its own for last-update dates.
-  const site = generateSite(args.dir, { pagesPerVersion: args.pages, versions: args.versions, git: true });
-  const logDir = path.join(path.dirname(args.dir), 'logs');
-  fs.mkdirSync(logDir, { recursive: true });
-  console.log(`site: ${path.relative(ROOT, site.dir)}, ${site.pages} synthetic pages (${site.drafts} drafts) over ${site.versions.length} versions, ${(site.bytes / 1e6).toFixed(1)} MB`);
-  console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}\n`);
+  console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+  const results = args.sizes.map(({ versions, pages }) => ({ versions, pages, ...benchSize(args, versions, pages) }));
 
-  const results: Record<string, { cold?: Measure; warm?: Measure; touched?: Measure }> = {};
-  for (const variant of VARIANTS.filter((v) => args.variants.includes(v.name))) {
-    if (variant.name === 'project' && !fs.existsSync(path.join(ROOT, 'scripts', 'build.ts'))) {
-      console.log(`${variant.name}: skipped, scripts/build.ts does not exist yet`);
-      continue;
-    }
-    const row: (typeof results)[string] = {};
-    clearCaches(site.dir);
-    row.cold = measure(variant, site.dir, logDir, 'cold');
-    console.log(`${variant.name} cold: ${fmt(row.cold)}`);
-    if (row.cold.exitCode === 0) {
-      row.warm = measure(variant, site.dir, logDir, 'warm');
-      console.log(`${variant.name} warm: ${fmt(row.warm)}`);
-    }
-    if (variant.touched && row.warm?.exitCode === 0) {
-      touchSources(site.dir);
-      row.touched = measure(variant, site.dir, logDir, 'touched');
-      console.log(`${variant.name} warm, sources touched: ${fmt(row.touched)}`);
-    }
-    results[variant.name] = row;
-  }
-
-  const base = results.stock?.cold;
-  console.log('\n| variant | cold | warm | warm ÷ cold | cold ÷ stock cold |');
-  console.log('|---|---|---|---|---|');
-  for (const variant of VARIANTS) {
-    const row = results[variant.name];
-    if (!row) continue;
-    console.log(`| ${variant.describe} | ${fmt(row.cold)} | ${fmt(row.warm)} | ${ratio(row.warm, row.cold)} | ${ratio(row.cold, base)} |`);
-    if (row.touched) console.log(`| ↳ warm, all sources touched | — | ${fmt(row.touched)} | ${ratio(row.touched, row.cold)} | |`);
-  }
-  console.log(`\n| run | ${PHASES.map(([label]) => label).join(' | ')} |`);
-  console.log(`|---|${PHASES.map(() => '---').join('|')}|`);
-  for (const [name, row] of Object.entries(results)) {
-    for (const [phase, m] of Object.entries(row)) {
-      if (!m || m.exitCode !== 0) continue;
-      console.log(`| ${name} ${phase} | ${PHASES.map(([label]) => (label in m.phases ? `${m.phases[label].toFixed(1)} s` : '—')).join(' | ')} |`);
+  console.log('\n| size | run | time, peak memory (load) | ÷ stock Faster-off cold |');
+  console.log('|---|---|---|---|');
+  for (const { versions, pages, rows } of results) {
+    const base = rows.stock?.cold;
+    for (const [name, row] of Object.entries(rows)) {
+      for (const [phase, m] of Object.entries(row)) {
+        const speedup = base && m && base.exitCode === 0 && m.exitCode === 0 ? `${(base.seconds / m.seconds).toFixed(1)}× faster` : '—';
+        console.log(`| ${versions} × ${pages} | ${name} ${phase} | ${fmt(m)} | ${speedup} |`);
+      }
     }
   }
-  const json = path.join(path.dirname(args.dir), 'build-bench.json');
-  fs.writeFileSync(json, `${JSON.stringify({ args, site, results }, null, 2)}\n`);
+  console.log(`\n| size | run | ${PHASES.map(([label]) => label).join(' | ')} |`);
+  console.log(`|---|---|${PHASES.map(() => '---').join('|')}|`);
+  for (const { versions, pages, rows } of results) {
+    for (const [name, row] of Object.entries(rows)) {
+      for (const [phase, m] of Object.entries(row)) {
+        if (!m || m.exitCode !== 0) continue;
+        console.log(`| ${versions} × ${pages} | ${name} ${phase} | ${PHASES.map(([label]) => (label in m.phases ? `${m.phases[label].toFixed(1)} s` : '—')).join(' | ')} |`);
+      }
+    }
+  }
+  const json = path.join(args.dir, 'build-bench.json');
+  fs.writeFileSync(json, `${JSON.stringify({ args, results }, null, 2)}\n`);
   console.log(`\nraw figures: ${path.relative(ROOT, json)}`);
-  if (Object.values(results).some((row) => row.cold?.exitCode !== 0 || (row.warm && row.warm.exitCode !== 0))) process.exit(1);
+  if (results.some(({ rows }) => Object.values(rows).some((row) => Object.values(row).some((m) => m?.exitCode !== 0)))) process.exit(1);
 }
 
 main();

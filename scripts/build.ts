@@ -1,17 +1,24 @@
 /**
- * `npm run build [-- --site DIR] [--out-dir DIR]`: check → stage the published set (no drafts)
- * → `docusaurus build` into a temporary folder → verify → replace build/ atomically.
+ * `npm run build [-- --site DIR] [--out-dir DIR] [--unit NAME]`: check → stage the published set
+ * (no drafts) → build each version as its own unit, or reuse its stored output when its key is
+ * unchanged → stitch the units into a temporary folder → verify → replace build/ atomically.
+ * `--unit NAME` builds (or finds) that one unit in the store and stops: CI's matrix jobs.
  * Any failed step leaves the previous build/ untouched and says which step failed and why.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { checkSite } from './check/check-site.ts';
 import { formatReport } from './check/report.ts';
 import { stagePublishedSite } from './publish/stage.ts';
 import { verifyBuild } from './publish/verify.ts';
 import { replaceDirectory } from './publish/swap.ts';
+import { planUnits, unitKey, versionsFile, type UnitPlan, type VersionLabel } from './publish/units.ts';
+import { sharedInputHashes, unitKeyInputs } from './publish/unit-inputs.ts';
+import { STORE_DIR, UnitStore } from './publish/unit-store.ts';
+import { buildUnit, unitWorkDir } from './publish/build-unit.ts';
+import { stitchUnits, type StitchedUnit } from './publish/stitch.ts';
+import { ARCHIVED_VERSIONS, versionOptions } from './site/versions.ts';
 
 class StepFailure extends Error {
   constructor(readonly step: string, message: string) {
@@ -31,22 +38,30 @@ async function step<T>(name: string, run: () => Promise<T> | T): Promise<T> {
   }
 }
 
-function runDocusaurusBuild(stagedDir: string, outDir: string, sourceDir: string): Promise<void> {
-  const cli = require.resolve('@docusaurus/core/bin/docusaurus.mjs', { paths: [sourceDir, __dirname] });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, 'build', stagedDir, '--out-dir', outDir], {
-      stdio: 'inherit',
-      env: { ...process.env, FAQ_STAGED_FROM: sourceDir },
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`docusaurus build exited with ${signal ?? `code ${code}`}`)),
-    );
-  });
+function versionLabels(site: { versions: { name: string }[] }): (name: string) => VersionLabel {
+  const options = versionOptions(site.versions.map((version) => version.name).filter((name) => name !== 'current'));
+  return (name) => ({ label: options[name]?.label ?? name, archived: (ARCHIVED_VERSIONS as readonly string[]).includes(name) });
+}
+
+/** The unit's stored output for its current key, built first when there is none (or a bad one). */
+async function unitOutput(unit: UnitPlan, key: string, store: UnitStore, stagedDir: string, sourceDir: string): Promise<string> {
+  const stored = store.get(unit.name, key);
+  if ('dir' in stored) {
+    process.stderr.write(`build: unit ${unit.name}: reused (key ${key.slice(0, 12)})\n`);
+    return stored.dir;
+  }
+  process.stderr.write(`build: unit ${unit.name}: building (${stored.missing}, key ${key.slice(0, 12)})\n`);
+  const outDir = path.join(store.scratch(unit.name, 'out'), 'site');
+  try {
+    await buildUnit({ unit, stagedDir, sourceDir, outDir, workDir: unitWorkDir(store.unitDir(unit.name)) });
+    return store.put(unit.name, key, outDir);
+  } finally {
+    fs.rmSync(path.dirname(outDir), { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: '.' }, 'out-dir': { type: 'string' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', default: '.' }, 'out-dir': { type: 'string' }, unit: { type: 'string' } } });
   const siteDir = path.resolve(values.site);
   const outDir = path.resolve(siteDir, values['out-dir'] ?? 'build');
   const tempOut = path.join(path.dirname(outDir), `.build-${process.pid}`);
@@ -58,7 +73,26 @@ async function main(): Promise<number> {
       throw new StepFailure('check', `${summary.errors} error(s) in the pages; fix them and build again`);
     }
     const stagedDir = await step('stage', () => stagePublishedSite(site));
-    await step('docusaurus build', () => runDocusaurusBuild(stagedDir, tempOut, siteDir));
+    const labels = versionLabels(site);
+    const plans = planUnits(site, labels);
+    const selected = values.unit === undefined ? plans : plans.filter((unit) => unit.name === values.unit);
+    if (selected.length === 0) throw new StepFailure('units', `no unit "${values.unit}"; units: ${plans.map((unit) => unit.name).join(', ')}`);
+    const store = new UnitStore(path.join(siteDir, STORE_DIR));
+    const shared = sharedInputHashes(stagedDir);
+    const stitched: StitchedUnit[] = [];
+    for (const unit of selected) {
+      const key = unitKey(unit, unitKeyInputs(unit, stagedDir, siteDir, shared));
+      const dir = await step(`unit ${unit.name}`, () => unitOutput(unit, key, store, stagedDir, siteDir));
+      stitched.push({ name: unit.name, prefix: unit.prefix, dir });
+    }
+    if (values.unit !== undefined) {
+      process.stderr.write(`build: unit ${values.unit} is in ${path.relative(process.cwd(), stitched[0].dir)}\n`);
+      return 0;
+    }
+    await step('stitch', () => {
+      fs.mkdirSync(tempOut, { recursive: true });
+      stitchUnits(stitched, tempOut, { siteUrl: site.settings.url, baseUrl: site.settings.baseUrl, versions: versionsFile(site, labels) });
+    });
     await step('verify', () => {
       const failures = verifyBuild(site, tempOut);
       if (failures.length > 0) throw new StepFailure('verify', failures.join('\n  '));

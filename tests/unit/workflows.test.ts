@@ -26,6 +26,8 @@ interface Step {
 }
 interface Job {
   'runs-on'?: string;
+  strategy?: { matrix?: Record<string, unknown> };
+  outputs?: Record<string, string>;
   container?: string | { image: string };
   needs?: string | string[];
   permissions?: Record<string, string>;
@@ -78,13 +80,12 @@ function buildJobProblems(job: Job | undefined, label: string): string[] {
 
   const install = at(job, runsCommand(NPM_CI));
   if (install < 0) problems.push(`${label}: no npm ci`);
-  const cacheIndex = at(job, usesAction('actions/cache'));
-  const cachePaths = String(steps(job)[cacheIndex]?.with?.path ?? '').split('\n').map((line) => line.trim());
-  for (const wanted of ['node_modules/.cache', '.publish/node_modules/.cache']) {
-    if (!cachePaths.includes(wanted)) problems.push(`${label}: bundler cache does not keep ${wanted}`);
-  }
-  // npm ci empties node_modules: a cache restored before it would be thrown away.
-  if (cacheIndex >= 0 && cacheIndex < install) problems.push(`${label}: bundler cache restored before npm ci`);
+  // The site is stitched from the units the matrix built: their outputs come as artifacts.
+  const download = at(job, usesAction('actions/download-artifact'));
+  if (download < 0 || steps(job)[download].with?.pattern !== 'faq-unit-*') problems.push(`${label}: does not take the units built by the matrix`);
+  // npm ci empties node_modules: units put there before it would be thrown away.
+  if (download >= 0 && download < install) problems.push(`${label}: units taken before npm ci`);
+  if (at(job, runsCommand(/node_modules\/\.cache\/faq-units/)) < 0) problems.push(`${label}: units not put in the unit store`);
 
   if (at(job, runsCommand(/npm run (--silent )?check -- .*--format github\b/)) < 0) problems.push(`${label}: no writers' check with --format github`);
   if (at(job, runsCommand(/^npm run typecheck\b/m)) < 0) problems.push(`${label}: no typecheck`);
@@ -92,6 +93,34 @@ function buildJobProblems(job: Job | undefined, label: string): string[] {
   const npmTest = at(job, runsCommand(NPM_TEST));
   if (npmTest < 0) problems.push(`${label}: no npm test`);
   if (chromium < 0 || chromium > npmTest) problems.push(`${label}: chromium not installed from apt before npm test`);
+  return problems;
+}
+
+/** The matrix of version units: one job per version, each with its own cache, feeding `site`. */
+function unitMatrixProblems(workflow: Workflow, siteJob: string, cachePrefix: string): string[] {
+  const problems: string[] = [];
+  const list = workflow.jobs.versions;
+  if (!String(list?.outputs?.units ?? '').includes('steps.')) problems.push('units: the versions job must output the list of units');
+  const unit = workflow.jobs.unit;
+  if (!unit) return [...problems, 'units: no unit job'];
+  if ([unit.needs ?? []].flat()[0] !== 'versions') problems.push('units: the unit job must need the versions job');
+  if (!String(unit.strategy?.matrix?.unit ?? '').includes('needs.versions.outputs.units')) problems.push('units: matrix is not one job per version');
+  const install = at(unit, runsCommand(NPM_CI));
+  const cacheIndex = at(unit, usesAction('actions/cache'));
+  const cache = steps(unit)[cacheIndex]?.with;
+  if (String(cache?.path ?? '').trim() !== 'node_modules/.cache/faq-units/${{ matrix.unit }}') problems.push("units: cache must keep the unit's own store folder");
+  if (!String(cache?.key ?? '').startsWith(`${cachePrefix}-\${{ runner.os }}-\${{ matrix.unit }}-`)) problems.push(`units: cache key must be ${cachePrefix}-<os>-<unit>-…`);
+  if (!String(cache?.['restore-keys'] ?? '').includes(`${cachePrefix}-\${{ runner.os }}-\${{ matrix.unit }}-`)) problems.push("units: cache must restore the unit's newest store");
+  if (cacheIndex >= 0 && cacheIndex < install) problems.push('units: cache restored before npm ci');
+  const build = at(unit, runsCommand(/^npm run build -- --unit "?\$\{\{ matrix\.unit \}\}"?/m));
+  if (build < 0 || build < cacheIndex) problems.push('units: no npm run build -- --unit after the cache');
+  const upload = steps(unit).find(usesAction('actions/upload-artifact'));
+  if (upload?.with?.name !== 'faq-unit-${{ matrix.unit }}') problems.push('units: output not handed on as faq-unit-<unit>');
+  if (![workflow.jobs[siteJob]?.needs ?? []].flat().includes('unit')) problems.push(`units: ${siteJob} must need the unit job`);
+  // Built once: no job but the unit matrix runs a whole-site build besides npm test.
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    if (at(job, runsCommand(/^npm run build\s*$/m)) >= 0) problems.push(`build once: ${name} builds the site again outside npm test`);
+  }
   return problems;
 }
 
@@ -113,8 +142,9 @@ function prProblems(workflow: Workflow): string[] {
   for (const [name, job] of Object.entries(workflow.jobs)) {
     if (job.permissions && !onlyRead(job.permissions)) problems.push(`permissions: job ${name} asks for write`);
   }
-  const [job, ...others] = Object.values(workflow.jobs);
-  if (others.length > 0) problems.push('jobs: one job expected');
+  const job = workflow.jobs['check-test-build'];
+  if (JSON.stringify(Object.keys(workflow.jobs).sort()) !== '["check-test-build","unit","versions"]') problems.push('jobs: versions, unit and check-test-build expected');
+  problems.push(...unitMatrixProblems(workflow, 'check-test-build', 'faq-unit-pr'));
   problems.push(...buildJobProblems(job, 'pr'));
   const upload = at(job, usesAction('actions/upload-artifact'));
   if (upload < 0 || steps(job)[upload].with?.path !== 'build') problems.push('preview: build/ not uploaded as an artifact');
@@ -133,18 +163,24 @@ function deployProblems(workflow: Workflow): string[] {
   if (workflow.concurrency?.['cancel-in-progress'] !== false) problems.push('concurrency: a running deploy must not be cancelled');
 
   const build = workflow.jobs.build;
+  problems.push(...unitMatrixProblems(workflow, 'build', 'faq-unit-pages'));
   problems.push(...buildJobProblems(build, 'build'));
   if (!onlyRead(build?.permissions)) problems.push('permissions: build job must only read');
+  if (!onlyRead(workflow.jobs.unit?.permissions)) problems.push('permissions: unit jobs must only read');
   const checkout = steps(build).find(usesAction('actions/checkout'));
   if (checkout?.with?.['fetch-depth'] !== 0) problems.push('build: checkout needs fetch-depth: 0 for last-updated dates');
   const pagesIndex = at(build, usesAction('actions/configure-pages'));
   const pagesId = steps(build)[pagesIndex]?.id;
-  const buildIndex = at(build, runsCommand(NPM_BUILD));
+  // The site is built once, by npm test, for the Pages address; that build is published.
+  const buildIndex = at(build, runsCommand(NPM_TEST));
   const buildStep = steps(build)[buildIndex];
   if (pagesIndex < 0 || !pagesId) problems.push('build: configure-pages step with an id missing');
-  if (buildIndex < 0 || buildIndex < pagesIndex || buildIndex < at(build, runsCommand(NPM_TEST))) problems.push('build: npm run build must come after configure-pages and the tests');
+  if (buildIndex < 0 || buildIndex < pagesIndex) problems.push('build: npm test must come after configure-pages');
+  const unitBuild = steps(workflow.jobs.unit).find(runsCommand(NPM_BUILD));
+  const unitPagesId = steps(workflow.jobs.unit).find(usesAction('actions/configure-pages'))?.id;
   for (const variable of ['SITE_URL', 'BASE_URL']) {
     if (!String(buildStep?.env?.[variable] ?? '').includes(`steps.${pagesId}.outputs.`)) problems.push(`build: ${variable} not taken from configure-pages`);
+    if (!unitPagesId || !String(unitBuild?.env?.[variable] ?? '').includes(`steps.${unitPagesId}.outputs.`)) problems.push(`units: ${variable} not taken from configure-pages`);
   }
   const upload = at(build, usesAction('actions/upload-pages-artifact'));
   if (upload < 0 || steps(build)[upload].with?.path !== 'build') problems.push('build: build/ not uploaded as the Pages artifact');
@@ -242,6 +278,21 @@ const moveStepToEnd = (job: Job, match: (step: Step) => boolean) => {
   job.steps = [...steps(job).filter((other) => other !== step), step];
 };
 
+/** Ways to break the unit matrix, the same in both workflows. */
+function unitMatrixMutations(siteJob: string): Mutation<Workflow>[] {
+  return [
+    ['one job for every version', (w) => { w.jobs.unit.strategy = undefined; }, 'one job per version'],
+    ['no versions list', (w) => { delete w.jobs.versions.outputs; }, 'output the list of units'],
+    ['one cache for all units', (w) => { stepOf(w.jobs.unit, usesAction('actions/cache')).with!.path = 'node_modules/.cache'; }, "unit's own store folder"],
+    ['cache key without the unit', (w) => { stepOf(w.jobs.unit, usesAction('actions/cache')).with!.key = 'units-${{ github.sha }}'; }, 'cache key'],
+    ['unit cache before npm ci', (w) => moveStepToEnd(w.jobs.unit, runsCommand(NPM_CI)), 'units: cache restored before npm ci'],
+    ['whole site built in the unit job', (w) => { stepOf(w.jobs.unit, runsCommand(NPM_BUILD)).run = 'npm run build'; }, 'npm run build -- --unit'],
+    ['unit output not handed on', (w) => dropStep(w.jobs.unit, usesAction('actions/upload-artifact')), 'handed on'],
+    ['site job does not wait for units', (w) => { delete w.jobs[siteJob].needs; }, 'must need the unit job'],
+    ['site built twice', (w) => { w.jobs[siteJob].steps = [...steps(w.jobs[siteJob]), { run: 'npm run build' }]; }, 'build once'],
+  ];
+}
+
 // ---- Tests ----------------------------------------------------------------------------------
 
 const PR_FILE = '.github/workflows/pr.yml';
@@ -273,7 +324,7 @@ describe('workflow validation (GitHub workflow parser)', () => {
 
 describe('pull request workflow', () => {
   const workflow = parse(read(PR_FILE)) as Workflow;
-  const job = (copy: Workflow) => Object.values(copy.jobs)[0];
+  const job = (copy: Workflow) => copy.jobs['check-test-build'];
 
   test('keeps its promises', () => {
     assert.deepEqual(prProblems(workflow), []);
@@ -289,8 +340,10 @@ describe('pull request workflow', () => {
       ['no node-version-file', (w) => { delete stepOf(job(w), usesAction('actions/setup-node')).with?.['node-version-file']; }, '.nvmrc'],
       ['no npm cache', (w) => { delete stepOf(job(w), usesAction('actions/setup-node')).with?.cache; }, 'cache: npm'],
       ['no npm ci', (w) => dropStep(job(w), runsCommand(NPM_CI)), 'no npm ci'],
-      ['staged cache path missing', (w) => { stepOf(job(w), usesAction('actions/cache')).with!.path = 'node_modules/.cache'; }, '.publish/node_modules/.cache'],
-      ['cache before npm ci', (w) => moveStepToEnd(job(w), runsCommand(NPM_CI)), 'restored before npm ci'],
+      ['units not downloaded', (w) => dropStep(job(w), usesAction('actions/download-artifact')), 'units built by the matrix'],
+      ['units downloaded before npm ci', (w) => moveStepToEnd(job(w), runsCommand(NPM_CI)), 'units taken before npm ci'],
+      ['units not put in the store', (w) => dropStep(job(w), runsCommand(/faq-units/)), 'unit store'],
+      ...unitMatrixMutations('check-test-build'),
       ['check without github format', (w) => { stepOf(job(w), runsCommand(/ check /)).run = 'npm run check'; }, '--format github'],
       ['no typecheck', (w) => dropStep(job(w), runsCommand(/typecheck/)), 'no typecheck'],
       ['chromium after tests', (w) => moveStepToEnd(job(w), runsCommand(CHROMIUM)), 'chromium'],
@@ -313,7 +366,7 @@ describe('deploy workflow', () => {
   });
 
   test('each promise is checked', () => {
-    const isBuild = runsCommand(NPM_BUILD);
+    const isBuild = runsCommand(NPM_TEST);
     assertEachMutationCaught(workflow, deployProblems, [
       ['extra trigger', (w) => { w.on.pull_request = null; }, 'triggers: push and'],
       ['any branch', (w) => { w.on.push = { branches: ['*'] }; }, 'limited to main'],
@@ -323,13 +376,17 @@ describe('deploy workflow', () => {
       ['shallow checkout', (w) => { delete stepOf(w.jobs.build, usesAction('actions/checkout')).with; }, 'fetch-depth'],
       ['no writers check', (w) => dropStep(w.jobs.build, runsCommand(/ check /)), '--format github'],
       ['no tests', (w) => dropStep(w.jobs.build, runsCommand(NPM_TEST)), 'no npm test'],
+      ['unit job writes', (w) => { w.jobs.unit.permissions = { contents: 'write' }; }, 'unit jobs must only read'],
+      ['unit SITE_URL hard-coded', (w) => { stepOf(w.jobs.unit, runsCommand(NPM_BUILD)).env!.SITE_URL = 'https://example.com'; }, 'units: SITE_URL'],
+      ['units keyed like the PR ones', (w) => { stepOf(w.jobs.unit, usesAction('actions/cache')).with!.key = 'faq-unit-pr-${{ runner.os }}-${{ matrix.unit }}-x'; }, 'cache key'],
+      ...unitMatrixMutations('build'),
       ['build job writes', (w) => { w.jobs.build.permissions = { contents: 'write' }; }, 'build job must only read'],
       ['build job gets id token', (w) => { w.jobs.build.permissions = { contents: 'read', 'id-token': 'write' }; }, 'only the deploy job'],
       ['no configure-pages', (w) => dropStep(w.jobs.build, usesAction('actions/configure-pages')), 'configure-pages'],
-      ['build before tests', (w) => {
+      ['tests before configure-pages', (w) => {
         const build = stepOf(w.jobs.build, isBuild);
         w.jobs.build.steps = [build, ...steps(w.jobs.build).filter((step) => step !== build)];
-      }, 'after configure-pages and the tests'],
+      }, 'npm test must come after configure-pages'],
       ['SITE_URL hard-coded', (w) => { stepOf(w.jobs.build, isBuild).env!.SITE_URL = 'https://example.com'; }, 'SITE_URL'],
       ['BASE_URL missing', (w) => { delete stepOf(w.jobs.build, isBuild).env!.BASE_URL; }, 'BASE_URL'],
       ['no Pages artifact', (w) => dropStep(w.jobs.build, usesAction('actions/upload-pages-artifact')), 'Pages artifact'],
