@@ -8,6 +8,9 @@
  */
 export const MDX_RENDER_SCOPE: ReadonlySet<string> = new Set([
   'props', 'frontMatter', 'contentTitle', 'metadata', 'assets', 'toc',
+  // Webpack bundles every page and resolves `require(…)` in it: Docusaurus documents
+  // `<img src={require('./x.png').default} />` in MDX.
+  'require',
   // ECMAScript globals, and the few host globals every renderer has.
   'globalThis', 'undefined', 'NaN', 'Infinity', 'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol',
   'BigInt', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
