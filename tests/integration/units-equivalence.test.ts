@@ -123,13 +123,14 @@ describe('a build by units reads like a monolithic build', { timeout: 1_800_000 
     const before = fs.readFileSync(path.join(units, 'index.html'));
     const page = (fs.readdirSync(path.join(siteDir, 'versioned_docs', 'version-2.9'), { recursive: true }) as string[]).find((file) => file.endsWith('.md'));
     assert.ok(page);
-    // Valid Markdown for the writers' check, but an undefined component fails Docusaurus's render.
-    fs.appendFileSync(path.join(siteDir, 'versioned_docs', 'version-2.9', page), '\n<NotImportedAnywhere />\n');
+    // Valid MDX with every name defined, so the writers' check passes it, but the component
+    // throws while Docusaurus renders the page: only that unit's build can fail on it.
+    fs.appendFileSync(path.join(siteDir, 'versioned_docs', 'version-2.9', page), "\n\nexport const ThrowsWhenRendered = () => { throw new Error('ThrowsWhenRendered'); };\n\n<ThrowsWhenRendered />\n");
     const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(SITE_DIR, 'scripts', 'build.ts'), '--site', siteDir], { cwd: SITE_DIR, encoding: 'utf8' });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /unit current: reused/);
     assert.match(result.stderr, /step "unit 2\.9" failed: docusaurus build of unit "2\.9" exited with code 1/);
-    assert.match(result.stderr, /NotImportedAnywhere/);
+    assert.match(result.stdout + result.stderr, /ThrowsWhenRendered/);
     assert.deepEqual(fs.readFileSync(path.join(units, 'index.html')), before, 'build/ untouched');
   });
 });
