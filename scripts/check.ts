@@ -1,5 +1,5 @@
 /**
- * The writers' check: `npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N]`.
+ * The writers' check: `npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N] [--strict-front-matter]`.
  * Exit 0 with no errors, 1 with errors, 2 for bad usage or an internal failure.
  */
 import path from 'node:path';

@@ -16,7 +16,7 @@ const MESSAGES: Record<State, string> = {
   failed: 'Could not copy the link; use the # link next to the question instead.',
 };
 
-/** How long the check mark stays; only visual, the announcement is not cleared early. */
+/** How long the check mark and the announcement stay; the live region has spoken it by then. */
 const FEEDBACK_MS = 2000;
 
 export function deepLink(targetId: string): string {
