@@ -4,7 +4,7 @@
  * every page that renders them.
  */
 import type { Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
-import type { Problem } from '../problem.ts';
+import { severityIn, type Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
 import { packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
@@ -61,8 +61,6 @@ function moduleImportProblems(site: Site, index: SiteIndex, problems: Problems):
   }
 }
 
-/** A draft is not published: what ends up in it must not block a build, but the writer should see it. */
-const severityIn = (page: Page) => (page.draft ? 'warning' : 'error');
 
 /**
  * The links written in `source` (a page, or a partial seen from the page that renders it);

@@ -6,7 +6,7 @@
  */
 import type { MdxFacts, MdxSyntaxError, Site } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
-import type { Problem, Severity } from '../problem.ts';
+import { severityIn, type Problem, type Severity } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 
 const PLAIN_MARKDOWN = 'or, if the page is plain Markdown, add `mdx: {format: md}` to its front matter';
@@ -16,13 +16,13 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   const format = site.settings.markdownFormat;
   for (const page of site.pages) {
     if (!page.mdx) continue;
-    const severity: Severity = page.draft ? 'warning' : 'error';
+    const severity = severityIn(page);
     problems.push(...mdxSyntaxProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format) === 'mdx', severity));
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = new Map<string, Severity>();
   for (const page of site.pages) {
-    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, page.draft ? 'warning' : 'error');
+    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
   }
   for (const partial of site.partials) {
     if (!partial.mdx) continue;

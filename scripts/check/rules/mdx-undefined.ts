@@ -7,7 +7,7 @@
 import type { MdxComponentsList, MdxFacts, Site } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
-import type { Problem, Severity } from '../problem.ts';
+import { severityIn, type Problem, type Severity } from '../problem.ts';
 
 /** Where the components writers use most come from. */
 const KNOWN_IMPORTS: Record<string, string> = {
@@ -21,7 +21,7 @@ export function checkMdxUndefined(site: Site): Problem[] {
   const components = site.mdx?.components;
   return site.pages.flatMap((page) => {
     if (!page.mdx || formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) !== 'mdx') return [];
-    return undefinedNameProblems(page.file, page.mdx, components, page.draft ? 'warning' : 'error');
+    return undefinedNameProblems(page.file, page.mdx, components, severityIn(page));
   });
 }
 
