@@ -77,6 +77,32 @@ test('--threads 3 finds exactly what --threads 1 finds, and every page is comput
   assert.equal(three.computed, files, 'three threads compute every page once between them');
 });
 
+test('a text that several versions hold alike is computed once per thread, and each copy gets its problems', { timeout: 180_000 }, async () => {
+  const dir = siteWithMistakes();
+  // The older version keeps the current version's text wherever a page exists in both, as a
+  // version cut from an unchanged page does.
+  const versionDir = path.join(dir, 'versioned_docs', fs.readdirSync(path.join(dir, 'versioned_docs'))[0]);
+  let copies = 0;
+  for (const file of docPages(dir)) {
+    const copy = path.join(versionDir, file.slice('docs/'.length));
+    if (!fs.existsSync(copy)) continue;
+    fs.copyFileSync(path.join(dir, file), copy);
+    copies++;
+  }
+  assert.ok(copies > 500, `most pages have a copy (${copies})`);
+  const one = checkCommand(dir, '--no-cache', '--threads', '1');
+  const three = checkCommand(dir, '--no-cache', '--threads', '3');
+  const model = await checkSite(dir, { cache: false, threads: 1 });
+  const texts = [...model.site!.pages, ...model.site!.partials].map(({ file }) => fs.readFileSync(path.join(dir, file), 'utf8'));
+  const distinct = Number(/computed \d+ pages, (\d+) distinct texts/.exec(one.stderr)?.[1]);
+
+  assert.equal(one.computed, texts.length, 'every page has its record');
+  assert.equal(distinct, new Set(texts).size, 'one thread computes each distinct text once');
+  assert.deepEqual(three.problems.map(lineOf), one.problems.map(lineOf));
+  const planted = one.problems.filter((problem) => problem.message.includes('gone.md'));
+  assert.ok(planted.some((p) => p.file.startsWith('docs/')) && planted.some((p) => p.file.startsWith('versioned_docs/')), 'a copied mistake is reported in each copy');
+});
+
 test('records in the cache after a --threads 3 run are the records one thread computes, and read back as the same site', { timeout: 180_000 }, async () => {
   const dir = siteWithMistakes();
   clearCheckCache(dir);

@@ -46,6 +46,9 @@ export interface ChunkResult {
 export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult, records: PageRecord[]) => void, between = () => {}): void {
   trace(`claiming pages from a queue of ${queue.paths.length}`);
   const counter = new Int32Array(queue.claims);
+  // Versioned sites hold many byte-identical copies of a page (an older version keeps what did
+  // not change): compute each text once per thread. The queue puts copies side by side.
+  const seen = new Map<string, PageRecord>();
   let computed = 0;
   for (let chunk = Atomics.add(counter, 0, 1); chunk * CHUNK_PAGES < queue.paths.length; chunk = Atomics.add(counter, 0, 1)) {
     const result: ChunkResult = { indexes: [], sizes: [], mtimes: [], hashes: [], json: '' };
@@ -62,16 +65,22 @@ export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult,
       } finally {
         fs.closeSync(fd);
       }
+      const hash = contentHash(content);
+      let record = seen.get(hash);
+      if (!record) {
+        record = recordOf(content);
+        seen.set(hash, record);
+      }
       result.indexes.push(index);
-      result.hashes.push(contentHash(content));
-      records.push(recordOf(content));
+      result.hashes.push(hash);
+      records.push(record);
     }
     result.json = JSON.stringify(records);
     done(result, records);
     computed += records.length;
     between();
   }
-  trace(`computed ${computed} pages`);
+  trace(`computed ${computed} pages, ${seen.size} distinct texts`);
 }
 
 /** A page file as the caller knows it: where it is, and (once known) its size and time. */
@@ -120,15 +129,21 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
   if (paths.length === 0) return;
   const bytes = paths.length * 4096; // a typical page; sizes are not known before reading
   const threads = wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES), Math.ceil(bytes / WORKER_MIN_BYTES));
-  const queue: PageQueue = { paths, claims: new SharedArrayBuffer(4) };
+  // Copies of one page in different versions end with the same folders and name: ordered by
+  // their path read backwards, they land in the same chunk, where the thread computes them once.
+  const order = paths.map((_, index) => index);
+  const backwards = paths.map((file) => file.split(/[\\/]/).reverse().join('/'));
+  order.sort((a, b) => (backwards[a] < backwards[b] ? -1 : backwards[a] > backwards[b] ? 1 : 0));
+  const queue: PageQueue = { paths: order.map((index) => paths[index]), claims: new SharedArrayBuffer(4) };
+  const inPathOrder = (chunk: ChunkResult, records: PageRecord[]) => done({ ...chunk, indexes: chunk.indexes.map((position) => order[position]) }, records);
   const workers = Array.from({ length: Math.max(threads - 1, 0) }, () => runWorker(queue));
   const takeIn = (port: MessagePort) => {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
       const chunk = message.message as ChunkResult;
-      done(chunk, JSON.parse(chunk.json));
+      inPathOrder(chunk, JSON.parse(chunk.json));
     }
   };
-  computeClaimedPages(queue, done, () => workers.forEach(({ port }) => takeIn(port)));
+  computeClaimedPages(queue, inPathOrder, () => workers.forEach(({ port }) => takeIn(port)));
   await Promise.all(workers.map(({ finished }) => finished));
   // Every chunk was posted before its worker finished: they are all waiting on the ports.
   workers.forEach(({ port }) => {
