@@ -14,7 +14,7 @@
  * fuzzed Markdown wherever this one answers.
  */
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import type { CanonicalLink, Heading, MarkdownLink, PageExtract } from '../model/site.ts';
+import type { CanonicalLink, MarkdownLink, PageExtract, Position } from '../model/site.ts';
 import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 
@@ -39,6 +39,89 @@ const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
 const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
 
 export function extractFast(markdown: string): PageExtract | undefined {
+  const blocks = scanBlocks(markdown);
+  if (!blocks || blocks.regions.some((region) => region.hard)) return undefined;
+  const definitions = definitionsOf(blocks.regions);
+  const inline = blocks.regions.map((region) => readInline(region, definitions));
+  if (inline.some((found) => found === undefined)) return undefined;
+  return assembleExtract(blocks.regions, inline as MarkdownLink[][], []);
+}
+
+/** A heading before its id is given: ids depend on every earlier heading of the page. */
+export interface RawHeading extends Position {
+  depth: number;
+  rawText: string;
+  commentId?: string;
+}
+
+/**
+ * A stretch of lines that starts where the parser starts afresh (a line in column 0 after a
+ * blank line, outside anything this scanner skips whole) and ends at the next such line: what
+ * the block scan found there, or, in a hard region, nothing, because the region holds something
+ * this scanner does not model and is micromark's. Paragraphs' links are read later: a reference
+ * resolves against every definition of the page, and a hard region may hold some.
+ */
+export interface Region {
+  /** First line (0-based) and the line after the last. */
+  from: number;
+  to: number;
+  hard: boolean;
+  headings: RawHeading[];
+  /** Block-level links: definitions. */
+  links: MarkdownLink[];
+  htmlIds: string[];
+  canonicals: CanonicalLink[];
+  paragraphs: Paragraph[];
+  /** Normalized labels of the definitions. */
+  definitions: string[];
+}
+
+export interface BlockScan {
+  regions: Region[];
+  /** The page's lines, CRLF read as LF. */
+  lines: string[];
+  /** Whether the page has CRLF line endings (the reference then sees `\r` in HTML values). */
+  crlf: boolean;
+}
+
+/** Every definition label of the regions this scanner read. */
+export function definitionsOf(regions: Region[]): Set<string> {
+  return new Set(regions.flatMap((region) => (region.hard ? [] : region.definitions)));
+}
+
+/** The inline links of a region's paragraphs, or undefined when one holds something not modelled here. */
+export function readInline(region: Region, definitions: Set<string>): MarkdownLink[] | undefined {
+  const links: MarkdownLink[] = [];
+  try {
+    for (const paragraph of region.paragraphs) scanInline(paragraph, definitions, links);
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+  return links;
+}
+
+/**
+ * The page's extract from its regions read here (with their inline links) and what micromark
+ * found in the others: links in position order, headings with their ids given in document order.
+ */
+export function assembleExtract(fastRegions: Region[], inline: MarkdownLink[][], others: Array<Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'>>): PageExtract {
+  const parts = [...fastRegions, ...others];
+  const byPosition = <T extends Position>(a: T, b: T) => a.line - b.line || a.column - b.column;
+  const links = [...parts.flatMap((part) => part.links), ...inline.flat()].sort(byPosition);
+  const ids = createHeadingIds();
+  const headings = parts
+    .flatMap((part) => part.headings)
+    .sort(byPosition)
+    .map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column }));
+  return { links, headings, htmlIds: parts.flatMap((part) => part.htmlIds).sort(), canonicals: parts.flatMap((part) => part.canonicals).sort(byPosition) };
+}
+
+/**
+ * The block scan of a page, cut into regions; undefined when the page as a whole is beyond this
+ * scanner (a NUL, a BOM, TOML front matter, lone CRs, unclosed front matter).
+ */
+export function scanBlocks(markdown: string): BlockScan | undefined {
   try {
     return scan(markdown);
   } catch (error) {
@@ -48,14 +131,14 @@ export function extractFast(markdown: string): PageExtract | undefined {
 }
 
 /** A paragraph's text, lines joined by `\n`, with where each line starts in the file. */
-interface Paragraph {
+export interface Paragraph {
   text: string;
   lineStarts: number[]; // offset in `text` where each line starts
   lineNumbers: number[];
   lineColumns: number[]; // 1-based column of the line's first kept character
 }
 
-function scan(source: string): PageExtract {
+function scan(source: string): BlockScan {
   // indexOf is much faster than a regular expression over the whole text.
   if (source.includes('\0') || source.includes('\uFEFF') || source.startsWith('+++')) bail();
   if (source.includes('\r') && /\r(?!\n)/.test(source)) bail();
@@ -69,13 +152,19 @@ function scan(source: string): PageExtract {
     index = close + 1;
   }
 
-  const headings: Heading[] = [];
-  const links: MarkdownLink[] = [];
-  const htmlIds: string[] = [];
-  const canonicals: CanonicalLink[] = [];
-  const definitions = new Set<string>();
-  const paragraphs: Paragraph[] = [];
-  const headingIds = createHeadingIds();
+  const regions: Region[] = [];
+  const openRegion = (from: number): Region => ({ from, to: from, hard: false, headings: [], links: [], htmlIds: [], canonicals: [], paragraphs: [], definitions: [] });
+  let region = openRegion(index);
+  // What the scan adds to: the open region's lists.
+  let { headings, links, htmlIds, canonicals, paragraphs, definitions } = region;
+  const startRegion = (from: number) => {
+    region = openRegion(from);
+    ({ headings, links, htmlIds, canonicals, paragraphs, definitions } = region);
+  };
+  const endRegion = (to: number) => {
+    region.to = to;
+    if (to > region.from) regions.push(region);
+  };
 
   let paragraph: Paragraph | undefined;
   const closeParagraph = () => {
@@ -103,9 +192,37 @@ function scan(source: string): PageExtract {
    */
   let paragraphContainer: 'quote' | 'item' | undefined;
 
+  for (;;) {
+    try {
+      scanLines();
+      break;
+    } catch (error) {
+      if (!(error instanceof Unsupported)) throw error;
+      // Drop what the region found and leave it to micromark, up to the next fresh start.
+      const to = nextFreshStart(lines, Math.max(index, region.from) + 1);
+      endRegion(to);
+      Object.assign(region, { hard: true, headings: [], links: [], htmlIds: [], canonicals: [], paragraphs: [], definitions: [] });
+      paragraph = undefined;
+      paragraphContainer = undefined;
+      definitionsOnly = false;
+      index = to;
+      startRegion(index);
+    }
+  }
+  closeParagraph();
+  endRegion(lines.length);
+  return { regions, lines, crlf: markdown !== source };
+
+  function scanLines(): void {
   for (; index < lines.length; index++) {
     const line = lines[index];
     const lineNumber = index + 1;
+    // A line in column 0 after a blank line: the parser is at the top level with nothing open
+    // (this scanner skips fences and HTML blocks whole), so a new region may start here.
+    if (index > region.from && isFreshStart(lines, index)) {
+      endRegion(index);
+      startRegion(index);
+    }
     if (line.includes('\t')) bail(); // tab stops change columns and indentation: micromark's job
     // Most lines are prose: a letter cannot start any block, so skip the block tests.
     if (isLetter(line.charCodeAt(0))) {
@@ -178,7 +295,7 @@ function scan(source: string): PageExtract {
     if (heading) {
       closeParagraph();
       definitionsOnly = false;
-      headings.push({ depth: heading[1].length, ...headingIds.idFor(headingText(heading[2] ?? '')), line: lineNumber, column: indent + 1 });
+      headings.push({ depth: heading[1].length, rawText: headingText(heading[2] ?? ''), line: lineNumber, column: indent + 1 });
       continue;
     }
     if (EMPTY_ITEM.test(line) || WIDE_ITEM.test(line)) bail(); // empty items, items starting with code
@@ -207,7 +324,7 @@ function scan(source: string): PageExtract {
       const next = lines[index + 1];
       // A title may continue on the next line; such pages are micromark's.
       if (next !== undefined && /^\s*["'(]/.test(next)) bail();
-      definitions.add(normalizeLabel(definition![1]));
+      definitions.push(normalizeLabel(definition![1]));
       links.push({ url: definition![2], kind: 'definition', line: lineNumber, column: indent + 1 });
       definitionsOnly = true;
       continue;
@@ -215,11 +332,19 @@ function scan(source: string): PageExtract {
     if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
     addToParagraph(lineNumber, 1, stripped);
   }
-  closeParagraph();
+  }
+}
 
-  for (const text of paragraphs) scanInline(text, definitions, links);
-  links.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { links, headings, htmlIds, canonicals };
+/** A non-blank line in column 0 right after a blank line. */
+function isFreshStart(lines: string[], index: number): boolean {
+  const code = lines[index].charCodeAt(0);
+  return code !== 32 && code !== 9 && !Number.isNaN(code) && BLANK.test(lines[index - 1]) && !BLANK.test(lines[index]);
+}
+
+/** The first fresh start at or after `from` (the end of the page when there is none). */
+function nextFreshStart(lines: string[], from: number): number {
+  for (let index = Math.max(from, 1); index < lines.length; index++) if (isFreshStart(lines, index)) return index;
+  return lines.length;
 }
 
 const BLANK = /^[ \t]*$/;
@@ -332,7 +457,7 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function normalizeLabel(label: string): string {
+export function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
 }
 

@@ -9,42 +9,65 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
-import type { PageExtract } from '../model/site.ts';
+import type { CanonicalLink, MarkdownLink, PageExtract } from '../model/site.ts';
+import type { RawHeading } from './fast.ts';
 import { commentHeadingId, createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
+/** What micromark finds in a text, before heading ids are given (they depend on the whole page). */
+export interface ReferenceParts {
+  links: MarkdownLink[];
+  headings: RawHeading[];
+  htmlIds: string[];
+  canonicals: CanonicalLink[];
+  /** The definitions: identifiers (normalized labels) and lines. */
+  definitions: Array<{ identifier: string; line: number }>;
+}
+
 export function extractReference(markdown: string): PageExtract {
-  const tree = parser.parse(markdown) as Root;
-  const extract: PageExtract = { links: [], headings: [], htmlIds: [], canonicals: [] };
+  const parts = referenceParts(markdown);
   const ids = createHeadingIds();
+  return {
+    links: parts.links,
+    headings: parts.headings.map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
+    htmlIds: parts.htmlIds.sort(),
+    canonicals: parts.canonicals,
+  };
+}
+
+export function referenceParts(markdown: string): ReferenceParts {
+  const tree = parser.parse(markdown) as Root;
+  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [] };
   visit(tree, (node: Nodes) => {
     const start = node.position?.start;
     if (!start) return;
     switch (node.type) {
+      case 'definition':
+        parts.definitions.push({ identifier: node.identifier, line: start.line });
+      // falls through: a definition is a link too
       case 'link':
       case 'image':
-      case 'definition':
-        extract.links.push({ url: node.url, kind: node.type, line: start.line, column: start.column });
+        parts.links.push({ url: node.url, kind: node.type, line: start.line, column: start.column });
         break;
       case 'heading':
-        extract.headings.push({ depth: node.depth, ...headingIdentity(node, ids), line: start.line, column: start.column });
+        parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column });
         break;
       case 'html':
-        extract.htmlIds.push(...htmlIdsIn(node.value));
-        extract.canonicals.push(...canonicalLinksIn(node.value, start));
+        parts.htmlIds.push(...htmlIdsIn(node.value));
+        parts.canonicals.push(...canonicalLinksIn(node.value, start));
         break;
     }
   });
-  return extract;
+  return parts;
 }
 
-/** Text and id as Docusaurus computes them: html children are left out of the text. */
-function headingIdentity(heading: MdastHeading, ids: ReturnType<typeof createHeadingIds>) {
+/** Text and comment id as Docusaurus reads them: html children are left out of the text. */
+function headingIdentity(heading: MdastHeading): { rawText: string; commentId?: string } {
   const last = heading.children.at(-1);
   const commentId = last?.type === 'html' ? commentHeadingId((last as Html).value) : undefined;
   const textNodes = heading.children.filter((child) => child.type !== 'html');
-  const text = toString(textNodes.length > 0 ? textNodes : heading);
-  return ids.idFor(text, commentId);
+  const rawText = toString(textNodes.length > 0 ? textNodes : heading);
+  return commentId === undefined ? { rawText } : { rawText, commentId };
 }

@@ -1,0 +1,120 @@
+/**
+ * Differential test of the page extractor (page-extract.ts): the fast scanner reads the regions
+ * it models and micromark the others, in one text with sentinels between them. On every page
+ * (not only those the fast scanner reads whole) the result must equal the reference's, which
+ * parses the whole page: on fixtures and project pages, a generated site, pages built to break
+ * the region cuts, and fuzzed documents full of nested containers.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { extractPage } from '../../scripts/content/extract/page-extract.ts';
+import { extractReference } from '../../scripts/content/extract/reference.ts';
+import { scanBlocks } from '../../scripts/content/extract/fast.ts';
+import { generateSite } from '../../scripts/bench/generate-site.ts';
+import type { PageExtract } from '../../scripts/content/model/site.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+const comparable = (extract: PageExtract) => ({
+  ...extract,
+  links: [...extract.links].sort((a, b) => a.line - b.line || a.column - b.column),
+});
+const assertAgrees = (text: string, message?: string) => assert.deepEqual(comparable(extractPage(text)), comparable(extractReference(text)), message);
+
+function markdownFiles(dir: string): string[] {
+  return (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.mdx?$/.test(file)).map((file) => path.join(dir, file));
+}
+
+/** The hard regions of a page, as 1-based line ranges. */
+const hardLines = (text: string) => scanBlocks(text)!.regions.filter((region) => region.hard).map(({ from, to }) => [from + 1, to]);
+
+test('agrees with the reference on every fixture and project page', () => {
+  const files = ['tests/fixtures', 'docs', 'versioned_docs'].flatMap((dir) => markdownFiles(path.join(ROOT, dir)));
+  assert.ok(files.length > 50);
+  for (const file of files) assertAgrees(fs.readFileSync(file, 'utf8'), file);
+});
+
+test('agrees with the reference on every page of a generated site', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-regions-'));
+  try {
+    generateSite(dir, { pagesPerVersion: 120, versions: 2, seed: 5 });
+    for (const file of ['docs', 'versioned_docs'].flatMap((sub) => markdownFiles(path.join(dir, sub)))) assertAgrees(fs.readFileSync(file, 'utf8'), file);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('only the stretch holding a nested list goes to micromark', () => {
+  const text = [
+    '# Install', '', 'First [a](a.md).', '',
+    '1. Step one', '   ```bash', '   run [not a link](x)', '   ```', '', '   More about [b](b.md).', '',
+    'Then [c](c.md).', '', '## Done', '',
+  ].join('\n');
+  assert.deepEqual(hardLines(text), [[5, 11]]);
+  assertAgrees(text);
+  assert.deepEqual(extractPage(text).links.map((link) => link.url), ['a.md', 'b.md', 'c.md']);
+});
+
+test('pages that defeat a region cut still get the reference answer', () => {
+  const cases: Array<[string, string]> = [
+    // A fence opened in a hard region (a tab) runs past the next column-0 line: its sentinel
+    // becomes code, so the page is parsed whole.
+    ['a fence left open across a fresh-looking line', '- a\tb\n```\n\nnot [x](y) a link\n```\n\n[z](w)\n'],
+    ['an HTML comment left open across blank lines', '-\ta\n<!--\n\n[x](y)\n-->\n\n[z](w)\n'],
+    ['a fence left open to the end of the page', '\ta\n```\n\n[x](y)\n'],
+    ['a definition in a hard region, used by a paragraph the scanner reads', '- item\n\n  [ref]: nested.md\n\nSee [the page][ref] and [ref].\n'],
+    ['a reference in a hard region to a definition the scanner read', '- a\n\n  [use][top] it\n\n[top]: top.md\n'],
+    ['a definition only the hard region defines, used in a heading', '\t[h]: x.md\n\n# A [h] heading\n'],
+    ['the sentinel label written in the page', '- a\n\n  b\n\n[faq-region-end-0]: x.md\n\n[faq-region-end-0]\n'],
+    ['headings on both sides share one slugger', '# Same\n\n- a\n\n  # Same\n\n# Same\n'],
+    ['inline HTML the scanner does not read', 'A <a id="x">link</a> [y](z)\n\n# T\n\n<span id="s">s</span>\n'],
+    ['CRLF line endings with a hard region', '- a\r\n\r\n  b [x](y)\r\n\r\n[z](w)\r\n'],
+    ['front matter, then a hard region at once', '---\ntitle: T\n---\n\tcode\n\n[x](y)\n'],
+  ];
+  for (const [why, text] of cases) assertAgrees(text, why);
+});
+
+// Documents made of what defeats the fast scanner, mixed with what it reads: nested list content,
+// indented and tab-indented code, fences inside items, HTML blocks of every kind (some that run
+// across blank lines), definitions inside containers, inline HTML and autolinks.
+const word = fc.constantFrom('alpha', 'Beta', 'x', 'snake_case', 'Q&A', '*em*', '`code`', '<b>b</b>', '<https://e.com>', '&amp;');
+const label = fc.constantFrom('ref', 'Ref', 'other', 'gone');
+const inline = fc.oneof(
+  word,
+  fc.tuple(word, fc.constantFrom('a.md', '#h', '../b.md#c', 'p q')).map(([text, url]) => `[${text}](${url})`),
+  fc.tuple(word, label).map(([text, name]) => `[${text}][${name}]`),
+  label.map((name) => `[${name}]`),
+);
+const line = fc.array(inline, { minLength: 1, maxLength: 5 }).map((parts) => parts.join(' '));
+// Mostly column 0, so that pages are cut into many regions; often indented, where containers nest.
+const indent = fc.oneof({ weight: 3, arbitrary: fc.constant('') }, { weight: 2, arbitrary: fc.constantFrom('  ', '   ', '    ', '\t', ' \t', '      ') });
+const piece = fc.oneof(
+  line,
+  fc.tuple(fc.constantFrom('-', '*', '1.', '2)', '10.'), line).map(([marker, text]) => `${marker} ${text}`),
+  fc.tuple(label, fc.constantFrom('d.md', 'e.md#f')).map(([name, url]) => `[${name}]: ${url}`),
+  fc.tuple(fc.integer({ min: 1, max: 3 }), word).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
+  fc.constantFrom('```', '~~~', '```yaml', '<!--', '-->', '<div>', '</div>', '<pre>', '</pre>', '<script>', '</script>', '<Tabs>', '</Tabs>', '> quote', '>', '---', '***', '===', ''),
+);
+const blockLine = fc.tuple(indent, piece).map(([space, text]) => space + text);
+const document = fc.tuple(fc.boolean(), fc.array(fc.tuple(blockLine, fc.constantFrom('\n', '\n\n')), { maxLength: 24 })).map(
+  ([frontMatter, lines]) => (frontMatter ? '---\ntitle: T\n---\n' : '') + lines.map(([text, gap]) => text + gap).join(''),
+);
+
+propertyTest('agrees with the reference on fuzzed documents with nested containers', { runs: 4000, timeoutMs: 300_000 }, (run) => {
+  let split = 0;
+  assertProperty(
+    fc.property(document, (text) => {
+      const scan = scanBlocks(text);
+      if (scan && scan.regions.some((region) => region.hard) && scan.regions.some((region) => !region.hard)) split++;
+      assertAgrees(text);
+    }),
+    run,
+  );
+  // The property is only worth something if many documents are really split between both readers.
+  assert.ok(split >= run.numRuns / 4, `only ${split} of ${run.numRuns} documents mixed fast and hard regions`);
+});
