@@ -14,9 +14,11 @@ import { contentHash } from './content-hash.ts';
 import { startWorker } from './threads.ts';
 import { trace } from './trace.ts';
 
-/** Below these, starting worker threads costs more than it saves. */
+/**
+ * Pages per thread below which starting another costs more than it saves. Counted in pages, not
+ * bytes: a real page (nested lists, JSX) costs far more per byte than a generated one.
+ */
 const WORKER_MIN_PAGES = 400;
-const WORKER_MIN_BYTES = 8_000_000;
 /** Pages a thread claims at a time: small enough to even out the threads' shares. */
 const CHUNK_PAGES = 64;
 
@@ -127,8 +129,7 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
  */
 async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, records: PageRecord[]) => void): Promise<void> {
   if (paths.length === 0) return;
-  const bytes = paths.length * 4096; // a typical page; sizes are not known before reading
-  const threads = wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES), Math.ceil(bytes / WORKER_MIN_BYTES));
+  const threads = wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES));
   // Copies of one page in different versions end with the same folders and name: ordered by
   // their path read backwards, they land in the same chunk, where the thread computes them once.
   const order = paths.map((_, index) => index);
