@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { mayHoldMdx, mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
-import { mdxSkeleton } from '../../scripts/content/extract/mdx-blocks.ts';
+import { mdxSkeleton, sentinelsIn } from '../../scripts/content/extract/mdx-blocks.ts';
 import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
@@ -49,7 +49,12 @@ test('a page of real sites\' shapes is cut, its JSX parts are parsed apart, and 
     'Plain text, no MDX at all.',
   ].join('\n');
   const source = preprocessMdx(page);
-  assert.equal(mdxSkeleton(source), undefined, 'an indented fence: not cut');
+  const cut = mdxSkeleton(source)!;
+  assert.ok(cut.includes('   key: {value}') && !cut.includes('Words between'), 'an indented fence: its segment is parsed, the page still cut');
+  assert.ok(cut.includes('Plain text'), 'a one-line segment after it is parsed too: no room for a sentinel');
+  const longer = mdxSkeleton(preprocessMdx(`${page}\nand a second line.\n`))!;
+  assert.ok(!longer.includes('Plain text'), 'a longer one is blanked…');
+  assert.deepEqual(sentinelsIn(longer), ['faq-mdx-sentinel-0'], '…and holds a sentinel');
   const withoutNestedFence = page.replace('   ```yaml\n   key: {value}\n   ```\n', '');
   const skeleton = mdxSkeleton(preprocessMdx(withoutNestedFence))!;
   assert.equal(skeleton.split('\n').length, withoutNestedFence.split('\n').length, 'line for line');
@@ -59,6 +64,19 @@ test('a page of real sites\' shapes is cut, its JSX parts are parsed apart, and 
   agrees(withoutNestedFence);
   assert.deepEqual(answerInParts(withoutNestedFence).freeNames, []);
   assert.deepEqual(answerInParts(withoutNestedFence.replace('{version}', '{versoin}')).freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['versoin@12:18']);
+});
+
+test('a cut that an indented fence makes fall inside code is caught by its sentinel', () => {
+  // A fence indented at the top level, closed by a line in column 0: the cut before `plain`
+  // lies inside code, so blanking that segment would hide the fence's closing line.
+  const page = '  ```\ncode\n\nplain words\nmore words\n```\n\n{undefinedName}\n\n<Foo />\n';
+  const skeleton = mdxSkeleton(preprocessMdx(page))!;
+  assert.deepEqual(sentinelsIn(skeleton), ['faq-mdx-sentinel-0']);
+  const definitions: string[] = [];
+  parseMdxSource(skeleton, definitions);
+  assert.ok(!definitions.includes('faq-mdx-sentinel-0'), 'the sentinel is read as code');
+  agrees(page);
+  assert.deepEqual(answerInParts(page).freeNames.map((name) => name.name), wholePageAnswer(page).freeNames.map((name) => name.name));
 });
 
 const pieces = fc.constantFrom(

@@ -5,9 +5,14 @@
  * paragraph; what can still be open is a construct that spans blank lines: a fence, a JSX
  * element, an expression, ESM or a comment.
  *
- * - Fences are followed here, exactly as CommonMark does for fences opened in column 0. A
- *   fence-like line anywhere else (indented, after a list or quote marker) may belong to a
- *   container this module does not model, so such a page is not cut at all.
+ * - Fences opened in column 0 are followed here, exactly as CommonMark does. A fence-like line
+ *   anywhere else (indented, after a list or quote marker) may belong to a container this module
+ *   does not model, or be a fence at the top level that a line in column 0 closes; from there on
+ *   this module may misread where code ends. So its segment is always parsed, and so is every
+ *   segment after it, until one that can be blanked: that one's first line becomes a sentinel
+ *   link definition, which the parser reads as a definition only when nothing (no fence) is
+ *   left open there. The caller checks the sentinels (see `sentinelsIn`) and parses the whole
+ *   page when one is not a definition.
  * - An element, expression, ESM block or comment left open at a cut is an error when its part
  *   is parsed alone (the parser needs it closed before the end). The caller then parses the
  *   whole page, so a cut can cost time but never change an answer. To keep that rare, parts are
@@ -29,6 +34,14 @@ const ESCAPED = /\\[\s\S]/g;
 const ESM_LINE = /^(?:import|export)\b/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
+/** The sentinels' label; a page that holds it is never cut after an indented fence. */
+const SENTINEL = 'faq-mdx-sentinel';
+const SENTINEL_LINE = new RegExp(`^\\[${SENTINEL}-\\d+\\]: #$`, 'gm');
+
+/** The identifiers of the sentinels in a skeleton, as the parser reports definitions. */
+export function sentinelsIn(skeleton: string): string[] {
+  return (skeleton.match(SENTINEL_LINE) ?? []).map((line) => line.slice(1, line.indexOf(']')));
+}
 
 /**
  * `source` (preprocessed as MDX sees it) with every segment that cannot hold MDX blanked out, line
@@ -45,6 +58,8 @@ export function mdxSkeleton(source: string): string | undefined {
   const cuts: number[] = [0];
   /** Per segment (from each cut to the next), whether a line of it outside fences can hold MDX. */
   const holdsMdx: boolean[] = [false];
+  /** Per segment, whether it has a fence-like line this module does not follow. */
+  const nestedFence: boolean[] = [false];
   let fence: { marker: string } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
@@ -69,11 +84,15 @@ export function mdxSkeleton(source: string): string | undefined {
       fence = { marker: opening[1] };
       continue;
     }
-    if (NESTED_FENCE.test(line)) return undefined;
+    if (NESTED_FENCE.test(line)) {
+      if (source.includes(SENTINEL)) return undefined;
+      nestedFence[nestedFence.length - 1] = true;
+    }
     if (i > start && isBlank(lines[i - 1])) {
       if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag) {
         cuts.push(i);
         holdsMdx.push(false);
+        nestedFence.push(false);
         tags = 0;
         braces = 0;
       }
@@ -100,9 +119,20 @@ export function mdxSkeleton(source: string): string | undefined {
   // which leave the parser at the top level, as it is at every cut.
   const kept = lines.slice();
   let parsesSomething = false;
+  let unsure = false; // since an indented fence: where code ends may be misread
+  let sentinels = 0;
   cuts.forEach((from, index) => {
-    if (holdsMdx[index]) parsesSomething = true;
-    else kept.fill('', from, cuts[index + 1] ?? lines.length);
+    const to = cuts[index + 1] ?? lines.length;
+    if (nestedFence[index]) unsure = true;
+    if (holdsMdx[index] || nestedFence[index] || (unsure && to - from < 2)) {
+      parsesSomething = true;
+      return;
+    }
+    kept.fill('', from, to);
+    if (unsure) {
+      kept[from] = `[${SENTINEL}-${sentinels++}]: #`;
+      unsure = false;
+    }
   });
   return parsesSomething ? kept.join('\n') : '';
 }

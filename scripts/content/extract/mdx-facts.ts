@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
-import { mdxSkeleton } from './mdx-blocks.ts';
+import { mdxSkeleton, sentinelsIn } from './mdx-blocks.ts';
 
 export { mayHoldMdx };
 
@@ -31,16 +31,19 @@ type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
 /**
  * Parse only the segments that can hold MDX (mdx-blocks.ts cuts a page only where the parser
  * starts afresh, so each segment parses as it does in the page). A syntax error may come from a
- * cut through a construct left open, so then the whole page is parsed, and the error the writer
- * sees is the one Docusaurus reports.
+ * cut through a construct left open, and a sentinel that is no definition from a cut inside
+ * code: then the whole page is parsed, and the writer sees what Docusaurus reports.
  */
 function parseInParts(source: string): Parsed {
   const parse = loadParser();
   const skeleton = mdxSkeleton(source);
   if (skeleton === undefined) return parse(source);
   if (skeleton === '') return { freeNames: [], imports: [], bound: [] };
-  const answer = parse(skeleton);
-  return answer.syntaxError ? parse(source) : answer;
+  const definitions: string[] = [];
+  const answer = parse(skeleton, definitions);
+  // A sentinel that is no definition sits in code the cut misread: parse the page as it is.
+  const misread = sentinelsIn(skeleton).some((label) => !definitions.includes(label));
+  return answer.syntaxError || misread ? parse(source) : answer;
 }
 
 /** 1-based line and column of an offset. */

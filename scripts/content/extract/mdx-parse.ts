@@ -22,15 +22,24 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 
 type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound'>;
 
-/** The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). */
-export function parseMdxSource(source: string): Parsed {
+/**
+ * The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). When
+ * `definitions` is given, the identifiers of the text's link definitions are added to it.
+ */
+export function parseMdxSource(source: string, definitions?: string[]): Parsed {
   let tree: Root;
   try {
     tree = processor.parse(source) as Root;
   } catch (error) {
     return { syntaxError: syntaxErrorOf(error, source), freeNames: [], imports: [], bound: [] };
   }
+  if (definitions) visitDefinitions(tree as AnyNode, definitions);
   return namesOf(tree);
+}
+
+function visitDefinitions(node: AnyNode, out: string[]): void {
+  if (node.type === 'definition') out.push(String((node as { identifier?: string }).identifier));
+  node.children?.forEach((child) => visitDefinitions(child, out));
 }
 
 // ---- Names -------------------------------------------------------------------------------
