@@ -43,11 +43,27 @@ export function sentinelsIn(skeleton: string): string[] {
   return (skeleton.match(SENTINEL_LINE) ?? []).map((line) => line.slice(1, line.indexOf(']')));
 }
 
+/** A stretch of the page from one cut to the next (0-based lines, end excluded). */
+export interface MdxSegment {
+  from: number;
+  to: number;
+  /** A line of it outside fences can hold MDX. */
+  holdsMdx: boolean;
+  /** It has a fence-like line this module does not follow. */
+  nestedFence: boolean;
+}
+
 /**
  * `source` (preprocessed as MDX sees it) with every segment that cannot hold MDX blanked out, line
  * for line; '' when no segment can hold MDX; undefined when the page must be parsed as it is.
  */
 export function mdxSkeleton(source: string): string | undefined {
+  const cut = mdxSegments(source);
+  return cut && skeletonOf(cut.lines, cut.segments);
+}
+
+/** The page cut into segments; undefined when it must be parsed as it is. */
+export function mdxSegments(source: string): { lines: string[]; segments: MdxSegment[] } | undefined {
   const lines = source.split('\n');
   let start = 0;
   if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {
@@ -115,25 +131,31 @@ export function mdxSkeleton(source: string): string | undefined {
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  // One text to parse, line for line the page: segments that cannot hold MDX become blank lines,
-  // which leave the parser at the top level, as it is at every cut.
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, holdsMdx: holdsMdx[index], nestedFence: nestedFence[index] }));
+  return { lines, segments };
+}
+
+/**
+ * One text to parse, line for line the page: segments that cannot hold MDX become blank lines,
+ * which leave the parser at the top level, as it is at every cut.
+ */
+function skeletonOf(lines: string[], segments: MdxSegment[]): string {
   const kept = lines.slice();
   let parsesSomething = false;
   let unsure = false; // since an indented fence: where code ends may be misread
   let sentinels = 0;
-  cuts.forEach((from, index) => {
-    const to = cuts[index + 1] ?? lines.length;
-    if (nestedFence[index]) unsure = true;
-    if (holdsMdx[index] || nestedFence[index] || (unsure && to - from < 2)) {
+  for (const { from, to, holdsMdx, nestedFence } of segments) {
+    if (nestedFence) unsure = true;
+    if (holdsMdx || nestedFence || (unsure && to - from < 2)) {
       parsesSomething = true;
-      return;
+      continue;
     }
     kept.fill('', from, to);
     if (unsure) {
       kept[from] = `[${SENTINEL}-${sentinels++}]: #`;
       unsure = false;
     }
-  });
+  }
   return parsesSomething ? kept.join('\n') : '';
 }
 

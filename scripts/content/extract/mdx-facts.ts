@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
-import { mdxSkeleton, sentinelsIn } from './mdx-blocks.ts';
+import { mdxSegments, mdxSkeleton, sentinelsIn, type MdxSegment } from './mdx-blocks.ts';
 
 export { mayHoldMdx };
 
@@ -36,14 +36,51 @@ type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
  */
 function parseInParts(source: string): Parsed {
   const parse = loadParser();
-  const skeleton = mdxSkeleton(source);
-  if (skeleton === undefined) return parse(source);
-  if (skeleton === '') return { freeNames: [], imports: [], bound: [] };
+  const cut = mdxSegments(source);
+  if (cut === undefined) return parse(source);
+  if (!cut.segments.some((segment) => segment.holdsMdx || segment.nestedFence)) return { freeNames: [], imports: [], bound: [] };
+  if (!cut.segments.some((segment) => segment.nestedFence)) return parseSegments(cut.lines, cut.segments, parse) ?? parse(source);
+  const skeleton = mdxSkeleton(source)!;
   const definitions: string[] = [];
   const answer = parse(skeleton, definitions);
   // A sentinel that is no definition sits in code the cut misread: parse the page as it is.
   const misread = sentinelsIn(skeleton).some((label) => !definitions.includes(label));
   return answer.syntaxError || misread ? parse(source) : answer;
+}
+
+/**
+ * Segment texts this thread has parsed, with what they hold. Versions of a page repeat most of
+ * its segments, and so do pages cut from one template; a site holds far fewer distinct ones.
+ */
+const parsedSegments = new Map<string, Parsed>();
+const PARSED_SEGMENTS_LIMIT = 50_000;
+
+/**
+ * Each segment that can hold MDX parsed on its own (or found parsed), with its lines moved to
+ * where it is; the names one segment binds count in every other. A segment parses alone as in
+ * the page: it starts afresh, and any construct it leaves open is an error alone. Undefined when
+ * a segment has a syntax error, for the caller to parse the whole page.
+ */
+function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof import('./mdx-parse.ts').parseMdxSource): Parsed | undefined {
+  const freeNames: Parsed['freeNames'] = [];
+  const imports: Parsed['imports'] = [];
+  const bound = new Set<string>();
+  for (const { from, to } of segments.filter((segment) => segment.holdsMdx)) {
+    const text = lines.slice(from, to).join('\n');
+    let facts = parsedSegments.get(text);
+    if (!facts) {
+      // A blank line first, as in the page: a segment that starts with `---` is no front matter.
+      facts = parse(`\n${text}`);
+      if (facts.syntaxError) return undefined;
+      if (parsedSegments.size >= PARSED_SEGMENTS_LIMIT) parsedSegments.clear();
+      parsedSegments.set(text, facts);
+    }
+    const shift = from - 1;
+    for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
+    for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
+    for (const name of facts.bound) bound.add(name);
+  }
+  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort() };
 }
 
 /** 1-based line and column of an offset. */
