@@ -1,11 +1,15 @@
 /**
- * Writes a synthetic Docusaurus site shaped like ours (current docs + versioned docs, weight
- * ordering, categories, drafts, custom heading ids, reference links, images) for benchmarks.
+ * Writes a synthetic Docusaurus site for benchmarks: current docs + versioned docs, weight
+ * ordering, categories, drafts, images, and pages calibrated against real versioned sites (see
+ * TRAITS below and BENCHMARKS.md): log-normal page sizes, nested lists holding paragraphs and
+ * code, admonitions, tables, inline HTML, tab characters, headings with markup, about 5% of pages
+ * with MDX (imports, a partial, <Tabs>, {expressions}, <details>), a few reference links and
+ * custom heading ids, and older versions that keep most pages of the next version byte for byte.
  *
  * Every link it writes resolves, so a build with every broken-link option on `throw` passes;
  * published pages never link to drafts. Output depends only on the options (seeded PRNG).
  *
- *   tsx scripts/bench/generate-site.ts DIR [--pages 500] [--versions 3] [--bytes 4096] [--seed 1]
+ *   tsx scripts/bench/generate-site.ts DIR [--pages 500] [--versions 3] [--bytes 3600] [--copy-ratio 0.7] [--seed 1]
  *                                          [--classic-heading-ids] [--git]
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +27,8 @@ export interface GenerateOptions {
   bytesPerPage?: number;
   /** Share of an older version's pages that are byte-identical to the next version's. Default 0.7. */
   copyRatio?: number;
+  /** MDX pages import a partial (`_bench/_note.mdx`, one per version). Default true. */
+  partials?: boolean;
   /** Share of pages marked `draft: true`. Default 0.01. */
   draftRatio?: number;
   /**
@@ -229,6 +235,7 @@ interface RenderContext {
   published: PagePlan[];
   /** A backslash to escape `{#id}` for MDX, or '' for the classic syntax. */
   headingIdPrefix: string;
+  partials: boolean;
 }
 
 /** A relative Markdown link; some same-folder links start with `./`, some don't, as writers do. */
@@ -383,7 +390,7 @@ class PageWriter {
       return ['<Tabs>', ...item('helm', 'Helm'), ...item('cli', 'CLI'), '</Tabs>'].join('\n');
     }
     if (roll < 0.65) return `${capitalize(words(rng, 5))} {release.name} listens on {release.ports.map((port) => port * 1).join(', ')}.`;
-    if (roll < 0.8) return '<BenchNote />';
+    if (roll < 0.8 && this.ctx.partials) return '<BenchNote />';
     return ['<details>', `<summary>${capitalize(words(rng, 3))}</summary>`, '', this.paragraph(), '', '</details>'].join('\n');
   }
 
@@ -414,7 +421,8 @@ function renderPage(page: PagePlan, ctx: RenderContext, rng: Rng): string {
   const pending = (['nested', 'inlineHtml', 'tabs', 'admonitions', 'tables', 'code', 'mdx'] as Trait[]).filter((trait) => page.traits.has(trait));
   // Small pages are a short paragraph and a section or two.
   const intro = page.bytes < 1200 ? writer.sentence() : writer.paragraph();
-  const body: string[] = mdx ? [...MDX_HEADER, intro, ''] : [intro, ''];
+  const header = ctx.partials ? MDX_HEADER : MDX_HEADER.filter((line) => !line.includes('BenchNote'));
+  const body: string[] = mdx ? [...header, intro, ''] : [intro, ''];
   let size = front.join('\n').length + body.join('\n').length;
   page.headings.forEach((heading, index) => {
     const hashes = '#'.repeat(heading.depth);
@@ -528,8 +536,10 @@ function writeVersion(docsDir: string, pages: PagePlan[], revisions: number[], t
   const assets = path.join(docsDir, 'assets');
   fs.mkdirSync(assets, { recursive: true });
   images.forEach((image, i) => fs.writeFileSync(path.join(assets, `diagram-${String(i + 1).padStart(2, '0')}.png`), image));
-  fs.mkdirSync(path.join(docsDir, '_bench'), { recursive: true });
-  fs.writeFileSync(path.join(docsDir, '_bench', '_note.mdx'), PARTIAL);
+  if (ctx.partials) {
+    fs.mkdirSync(path.join(docsDir, '_bench'), { recursive: true });
+    fs.writeFileSync(path.join(docsDir, '_bench', '_note.mdx'), PARTIAL);
+  }
   return bytes;
 }
 
@@ -604,7 +614,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
   const all = ['current', ...released];
   // One plan for all versions; each older version keeps most pages of the next one as they are.
   const plan = planPages(opts.pagesPerVersion, opts.draftRatio, opts.bytesPerPage, rngFrom(opts.seed, 0, 1));
-  const ctx: RenderContext = { published: plan.filter((page) => !page.draft), headingIdPrefix: opts.headingIds === 'classic' ? '' : '\\' };
+  const ctx: RenderContext = { published: plan.filter((page) => !page.draft), headingIdPrefix: opts.headingIds === 'classic' ? '' : '\\', partials: options.partials ?? true };
   const texts = new Map<string, string>();
   let revisions = plan.map(() => 0);
   let pages = 0;
@@ -638,7 +648,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
 function main(argv: string[]): void {
   const [dir, ...rest] = argv;
   if (!dir) {
-    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--seed N] [--classic-heading-ids] [--git]');
+    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--copy-ratio R] [--seed N] [--classic-heading-ids] [--git]');
     process.exit(2);
   }
   const flag = (name: string) => {
@@ -647,7 +657,7 @@ function main(argv: string[]): void {
   };
   const started = performance.now();
   const headingIds = rest.includes('--classic-heading-ids') ? 'classic' : 'escaped';
-  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), seed: flag('seed'), headingIds, git: rest.includes('--git') });
+  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), copyRatio: flag('copy-ratio'), seed: flag('seed'), headingIds, git: rest.includes('--git') });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${site.dir}: ${site.pages} pages (${site.drafts} drafts), versions ${site.versions.join(', ')}, ${(site.bytes / 1e6).toFixed(1)} MB in ${seconds} s`);
 }
