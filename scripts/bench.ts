@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: speed of the writers' check on a synthetic site of 10,000 pages over
- * 3 versions (about 4 KB each), timed in one run: `npm run check` cold (no check cache), warm
+ * 3 versions (pages shaped like real docs sites': median about 3.5 KB, mean about 6 KB; see
+ * scripts/bench/site-stats.ts --compare), timed in one run: `npm run check` cold (no check cache), warm
  * (nothing changed), warm after one page was edited, and remark-validate-links on the same files.
  * Prints the times, the check's own timeline of one cold run, what the MDX rules' parsing costs
  * by itself, and the ratios.

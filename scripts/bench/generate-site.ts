@@ -1,11 +1,15 @@
 /**
- * Writes a synthetic Docusaurus site shaped like ours (current docs + versioned docs, weight
- * ordering, categories, drafts, custom heading ids, reference links, images) for benchmarks.
+ * Writes a synthetic Docusaurus site for benchmarks: current docs + versioned docs, weight
+ * ordering, categories, drafts, images, and pages calibrated against real versioned sites (see
+ * TRAITS below and BENCHMARKS.md): log-normal page sizes, nested lists holding paragraphs and
+ * code, admonitions, tables, inline HTML, tab characters, headings with markup, about 5% of pages
+ * with MDX (imports, a partial, <Tabs>, {expressions}, <details>), a few reference links and
+ * custom heading ids, and older versions that keep most pages of the next version byte for byte.
  *
  * Every link it writes resolves, so a build with every broken-link option on `throw` passes;
  * published pages never link to drafts. Output depends only on the options (seeded PRNG).
  *
- *   tsx scripts/bench/generate-site.ts DIR [--pages 500] [--versions 3] [--bytes 4096] [--seed 1]
+ *   tsx scripts/bench/generate-site.ts DIR [--pages 500] [--versions 3] [--bytes 3600] [--copy-ratio 0.7] [--seed 1]
  *                                          [--classic-heading-ids] [--git]
  */
 import { spawnSync } from 'node:child_process';
@@ -19,8 +23,12 @@ export interface GenerateOptions {
   pagesPerVersion?: number;
   /** Versions including `current`; the others go to versions.json. Default 3. */
   versions?: number;
-  /** Approximate size of one page in bytes. Default 4096. */
+  /** Median size of a page in bytes; sizes are log-normal around it (mean about 1.5×). Default 3600. */
   bytesPerPage?: number;
+  /** Share of an older version's pages that are byte-identical to the next version's. Default 0.7. */
+  copyRatio?: number;
+  /** MDX pages import a partial (`_bench/_note.mdx`, one per version). Default true. */
+  partials?: boolean;
   /** Share of pages marked `draft: true`. Default 0.01. */
   draftRatio?: number;
   /**
@@ -97,10 +105,45 @@ function words(rng: Rng, count: number): string {
 }
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+// ---- Calibration ----------------------------------------------------------------------------
+//
+// Measured on three real versioned Docusaurus sites (rancher/fleet-docs, neuvector/docs,
+// rancher/elemental-docs) with scripts/bench/site-stats.ts; BENCHMARKS.md has the comparison.
+// Each trait is the chance that a page of median size has the construct at all (bigger pages
+// have it more often, as on the real sites); a page with the trait has one to a few such blocks.
+
+const TRAITS = {
+  /** List items holding paragraphs, nested items, code fences and images, indented under the item. */
+  nested: 0.16,
+  /** `<strong>`, `<br />`, `<kbd>`, `<a href>` inside text, and lines starting with such a tag. */
+  inlineHtml: 0.2,
+  /** Tab characters in text (release notes, key/value lines). */
+  tabs: 0.05,
+  /** A heading with emphasis in it. */
+  headingMarkup: 0.03,
+  admonitions: 0.42,
+  tables: 0.16,
+  code: 0.6,
+  /** Imports, `<Tabs>`, `{expressions}`, `<details>`, partials: about one page in twenty. */
+  mdx: 0.05,
+  /** Reference links and definitions: none on the real sites, kept on a few pages for coverage. */
+  referenceLinks: 0.03,
+  /** A `{#custom-id}` heading: as rare as on the real sites, kept for coverage. */
+  customId: 0.03,
+} as const;
+type Trait = keyof typeof TRAITS;
+/** Share of an older version's pages that are byte-identical to the next version's (real: 45–80%). */
+const COPIED_FROM_NEXT_VERSION = 0.7;
+/** Page sizes are log-normal around the median (real sites: p10 ≈ 0.2×, p90 ≈ 4×, mean ≈ 1.6× the median). */
+const SIZE_SIGMA = 1.1;
+/** Chance that a sentence holds a link (real sites: about 12 links and images per 10 kB). */
+const LINK_CHANCE = 0.14;
+
 // ---- Plan: every page, its headings and ids, before any is written --------------------------
 
 interface HeadingPlan {
   depth: 2 | 3;
+  /** As written (it may hold `code` or **emphasis**). */
   text: string;
   /** `{#custom-id}` written after the text, when set. */
   customId?: string;
@@ -116,10 +159,17 @@ interface PagePlan {
   weight: number;
   sidebarPosition?: number;
   draft: boolean;
+  /** Target size in bytes. */
+  bytes: number;
+  traits: Set<Trait>;
   headings: HeadingPlan[];
 }
 
-function planPages(count: number, draftRatio: number, rng: Rng): PagePlan[] {
+/** A standard normal draw (Box–Muller). */
+const gaussian = (rng: Rng) => Math.sqrt(-2 * Math.log(1 - rng())) * Math.cos(2 * Math.PI * rng());
+
+/** One plan for every version: the same files, headings and drafts, so any page's text is valid in any version. */
+function planPages(count: number, draftRatio: number, medianBytes: number, rng: Rng): PagePlan[] {
   const pages: PagePlan[] = [];
   for (let i = 0; i < count; i++) {
     const section = Math.floor(i / PAGES_PER_SECTION) + 1;
@@ -128,18 +178,36 @@ function planPages(count: number, draftRatio: number, rng: Rng): PagePlan[] {
     // Drafts are new pages, as they usually are: their own file name and a title no published
     // text contains, so the build's "no trace of a draft" verification has nothing to confuse.
     const stem = `topic-${String(section).padStart(2, '0')}/${draft ? 'draft' : 'page'}-${String(i + 1).padStart(4, '0')}`;
+    const bytes = Math.round(Math.min(Math.max(medianBytes * Math.exp(SIZE_SIGMA * gaussian(rng)), 250), medianBytes * 18));
+    // A bigger page is more likely to hold any given construct.
+    const scale = Math.sqrt(bytes / medianBytes);
+    const traits = new Set<Trait>();
+    for (const [trait, chance] of Object.entries(TRAITS) as Array<[Trait, number]>) {
+      const scaled = trait === 'referenceLinks' || trait === 'customId' ? chance : 1 - (1 - chance) ** scale;
+      // MDX pages are spread evenly, one in twenty: few enough that chance would make their share uneven.
+      if (trait === 'mdx' ? (i * 7 + 3) % Math.round(1 / chance) === 0 : rng() < scaled) traits.add(trait);
+    }
     const slugger = new GithubSlugger();
     const headings: HeadingPlan[] = [];
-    const h2Count = int(rng, 4, 7);
-    for (let h = 0; h < h2Count; h++) {
+    const headingCount = Math.min(Math.max(Math.round(bytes / 1100), 1), 45);
+    const markupAt = traits.has('headingMarkup') ? int(rng, 0, headingCount - 1) : -1;
+    const customAt = traits.has('customId') ? int(rng, 0, headingCount - 1) : -1;
+    for (let h = 0; h < headingCount; h++) {
+      const depth = h === 0 || rng() < 0.6 ? 2 : 3;
       // Repeats are intended: Docusaurus numbers them (`example-1`), links must follow.
-      const text = pick(rng, HEADINGS);
-      headings.push({ depth: 2, text, id: slugger.slug(text) });
-      if (rng() < 0.5) {
-        const sub = capitalize(words(rng, 2));
-        if (rng() < 0.3) headings.push({ depth: 3, text: sub, customId: `ref-${i + 1}-${h}`, id: `ref-${i + 1}-${h}` });
-        else headings.push({ depth: 3, text: sub, id: slugger.slug(sub) });
+      let plain = depth === 2 && rng() < 0.6 ? pick(rng, HEADINGS) : capitalize(words(rng, int(rng, 2, 4)));
+      let text = plain;
+      if (h === markupAt) {
+        const word = pick(rng, WORDS);
+        text = `${plain} with **${word}**`;
+        plain = `${plain} with ${word}`;
+      } else if (rng() < 0.08) {
+        const word = pick(rng, WORDS);
+        text = `${plain} \`${word}\``;
+        plain = `${plain} ${word}`;
       }
+      if (h === customAt) headings.push({ depth, text, customId: `ref-${i + 1}-${h}`, id: `ref-${i + 1}-${h}` });
+      else headings.push({ depth, text, id: slugger.slug(plain) });
     }
     pages.push({
       file: `${stem}.md`,
@@ -148,6 +216,8 @@ function planPages(count: number, draftRatio: number, rng: Rng): PagePlan[] {
       weight: int(rng, 1, 100) * 10,
       sidebarPosition: rng() < 0.05 ? int(rng, 1, 50) : undefined,
       draft,
+      bytes,
+      traits,
       headings,
     });
   }
@@ -156,14 +226,16 @@ function planPages(count: number, draftRatio: number, rng: Rng): PagePlan[] {
 
 // ---- Render one page ------------------------------------------------------------------------
 
-interface VersionContext {
-  /** Route prefix of the version: '' for current, `/2.9` for a released one. */
-  routePrefix: string;
-  /** The version's docs folder relative to the site, e.g. `docs` or `versioned_docs/version-2.9`. */
-  docsPath: string;
+/**
+ * What every version shares: a page's text depends only on the plan and its revision, never on
+ * the version it is written to, so unchanged pages are byte-identical across versions. Links are
+ * relative, or absolute to the current version's routes (valid from any version).
+ */
+interface RenderContext {
   published: PagePlan[];
   /** A backslash to escape `{#id}` for MDX, or '' for the classic syntax. */
   headingIdPrefix: string;
+  partials: boolean;
 }
 
 /** A relative Markdown link; some same-folder links start with `./`, some don't, as writers do. */
@@ -173,47 +245,184 @@ function relativeLink(rng: Rng, from: PagePlan, to: PagePlan): string {
 }
 
 function anchorOf(rng: Rng, page: PagePlan): string {
-  return rng() < 0.8 ? `#${pick(rng, page.headings).id}` : '';
+  return rng() < 0.6 ? `#${pick(rng, page.headings).id}` : '';
 }
 
-/** One of the ~20 links of a page, each one valid. Reference-style ones add a definition. */
-function makeLink(rng: Rng, page: PagePlan, ctx: VersionContext, definitions: string[]): string {
+/** One link of a page, always valid. Reference-style ones (on a few pages) add a definition. */
+function makeLink(rng: Rng, page: PagePlan, ctx: RenderContext, definitions: string[]): string {
   const target = pick(rng, ctx.published);
   const label = words(rng, int(rng, 1, 3));
   const roll = rng();
-  if (roll < 0.5) return `[${label}](${relativeLink(rng, page, target)}${anchorOf(rng, target)})`;
-  if (roll < 0.62) {
+  if (roll < 0.55) return `[${label}](${relativeLink(rng, page, target)}${anchorOf(rng, target)})`;
+  if (page.traits.has('referenceLinks') && roll < 0.65) {
     const ref = `ref-${definitions.length + 1}`;
     definitions.push(`[${ref}]: ${relativeLink(rng, page, target)}${anchorOf(rng, target)}`);
     return `[${label}][${ref}]`;
   }
-  if (roll < 0.72) return `[${label}](${ctx.routePrefix}${target.route}${anchorOf(rng, target)})`;
-  if (roll < 0.8) return `[${label}](#${pick(rng, page.headings).id})`;
-  if (roll < 0.88) return `[${label}](https://example.com/${label.replace(/ /g, '-')})`;
-  const image = `img/bench/diagram-${String(int(rng, 1, IMAGE_COUNT)).padStart(2, '0')}.png`;
-  if (rng() < 0.5) return `![${label}](/${image})`;
-  const pageDir = path.posix.dirname(`${ctx.docsPath}/${page.file}`);
-  return `![${label}](${path.posix.relative(pageDir, `static/${image}`)})`;
+  if (roll < 0.68) return `[${label}](${target.route}${anchorOf(rng, target)})`;
+  if (roll < 0.76) return `[${label}](#${pick(rng, page.headings).id})`;
+  if (roll < 0.9) return `[${label}](https://example.com/${label.replace(/ /g, '-')})`;
+  const image = `diagram-${String(int(rng, 1, IMAGE_COUNT)).padStart(2, '0')}.png`;
+  if (rng() < 0.5) return `![${label}](/img/bench/${image})`;
+  return `![${label}](../assets/${image})`;
 }
 
-function renderPage(page: PagePlan, ctx: VersionContext, bytes: number, rng: Rng): string {
-  const definitions: string[] = [];
-  const sentence = (withLink: boolean) => {
-    const text = capitalize(words(rng, int(rng, 6, 14)));
-    return withLink ? `${text} ${makeLink(rng, page, ctx, definitions)} ${words(rng, int(rng, 2, 5))}.` : `${text}.`;
-  };
-  const paragraph = () =>
-    Array.from({ length: int(rng, 2, 4) }, () => sentence(rng() < 0.85)).join(' ');
+/** Inline HTML as writers use it in Markdown, valid in MDX (self-closed void tags). */
+function inlineHtml(rng: Rng): string {
+  const word = pick(rng, WORDS);
+  switch (int(rng, 0, 5)) {
+    case 0: return `<strong>${word}</strong>`;
+    case 1: return `${word}<br />${pick(rng, WORDS)}`;
+    case 2: return `<kbd>${capitalize(word)}</kbd>`;
+    case 3: return `<code>${word}-${int(rng, 1, 99)}</code>`;
+    case 4: return `<em>${word}</em>`;
+    default: return `<a href="https://example.com/${word}">${words(rng, 2)}</a>`;
+  }
+}
 
-  // About one page in twenty uses MDX (imports, Tabs, expressions, <details>), all valid, so the
-  // check's MDX path is timed.
-  const mdx = rng() < 0.05;
+/** Fills a page with blocks; `indent` puts them inside a list item. */
+class PageWriter {
+  readonly definitions: string[] = [];
+  constructor(readonly page: PagePlan, readonly ctx: RenderContext, readonly rng: Rng) {}
+
+  has(trait: Trait): boolean {
+    return this.page.traits.has(trait);
+  }
+
+  sentence(linkChance = LINK_CHANCE): string {
+    const rng = this.rng;
+    const parts = [capitalize(words(rng, int(rng, 6, 14)))];
+    if (rng() < linkChance) parts.push(makeLink(rng, this.page, this.ctx, this.definitions), words(rng, int(rng, 1, 4)));
+    if (this.has('inlineHtml') && rng() < 0.12) parts.push(inlineHtml(rng), words(rng, int(rng, 1, 3)));
+    if (rng() < 0.2) parts.push(`\`${pick(rng, WORDS)}\``, words(rng, int(rng, 1, 3)));
+    if (this.has('tabs') && rng() < 0.08) parts.push(`${pick(rng, WORDS)}:\t${pick(rng, WORDS)}`);
+    return `${parts.join(' ')}.`;
+  }
+
+  paragraph(): string {
+    return Array.from({ length: int(this.rng, 1, 4) }, () => this.sentence()).join(this.rng() < 0.3 ? '\n' : ' ');
+  }
+
+  flatList(withTab = false): string {
+    const rng = this.rng;
+    const ordered = rng() < 0.3;
+    const bullet = pick(rng, ['-', '-', '*', '+']);
+    return Array.from({ length: int(rng, 2, 6) }, (_, i) => {
+      const marker = ordered ? `${i + 1}.` : bullet;
+      if (this.has('tabs') && ((withTab && i === 0) || rng() < 0.3)) return `${marker} **${pick(rng, WORDS).toUpperCase()}-${int(rng, 1000, 9999)}**:\t${this.sentence(0.2)}`;
+      return `${marker} ${rng() < 0.3 ? `**${capitalize(pick(rng, WORDS))}**: ` : ''}${this.sentence(0.2)}`;
+    }).join('\n');
+  }
+
+  /** A list whose items hold more than one line of text: paragraphs, nested items, code, images. */
+  nestedList(): string {
+    const rng = this.rng;
+    const ordered = rng() < 0.5;
+    const bullet = pick(rng, ['-', '*', '+']);
+    const items: string[] = [];
+    for (let i = 0; i < int(rng, 2, 5); i++) {
+      const marker = ordered ? `${i + 1}.` : bullet;
+      const pad = ' '.repeat(marker.length + 1);
+      const lines = [`${marker} ${this.sentence(0.25)}`];
+      const roll = rng();
+      if (roll < 0.3) lines.push('', `${pad}${this.sentence()} ${this.sentence()}`);
+      else if (roll < 0.45) lines.push('', ...this.codeBlock().split('\n').map((line) => `${pad}${line}`));
+      else if (roll < 0.8) {
+        const nested = pick(rng, ['-', '*', '+']);
+        for (let k = 0; k < int(rng, 1, 4); k++) lines.push(`${pad}${nested} ${this.sentence(0.15)}`);
+      } else if (roll < 0.9) lines.push('', `${pad}![${words(rng, 2)}](../assets/diagram-${String(int(rng, 1, IMAGE_COUNT)).padStart(2, '0')}.png)`);
+      // Otherwise a lazy continuation line, indented under the item.
+      else lines.push(`${pad}${words(rng, int(rng, 4, 10))}.`);
+      items.push(lines.join('\n'));
+    }
+    return items.join(rng() < 0.5 ? '\n\n' : '\n');
+  }
+
+  admonition(): string {
+    const rng = this.rng;
+    const kind = pick(rng, ['note', 'note', 'tip', 'info', 'warning', 'caution']);
+    const title = rng() < 0.3 ? `[${capitalize(words(rng, 2))}]` : '';
+    const body = rng() < 0.3 ? this.flatList() : this.paragraph();
+    return rng() < 0.5 ? `:::${kind}${title}\n\n${body}\n\n:::` : `:::${kind}${title}\n${body}\n:::`;
+  }
+
+  table(): string {
+    const rng = this.rng;
+    const columns = int(rng, 2, 4);
+    const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const header = row(Array.from({ length: columns }, () => capitalize(pick(rng, WORDS))));
+    const cell = () => {
+      const roll = rng();
+      if (roll < 0.25) return `\`${pick(rng, WORDS)}\``;
+      if (roll < 0.35) return makeLink(rng, this.page, this.ctx, this.definitions);
+      if (this.has('inlineHtml') && roll < 0.5) return `${words(rng, 2)}<br />${words(rng, 2)}`;
+      return words(rng, int(rng, 1, 6));
+    };
+    const rows = Array.from({ length: int(rng, 2, 16) }, () => row(Array.from({ length: columns }, cell)));
+    return [header, row(Array.from({ length: columns }, () => '---')), ...rows].join('\n');
+  }
+
+  /** A line that starts with a tag, as writers make labels: the fast extractor leaves these to micromark. */
+  htmlLine(): string {
+    const rng = this.rng;
+    const label = `<strong>${capitalize(words(rng, int(rng, 1, 3)))}</strong>`;
+    return rng() < 0.5 ? `${label}\n\n${this.paragraph()}` : `${label} ${this.paragraph()}`;
+  }
+
+  /** Code fences hold link-like text that must not be read as links (it would not resolve). */
+  codeBlock(): string {
+    const rng = this.rng;
+    const lang = pick(rng, LANGS);
+    const lines = [`# see [the notes](./missing-${int(rng, 1, 99)}.md#nowhere) and ![x](/img/absent.png)`];
+    for (let i = int(rng, 1, 12); i > 0; i--) {
+      const depth = '  '.repeat(int(rng, 0, 2));
+      lines.push(rng() < 0.7 ? `${depth}${pick(rng, WORDS)}: ${pick(rng, WORDS)}-${int(rng, 1, 999)}` : `${depth}${pick(rng, WORDS)}: { enabled: true, ${pick(rng, WORDS)}: "${words(rng, 2)}" }`);
+    }
+    return `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``;
+  }
+
+  /** One valid MDX block: tabs (with lists and code inside), an expression, a closed <details>, or a partial. */
+  mdxBlock(): string {
+    const rng = this.rng;
+    const roll = rng();
+    if (roll < 0.45) {
+      const item = (value: string, label: string) => ['', `<TabItem value="${value}" label="${label}">`, '', rng() < 0.5 ? this.codeBlock() : this.flatList(), '', this.sentence(), '', '</TabItem>'];
+      return ['<Tabs>', ...item('helm', 'Helm'), ...item('cli', 'CLI'), '</Tabs>'].join('\n');
+    }
+    if (roll < 0.65) return `${capitalize(words(rng, 5))} {release.name} listens on {release.ports.map((port) => port * 1).join(', ')}.`;
+    if (roll < 0.8 && this.ctx.partials) return '<BenchNote />';
+    return ['<details>', `<summary>${capitalize(words(rng, 3))}</summary>`, '', this.paragraph(), '', '</details>'].join('\n');
+  }
+
+  block(pending: Trait[]): string {
+    const forced = pending.shift();
+    const rng = this.rng;
+    const roll = forced ? -1 : rng();
+    if (forced === 'nested' || (roll >= 0 && roll < 0.1 && this.has('nested'))) return this.nestedList();
+    if (forced === 'mdx' || (roll >= 0.1 && roll < 0.2 && this.has('mdx'))) return this.mdxBlock();
+    if (forced === 'admonitions' || (roll >= 0.2 && roll < 0.25 && this.has('admonitions'))) return this.admonition();
+    if (forced === 'tables' || (roll >= 0.25 && roll < 0.29 && this.has('tables'))) return this.table();
+    if (forced === 'inlineHtml' || (roll >= 0.29 && roll < 0.33 && this.has('inlineHtml'))) return this.htmlLine();
+    if (forced === 'code' || (roll >= 0.33 && roll < 0.48 && this.has('code'))) return this.codeBlock();
+    if (forced === 'tabs' || (roll >= 0.48 && roll < 0.56)) return this.flatList(forced === 'tabs');
+    return this.paragraph();
+  }
+}
+
+function renderPage(page: PagePlan, ctx: RenderContext, rng: Rng): string {
+  const writer = new PageWriter(page, ctx, rng);
+  const mdx = page.traits.has('mdx');
   const front = ['---', `title: ${page.title}`, `weight: ${page.weight}`];
   if (page.sidebarPosition !== undefined) front.push(`sidebar_position: ${page.sidebarPosition}`);
   if (page.draft) front.push('draft: true');
   front.push('---', '');
 
-  const body: string[] = mdx ? [...MDX_HEADER, paragraph(), ''] : [paragraph(), ''];
+  // Each trait the page has shows up at least once, in the first sections.
+  const pending = (['nested', 'inlineHtml', 'tabs', 'admonitions', 'tables', 'code', 'mdx'] as Trait[]).filter((trait) => page.traits.has(trait));
+  // Small pages are a short paragraph and a section or two.
+  const intro = page.bytes < 1200 ? writer.sentence() : writer.paragraph();
+  const header = ctx.partials ? MDX_HEADER : MDX_HEADER.filter((line) => !line.includes('BenchNote'));
+  const body: string[] = mdx ? [...header, intro, ''] : [intro, ''];
   let size = front.join('\n').length + body.join('\n').length;
   page.headings.forEach((heading, index) => {
     const hashes = '#'.repeat(heading.depth);
@@ -222,51 +431,29 @@ function renderPage(page: PagePlan, ctx: VersionContext, bytes: number, rng: Rng
     body.push(line, '');
     size += line.length + 2;
     // Fill each section up to its share of the page's byte budget.
-    const goal = (bytes * (index + 1)) / page.headings.length;
+    const goal = (page.bytes * (index + 1)) / page.headings.length;
     do {
-      const roll = rng();
-      let block: string;
-      if (mdx && roll < 0.1) block = mdxBlock(rng);
-      else if (roll < 0.6) block = paragraph();
-      else if (roll < 0.8) block = Array.from({ length: int(rng, 2, 5) }, () => `- ${sentence(rng() < 0.5)}`).join('\n');
-      else block = codeBlock(rng);
+      const block = writer.block(pending);
       body.push(block, '');
       size += block.length + 2;
-    } while (size < goal * 0.88);
+    } while (size < goal * 0.9 || (index === page.headings.length - 1 && pending.length > 0));
   });
-  if (definitions.length > 0) body.push(...definitions, '');
+  if (writer.definitions.length > 0) body.push(...writer.definitions, '');
   return `${front.join('\n')}\n${body.join('\n')}`;
 }
 
-/** The ESM a bench MDX page starts with: theme imports and an exported const used in `{…}`. */
+/** The ESM a bench MDX page starts with: theme imports, a partial, and an exported const used in `{…}`. */
 const MDX_HEADER = [
   "import Tabs from '@theme/Tabs';",
   "import TabItem from '@theme/TabItem';",
+  "import BenchNote from '../_bench/_note.mdx';",
   '',
   'export const release = { name: "v2.9", ports: [80, 443] };',
   '',
 ];
 
-/** One valid MDX block: tabs, an expression, or a closed <details>. */
-function mdxBlock(rng: Rng): string {
-  const roll = rng();
-  if (roll < 0.4) {
-    return ['<Tabs>', '<TabItem value="helm" label="Helm">', '', capitalize(words(rng, 8)) + '.', '', '</TabItem>', '<TabItem value="cli" label="CLI">', '', capitalize(words(rng, 6)) + '.', '', '</TabItem>', '</Tabs>'].join('\n');
-  }
-  if (roll < 0.7) return `${capitalize(words(rng, 5))} {release.name} listens on {release.ports.map((port) => port * 1).join(', ')}.`;
-  return ['<details>', `<summary>${capitalize(words(rng, 3))}</summary>`, '', capitalize(words(rng, 10)) + '.', '', '</details>'].join('\n');
-}
-
-/** Code fences hold link-like text that must not be read as links (it would not resolve). */
-function codeBlock(rng: Rng): string {
-  const lang = pick(rng, LANGS);
-  const lines = [
-    `# see [the notes](./missing-${int(rng, 1, 99)}.md#nowhere) and ![x](/img/absent.png)`,
-    `${pick(rng, WORDS)}: ${pick(rng, WORDS)}-${int(rng, 1, 999)}`,
-    `${pick(rng, WORDS)}: { enabled: true, ${pick(rng, WORDS)}: "${words(rng, 2)}" }`,
-  ];
-  return `\`\`\`${lang}\n${lines.join('\n')}\n\`\`\``;
-}
+/** The partial MDX pages import, one per version (Docusaurus makes no page of `_` files). */
+const PARTIAL = ':::note\n\nThis setting is the same in every release of the bench site.\n\n:::\n';
 
 // ---- Static files ---------------------------------------------------------------------------
 
@@ -314,13 +501,11 @@ function versionNames(count: number): string[] {
   return [...names, '2.0-2.4'];
 }
 
-function writeVersion(siteDir: string, docsDir: string, routePrefix: string, pages: PagePlan[], opts: Required<Omit<GenerateOptions, 'sourceDir' | 'git'>>, versionIndex: number): number {
-  const ctx: VersionContext = {
-    routePrefix,
-    docsPath: path.relative(siteDir, docsDir).split(path.sep).join('/'),
-    published: pages.filter((page) => !page.draft),
-    headingIdPrefix: opts.headingIds === 'classic' ? '' : '\\',
-  };
+/**
+ * Writes one version's pages. `revisions[i]` names the text of page i: versions that share a
+ * revision get the same bytes (rendered once, from the revision's own seed).
+ */
+function writeVersion(docsDir: string, pages: PagePlan[], revisions: number[], texts: Map<string, string>, ctx: RenderContext, images: Buffer[], seed: number): number {
   let bytes = 0;
   const madeDirs = new Set<string>();
   for (let i = 0; i < pages.length; i++) {
@@ -338,9 +523,22 @@ function writeVersion(siteDir: string, docsDir: string, routePrefix: string, pag
       fs.writeFileSync(path.join(dir, '_category_.json'), `${JSON.stringify(category, null, 2)}\n`);
       madeDirs.add(dir);
     }
-    const text = renderPage(page, ctx, opts.bytesPerPage, rngFrom(opts.seed, versionIndex, i, 2));
+    const key = `${i}:${revisions[i]}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = renderPage(page, ctx, rngFrom(seed, revisions[i], i, 2));
+      texts.set(key, text);
+    }
     fs.writeFileSync(file, text);
     bytes += text.length;
+  }
+  // Images next to the pages (`../assets/…`), and the partial MDX pages import.
+  const assets = path.join(docsDir, 'assets');
+  fs.mkdirSync(assets, { recursive: true });
+  images.forEach((image, i) => fs.writeFileSync(path.join(assets, `diagram-${String(i + 1).padStart(2, '0')}.png`), image));
+  if (ctx.partials) {
+    fs.mkdirSync(path.join(docsDir, '_bench'), { recursive: true });
+    fs.writeFileSync(path.join(docsDir, '_bench', '_note.mdx'), PARTIAL);
   }
   return bytes;
 }
@@ -383,7 +581,8 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
   const opts = {
     pagesPerVersion: options.pagesPerVersion ?? 500,
     versions: options.versions ?? 3,
-    bytesPerPage: options.bytesPerPage ?? 4096,
+    bytesPerPage: options.bytesPerPage ?? 3600,
+    copyRatio: options.copyRatio ?? COPIED_FROM_NEXT_VERSION,
     draftRatio: options.draftRatio ?? 0.01,
     seed: options.seed ?? 1,
     headingIds: options.headingIds ?? 'escaped',
@@ -408,12 +607,16 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
   const imgDir = path.join(siteDir, 'static', 'img', 'bench');
   fs.mkdirSync(imgDir, { recursive: true });
   const imgRng = rngFrom(opts.seed, 7);
-  for (let i = 1; i <= IMAGE_COUNT; i++) {
-    fs.writeFileSync(path.join(imgDir, `diagram-${String(i).padStart(2, '0')}.png`), noisePng(imgRng, int(imgRng, 24, 64), int(imgRng, 24, 48)));
-  }
+  const images = Array.from({ length: IMAGE_COUNT }, () => noisePng(imgRng, int(imgRng, 24, 64), int(imgRng, 24, 48)));
+  images.forEach((image, i) => fs.writeFileSync(path.join(imgDir, `diagram-${String(i + 1).padStart(2, '0')}.png`), image));
 
   const released = versionNames(opts.versions);
   const all = ['current', ...released];
+  // One plan for all versions; each older version keeps most pages of the next one as they are.
+  const plan = planPages(opts.pagesPerVersion, opts.draftRatio, opts.bytesPerPage, rngFrom(opts.seed, 0, 1));
+  const ctx: RenderContext = { published: plan.filter((page) => !page.draft), headingIdPrefix: opts.headingIds === 'classic' ? '' : '\\', partials: options.partials ?? true };
+  const texts = new Map<string, string>();
+  let revisions = plan.map(() => 0);
   let pages = 0;
   let drafts = 0;
   let bytes = 0;
@@ -421,8 +624,11 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
     const docsDir = version === 'current' ? path.join(siteDir, 'docs') : path.join(siteDir, 'versioned_docs', `version-${version}`);
     // The real pages too: the navbar and home page link to them.
     fs.cpSync(path.join(sourceDir, 'docs'), docsDir, { recursive: true });
-    const plan = planPages(opts.pagesPerVersion, opts.draftRatio, rngFrom(opts.seed, index, 1));
-    bytes += writeVersion(siteDir, docsDir, version === 'current' ? '' : `/${version}`, plan, opts, index);
+    if (index > 0) {
+      const changes = rngFrom(opts.seed, index, 3);
+      revisions = revisions.map((revision) => (changes() < opts.copyRatio ? revision : index));
+    }
+    bytes += writeVersion(docsDir, plan, revisions, texts, ctx, images, opts.seed);
     pages += plan.length;
     drafts += plan.filter((page) => page.draft).length;
     if (version !== 'current') {
@@ -442,7 +648,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
 function main(argv: string[]): void {
   const [dir, ...rest] = argv;
   if (!dir) {
-    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--seed N] [--classic-heading-ids] [--git]');
+    console.error('usage: tsx scripts/bench/generate-site.ts DIR [--pages N] [--versions N] [--bytes N] [--copy-ratio R] [--seed N] [--classic-heading-ids] [--git]');
     process.exit(2);
   }
   const flag = (name: string) => {
@@ -451,7 +657,7 @@ function main(argv: string[]): void {
   };
   const started = performance.now();
   const headingIds = rest.includes('--classic-heading-ids') ? 'classic' : 'escaped';
-  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), seed: flag('seed'), headingIds, git: rest.includes('--git') });
+  const site = generateSite(dir, { pagesPerVersion: flag('pages'), versions: flag('versions'), bytesPerPage: flag('bytes'), copyRatio: flag('copy-ratio'), seed: flag('seed'), headingIds, git: rest.includes('--git') });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`${site.dir}: ${site.pages} pages (${site.drafts} drafts), versions ${site.versions.join(', ')}, ${(site.bytes / 1e6).toFixed(1)} MB in ${seconds} s`);
 }
