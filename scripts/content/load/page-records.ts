@@ -129,7 +129,8 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
  */
 async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, records: PageRecord[]) => void): Promise<void> {
   if (paths.length === 0) return;
-  const threads = wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES));
+  // Never more threads than chunks: a thread without a chunk to claim only costs its start.
+  const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES)), Math.ceil(paths.length / CHUNK_PAGES));
   // Copies of one page in different versions end with the same folders and name: ordered by
   // their path read backwards, they land in the same chunk, where the thread computes them once.
   const order = paths.map((_, index) => index);
