@@ -23,7 +23,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFast } from '../content/extract/fast.ts';
+import { definitionsOf, extractFast, readInline, scanBlocks } from '../content/extract/fast.ts';
+import { mdxSegments } from '../content/extract/mdx-blocks.ts';
+import { preprocessMdx } from '../content/extract/mdx-preprocess.ts';
 import { mayHoldMdx } from '../content/extract/mdx-prefilter.ts';
 import { listFiles } from '../content/load/walk.ts';
 
@@ -89,6 +91,10 @@ export interface SiteStats {
   per10kBytes: Record<Counted, number>;
   /** Share of bytes in pages the fast extractor answers by itself. */
   fastShare: number;
+  /** Share of bytes in the regions the fast scanner reads (the rest is micromark's: see page-extract.ts). */
+  regionShare: number;
+  /** Bytes of distinct segments the MDX parser sees, as a share of all bytes (see mdx-facts.ts). */
+  mdxParsedShare: number;
   /** Share of the site's bytes in pages the fast extractor first gives up on for each reason. */
   firstBail: Record<string, number>;
   /** Share of the site's bytes in pages where the reason occurs at all (a page may have several). */
@@ -183,6 +189,16 @@ const familyOf = (reason: string): BailFamily => BAIL_REASONS.find((entry) => en
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 const hash = (text: string) => crypto.createHash('sha1').update(text).digest('base64');
 
+/** Bytes of the regions of a page that the fast scanner reads, inline content included. */
+function scannerBytesOf(text: string): number {
+  const scan = scanBlocks(text);
+  if (!scan) return 0;
+  const definitions = definitionsOf(scan.regions);
+  return scan.regions
+    .filter((region) => !region.hard && readInline(region, definitions) !== undefined)
+    .reduce((sum, { from, to }) => sum + Buffer.byteLength(scan.lines.slice(from, to).join('\n')) + 1, 0);
+}
+
 export function statsOf(dir: string): SiteStats {
   const folders = versionFolders(dir);
   const sizes: number[] = [];
@@ -199,6 +215,8 @@ export function statsOf(dir: string): SiteStats {
   const anyBail: Record<string, number> = {};
   const ifHandled: Record<string, number> = Object.fromEntries([...FAMILIES, 'nested+html'].map((family) => [family, 0]));
   const seen = new Set<string>();
+  let regionBytes = 0;
+  const mdxSegmentTexts = new Set<string>();
   let newerVersion: Set<string> | undefined;
   for (const folder of folders) {
     const thisVersion = new Set<string>();
@@ -218,7 +236,12 @@ export function statsOf(dir: string): SiteStats {
       if (mayHoldMdx(text)) {
         mdxPages++;
         mdxBytes += size;
+        const source = preprocessMdx(text);
+        const cut = mdxSegments(source);
+        if (!cut || cut.segments.some((segment) => segment.nestedFence)) mdxSegmentTexts.add(source);
+        else for (const { from, to, holdsMdx } of cut.segments) if (holdsMdx) mdxSegmentTexts.add(cut.lines.slice(from, to).join('\n'));
       }
+      regionBytes += scannerBytesOf(text);
       const reasons = bailReasonsOf(text);
       if (reasons.length === 0) {
         fastBytes += size;
@@ -249,6 +272,8 @@ export function statsOf(dir: string): SiteStats {
     pagesWith: shares(pagesWith, pages) as SiteStats['pagesWith'],
     per10kBytes: shares(Object.fromEntries(Object.entries(totals).map(([name, count]) => [name, count * 10_000])), bytes) as SiteStats['per10kBytes'],
     fastShare: round(fastBytes / Math.max(bytes, 1)),
+    regionShare: round(regionBytes / Math.max(bytes, 1)),
+    mdxParsedShare: round([...mdxSegmentTexts].reduce((sum, text) => sum + Buffer.byteLength(text), 0) / Math.max(bytes, 1)),
     firstBail: shares(firstBail, bytes),
     anyBail: shares(anyBail, bytes),
     fastShareIfHandled: shares(ifHandled, bytes) as SiteStats['fastShareIfHandled'],
@@ -284,6 +309,8 @@ function rowsOf(all: SiteStats[]): Row[] {
     num('page bytes p90', (s) => s.size.p90),
     num('page bytes max', (s) => s.size.max),
     pct('**bytes the fast path answers**', (s) => s.fastShare),
+    pct('**bytes the fast scanner reads, by region**', (s) => s.regionShare),
+    pct('distinct MDX segment bytes the MDX parser sees', (s) => s.mdxParsedShare),
     pct('… if it also handled nested list content', (s) => s.fastShareIfHandled.nested),
     pct('… if it also handled inline HTML/JSX', (s) => s.fastShareIfHandled.html),
     pct('… if it handled both', (s) => s.fastShareIfHandled['nested+html']),
