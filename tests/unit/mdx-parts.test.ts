@@ -79,8 +79,22 @@ test('a cut that an indented fence makes fall inside code is caught by its senti
   assert.deepEqual(answerInParts(page).freeNames.map((name) => name.name), wholePageAnswer(page).freeNames.map((name) => name.name));
 });
 
+test('front matter is in no segment: what it holds is YAML, not MDX', () => {
+  for (const page of ['---\ntitle: a {x} b\n---\n<Foo />\n', '---\ndescription: <br> here\n---\n\n{y}\n']) agrees(page);
+  assert.deepEqual(answerInParts('---\ntitle: a {x} b\n---\n<Foo />\n').freeNames.map((name) => name.name), ['Foo']);
+});
+
+test('no cut inside a directive container, where JSX must close before the container does', () => {
+  for (const page of [
+    ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>\n',
+    '::::tabs\n\n:::\n\n<Foo>\n\n::::\n\n</Foo>\n',
+    ':::note\n\ntext\n\n<Tabs>\n</Tabs>\n\n:::\n\n{x}\n',
+  ]) agrees(page);
+  assert.match(answerInParts(':::note\n\n<Tabs>\n\n:::\n\n</Tabs>\n').syntaxError?.reason ?? '', /before the end of `directiveContainer`/);
+});
+
 const pieces = fc.constantFrom(
-  '\n', '\n\n', '\n\n\n', '  ', '   ', '    ', '\t', '- ', '1. ', '2) ', '> ', '---', '***', ':::note', ':::',
+  '\n', '\n\n', '\n\n\n', '  ', '   ', '    ', '\t', '- ', '1. ', '2) ', '> ', '---', '***', ':::note', ':::', '::::tip', '::::', ':::note\n\n<Tabs>\n\n', '---\ntitle: {t}\n---\n',
   '```', '```js', '~~~', '````', '  ```', '- ```', '> ```', '`', '``',
   '<', '>', '{', '}', '<1', 'a < b', '\\<', '\\{', '<br>', '<br />', '<details>', '</details>', '<summary>s</summary>',
   '<Tabs>', '</Tabs>', '<Foo />', '<Foo.Bar />', '<x-y>', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{a}', '{b}', '{a + b}',

@@ -32,10 +32,13 @@ const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
 const CLOSE_TAG = /<\/[A-Za-z][\w.:-]*\s*>/g;
 const ESCAPED = /\\[\s\S]/g;
 const ESM_LINE = /^(?:import|export)\b/;
+const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
-/** The sentinels' label; a page that holds it is never cut after an indented fence. */
+/** The sentinels' label; a page that holds it is never cut. */
 const SENTINEL = 'faq-mdx-sentinel';
+/** A definition line that can follow a segment: read as a definition at the top level only when the segment leaves nothing open. */
+export const SEGMENT_END_LABEL = `${SENTINEL}-end`;
 const SENTINEL_LINE = new RegExp(`^\\[${SENTINEL}-\\d+\\]: #$`, 'gm');
 
 /** The identifiers of the sentinels in a skeleton, as the parser reports definitions. */
@@ -64,6 +67,7 @@ export function mdxSkeleton(source: string): string | undefined {
 
 /** The page cut into segments; undefined when it must be parsed as it is. */
 export function mdxSegments(source: string): { lines: string[]; segments: MdxSegment[] } | undefined {
+  if (source.includes(SENTINEL)) return undefined;
   const lines = source.split('\n');
   let start = 0;
   if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {
@@ -71,7 +75,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (closing < 0) return undefined; // not front matter: a thematic break, read in context
     start = closing + 1;
   }
-  const cuts: number[] = [0];
+  const cuts: number[] = [start]; // front matter is in no segment: the skeleton keeps it as it is
   /** Per segment (from each cut to the next), whether a line of it outside fences can hold MDX. */
   const holdsMdx: boolean[] = [false];
   /** Per segment, whether it has a fence-like line this module does not follow. */
@@ -82,6 +86,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   let braces = 0;
   let inTag = false; // a `<Tag` whose `>` is on a later line
   let inEsm = false; // in a block that started with import/export
+  const directives: number[] = []; // colons of each open directive container's fence
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (fence) {
@@ -100,12 +105,16 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       fence = { marker: opening[1] };
       continue;
     }
-    if (NESTED_FENCE.test(line)) {
-      if (source.includes(SENTINEL)) return undefined;
-      nestedFence[nestedFence.length - 1] = true;
-    }
+    if (NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
+    // Directive containers (`:::note` … `:::`) hold column-0 lines: no cut inside one, where JSX
+    // must close before the container does. A closing fence closes the innermost container when
+    // it has at least as many colons; what looks like an opener always counts (too many only
+    // costs cuts).
+    const directive = DIRECTIVE_FENCE.exec(line);
+    if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
+    else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (i > start && isBlank(lines[i - 1])) {
-      if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag) {
+      if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
         cuts.push(i);
         holdsMdx.push(false);
         nestedFence.push(false);

@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
-import { mdxSegments, mdxSkeleton, sentinelsIn, type MdxSegment } from './mdx-blocks.ts';
+import { mdxSegments, mdxSkeleton, SEGMENT_END_LABEL, sentinelsIn, type MdxSegment } from './mdx-blocks.ts';
 
 export { mayHoldMdx };
 
@@ -58,8 +58,10 @@ const PARSED_SEGMENTS_LIMIT = 50_000;
 /**
  * Each segment that can hold MDX parsed on its own (or found parsed), with its lines moved to
  * where it is; the names one segment binds count in every other. A segment parses alone as in
- * the page: it starts afresh, and any construct it leaves open is an error alone. Undefined when
- * a segment has a syntax error, for the caller to parse the whole page.
+ * the page when it starts afresh (every cut is such a place) and leaves nothing open for the
+ * next one: an element or expression left open is an error alone, and a comment left open
+ * swallows the definition parsed after the segment. Undefined when a segment has a syntax
+ * error or leaves something open, for the caller to parse the whole page.
  */
 function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof import('./mdx-parse.ts').parseMdxSource): Parsed | undefined {
   const freeNames: Parsed['freeNames'] = [];
@@ -70,8 +72,9 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
     let facts = parsedSegments.get(text);
     if (!facts) {
       // A blank line first, as in the page: a segment that starts with `---` is no front matter.
-      facts = parse(`\n${text}`);
-      if (facts.syntaxError) return undefined;
+      const definitions: string[] = [];
+      facts = parse(`\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, definitions);
+      if (facts.syntaxError || !definitions.includes(SEGMENT_END_LABEL)) return undefined;
       if (parsedSegments.size >= PARSED_SEGMENTS_LIMIT) parsedSegments.clear();
       parsedSegments.set(text, facts);
     }

@@ -24,7 +24,8 @@ type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound'>;
 
 /**
  * The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). When
- * `definitions` is given, the identifiers of the text's link definitions are added to it.
+ * `definitions` is given, the identifiers of the link definitions at the text's top level (not
+ * inside a list, quote, directive or JSX element) are added to it.
  */
 export function parseMdxSource(source: string, definitions?: string[]): Parsed {
   let tree: Root;
@@ -33,13 +34,8 @@ export function parseMdxSource(source: string, definitions?: string[]): Parsed {
   } catch (error) {
     return { syntaxError: syntaxErrorOf(error, source), freeNames: [], imports: [], bound: [] };
   }
-  if (definitions) visitDefinitions(tree as AnyNode, definitions);
+  if (definitions) for (const node of tree.children) if (node.type === 'definition') definitions.push(node.identifier);
   return namesOf(tree);
-}
-
-function visitDefinitions(node: AnyNode, out: string[]): void {
-  if (node.type === 'definition') out.push(String((node as { identifier?: string }).identifier));
-  node.children?.forEach((child) => visitDefinitions(child, out));
 }
 
 // ---- Names -------------------------------------------------------------------------------
