@@ -72,7 +72,7 @@ test('pages that defeat a region cut still get the reference answer', () => {
     ['a definition only the hard region defines, used in a heading', '\t[h]: x.md\n\n# A [h] heading\n'],
     ['the sentinel label written in the page', '- a\n\n  b\n\n[faq-region-end-0]: x.md\n\n[faq-region-end-0]\n'],
     ['headings on both sides share one slugger', '# Same\n\n- a\n\n  # Same\n\n# Same\n'],
-    ['inline HTML the scanner does not read', 'A <a id="x">link</a> [y](z)\n\n# T\n\n<span id="s">s</span>\n'],
+    ['inline HTML in a paragraph, and a line starting with it (a hard region)', 'A <a id="x">link</a> [y](z)\n\n# T\n\n<span id="s">s</span>\n'],
     ['CRLF line endings with a hard region', '- a\r\n\r\n  b [x](y)\r\n\r\n[z](w)\r\n'],
     ['front matter, then a hard region at once', '---\ntitle: T\n---\n\tcode\n\n[x](y)\n'],
   ];
@@ -82,7 +82,10 @@ test('pages that defeat a region cut still get the reference answer', () => {
 // Documents made of what defeats the fast scanner, mixed with what it reads: nested list content,
 // indented and tab-indented code, fences inside items, HTML blocks of every kind (some that run
 // across blank lines), definitions inside containers, inline HTML and autolinks.
-const word = fc.constantFrom('alpha', 'Beta', 'x', 'snake_case', 'Q&A', '*em*', '`code`', '<b>b</b>', '<https://e.com>', '&amp;');
+const word = fc.constantFrom(
+  'alpha', 'Beta', 'x', 'snake_case', 'Q&A', '*em*', '`code`', '<b>b</b>', '<https://e.com>', '&amp;',
+  '<a id="i">i</a>', '<!-- c -->', '<link rel="canonical" href="https://e.com/c">', '[d](<a b> "t")', '**bold**', 'a < b',
+);
 const label = fc.constantFrom('ref', 'Ref', 'other', 'gone');
 const inline = fc.oneof(
   word,

@@ -1,15 +1,16 @@
 /**
  * The fast extractor: the same links, headings and positions as reference.ts (micromark),
  * in one pass over the lines, for the common shape of documentation pages: front matter,
- * paragraphs, ATX headings, fenced code, flat lists, reference definitions, inline links, images,
- * code spans, escapes, and unindented HTML blocks (comments, block tags such as `<div>` or
- * `<head>`, and lines holding one complete tag such as `<Tabs>`), whose ids and canonical
- * links it reads as the reference does.
+ * paragraphs, ATX headings, fenced code, flat lists, reference definitions, and unindented HTML
+ * blocks (comments, block tags such as `<div>` or `<head>`, and lines holding one complete tag
+ * such as `<Tabs>`), whose ids and canonical links it reads as the reference does. This file is
+ * the block half; fast-inline.ts reads each paragraph's links, images, autolinks, inline HTML and
+ * code spans, and each heading's text (emphasis, character references, escapes).
  *
  * It is exact by construction rather than by approximation: whenever a page holds something it
- * does not model precisely (inline HTML or JSX, other HTML blocks, nested blocks, setext
- * headings, tabs, entities or escapes inside link destinations, emphasis in headings…) it returns
- * `undefined` and the caller uses the reference extractor for that page. The differential tests
+ * does not model precisely (lines starting with inline HTML or JSX, other HTML blocks, nested
+ * blocks, setext headings, tabs, links or HTML in headings…) it gives that region up (see
+ * page-extract.ts), and extractFast that page. The differential tests
  * (tests/unit/extract-fast.test.ts) compare both on every fixture, on generated sites and on
  * fuzzed Markdown wherever this one answers.
  */
@@ -17,14 +18,10 @@ import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { CanonicalLink, MarkdownLink, PageExtract, Position } from '../model/site.ts';
 import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
+import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
 
-/** Thrown inside the scanner to give up on a page; never escapes extractFast. */
-class Unsupported extends Error {}
-const bail = (): never => {
-  throw new Unsupported();
-};
+export { normalizeLabel, type InlineFound, type Paragraph };
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ATX_HEADING = /^ {0,3}(#{1,6})(?:[ ]+(.*?))?[ ]*$/;
 const FENCE_OPEN = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ ]*\1){2,}[ ]*$/;
@@ -44,7 +41,7 @@ export function extractFast(markdown: string): PageExtract | undefined {
   const definitions = definitionsOf(blocks.regions);
   const inline = blocks.regions.map((region) => readInline(region, definitions));
   if (inline.some((found) => found === undefined)) return undefined;
-  return assembleExtract(blocks.regions, inline as MarkdownLink[][], []);
+  return assembleExtract(blocks.regions, inline as InlineFound[], []);
 }
 
 /** A heading before its id is given: ids depend on every earlier heading of the page. */
@@ -89,28 +86,31 @@ export function definitionsOf(regions: Region[]): Set<string> {
   return new Set(regions.flatMap((region) => (region.hard ? [] : region.definitions)));
 }
 
-/** The inline links of a region's paragraphs, or undefined when one holds something not modelled here. */
-export function readInline(region: Region, definitions: Set<string>): MarkdownLink[] | undefined {
-  const links: MarkdownLink[] = [];
+/**
+ * The inline links and HTML anchors of a region's paragraphs (fast-inline.ts), or undefined when
+ * one holds something not modelled there.
+ */
+export function readInline(region: Region, definitions: Set<string>): InlineFound | undefined {
+  const found: InlineFound = { links: [], htmlIds: [], canonicals: [] };
   try {
-    for (const paragraph of region.paragraphs) scanInline(paragraph, definitions, links);
+    for (const paragraph of region.paragraphs) readParagraph(paragraph, definitions, found);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-  return links;
+  return found;
 }
 
 /**
  * The page's extract from its regions read here (with their inline links) and what micromark
  * found in the others: links in position order, headings with their ids given in document order.
  */
-export function assembleExtract(fastRegions: Region[], inline: MarkdownLink[][], others: Array<Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'>>): PageExtract {
-  const parts = [...fastRegions, ...others];
+export function assembleExtract(fastRegions: Region[], inline: InlineFound[], others: Array<Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'>>): PageExtract {
+  const parts = [...fastRegions, ...inline, ...others];
   const byPosition = <T extends Position>(a: T, b: T) => a.line - b.line || a.column - b.column;
-  const links = [...parts.flatMap((part) => part.links), ...inline.flat()].sort(byPosition);
+  const links = parts.flatMap((part) => part.links).sort(byPosition);
   const ids = createHeadingIds();
-  const headings = parts
+  const headings = [...fastRegions, ...others]
     .flatMap((part) => part.headings)
     .sort(byPosition)
     .map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column }));
@@ -128,14 +128,6 @@ export function scanBlocks(markdown: string): BlockScan | undefined {
     if (error instanceof Unsupported) return undefined;
     throw error;
   }
-}
-
-/** A paragraph's text, lines joined by `\n`, with where each line starts in the file. */
-export interface Paragraph {
-  text: string;
-  lineStarts: number[]; // offset in `text` where each line starts
-  lineNumbers: number[];
-  lineColumns: number[]; // 1-based column of the line's first kept character
 }
 
 function scan(source: string): BlockScan {
@@ -403,209 +395,6 @@ function skipFence(lines: string[], openIndex: number, marker: string): number {
   return lines.length;
 }
 
-/** Plain text of an ATX heading's content, as mdast-util-to-string gives it. */
-function headingText(raw: string): string {
-  let content = raw;
-  // A closing sequence of #s, preceded by a space (or alone), is not content.
-  const closing = / +#+$/.exec(content);
-  if (closing && content[closing.index - 1] !== '\\') content = content.slice(0, closing.index);
-  else if (/^#+$/.test(content)) content = '';
-  return inlineText(content.trim());
-}
-
-const ENTITY = /^&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;
-const isAsciiAlphanumeric = (char: string | undefined) => char !== undefined && /[A-Za-z0-9]/.test(char);
-
-/**
- * Plain text of inline content without links: escapes resolved, code spans reduced to their
- * code (as mdast-util-to-string does). Links, HTML, emphasis and entities make us give up.
- */
-function inlineText(content: string): string {
-  let text = '';
-  let i = 0;
-  while (i < content.length) {
-    const char = content[i];
-    if (char === '\\' && i + 1 < content.length && ASCII_PUNCTUATION.test(content[i + 1])) {
-      text += content[i + 1];
-      i += 2;
-    } else if (char === '`') {
-      const end = skipCodeSpan(content, i);
-      let run = i;
-      while (content[run] === '`') run++;
-      if (end === run) {
-        text += content.slice(i, run); // no closing run: the backticks are text
-      } else {
-        const code = content.slice(run, end - (run - i));
-        text += code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '' ? code.slice(1, -1) : code;
-      }
-      i = end;
-    } else if (char === '[' || char === ']' || char === '<' || char === '*' || (char === '!' && content[i + 1] === '[')) {
-      bail();
-    } else if (char === '&' && ENTITY.test(content.slice(i))) {
-      bail();
-    } else if (char === '_' && !(isAsciiAlphanumeric(content[i - 1]) && isAsciiAlphanumeric(content[i + 1]))) {
-      bail(); // an underscore that may start or end emphasis
-    } else {
-      text += char;
-      i++;
-    }
-  }
-  return text;
-}
-
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-export function normalizeLabel(label: string): string {
-  return label.replace(/[\t\n\r ]+/g, ' ').trim().toLowerCase().toUpperCase();
-}
-
-interface Opener {
-  offset: number; // of `[`, or of `!` for images
-  image: boolean;
-  active: boolean;
-}
-
-/** Links and images of one paragraph, following CommonMark's bracket algorithm. */
-function scanInline(paragraph: Paragraph, definitions: Set<string>, links: MarkdownLink[]): void {
-  const text = paragraph.text;
-  const openers: Opener[] = [];
-  const special = /[\\`<!\[\]]/g;
-  let i = 0;
-  while (i < text.length) {
-    // Jump to the next character that can matter.
-    special.lastIndex = i;
-    if (!special.exec(text)) break;
-    i = special.lastIndex - 1;
-    const char = text[i];
-    if (char === '\\') {
-      i += i + 1 < text.length && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
-    } else if (char === '`') {
-      i = skipCodeSpan(text, i);
-    } else if (char === '<') {
-      bail(); // autolinks and inline HTML
-    } else if (char === '!' && text[i + 1] === '[') {
-      openers.push({ offset: i, image: true, active: true });
-      i += 2;
-    } else if (char === '[') {
-      openers.push({ offset: i, image: false, active: true });
-      i++;
-    } else if (char === ']') {
-      i = closeBracket(paragraph, i, openers, definitions, links);
-    } else {
-      i++;
-    }
-  }
-}
-
-/** Past a code span starting at `start`, or past the backtick run when it has no closing run. */
-function skipCodeSpan(text: string, start: number): number {
-  let runEnd = start;
-  while (text[runEnd] === '`') runEnd++;
-  const length = runEnd - start;
-  let search = runEnd;
-  while (search < text.length) {
-    const next = text.indexOf('`', search);
-    if (next === -1) break;
-    let end = next;
-    while (text[end] === '`') end++;
-    if (end - next === length) return end;
-    search = end;
-  }
-  return runEnd;
-}
-
-function closeBracket(paragraph: Paragraph, close: number, openers: Opener[], definitions: Set<string>, links: MarkdownLink[]): number {
-  const opener = openers.pop();
-  if (!opener) return close + 1;
-  if (!opener.active) return close + 1;
-  const text = paragraph.text;
-  const labelStart = opener.offset + (opener.image ? 2 : 1);
-  // Only asked when the bracket is not followed by a valid resource: most links never need it.
-  const isDefined = () => definitions.size > 0 && definitions.has(normalizeLabel(text.slice(labelStart, close)));
-  let end: number | undefined;
-  let url: string | undefined;
-  if (text[close + 1] === '(') {
-    const resource = parseResource(text, close + 1);
-    if (resource) ({ end, url } = resource);
-    else if (isDefined()) end = close + 1;
-  } else if (text[close + 1] === '[') {
-    const full = parseFullReference(text, close + 1);
-    if (full !== undefined && definitions.has(normalizeLabel(full.label))) end = full.end;
-    else if (text[close + 2] === ']' && isDefined()) end = close + 3; // collapsed `[]`
-  } else if (isDefined()) {
-    end = close + 1; // shortcut
-  }
-  if (end === undefined) return close + 1; // not a link: the brackets are text
-  if (url !== undefined) links.push({ url, kind: opener.image ? 'image' : 'link', ...positionOf(paragraph, opener.offset) });
-  // Links cannot contain links: earlier link openers can no longer form one.
-  if (!opener.image) for (const earlier of openers) if (!earlier.image) earlier.active = false;
-  return end;
-}
-
-/** `(destination "title")` starting at `open`; undefined when it is not a valid resource. */
-function parseResource(text: string, open: number): { end: number; url: string } | undefined {
-  let i = skipWhitespace(text, open + 1);
-  if (text[i] === ')') return { end: i + 1, url: '' };
-  if (text[i] === '<') bail();
-  const destinationStart = i;
-  let depth = 0;
-  for (; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const char = text[i];
-    if (char === '\\' || char === '&' || char === '<') bail();
-    if (code <= 0x20 || code === 0x7f) break;
-    if (char === '(') {
-      if (++depth > 32) bail();
-    } else if (char === ')') {
-      if (depth === 0) break;
-      depth--;
-    }
-  }
-  if (depth !== 0 || i === destinationStart) return undefined;
-  const url = text.slice(destinationStart, i);
-  const afterDestination = i;
-  i = skipWhitespace(text, i);
-  if (i > afterDestination && (text[i] === '"' || text[i] === "'" || text[i] === '(')) {
-    const closeMarker = text[i] === '(' ? ')' : text[i];
-    let j = i + 1;
-    for (; j < text.length && text[j] !== closeMarker; j++) {
-      if (text[j] === '\\') bail();
-      if (closeMarker === ')' && text[j] === '(') return undefined;
-      if (text[j] === '\n' && text[j + 1] === '\n') return undefined;
-    }
-    if (j >= text.length) return undefined;
-    i = skipWhitespace(text, j + 1);
-  }
-  return text[i] === ')' ? { end: i + 1, url } : undefined;
-}
-
-/** `[label]` starting at `open`, as a full reference; undefined when it is not a valid label. */
-function parseFullReference(text: string, open: number): { end: number; label: string } | undefined {
-  for (let i = open + 1; i < text.length && i - open <= 1000; i++) {
-    const char = text[i];
-    if (char === '\\') bail();
-    if (char === '[') return undefined;
-    if (char === ']') {
-      const label = text.slice(open + 1, i);
-      return /\S/.test(label) ? { end: i + 1, label } : undefined;
-    }
-  }
-  return undefined;
-}
-
-function skipWhitespace(text: string, from: number): number {
-  let i = from;
-  while (text[i] === ' ' || text[i] === '\n') i++;
-  return i;
-}
-
-function positionOf(paragraph: Paragraph, offset: number): { line: number; column: number } {
-  let lineIndex = paragraph.lineStarts.length - 1;
-  while (paragraph.lineStarts[lineIndex] > offset) lineIndex--;
-  return {
-    line: paragraph.lineNumbers[lineIndex],
-    column: paragraph.lineColumns[lineIndex] + offset - paragraph.lineStarts[lineIndex],
-  };
 }

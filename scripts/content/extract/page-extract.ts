@@ -14,8 +14,8 @@
  *   the next one must start. When one does not, the whole page goes to micromark instead.
  * tests/unit/extract-regions.test.ts holds this to the reference on whole pages.
  */
-import type { MarkdownLink, PageExtract } from '../model/site.ts';
-import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type Region } from './fast.ts';
+import type { PageExtract } from '../model/site.ts';
+import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type InlineFound, type Region } from './fast.ts';
 import type { ReferenceParts } from './reference.ts';
 
 /** The sentinels' label; a page that holds it is parsed whole, so a sentinel can never be the page's own. */
@@ -32,7 +32,7 @@ export function extractPage(markdown: string): PageExtract {
     if (found === undefined) regions[index].hard = true;
   });
   const fast = regions.filter((region) => !region.hard);
-  const fastInline = firstInline.filter((_, index) => !regions[index].hard) as MarkdownLink[][];
+  const fastInline = firstInline.filter((_, index) => !regions[index].hard) as InlineFound[];
   if (fast.length === regions.length) return assembleExtract(fast, fastInline, []);
   if (scan.crlf || markdown.includes(SENTINEL)) return reference().extractReference(markdown);
 
@@ -44,7 +44,7 @@ export function extractPage(markdown: string): PageExtract {
   // Definitions moved (from a region that turned hard, or from a hard region): read links again.
   const inline = fast.map((region) => readInline(region, definitions));
   if (inline.some((found) => found === undefined)) return reference().extractReference(markdown);
-  return assembleExtract(fast, inline as MarkdownLink[][], [parsed]);
+  return assembleExtract(fast, inline as InlineFound[], [parsed]);
 }
 
 /** Runs of consecutive hard regions, as line ranges. */
