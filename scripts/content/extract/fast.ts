@@ -234,14 +234,19 @@ function scan(source: string): BlockScan {
       // Only unindented blocks: an indented one may belong to a list item, where lines that are
       // not indented end it.
       const last = indent === 0 && !definitionsOnly ? htmlBlockEnd(lines, index, paragraph !== undefined) : undefined;
-      if (last === undefined) bail();
-      closeParagraph();
-      // The block's text as the reference sees it, with the file's own line endings.
-      const html = lines.slice(index, last! + 1).join(markdown === source ? '\n' : '\r\n');
-      htmlIds.push(...htmlIdsIn(html));
-      canonicals.push(...canonicalLinksIn(html, { line: lineNumber, column: 1 }));
-      index = last!;
-      continue;
+      if (last !== undefined) {
+        closeParagraph();
+        // The block's text as the reference sees it, with the file's own line endings.
+        const html = lines.slice(index, last + 1).join(markdown === source ? '\n' : '\r\n');
+        htmlIds.push(...htmlIdsIn(html));
+        canonicals.push(...canonicalLinksIn(html, { line: lineNumber, column: 1 }));
+        index = last;
+        continue;
+      }
+      // `<strong>Note:</strong> …`, `<1024`: a line that starts no HTML block is paragraph text,
+      // whose inline HTML fast-inline.ts reads. After a list item or quote, micromark tries the
+      // line without its interrupt rule: left to micromark.
+      if (indent !== 0 || definitionsOnly || paragraphContainer !== undefined || mayStartHtmlBlock(line, paragraph !== undefined)) bail();
     }
     if (first === '>' && indent < 4) {
       // A block quote holding plain paragraphs; anything more (nesting, lists, code) is micromark's.
@@ -368,6 +373,20 @@ function htmlBlockEnd(lines: string[], start: number, inParagraph: boolean): num
   let last = start;
   while (last + 1 < lines.length && !BLANK.test(lines[last + 1])) last++;
   return last;
+}
+
+/**
+ * Whether an unindented line that htmlBlockEnd does not model may start an HTML block (any of
+ * CommonMark's seven kinds). False only when surely not: no tag name after `<` or `</`, or a
+ * tag of kind 7 that is not alone on its line, or that cannot interrupt the open paragraph.
+ */
+function mayStartHtmlBlock(line: string, inParagraph: boolean): boolean {
+  if (line.startsWith('<!') || line.startsWith('<?')) return true; // comments, declarations, CDATA, instructions
+  const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(line);
+  if (!tag) return false;
+  const name = tag[2].toLowerCase();
+  if (htmlBlockNames.includes(name) || (tag[1] === '' && htmlRawNames.includes(name))) return true;
+  return !inParagraph && COMPLETE_TAG_LINE.test(line);
 }
 
 /** Does this (unindented) content start a block that is not a plain paragraph line? */
