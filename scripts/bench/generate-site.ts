@@ -114,7 +114,7 @@ const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
 
 const TRAITS = {
   /** List items holding paragraphs, nested items, code fences and images, indented under the item. */
-  nested: 0.1,
+  nested: 0.16,
   /** `<strong>`, `<br />`, `<kbd>`, `<a href>` inside text, and lines starting with such a tag. */
   inlineHtml: 0.2,
   /** Tab characters in text (release notes, key/value lines). */
