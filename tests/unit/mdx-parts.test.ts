@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { mayHoldMdx, mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
-import { mdxSkeleton, sentinelsIn } from '../../scripts/content/extract/mdx-blocks.ts';
+import { mdxSegments, SEGMENT_END_LABEL } from '../../scripts/content/extract/mdx-blocks.ts';
 import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
@@ -48,35 +48,33 @@ test('a page of real sites\' shapes is cut, its JSX parts are parsed apart, and 
     '1. A step', '   ```yaml', '   key: {value}', '   ```', '2. Another <br /> step', '',
     'Plain text, no MDX at all.',
   ].join('\n');
-  const source = preprocessMdx(page);
-  const cut = mdxSkeleton(source)!;
-  assert.ok(cut.includes('   key: {value}') && !cut.includes('Words between'), 'an indented fence: its segment is parsed, the page still cut');
-  assert.ok(cut.includes('Plain text'), 'a one-line segment after it is parsed too: no room for a sentinel');
-  const longer = mdxSkeleton(preprocessMdx(`${page}\nand a second line.\n`))!;
-  assert.ok(!longer.includes('Plain text'), 'a longer one is blanked…');
-  assert.deepEqual(sentinelsIn(longer), ['faq-mdx-sentinel-0'], '…and holds a sentinel');
+  /** The first lines of the segments the parser sees. */
+  const parsedStarts = (text: string) => {
+    const cut = mdxSegments(preprocessMdx(text))!;
+    return cut.segments.filter((segment) => segment.holdsMdx || segment.nestedFence).map(({ from }) => cut.lines[from]);
+  };
+  assert.deepEqual(parsedStarts(page), [
+    "import Tabs from '@theme/Tabs';", 'export const version = "2.9";', 'Install version {version} first.', '<Tabs>', '1. A step',
+  ], 'cut at every fresh start; segments without MDX (the words, the plain text) are not parsed; the indented fence\'s is');
   const withoutNestedFence = page.replace('   ```yaml\n   key: {value}\n   ```\n', '');
-  const skeleton = mdxSkeleton(preprocessMdx(withoutNestedFence))!;
-  assert.equal(skeleton.split('\n').length, withoutNestedFence.split('\n').length, 'line for line');
-  assert.ok(!skeleton.includes('Plain text') && !skeleton.includes('Words between'), 'segments without MDX are blanked');
-  assert.ok(skeleton.includes('<TabItem value="helm">') && skeleton.includes('{version}'));
   agrees(page);
   agrees(withoutNestedFence);
   assert.deepEqual(answerInParts(withoutNestedFence).freeNames, []);
   assert.deepEqual(answerInParts(withoutNestedFence.replace('{version}', '{versoin}')).freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['versoin@12:18']);
 });
 
-test('a cut that an indented fence makes fall inside code is caught by its sentinel', () => {
+test('a cut that an indented fence makes fall inside code is caught by the check after its segment', () => {
   // A fence indented at the top level, closed by a line in column 0: the cut before `plain`
-  // lies inside code, so blanking that segment would hide the fence's closing line.
+  // lies inside code, and the segment before it leaves the fence open.
   const page = '  ```\ncode\n\nplain words\nmore words\n```\n\n{undefinedName}\n\n<Foo />\n';
-  const skeleton = mdxSkeleton(preprocessMdx(page))!;
-  assert.deepEqual(sentinelsIn(skeleton), ['faq-mdx-sentinel-0']);
+  const cut = mdxSegments(preprocessMdx(page))!;
+  const first = cut.segments[0];
+  assert.ok(first.nestedFence && !first.holdsMdx, 'the fence\'s segment is marked, though it holds no MDX');
   const definitions: string[] = [];
-  parseMdxSource(skeleton, definitions);
-  assert.ok(!definitions.includes('faq-mdx-sentinel-0'), 'the sentinel is read as code');
+  parseMdxSource(`\n${cut.lines.slice(first.from, first.to).join('\n')}\n\n[${SEGMENT_END_LABEL}]: #`, definitions);
+  assert.deepEqual(definitions, [], 'the definition after it is read as code');
   agrees(page);
-  assert.deepEqual(answerInParts(page).freeNames.map((name) => name.name), wholePageAnswer(page).freeNames.map((name) => name.name));
+  assert.deepEqual(answerInParts(page).freeNames.map((name) => name.name), ['undefinedName', 'Foo']);
 });
 
 test('front matter is in no segment: what it holds is YAML, not MDX', () => {

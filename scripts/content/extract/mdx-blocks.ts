@@ -1,25 +1,25 @@
 /**
  * The parts of a page the MDX parser must see. A page is cut where the parser surely starts
  * afresh at the top level: before a line that starts in column 0 right after a blank line,
- * outside fenced code. There every list item and block quote has ended, and so has every
- * paragraph; what can still be open is a construct that spans blank lines: a fence, a JSX
- * element, an expression, ESM or a comment.
+ * outside fenced code and directive containers. There every list item and block quote has
+ * ended, and so has every paragraph; what can still be open is a construct that spans blank
+ * lines: a fence, a JSX element, an expression, ESM or a comment.
  *
- * - Fences opened in column 0 are followed here, exactly as CommonMark does. A fence-like line
- *   anywhere else (indented, after a list or quote marker) may belong to a container this module
- *   does not model, or be a fence at the top level that a line in column 0 closes; from there on
- *   this module may misread where code ends. So its segment is always parsed, and so is every
- *   segment after it, until one that can be blanked: that one's first line becomes a sentinel
- *   link definition, which the parser reads as a definition only when nothing (no fence) is
- *   left open there. The caller checks the sentinels (see `sentinelsIn`) and parses the whole
- *   page when one is not a definition.
- * - An element, expression, ESM block or comment left open at a cut is an error when its part
- *   is parsed alone (the parser needs it closed before the end). The caller then parses the
- *   whole page, so a cut can cost time but never change an answer. To keep that rare, parts are
- *   joined while a rough count says a tag or a brace is still open.
+ * The caller (mdx-facts.ts) parses each segment that can hold MDX on its own, followed by a
+ * link definition: an element, expression or ESM left open is then an error, and a fence or a
+ * comment left open swallows the definition. Either way the caller parses the whole page, so a
+ * cut in the wrong place costs time but never changes an answer. What this module does is keep
+ * that rare:
+ * - fences opened in column 0 are followed exactly as CommonMark does;
+ * - a fence-like line anywhere else (indented, after a list or quote marker) may belong to a
+ *   container this module does not model, or be a fence at the top level that a line in column
+ *   0 closes, so its segment is marked and always parsed: its check at the end proves the fence
+ *   ended inside it;
+ * - parts are joined while a rough count says a tag or a brace is still open, or a directive
+ *   container (`:::note` … `:::`) is, inside which JSX must close before the container does.
  *
- * Segments without any `<`, `{` or import/export line are left out: they can hold no MDX. What
- * is left is parsed in one go, with every line where it was, so positions need no mapping.
+ * Segments without any `<`, `{` or import/export line (and no indented fence) can hold no MDX:
+ * they are not parsed.
  */
 import { lineMayHoldMdx } from './mdx-prefilter.ts';
 
@@ -35,16 +35,11 @@ const ESM_LINE = /^(?:import|export)\b/;
 const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
-/** The sentinels' label; a page that holds it is never cut. */
-const SENTINEL = 'faq-mdx-sentinel';
-/** A definition line that can follow a segment: read as a definition at the top level only when the segment leaves nothing open. */
-export const SEGMENT_END_LABEL = `${SENTINEL}-end`;
-const SENTINEL_LINE = new RegExp(`^\\[${SENTINEL}-\\d+\\]: #$`, 'gm');
-
-/** The identifiers of the sentinels in a skeleton, as the parser reports definitions. */
-export function sentinelsIn(skeleton: string): string[] {
-  return (skeleton.match(SENTINEL_LINE) ?? []).map((line) => line.slice(1, line.indexOf(']')));
-}
+/**
+ * The label of the definition parsed after each segment: read as a definition at the top level
+ * only when the segment leaves nothing open. A page that holds it is never cut.
+ */
+export const SEGMENT_END_LABEL = 'faq-mdx-segment-end';
 
 /** A stretch of the page from one cut to the next (0-based lines, end excluded). */
 export interface MdxSegment {
@@ -56,18 +51,9 @@ export interface MdxSegment {
   nestedFence: boolean;
 }
 
-/**
- * `source` (preprocessed as MDX sees it) with every segment that cannot hold MDX blanked out, line
- * for line; '' when no segment can hold MDX; undefined when the page must be parsed as it is.
- */
-export function mdxSkeleton(source: string): string | undefined {
-  const cut = mdxSegments(source);
-  return cut && skeletonOf(cut.lines, cut.segments);
-}
-
-/** The page cut into segments; undefined when it must be parsed as it is. */
+/** `source` (preprocessed as MDX sees it) cut into segments; undefined when it must be parsed as it is. */
 export function mdxSegments(source: string): { lines: string[]; segments: MdxSegment[] } | undefined {
-  if (source.includes(SENTINEL)) return undefined;
+  if (source.includes(SEGMENT_END_LABEL)) return undefined;
   const lines = source.split('\n');
   let start = 0;
   if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {
@@ -142,30 +128,6 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   }
   const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, holdsMdx: holdsMdx[index], nestedFence: nestedFence[index] }));
   return { lines, segments };
-}
-
-/**
- * One text to parse, line for line the page: segments that cannot hold MDX become blank lines,
- * which leave the parser at the top level, as it is at every cut.
- */
-function skeletonOf(lines: string[], segments: MdxSegment[]): string {
-  const kept = lines.slice();
-  let parsesSomething = false;
-  let unsure = false; // since an indented fence: where code ends may be misread
-  let sentinels = 0;
-  for (const { from, to, holdsMdx, nestedFence } of segments) {
-    if (nestedFence) unsure = true;
-    if (holdsMdx || nestedFence || (unsure && to - from < 2)) {
-      parsesSomething = true;
-      continue;
-    }
-    kept.fill('', from, to);
-    if (unsure) {
-      kept[from] = `[${SENTINEL}-${sentinels++}]: #`;
-      unsure = false;
-    }
-  }
-  return parsesSomething ? kept.join('\n') : '';
 }
 
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';

@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
-import { mdxSegments, mdxSkeleton, SEGMENT_END_LABEL, sentinelsIn, type MdxSegment } from './mdx-blocks.ts';
+import { mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 
 export { mayHoldMdx };
 
@@ -30,22 +30,15 @@ type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
 
 /**
  * Parse only the segments that can hold MDX (mdx-blocks.ts cuts a page only where the parser
- * starts afresh, so each segment parses as it does in the page). A syntax error may come from a
- * cut through a construct left open, and a sentinel that is no definition from a cut inside
- * code: then the whole page is parsed, and the writer sees what Docusaurus reports.
+ * starts afresh, so each segment parses as it does in the page). When a segment shows a cut
+ * through something left open (a syntax error, or a definition after it swallowed), the whole
+ * page is parsed, and the writer sees what Docusaurus reports.
  */
 function parseInParts(source: string): Parsed {
   const parse = loadParser();
   const cut = mdxSegments(source);
   if (cut === undefined) return parse(source);
-  if (!cut.segments.some((segment) => segment.holdsMdx || segment.nestedFence)) return { freeNames: [], imports: [], bound: [] };
-  if (!cut.segments.some((segment) => segment.nestedFence)) return parseSegments(cut.lines, cut.segments, parse) ?? parse(source);
-  const skeleton = mdxSkeleton(source)!;
-  const definitions: string[] = [];
-  const answer = parse(skeleton, definitions);
-  // A sentinel that is no definition sits in code the cut misread: parse the page as it is.
-  const misread = sentinelsIn(skeleton).some((label) => !definitions.includes(label));
-  return answer.syntaxError || misread ? parse(source) : answer;
+  return parseSegments(cut.lines, cut.segments, parse) ?? parse(source);
 }
 
 /**
@@ -67,7 +60,9 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   const freeNames: Parsed['freeNames'] = [];
   const imports: Parsed['imports'] = [];
   const bound = new Set<string>();
-  for (const { from, to } of segments.filter((segment) => segment.holdsMdx)) {
+  // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
+  // end is what proves that the fence ended inside it (see mdx-blocks.ts).
+  for (const { from, to } of segments.filter((segment) => segment.holdsMdx || segment.nestedFence)) {
     const text = lines.slice(from, to).join('\n');
     let facts = parsedSegments.get(text);
     if (!facts) {
