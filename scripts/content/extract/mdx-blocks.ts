@@ -92,13 +92,6 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       continue;
     }
     if (NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
-    // Directive containers (`:::note` … `:::`) hold column-0 lines: no cut inside one, where JSX
-    // must close before the container does. A closing fence closes the innermost container when
-    // it has at least as many colons; what looks like an opener always counts (too many only
-    // costs cuts).
-    const directive = DIRECTIVE_FENCE.exec(line);
-    if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
-    else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (i > start && isBlank(lines[i - 1])) {
       if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
         cuts.push(i);
@@ -111,6 +104,14 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     } else if (i === start) {
       inEsm = ESM_LINE.test(line);
     }
+    // Directive containers (`:::note` … `:::`) hold column-0 lines: no cut inside one, where JSX
+    // must close before the container does (so this comes after the cut: a closing line stays
+    // in the container's segment). A closing fence closes the innermost container when
+    // it has at least as many colons; what looks like an opener always counts (too many only
+    // costs cuts).
+    const directive = DIRECTIVE_FENCE.exec(line);
+    if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
+    else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) holdsMdx[holdsMdx.length - 1] = true;
     const text = line.replace(ESCAPED, '');
     for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
