@@ -71,10 +71,20 @@ test('a cut that an indented fence makes fall inside code is caught by the check
   const first = cut.segments[0];
   assert.ok(first.nestedFence && !first.holdsMdx, 'the fence\'s segment is marked, though it holds no MDX');
   const definitions: string[] = [];
-  parseMdxSource(`\n${cut.lines.slice(first.from, first.to).join('\n')}\n\n[${SEGMENT_END_LABEL}]: #`, definitions);
+  parseMdxSource(`\n${cut.lines.slice(first.from, first.to).join('\n')}\n\n[${SEGMENT_END_LABEL}]: #`, { definitions });
   assert.deepEqual(definitions, [], 'the definition after it is read as code');
   agrees(page);
   assert.deepEqual(answerInParts(page).freeNames.map((name) => name.name), ['undefinedName', 'Foo']);
+});
+
+test('an import bound again in a later segment is the error it is in the page', () => {
+  for (const page of [
+    'import A from "./a";\n\n\nimport A from "./a";',
+    'import A from "./a";\n\ntext\n\nexport const A = 1;\n',
+    'import A from "./a";\n\n<A />\n\nexport default function A() {}\n',
+    'export const A = 1;\n\nimport {B} from "./b";\n\nexport const C = {A};\n\nimport {D} from "./d";\n\n<B /> <D /> {A} {C}\n',
+  ]) agrees(page);
+  assert.equal(answerInParts('import A from "./a";\n\n\nimport A from "./a";').syntaxError?.kind, 'esm');
 });
 
 test('front matter is in no segment: what it holds is YAML, not MDX', () => {

@@ -45,7 +45,8 @@ function parseInParts(source: string): Parsed {
  * Segment texts this thread has parsed, with what they hold. Versions of a page repeat most of
  * its segments, and so do pages cut from one template; a site holds far fewer distinct ones.
  */
-const parsedSegments = new Map<string, Parsed>();
+const parsedSegments = new Map<string, Parsed & { importedNames: string[] }>();
+const ESM_LINE = /^(?:import|export)\b/m;
 const PARSED_SEGMENTS_LIMIT = 50_000;
 
 /**
@@ -60,23 +61,32 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   const freeNames: Parsed['freeNames'] = [];
   const imports: Parsed['imports'] = [];
   const bound = new Set<string>();
+  // The ESM parser reads each import or export after the names earlier imports bind (binding one
+  // again is an error): a segment with ESM is parsed after an import of those names.
+  const imported = new Set<string>();
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
   for (const { from, to } of segments.filter((segment) => segment.holdsMdx || segment.nestedFence)) {
     const text = lines.slice(from, to).join('\n');
-    let facts = parsedSegments.get(text);
+    const context = imported.size > 0 && ESM_LINE.test(text) ? `import {${[...imported].join(', ')}} from '${SEGMENT_END_LABEL}';` : '';
+    const key = `${context}\n${text}`;
+    let facts = parsedSegments.get(key);
     if (!facts) {
-      // A blank line first, as in the page: a segment that starts with `---` is no front matter.
-      const definitions: string[] = [];
-      facts = parse(`\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, definitions);
-      if (facts.syntaxError || !definitions.includes(SEGMENT_END_LABEL)) return undefined;
+      // A line before the segment, as in the page (a segment that starts with `---` is no front
+      // matter), holding the context if any; a definition after it.
+      const details = { definitions: [] as string[], importedNames: [] as string[] };
+      const parsed = parse(`${context}\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, details);
+      if (parsed.syntaxError || !details.definitions.includes(SEGMENT_END_LABEL)) return undefined;
+      const own = (found: { line: number }) => found.line > 1;
+      facts = { ...parsed, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), importedNames: details.importedNames.filter((name) => !imported.has(name)) };
       if (parsedSegments.size >= PARSED_SEGMENTS_LIMIT) parsedSegments.clear();
-      parsedSegments.set(text, facts);
+      parsedSegments.set(key, facts);
     }
     const shift = from - 1;
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
     for (const name of facts.bound) bound.add(name);
+    for (const name of facts.importedNames) imported.add(name);
   }
   return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort() };
 }

@@ -22,19 +22,29 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 
 type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound'>;
 
-/**
- * The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). When
- * `definitions` is given, the identifiers of the link definitions at the text's top level (not
- * inside a list, quote, directive or JSX element) are added to it.
- */
-export function parseMdxSource(source: string, definitions?: string[]): Parsed {
+/** What a caller may ask of a parse besides the facts. */
+export interface ParseDetails {
+  /** Identifiers of the link definitions at the top level (not inside a list, quote, directive or element). */
+  definitions?: string[];
+  /** Local names the text's imports bind (what the ESM parser declares for the ESM after them). */
+  importedNames?: string[];
+}
+
+/** The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). */
+export function parseMdxSource(source: string, details: ParseDetails = {}): Parsed {
   let tree: Root;
   try {
     tree = processor.parse(source) as Root;
   } catch (error) {
     return { syntaxError: syntaxErrorOf(error, source), freeNames: [], imports: [], bound: [] };
   }
-  if (definitions) for (const node of tree.children) if (node.type === 'definition') definitions.push(node.identifier);
+  for (const node of tree.children) {
+    if (node.type === 'definition') details.definitions?.push(node.identifier);
+    const estree = node.type === 'mdxjsEsm' ? (node.data?.estree as { body: any[] } | undefined) : undefined;
+    for (const statement of estree?.body ?? []) {
+      if (statement.type === 'ImportDeclaration') details.importedNames?.push(...statement.specifiers.map((specifier: any) => specifier.local.name));
+    }
+  }
   return namesOf(tree);
 }
 
