@@ -97,6 +97,9 @@ test('no cut inside a directive container, where JSX must close before the conta
     ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>\n',
     '::::tabs\n\n:::\n\n<Foo>\n\n::::\n\n</Foo>\n',
     ':::note\n\ntext\n\n<Tabs>\n</Tabs>\n\n:::\n\n{x}\n',
+    // The container's end ends the fence inside it: `<br>` is MDX again.
+    ':::note\n```\n:::\n<br>\n',
+    ':::note\n\n```\ncode\n:::\n\n<br>\n\n```\n',
   ]) agrees(page);
   assert.match(answerInParts(':::note\n\n<Tabs>\n\n:::\n\n</Tabs>\n').syntaxError?.reason ?? '', /before the end of `directiveContainer`/);
 });

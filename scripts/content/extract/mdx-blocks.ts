@@ -88,6 +88,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       // Markdown inside an element is markdown, but inside JavaScript (an expression, an
       // attribute, ESM) a fence-like line may be a template string: not modelled.
       if (braces > 0 || inTag || inEsm) return undefined;
+      // Inside a directive container, the container's end ends the fence too, which is not
+      // followed here: the segment is checked as one with an indented fence.
+      if (directives.length > 0) nestedFence[nestedFence.length - 1] = true;
       fence = { marker: opening[1] };
       continue;
     }

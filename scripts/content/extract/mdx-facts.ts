@@ -9,6 +9,7 @@ import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
 import { mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
+import { simpleSegmentFacts } from './mdx-simple.ts';
 
 export { mayHoldMdx };
 
@@ -66,11 +67,17 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   const imported = new Set<string>();
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
-  for (const { from, to } of segments.filter((segment) => segment.holdsMdx || segment.nestedFence)) {
+  for (const { from, to, nestedFence } of segments.filter((segment) => segment.holdsMdx || segment.nestedFence)) {
     const text = lines.slice(from, to).join('\n');
     const context = imported.size > 0 && ESM_LINE.test(text) ? `import {${[...imported].join(', ')}} from '${SEGMENT_END_LABEL}';` : '';
     const key = `${context}\n${text}`;
     let facts = parsedSegments.get(key);
+    // Plain tags only: known without the parser (lines as the parse below numbers them).
+    const simple = facts || nestedFence ? undefined : simpleSegmentFacts(text);
+    if (simple) {
+      facts = { ...simple, freeNames: simple.freeNames.map((name) => ({ ...name, line: name.line + 1 })), importedNames: [] };
+      parsedSegments.set(key, facts);
+    }
     if (!facts) {
       // A line before the segment, as in the page (a segment that starts with `---` is no front
       // matter), holding the context if any; a definition after it.

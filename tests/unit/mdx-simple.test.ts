@@ -1,0 +1,79 @@
+/**
+ * Segments of plain JSX tags are answered without the MDX parser (extract/mdx-simple.ts). Wherever
+ * that answer is given, it must be the parser's: no syntax error, no import, the same component
+ * names at the same places. On lines built from tags, their near misses and the Markdown around
+ * them (fuzzed), and on the shapes real pages have.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { simpleSegmentFacts } from '../../scripts/content/extract/mdx-simple.ts';
+import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
+
+/** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
+function parserAnswer(text: string) {
+  const { syntaxError, freeNames, imports, bound } = parseMdxSource(`\n${text}`);
+  return { syntaxError, freeNames: freeNames.map((name) => ({ ...name, line: name.line - 1 })), imports, bound };
+}
+
+function agreesWhereAnswered(text: string): boolean {
+  const simple = simpleSegmentFacts(text);
+  if (!simple) return false;
+  assert.deepEqual({ syntaxError: undefined, ...simple }, parserAnswer(text), `---\n${text}`);
+  return true;
+}
+
+test('answers the shapes real pages have, as the parser does', () => {
+  const answered = [
+    'Line one<br />line two<br/>',
+    '| a | b<br />c |\n| - | - |\n| <kbd>Ctrl</kbd> | x |',
+    'An <a href="https://e.com/x" target="_blank">example</a> of it.',
+    '<strong>Note:</strong> words after.',
+    'The <Vars name="toolkit" link="toolkit_url" /> project.\n<Vars name="x" />',
+    '- item with <code>kubectl</code> in it\n- and <em>another</em>',
+    '```html\n<div <broken\n```\nthen <br />',
+    '> quoted <br /> line',
+    '## A <kbd>heading</kbd>',
+  ];
+  for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
+  assert.deepEqual(simpleSegmentFacts('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
+});
+
+test('leaves to the parser what it cannot be sure of', () => {
+  const left = [
+    'Ports <1024 need root.', '<br>', '<img src="a.png">', '<details>\n<summary>s</summary>\n</details>', '<https://e.com>',
+    'a <b>*c</b>*', '`<br>` <br />', '[<b>x</b>](y)', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
+  ];
+  for (const text of left) assert.equal(simpleSegmentFacts(text), undefined, text);
+  // The answers the parser gives for some of them: errors the check must report.
+  assert.ok(parserAnswer('<br>').syntaxError);
+  assert.ok(parserAnswer('a <b>*c</b>*').syntaxError);
+});
+
+const name = fc.constantFrom('br', 'b', 'strong', 'kbd', 'a', 'Vars', 'Foo', 'TabItem', 'x1', 'BR', 'a-b', 'x.y', 'x:y', '1');
+const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ');
+const tag = fc.oneof(
+  fc.tuple(name, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
+  fc.tuple(name, attribute, fc.constantFrom('/>', ' />', '/ >')).map(([tagName, attrs, end]) => `<${tagName}${attrs}${end}`),
+  name.map((tagName) => `</${tagName}>`),
+  fc.tuple(name, attribute, fc.constantFrom('text', '', '*em*', 'a_b', '`c`')).map(([tagName, attrs, inner]) => `<${tagName}${attrs}>${inner}</${tagName}>`),
+);
+const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!');
+const line = fc.array(fc.oneof(tag, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+
+propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {
+  let answered = 0;
+  let withTags = 0;
+  assertProperty(
+    fc.property(segment, (text) => {
+      if (agreesWhereAnswered(text) && text.includes('<')) answered++;
+      if (text.includes('<')) withTags++;
+    }),
+    run,
+  );
+  // Worth something only if it answers a fair share of the segments with tags.
+  assert.ok(answered >= withTags / 20, `answered only ${answered} of ${withTags} segments with tags`);
+});
