@@ -12,7 +12,7 @@ import { checkSite } from './check/check-site.ts';
 import { formatReport } from './check/report.ts';
 import { stagePublishedSite } from './publish/stage.ts';
 import { verifyBuild } from './publish/verify.ts';
-import { replaceDirectory } from './publish/swap.ts';
+import { removePreviousBuilds, replaceDirectory } from './publish/swap.ts';
 import { planUnits, unitKey, versionsFile, type UnitPlan, type VersionLabel } from './publish/units.ts';
 import { sharedInputHashes, unitKeyInputs } from './publish/unit-inputs.ts';
 import { STORE_DIR, UnitStore, type StoredUnit } from './publish/unit-store.ts';
@@ -70,6 +70,8 @@ async function main(): Promise<number> {
   const siteDir = path.resolve(values.site);
   const outDir = path.resolve(siteDir, values['out-dir'] ?? 'build');
   const tempOut = path.join(path.dirname(outDir), `.build-${process.pid}`);
+  // The build/ that an earlier run moved aside, deleted while this run works (see swap.ts).
+  const cleanup = removePreviousBuilds(outDir).catch((error: Error) => process.stderr.write(`build: could not delete an old build: ${error.message}\n`));
   try {
     const { site, problems, summary } = await step('check', () => checkSite(siteDir));
     if (!site) throw new StepFailure('check', 'the check returned no site model');
@@ -103,10 +105,14 @@ async function main(): Promise<number> {
       const failures = verifyBuild(site, tempOut, { hashes, passedFile: path.join(store.root, VERIFIED_FILE) });
       if (failures.length > 0) throw new StepFailure('verify', failures.join('\n  '));
     });
-    await step('replace build/', () => replaceDirectory(tempOut, outDir));
+    await step('replace build/', async () => {
+      await cleanup;
+      replaceDirectory(tempOut, outDir);
+    });
     process.stderr.write(`build: ${path.relative(process.cwd(), outDir) || outDir} is ready (${site.pages.filter((page) => !page.draft).length} pages published, ${site.pages.filter((page) => page.draft).length} drafts left out)\n`);
     return 0;
   } catch (error) {
+    await cleanup;
     fs.rmSync(tempOut, { recursive: true, force: true });
     const failure = error instanceof StepFailure ? error : new StepFailure('build', String(error));
     process.stderr.write(`build: step "${failure.step}" failed: ${failure.message}\nbuild: the previous build/ was left untouched\n`);
