@@ -100,6 +100,10 @@ function clearCaches(site: string): void {
   for (const entry of ['.docusaurus', 'node_modules/.cache', 'build', STAGING_DIR_NAME]) {
     fs.rmSync(path.join(site, entry), { recursive: true, force: true });
   }
+  // Old builds set aside by the project's build (deleted by its next run, which this is not).
+  for (const entry of fs.existsSync(site) ? fs.readdirSync(site) : []) {
+    if (entry.startsWith('.build-')) fs.rmSync(path.join(site, entry), { recursive: true, force: true });
+  }
 }
 
 function measure(variant: Variant, site: string, logDir: string, phase: string): Measure {

@@ -1,8 +1,8 @@
 /**
  * How many units build at once. One unit keeps about one core busy on average (its JavaScript
  * phases, MDX compilation, search indexing, are single-threaded; rspack and the SSG threads fill
- * the rest in bursts), so a second unit uses the idle core: see BENCHMARKS.md, "cold, one or two
- * units at a time". Bounded by cores and by memory (each unit may reach its heap limit).
+ * the rest in bursts), so a second unit can use the idle core (BENCHMARKS.md, "Build by version
+ * units", run 3). Bounded by cores and by memory (each unit may reach its heap limit).
  * `FAQ_UNIT_JOBS=N` overrides it (1: one after the other, as before).
  */
 import os from 'node:os';
