@@ -17,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSite } from './bench/generate-site.ts';
 import { STAGING_DIR_NAME } from './publish/stage.ts';
+import { addVersion, editLatestPage } from './bench/site-edits.ts';
 
 const ROOT = path.resolve(__dirname, '..');
 const DOCUSAURUS = path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
@@ -99,6 +100,10 @@ function clearCaches(site: string): void {
   for (const entry of ['.docusaurus', 'node_modules/.cache', 'build', STAGING_DIR_NAME]) {
     fs.rmSync(path.join(site, entry), { recursive: true, force: true });
   }
+  // Old builds set aside by the project's build (deleted by its next run, which this is not).
+  for (const entry of fs.existsSync(site) ? fs.readdirSync(site) : []) {
+    if (entry.startsWith('.build-')) fs.rmSync(path.join(site, entry), { recursive: true, force: true });
+  }
 }
 
 function measure(variant: Variant, site: string, logDir: string, phase: string): Measure {
@@ -123,28 +128,6 @@ function measure(variant: Variant, site: string, logDir: string, phase: string):
 
 const fmt = (m: Measure | undefined) =>
   !m ? '—' : m.exitCode !== 0 ? `failed (exit ${m.exitCode}, see ${m.log})` : `${m.seconds.toFixed(1)} s, ${(m.peakMb / 1024).toFixed(2)} GB (load ${m.loadBefore.toFixed(1)})`;
-/** Append a line to one generated Latest page, as a writer's edit would. */
-function editLatestPage(site: string, round: number): void {
-  const dir = path.join(site, 'docs');
-  const page = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => file.endsWith('.md')).sort().at(-1);
-  if (!page) throw new Error(`no Latest page in ${dir}`);
-  fs.appendFileSync(path.join(dir, page), `\nEdited for the benchmark, round ${round}.\n`);
-}
-
-/**
- * A new version, as `docusaurus docs:version` makes one, but copied from the newest released
- * version rather than from docs/: the generated Latest pages link images by relative paths that
- * only resolve from docs/, so a literal docs:version copy of them does not build.
- */
-function addVersion(site: string, name: string): void {
-  const versionsFile = path.join(site, 'versions.json');
-  const versions = JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as string[];
-  const from = versions[0];
-  fs.cpSync(path.join(site, 'versioned_docs', `version-${from}`), path.join(site, 'versioned_docs', `version-${name}`), { recursive: true });
-  fs.cpSync(path.join(site, 'versioned_sidebars', `version-${from}-sidebars.json`), path.join(site, 'versioned_sidebars', `version-${name}-sidebars.json`));
-  fs.writeFileSync(versionsFile, `${JSON.stringify([name, ...versions], null, 2)}\n`);
-}
-
 type Row = Record<string, Measure | undefined>;
 
 function benchSize(args: ReturnType<typeof parseArgs>, versions: number, pages: number): { site: ReturnType<typeof generateSite>; rows: Record<string, Row> } {

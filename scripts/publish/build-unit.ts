@@ -25,9 +25,17 @@ export interface UnitBuildRequest {
   outDir: string;
   /** Where the process runs (the unit's bundler cache lives below it). */
   workDir: string;
+  /** Prefix each line of the unit's output with its name (when units build at once). */
+  labelOutput?: boolean;
 }
 
-export function buildUnit({ unit, stagedDir, sourceDir, outDir, workDir }: UnitBuildRequest): Promise<void> {
+/**
+ * Docusaurus writes its generated files (routes, registry, plugin data) into the site folder,
+ * which all units share: each unit gets its own folder, so units can build at the same time.
+ */
+export const generatedFilesDirName = (unit: string) => `.docusaurus-unit-${unit}`;
+
+export function buildUnit({ unit, stagedDir, sourceDir, outDir, workDir, labelOutput = false }: UnitBuildRequest): Promise<void> {
   const cli = require.resolve('@docusaurus/core/bin/docusaurus.mjs', { paths: [sourceDir, __dirname] });
   const dataFile = `${outDir}.unit-data.json`;
   fs.writeFileSync(dataFile, JSON.stringify(unit.data));
@@ -37,22 +45,52 @@ export function buildUnit({ unit, stagedDir, sourceDir, outDir, workDir }: UnitB
     const child = spawn(process.execPath, [cli, 'build', stagedDir, '--out-dir', outDir], {
       cwd: workDir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FAQ_STAGED_FROM: sourceDir, FAQ_UNIT: unit.name, FAQ_UNIT_DATA: dataFile, NODE_OPTIONS: nodeOptions },
+      env: {
+        ...process.env,
+        FAQ_STAGED_FROM: sourceDir,
+        FAQ_UNIT: unit.name,
+        FAQ_UNIT_DATA: dataFile,
+        DOCUSAURUS_GENERATED_FILES_DIR_NAME: generatedFilesDirName(unit.name),
+        NODE_OPTIONS: nodeOptions,
+      },
     });
     let tail = '';
-    const relay = (target: NodeJS.WriteStream) => (chunk: Buffer) => {
-      target.write(chunk);
-      tail = (tail + chunk.toString()).slice(-ERROR_TAIL_CHARS);
+    const seen = (text: string) => {
+      tail = (tail + text).slice(-ERROR_TAIL_CHARS);
     };
-    child.stdout.on('data', relay(process.stderr));
-    child.stderr.on('data', relay(process.stderr));
+    const relays = [child.stdout, child.stderr].map((stream) => {
+      const relay = lineRelay(labelOutput ? `[${unit.name}] ` : '', seen);
+      stream.on('data', relay.write);
+      return relay;
+    });
     child.on('error', reject);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': the output is fully relayed by then.
+    child.on('close', (code, signal) => {
+      for (const relay of relays) relay.end();
       fs.rmSync(dataFile, { force: true });
       if (code === 0) resolve();
       else reject(new Error(`docusaurus build of unit "${unit.name}" exited with ${signal ?? `code ${code}`}:\n${tail.trim()}`));
     });
   });
+}
+
+/** Relays whole lines to stderr, so the output of units building at once does not mix mid-line. */
+function lineRelay(prefix: string, seen: (text: string) => void) {
+  let pending = '';
+  const emit = (text: string) => {
+    if (!text) return;
+    process.stderr.write(prefix ? text.replace(/^(?=.)/gm, prefix) : text);
+    seen(text);
+  };
+  return {
+    write: (chunk: Buffer) => {
+      pending += chunk.toString();
+      const end = pending.lastIndexOf('\n') + 1;
+      emit(pending.slice(0, end));
+      pending = pending.slice(end);
+    },
+    end: () => emit(pending),
+  };
 }
 
 /** The unit's bundler working folder inside its store folder. */

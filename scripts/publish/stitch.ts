@@ -18,6 +18,8 @@ export interface StitchedUnit {
   name: string;
   prefix: string;
   dir: string;
+  /** sha256 of the unit's files (its store manifest), when known: compared instead of bytes. */
+  files?: Record<string, string>;
 }
 
 const SEARCH_INDEX = /^search-index.*\.json$/;
@@ -63,7 +65,18 @@ export function sitemapEntries(xml: string, siteUrl: string, baseUrl: string, ow
   });
 }
 
-export function stitchUnits(units: StitchedUnit[], outDir: string, options: { siteUrl: string; baseUrl: string; versions: VersionsFileEntry[] }): void {
+/**
+ * Returns the sha256 of each output file linked from a unit with known hashes (by path in
+ * outDir), so that verification can skip contents it has already passed.
+ */
+export function stitchUnits(units: StitchedUnit[], outDir: string, options: { siteUrl: string; baseUrl: string; versions: VersionsFileEntry[] }): Map<string, string> {
+  const hashes = new Map<string, string>();
+  const link = (unit: StitchedUnit, file: string, to: string) => {
+    copy(path.join(unit.dir, file), path.join(outDir, to));
+    const hash = unit.files?.[file];
+    if (hash) hashes.set(to, hash);
+    else hashes.delete(to);
+  };
   const latest = units.find((unit) => unit.name === LATEST_UNIT);
   if (!latest) throw new Error('no Latest unit to stitch');
   const older = units.filter((unit) => unit !== latest);
@@ -72,21 +85,20 @@ export function stitchUnits(units: StitchedUnit[], outDir: string, options: { si
 
   for (const file of listFiles(latest.dir)) {
     if (file.startsWith('.unit-') || inOlderPrefix(file)) continue;
-    copy(path.join(latest.dir, file), path.join(outDir, file));
+    link(latest, file, file);
   }
   const sitemaps: string[] = [];
   for (const unit of older) {
     const own = unit.prefix.slice(1);
     for (const file of listFiles(unit.dir)) {
-      const from = path.join(unit.dir, file);
       if (file === own || file.startsWith(`${own}/`)) {
-        copy(from, path.join(outDir, file));
+        link(unit, file, file);
       } else if (SEARCH_INDEX.test(file)) {
-        copy(from, path.join(outDir, own, file));
+        link(unit, file, `${own}/${file}`);
       } else if (!PER_UNIT(file) && !inOlderPrefix(file)) {
         const to = path.join(outDir, file);
-        if (!fs.existsSync(to)) copy(from, to);
-        else if (!sameBytes(from, to)) throw new Error(`${file} differs between unit "${unit.name}" and another unit`);
+        if (!fs.existsSync(to)) link(unit, file, file);
+        else if (!sameContent(unit, file, hashes.get(file), to)) throw new Error(`${file} differs between unit "${unit.name}" and another unit`);
       }
     }
     const sitemap = path.join(unit.dir, 'sitemap.xml');
@@ -99,6 +111,16 @@ export function stitchUnits(units: StitchedUnit[], outDir: string, options: { si
   if (fs.existsSync(latestSitemap) && sitemaps.length > 0) {
     const xml = fs.readFileSync(latestSitemap, 'utf8');
     writeNew(latestSitemap, xml.replace('</urlset>', `${sitemaps.join('')}</urlset>`));
+    hashes.delete('sitemap.xml');
   }
   writeNew(path.join(outDir, VERSIONS_FILE), JSON.stringify(options.versions));
+  hashes.delete(VERSIONS_FILE);
+  return hashes;
+}
+
+/** A unit's file against the one already stitched: by manifest hash when both are known. */
+function sameContent(unit: StitchedUnit, file: string, stitchedHash: string | undefined, stitched: string): boolean {
+  const hash = unit.files?.[file];
+  if (hash && stitchedHash) return hash === stitchedHash;
+  return sameBytes(path.join(unit.dir, file), stitched);
 }

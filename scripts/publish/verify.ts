@@ -7,6 +7,7 @@
  * its title shows up while no published page has that title (a page may be a draft in one
  * version and published in another, under the same title).
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page, Site } from '../content/model/site.ts';
@@ -47,7 +48,17 @@ function titlePatterns(title: string): RegExp[] {
   return [...forms].map((form) => new RegExp(`(^|[^\\w])${escapeRegExp(form)}(?![\\w'])`));
 }
 
-export function verifyBuild(site: Site, outDir: string): string[] {
+export interface VerifyReuse {
+  /** sha256 of output files whose content is known (linked from stored units), by path. */
+  hashes: Map<string, string>;
+  /**
+   * Contents that passed before, for the same drafts and site address: a file whose sha256 is in
+   * it is not read again. Only what passes is written to it.
+   */
+  passedFile: string;
+}
+
+export function verifyBuild(site: Site, outDir: string, reuse?: VerifyReuse): string[] {
   const failures: string[] = [];
   const files = listOutput(outDir);
   const fileSet = new Set(files);
@@ -68,7 +79,22 @@ export function verifyBuild(site: Site, outDir: string): string[] {
       titles: publishedTitles.has(page.title) ? [] : titlePatterns(page.title),
     }));
   const searched = files.filter((file) => file.endsWith('.html') || file === 'sitemap.xml' || /search-index.*\.json$/.test(file));
+  // What a passed content depends on besides its bytes: the drafts (routes, titles) and the address.
+  const signature = crypto
+    .createHash('sha256')
+    .update(JSON.stringify({ url, baseUrl, drafts: drafts.map(({ route, titles }) => [route, titles.map(String)]) }))
+    .digest('hex');
+  const passedBefore = new Set(reuse && readPassed(reuse.passedFile, signature));
+  const passed = new Set<string>();
   for (const file of searched) {
+    // HTML files get one more check than the others: a content passed as one kind only.
+    const known = reuse?.hashes.get(file);
+    const hash = known && `${file.endsWith('.html') ? 'html' : 'data'}:${known}`;
+    if (hash && passedBefore.has(hash)) {
+      passed.add(hash);
+      continue;
+    }
+    const failed = failures.length;
     const text = fs.readFileSync(path.join(outDir, file), 'utf8');
     if (drafts.length > 0) {
       const routes = namedRoutes(text, url, baseUrl);
@@ -82,6 +108,30 @@ export function verifyBuild(site: Site, outDir: string): string[] {
       const canonicals = text.match(/<link[^>]*rel=["']?canonical["'\s/>]/gi)?.length ?? 0;
       if (canonicals !== 1) failures.push(`${file}: ${canonicals} canonical links, expected exactly 1`);
     }
+    if (hash && failures.length === failed) passed.add(hash);
   }
+  if (reuse) writePassed(reuse.passedFile, { signature, passed: [...passed].sort() });
   return failures;
+}
+
+interface Passed {
+  signature: string;
+  passed: string[];
+}
+
+function readPassed(file: string, signature: string): string[] {
+  try {
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as Passed;
+    return record.signature === signature && Array.isArray(record.passed) ? record.passed : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Under a temporary name, then renamed: two builds at once leave one whole record. */
+function writePassed(file: string, record: Passed): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(record));
+  fs.renameSync(temp, file);
 }

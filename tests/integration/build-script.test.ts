@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import { htmlFileOf } from '../../scripts/publish/verify.ts';
-import { replaceDirectory } from '../../scripts/publish/swap.ts';
+import { removePreviousBuilds, replaceDirectory } from '../../scripts/publish/swap.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -29,7 +29,7 @@ test('a check error fails the build at the check step and leaves build/ untouche
   assert.deepEqual(fs.readdirSync(site).filter((name) => name.startsWith('.build-')), [], 'no temporary output left behind');
 });
 
-test('replaceDirectory swaps a finished build in and removes the old one', () => {
+test('replaceDirectory swaps a finished build in, sets the old one aside, and the next build deletes it', async () => {
   const dir = path.join(OUTPUT_DIR, 'swap');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'build'), { recursive: true });
@@ -38,7 +38,12 @@ test('replaceDirectory swaps a finished build in and removes the old one', () =>
   fs.writeFileSync(path.join(dir, 'next', 'new.html'), 'new');
   replaceDirectory(path.join(dir, 'next'), path.join(dir, 'build'));
   assert.deepEqual(fs.readdirSync(path.join(dir, 'build')), ['new.html']);
-  assert.deepEqual(fs.readdirSync(dir), ['build']);
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['.build-previous-' + process.pid, 'build']);
+  await removePreviousBuilds(path.join(dir, 'build'));
+  assert.deepEqual(fs.readdirSync(dir).sort(), ['.build-previous-' + process.pid, 'build'], "this process's own is kept");
+  fs.renameSync(path.join(dir, `.build-previous-${process.pid}`), path.join(dir, '.build-previous-999999999'));
+  await removePreviousBuilds(path.join(dir, 'build'));
+  assert.deepEqual(fs.readdirSync(dir), ['build'], "a finished run's old build is deleted");
 });
 
 test('HTML file locations follow trailingSlash like Docusaurus writes them', () => {

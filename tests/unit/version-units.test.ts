@@ -99,13 +99,44 @@ describe('unit store', () => {
     fs.mkdirSync(path.join(out, '2.9'), { recursive: true });
     fs.writeFileSync(path.join(out, '2.9', 'index.html'), '<h1>2.9</h1>');
     fs.writeFileSync(path.join(out, 'sitemap.xml'), '<urlset/>');
-    return { store, dir: store.put('2.9', key, out) };
+    return { store, dir: store.put('2.9', key, out).dir };
+  };
+  /** Age the stored files past the racy window, so that a check may trust their stats. */
+  const age = (dir: string) => {
+    const old = new Date(Date.now() - 60_000);
+    for (const file of ['2.9/index.html', 'sitemap.xml']) fs.utimesSync(path.join(dir, file), old, old);
   };
 
-  test('a stored output is found again, intact', () => {
+  test('a stored output is found again, intact, with its files\' hashes', () => {
     const { store, dir } = storeOne();
-    assert.deepEqual(store.get('2.9', key), { dir });
+    const found = store.get('2.9', key);
+    assert.ok('dir' in found && found.dir === dir);
+    assert.deepEqual(Object.keys(found.files).sort(), ['2.9/index.html', 'sitemap.xml']);
     assert.ok('missing' in store.get('2.9', 'b'.repeat(32)));
+  });
+
+  test('a file changed after a check that trusted its stats is still caught, even at the same size', () => {
+    const { store, dir } = storeOne();
+    age(dir);
+    assert.ok('dir' in store.get('2.9', key), 'first check: every file hashed, stats recorded');
+    assert.ok('dir' in store.get('2.9', key), 'second check: stats unchanged');
+    fs.writeFileSync(path.join(dir, '2.9', 'index.html'), '<h1>2.8</h1>'); // same length as <h1>2.9</h1>
+    const found = store.get('2.9', key);
+    assert.ok('missing' in found && /changed/.test(found.missing), JSON.stringify(found));
+  });
+
+  test('a file replaced by another of the same size (another inode) is hashed again and caught', () => {
+    const { store, dir } = storeOne();
+    age(dir);
+    assert.ok('dir' in store.get('2.9', key));
+    const file = path.join(dir, 'sitemap.xml');
+    const { mtime } = fs.statSync(file);
+    // Same size, same time; written beside the old file and renamed over it, so another inode.
+    fs.writeFileSync(`${file}.new`, '<urlsex/>');
+    fs.utimesSync(`${file}.new`, mtime, mtime);
+    fs.renameSync(`${file}.new`, file);
+    const found = store.get('2.9', key);
+    assert.ok('missing' in found && /changed/.test(found.missing), JSON.stringify(found));
   });
 
   test('a corrupt, partial or extended output is rejected and deleted, never served', () => {
@@ -117,6 +148,9 @@ describe('unit store', () => {
     ];
     for (const [label, corrupt, reason] of corruptions) {
       const { store, dir } = storeOne();
+      // Checked once (stats recorded) before the damage, as a store used by earlier builds is.
+      age(dir);
+      assert.ok('dir' in store.get('2.9', key), label);
       corrupt(dir);
       const found = store.get('2.9', key);
       assert.ok('missing' in found && reason.test(found.missing), `${label}: ${JSON.stringify(found)}`);

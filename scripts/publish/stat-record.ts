@@ -1,0 +1,44 @@
+/**
+ * What lets a stored unit skip re-hashing: each file's size, modification time and inode as they
+ * were when the file last matched its manifest hash. A file whose stat still matches has not been
+ * written since (a write changes the modification time, a replacement the inode), so it still
+ * matches. As in git's index, a file modified within RACY_MS of the record is "racily clean" (a
+ * write in the same clock tick would leave the time unchanged) and is always hashed again.
+ * Link counts and change times are not used: stitching adds and removes hard links to these files.
+ */
+import fs from 'node:fs';
+
+export const RACY_MS = 2000;
+
+export interface StatRecord {
+  /** When the files were last hashed (ms since the epoch). */
+  checkedAt: number;
+  /** File → `size:mtimeNs:ino`. */
+  files: Record<string, string>;
+}
+
+export function fingerprint(file: string): { id: string; mtimeMs: number } {
+  const stat = fs.statSync(file, { bigint: true });
+  return { id: `${stat.size}:${stat.mtimeNs}:${stat.ino}`, mtimeMs: Number(stat.mtimeMs) };
+}
+
+/** Whether a file can be trusted to hold the bytes it held when the record was made. */
+export function unchangedSince(record: StatRecord | undefined, name: string, now: { id: string; mtimeMs: number }): boolean {
+  return record !== undefined && record.files[name] === now.id && now.mtimeMs < record.checkedAt - RACY_MS;
+}
+
+export function readRecord(file: string): StatRecord | undefined {
+  try {
+    const record = JSON.parse(fs.readFileSync(file, 'utf8')) as StatRecord;
+    return typeof record.checkedAt === 'number' && record.files && typeof record.files === 'object' ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written under a temporary name and renamed: a reader sees the old record or the new one. */
+export function writeRecord(file: string, record: StatRecord): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, JSON.stringify(record));
+  fs.renameSync(temp, file);
+}
