@@ -9,6 +9,7 @@ import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
+import { settingsFingerprint } from '../../scripts/content/load/site-config.ts';
 
 function freshCopy(name: string): string {
   const dir = path.join(OUTPUT_DIR, `cache-${name}`);
@@ -57,4 +58,21 @@ test('a corrupt cache is ignored', async () => {
   const cacheDir = path.join(__dirname, '..', '..', 'node_modules', '.cache', 'faq-check');
   for (const file of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, file), '{ not json');
   assert.deepEqual(await describe(dir), before);
+});
+
+test('the settings are kept under a key that a traced run does not change, and a variable the config reads does', () => {
+  const root = path.join(__dirname, '..', '..');
+  const withEnv = (env: Record<string, string>) => {
+    const saved = { ...process.env };
+    Object.assign(process.env, env);
+    try {
+      return settingsFingerprint(root, {});
+    } finally {
+      for (const name of Object.keys(env)) if (saved[name] === undefined) delete process.env[name];
+      Object.assign(process.env, saved);
+    }
+  };
+  // The check's trace sets FAQ_CHECK_TRACE_ORIGIN to the time the run started.
+  assert.equal(withEnv({ FAQ_CHECK_TRACE: '1', FAQ_CHECK_TRACE_ORIGIN: '1' }), withEnv({ FAQ_CHECK_TRACE_ORIGIN: '2' }));
+  assert.notEqual(withEnv({ SITE_URL: 'https://a.example' }), withEnv({ SITE_URL: 'https://b.example' }));
 });

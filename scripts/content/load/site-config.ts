@@ -194,7 +194,8 @@ export function settingsFingerprint(siteDir: string, overrides: SettingOverrides
   if (configFile) visit(configFile);
   const versionsFile = path.join(siteDir, 'versions.json');
   if (fs.existsSync(versionsFile)) parts.push(fs.readFileSync(versionsFile, 'utf8'));
-  for (const name of [...envNames].sort()) parts.push(`${name}=${process.env[name] ?? ''}`);
+  // The trace's own variables change on every traced run and never change the settings.
+  for (const name of [...envNames].sort()) if (!name.startsWith('FAQ_CHECK_TRACE')) parts.push(`${name}=${process.env[name] ?? ''}`);
   return parts.join('\0');
 }
 
