@@ -239,7 +239,7 @@ export function statsOf(dir: string): SiteStats {
         const source = preprocessMdx(text);
         const cut = mdxSegments(source);
         if (!cut || cut.segments.some((segment) => segment.nestedFence)) mdxSegmentTexts.add(source);
-        else for (const { from, to, holdsMdx } of cut.segments) if (holdsMdx) mdxSegmentTexts.add(cut.lines.slice(from, to).join('\n'));
+        else for (const { from, to, mdxLines } of cut.segments) if (mdxLines.length > 0) mdxSegmentTexts.add(cut.lines.slice(from, to).join('\n'));
       }
       regionBytes += scannerBytesOf(text);
       const reasons = bailReasonsOf(text);

@@ -51,7 +51,7 @@ test('a page of real sites\' shapes is cut, its JSX parts are parsed apart, and 
   /** The first lines of the segments the parser sees. */
   const parsedStarts = (text: string) => {
     const cut = mdxSegments(preprocessMdx(text))!;
-    return cut.segments.filter((segment) => segment.holdsMdx || segment.nestedFence).map(({ from }) => cut.lines[from]);
+    return cut.segments.filter((segment) => segment.mdxLines.length > 0 || segment.nestedFence).map(({ from }) => cut.lines[from]);
   };
   assert.deepEqual(parsedStarts(page), [
     "import Tabs from '@theme/Tabs';", 'export const version = "2.9";', 'Install version {version} first.', '<Tabs>', '1. A step',
@@ -69,7 +69,7 @@ test('a cut that an indented fence makes fall inside code is caught by the check
   const page = '  ```\ncode\n\nplain words\nmore words\n```\n\n{undefinedName}\n\n<Foo />\n';
   const cut = mdxSegments(preprocessMdx(page))!;
   const first = cut.segments[0];
-  assert.ok(first.nestedFence && !first.holdsMdx, 'the fence\'s segment is marked, though it holds no MDX');
+  assert.ok(first.nestedFence && first.mdxLines.length === 0, 'the fence\'s segment is marked, though it holds no MDX');
   const definitions: string[] = [];
   parseMdxSource(`\n${cut.lines.slice(first.from, first.to).join('\n')}\n\n[${SEGMENT_END_LABEL}]: #`, { definitions });
   assert.deepEqual(definitions, [], 'the definition after it is read as code');

@@ -31,7 +31,8 @@ const NESTED_FENCE = /^(?:[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+(?:`{3,}|~
 const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
 const CLOSE_TAG = /<\/[A-Za-z][\w.:-]*\s*>/g;
 const ESCAPED = /\\[\s\S]/g;
-const ESM_LINE = /^(?:import|export)\b/;
+/** A line that starts MDX's ESM (import/export). */
+export const ESM_LINE = /^(?:import|export)\b/;
 const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
@@ -45,8 +46,8 @@ export const SEGMENT_END_LABEL = 'faq-mdx-segment-end';
 export interface MdxSegment {
   from: number;
   to: number;
-  /** A line of it outside fences can hold MDX. */
-  holdsMdx: boolean;
+  /** Its lines outside fences that can hold MDX (0-based, in the page): none for a segment the parser need not see. */
+  mdxLines: number[];
   /** It has a fence-like line this module does not follow. */
   nestedFence: boolean;
 }
@@ -62,8 +63,8 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     start = closing + 1;
   }
   const cuts: number[] = [start]; // front matter is in no segment: the skeleton keeps it as it is
-  /** Per segment (from each cut to the next), whether a line of it outside fences can hold MDX. */
-  const holdsMdx: boolean[] = [false];
+  /** Per segment (from each cut to the next), its lines outside fences that can hold MDX. */
+  const mdxLines: number[][] = [[]];
   /** Per segment, whether it has a fence-like line this module does not follow. */
   const nestedFence: boolean[] = [false];
   let fence: { marker: string } | undefined;
@@ -98,7 +99,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (i > start && isBlank(lines[i - 1])) {
       if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
         cuts.push(i);
-        holdsMdx.push(false);
+        mdxLines.push([]);
         nestedFence.push(false);
         tags = 0;
         braces = 0;
@@ -115,7 +116,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     const directive = DIRECTIVE_FENCE.exec(line);
     if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
-    if (lineMayHoldMdx(line)) holdsMdx[holdsMdx.length - 1] = true;
+    if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
     const text = line.replace(ESCAPED, '');
     for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
     tags -= text.match(CLOSE_TAG)?.length ?? 0;
@@ -130,7 +131,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, holdsMdx: holdsMdx[index], nestedFence: nestedFence[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index] }));
   return { lines, segments };
 }
 

@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
-import { mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
+import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 import { simpleSegmentFacts } from './mdx-simple.ts';
 
 export { mayHoldMdx };
@@ -43,20 +43,21 @@ function parseInParts(source: string): Parsed {
 }
 
 /**
- * Segment texts this thread has parsed, with what they hold. Versions of a page repeat most of
- * its segments, and so do pages cut from one template; a site holds far fewer distinct ones.
+ * Segment texts this thread has read, with what they hold, in the lines of the parse below (the
+ * segment's first line is line 2). Versions of a page repeat most of its segments, and so do
+ * pages cut from one template; a site holds far fewer distinct ones.
  */
-const parsedSegments = new Map<string, Parsed & { importedNames: string[] }>();
-const ESM_LINE = /^(?:import|export)\b/m;
-const PARSED_SEGMENTS_LIMIT = 50_000;
+type SegmentFacts = Parsed & { importedNames: string[] };
+const readSegments = new Map<string, SegmentFacts>();
+const READ_SEGMENTS_LIMIT = 50_000;
 
 /**
- * Each segment that can hold MDX parsed on its own (or found parsed), with its lines moved to
- * where it is; the names one segment binds count in every other. A segment parses alone as in
- * the page when it starts afresh (every cut is such a place) and leaves nothing open for the
- * next one: an element or expression left open is an error alone, and a comment left open
- * swallows the definition parsed after the segment. Undefined when a segment has a syntax
- * error or leaves something open, for the caller to parse the whole page.
+ * Each segment that can hold MDX read on its own (or found read), with its lines moved to where
+ * it is; the names one segment binds count in every other. A segment parses alone as in the
+ * page when it starts afresh (every cut is such a place) and leaves nothing open for the next
+ * one: an element or expression left open is an error alone, and a comment left open swallows
+ * the definition parsed after the segment. Undefined when a segment has a syntax error or leaves
+ * something open, for the caller to parse the whole page.
  */
 function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof import('./mdx-parse.ts').parseMdxSource): Parsed | undefined {
   const freeNames: Parsed['freeNames'] = [];
@@ -67,35 +68,38 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   const imported = new Set<string>();
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
-  for (const { from, to, nestedFence } of segments.filter((segment) => segment.holdsMdx || segment.nestedFence)) {
-    const text = lines.slice(from, to).join('\n');
-    const context = imported.size > 0 && ESM_LINE.test(text) ? `import {${[...imported].join(', ')}} from '${SEGMENT_END_LABEL}';` : '';
+  for (const segment of segments.filter(({ mdxLines, nestedFence }) => mdxLines.length > 0 || nestedFence)) {
+    const text = lines.slice(segment.from, segment.to).join('\n');
+    const esm = segment.mdxLines.some((index) => ESM_LINE.test(lines[index]));
+    const context = imported.size > 0 && esm ? `import {${[...imported].join(', ')}} from '${SEGMENT_END_LABEL}';` : '';
     const key = `${context}\n${text}`;
-    let facts = parsedSegments.get(key);
-    // Plain tags only: known without the parser (lines as the parse below numbers them).
-    const simple = facts || nestedFence ? undefined : simpleSegmentFacts(text);
-    if (simple) {
-      facts = { ...simple, freeNames: simple.freeNames.map((name) => ({ ...name, line: name.line + 1 })), importedNames: [] };
-      parsedSegments.set(key, facts);
-    }
+    let facts = readSegments.get(key);
     if (!facts) {
-      // A line before the segment, as in the page (a segment that starts with `---` is no front
-      // matter), holding the context if any; a definition after it.
-      const details = { definitions: [] as string[], importedNames: [] as string[] };
-      const parsed = parse(`${context}\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, details);
-      if (parsed.syntaxError || !details.definitions.includes(SEGMENT_END_LABEL)) return undefined;
-      const own = (found: { line: number }) => found.line > 1;
-      facts = { ...parsed, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), importedNames: details.importedNames.filter((name) => !imported.has(name)) };
-      if (parsedSegments.size >= PARSED_SEGMENTS_LIMIT) parsedSegments.clear();
-      parsedSegments.set(key, facts);
+      facts = segmentFacts(lines, segment, text, context, imported, parse);
+      if (!facts) return undefined;
+      if (readSegments.size >= READ_SEGMENTS_LIMIT) readSegments.clear();
+      readSegments.set(key, facts);
     }
-    const shift = from - 1;
+    const shift = segment.from - 1;
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
   }
   return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort() };
+}
+
+/** One segment's facts: from its plain tags alone when it has nothing else, from the parser otherwise. */
+function segmentFacts(lines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: typeof import('./mdx-parse.ts').parseMdxSource): SegmentFacts | undefined {
+  const simple = simpleSegmentFacts(lines, segment);
+  if (simple) return { ...simple, freeNames: simple.freeNames.map((name) => ({ ...name, line: name.line + 1 })), importedNames: [] };
+  // A line before the segment, as in the page (a segment that starts with `---` is no front
+  // matter), holding the context if any; a definition after it.
+  const details = { definitions: [] as string[], importedNames: [] as string[] };
+  const parsed = parse(`${context}\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, details);
+  if (parsed.syntaxError || !details.definitions.includes(SEGMENT_END_LABEL)) return undefined;
+  const own = (found: { line: number }) => found.line > 1;
+  return { ...parsed, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), importedNames: details.importedNames.filter((name) => !imported.has(name)) };
 }
 
 /** 1-based line and column of an offset. */

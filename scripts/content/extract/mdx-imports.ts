@@ -43,10 +43,15 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
   const at = (node: any) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
   for (const statement of program.body) {
     if (statement.source) imports.push({ source: String(statement.source.value), ...at(statement) });
-    if (statement.type === 'ImportDeclaration') bound.push(...statement.specifiers.map((specifier: any) => specifier.local.name));
+    bound.push(...importedNamesOf(statement));
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
   }
   return { imports, bound };
+}
+
+/** The local names an ESM statement's imports bind (none for any other statement). */
+export function importedNamesOf(statement: any): string[] {
+  return statement.type === 'ImportDeclaration' ? statement.specifiers.map((specifier: any) => specifier.local.name) : [];
 }
 
 function declaredNames(declaration: any): string[] {

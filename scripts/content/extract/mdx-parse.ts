@@ -16,7 +16,7 @@ import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxSyntaxError } from '../model/site.ts';
 import { componentOf, freeNamesOf } from './mdx-names.ts';
-import { esmBindings } from './mdx-imports.ts';
+import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
@@ -41,9 +41,7 @@ export function parseMdxSource(source: string, details: ParseDetails = {}): Pars
   for (const node of tree.children) {
     if (node.type === 'definition') details.definitions?.push(node.identifier);
     const estree = node.type === 'mdxjsEsm' ? (node.data?.estree as { body: any[] } | undefined) : undefined;
-    for (const statement of estree?.body ?? []) {
-      if (statement.type === 'ImportDeclaration') details.importedNames?.push(...statement.specifiers.map((specifier: any) => specifier.local.name));
-    }
+    for (const statement of estree?.body ?? []) details.importedNames?.push(...importedNamesOf(statement));
   }
   return namesOf(tree);
 }

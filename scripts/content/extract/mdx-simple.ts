@@ -13,46 +13,34 @@
  * - it holds no backtick, bracket, backslash or `{`, so no code span, link, escape or
  *   expression can change what a `<` is; and where an element has children, no `*`, `_` or `~`
  *   outside the tags, whose emphasis could cross the element's bounds.
- * The segment must hold no import or export line nor directive container, and fenced code in
- * column 0 is skipped as code. tests/unit/mdx-simple.test.ts holds it to the parser.
+ * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
+ * (mdx-blocks.ts), given only for segments whose fences it follows exactly; a line among them
+ * without a `<`, or starting with import/export, holds `{` or ESM, which is the parser's. tests/unit/mdx-simple.test.ts
+ * holds this to the parser.
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
+import { ESM_LINE, type MdxSegment } from './mdx-blocks.ts';
 
 type Facts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'>;
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n]*"|'[^'<>{}|\\\n]*'))?`;
 /** One tag at the start of the text: `<name attrs>`, `<name attrs />` or `</name>`. */
 const TAG = new RegExp(String.raw`^<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/([A-Za-z][A-Za-z0-9]*)>)`);
-const ESM = /^(?:import|export)\b/m;
-/** A directive container's fence: its end also ends a code fence inside it, which is not followed here. */
-const DIRECTIVE = /^[ \t]*:{3,}/m;
 const UNSURE = /[`[\]\\{]|<!/;
 const EMPHASIS = /[*_~]/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
 
-/** Facts of `text` (a segment; its first line is line 1), or undefined when the parser must say. */
-export function simpleSegmentFacts(text: string): Facts | undefined {
-  if (ESM.test(text) || DIRECTIVE.test(text) || text.includes('{')) return undefined;
+/**
+ * Facts of a segment of `lines` (lines numbered from its first, as 1), or undefined when the
+ * parser must say. A segment with a fence the segmenter does not follow is always the parser's.
+ */
+export function simpleSegmentFacts(lines: string[], segment: MdxSegment): Facts | undefined {
+  if (segment.nestedFence) return undefined;
   const freeNames: MdxFreeName[] = [];
-  const lines = text.split('\n');
-  let fence: string | undefined;
-  for (let index = 0; index < lines.length; index++) {
+  for (const index of segment.mdxLines) {
     const line = lines[index];
-    if (fence) {
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
-      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
-      continue;
-    }
-    const opening = FENCE.exec(line);
-    if (opening) {
-      if (opening[1][0] === '`' && opening[2].includes('`')) return undefined;
-      fence = opening[1];
-      continue;
-    }
-    if (!line.includes('<')) continue;
-    if (UNSURE.test(line)) return undefined;
-    const names = tagsOn(line, index + 1);
+    if (!line.includes('<') || ESM_LINE.test(line) || UNSURE.test(line)) return undefined;
+    const names = tagsOn(line, index - segment.from + 1);
     if (!names) return undefined;
     freeNames.push(...names);
   }
