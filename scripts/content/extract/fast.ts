@@ -15,7 +15,7 @@
  * fuzzed Markdown wherever this one answers.
  */
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
-import type { CanonicalLink, MarkdownLink, PageExtract, Position } from '../model/site.ts';
+import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } from '../model/site.ts';
 import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
@@ -44,12 +44,6 @@ export function extractFast(markdown: string): PageExtract | undefined {
   return assembleExtract(blocks.regions, inline as InlineFound[], []);
 }
 
-/** A heading before its id is given: ids depend on every earlier heading of the page. */
-export interface RawHeading extends Position {
-  depth: number;
-  rawText: string;
-  commentId?: string;
-}
 
 /**
  * A stretch of lines that starts where the parser starts afresh (a line in column 0 after a

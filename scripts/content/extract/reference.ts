@@ -9,8 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
-import type { CanonicalLink, MarkdownLink, PageExtract } from '../model/site.ts';
-import type { RawHeading } from './fast.ts';
+import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
 import { commentHeadingId, createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 

@@ -25,6 +25,13 @@ export interface Heading extends Position {
   id: string;
 }
 
+/** A heading before its id is given: ids depend on every earlier heading of the page. */
+export interface RawHeading extends Position {
+  depth: number;
+  rawText: string;
+  commentId?: string;
+}
+
 export interface CanonicalLink extends Position {
   href: string;
 }
