@@ -10,6 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { mdxFactsOf, mayHoldMdx } from '../../scripts/content/extract/mdx-facts.ts';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { extractPage } from '../../scripts/content/extract/page-extract.ts';
+import { docusaurusReadsUrl } from '../../scripts/content/model/url-parse.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { compileMdx, type CompileAnswer } from '../helpers/mdx-compile.ts';
 
@@ -17,8 +20,12 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const SEED = Number(process.env.FAQ_FUZZ_SEED ?? 20261128);
 
 function checkAnswer(text: string): CompileAnswer {
-  const { syntaxError } = mdxFactsOf(text);
-  return syntaxError ? { ok: false, line: syntaxError.line, column: syntaxError.column, reason: syntaxError.reason } : { ok: true };
+  const { syntaxError, unreadableUrls } = mdxFactsOf(text);
+  if (syntaxError) return { ok: false, line: syntaxError.line, column: syntaxError.column, reason: syntaxError.reason };
+  // Docusaurus's link transforms throw on a URL they cannot read, without a place (1:1).
+  const links = extractPage(text).links.filter((link) => link.kind !== 'definition' && !docusaurusReadsUrl(link.url));
+  if (links.length > 0 || (unreadableUrls?.mdx.length ?? 0) > 0) return { ok: false, line: 1, column: 1, reason: 'unreadable URL' };
+  return { ok: true };
 }
 
 const position = (answer: CompileAnswer) => (answer.ok ? 'ok' : `${answer.line}:${answer.column}`);
@@ -63,11 +70,33 @@ test('a generated bench site: the check and the compiler agree, and its MDX page
   assert.ok(parsed > 0 && parsed < files.length / 3, `${parsed} of ${files.length} pages parsed: the MDX pages and only few others should be`);
 });
 
+test('addresses Docusaurus cannot read: the compiler refuses exactly the pages the check reports', { timeout: 120_000 }, async () => {
+  const site = path.join(ROOT, 'tests', 'fixtures', 'unreadable-url');
+  const { problems } = await checkSite(site, { cache: false });
+  const reported = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const cases = [
+    ...markdownFiles(path.join(site, 'docs')).map((file) => ({ file: path.relative(site, file), text: fs.readFileSync(file, 'utf8') })),
+    // The same addresses where they are no links: the compiler takes them.
+    { file: 'fine.md', text: 'In code: `http://HOST:PORT/`, and [a][c] with a definition.\n\n[c]: http://h:PORT/\n\n```\nhttp://H:PORT/\n```\n' },
+  ];
+  for (const { file, text } of cases) {
+    const compiled = await compileMdx(text, path.join(ROOT, 'docs', path.basename(file)));
+    assert.equal(compiled.ok, !reported.has(file), `${file}: compiler ${JSON.stringify(compiled)}, check ${reported.has(file) ? 'reports it' : 'is silent'}`);
+  }
+  assert.equal(reported.size, 3);
+});
+
+test('a URL that GFM links keeps a backslash in its path: the `<` after it opens a tag, as the compiler says', { timeout: 60_000 }, async () => {
+  for (const text of ['see https://e.com/a\\<b>x\n', 'www.e.com/\\</br>\n', 'ok https://e.com/a\\{x}\n', 'a www.e.com/`<b>` c\n']) await assertAgrees('url', text);
+  assert.equal(checkAnswer('see https://e.com/a\\<b>x\n').ok, false);
+});
+
 const pieces = fc.constantFrom(
   '<', '>', '{', '}', '<1024', 'a < b', '\\<', '&lt;', '<br>', '<br />', '<img src="x.png">', '<img src="x.png" />', '<details>', '</details>',
   '<summary>s</summary>', '<Tabs>', '</Tabs>', '<https://example.com>', '{/*', '*/}', '{/* c */}', '{x}', '{1 + 1}', '<!-- c -->', '<!--',
   "import X from './x';", 'import the thing', 'export const a = 1;', 'export ', '```', '```js {1}', '~~~', '`', '---\n', '---', ':::note', ':::note Title', ':::',
   '## H {#id}', '# ', '- ', '> ', '1. ', '  ', '    ', '\t', '\n', '\n\n', 'word', ' ', '[a](b)', '*', '\\', '"', "'", '=', '/', '(', ')', ':', '@',
+  'www.e.com/', 'https://e.com/a', '`<b>`', '`{x}`',
 );
 const texts = fc.array(fc.oneof({ weight: 5, arbitrary: pieces }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 40 }).map((parts) => parts.join(''));
 

@@ -110,6 +110,7 @@ const pieces = fc.constantFrom(
   '<', '>', '{', '}', '<1', 'a < b', '\\<', '\\{', '<br>', '<br />', '<details>', '</details>', '<summary>s</summary>',
   '<Tabs>', '</Tabs>', '<Foo />', '<Foo.Bar />', '<x-y>', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{a}', '{b}', '{a + b}',
   'import A from "./a";', 'export const a = 1;', 'export const b = {', 'export function f() {}', '<https://x.y>',
+  '`<b>`', '`{a}`', '``<b>`{a}``', '`a|{b}`', 'www.e.com/', '](', 'x`',
   'word', 'text', '[a](b)', '# ', '## H {#id}', '|a|b|', '|-|-|',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));

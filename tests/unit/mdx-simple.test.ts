@@ -54,6 +54,11 @@ test('answers the shapes real pages have, as the parser does', () => {
     '```html\n<div <broken\n```\nthen <br />',
     '> quoted <br /> line',
     '## A <kbd>heading</kbd>',
+    '`<br>` <br />',
+    'Use `<name>` or `{id}` here.',
+    '| `{a}` | <br /> `<b>` |\n| - | - |',
+    'A ``code with ` and <Foo />`` then <Bar />',
+    'Named `metrics_<service>`,\nand `events_<ns>`.',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
@@ -63,7 +68,7 @@ test('leaves to the parser what it cannot be sure of', () => {
   const left = [
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<details>\n<summary>s</summary>\n</details>', '<https://e.com>',
-    'a <b>*c</b>*', '`<br>` <br />', '[<b>x</b>](y)', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x</b>](y)', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
@@ -80,13 +85,16 @@ const tag = fc.oneof(
   name.map((tagName) => `</${tagName}>`),
   fc.tuple(name, attribute, fc.constantFrom('text', '', '*em*', 'a_b', '`c`')).map(([tagName, attrs, inner]) => `<${tagName}${attrs}>${inner}</${tagName}>`),
 );
-const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!');
+const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`');
+// Code spans, with what MDX would read as syntax outside one.
+const codeSpan = fc.constantFrom('`<x>`', '`{a}`', '`<Foo />`', '``a`<b>``', '`a|<b>`', '` <br> `', '`\\`', '`{`', '`}`', '`<`', '``', '`x`');
 // Mostly lines as pages have them (tags among words), often with near misses mixed in.
 const plainWord = fc.constantFrom('word', 'two words ', ' ', 'Note: ', '.');
 const plainTag = fc.constantFrom('<br />', '<br/>', '<strong>x</strong>', '<Vars name="t" />', '<a href="x" target="_blank">y</a>', '<kbd>K</kbd>', '<em></em>');
 const line = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.oneof(plainTag, plainWord, tag), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.array(fc.oneof(tag, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(plainTag, plainWord, codeSpan, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
 );
 const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
 

@@ -9,15 +9,21 @@ import { resolveLink } from '../resolve.ts';
 import { packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
+import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
+
+const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
 export function checkLinks(site: Site, index: SiteIndex): Problem[] {
   const problems = new Problems();
+  const format = site.settings.markdownFormat;
   for (const page of site.pages) {
     checkLinksIn(page, page, index, site.settings, problems);
+    literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, problems);
     importProblems(page.file, page.imports, page, problems);
     // A partial's links are part of every page that renders it: file links start from the
     // partial's own folder, addresses and same-page anchors from the page.
     for (const partial of index.partialsOf(page)) {
+      literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, problems);
       importProblems(partial.file, partial.imports, page, problems);
       if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
       checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, problems);
@@ -69,9 +75,14 @@ function moduleImportProblems(site: Site, index: SiteIndex, problems: Problems):
 function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: Problems): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
+    const at = { file: source.file, line: link.line, column: link.column };
+    // Definitions are read only through the links that use them, which Docusaurus leaves alone.
+    if (link.kind !== 'definition' && !docusaurusReadsUrl(link.url)) {
+      problems.add({ ...at, severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
+      continue;
+    }
     const resolution = resolveLink(index, source, link);
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
-    const at = { file: source.file, line: link.line, column: link.column };
     if (resolution.kind === 'missing') {
       problems.add({ ...at, severity, rule: 'broken-link', message: resolution.message, hint: resolution.hint });
       continue;
@@ -106,6 +117,16 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
         });
       }
     }
+  }
+}
+
+/** Addresses in text that GFM makes links of (`see http://HOST:PORT/`) and Docusaurus cannot read. */
+function literalUrlProblems(file: string, mdx: Page['mdx'], pageFormat: 'md' | 'mdx', page: Page, problems: Problems): void {
+  for (const literal of mdx?.unreadableUrls?.[pageFormat] ?? []) {
+    problems.add({
+      file, line: literal.line, column: literal.column, severity: severityIn(page), rule: 'broken-link',
+      message: `GFM reads "${literal.url}" as a link, and Docusaurus cannot read its URL: the build stops`, hint: UNREADABLE_URL_HINT,
+    });
   }
 }
 

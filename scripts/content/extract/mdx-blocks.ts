@@ -22,6 +22,7 @@
  * they are not parsed.
  */
 import { lineMayHoldMdx } from './mdx-prefilter.ts';
+import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 
 const FRONT_MATTER_OPENING = /^---[ \t]*\r?$/;
 const FRONT_MATTER_CLOSING = /^---[ \t]*\r?$/;
@@ -50,6 +51,8 @@ export interface MdxSegment {
   mdxLines: number[];
   /** It has a fence-like line this module does not follow. */
   nestedFence: boolean;
+  /** Each of its lines outside fences has code spans that can be read line by line (code-spans.ts). */
+  codeSpansByLine: boolean;
 }
 
 /** `source` (preprocessed as MDX sees it) cut into segments; undefined when it must be parsed as it is. */
@@ -67,6 +70,8 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   const mdxLines: number[][] = [[]];
   /** Per segment, whether it has a fence-like line this module does not follow. */
   const nestedFence: boolean[] = [false];
+  /** Per segment, whether its code spans can be read line by line. */
+  const codeSpansByLine: boolean[] = [true];
   let fence: { marker: string } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
@@ -101,6 +106,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
         cuts.push(i);
         mdxLines.push([]);
         nestedFence.push(false);
+        codeSpansByLine.push(true);
         tags = 0;
         braces = 0;
       }
@@ -117,7 +123,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
-    const text = line.replace(ESCAPED, '');
+    if (line.includes('`') && !codeSpansOf(line)) codeSpansByLine[codeSpansByLine.length - 1] = false;
+    // `<name>` or `{}` in a code span opens nothing.
+    const text = withoutCodeSpans(line).replace(ESCAPED, '');
     for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
     tags -= text.match(CLOSE_TAG)?.length ?? 0;
     for (const char of text) {
@@ -131,7 +139,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], codeSpansByLine: codeSpansByLine[index] }));
   return { lines, segments };
 }
 

@@ -10,6 +10,7 @@ import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 import { simpleSegmentFacts } from './mdx-simple.ts';
+import { unreadableLiteralUrls } from './url-literals.ts';
 
 export { mayHoldMdx };
 
@@ -23,6 +24,8 @@ export function mdxFactsOf(text: string): MdxFacts {
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
   if (FRONT_MATTER_OPENING.test(text) && !FRONT_MATTER_CLOSING.test(text.slice(3))) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
+  const unreadableUrls = unreadableLiteralUrls(text);
+  if (unreadableUrls) facts.unreadableUrls = unreadableUrls;
   if (!mayHoldMdx(text)) return facts;
   return { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true };
 }

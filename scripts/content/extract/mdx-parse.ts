@@ -30,11 +30,16 @@ export interface ParseDetails {
   importedNames?: string[];
 }
 
+/** The syntax tree of a text already preprocessed as mdx-loader does; throws the parser's syntax error. */
+export function mdxTreeOf(source: string): Root {
+  return processor.parse(source) as Root;
+}
+
 /** The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). */
 export function parseMdxSource(source: string, details: ParseDetails = {}): Parsed {
   let tree: Root;
   try {
-    tree = processor.parse(source) as Root;
+    tree = mdxTreeOf(source);
   } catch (error) {
     return { syntaxError: syntaxErrorOf(error, source), freeNames: [], imports: [], bound: [] };
   }

@@ -17,31 +17,41 @@ const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
 /**
  * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out
- * must never hide MDX, so a fence counts as code only when it surely is: opened with at most
- * three spaces, closed by the first line that could close it, and every line between indented
- * at least as far as the opening (a line indented less may end the list item the fence is in,
- * and the fence with it). Anything else is kept, and merely costs a parse.
+ * must never hide MDX: see linesOutsideCode.
  */
 export function mayHoldMdx(text: string): boolean {
-  if (!hasMdxStart(text)) return false;
-  // As MDX will see it (`{#id}` heading ids escaped), without front matter.
+  return hasMdxStart(text) && linesOutsideCode(text).some(lineMayHoldMdx);
+}
+
+/**
+ * The lines of a text as MDX will see it (`{#id}` heading ids escaped, mdx-code-block fences
+ * unwrapped), with front matter and fenced code blanked. A fence counts as code only when it
+ * surely is: opened with at most three spaces, closed by the first line that could close it,
+ * and every line between indented at least as far as the opening (a line indented less may end
+ * the list item the fence is in, and the fence with it). Anything else is kept, and merely
+ * costs a parse.
+ */
+export function linesOutsideCode(text: string): string[] {
   const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const opening = FENCE_OPENING.exec(lines[i]);
     const end = opening ? fenceEnd(lines, i, opening) : -1;
-    if (end >= 0) {
-      i = end;
-      continue;
-    }
-    if (lineMayHoldMdx(lines[i])) return true;
+    if (end < 0) continue;
+    lines.fill('', i, end + 1);
+    i = end;
   }
-  return false;
+  return lines;
 }
 
-/** Whether one line outside code has a way into MDX. A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`). */
+/** A URL that GFM turns into a link: its path takes a backslash as it is, so `\\<` after it still opens a tag. */
+const URL_START = /www\.|https?:\/\//i;
+
+/** Whether one line outside code has a way into MDX. A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`), except in a URL. */
 export function lineMayHoldMdx(line: string): boolean {
-  return hasMdxStart(line) && MDX_START.test(line.includes('\\') ? line.replace(ESCAPED, '') : line);
+  if (!hasMdxStart(line)) return false;
+  const escapes = line.includes('\\') && !URL_START.test(line);
+  return MDX_START.test(escapes ? line.replace(ESCAPED, '') : line);
 }
 
 /** The line that surely closes the fence opened at `start`, or -1 when it is not surely code. */

@@ -6,28 +6,33 @@
  *
  * It answers only where that is surely what the parser says, and otherwise gives undefined (the
  * parser then runs). A line with a tag answers only when:
- * - every `<` on it starts a complete tag of a plain form: a name of ASCII letters and digits,
- *   attributes with quoted values that hold no `<`, `>`, `{`, `}`, `|`, `\` or line break;
+ * - every `<` outside code spans starts a complete tag of a plain form: a name of ASCII letters
+ *   and digits, attributes with quoted values that hold no `<`, `>`, `{`, `}`, `|`, `\`, backtick
+ *   or line break;
  * - its tags are balanced on the line (each element closes on the line where it opens), so no
  *   element spans lines, paragraphs or containers;
- * - it holds no backtick, bracket, backslash or `{`, so no code span, link, escape or
- *   expression can change what a `<` is; and where an element has children, no `*`, `_` or `~`
- *   outside the tags, whose emphasis could cross the element's bounds.
+ * - outside code spans it holds no bracket, backslash or `{`, so no link, escape or expression
+ *   can change what a `<` is; and where an element has children, no `*`, `_` or `~` outside
+ *   the tags, whose emphasis could cross the element's bounds;
+ * - its code spans, and those of every other line of the segment, can be read line by line
+ *   (code-spans.ts): a `<` or `{` inside one is code.
  * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
  * (mdx-blocks.ts), given only for segments whose fences it follows exactly; a line among them
- * without a `<`, or starting with import/export, holds `{` or ESM, which is the parser's. tests/unit/mdx-simple.test.ts
+ * starting with import/export holds ESM, which is the parser's. tests/unit/mdx-simple.test.ts
  * holds this to the parser.
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
 import { ESM_LINE, type MdxSegment } from './mdx-blocks.ts';
+import { codeSpansOf } from './code-spans.ts';
 
 type Facts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'>;
 
-const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n]*"|'[^'<>{}|\\\n]*'))?`;
+const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag at the start of the text: `<name attrs>`, `<name attrs />` or `</name>`. */
 const TAG = new RegExp(String.raw`^<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/([A-Za-z][A-Za-z0-9]*)>)`);
-const UNSURE = /[`[\]\\{]|<!/;
+/** Outside code spans, what can change what a `<` is: a link, an escape, an expression. */
+const UNSURE = new Set(['[', ']', '\\', '{']);
 const EMPHASIS = /[*_~]/;
 
 /**
@@ -35,11 +40,11 @@ const EMPHASIS = /[*_~]/;
  * parser must say. A segment with a fence the segmenter does not follow is always the parser's.
  */
 export function simpleSegmentFacts(lines: string[], segment: MdxSegment): Facts | undefined {
-  if (segment.nestedFence) return undefined;
+  if (segment.nestedFence || !segment.codeSpansByLine) return undefined;
   const freeNames: MdxFreeName[] = [];
   for (const index of segment.mdxLines) {
     const line = lines[index];
-    if (!line.includes('<') || ESM_LINE.test(line) || UNSURE.test(line)) return undefined;
+    if (ESM_LINE.test(line)) return undefined;
     const names = tagsOn(line, index - segment.from + 1);
     if (!names) return undefined;
     freeNames.push(...names);
@@ -49,12 +54,22 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment): Facts 
 
 /** The component names the tags of one line use, or undefined when the line is not plain. */
 function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
+  const spans = codeSpansOf(line);
+  if (!spans) return undefined;
   const names: MdxFreeName[] = [];
   const open: string[] = [];
   let children = false;
   let text = ''; // the line outside its tags
   let textFrom = 0;
-  for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at + 1)) {
+  let span = 0; // the next code span
+  for (let at = 0; at < line.length; at++) {
+    if (span < spans.length && at === spans[span][0]) {
+      at = spans[span++][1] - 1; // code: plain text
+      continue;
+    }
+    const char = line[at];
+    if (UNSURE.has(char)) return undefined;
+    if (char !== '<') continue;
     const tag = TAG.exec(line.slice(at));
     if (!tag) return undefined;
     const [whole, name, , selfClosing, closing] = tag;

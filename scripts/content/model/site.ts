@@ -136,6 +136,8 @@ export interface MdxFacts {
   binaryAt?: Position;
   replacementCharAt?: Position;
   unclosedFrontMatterAt?: Position;
+  /** GFM autolink literals whose URL Docusaurus cannot read, as each format reads the text (extract/url-literals.ts). */
+  unreadableUrls?: { md: Array<Position & { url: string }>; mdx: Array<Position & { url: string }> };
 }
 
 /** What the check knows of one page or partial file, computed from its text alone (cacheable by hash). */

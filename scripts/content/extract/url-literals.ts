@@ -1,0 +1,90 @@
+/**
+ * GFM autolink literals (`www.…`, `http://…`, `https://…` in text) whose URL Docusaurus cannot
+ * read (model/url-parse.ts): the build stops on them. Where a literal starts and ends depends on
+ * what surrounds it (code, links, HTML, JSX), so the answer comes from a parse of the page with
+ * GFM, as each of Docusaurus's two formats reads it. That parse is rare: a quick scan first
+ * tries every place a literal could start and every place GFM could end it; only when one of
+ * those readings cannot be read is the page parsed.
+ */
+import type { Position } from '../model/site.ts';
+import { docusaurusReadsUrl } from '../model/url-parse.ts';
+import { linesOutsideCode } from './mdx-prefilter.ts';
+
+export interface LiteralUrl extends Position {
+  url: string;
+}
+
+/** Literals Docusaurus cannot read, for each format; undefined when the page surely has none. */
+export interface LiteralUrls {
+  md: LiteralUrl[];
+  mdx: LiteralUrl[];
+}
+
+/** Where a literal may start; it runs at most to a space or `<`. */
+const START = /https?:\/\/|www\./gi;
+const RUN = /[^\s<]*/y;
+/** What GFM drops from a literal's end: trailing punctuation, `&name;`, and `]` before `(` or `[`. */
+const NO_DOMAIN = /[\s\p{P}\p{S}](?<![-._])/u;
+const TRAIL_CHARS = new Set(['!', '"', "'", ')', '*', ',', '.', ':', ';', '?', '_', '~']);
+
+/**
+ * Whether some literal the text may hold could be one Docusaurus cannot read: each place a
+ * literal could start (outside front matter and fenced code), read as GFM would read it there.
+ */
+export function mayHoldUnreadableLiteral(page: string): boolean {
+  if (!page.includes('://') && !/www\./i.test(page)) return false;
+  // Front matter and fenced code hold no literals.
+  const text = linesOutsideCode(page).join('\n');
+  // Every start counts on its own: a literal may start inside what looks like a longer one.
+  for (const { index: start, 0: opening } of text.matchAll(START)) {
+    RUN.lastIndex = start;
+    const candidate = RUN.exec(text)![0];
+    const www = /^www\./i.test(opening);
+    // After `http://`, a domain starts with a character that is not punctuation (but may be
+    // `-`, `.` or `_`); `www` is a domain's start already.
+    if (!www && NO_DOMAIN.test(candidate[opening.length] ?? ' ')) continue;
+    const scheme = www ? 'http://' : '';
+    if (!docusaurusReadsUrl(scheme + literalIn(candidate, opening.length))) return true;
+  }
+  return false;
+}
+
+/**
+ * The literal GFM reads from the start of `candidate` (a run without spaces or `<`): it ends at
+ * the first place where the rest is trailing punctuation, except at a `)` that closes a `(` of
+ * the literal, which stays.
+ */
+function literalIn(candidate: string, openingLength: number): string {
+  let parens = 0;
+  for (let end = openingLength + 1; end < candidate.length; end++) {
+    const char = candidate[end];
+    if (char === ')' && parens > 0) parens--;
+    else if (trailFrom(candidate, end)) return candidate.slice(0, end);
+    if (char === '(') parens++;
+  }
+  return candidate;
+}
+
+/** Whether GFM's trail check at `at` succeeds: the literal may end there (micromark-extension-gfm-autolink-literal's trail). */
+function trailFrom(candidate: string, at: number): boolean {
+  for (let i = at; ; ) {
+    if (i === candidate.length) return true; // then a space, `<` or the end
+    const char = candidate[i];
+    if (TRAIL_CHARS.has(char)) i++;
+    else if (char === '&') {
+      const entity = /^&[A-Za-z]+;/.exec(candidate.slice(i));
+      if (!entity) return false;
+      i += entity[0].length;
+    } else if (char === ']') {
+      if (candidate[i + 1] === '(' || candidate[i + 1] === '[') return true;
+      i++;
+    } else return false;
+  }
+}
+
+/** The unreadable literals of a text as each format reads it (the parsers load on first need). */
+export function unreadableLiteralUrls(text: string): LiteralUrls | undefined {
+  if (!mayHoldUnreadableLiteral(text)) return undefined;
+  const parse = require('./url-literals-parse.ts') as typeof import('./url-literals-parse.ts');
+  return { md: parse.unreadableLiterals(text, 'md'), mdx: parse.unreadableLiterals(text, 'mdx') };
+}

@@ -1,0 +1,54 @@
+/**
+ * Addresses Docusaurus cannot read as URLs stop its build (its link transforms call
+ * `new URL()`): in a Markdown link or image, and in plain text that GFM turns into a link. The
+ * check reports each at its place; the same address in code, in a definition, or readable, is
+ * no problem. The quick scan that spares most pages the parse must never miss one.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
+import { mayHoldUnreadableLiteral } from '../../scripts/content/extract/url-literals.ts';
+import { unreadableLiterals } from '../../scripts/content/extract/url-literals-parse.ts';
+import { docusaurusReadsUrl } from '../../scripts/content/model/url-parse.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
+
+test('unreadable URLs: every one is reported at its place, in pages and partials, and nothing else', async () => {
+  assert.deepEqual(await problemsOf('unreadable-url'), [
+    'docs/_partials/_setup.md:1:20 error broken-link', // text in a partial
+    'docs/intro.md:5:6 error broken-link', // text: a port that is no number
+    'docs/intro.md:7:8 error broken-link', // a link
+    'docs/intro.md:7:56 error broken-link', // an image with `>` in its host
+    'docs/ports.mdx:7:22 error broken-link', // www. literal
+    'docs/ports.mdx:11:35 error broken-link', // text inside a JSX element is Markdown
+  ]);
+});
+
+test('unreadable URLs: the words a writer reads', async () => {
+  const lines = await reportLinesOf('unreadable-url');
+  assert.equal(lines[1], 'docs/intro.md:5:6: error broken-link: GFM reads "http://HOST:PORT/ui" as a link, and Docusaurus cannot read its URL: the build stops (a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`)');
+  assert.match(lines[2], /Docusaurus cannot read the URL "http:\/\/localhost:PORT\/console": the build stops/);
+});
+
+test('what Docusaurus reads: ports are numbers, hosts hold no `>`; an empty link is never parsed', () => {
+  for (const url of ['https://example.com/a', '../a.md#x', '/img/a.png', 'mailto:a@b.co', '', 'http://localhost:3000/']) assert.ok(docusaurusReadsUrl(url), url);
+  for (const url of ['http://HOST:PORT/', 'https://e.com>', 'http://[::1', 'https://a b.com']) assert.ok(!docusaurusReadsUrl(url), url);
+});
+
+const piece = fc.constantFrom(
+  'http://', 'https://', 'www.', 'HTTP://', 'e.com', 'h', ':', 'PORT', '80', '/', 'a', '>', '<', ')', '(', ']', '[', '.', ',', '_', '*', '~',
+  '&amp;', '&', ';', '`', ' ', '\n', '\n\n', '\n```\n', '\n~~~\n', '---\n', '    ', '- ', '"', "'", '?', '!', '-', '@', '#', 'x.y', '[a](', '<b>', '{', '}', '\\',
+);
+const texts = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+
+propertyTest('the quick scan never misses a literal the parse finds unreadable', { runs: 3000, timeoutMs: 300_000 }, (run) => {
+  let unreadable = 0;
+  assertProperty(fc.property(texts, (text) => {
+    const found = [...unreadableLiterals(text, 'md'), ...unreadableLiterals(text, 'mdx')];
+    if (found.length > 0) {
+      unreadable++;
+      assert.ok(mayHoldUnreadableLiteral(text), `missed: ${JSON.stringify(found)} in ${JSON.stringify(text)}`);
+    }
+  }), run);
+  assert.ok(unreadable > 10, `only ${unreadable} texts held an unreadable literal: the property tests little`);
+});
