@@ -59,6 +59,10 @@ test('answers the shapes real pages have, as the parser does', () => {
     '| `{a}` | <br /> `<b>` |\n| - | - |',
     'A ``code with ` and <Foo />`` then <Bar />',
     'Named `metrics_<service>`,\nand `events_<ns>`.',
+    '<details>\n<summary>s</summary>\n</details>',
+    '<Tabs groupId="os">\n<TabItem value="linux" label="Linux" default>\n\nRun it <br /> now.\n\n</TabItem>\n<TabItem value="mac" label="Mac">\n\n```sh\nbrew <x>\n```\n\n</TabItem>\n</Tabs>',
+    '<Tabs>\n  <TabItem value="a" label="A">\n  text after\n  </TabItem>\n</Tabs>',
+    '<Tabs><TabItem value="a">\n\n- a list\n- in it\n\n</TabItem></Tabs>',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
@@ -67,7 +71,8 @@ test('answers the shapes real pages have, as the parser does', () => {
 test('leaves to the parser what it cannot be sure of', () => {
   const left = [
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
-    'Ports <1024 need root.', '<br>', '<img src="a.png">', '<details>\n<summary>s</summary>\n</details>', '<https://e.com>',
+    'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
+    '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
     'a <b>*c</b>*', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x</b>](y)', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
@@ -96,7 +101,22 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.oneof(tag, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.array(fc.oneof(plainTag, plainWord, codeSpan, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
 );
+// Lines of tags alone, which MDX reads at the block level: elements that span lines.
+const blockName = fc.constantFrom('Tabs', 'TabItem', 'details', 'div', 'b');
+const blockTags = fc.array(fc.oneof(
+  fc.tuple(blockName, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
+  blockName.map((tagName) => `</${tagName}>`),
+  fc.constantFrom('<br />', '<summary>s</summary>', '<Foo />'),
+), { minLength: 1, maxLength: 3 });
+const blockLine = fc.tuple(fc.constantFrom('', '', '', '  ', '\t', '    '), blockTags, fc.constantFrom('', ' '), fc.constantFrom('', '', '', ' ', 'x'))
+  .map(([indent, tags, between, end]) => indent + tags.join(between) + end);
+const blockish = fc.constantFrom('- item', '1. item', '  - nested', '> quote', '  text', '* * *', '# Heading', 'para text', '| a | b |', '| - | - |', '   ```', '  ```js');
 const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+// Elements over several lines, among the blocks real pages put in them.
+const inner = fc.array(fc.oneof(line, blockLine, blockish, fc.constantFrom('', '', 'text', '```', ':::note', ':::')), { maxLength: 5 });
+const element = fc.tuple(blockName, attribute, fc.constantFrom('', '', '  ', ' '), inner, fc.constantFrom('', '', '  ', 'x'))
+  .map(([tagName, attrs, indent, body, closeIndent]) => [`${indent}<${tagName}${attrs}>`, ...body, `${closeIndent}</${tagName}>`].join('\n'));
+const blockSegment = fc.array(fc.oneof(element, element, blockLine, line, blockish, fc.constantFrom('```', '', '', ':::note', ':::')), { minLength: 1, maxLength: 5 }).map((lines) => lines.join('\n'));
 
 propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {
   let answered = 0;
@@ -113,4 +133,17 @@ propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer',
   );
   // Worth something only if it answers a fair share of the segments with tags.
   assert.ok(answered >= withTags / 10, `answered only ${answered} of ${withTags} segments with tags`);
+});
+
+propertyTest('wherever it answers a fuzzed segment with elements over several lines, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {
+  let answered = 0;
+  assertProperty(
+    fc.property(blockSegment, (text) => {
+      agreesWhereAnswered(text);
+      for (const answer of simpleAnswers(text)) if (answer.simple && /^[ \t]*<[A-Za-z][^\n]*>[ \t]*\n[\s\S]*<\//m.test(answer.text)) answered++;
+    }),
+    run,
+  );
+  // Worth something only if it answers a fair number of them.
+  assert.ok(answered >= 100, `answered only ${answered} segments with an element over several lines`);
 });

@@ -35,6 +35,8 @@ const ESCAPED = /\\[\s\S]/g;
 /** A line that starts MDX's ESM (import/export). */
 export const ESM_LINE = /^(?:import|export)\b/;
 const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
+/** A line that may open a list item or a block quote. */
+const CONTAINER_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
 /**
@@ -53,6 +55,10 @@ export interface MdxSegment {
   nestedFence: boolean;
   /** Each of its lines outside fences has code spans that can be read line by line (code-spans.ts). */
   codeSpansByLine: boolean;
+  /** Some line outside fences may open a list item or a block quote, whose content is indented. */
+  containers: boolean;
+  /** Some line is a directive container's fence (`:::note`, `:::`). */
+  directives: boolean;
 }
 
 /** `source` (preprocessed as MDX sees it) cut into segments; undefined when it must be parsed as it is. */
@@ -72,6 +78,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   const nestedFence: boolean[] = [false];
   /** Per segment, whether its code spans can be read line by line. */
   const codeSpansByLine: boolean[] = [true];
+  /** Per segment, whether it may hold list items or block quotes, and directive fences. */
+  const containers: boolean[] = [false];
+  const directiveFences: boolean[] = [false];
   let fence: { marker: string } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
@@ -107,6 +116,8 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
         mdxLines.push([]);
         nestedFence.push(false);
         codeSpansByLine.push(true);
+        containers.push(false);
+        directiveFences.push(false);
         tags = 0;
         braces = 0;
       }
@@ -120,6 +131,8 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     // it has at least as many colons; what looks like an opener always counts (too many only
     // costs cuts).
     const directive = DIRECTIVE_FENCE.exec(line);
+    if (directive) directiveFences[directiveFences.length - 1] = true;
+    if (CONTAINER_START.test(line)) containers[containers.length - 1] = true;
     if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
@@ -139,7 +152,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], codeSpansByLine: codeSpansByLine[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], codeSpansByLine: codeSpansByLine[index], containers: containers[index], directives: directiveFences[index] }));
   return { lines, segments };
 }
 

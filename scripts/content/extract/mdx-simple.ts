@@ -34,6 +34,9 @@ const TAG = new RegExp(String.raw`^<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)
 /** Outside code spans, what can change what a `<` is: a link, an escape, an expression. */
 const UNSURE = new Set(['[', ']', '\\', '{']);
 const EMPHASIS = /[*_~]/;
+/** A line of tags and nothing else: MDX reads it as JSX at the block level, where an element spans lines. */
+const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG.source.slice(1)}[ \t]*)+$`);
+const TAG_AT = new RegExp(TAG.source.slice(1), 'y');
 
 /**
  * Facts of a segment of `lines` (lines numbered from its first, as 1), or undefined when the
@@ -42,14 +45,41 @@ const EMPHASIS = /[*_~]/;
 export function simpleSegmentFacts(lines: string[], segment: MdxSegment): Facts | undefined {
   if (segment.nestedFence || !segment.codeSpansByLine) return undefined;
   const freeNames: MdxFreeName[] = [];
+  const blockElements: string[] = []; // open elements of tags-only lines, innermost last
   for (const index of segment.mdxLines) {
     const line = lines[index];
     if (ESM_LINE.test(line)) return undefined;
-    const names = tagsOn(line, index - segment.from + 1);
+    const lineNumber = index - segment.from + 1;
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, blockElements) : tagsOn(line, lineNumber);
     if (!names) return undefined;
     freeNames.push(...names);
   }
-  return { freeNames, imports: [], bound: [] };
+  return blockElements.length > 0 ? undefined : { freeNames, imports: [], bound: [] };
+}
+
+/**
+ * The names of a tags-only line, whose elements may close on a later tags-only line; undefined
+ * when the line may sit in a container (where its elements must close) or closes what is not
+ * open. Outside directive containers, a line of tags in column 0 is at the top level (it ends
+ * any paragraph, list or quote before it), and so is an indented one where no list item or
+ * quote can be open.
+ */
+function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: string[]): MdxFreeName[] | undefined {
+  if (segment.directives || (segment.containers && /^[ \t]/.test(line))) return undefined;
+  const names: MdxFreeName[] = [];
+  for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
+    TAG_AT.lastIndex = at;
+    const [whole, name, , selfClosing, closing] = TAG_AT.exec(line)!;
+    if (closing !== undefined) {
+      if (open.pop() !== closing) return undefined;
+    } else {
+      const component = componentOf(name);
+      if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
+      if (selfClosing !== '/') open.push(name);
+    }
+    at += whole.length;
+  }
+  return names;
 }
 
 /** The component names the tags of one line use, or undefined when the line is not plain. */
