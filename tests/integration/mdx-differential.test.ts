@@ -86,6 +86,11 @@ test('addresses Docusaurus cannot read: the compiler refuses exactly the pages t
   assert.equal(reported.size, 3);
 });
 
+test('a fence inside a directive container ends where the container does: what follows is MDX again, as the compiler says', { timeout: 60_000 }, async () => {
+  for (const text of [':::note\n```\n<x>\n:::\n<br>\n```\n', ':::note\n```\n<x>\n```\n:::\n<br/>\n']) await assertAgrees('directive', text);
+  assert.equal(checkAnswer(':::note\n```\n<x>\n:::\n<br>\n```\n').ok, false);
+});
+
 test('a URL that GFM links keeps a backslash in its path: the `<` after it opens a tag, as the compiler says', { timeout: 60_000 }, async () => {
   for (const text of ['see https://e.com/a\\<b>x\n', 'www.e.com/\\</br>\n', 'ok https://e.com/a\\{x}\n', 'a www.e.com/`<b>` c\n']) await assertAgrees('url', text);
   assert.equal(checkAnswer('see https://e.com/a\\<b>x\n').ok, false);

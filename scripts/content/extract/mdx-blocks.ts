@@ -11,6 +11,8 @@
  * cut in the wrong place costs time but never changes an answer. What this module does is keep
  * that rare:
  * - fences opened in column 0 are followed exactly as CommonMark does;
+ * - a fence in column 0 inside a directive container (`:::note`) is followed too, unless a line
+ *   inside it could close the container, which would end the fence there;
  * - a fence-like line anywhere else (indented, after a list or quote marker) may belong to a
  *   container this module does not model, or be a fence at the top level that a line in column
  *   0 closes, so its segment is marked and always parsed: its check at the end proves the fence
@@ -35,6 +37,8 @@ const ESCAPED = /\\[\s\S]/g;
 /** A line that starts MDX's ESM (import/export). */
 export const ESM_LINE = /^(?:import|export)\b/;
 const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
+/** A line that may close a directive container. */
+const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*\r?$/;
 /** A line that may open a list item or a block quote. */
 const CONTAINER_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
 /** A tag started on this line and not ended on it. */
@@ -81,7 +85,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   /** Per segment, whether it may hold list items or block quotes, and directive fences. */
   const containers: boolean[] = [false];
   const directiveFences: boolean[] = [false];
-  let fence: { marker: string } | undefined;
+  let fence: { marker: string; inDirective: boolean } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
   let braces = 0;
@@ -92,6 +96,10 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     const line = lines[i];
     if (fence) {
       if (closesFence(line, fence.marker)) fence = undefined;
+      // Inside a directive container, a line that may close the container ends the fence too:
+      // where that is, this module does not follow (the segment is checked as one with an
+      // indented fence). A fence that closes before any such line is followed exactly.
+      else if (fence.inDirective && DIRECTIVE_CLOSING.test(line)) nestedFence[nestedFence.length - 1] = true;
       continue;
     }
     if (isBlank(line)) {
@@ -103,10 +111,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       // Markdown inside an element is markdown, but inside JavaScript (an expression, an
       // attribute, ESM) a fence-like line may be a template string: not modelled.
       if (braces > 0 || inTag || inEsm) return undefined;
-      // Inside a directive container, the container's end ends the fence too, which is not
-      // followed here: the segment is checked as one with an indented fence.
-      if (directives.length > 0) nestedFence[nestedFence.length - 1] = true;
-      fence = { marker: opening[1] };
+      fence = { marker: opening[1], inDirective: directives.length > 0 };
       continue;
     }
     if (NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;

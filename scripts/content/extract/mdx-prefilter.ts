@@ -14,6 +14,7 @@ const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') |
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*\r?$/;
 
 /**
  * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out
@@ -28,7 +29,8 @@ export function mayHoldMdx(text: string): boolean {
  * unwrapped), with front matter and fenced code blanked. A fence counts as code only when it
  * surely is: opened with at most three spaces, closed by the first line that could close it,
  * and every line between indented at least as far as the opening (a line indented less may end
- * the list item the fence is in, and the fence with it). Anything else is kept, and merely
+ * the list item the fence is in, and the fence with it) and unlike the end of a directive
+ * container (`:::`, which ends a fence inside the container). Anything else is kept, and merely
  * costs a parse.
  */
 export function linesOutsideCode(text: string): string[] {
@@ -61,6 +63,7 @@ function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegE
   for (let i = start + 1; i < lines.length; i++) {
     if (closing.test(lines[i])) return i;
     const line = lines[i];
+    if (DIRECTIVE_CLOSING.test(line)) return -1; // may close a directive container, and the fence in it
     if (line.trim() !== '' && line.length - line.trimStart().length < indent.length) return -1;
     if (line.includes('\t')) return -1; // tabs make indentation ambiguous: parse
   }
