@@ -59,6 +59,9 @@ test('answers the shapes real pages have, as the parser does', () => {
     '| `{a}` | <br /> `<b>` |\n| - | - |',
     'A ``code with ` and <Foo />`` then <Bar />',
     'Named `metrics_<service>`,\nand `events_<ns>`.',
+    'See [the docs](../a.md#b) and <code>kubectl</code> <br />',
+    '[<Vars name="op" />](chart.md) and ![x](i.png) <br/>',
+    '<strong>[x](y)</strong> `<b>`',
     '<details>\n<summary>s</summary>\n</details>',
     '<Tabs groupId="os">\n<TabItem value="linux" label="Linux" default>\n\nRun it <br /> now.\n\n</TabItem>\n<TabItem value="mac" label="Mac">\n\n```sh\nbrew <x>\n```\n\n</TabItem>\n</Tabs>',
     '<Tabs>\n  <TabItem value="a" label="A">\n  text after\n  </TabItem>\n</Tabs>',
@@ -73,7 +76,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
-    'a <b>*c</b>*', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x</b>](y)', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
@@ -93,6 +96,8 @@ const tag = fc.oneof(
 const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`');
 // Code spans, with what MDX would read as syntax outside one.
 const codeSpan = fc.constantFrom('`<x>`', '`{a}`', '`<Foo />`', '``a`<b>``', '`a|<b>`', '` <br> `', '`\\`', '`{`', '`}`', '`<`', '``', '`x`');
+// Links, with tags and code around and inside them.
+const link = fc.constantFrom('[a](b)', '[<b>x</b>](y)', '![i](p.png)', '[a](<b>)', '[a](b c)', '[a]: b', '[a](x{y})', '[a](x(y)z)', '[`c`](d)', '[a](b`c)`', '[x]', '[', ']', '](', '[<Foo />](#x)');
 // Mostly lines as pages have them (tags among words), often with near misses mixed in.
 const plainWord = fc.constantFrom('word', 'two words ', ' ', 'Note: ', '.');
 const plainTag = fc.constantFrom('<br />', '<br/>', '<strong>x</strong>', '<Vars name="t" />', '<a href="x" target="_blank">y</a>', '<kbd>K</kbd>', '<em></em>');
@@ -100,6 +105,7 @@ const line = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.oneof(plainTag, plainWord, tag), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.array(fc.oneof(tag, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.array(fc.oneof(plainTag, plainWord, codeSpan, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(plainTag, plainWord, codeSpan, link, tag), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
 );
 // Lines of tags alone, which MDX reads at the block level: elements that span lines.
 const blockName = fc.constantFrom('Tabs', 'TabItem', 'details', 'div', 'b');

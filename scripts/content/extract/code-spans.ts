@@ -8,15 +8,17 @@
  * that lines with this property can be read one at a time. It is also withheld where something
  * other than a code span may take a backtick first, and the line would read differently:
  * - a URL that GFM turns into a link (`www.…`, `http://…`) keeps backticks in its path;
- * - a link destination or title (`](…`) and a definition (`]:`) keep them too;
+ * - a link destination (`](…)`) and a definition (`]:`) keep them too;
  * - a table cell ends at `|`, even inside a code span, so no span may hold one.
  */
+
+import { destinationsOf } from './link-destinations.ts';
 
 /** Start (the opening run) and end (after the closing run) of each span, in offsets of the line. */
 export type CodeSpan = [start: number, end: number];
 
 const URL_START = /www\.|https?:\/\//i;
-const LINK_TAIL = /\]\(|\]:/;
+const DEFINITION_TAIL = /\]:/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** The line's code spans (none without a backtick), or undefined when the line may not be read alone. */
@@ -24,8 +26,10 @@ export function codeSpansOf(line: string): CodeSpan[] | undefined {
   const spans: CodeSpan[] = [];
   if (!line.includes('`')) return spans;
   if (URL_START.test(line)) return undefined;
-  const linkTail = LINK_TAIL.exec(line);
-  if (linkTail && line.indexOf('`', linkTail.index) >= 0) return undefined;
+  const definition = DEFINITION_TAIL.exec(line);
+  if (definition && line.indexOf('`', definition.index) >= 0) return undefined;
+  const destinations = destinationsOf(line);
+  if (!destinations || destinations.some(([start, end]) => line.slice(start, end).includes('`'))) return undefined;
   for (let at = 0; at < line.length; at++) {
     const char = line[at];
     if (char === '\\' && ASCII_PUNCTUATION.test(line[at + 1] ?? '')) {

@@ -11,9 +11,10 @@
  *   or line break;
  * - its tags are balanced on the line (each element closes on the line where it opens), so no
  *   element spans lines, paragraphs or containers;
- * - outside code spans it holds no bracket, backslash or `{`, so no link, escape or expression
- *   can change what a `<` is; and where an element has children, no `*`, `_` or `~` outside
- *   the tags, whose emphasis could cross the element's bounds;
+ * - outside code spans and link destinations it holds no backslash or `{`, so no escape or
+ *   expression can change what a `<` is; an element closes inside the brackets it opens in;
+ *   and where an element has children, no `*`, `_` or `~` outside the tags, whose emphasis
+ *   could cross the element's bounds;
  * - its code spans, and those of every other line of the segment, can be read line by line
  *   (code-spans.ts): a `<` or `{` inside one is code.
  * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
@@ -25,14 +26,15 @@ import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
 import { ESM_LINE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf } from './code-spans.ts';
+import { destinationsOf } from './link-destinations.ts';
 
 type Facts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'>;
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag at the start of the text: `<name attrs>`, `<name attrs />` or `</name>`. */
 const TAG = new RegExp(String.raw`^<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/([A-Za-z][A-Za-z0-9]*)>)`);
-/** Outside code spans, what can change what a `<` is: a link, an escape, an expression. */
-const UNSURE = new Set(['[', ']', '\\', '{']);
+/** Outside code spans, what can change what a `<` is: an escape, an expression. */
+const UNSURE = new Set(['\\', '{']);
 const EMPHASIS = /[*_~]/;
 /** A line of tags and nothing else: MDX reads it as JSX at the block level, where an element spans lines. */
 const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG.source.slice(1)}[ \t]*)+$`);
@@ -82,34 +84,51 @@ function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open
   return names;
 }
 
-/** The component names the tags of one line use, or undefined when the line is not plain. */
+/**
+ * The component names the tags of one line use, or undefined when the line is not plain. Links
+ * may sit among the tags: what is in brackets is text like any other, so an element only has to
+ * close inside the brackets it opens in (a link's text ends at its `]`); a destination holds no
+ * tag, and one with a `<` or `{` is left to the parser.
+ */
 function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
   const spans = codeSpansOf(line);
-  if (!spans) return undefined;
+  const destinations = line.includes('](') ? destinationsOf(line) : [];
+  if (!spans || !destinations || line.includes(']:')) return undefined;
+  const skipped = [...spans, ...destinations].sort((a, b) => a[0] - b[0]);
   const names: MdxFreeName[] = [];
-  const open: string[] = [];
+  const open: Array<{ name: string; brackets: number }> = [];
+  let brackets = 0; // `[` not yet closed by a `]`, outside code, tags and destinations
   let children = false;
   let text = ''; // the line outside its tags
   let textFrom = 0;
-  let span = 0; // the next code span
+  let next = 0; // the next code span or destination
   for (let at = 0; at < line.length; at++) {
-    if (span < spans.length && at === spans[span][0]) {
-      at = spans[span++][1] - 1; // code: plain text
+    if (next < skipped.length && at === skipped[next][0]) {
+      const [start, end] = skipped[next++];
+      if (destinations.some(([from]) => from === start) && /[<{]/.test(line.slice(start, end))) return undefined;
+      at = end - 1; // code or an address: no tags in it
       continue;
     }
     const char = line[at];
     if (UNSURE.has(char)) return undefined;
+    if (char === '[') brackets++;
+    else if (char === ']') {
+      // A `]` closing brackets an open element started outside of: the element would cross it.
+      if (open.some((element) => element.brackets >= brackets)) return undefined;
+      brackets = Math.max(0, brackets - 1);
+    }
     if (char !== '<') continue;
     const tag = TAG.exec(line.slice(at));
     if (!tag) return undefined;
     const [whole, name, , selfClosing, closing] = tag;
     if (closing !== undefined) {
-      if (open.pop() !== closing) return undefined;
+      const element = open.pop();
+      if (element?.name !== closing || element.brackets !== brackets) return undefined;
     } else {
       const component = componentOf(name);
       if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
       if (selfClosing !== '/') {
-        open.push(name);
+        open.push({ name, brackets });
         children = true;
       }
     }
