@@ -33,8 +33,12 @@ const TRAIL_CHARS = new Set(['!', '"', "'", ')', '*', ',', '.', ':', ';', '?', '
  */
 export function mayHoldUnreadableLiteral(page: string): boolean {
   if (!page.includes('://') && !/www\./i.test(page)) return false;
-  // Front matter and fenced code hold no literals.
-  const text = linesOutsideCode(page).join('\n');
+  // Most pages have none anywhere: only then is the text without front matter and fenced code
+  // (which hold no literals) worth making.
+  return hasUnreadableReading(page) && hasUnreadableReading(linesOutsideCode(page).join('\n'));
+}
+
+function hasUnreadableReading(text: string): boolean {
   // Every start counts on its own: a literal may start inside what looks like a longer one.
   for (const { index: start, 0: opening } of text.matchAll(START)) {
     RUN.lastIndex = start;
