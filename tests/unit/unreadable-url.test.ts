@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
 import { mayHoldUnreadableLiteral } from '../../scripts/content/extract/url-literals.ts';
-import { unreadableLiterals } from '../../scripts/content/extract/url-literals-parse.ts';
+import { literalsOfPage, unreadableLiterals } from '../../scripts/content/extract/url-literals-parse.ts';
+import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
+import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 import { docusaurusReadsUrl } from '../../scripts/content/model/url-parse.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 
@@ -51,4 +53,27 @@ propertyTest('the quick scan never misses a literal the parse finds unreadable',
     }
   }), run);
   assert.ok(unreadable > 10, `only ${unreadable} texts held an unreadable literal: the property tests little`);
+});
+
+// Pages: blocks around suspects, including what may span blank lines or decide what is a link.
+const block = fc.constantFrom(
+  'see http://HOST:PORT/x', 'http://h:p', 'www.e.com>', 'ok https://e.com/a', '`http://H:P/`', '[a](b) http://x:y',
+  '```', '~~~', '<pre>', '</pre>', '<!--', '-->', '<Tabs>', '</Tabs>', '{', '}', '[a]: http://h:p', '[http://h:p/][a]',
+  '- item http://h:p', '> quote www.e.com>', '    indented http://h:p', ':::note', ':::', '| a | http://h:p |', '| - | - |',
+  '---', 'title: x', 'import A from "./a";', '<details>', 'text', '',
+);
+const page = fc.array(fc.tuple(block, fc.constantFrom('\n', '\n', '\n\n')), { maxLength: 14 }).map((parts) => parts.map(([b, end]) => b + end).join(''));
+
+propertyTest('read by parts, a page has the unreadable literals it has read whole', { runs: 1500, timeoutMs: 300_000 }, (run) => {
+  let found = 0;
+  assertProperty(fc.property(page, (text) => {
+    for (const format of ['md', 'mdx'] as const) {
+      // A page MDX cannot parse reports its syntax error; its literals are not looked for.
+      if (format === 'mdx' && parseMdxSource(preprocessMdx(text)).syntaxError) continue;
+      const whole = literalsOfPage(format === 'mdx' ? preprocessMdx(text) : text, format);
+      found += whole.length;
+      assert.deepEqual(unreadableLiterals(text, format), whole, `${format}\n---\n${text}`);
+    }
+  }), run);
+  assert.ok(found > 50, `only ${found} unreadable literals in all pages: the property tests little`);
 });

@@ -24,10 +24,9 @@ export function mdxFactsOf(text: string): MdxFacts {
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
   if (FRONT_MATTER_OPENING.test(text) && !FRONT_MATTER_CLOSING.test(text.slice(3))) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
-  const unreadableUrls = unreadableLiteralUrls(text);
-  if (unreadableUrls) facts.unreadableUrls = unreadableUrls;
-  if (!mayHoldMdx(text)) return facts;
-  return { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true };
+  const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true } : facts;
+  const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
+  return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;
 }
 
 type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;

@@ -4,6 +4,12 @@
  * - `md`: CommonMark with front matter, directives and GFM, as mdx-loader reads `format: md`;
  * - `mdx`: the MDX parse of mdx-parse.ts. A page that does not parse as MDX has no literals
  *   there: its syntax error is what the writer sees first.
+ *
+ * Only the parts of the page with a suspect are parsed, and those that may leave something open:
+ * the segments of mdx-blocks.ts, cut where a parser starts afresh, each followed by a definition
+ * that must come back at the top level (or something was left open in the part). When one does
+ * not, and for the md reading of a page with definitions (which decide what is a link) or with
+ * HTML blocks that may span blank lines, the whole page is parsed.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -15,29 +21,77 @@ import type { Root } from 'mdast';
 import { docusaurusReadsUrl } from '../model/url-parse.ts';
 import { mdxTreeOf } from './mdx-parse.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
-import type { LiteralUrl } from './url-literals.ts';
+import { mdxSegments, SEGMENT_END_LABEL } from './mdx-blocks.ts';
+import { simpleSegmentFacts } from './mdx-simple.ts';
+import { hasUnreadableReading, type LiteralUrl } from './url-literals.ts';
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm);
+/** HTML blocks that CommonMark ends only at their end marker, maybe after blank lines. */
+const LONG_HTML_BLOCK = /^ {0,3}<(?:pre|script|style|textarea|!--|\?|![A-Za-z]|!\[CDATA\[)/im;
 
-export function unreadableLiterals(text: string, format: 'md' | 'mdx'): LiteralUrl[] {
-  let source = text;
-  let tree: Root;
-  if (format === 'md') {
-    tree = markdown.parse(source) as Root;
-  } else {
-    source = preprocessMdx(text);
-    try {
-      tree = mdxTreeOf(source);
-    } catch {
-      return [];
-    }
+type Format = 'md' | 'mdx';
+
+export function unreadableLiterals(text: string, format: Format): LiteralUrl[] {
+  const source = format === 'mdx' ? preprocessMdx(text) : text;
+  const cut = mdxSegments(source);
+  if (!cut || (format === 'md' && (source.includes(']:') || LONG_HTML_BLOCK.test(source)))) return literalsOfPage(source, format);
+  const found: LiteralUrl[] = [];
+  for (const segment of cut.segments) {
+    const part = cut.lines.slice(segment.from, segment.to).join('\n');
+    const suspect = hasUnreadableReading(part);
+    // A part that may leave something open (a fence the cuts do not follow; in MDX a comment,
+    // an expression, ESM or JSX) is parsed too, for its check: the cuts after it hold only if
+    // it closes what it opens. Plain tags close on their own (mdx-simple.ts).
+    const mayLeaveOpen = segment.nestedFence || (format === 'mdx' && segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.lines, segment));
+    if (!suspect && !mayLeaveOpen) continue;
+    const tree = parseAlone(part, format);
+    if (!tree) return literalsOfPage(source, format);
+    if (suspect) for (const literal of unreadableIn(tree, `\n${part}`)) found.push({ ...literal, line: literal.line - 1 + segment.from });
   }
+  return found;
+}
+
+/** The same, from a parse of the whole page (`source` as the format reads it). */
+export function literalsOfPage(source: string, format: Format): LiteralUrl[] {
+  try {
+    return unreadableIn(parse(source, format), source);
+  } catch {
+    return []; // an MDX syntax error
+  }
+}
+
+/** A part's tree when it parses as in the page: no error, and the definition after it at the top level. */
+function parseAlone(part: string, format: Format): Root | undefined {
+  let tree: Root;
+  try {
+    // A line before it, as in the page: a part that starts with `---` is no front matter.
+    tree = parse(`\n${part}\n\n[${SEGMENT_END_LABEL}]: #`, format);
+  } catch {
+    return undefined;
+  }
+  const last = tree.children.at(-1);
+  return last?.type === 'definition' && last.identifier === SEGMENT_END_LABEL ? tree : undefined;
+}
+
+const parse = (source: string, format: Format): Root => (format === 'md' ? (markdown.parse(source) as Root) : mdxTreeOf(source));
+
+/** The literals of a tree Docusaurus cannot read, at their places in `source`. */
+function unreadableIn(tree: Root, source: string): LiteralUrl[] {
+  const offsets = lineOffsets(source);
   const found: LiteralUrl[] = [];
   visit(tree, 'link', (node) => {
     const start = node.position?.start;
+    if (!start) return;
     // A literal's node starts at its text; a written link at `[` or `<`.
-    if (!start || start.offset === undefined || /[[<]/.test(source[start.offset] ?? '')) return;
+    const offset = start.offset ?? offsets[start.line - 1] + start.column - 1;
+    if (/[[<]/.test(source[offset] ?? '')) return;
     if (!docusaurusReadsUrl(node.url)) found.push({ url: node.url, line: start.line, column: start.column });
   });
   return found;
+}
+
+function lineOffsets(source: string): number[] {
+  const offsets = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) offsets.push(i + 1);
+  return offsets;
 }

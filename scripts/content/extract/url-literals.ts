@@ -38,7 +38,8 @@ export function mayHoldUnreadableLiteral(page: string): boolean {
   return hasUnreadableReading(page) && hasUnreadableReading(linesOutsideCode(page).join('\n'));
 }
 
-function hasUnreadableReading(text: string): boolean {
+/** Whether some place in `text` may start a literal whose reading Docusaurus cannot read. */
+export function hasUnreadableReading(text: string): boolean {
   // Every start counts on its own: a literal may start inside what looks like a longer one.
   for (const { index: start, 0: opening } of text.matchAll(START)) {
     RUN.lastIndex = start;
@@ -86,9 +87,12 @@ function trailFrom(candidate: string, at: number): boolean {
   }
 }
 
-/** The unreadable literals of a text as each format reads it (the parsers load on first need). */
-export function unreadableLiteralUrls(text: string): LiteralUrls | undefined {
+/**
+ * The unreadable literals of a text as each format reads it (the parsers load on first need).
+ * A text that does not parse as MDX has none in the MDX reading: its syntax error comes first.
+ */
+export function unreadableLiteralUrls(text: string, parsesAsMdx: boolean): LiteralUrls | undefined {
   if (!mayHoldUnreadableLiteral(text)) return undefined;
   const parse = require('./url-literals-parse.ts') as typeof import('./url-literals-parse.ts');
-  return { md: parse.unreadableLiterals(text, 'md'), mdx: parse.unreadableLiterals(text, 'mdx') };
+  return { md: parse.unreadableLiterals(text, 'md'), mdx: parsesAsMdx ? parse.unreadableLiterals(text, 'mdx') : [] };
 }
