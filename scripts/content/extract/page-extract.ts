@@ -1,8 +1,9 @@
 /**
  * A page's links, headings and HTML anchors, exactly as micromark finds them, at the fast
  * scanner's speed wherever it can. The fast scanner (fast.ts) cuts the page into regions at the
- * lines where the parser surely starts afresh and reads those it models; the others ("hard"
- * regions: nested lists, tabs, inline HTML…) are parsed by micromark together, in one text.
+ * lines where the parser surely starts afresh and reads those it models, lists with nested
+ * content item by item (fast-lists.ts); the others ("hard" regions: tabs, lazy lines, inline
+ * HTML at a line's start…) are parsed by micromark together, in one text.
  *
  * Why that text parses each region as the page does:
  * - it starts with the page's other definitions (references in a hard region resolve against
@@ -17,6 +18,7 @@
 import type { PageExtract } from '../model/site.ts';
 import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type InlineFound, type Region } from './fast.ts';
 import type { ReferenceParts } from './reference.ts';
+import { readListRegions } from './fast-lists.ts';
 
 /** The sentinels' label; a page that holds it is parsed whole, so a sentinel can never be the page's own. */
 const SENTINEL = 'faq-region-end';
@@ -25,6 +27,9 @@ export function extractPage(markdown: string): PageExtract {
   const scan = scanBlocks(markdown);
   if (!scan) return reference().extractReference(markdown);
   const { regions } = scan;
+  // Lists with nested content, read item by item (fast-lists.ts). CRLF pages keep their CRs in
+  // HTML values, which the item scan does not: those go to micromark.
+  if (!scan.crlf) readListRegions(scan.lines, regions, scanBlocks);
   const firstDefinitions = definitionsOf(regions);
   const firstInline = regions.map((region) => (region.hard ? [] : readInline(region, firstDefinitions)));
   // A paragraph whose inline content the scanner does not model makes its region micromark's.

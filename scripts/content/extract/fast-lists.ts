@@ -1,0 +1,106 @@
+/**
+ * Lists with nested content (paragraphs after a blank line, code, sub-lists), read without
+ * micromark. The block scan (fast.ts) gives up on a region where a list item holds more than
+ * one paragraph; such a region is often a plain list whose items each hold a small document.
+ * CommonMark parses an item's content as a document of its own, with the item's indentation
+ * taken off every line: so each item's content is scanned again, as a page, and what it holds is
+ * moved back to where it is in the page (same lines, columns shifted by the indentation).
+ *
+ * A region is read this way only when the answer is surely micromark's:
+ * - it starts with a list item in column 0, whose content starts on the marker's line after one
+ *   to four spaces;
+ * - every other line is blank, indented at least as far as the item's content (its content), or
+ *   a new item in column 0. A line indented less could be a lazy continuation of a paragraph, or
+ *   end the list: micromark's call, the region stays hard;
+ * - no tab in any indentation, and no content that would start with front matter;
+ * - the content scans with no hard region left, reading nested lists the same way;
+ * - the region before it was read without micromark (see readListRegions).
+ * tests/unit/extract-regions.test.ts holds this to the reference.
+ */
+import type { Region } from './fast.ts';
+import type { Paragraph } from './fast-inline.ts';
+
+/** An item line in column 0: its marker and the spaces after it, before the content. */
+const ITEM = /^(?:[-+*]|\d{1,9}[.)])( {1,4})(?=\S)/;
+const BLANK = /^[ \t]*$/;
+
+type ScanBlocks = (markdown: string) => { regions: Region[] } | undefined;
+
+/**
+ * Each hard region that is such a list, read (in place). Only after a region read without
+ * micromark: after one of micromark's, something may still be open where the list starts (an
+ * indented code block runs on over blank lines, and while it does, an item cannot start with 2).
+ */
+export function readListRegions(lines: string[], regions: Region[], scanBlocks: ScanBlocks): void {
+  regions.forEach((region, index) => {
+    if (region.hard && (index === 0 || !regions[index - 1].hard)) regions[index] = listRegion(lines, region, scanBlocks) ?? region;
+  });
+}
+
+/**
+ * The region's lines read as list items: a region that is not hard, with everything at its place
+ * in the page; undefined when the region is not such a list.
+ */
+function listRegion(lines: string[], region: Region, scanBlocks: ScanBlocks): Region | undefined {
+  const items = itemsOf(lines, region.from, region.to);
+  if (!items) return undefined;
+  const read: Region = { from: region.from, to: region.to, hard: false, headings: [], links: [], htmlIds: [], canonicals: [], paragraphs: [], definitions: [] };
+  for (const item of items) {
+    const content = item.lines;
+    if (content[0].startsWith('---') || content[0].startsWith('+++')) return undefined; // would be front matter
+    const scanned = scanBlocks(content.join('\n'));
+    if (!scanned) return undefined;
+    readListRegions(content, scanned.regions, scanBlocks);
+    // An HTML block's canonical links below its first line are placed by micromark at their
+    // column in the block's text, which lost the indentation: not moved like the rest.
+    if (scanned.regions.some((part) => part.hard || part.canonicals.length > 0)) return undefined;
+    for (const part of scanned.regions) addMoved(read, part, item.from, item.indent);
+  }
+  return read;
+}
+
+interface Item {
+  /** The item's first line in the page (0-based). */
+  from: number;
+  /** How far its content is indented: the marker and the spaces after it. */
+  indent: number;
+  /** Its content: each line without the indentation (blank lines empty). */
+  lines: string[];
+}
+
+function itemsOf(lines: string[], from: number, to: number): Item[] | undefined {
+  const items: Item[] = [];
+  for (let index = from; index < to; index++) {
+    const line = lines[index];
+    const marker = ITEM.exec(line);
+    if (marker) {
+      items.push({ from: index, indent: marker[0].length, lines: [line.slice(marker[0].length)] });
+      continue;
+    }
+    const item = items.at(-1);
+    if (!item) return undefined;
+    if (BLANK.test(line)) {
+      item.lines.push('');
+      continue;
+    }
+    const indentation = /^[ \t]*/.exec(line)![0];
+    if (indentation.includes('\t') || indentation.length < item.indent) return undefined;
+    item.lines.push(line.slice(item.indent));
+  }
+  return items;
+}
+
+/** Add what `part` (read in an item's content) holds to `into`, at its place in the page. */
+function addMoved(into: Region, part: Region, firstLine: number, indent: number): void {
+  const place = <T extends { line: number; column: number }>(found: T): T => ({ ...found, line: found.line + firstLine, column: found.column + indent });
+  into.headings.push(...part.headings.map(place));
+  into.links.push(...part.links.map(place));
+  into.canonicals.push(...part.canonicals.map(place));
+  into.htmlIds.push(...part.htmlIds);
+  into.definitions.push(...part.definitions);
+  into.paragraphs.push(...part.paragraphs.map((paragraph): Paragraph => ({
+    ...paragraph,
+    lineNumbers: paragraph.lineNumbers.map((line) => line + firstLine),
+    lineColumns: paragraph.lineColumns.map((column) => column + indent),
+  })));
+}
