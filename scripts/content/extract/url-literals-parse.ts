@@ -8,8 +8,9 @@
  * Only the parts of the page with a suspect are parsed, and those that may leave something open:
  * the segments of mdx-blocks.ts, cut where a parser starts afresh, each followed by a definition
  * that must come back at the top level (or something was left open in the part). When one does
- * not, and for the md reading of a page with definitions (which decide what is a link) or with
- * HTML blocks that may span blank lines, the whole page is parsed.
+ * not, when a part with a suspect has brackets and the page has definitions (which decide what
+ * is a link), and for the md reading of a page with HTML blocks that may span blank lines, the
+ * whole page is parsed.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -34,7 +35,9 @@ type Format = 'md' | 'mdx';
 export function unreadableLiterals(text: string, format: Format): LiteralUrl[] {
   const source = format === 'mdx' ? preprocessMdx(text) : text;
   const cut = mdxSegments(source);
-  if (!cut || (format === 'md' && (source.includes(']:') || LONG_HTML_BLOCK.test(source)))) return literalsOfPage(source, format);
+  if (!cut || (format === 'md' && LONG_HTML_BLOCK.test(source))) return literalsOfPage(source, format);
+  // Definitions decide whether `[…][ref]` is a link, and no literal is made inside one.
+  const definitions = source.includes(']:');
   const found: LiteralUrl[] = [];
   for (const segment of cut.segments) {
     const part = cut.lines.slice(segment.from, segment.to).join('\n');
@@ -44,9 +47,10 @@ export function unreadableLiterals(text: string, format: Format): LiteralUrl[] {
     // it closes what it opens. Plain tags close on their own (mdx-simple.ts).
     const mayLeaveOpen = segment.nestedFence || (format === 'mdx' && segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.lines, segment));
     if (!suspect && !mayLeaveOpen) continue;
-    const tree = parseAlone(part, format);
-    if (!tree) return literalsOfPage(source, format);
-    if (suspect) for (const literal of unreadableIn(tree, `\n${part}`)) found.push({ ...literal, line: literal.line - 1 + segment.from });
+    if (suspect && definitions && part.includes('[')) return literalsOfPage(source, format);
+    const literals = partLiterals(part, format);
+    if (!literals) return literalsOfPage(source, format);
+    if (suspect) for (const literal of literals) found.push({ ...literal, line: literal.line + segment.from });
   }
   return found;
 }
@@ -58,6 +62,25 @@ export function literalsOfPage(source: string, format: Format): LiteralUrl[] {
   } catch {
     return []; // an MDX syntax error
   }
+}
+
+/**
+ * A part's unreadable literals (lines counted from its first), null when it does not read alone
+ * as in the page. Versions of a page repeat most of their parts: each is read once per thread.
+ */
+const readParts = new Map<string, LiteralUrl[] | null>();
+const READ_PARTS_LIMIT = 10_000;
+
+function partLiterals(part: string, format: Format): LiteralUrl[] | null {
+  const key = `${format}\n${part}`;
+  let literals = readParts.get(key);
+  if (literals === undefined) {
+    const tree = parseAlone(part, format);
+    literals = tree ? unreadableIn(tree, `\n${part}`).map((literal) => ({ ...literal, line: literal.line - 1 })) : null;
+    if (readParts.size >= READ_PARTS_LIMIT) readParts.clear();
+    readParts.set(key, literals);
+  }
+  return literals;
 }
 
 /** A part's tree when it parses as in the page: no error, and the definition after it at the top level. */
