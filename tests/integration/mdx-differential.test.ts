@@ -91,6 +91,12 @@ test('a fence inside a directive container ends where the container does: what f
   assert.equal(checkAnswer(':::note\n```\n<x>\n:::\n<br>\n```\n').ok, false);
 });
 
+test('MDX has no indented code: a closing fence indented four spaces or more still closes, and what follows is MDX', { timeout: 60_000 }, async () => {
+  for (const text of ['```\ncode\n    ```\n<br>\n```\n', 'text\n\n```\ncode\n        ```\n\n<Foo />\n\n```\n']) await assertAgrees('indented closing fence', text);
+  assert.equal(checkAnswer('```\ncode\n    ```\n<br>\n```\n').ok, false);
+  assert.deepEqual(mdxFactsOf('text\n\n```\ncode\n        ```\n\n<Foo />\n\n```\n').freeNames.map(({ name }) => name), ['Foo']);
+});
+
 test('a URL that GFM links keeps a backslash in its path: the `<` after it opens a tag, as the compiler says', { timeout: 60_000 }, async () => {
   for (const text of ['see https://e.com/a\\<b>x\n', 'www.e.com/\\</br>\n', 'ok https://e.com/a\\{x}\n', 'a www.e.com/`<b>` c\n']) await assertAgrees('url', text);
   assert.equal(checkAnswer('see https://e.com/a\\<b>x\n').ok, false);

@@ -106,7 +106,7 @@ test('no cut inside a directive container, where JSX must close before the conta
 
 const pieces = fc.constantFrom(
   '\n', '\n\n', '\n\n\n', '  ', '   ', '    ', '\t', '- ', '1. ', '2) ', '> ', '---', '***', ':::note', ':::', '::::tip', '::::', ':::note\n\n<Tabs>\n\n', '---\ntitle: {t}\n---\n',
-  '```', '```js', '~~~', '````', '  ```', '- ```', '> ```', '`', '``',
+  '```', '```js', '~~~', '````', '  ```', '    ```', '\t```', '- ```', '> ```', '`', '``',
   '<', '>', '{', '}', '<1', 'a < b', '\\<', '\\{', '<br>', '<br />', '<details>', '</details>', '<summary>s</summary>',
   '<Tabs>', '</Tabs>', '<Foo />', '<Foo.Bar />', '<x-y>', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{a}', '{b}', '{a + b}',
   'import A from "./a";', 'export const a = 1;', 'export const b = {', 'export function f() {}', '<https://x.y>',

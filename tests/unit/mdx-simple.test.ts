@@ -117,7 +117,7 @@ const blockTags = fc.array(fc.oneof(
 const blockLine = fc.tuple(fc.constantFrom('', '', '', '  ', '\t', '    '), blockTags, fc.constantFrom('', ' '), fc.constantFrom('', '', '', ' ', 'x'))
   .map(([indent, tags, between, end]) => indent + tags.join(between) + end);
 const blockish = fc.constantFrom('- item', '1. item', '  - nested', '> quote', '  text', '* * *', '# Heading', 'para text', '| a | b |', '| - | - |', '   ```', '  ```js');
-const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '    ```', '\t```', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
 // Elements over several lines, among the blocks real pages put in them.
 const inner = fc.array(fc.oneof(line, blockLine, blockish, fc.constantFrom('', '', 'text', '```', ':::note', ':::')), { maxLength: 5 });
 const element = fc.tuple(blockName, attribute, fc.constantFrom('', '', '  ', ' '), inner, fc.constantFrom('', '', '  ', 'x'))

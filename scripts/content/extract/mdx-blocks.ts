@@ -163,7 +163,8 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
 
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
 
+/** Whether `line` closes a fence of `marker`. MDX has no indented code, so the closing fence may be indented any amount. */
 function closesFence(line: string, marker: string): boolean {
-  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
+  const closing = /^[ \t]*(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
   return Boolean(closing && closing[1][0] === marker[0] && closing[1].length >= marker.length);
 }
