@@ -107,7 +107,7 @@ const pieces = fc.constantFrom(
   '<summary>s</summary>', '<Tabs>', '</Tabs>', '<https://example.com>', '{/*', '*/}', '{/* c */}', '{x}', '{1 + 1}', '<!-- c -->', '<!--',
   "import X from './x';", 'import the thing', 'export const a = 1;', 'export ', '```', '```js {1}', '~~~', '`', '---\n', '---', ':::note', ':::note Title', ':::',
   '## H {#id}', '# ', '- ', '> ', '1. ', '  ', '    ', '\t', '\n', '\n\n', 'word', ' ', '[a](b)', '*', '\\', '"', "'", '=', '/', '(', ')', ':', '@',
-  'www.e.com/', 'https://e.com/a', '`<b>`', '`{x}`',
+  'www.e.com/', 'https://e.com/a', '`<b>`', '`{x}`', '    ```', '\t```', 'http://HOST:PORT/', '[a]: b', '[a](b)', '[<b>x</b>](y)', '<Tabs>\n', '</Tabs>\n',
 );
 const texts = fc.array(fc.oneof({ weight: 5, arbitrary: pieces }, { weight: 1, arbitrary: fc.string({ maxLength: 4 }) }), { maxLength: 40 }).map((parts) => parts.join(''));
 
