@@ -41,6 +41,8 @@ const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
 const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*\r?$/;
 /** A line that may open a list item or a block quote. */
 const CONTAINER_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
+/** What the rough counts below look at. */
+const COUNTED = /[<>{}]/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
 /**
@@ -142,6 +144,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
     if (line.includes('`') && !codeSpansOf(line)) codeSpansByLine[codeSpansByLine.length - 1] = false;
+    if (!COUNTED.test(line)) continue; // most lines: no count below changes
     // `<name>` or `{}` in a code span opens nothing.
     const text = withoutCodeSpans(line).replace(ESCAPED, '');
     for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
