@@ -66,7 +66,6 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   });
   scan.cache.setResult(reportKey, { problems, pages: site.pages.length, links, outside } satisfies StoredReport);
   scan.cache.save();
-  await scan.cache.written();
   trace('report saved');
   return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()) };
 }

@@ -49,28 +49,6 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): R
   return resolveUrl(index, page, pathname, hash);
 }
 
-/**
- * `path.posix.join(dir, relative)` for a normalized `dir`, quicker for the usual link (`x.md`,
- * `./x.md`, `../a/x.md`): leading `./` and `../` are applied directly, anything else unusual goes
- * to path.posix.join. tests/unit/join-path.test.ts holds it to path.posix.join.
- */
-export function joinPath(dir: string, relative: string): string {
-  let base = dir === '.' ? '' : dir;
-  let start = 0;
-  for (;;) {
-    if (relative.startsWith('./', start)) start += 2;
-    else if (relative.startsWith('../', start) && base !== '' && !base.endsWith('..')) {
-      base = base.slice(0, Math.max(base.lastIndexOf('/'), 0));
-      start += 3;
-    } else break;
-  }
-  const rest = relative.slice(start);
-  if (rest === '' || rest.startsWith('.') || rest.startsWith('/') || rest.endsWith('/') || rest.includes('/.') || rest.includes('//')) {
-    return path.posix.join(dir, relative);
-  }
-  return base === '' ? rest : `${base}/${rest}`;
-}
-
 function versionDirOf(index: SiteIndex, page: Page): string {
   return index.site.versions.find((version) => version.name === page.version)!.dir;
 }
@@ -80,7 +58,7 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   const pageDir = folderOf(page.file);
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
-    const target = index.pageByFile.get(joinPath(pageDir, decoded));
+    const target = index.pageByFile.get(path.posix.join(pageDir, decoded));
     if (target) return pageTarget(page, target, hash);
   }
   const versionDir = versionDirOf(index, page);
@@ -143,7 +121,7 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   if (!isImage && path.posix.extname(decoded) === '') return undefined;
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
-    : joinPath(folderOf(page.file), decoded);
+    : path.posix.join(folderOf(page.file), decoded);
   if (!relative.startsWith('../') && index.fileExists(relative)) return { kind: 'asset' };
   if (!isImage) return undefined;
   if (relative.startsWith('../')) {

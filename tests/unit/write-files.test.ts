@@ -1,33 +1,32 @@
-/** The cache's file writer: whole files or none, in order, in this thread or (when large) a worker. */
+/** The cache's file writer: whole files or none, in order. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { BACKGROUND_MIN_BYTES, writeFiles } from '../../scripts/content/load/write-files.ts';
+import { writeFiles } from '../../scripts/content/load/write-files.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 
 const dir = path.join(OUTPUT_DIR, 'write-files');
 
-test('a large write (in a worker thread) gives the parts joined, and later writes come after it', async () => {
+test('a large write gives the parts joined, and later writes come after it', () => {
   fs.rmSync(dir, { recursive: true, force: true });
   const parts = Array.from({ length: 80 }, (_, i) => `{"part":${i},"text":"${'é'.repeat(60_000)}"}\n`);
-  assert.ok(parts.join('').length > BACKGROUND_MIN_BYTES, 'large enough to go to the worker thread');
   const big = path.join(dir, 'nested', 'big.json');
   const gone = path.join(dir, 'gone.json');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(gone, 'old');
-  await writeFiles([{ file: big, parts }, { file: gone, parts: null }]);
+  writeFiles([{ file: big, parts }, { file: gone, parts: null }]);
   assert.equal(fs.readFileSync(big, 'utf8'), parts.join(''));
   assert.ok(!fs.existsSync(gone), 'a null write deletes the file');
   assert.deepEqual(fs.readdirSync(path.dirname(big)), ['big.json'], 'no temporary file is left behind');
 });
 
-test('a write that cannot happen is skipped without an error: the cache is only an optimisation', async () => {
+test('a write that cannot happen is skipped without an error: the cache is only an optimisation', () => {
   fs.mkdirSync(dir, { recursive: true });
   const blocker = path.join(dir, 'a-file');
   fs.writeFileSync(blocker, 'x');
   // A folder cannot be made inside a file.
-  await writeFiles([{ file: path.join(blocker, 'inside.json'), parts: ['{}'] }]);
-  await writeFiles([{ file: path.join(blocker, 'large.json'), parts: ['x'.repeat(5_000_000)] }]);
+  writeFiles([{ file: path.join(blocker, 'inside.json'), parts: ['{}'] }]);
+  writeFiles([{ file: path.join(blocker, 'large.json'), parts: ['x'.repeat(5_000_000)] }]);
   assert.equal(fs.readFileSync(blocker, 'utf8'), 'x');
 });

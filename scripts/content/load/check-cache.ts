@@ -16,6 +16,7 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
 import { contentHash } from './content-hash.ts';
 import { recordProducerKey } from './record-producer.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
@@ -53,9 +54,8 @@ export interface CheckCache {
   setResult(key: string, value: unknown): void;
   /** Forget files and records the site no longer has, so the cache does not grow forever. */
   keepOnly(files: string[], hashes: string[]): void;
-  /** Write what changed. The writes go on in the background: await `written()` before exiting. */
+  /** Write what changed. */
   save(): void;
-  written(): Promise<void>;
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -123,11 +123,6 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const fresh: RecordBatch[] = [];
   let live: Set<string> | undefined;
   let indexDirty = false;
-  // Each save's writes run in order, after the previous save's (large ones in a worker thread).
-  let writing = Promise.resolve();
-  const inOrder = (writes: FileWrite[]) => {
-    if (writes.length > 0) writing = writing.then(() => writeFiles(writes));
-  };
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files[name];
@@ -168,7 +163,7 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
         const baseCount = baseBatch.hashes.length;
         const deltaCount = delta.hashes.length + freshCount;
         const garbage = live ? [...baseBatch.hashes, ...delta.hashes].filter((hash) => !live!.has(hash)).length : 0;
-        if (deltaCount > 50 + baseCount * 0.2 || garbage > 50 + baseCount * 0.25) {
+        if (mechanismOff('delta') || deltaCount > 50 + baseCount * 0.2 || garbage > 50 + baseCount * 0.25) {
           // Merge everything still in use into one records file; the delta starts empty again.
           const written = new Set<string>();
           const keep = (hash: string) => (!live || live.has(hash)) && !written.has(hash) && Boolean(written.add(hash));
@@ -185,8 +180,7 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       }
       if (indexDirty) text(indexFile, [JSON.stringify(index)]);
       indexDirty = false;
-      inOrder(writes);
+      writeFiles(writes);
     },
-    written: () => writing,
   };
 }

@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
 import { loadMdxEnvironment } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -167,7 +168,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   if (cached) return { settings: cached, settingsKey };
   const loading = loadSettings(dir, overrides);
   trace('settings worker started');
-  const prefetched = findConfigFile(dir) ? prefetchPages(cache, disk, options.threads) : undefined;
+  const prefetched = findConfigFile(dir) && !mechanismOff('prefetch') ? prefetchPages(cache, disk, options.threads) : undefined;
   const settings = await loading;
   // A config that failed to load may work next time: only remember successes.
   if (settings.site.source.kind === 'config') cache.setSettings(settingsKey, settings);

@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { Worker, type TransferListItem } from 'node:worker_threads';
 
-export type WorkerName = 'page-records' | 'load-settings' | 'file-writer';
+export type WorkerName = 'page-records' | 'load-settings';
 
 // The bundle is a .cjs file; the source is .ts (run by tsx or Docusaurus's loader).
 const RUNNING_FROM_BUNDLE = __filename.endsWith('.cjs');

@@ -1,11 +1,10 @@
 /**
  * Writing the check's cache files: each through a temporary file and a rename, so a reader never
- * sees half a file, and a failure (a read-only tree) only means no cache. Large writes go to a
- * worker thread, where they overlap with the check's last steps instead of adding to them.
+ * sees half a file, and a failure (a read-only tree) only means no cache. They are written in
+ * this thread: a worker thread for large writes bought too little to keep (BENCHMARKS.md).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startWorker } from './threads.ts';
 
 /** Write the `parts` one after another to `file`, or delete `file` when `parts` is null. */
 export interface FileWrite {
@@ -13,10 +12,8 @@ export interface FileWrite {
   parts: string[] | null;
 }
 
-/** Below this many bytes, writing in this thread is quicker than starting a worker. */
-export const BACKGROUND_MIN_BYTES = 4_000_000;
-
-export function writeFilesNow(writes: FileWrite[]): void {
+/** Write each file in order, each whole or not at all. */
+export function writeFiles(writes: FileWrite[]): void {
   for (const { file, parts } of writes) {
     try {
       if (parts === null) {
@@ -37,21 +34,4 @@ export function writeFilesNow(writes: FileWrite[]): void {
       // a read-only tree just means no cache
     }
   }
-}
-
-/** Write in order; large writes in a worker thread. Resolves once every write is done. */
-export function writeFiles(writes: FileWrite[]): Promise<void> {
-  const bytes = writes.reduce((total, write) => total + (write.parts ?? []).reduce((sum, part) => sum + part.length, 0), 0);
-  if (bytes < BACKGROUND_MIN_BYTES) {
-    writeFilesNow(writes);
-    return Promise.resolve();
-  }
-  return new Promise((resolve) => {
-    // Copying the strings to the worker is a memory copy: far quicker than encoding them here.
-    const worker = startWorker('file-writer', writes);
-    worker.once('message', () => resolve());
-    // The cache is an optimisation: if the worker fails, the next run simply reads more pages.
-    worker.once('error', () => resolve());
-    worker.once('exit', () => resolve());
-  });
 }
