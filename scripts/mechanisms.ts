@@ -1,14 +1,13 @@
 /**
  * The check's speed mechanisms, each of which can be switched off to measure what it buys
- * (`npm run bench:mechanisms`, BENCHMARKS.md): FAQ_CHECK_WITHOUT=prefetch,delta.
- * - prefetch: reading pages while the config loads (load/load-site.ts);
- * - delta: new records in a small delta file instead of rewriting all (load/check-cache.ts).
+ * (`npm run bench:mechanisms`, BENCHMARKS.md): FAQ_CHECK_WITHOUT=prefetch.
+ * - prefetch: reading pages while the config loads (load/load-site.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
-export type Mechanism = 'prefetch' | 'delta';
+export type Mechanism = 'prefetch';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'delta'];
+export const MECHANISMS: Mechanism[] = ['prefetch'];
 
 const off = new Set((process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()));
 

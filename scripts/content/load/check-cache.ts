@@ -4,8 +4,8 @@
  *   even read), the site settings keyed by a fingerprint of the config, and the last report
  *   keyed by a fingerprint of every input (nothing changed: nothing to do);
  * - the records: per content hash, the page's front matter and extract, read only when some
- *   page changed. New records go to a small delta file, so editing one page does not rewrite
- *   the records of ten thousand; the two are merged when the delta or the garbage grows.
+ *   page changed, and written again whole when some are new (a delta file for new records alone
+ *   bought nothing measurable: BENCHMARKS.md) or many are no longer used.
  * Records are only used when the code that made them is today's code (record-producer.ts).
  * A missing, stale or unreadable cache only makes the check slower, never wrong.
  */
@@ -16,7 +16,6 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
 import { contentHash } from './content-hash.ts';
 import { recordProducerKey } from './record-producer.ts';
-import { mechanismOff } from '../../mechanisms.ts';
 
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
@@ -98,7 +97,6 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const base = cacheBase(siteDir);
   const indexFile = `${base}.index.json`;
   const recordsFile = `${base}.records.json`;
-  const deltaFile = `${base}.records-delta.json`;
   const loadedIndex = enabled ? readJson<IndexData>(indexFile) : undefined;
   // The index holds facts about files (size, time, content hash) and entries keyed by
   // fingerprints of their inputs and of the check's code: it can be stale only in its shape.
@@ -111,12 +109,11 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   };
   // The files on disk are read only when a record is first asked for: a run with nothing
   // changed needs none.
-  let stored: { base: RecordBatch; delta: RecordBatch; byHash: Map<string, PageRecord> } | undefined;
+  let stored: { batch: RecordBatch; byHash: Map<string, PageRecord> } | undefined;
   const records = () => {
     if (!stored) {
-      const loaded = { base: readRecords(recordsFile), delta: readRecords(deltaFile), byHash: new Map<string, PageRecord>() };
-      for (const batch of [loaded.base, loaded.delta]) batch.hashes.forEach((hash, i) => loaded.byHash.set(hash, batch.records[i]));
-      stored = loaded;
+      const batch = readRecords(recordsFile);
+      stored = { batch, byHash: new Map(batch.hashes.map((hash, i) => [hash, batch.records[i]])) };
     }
     return stored;
   };
@@ -158,22 +155,19 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       const writes: FileWrite[] = [];
       const text = (file: string, parts: string[]) => writes.push({ file, parts });
       if (stored && (fresh.length > 0 || live)) {
-        const { base: baseBatch, delta } = stored;
-        const freshCount = fresh.reduce((count, batch) => count + batch.hashes.length, 0);
-        const baseCount = baseBatch.hashes.length;
-        const deltaCount = delta.hashes.length + freshCount;
-        const garbage = live ? [...baseBatch.hashes, ...delta.hashes].filter((hash) => !live!.has(hash)).length : 0;
-        if (mechanismOff('delta') || deltaCount > 50 + baseCount * 0.2 || garbage > 50 + baseCount * 0.25) {
-          // Merge everything still in use into one records file; the delta starts empty again.
+        const count = stored.batch.hashes.length;
+        const garbage = live ? stored.batch.hashes.filter((hash) => !live!.has(hash)).length : 0;
+        if (fresh.length > 0 || garbage > 50 + count * 0.25) {
+          // Everything still in use, in one records file.
           const written = new Set<string>();
           const keep = (hash: string) => (!live || live.has(hash)) && !written.has(hash) && Boolean(written.add(hash));
-          const merged = [baseBatch, delta, ...fresh].map((batch) => filterBatch(batch, keep));
-          text(recordsFile, recordsText(merged));
-          writes.push({ file: deltaFile, parts: null });
-          stored = { ...stored, base: { hashes: merged.flatMap((b) => b.hashes), records: merged.flatMap((b) => b.records) }, delta: { hashes: [], records: [] } };
-        } else if (fresh.length > 0) {
-          text(deltaFile, recordsText([delta, ...fresh]));
-          stored = { ...stored, delta: { hashes: [...delta.hashes, ...fresh.flatMap((b) => b.hashes)], records: [...delta.records, ...fresh.flatMap((b) => b.records)] } };
+          const merged = [stored.batch, ...fresh].map((batch) => filterBatch(batch, keep));
+          const parts = recordsText(merged);
+          text(recordsFile, parts);
+          // Its records' JSON is kept, so that a later save in this process (the dev server's
+          // check) does not serialise them again.
+          const json = `[${parts.slice(1, -1).join('')}]`;
+          stored = { ...stored, batch: { hashes: merged.flatMap((b) => b.hashes), records: merged.flatMap((b) => b.records), json } };
         }
         fresh.length = 0;
         indexDirty = true;
