@@ -6,19 +6,14 @@
  * tries every place a literal could start and every place GFM could end it; only when one of
  * those readings cannot be read is the page parsed.
  */
-import type { Position } from '../model/site.ts';
+import type { LiteralUrl, MdxFacts } from '../model/site.ts';
 import { docusaurusReadsUrl } from '../model/url-parse.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
 
-export interface LiteralUrl extends Position {
-  url: string;
-}
+export type { LiteralUrl };
 
-/** Literals Docusaurus cannot read, for each format; undefined when the page surely has none. */
-export interface LiteralUrls {
-  md: LiteralUrl[];
-  mdx: LiteralUrl[];
-}
+/** Literals Docusaurus cannot read, for each format. */
+export type LiteralUrls = NonNullable<MdxFacts['unreadableUrls']>;
 
 /** Where a literal may start; it runs at most to a space or `<`. */
 const START = /https?:\/\/|www\./gi;

@@ -32,6 +32,11 @@ export interface RawHeading extends Position {
   commentId?: string;
 }
 
+/** A URL that GFM made a link of, from plain text, where it starts. */
+export interface LiteralUrl extends Position {
+  url: string;
+}
+
 export interface CanonicalLink extends Position {
   href: string;
 }
@@ -137,7 +142,7 @@ export interface MdxFacts {
   replacementCharAt?: Position;
   unclosedFrontMatterAt?: Position;
   /** GFM autolink literals whose URL Docusaurus cannot read, as each format reads the text (extract/url-literals.ts). */
-  unreadableUrls?: { md: Array<Position & { url: string }>; mdx: Array<Position & { url: string }> };
+  unreadableUrls?: { md: LiteralUrl[]; mdx: LiteralUrl[] };
 }
 
 /** What the check knows of one page or partial file, computed from its text alone (cacheable by hash). */

@@ -1,0 +1,51 @@
+/**
+ * Lists with nested content are read item by item (extract/fast-lists.ts), not by micromark:
+ * each item's content scanned as a page and moved back by its indentation. What it answers must
+ * be the reference's; where micromark might read the lines otherwise (a lazy line, a tab, a list
+ * right after an indented code block) the region stays micromark's. Fuzzed documents with nested
+ * containers are compared in extract-regions.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scanBlocks } from '../../scripts/content/extract/fast.ts';
+import { readListRegions } from '../../scripts/content/extract/fast-lists.ts';
+import { extractPage } from '../../scripts/content/extract/page-extract.ts';
+import { extractReference } from '../../scripts/content/extract/reference.ts';
+
+/** Whether every region of `markdown` is read without micromark after the list reading. */
+function readWithoutMicromark(markdown: string): boolean {
+  const scan = scanBlocks(markdown)!;
+  readListRegions(scan.lines, scan.regions, scanBlocks);
+  return scan.regions.every((region) => !region.hard);
+}
+
+const lists = [
+  '1. Install it:\n\n   ```sh\n   helm install x\n   ```\n\n   Then see [the guide](guide.md#next).\n\n2. Check it:\n\n   - [status](status.md)\n   - nested\n\n     with a paragraph and ![a picture](/img/a.png)\n',
+  '- a [link](a.md)\n\n  ## A heading in an item\n\n  [ref]: b.md\n\n- [used][ref]\n',
+  '* item\n\n  > a quote [q](q.md)\n\n  1. inner\n\n     deeper [d](d.md)\n',
+  '10. ten\n\n    [x](x.md) after a wide marker\n',
+];
+
+test('lists with nested content: read without micromark, with the reference\'s links, headings and places', () => {
+  for (const markdown of lists) {
+    assert.ok(readWithoutMicromark(markdown), `read item by item:\n${markdown}`);
+    assert.deepEqual(extractPage(markdown), extractReference(markdown), markdown);
+  }
+});
+
+test('lines micromark may read otherwise keep the region micromark\'s, and the answer stays the reference\'s', () => {
+  const others = [
+    '- a\n\n  b\nlazy [l](l.md)\n', // a lazy continuation line
+    '- a\n\n\tcode [t](t.md)\n', // a tab
+    '1. a\n\n  b [c](c.md)\n', // indented less than the item's content: the list ends
+    '- a\n  - b\n\n    c [c](c.md)\n', // a sub-list that starts inside a paragraph's region: not modelled
+  ];
+  for (const markdown of others) {
+    assert.ok(!readWithoutMicromark(markdown), `left to micromark:\n${markdown}`);
+    assert.deepEqual(extractPage(markdown), extractReference(markdown), markdown);
+  }
+  // After an indented code block, micromark keeps it open over the blank line: `2)` starts no list there.
+  const afterCode = '      code\n\n2) [a][r]\n   ```\n1. x\n\n   [r]: d.md\n';
+  assert.deepEqual(extractPage(afterCode), extractReference(afterCode));
+  assert.deepEqual(extractReference(afterCode).links, [], 'no definition: the fence is at the top level');
+});
