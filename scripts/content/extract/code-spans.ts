@@ -10,6 +10,9 @@
  * - a URL that GFM turns into a link (`www.…`, `http://…`) keeps backticks in its path;
  * - a link destination (`](…)`) and a definition (`]:`) keep them too;
  * - a table cell ends at `|`, even inside a code span, so no span may hold one.
+ * Tags are not looked at: a tag's attribute may hold a backtick, so a caller that reads tags
+ * (mdx-simple.ts) accepts only tags without one. tests/unit/code-spans.test.ts holds the spans
+ * to micromark's.
  */
 
 import { destinationsOf } from './link-destinations.ts';
