@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { addVersion, editLatestPage } from './bench/site-edits.ts';
+import { median } from './bench/median.ts';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -36,8 +37,6 @@ function build(site: string, log: string): Run {
   if (rebuilt.join() !== 'current') throw new Error(`expected only Latest rebuilt, got ${rebuilt.join(', ')} (${log})`);
   return { seconds, load, steps };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function main(): void {
   const { values } = parseArgs({ options: { site: { type: 'string' }, rounds: { type: 'string', default: '5' } } });

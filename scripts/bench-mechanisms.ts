@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { clearCheckCache } from './content/load/check-cache.ts';
 import { MECHANISMS } from './mechanisms.ts';
 import { PROJECT_ROOT } from './project.ts';
+import { median } from './bench/median.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, site: { type: 'string', default: path.join('bench-out', 'check-10000') } } });
 const siteDir = path.resolve(PROJECT_ROOT, values.site!);
@@ -47,8 +48,6 @@ function measure(without: string): Record<Case, number> {
   const edit = checkSeconds(without);
   return { cold, warm, edit };
 }
-
-const median = (numbers: number[]) => [...numbers].sort((a, b) => a - b)[Math.floor((numbers.length - 1) / 2)];
 
 function main(): void {
   console.log(`machine: ${os.availableParallelism()} cores, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);

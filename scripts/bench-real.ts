@@ -16,6 +16,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './project.ts';
+import { median } from './bench/median.ts';
 
 interface Timed {
   seconds: number;
@@ -30,7 +31,6 @@ function timeProcess(args: string[]): Timed {
   return { seconds, last: (result.stdout || result.stderr).trim().split('\n').at(-1)?.slice(0, 100) ?? '' };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 function main(): void {
   const { values, positionals } = parseArgs({

@@ -18,6 +18,7 @@ import { clearCheckCache } from './content/load/check-cache.ts';
 import { PROJECT_ROOT } from './project.ts';
 import { markdownFilesOf } from './bench/site-stats.ts';
 import { mdxFactsOf } from './content/extract/mdx-facts.ts';
+import { median } from './bench/median.ts';
 
 interface Run {
   seconds: number;
@@ -33,7 +34,6 @@ function run(command: string, args: string[], cwd = PROJECT_ROOT, env: NodeJS.Pr
 }
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1)?.replace(/\x1b\[[0-9;]*m/g, '').slice(0, 90) ?? '';
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 /** Run `times` times (with `before` each time) and print every time and the median. */
 function timed(label: string, times: number, command: string, args: string[], before = () => {}, cwd = PROJECT_ROOT): number {

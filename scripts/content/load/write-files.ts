@@ -6,20 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Write the `parts` one after another to `file`, or delete `file` when `parts` is null. */
+/** Write the `parts` one after another to `file`. */
 export interface FileWrite {
   file: string;
-  parts: string[] | null;
+  parts: string[];
 }
 
 /** Write each file in order, each whole or not at all. */
 export function writeFiles(writes: FileWrite[]): void {
   for (const { file, parts } of writes) {
     try {
-      if (parts === null) {
-        fs.rmSync(file, { force: true });
-        continue;
-      }
       fs.mkdirSync(path.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
       const fd = fs.openSync(temp, 'w');
