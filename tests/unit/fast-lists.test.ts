@@ -15,7 +15,7 @@ import { extractReference } from '../../scripts/content/extract/reference.ts';
 /** Whether every region of `markdown` is read without micromark after the list reading. */
 function readWithoutMicromark(markdown: string): boolean {
   const scan = scanBlocks(markdown)!;
-  readListRegions(scan.lines, scan.regions, scanBlocks);
+  readListRegions(scan.lines, scan.regions);
   return scan.regions.every((region) => !region.hard);
 }
 

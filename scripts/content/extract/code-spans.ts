@@ -20,7 +20,8 @@ import { destinationsOf } from './link-destinations.ts';
 /** Start (the opening run) and end (after the closing run) of each span, in offsets of the line. */
 export type CodeSpan = [start: number, end: number];
 
-const URL_START = /www\.|https?:\/\//i;
+/** Where GFM may start a link made of an address in text (an autolink literal). */
+export const URL_LITERAL_START = /www\.|https?:\/\//i;
 const DEFINITION_TAIL = /\]:/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -28,7 +29,7 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 export function codeSpansOf(line: string): CodeSpan[] | undefined {
   const spans: CodeSpan[] = [];
   if (!line.includes('`')) return spans;
-  if (URL_START.test(line)) return undefined;
+  if (URL_LITERAL_START.test(line)) return undefined;
   const definition = DEFINITION_TAIL.exec(line);
   if (definition && line.indexOf('`', definition.index) >= 0) return undefined;
   const destinations = destinationsOf(line);

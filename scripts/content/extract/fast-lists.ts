@@ -17,23 +17,20 @@
  * - the region before it was read without micromark (see readListRegions).
  * tests/unit/extract-regions.test.ts holds this to the reference.
  */
-import type { Region } from './fast.ts';
+import { BLANK, scanBlocks, type Region } from './fast.ts';
 import type { Paragraph } from './fast-inline.ts';
 
 /** An item line in column 0: its marker and the spaces after it, before the content. */
 const ITEM = /^(?:[-+*]|\d{1,9}[.)])( {1,4})(?=\S)/;
-const BLANK = /^[ \t]*$/;
-
-type ScanBlocks = (markdown: string) => { regions: Region[] } | undefined;
 
 /**
  * Each hard region that is such a list, read (in place). Only after a region read without
  * micromark: after one of micromark's, something may still be open where the list starts (an
  * indented code block runs on over blank lines, and while it does, an item cannot start with 2).
  */
-export function readListRegions(lines: string[], regions: Region[], scanBlocks: ScanBlocks): void {
+export function readListRegions(lines: string[], regions: Region[]): void {
   regions.forEach((region, index) => {
-    if (region.hard && (index === 0 || !regions[index - 1].hard)) regions[index] = listRegion(lines, region, scanBlocks) ?? region;
+    if (region.hard && (index === 0 || !regions[index - 1].hard)) regions[index] = listRegion(lines, region) ?? region;
   });
 }
 
@@ -41,7 +38,7 @@ export function readListRegions(lines: string[], regions: Region[], scanBlocks: 
  * The region's lines read as list items: a region that is not hard, with everything at its place
  * in the page; undefined when the region is not such a list.
  */
-function listRegion(lines: string[], region: Region, scanBlocks: ScanBlocks): Region | undefined {
+function listRegion(lines: string[], region: Region): Region | undefined {
   const items = itemsOf(lines, region.from, region.to);
   if (!items) return undefined;
   const read: Region = { from: region.from, to: region.to, hard: false, headings: [], links: [], htmlIds: [], canonicals: [], paragraphs: [], definitions: [] };
@@ -50,7 +47,7 @@ function listRegion(lines: string[], region: Region, scanBlocks: ScanBlocks): Re
     if (content[0].startsWith('---') || content[0].startsWith('+++')) return undefined; // would be front matter
     const scanned = scanBlocks(content.join('\n'));
     if (!scanned) return undefined;
-    readListRegions(content, scanned.regions, scanBlocks);
+    readListRegions(content, scanned.regions);
     // An HTML block's canonical links below its first line are placed by micromark at their
     // column in the block's text, which lost the indentation: not moved like the rest.
     if (scanned.regions.some((part) => part.hard || part.canonicals.length > 0)) return undefined;

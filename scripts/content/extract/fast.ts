@@ -338,7 +338,7 @@ function nextFreshStart(lines: string[], from: number): number {
   return lines.length;
 }
 
-const BLANK = /^[ \t]*$/;
+export const BLANK = /^[ \t]*$/;
 const BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:[ \t]|\/>|>|$)/;
 // One complete open or closing tag alone on its line, as micromark's html-flow reads it.
 const ATTRIBUTE = `[ \\t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:[^ \\t"'=<>\`/]+|'[^']*'|"[^"]*"))?`;

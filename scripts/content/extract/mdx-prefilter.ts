@@ -5,6 +5,7 @@
  * this against Docusaurus's compiler.
  */
 import { preprocessMdx } from './mdx-preprocess.ts';
+import { URL_LITERAL_START } from './code-spans.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
@@ -46,13 +47,14 @@ export function linesOutsideCode(text: string): string[] {
   return lines;
 }
 
-/** A URL that GFM turns into a link: its path takes a backslash as it is, so `\\<` after it still opens a tag. */
-const URL_START = /www\.|https?:\/\//i;
-
-/** Whether one line outside code has a way into MDX. A backslash escapes the character after it (pairs from the left: `\\{` leaves a `{`), except in a URL. */
+/**
+ * Whether one line outside code has a way into MDX. A backslash escapes the character after it
+ * (pairs from the left: `\\{` leaves a `{`), except in an address GFM makes a link of: its path
+ * takes the backslash as it is, so `\\<` after it still opens a tag.
+ */
 export function lineMayHoldMdx(line: string): boolean {
   if (!hasMdxStart(line)) return false;
-  const escapes = line.includes('\\') && !URL_START.test(line);
+  const escapes = line.includes('\\') && !URL_LITERAL_START.test(line);
   return MDX_START.test(escapes ? line.replace(ESCAPED, '') : line);
 }
 

@@ -31,14 +31,15 @@ import { destinationsOf } from './link-destinations.ts';
 type Facts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'>;
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
-/** One tag at the start of the text: `<name attrs>`, `<name attrs />` or `</name>`. */
-const TAG = new RegExp(String.raw`^<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/([A-Za-z][A-Za-z0-9]*)>)`);
+/** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
+const TAG = String.raw`<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/([A-Za-z][A-Za-z0-9]*)>)`;
+/** The tag that starts at `lastIndex`. */
+const TAG_AT = new RegExp(TAG, 'y');
 /** Outside code spans, what can change what a `<` is: an escape, an expression. */
 const UNSURE = new Set(['\\', '{']);
 const EMPHASIS = /[*_~]/;
 /** A line of tags and nothing else: MDX reads it as JSX at the block level, where an element spans lines. */
-const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG.source.slice(1)}[ \t]*)+$`);
-const TAG_AT = new RegExp(TAG.source.slice(1), 'y');
+const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
 
 /**
  * Facts of a segment of `lines` (lines numbered from its first, as 1), or undefined when the
@@ -70,18 +71,27 @@ function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open
   if (segment.directives || (segment.containers && /^[ \t]/.test(line))) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
-    TAG_AT.lastIndex = at;
-    const [whole, name, , selfClosing, closing] = TAG_AT.exec(line)!;
-    if (closing !== undefined) {
-      if (open.pop() !== closing) return undefined;
-    } else {
-      const component = componentOf(name);
-      if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-      if (selfClosing !== '/') open.push(name);
-    }
-    at += whole.length;
+    const tag = tagAt(line, at, lineNumber, names)!; // the line is tags only
+    if (tag.closes !== undefined && open.pop() !== tag.closes) return undefined;
+    if (tag.opens !== undefined) open.push(tag.opens);
+    at += tag.length;
   }
   return names;
+}
+
+/**
+ * The plain tag at `at` (undefined when there is none): its length, and the element it opens
+ * (none when it closes itself) or closes; a component's name goes to `names`.
+ */
+function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[]): { length: number; opens?: string; closes?: string } | undefined {
+  TAG_AT.lastIndex = at;
+  const tag = TAG_AT.exec(line);
+  if (!tag) return undefined;
+  const [whole, name, , selfClosing, closing] = tag;
+  if (closing !== undefined) return { length: whole.length, closes: closing };
+  const component = componentOf(name);
+  if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
+  return { length: whole.length, opens: selfClosing === '/' ? undefined : name };
 }
 
 /**
@@ -118,23 +128,19 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
       brackets = Math.max(0, brackets - 1);
     }
     if (char !== '<') continue;
-    const tag = TAG.exec(line.slice(at));
+    const tag = tagAt(line, at, lineNumber, names);
     if (!tag) return undefined;
-    const [whole, name, , selfClosing, closing] = tag;
-    if (closing !== undefined) {
+    if (tag.closes !== undefined) {
       const element = open.pop();
-      if (element?.name !== closing || element.brackets !== brackets) return undefined;
-    } else {
-      const component = componentOf(name);
-      if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-      if (selfClosing !== '/') {
-        open.push({ name, brackets });
-        children = true;
-      }
+      if (element?.name !== tag.closes || element.brackets !== brackets) return undefined;
+    }
+    if (tag.opens !== undefined) {
+      open.push({ name: tag.opens, brackets });
+      children = true;
     }
     text += line.slice(textFrom, at);
-    textFrom = at + whole.length;
-    at += whole.length - 1;
+    textFrom = at + tag.length;
+    at += tag.length - 1;
   }
   text += line.slice(textFrom);
   if (open.length > 0 || (children && EMPHASIS.test(text))) return undefined;

@@ -29,7 +29,7 @@ export function extractPage(markdown: string): PageExtract {
   const { regions } = scan;
   // Lists with nested content, read item by item (fast-lists.ts). CRLF pages keep their CRs in
   // HTML values, which the item scan does not: those go to micromark.
-  if (!scan.crlf) readListRegions(scan.lines, regions, scanBlocks);
+  if (!scan.crlf) readListRegions(scan.lines, regions);
   const firstDefinitions = definitionsOf(regions);
   const firstInline = regions.map((region) => (region.hard ? [] : readInline(region, firstDefinitions)));
   // A paragraph whose inline content the scanner does not model makes its region micromark's.

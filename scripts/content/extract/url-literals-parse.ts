@@ -100,21 +100,12 @@ const parse = (source: string, format: Format): Root => (format === 'md' ? (mark
 
 /** The literals of a tree Docusaurus cannot read, at their places in `source`. */
 function unreadableIn(tree: Root, source: string): LiteralUrl[] {
-  const offsets = lineOffsets(source);
   const found: LiteralUrl[] = [];
   visit(tree, 'link', (node) => {
     const start = node.position?.start;
-    if (!start) return;
     // A literal's node starts at its text; a written link at `[` or `<`.
-    const offset = start.offset ?? offsets[start.line - 1] + start.column - 1;
-    if (/[[<]/.test(source[offset] ?? '')) return;
+    if (!start || start.offset === undefined || /[[<]/.test(source[start.offset] ?? '')) return;
     if (!docusaurusReadsUrl(node.url)) found.push({ url: node.url, line: start.line, column: start.column });
   });
   return found;
-}
-
-function lineOffsets(source: string): number[] {
-  const offsets = [0];
-  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) offsets.push(i + 1);
-  return offsets;
 }

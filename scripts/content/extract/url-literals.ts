@@ -9,6 +9,7 @@
 import type { LiteralUrl, MdxFacts } from '../model/site.ts';
 import { docusaurusReadsUrl } from '../model/url-parse.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
+import { URL_LITERAL_START } from './code-spans.ts';
 
 export type { LiteralUrl };
 
@@ -16,10 +17,11 @@ export type { LiteralUrl };
 export type LiteralUrls = NonNullable<MdxFacts['unreadableUrls']>;
 
 /** Where a literal may start; it runs at most to a space or `<`. */
-const START = /https?:\/\/|www\./gi;
+const START = new RegExp(URL_LITERAL_START.source, 'gi');
 const RUN = /[^\s<]*/y;
-/** What GFM drops from a literal's end: trailing punctuation, `&name;`, and `]` before `(` or `[`. */
+/** What cannot start the domain after `http://`: space or punctuation other than `-`, `.` and `_`. */
 const NO_DOMAIN = /[\s\p{P}\p{S}](?<![-._])/u;
+/** What GFM drops from a literal's end: trailing punctuation, `&name;`, and `]` before `(` or `[`. */
 const TRAIL_CHARS = new Set(['!', '"', "'", ')', '*', ',', '.', ':', ';', '?', '_', '~']);
 
 /**
@@ -27,7 +29,7 @@ const TRAIL_CHARS = new Set(['!', '"', "'", ')', '*', ',', '.', ':', ';', '?', '
  * literal could start (outside front matter and fenced code), read as GFM would read it there.
  */
 export function mayHoldUnreadableLiteral(page: string): boolean {
-  if (!page.includes('://') && !/www\./i.test(page)) return false;
+  if (!URL_LITERAL_START.test(page)) return false;
   // Most pages have none anywhere: only then is the text without front matter and fenced code
   // (which hold no literals) worth making.
   return hasUnreadableReading(page) && hasUnreadableReading(linesOutsideCode(page).join('\n'));
