@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isAlive } from './process-alive.ts';
 
 const PREVIOUS = '.build-previous-';
 
@@ -35,15 +36,4 @@ export async function removePreviousBuilds(target: string): Promise<void> {
   await Promise.all(
     names.filter((name) => !isAlive(Number(name.slice(PREVIOUS.length)))).map((name) => fs.promises.rm(path.join(parent, name), { recursive: true, force: true })),
   );
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

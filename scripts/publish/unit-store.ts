@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { sha256 } from './unit-inputs.ts';
 import { fingerprint, readRecord, unchangedSince, writeRecord, type StatRecord } from './stat-record.ts';
+import { isAlive } from './process-alive.ts';
 
 export const STORE_DIR = path.join('node_modules', '.cache', 'faq-units');
 const MANIFEST = '.unit-manifest.json';
@@ -126,15 +127,5 @@ export class UnitStore {
       .map((entry) => ({ name: entry.name, time: fs.statSync(path.join(dir, entry.name)).mtimeMs }))
       .sort((a, b) => b.time - a.time);
     for (const old of stored.slice(KEPT_PER_UNIT - 1)) fs.rmSync(path.join(dir, old.name), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
