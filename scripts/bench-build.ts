@@ -17,12 +17,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateSite } from './bench/generate-site.ts';
 import { STAGING_DIR_NAME } from './publish/stage.ts';
+import { clearCheckCache } from './content/load/check-cache.ts';
 import { addVersion, editLatestPage } from './bench/site-edits.ts';
 
 const ROOT = path.resolve(__dirname, '..');
 const DOCUSAURUS = path.join(ROOT, 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 const GNU_TIME = '/usr/bin/time';
-const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
 interface Variant {
   name: string;
@@ -43,7 +43,7 @@ const VARIANTS: Variant[] = [
     env: {},
     // `npm run build -- --site DIR` minus npm, run from the site: rspack puts its persistent
     // cache under <cwd>/node_modules/.cache, and from the repo root it would share ours.
-    command: (site) => ({ argv: [process.execPath, TSX, path.join(ROOT, 'scripts', 'build.ts'), '--site', site], cwd: site }),
+    command: (site) => ({ argv: [process.execPath, path.join(ROOT, 'scripts', 'run.cjs'), path.join(ROOT, 'scripts', 'build.ts'), '--site', site], cwd: site }),
   },
 ];
 
@@ -95,8 +95,10 @@ function parseArgs(argv: string[]) {
   };
 }
 
-/** Everything a build may reuse: generated files, bundler caches, output, the staged copy. */
+/** Everything a build may reuse: generated files, bundler caches, output, the staged copy, the check's cache. */
 function clearCaches(site: string): void {
+  // The check keeps its cache in this repository's node_modules/.cache, not the site's.
+  clearCheckCache(site);
   for (const entry of ['.docusaurus', 'node_modules/.cache', 'build', STAGING_DIR_NAME]) {
     fs.rmSync(path.join(site, entry), { recursive: true, force: true });
   }

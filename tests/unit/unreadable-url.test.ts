@@ -37,6 +37,19 @@ test('what Docusaurus reads: ports are numbers, hosts hold no `>`; an empty link
   for (const url of ['http://HOST:PORT/', 'https://e.com>', 'http://[::1', 'https://a b.com']) assert.ok(!docusaurusReadsUrl(url), url);
 });
 
+propertyTest('what Docusaurus reads: the shortcut for links without a scheme or authority agrees with new URL', { runs: 20_000, timeoutMs: 60_000 }, (run) => {
+  const char = fc.constantFrom('a', '1', '/', '\\', ':', '.', '#', '?', '@', '%', '<', '>', '[', ']', ' ', '\t', '\n', '|', '^');
+  assertProperty(fc.property(fc.array(char, { maxLength: 12 }).map((chars) => chars.join('')), (url) => {
+    let parses = true;
+    try {
+      new URL(url, 'unspecified://');
+    } catch {
+      parses = false;
+    }
+    assert.equal(docusaurusReadsUrl(url), url === '' || parses, JSON.stringify(url));
+  }), run);
+});
+
 const piece = fc.constantFrom(
   'http://', 'https://', 'www.', 'HTTP://', 'e.com', 'h', ':', 'PORT', '80', '/', 'a', '>', '<', ')', '(', ']', '[', '.', ',', '_', '*', '~',
   '&amp;', '&', ';', '`', ' ', '\n', '\n\n', '\n```\n', '\n~~~\n', '---\n', '    ', '- ', '"', "'", '?', '!', '-', '@', '#', 'x.y', '[a](', '<b>', '{', '}', '\\',
