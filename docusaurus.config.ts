@@ -128,8 +128,12 @@ const config = {
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [['classic', presetOptions]],
   themes: [['@easyops-cn/docusaurus-search-local', searchOptions]],
-  // The writers' check in `npm start`: problems print in the terminal on every change.
-  plugins: ['./src/plugins/writers-check/index.ts', './src/plugins/postcss-inline-config/index.ts'],
+  plugins: [
+    // The writers' check in `npm start`: problems print in the terminal on every change.
+    './src/plugins/writers-check/index.ts',
+    // PostCSS gets its plugins inline: no search for a config file per CSS file.
+    './src/plugins/postcss-inline-config/index.ts',
+  ],
   // A unit's client router knows only its own routes: links into other units load a full page.
   clientModules: UNIT ? ['./src/theme/VersionUnits/cross-unit-navigation.ts'] : [],
   customFields: unitData ? { faqUnit: unitData } : {},
