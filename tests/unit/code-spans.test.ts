@@ -32,7 +32,7 @@ test('answers the usual lines as micromark does, and withholds the unsure ones',
   for (const line of ['an open ` run', 'see https://e.com/`x`', '[a](b`c)` d`', '`a|b`', '[x]: `y`']) assert.equal(codeSpansOf(line), undefined, line);
 });
 
-const piece = fc.constantFrom('`', '``', '```', '`x`', '``y ` z``', '`<b>`', ' ', 'a', 'word ', '\\', '\\`', '<b>', '{x}', '|', '[a](b)', '](', ')', 'www.e.com/', '*', '_', '&amp;', '!');
+const piece = fc.constantFrom('`', '``', '```', '`x`', '``y ` z``', '`<b>`', ' ', 'a', 'word ', '\\', '\\`', '<b>', '{x}', '|', '[a](b)', '](', ')', 'www.e.com/', 'https://e.com/', 'http://a.b', '\t', '*', '_', '&amp;', '!');
 const line = fc.array(piece, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
 
 propertyTest('wherever it answers a fuzzed line, the spans are micromark\'s', { runs: 3000, timeoutMs: 120_000 }, (run) => {

@@ -66,6 +66,12 @@ test('answers the shapes real pages have, as the parser does', () => {
     '<Tabs groupId="os">\n<TabItem value="linux" label="Linux" default>\n\nRun it <br /> now.\n\n</TabItem>\n<TabItem value="mac" label="Mac">\n\n```sh\nbrew <x>\n```\n\n</TabItem>\n</Tabs>',
     '<Tabs>\n  <TabItem value="a" label="A">\n  text after\n  </TabItem>\n</Tabs>',
     '<Tabs><TabItem value="a">\n\n- a list\n- in it\n\n</TabItem></Tabs>',
+    // Emphasis beside an element or around it, never inside: it cannot cross the element.
+    '* an item with <code>scan-81</code> in it',
+    '4. **Provider**: the <strong>provider</strong> password.',
+    '*around <b>x</b> it* and _after_ <kbd>K</kbd>',
+    // An address and a code span on one line: the address ends at the space before the code.
+    '3. See [a](https://e.com/a) or https://e.com/b and `<controller>` <br />',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
@@ -76,7 +82,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
-    'a <b>*c</b>*', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);

@@ -13,8 +13,9 @@
  *   element spans lines, paragraphs or containers;
  * - outside code spans and link destinations it holds no backslash or `{`, so no escape or
  *   expression can change what a `<` is; an element closes inside the brackets it opens in;
- *   and where an element has children, no `*`, `_` or `~` outside the tags, whose emphasis
- *   could cross the element's bounds;
+ *   and an element's children hold no `*`, `_` or `~` outside code spans, so no emphasis starts
+ *   or ends inside an element and none can cross its bounds (emphasis around a whole element,
+ *   or beside it, nests as it should);
  * - its code spans, and those of every other line of the segment, can be read line by line
  *   (code-spans.ts): a `<` or `{` inside one is code.
  * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
@@ -108,9 +109,6 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
   const names: MdxFreeName[] = [];
   const open: Array<{ name: string; brackets: number }> = [];
   let brackets = 0; // `[` not yet closed by a `]`, outside code, tags and destinations
-  let children = false;
-  let text = ''; // the line outside its tags
-  let textFrom = 0;
   let next = 0; // the next code span or destination
   for (let at = 0; at < line.length; at++) {
     if (next < skipped.length && at === skipped[next][0]) {
@@ -121,6 +119,7 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
     }
     const char = line[at];
     if (UNSURE.has(char)) return undefined;
+    if (open.length > 0 && EMPHASIS.test(char)) return undefined; // emphasis could cross the element
     if (char === '[') brackets++;
     else if (char === ']') {
       // A `]` closing brackets an open element started outside of: the element would cross it.
@@ -134,15 +133,8 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
       const element = open.pop();
       if (element?.name !== tag.closes || element.brackets !== brackets) return undefined;
     }
-    if (tag.opens !== undefined) {
-      open.push({ name: tag.opens, brackets });
-      children = true;
-    }
-    text += line.slice(textFrom, at);
-    textFrom = at + tag.length;
+    if (tag.opens !== undefined) open.push({ name: tag.opens, brackets });
     at += tag.length - 1;
   }
-  text += line.slice(textFrom);
-  if (open.length > 0 || (children && EMPHASIS.test(text))) return undefined;
-  return names;
+  return open.length > 0 ? undefined : names;
 }
