@@ -77,6 +77,32 @@ test('a cut that an indented fence makes fall inside code is caught by the check
   assert.deepEqual(answerInParts(page).freeNames.map((name) => name.name), ['undefinedName', 'Foo']);
 });
 
+test('a fence indented by spaces and closed at its own indentation is followed: its code is no MDX', () => {
+  const followed = [
+    '1. Open the port:\n\n   ```sh\n   curl http://localhost:<1024>/{x}\n\n   <br>\n   ```\n\n2. Then <Foo />.\n',
+    '- item\n  ```json\n  { "a": <b> }\n  ```\n- next {y}\n',
+    'text\n\n  ~~~\n  {x} <y>\n  ~~~\n\n<br />\n',
+  ];
+  for (const page of followed) {
+    agrees(page);
+    const cut = mdxSegments(preprocessMdx(page))!;
+    assert.ok(cut.segments.every((segment) => !segment.nestedFence), `followed: ${page}`);
+  }
+  assert.deepEqual(answerInParts(followed[0]).freeNames.map((name) => name.name), ['Foo']);
+  // Not followed (marked, and parsed): a closing fence at another indentation, a line that
+  // leaves the fence's container, a fence-like or directive line inside, a tab.
+  for (const page of [
+    '- a\n\n  ```\n  <x>\n    ```\n  {y}\n  ```\n',
+    '- a\n\n  ```\n  <x>\nplain {y}\n  ```\n',
+    ':::note\n\n  ```\n  <x>\n:::\n  ```\n',
+    'text\n\n  ~~~\n  ```\n  {x}\n  ~~~\n',
+    '- a\n\n  ```\n\t<x>\n  ```\n',
+  ]) {
+    agrees(page);
+    assert.ok(mdxSegments(preprocessMdx(page))!.segments.some((segment) => segment.nestedFence), `marked: ${page}`);
+  }
+});
+
 test('an import bound again in a later segment is the error it is in the page', () => {
   for (const page of [
     'import A from "./a";\n\n\nimport A from "./a";',
@@ -106,7 +132,7 @@ test('no cut inside a directive container, where JSX must close before the conta
 
 const pieces = fc.constantFrom(
   '\n', '\n\n', '\n\n\n', '  ', '   ', '    ', '\t', '- ', '1. ', '2) ', '> ', '---', '***', ':::note', ':::', '::::tip', '::::', ':::note\n\n<Tabs>\n\n', '---\ntitle: {t}\n---\n',
-  '```', '```js', '~~~', '````', '  ```', '    ```', '\t```', '- ```', '> ```', '`', '``',
+  '```', '```js', '~~~', '````', '  ```', '    ```', '\t```', '- ```', '> ```', '`', '``', '\n  ```\n', '\n   ~~~js\n', '\n  ```\n  <b>\n  ```\n',
   '<', '>', '{', '}', '<1', 'a < b', '\\<', '\\{', '<br>', '<br />', '<details>', '</details>', '<summary>s</summary>',
   '<Tabs>', '</Tabs>', '<Foo />', '<Foo.Bar />', '<x-y>', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{a}', '{b}', '{a + b}',
   'import A from "./a";', 'export const a = 1;', 'export const b = {', 'export function f() {}', '<https://x.y>',

@@ -13,10 +13,16 @@
  * - fences opened in column 0 are followed exactly as CommonMark does;
  * - a fence in column 0 inside a directive container (`:::note`) is followed too, unless a line
  *   inside it could close the container, which would end the fence there;
- * - a fence-like line anywhere else (indented, after a list or quote marker) may belong to a
- *   container this module does not model, or be a fence at the top level that a line in column
- *   0 closes, so its segment is marked and always parsed: its check at the end proves the fence
- *   ended inside it;
+ * - a fence indented by spaces (in a list item, or anywhere: MDX has no indented code) is
+ *   followed when every line up to its closing fence is blank or indented at least as far, and
+ *   none but that closing line, at the opener's own indentation, looks like a fence or a
+ *   directive fence. Whatever container holds the opener (its content starts at or before the
+ *   opener's column) then holds every one of those lines too, and none of them can end the
+ *   fence before the closing line does;
+ * - any other fence-like line (after a list or quote marker, indented by tabs, or not closed as
+ *   above) may belong to a container this module does not model, or be a fence at the top level
+ *   that a line in column 0 closes, so its segment is marked and always parsed: its check at the
+ *   end proves the fence ended inside it;
  * - parts are joined while a rough count says a tag or a brace is still open, or a directive
  *   container (`:::note` … `:::`) is, inside which JSX must close before the container does.
  *
@@ -29,6 +35,10 @@ import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 const FRONT_MATTER_OPENING = /^---[ \t]*\r?$/;
 const FRONT_MATTER_CLOSING = /^---[ \t]*\r?$/;
 const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
+/** A fence opener indented by spaces alone. */
+const SPACE_INDENTED_FENCE = /^( +)(`{3,}|~{3,})(.*)$/;
+/** A line that looks like a fence, or a directive container's fence, at any indentation. */
+const FENCE_LIKE = /^[ \t]*(?:`{3,}|~{3,}|:{3,})/;
 /** A fence opener after indentation or container markers: inside something not modelled here. */
 const NESTED_FENCE = /^(?:[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+(?:`{3,}|~{3,})/;
 const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
@@ -116,6 +126,14 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       fence = { marker: opening[1], inDirective: directives.length > 0 };
       continue;
     }
+    const indented = SPACE_INDENTED_FENCE.exec(line);
+    if (indented && !(indented[2][0] === '`' && indented[3].includes('`')) && braces <= 0 && !inTag && !inEsm) {
+      const closing = indentedFenceEnd(lines, i, indented[1].length, indented[2]);
+      if (closing !== undefined) {
+        i = closing; // code: nothing in it is MDX, and no cut falls inside it
+        continue;
+      }
+    }
     if (NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
     if (i > start && isBlank(lines[i - 1])) {
       if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
@@ -165,6 +183,21 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
 }
 
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
+
+/**
+ * The closing line of a fence opened at line `open` with `indent` spaces, when it surely closes
+ * there (see the module's comment); otherwise undefined.
+ */
+function indentedFenceEnd(lines: string[], open: number, indent: number, marker: string): number | undefined {
+  for (let i = open + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (isBlank(line)) continue;
+    const spaces = line.length - line.trimStart().length;
+    if (line.slice(0, spaces).includes('\t') || spaces < indent) return undefined;
+    if (FENCE_LIKE.test(line)) return spaces === indent && closesFence(line, marker) ? i : undefined;
+  }
+  return undefined;
+}
 
 /** Whether `line` closes a fence of `marker`. MDX has no indented code, so the closing fence may be indented any amount. */
 function closesFence(line: string, marker: string): boolean {
