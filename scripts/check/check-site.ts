@@ -4,7 +4,8 @@ import path from 'node:path';
 import { modelOf, scanSite, type LoadOptions } from '../content/load/load-site.ts';
 import type { Site, SiteSettings } from '../content/model/site.ts';
 import type { Problem } from './problem.ts';
-import { runChecks } from './run-checks.ts';
+import { runChecksReusing } from './run-checks.ts';
+import type { LinkState } from './link-reuse.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
 
@@ -21,6 +22,8 @@ export interface CheckResult {
   site?: Site;
   problems: Problem[];
   summary: Summary;
+  /** Pages whose links' problems were taken from the last run (check/link-reuse.ts). */
+  linkPagesReused?: number;
 }
 
 interface StoredReport {
@@ -56,7 +59,13 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
 
   const site = await modelOf(scan);
-  const problems = runChecks(site, { frontMatter: { strict: options.strictFrontMatter } });
+  const hashOf = (file: string) => {
+    const { size, mtimeMs } = scan.disk.statOf(file);
+    return scan.cache.fileHash(file, size, mtimeMs);
+  };
+  const previous = scan.cache.linkState() as LinkState | undefined;
+  const { problems, linkState, linkPagesReused } = runChecksReusing(site, { frontMatter: { strict: options.strictFrontMatter } }, { hashOf, settingsKey: scan.settingsKey, previous });
+  if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
   const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
   const listed = new Set(scan.files);
@@ -67,5 +76,5 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   scan.cache.setResult(reportKey, { problems, pages: site.pages.length, links, outside } satisfies StoredReport);
   scan.cache.save();
   trace('report saved');
-  return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()) };
+  return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()), linkPagesReused };
 }

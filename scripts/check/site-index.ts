@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
+import { contentHash } from '../content/load/content-hash.ts';
 
 export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
 
@@ -26,6 +27,10 @@ export interface SiteIndex {
   anchorsOf(page: Page): Set<string>;
   /** The partials a page renders, directly or through other partials, each once. */
   partialsOf(page: Page): PartialPage[];
+  /** A fingerprint of a site-relative directory's listing as this check sees it ('' for none). */
+  listingDigest(dir: string): string;
+  /** The directories whose listing this check has read so far. */
+  listedDirs(): string[];
 }
 
 export function indexSite(site: Site): SiteIndex {
@@ -109,6 +114,11 @@ export function indexSite(site: Site): SiteIndex {
       return set;
     },
     partialsOf,
+    listingDigest: (dir) => {
+      const names = listing(dir);
+      return names ? contentHash([...names].sort().join('\0')) : '';
+    },
+    listedDirs: () => [...dirListings.keys()],
   };
 }
 

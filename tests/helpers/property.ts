@@ -39,7 +39,16 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string): number | undefined {
 /** Checks `property` with the run's seed and count; throws fast-check's report and a replay command when it fails. */
 export function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IProperty<Ts>, run: PropertyRun): void {
   const details = fc.check(property, { seed: run.seed, numRuns: run.numRuns });
-  if (!details.failed) return;
+  if (details.failed) throw failureOf(details, run);
+}
+
+/** The same for a property whose runs are asynchronous (fc.asyncProperty). */
+export async function assertAsyncProperty<Ts extends [unknown, ...unknown[]]>(property: fc.IAsyncProperty<Ts>, run: PropertyRun): Promise<void> {
+  const details = await fc.check(property, { seed: run.seed, numRuns: run.numRuns });
+  if (details.failed) throw failureOf(details, run);
+}
+
+function failureOf<Ts>(details: fc.RunDetails<Ts>, run: PropertyRun): Error {
   const file = process.argv.slice(1).find((arg) => arg.endsWith('.test.ts')) ?? '<test file>';
   const report = [
     fc.defaultReportMessage(details) ?? `property failed with seed ${run.seed}`,
@@ -49,14 +58,14 @@ export function assertProperty<Ts extends [unknown, ...unknown[]]>(property: fc.
   ].join('\n');
   const failureFile = process.env[FAILURE_FILE_VARIABLE];
   if (failureFile) fs.appendFileSync(failureFile, `${report}\n\n`);
-  throw new Error(report, { cause: details.errorInstance });
+  return new Error(report, { cause: details.errorInstance });
 }
 
 /**
  * A node:test test around property checks. Its timeout grows with the run count, so that
  * `npm run fuzz -- --runs 200000` is not cut short by a limit meant for `npm test`.
  */
-export function propertyTest(name: string, options: { runs: number; timeoutMs: number }, body: (run: PropertyRun) => void): void {
+export function propertyTest(name: string, options: { runs: number; timeoutMs: number }, body: (run: PropertyRun) => void | Promise<void>): void {
   const run = propertyRun(options.runs);
   test(name, { timeout: options.timeoutMs * Math.max(1, run.numRuns / options.runs) }, () => body(run));
 }

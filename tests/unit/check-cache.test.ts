@@ -10,6 +10,8 @@ import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import { settingsFingerprint } from '../../scripts/content/load/site-config.ts';
+import { checkCacheFiles, clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
+import type { PageRecord } from '../../scripts/content/model/site.ts';
 
 function freshCopy(name: string): string {
   const dir = path.join(OUTPUT_DIR, `cache-${name}`);
@@ -75,4 +77,33 @@ test('the settings are kept under a key that a traced run does not change, and a
   // The check's trace sets FAQ_CHECK_TRACE_ORIGIN to the time the run started.
   assert.equal(withEnv({ FAQ_CHECK_TRACE: '1', FAQ_CHECK_TRACE_ORIGIN: '1' }), withEnv({ FAQ_CHECK_TRACE_ORIGIN: '2' }));
   assert.notEqual(withEnv({ SITE_URL: 'https://a.example' }), withEnv({ SITE_URL: 'https://b.example' }));
+});
+
+test('records: a save after one new page keeps the others\' text as it was; records no longer used go once they are many', () => {
+  const site = path.join(OUTPUT_DIR, 'cache-records');
+  clearCheckCache(site);
+  const record = (n: number) => ({ n }) as unknown as PageRecord;
+  const first = openCheckCache(site, true);
+  const hashes = Array.from({ length: 100 }, (_, i) => `h${i}`);
+  first.addRecords(hashes, hashes.map((_, i) => record(i)));
+  first.save();
+  const { records: file } = checkCacheFiles(site);
+  const before = fs.readFileSync(file, 'utf8');
+  const oldRecords = before.slice(before.indexOf(',"records":[') + ',"records":['.length, -2);
+
+  const second = openCheckCache(site, true);
+  assert.deepEqual(second.record('h7'), record(7));
+  second.addRecords(['new'], [record(1000)]);
+  second.keepOnly([], [...hashes.slice(1), 'new']); // h0 is no longer used: one is not many
+  second.save();
+  const after = fs.readFileSync(file, 'utf8');
+  assert.ok(after.includes(`,"records":[${oldRecords},`), 'the stored records are written as they were read');
+  const third = openCheckCache(site, true);
+  assert.deepEqual([third.record('h0'), third.record('new')], [record(0), record(1000)]);
+
+  third.keepOnly([], ['new']); // 100 no longer used: many
+  third.save();
+  const fourth = openCheckCache(site, true);
+  assert.deepEqual([fourth.record('h5'), fourth.record('new')], [undefined, record(1000)]);
+  clearCheckCache(site);
 });

@@ -14,30 +14,53 @@ import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
 export function checkLinks(site: Site, index: SiteIndex): Problem[] {
-  const problems = new Problems();
+  return mergeLinkProblems(site.pages.map((page) => pageLinkProblems(page, site, index)));
+}
+
+/**
+ * The problems one page's links bring, its partials' included, as two lists: links and partial
+ * imports, then module imports. Repeats across pages are merged by mergeLinkProblems, so that a
+ * check may take some pages' lists from an earlier run (check/link-reuse.ts).
+ */
+export type PageLinkProblems = [links: Problem[], moduleImports: Problem[]];
+
+export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): PageLinkProblems {
+  const links: Problem[] = [];
+  const sink = { add: (problem: Problem) => links.push(problem) };
   const format = site.settings.markdownFormat;
-  for (const page of site.pages) {
-    checkLinksIn(page, page, index, site.settings, problems);
-    literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, problems);
-    importProblems(page.file, page.imports, page, problems);
-    // A partial's links are part of every page that renders it: file links start from the
-    // partial's own folder, addresses and same-page anchors from the page.
-    for (const partial of index.partialsOf(page)) {
-      literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, problems);
-      importProblems(partial.file, partial.imports, page, problems);
-      if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
-      checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, problems);
-    }
+  checkLinksIn(page, page, index, site.settings, sink);
+  literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
+  importProblems(page.file, page.imports, page, sink);
+  // A partial's links are part of every page that renders it: file links start from the
+  // partial's own folder, addresses and same-page anchors from the page.
+  for (const partial of index.partialsOf(page)) {
+    literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
+    importProblems(partial.file, partial.imports, page, sink);
+    if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
+    checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink);
   }
-  moduleImportProblems(site, index, problems);
+  const moduleImports: Problem[] = [];
+  moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
+  return [links, moduleImports];
+}
+
+/** Every page's problems in one list without repeats: all links first, then all module imports, each in page order. */
+export function mergeLinkProblems(pages: PageLinkProblems[]): Problem[] {
+  const problems = new Problems();
+  for (const [links] of pages) for (const problem of links) problems.add(problem);
+  for (const [, moduleImports] of pages) for (const problem of moduleImports) problems.add(problem);
   return problems.list();
+}
+
+interface ProblemSink {
+  add(problem: Problem): void;
 }
 
 /**
  * Imports of modules (components, `@theme/…`, packages) that resolve to nothing: webpack stops
  * the build. Resolved at load time (load/mdx-environment.ts); partials are checked above.
  */
-function moduleImportProblems(site: Site, index: SiteIndex, problems: Problems): void {
+function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems: ProblemSink): void {
   const unresolved = site.mdx?.unresolvedImports ?? {};
   const uninstalled = new Set(site.mdx?.uninstalledPackages ?? []);
   const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
@@ -61,18 +84,15 @@ function moduleImportProblems(site: Site, index: SiteIndex, problems: Problems):
       });
     }
   };
-  for (const page of site.pages) {
-    if (formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'mdx') report(page.file, page.mdx, severityIn(page));
-    for (const partial of index.partialsOf(page)) report(partial.file, partial.mdx, severityIn(page));
-  }
+  if (formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'mdx') report(page.file, page.mdx, severityIn(page));
+  for (const partial of index.partialsOf(page)) report(partial.file, partial.mdx, severityIn(page));
 }
-
 
 /**
  * The links written in `source` (a page, or a partial seen from the page that renders it);
  * `page` is the page they end up in.
  */
-function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: Problems): void {
+function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: ProblemSink): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
     const at = { file: source.file, line: link.line, column: link.column };
@@ -121,7 +141,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
 }
 
 /** Addresses in text that GFM makes links of (`see http://HOST:PORT/`) and Docusaurus cannot read. */
-function literalUrlProblems(file: string, mdx: Page['mdx'], pageFormat: 'md' | 'mdx', page: Page, problems: Problems): void {
+function literalUrlProblems(file: string, mdx: Page['mdx'], pageFormat: 'md' | 'mdx', page: Page, problems: ProblemSink): void {
   for (const literal of mdx?.unreadableUrls?.[pageFormat] ?? []) {
     problems.add({
       file, line: literal.line, column: literal.column, severity: severityIn(page), rule: 'broken-link',
@@ -131,7 +151,7 @@ function literalUrlProblems(file: string, mdx: Page['mdx'], pageFormat: 'md' | '
 }
 
 /** Imports of partials that name no file: MDX cannot build the page. */
-function importProblems(file: string, imports: ResolvedImport[], page: Page, problems: Problems): void {
+function importProblems(file: string, imports: ResolvedImport[], page: Page, problems: ProblemSink): void {
   for (const imported of imports) {
     if (imported.exists) continue;
     problems.add({

@@ -1,11 +1,12 @@
 /**
- * The check's cache, under node_modules/.cache/faq-check/, two files per site:
+ * The check's cache, under node_modules/.cache/faq-check/, three files per site:
  * - an index: per file its size, modification time and content hash (unchanged files are not
  *   even read), the site settings keyed by a fingerprint of the config, and the last report
  *   keyed by a fingerprint of every input (nothing changed: nothing to do);
  * - the records: per content hash, the page's front matter and extract, read only when some
  *   page changed, and written again whole when some are new (a delta file for new records alone
- *   bought nothing measurable: BENCHMARKS.md) or many are no longer used.
+ *   bought nothing measurable: BENCHMARKS.md) or many are no longer used;
+ * - the links rule's state (check/link-reuse.ts), read only when some page changed.
  * Records are only used when the code that made them is today's code (record-producer.ts).
  * A missing, stale or unreadable cache only makes the check slower, never wrong.
  */
@@ -51,6 +52,9 @@ export interface CheckCache {
   setSettings(key: string, value: unknown): void;
   result(key: string): unknown;
   setResult(key: string, value: unknown): void;
+  /** What the last full or partial run of the links rule leaves for the next (check/link-reuse.ts). */
+  linkState(): unknown;
+  setLinkState(value: unknown): void;
   /** Forget files and records the site no longer has, so the cache does not grow forever. */
   keepOnly(files: string[], hashes: string[]): void;
   /** Write what changed. */
@@ -66,13 +70,16 @@ function readJson<T>(file: string): T | undefined {
 }
 
 
+/** What precedes the records array in a records file (the producer and hashes come first). */
+const RECORDS_KEY = ',"records":';
+
 /** A records file's text, in parts, from batches, reusing each batch's JSON when it is whole. */
 function recordsText(batches: RecordBatch[]): string[] {
   const hashes = batches.flatMap((batch) => batch.hashes);
   const records = batches
     .filter((batch) => batch.hashes.length > 0)
     .map((batch, i) => `${i === 0 ? '' : ','}${(batch.json ?? JSON.stringify(batch.records)).slice(1, -1)}`);
-  return [`{"producer":${JSON.stringify(recordProducerKey())},"hashes":${JSON.stringify(hashes)},"records":[`, ...records, ']}'];
+  return [`{"producer":${JSON.stringify(recordProducerKey())},"hashes":${JSON.stringify(hashes)}${RECORDS_KEY}[`, ...records, ']}'];
 }
 
 /** The batch with only the records that `keep` accepts; its JSON text survives when it keeps all. */
@@ -85,6 +92,12 @@ function filterBatch(batch: RecordBatch, keep: (hash: string) => boolean): Recor
 /** Where a site's cache files start: one set per site folder. */
 const cacheBase = (siteDir: string) => path.join(CACHE_DIR, contentHash(path.resolve(siteDir)).replace(/[/+=]/g, '_'));
 
+/** The files of a site's cache (for tests and for looking at them). */
+export function checkCacheFiles(siteDir: string): { index: string; records: string; links: string } {
+  const base = cacheBase(siteDir);
+  return { index: `${base}.index.json`, records: `${base}.records.json`, links: `${base}.links.json` };
+}
+
 /** Forget a site's cache: its next check runs cold. */
 export function clearCheckCache(siteDir: string): void {
   const base = path.basename(cacheBase(siteDir));
@@ -94,18 +107,28 @@ export function clearCheckCache(siteDir: string): void {
 }
 
 export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
-  const base = cacheBase(siteDir);
-  const indexFile = `${base}.index.json`;
-  const recordsFile = `${base}.records.json`;
+  const { index: indexFile, records: recordsFile, links: linksFile } = checkCacheFiles(siteDir);
   const loadedIndex = enabled ? readJson<IndexData>(indexFile) : undefined;
   // The index holds facts about files (size, time, content hash) and entries keyed by
   // fingerprints of their inputs and of the check's code: it can be stale only in its shape.
   const usable = typeof loadedIndex?.files === 'object' && loadedIndex.files !== null;
   const index: IndexData = usable ? loadedIndex : { files: {} };
   const readRecords = (file: string): RecordBatch => {
-    const data = enabled ? readJson<RecordsData>(file) : undefined;
+    if (!enabled) return { hashes: [], records: [] };
+    let text: string;
+    let data: RecordsData;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+      data = JSON.parse(text) as RecordsData;
+    } catch {
+      return { hashes: [], records: [] };
+    }
     const valid = data?.producer === recordProducerKey() && Array.isArray(data.hashes) && data.hashes.length === data.records?.length;
-    return valid ? { hashes: data.hashes, records: data.records } : { hashes: [], records: [] };
+    // The records' own text, as recordsText wrote it last (`…,"records":[…]}`): a save that keeps
+    // them all writes it again as it is instead of serialising every record anew.
+    const start = text.indexOf(RECORDS_KEY);
+    const json = start >= 0 && text.endsWith(']}') ? text.slice(start + RECORDS_KEY.length, -1) : undefined;
+    return valid ? { hashes: data.hashes, records: data.records, json } : { hashes: [], records: [] };
   };
   // The files on disk are read only when a record is first asked for: a run with nothing
   // changed needs none.
@@ -120,6 +143,7 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const fresh: RecordBatch[] = [];
   let live: Set<string> | undefined;
   let indexDirty = false;
+  let linkState: { value: unknown; dirty: boolean } | undefined;
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files[name];
@@ -145,6 +169,10 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       index.result = { key, value };
       indexDirty = true;
     },
+    linkState: () => (linkState ??= { value: enabled ? readJson<unknown>(linksFile) : undefined, dirty: false }).value,
+    setLinkState: (value) => {
+      linkState = { value, dirty: true };
+    },
     keepOnly: (files, hashes) => {
       const fileSet = new Set(files);
       for (const name of Object.keys(index.files)) if (!fileSet.has(name)) (delete index.files[name], (indexDirty = true));
@@ -157,10 +185,12 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       if (stored && (fresh.length > 0 || live)) {
         const count = stored.batch.hashes.length;
         const garbage = live ? stored.batch.hashes.filter((hash) => !live!.has(hash)).length : 0;
-        if (fresh.length > 0 || garbage > 50 + count * 0.25) {
-          // Everything still in use, in one records file.
+        const collect = garbage > 50 + count * 0.25;
+        if (fresh.length > 0 || collect) {
+          // Everything still in use, in one records file. A few records no longer used stay until
+          // there are many: dropping one would mean serialising all the others again.
           const written = new Set<string>();
-          const keep = (hash: string) => (!live || live.has(hash)) && !written.has(hash) && Boolean(written.add(hash));
+          const keep = (hash: string) => (!collect || !live || live.has(hash)) && !written.has(hash) && Boolean(written.add(hash));
           const merged = [stored.batch, ...fresh].map((batch) => filterBatch(batch, keep));
           const parts = recordsText(merged);
           text(recordsFile, parts);
@@ -174,6 +204,8 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       }
       if (indexDirty) text(indexFile, [JSON.stringify(index)]);
       indexDirty = false;
+      if (linkState?.dirty) text(linksFile, [JSON.stringify(linkState.value)]);
+      if (linkState) linkState.dirty = false;
       writeFiles(writes);
     },
   };

@@ -41,6 +41,8 @@ export interface SiteScan {
   docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
   /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
   fingerprint: string;
+  /** Changes with the config and the check's own code. */
+  settingsKey: string;
   threads?: number;
   disk: DiskView;
 }
@@ -67,7 +69,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   });
   const fingerprint = contentHash([settingsKey, ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')), '\0sidebars', ...sidebarStats].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, threads: options.threads, disk };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, settingsKey, threads: options.threads, disk };
 }
 
 /** Every file of the versions' docs folders, and the page files among them (without stats). */

@@ -1,0 +1,102 @@
+/**
+ * The links rule on a site where few pages changed since the last check: the pages that did not
+ * change keep the problems they had, and only the others are checked again (after one edit, the
+ * links rule was most of the check's time).
+ *
+ * A page's link problems depend on:
+ * - its input: its own content and imports, and those of the partials it renders;
+ * - the site key: what its links can see of the rest of the site (every page's file, route,
+ *   version, draft flag and anchors; the versions and their other routes; the settings; the
+ *   modules that resolve to nothing);
+ * - the listings of the directories its links looked into (assets, static files).
+ * When the site key and those listings are what they were, a page whose input is unchanged has
+ * the problems it had. Anything else, or a state from other settings or other code, and every
+ * page is checked. tests/unit/link-reuse.test.ts holds reuse to a full check.
+ */
+import type { Page, Site } from '../content/model/site.ts';
+import type { Problem } from './problem.ts';
+import type { SiteIndex } from './site-index.ts';
+import { mergeLinkProblems, pageLinkProblems, type PageLinkProblems } from './rules/links.ts';
+import { contentHash } from '../content/load/content-hash.ts';
+
+/** What one run leaves for the next. */
+export interface LinkState {
+  /** The config and the check's code it was made with: another key, nothing is reused. */
+  settingsKey: string;
+  siteKey: string;
+  /** Directories whose listing the links looked into, each with its listing's fingerprint. */
+  dirs: Record<string, string>;
+  /** Per page file: its input (absent when it could not be known), anchors' fingerprint and problems. */
+  pages: Record<string, { input?: string; anchors: string; problems: PageLinkProblems }>;
+}
+
+export interface LinkReuse {
+  /** The content hash of a site-relative file as the check read it, if known. */
+  hashOf(file: string): string | undefined;
+  settingsKey: string;
+  previous?: LinkState;
+}
+
+export function checkLinksReusing(site: Site, index: SiteIndex, reuse: LinkReuse): { problems: Problem[]; state: LinkState; reused: number } {
+  const previous = isLinkState(reuse.previous) && reuse.previous.settingsKey === reuse.settingsKey ? reuse.previous : undefined;
+  const inputs = site.pages.map((page) => inputOf(page, index, reuse.hashOf));
+  const unchanged = (page: Page, i: number) => {
+    const before = previous?.pages[page.file];
+    return before !== undefined && inputs[i] !== undefined && before.input === inputs[i] ? before : undefined;
+  };
+  const anchors = site.pages.map((page, i) => unchanged(page, i)?.anchors ?? anchorsFingerprint(index, page));
+  const siteKey = siteKeyOf(site, anchors);
+  const reusable = previous !== undefined && previous.siteKey === siteKey
+    && Object.entries(previous.dirs).every(([dir, digest]) => index.listingDigest(dir) === digest);
+  let reused = 0;
+  const perPage = site.pages.map((page, i) => {
+    const before = reusable ? unchanged(page, i) : undefined;
+    if (before) {
+      reused++;
+      return before.problems;
+    }
+    return pageLinkProblems(page, site, index);
+  });
+  // The listings the reused pages looked into last time still count; the checked pages' are new.
+  const dirs: Record<string, string> = reusable ? { ...previous.dirs } : {};
+  for (const dir of index.listedDirs()) dirs[dir] = index.listingDigest(dir);
+  const pages: LinkState['pages'] = {};
+  site.pages.forEach((page, i) => {
+    pages[page.file] = { input: inputs[i], anchors: anchors[i], problems: perPage[i] };
+  });
+  return { problems: mergeLinkProblems(perPage), state: { settingsKey: reuse.settingsKey, siteKey, dirs, pages }, reused };
+}
+
+/** A page's own content and imports and those of its partials; undefined when a content hash is unknown. */
+function inputOf(page: Page, index: SiteIndex, hashOf: LinkReuse['hashOf']): string | undefined {
+  const parts: string[] = [];
+  for (const { file, imports } of [page, ...index.partialsOf(page)]) {
+    const hash = hashOf(file);
+    if (hash === undefined) return undefined;
+    parts.push(file, hash, JSON.stringify(imports));
+  }
+  return parts.join('\0');
+}
+
+function anchorsFingerprint(index: SiteIndex, page: Page): string {
+  return contentHash([...index.anchorsOf(page)].sort().join('\0'));
+}
+
+function siteKeyOf(site: Site, anchors: string[]): string {
+  const parts = [
+    JSON.stringify(site.settings),
+    JSON.stringify(site.versions.map(({ name, dir, path, extraRoutes }) => [name, dir, path, extraRoutes])),
+    JSON.stringify(site.otherRoutes),
+    JSON.stringify(site.partials.map(({ file, version }) => [file, version ?? null])),
+    JSON.stringify([site.mdx?.unresolvedImports ?? {}, site.mdx?.uninstalledPackages ?? []]),
+  ];
+  site.pages.forEach((page, i) => parts.push(`${page.file}\0${page.route}\0${page.version}\0${page.draft}\0${anchors[i]}`));
+  return contentHash(parts.join('\n'));
+}
+
+/** A stored state is read from a file: anything else than this shape is not reused. */
+function isLinkState(value: unknown): value is LinkState {
+  const state = value as LinkState | undefined;
+  return typeof state?.settingsKey === 'string' && typeof state.siteKey === 'string'
+    && typeof state.dirs === 'object' && state.dirs !== null && typeof state.pages === 'object' && state.pages !== null;
+}
