@@ -1,11 +1,12 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { modelOf, scanSite, type LoadOptions } from '../content/load/load-site.ts';
+import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/load/load-site.ts';
 import type { Site, SiteSettings } from '../content/model/site.ts';
 import type { Problem } from './problem.ts';
 import { runChecksReusing } from './run-checks.ts';
-import type { LinkState } from './link-reuse.ts';
+import type { LinkReuse, LinkState } from './link-reuse.ts';
+import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
 
@@ -46,6 +47,16 @@ function unchangedOutside(siteDir: string, report: StoredReport): boolean {
   });
 }
 
+/** What the links rule may take from the last run: nothing without a cache to keep it in. */
+function linkReuseOf(scan: SiteScan, options: CheckOptions): LinkReuse | undefined {
+  if (options.cache === false || mechanismOff('link-reuse')) return undefined;
+  const hashOf = (file: string) => {
+    const { size, mtimeMs } = scan.disk.statOf(file);
+    return scan.cache.fileHash(file, size, mtimeMs);
+  };
+  return { hashOf, settingsKey: scan.settingsKey, previous: scan.cache.linkState() as LinkState | undefined };
+}
+
 export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const scan = await scanSite(siteDir, options);
@@ -59,12 +70,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
 
   const site = await modelOf(scan);
-  const hashOf = (file: string) => {
-    const { size, mtimeMs } = scan.disk.statOf(file);
-    return scan.cache.fileHash(file, size, mtimeMs);
-  };
-  const previous = scan.cache.linkState() as LinkState | undefined;
-  const { problems, linkState, linkPagesReused } = runChecksReusing(site, { frontMatter: { strict: options.strictFrontMatter } }, { hashOf, settingsKey: scan.settingsKey, previous });
+  const { problems, linkState, linkPagesReused } = runChecksReusing(site, { frontMatter: { strict: options.strictFrontMatter } }, linkReuseOf(scan, options));
   if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
   const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);

@@ -27,7 +27,7 @@ export const URL_LITERAL_START = /www\.|https?:\/\//i;
  * An address literal that may hold a backtick: a literal ends at the first space or tab, so one
  * whose rest of the word holds no backtick takes none (most lines with an address and code).
  */
-const URL_LITERAL_WITH_BACKTICK = /(?:www\.|https?:\/\/)[^ \t]*`/i;
+const URL_LITERAL_WITH_BACKTICK = new RegExp(`(?:${URL_LITERAL_START.source})[^ \\t]*\``, 'i');
 const DEFINITION_TAIL = /\]:/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
