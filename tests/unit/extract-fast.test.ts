@@ -59,15 +59,17 @@ test('agrees with the reference on a generated site, and handles a good part of 
 });
 
 // Markdown made of the pieces docs are made of, often well-formed, sometimes not.
-const word = fc.constantFrom('alpha', 'Beta', 'gamma delta', 'x', 'snake_case', '2024', 'a.b', 'Q&A', '*em*', '**strong**');
+const word = fc.constantFrom('alpha', 'Beta', 'gamma delta', 'x', 'snake_case', '2024', 'a.b', 'Q&A', '*em*', '**strong**', 'key:\tvalue', '\t', 'a\t\tb', '`a\tb`');
 const url = fc.constantFrom(
   'a.md', '../b.md#c', '/img/x.png', 'https://e.com/x?y=1', '#here', 'c(d)e', '', 'p q', 'x.md "t"', "x.md 'it'", 'x.md (t)', '<a.md>', 'a\\).md',
   // Enclosed, escaped and encoded destinations, and titles with escapes or parentheses.
   '<a b>', '<a\\>b>', '<a<b>', '<>', '<a>b', '<a\nb>', 'a&amp;b', 'a&#x41;&#0;', '&copy;&copy', 'a&foo;', 'a\\(b', 'a\\\\b', 'a\\*b',
   'a<b>c', 'a(b(c))', '((((((((((((((((((((((((((((((((((a))))))))))))))))))))))))))))))))))', 'x.md "a\\"b"', 'x.md "a\\\\"b"', 'x.md (a(b))',
   "x.md 'a\\'", '<x.md> "t"', '<x.md>"t"', 'x.md\n"t"', 'x <y>',
+  // Tabs: whitespace before a title, the end of a raw destination, text inside `<…>`.
+  'x.md\t"t"', 'x\ty', 'x.md \t(t)', '\tx.md', '<a\tb>', 'x.md\t', 'x.md "a\tb"',
 );
-const label = fc.constantFrom('ref', 'Ref', 'other', 'r e f', 'missing', 'r\\]f', 'ref\\\\', 're\nf', ' ', '\\[ref');
+const label = fc.constantFrom('ref', 'Ref', 'other', 'r e f', 'missing', 'r\\]f', 'ref\\\\', 're\nf', ' ', '\\[ref', 'r\te\tf', '\t', 'ref\t');
 const inline = fc.oneof(
   word,
   fc.tuple(word, url).map(([text, target]) => `[${text}](${target})`),
@@ -85,6 +87,7 @@ const inline = fc.oneof(
     'a < b', '<1024', '<a', '<a b=>', '< b>', '<a/b>', '<a b c=d/>', '<-->', '<>', '<a\n', '\\<b>', '`<b>`', '<b `c`>',
     '<http://a>', '<https://e.com/x?y=1>', '<http://x y>', '<http://x\ny>', '<mailto:a@b.c>', '<a@b.co>', '<a+b.c@d-e.f>', '<@b.c>', '<a@b>', '<a@b-.c>',
     '<a@-b.c>', '<x:>', '<ab:c d>', '<a:b>', '<HTTP://[x](y)>', '<a@b.c.>', '<abcdefghijklmnopqrstuvwxyzabcdefg:x>', '<http://a>b>',
+    '<a\tid="t">', '<a id="t"\t/>', '<http://a\tb>', '<a\t@b.c>', '<!--\t-->',
   ),
   fc.tuple(word, url).map(([text, target]) => `[${text} <b>](${target})`),
   fc.tuple(word, url).map(([text, target]) => `![${text} <i id="img">](${target})`),
@@ -127,6 +130,9 @@ const block = fc.oneof(
   fc.constantFrom('## The `code` heading', '## snake_case and a_b', '## Q&A &amp; more', '## _em_ heading', '## ` a `', '## ``tick`` `', '## a\\_b \\` c'),
   paragraph.map((text) => `\`\`\`yaml\nkey:\tvalue ${text}\n\`\`\``),
   paragraph.map((text) => `tab\there ${text}`),
+  // Tabs that make (or might make) a block, and tabs in blocks the scanner reads.
+  fc.tuple(fc.constantFrom('-\t', '*\t', '1.\t', '2)\t', '#\t', '##\t', '>\t', '\t', ' \t', '- a\t', '# a\t', '> a\t', '  a\t', '[ref]:\t', '[r\tf]: ', '```a\t', '<div\t'), paragraph).map(([start, text]) => start + text),
+  fc.constantFrom('***\t', '* *\t*', '---\t', '===\t', '- -\t-', 'a\t\n---', 'a\t\n===', 'a\n\t---', '# a\t#', '## x\t', '[ref]: a.md\t"t"', '[ref]: a.md\t'),
   html,
 );
 const document = fc.tuple(fc.boolean(), fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n')), { maxLength: 12 })).map(
@@ -237,4 +243,19 @@ test('a top-level paragraph is still continued by an ordered line not starting a
   const text = 'a `\n2) [x](y)`\n';
   assert.deepEqual(extractFast(text)?.links, []);
   assert.deepEqual(extractReference(text).links, []);
+});
+
+test('a tab in text is read where it is, and counts as one character of a label', () => {
+  // Mid-line tabs (`Key:\tvalue`) are common in real pages: the fast path reads those lines.
+  const text = 'Key:\tvalue [a](b.md\t"t") and [c][r\tf].\n- **Item**:\t[d](e.md)\n\n[r f]: f.md\n';
+  assert.deepEqual(comparable(extractFast(text)!), comparable(extractReference(text)));
+  // A label holds at most 999 characters, a tab counting as the columns it spans: here one
+  // after 995 characters, four after 996. A full reference that is a link takes `[a][…]`; one
+  // whose label is too long leaves `[…](x.md)` to be a link of its own.
+  const label = (before: number) => `${'x'.repeat(before)}\t${'x'.repeat(998 - before)}`;
+  const page = (before: number) => `[a][${label(before)}](x.md)\n\n[${label(before).replace('\t', ' ')}]: d.md\n`;
+  const urls = (extract: PageExtract) => extract.links.map((link) => link.url);
+  assert.deepEqual(urls(extractReference(page(995))), ['d.md']);
+  assert.deepEqual(urls(extractReference(page(996))), ['x.md', 'd.md']);
+  for (const before of [995, 996]) assert.equal(extractFast(page(before)), undefined, 'left to the reference, which counts columns');
 });

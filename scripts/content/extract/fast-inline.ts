@@ -325,7 +325,7 @@ function parseResource(text: string, open: number): { end: number; url: string }
         if (depth === 0) break;
         depth--;
       } else if (code <= 0x20 || code === 0x7f) {
-        if (depth === 0 && (code === 0x20 || code === 0x0a)) break;
+        if (depth === 0 && (code === 0x20 || code === 0x0a || code === 0x09)) break;
         return undefined;
       } else if (code === 0x5c && (text[i + 1] === '(' || text[i + 1] === ')' || text[i + 1] === '\\')) {
         i++;
@@ -357,22 +357,25 @@ function parseFullReference(paragraph: Paragraph, open: number): { end: number; 
   let size = 0;
   let seen = false;
   let lineBreaks = false;
+  let tabs = 0;
   for (let i = open + 1; i < text.length; i++) {
     const char = text[i];
     if (char === '[') return undefined;
     if (char === ']') {
       if (!seen) return undefined;
-      // The paragraph text lost each line's indentation, which micromark counts: give up when
-      // the label could be too long with it.
-      if (lineBreaks && size + strippedIndentation(paragraph, open, i) > 999) bail();
+      // micromark also counts what the paragraph text no longer shows: each line's indentation,
+      // and the columns a tab spans beyond one (up to three). Give up when those could matter.
+      const hidden = (lineBreaks ? strippedIndentation(paragraph, open, i) : 0) + 3 * tabs;
+      if (hidden > 0 && size + hidden > 999) bail();
       return { end: i + 1, label: text.slice(open + 1, i) };
     }
     if (char === '\n') {
       lineBreaks = true;
       continue;
     }
+    if (char === '\t') tabs++;
     if (++size > 999) return undefined;
-    if (char !== ' ') seen = true;
+    if (char !== ' ' && char !== '\t') seen = true;
     if (char === '\\' && (text[i + 1] === '[' || text[i + 1] === '\\' || text[i + 1] === ']')) {
       i++;
       if (++size > 999) return undefined;
@@ -392,7 +395,7 @@ function strippedIndentation(paragraph: Paragraph, from: number, to: number): nu
 
 function skipWhitespace(text: string, from: number): number {
   let i = from;
-  while (text[i] === ' ' || text[i] === '\n') i++;
+  while (text[i] === ' ' || text[i] === '\n' || text[i] === '\t') i++;
   return i;
 }
 

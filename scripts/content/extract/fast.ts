@@ -31,6 +31,7 @@ const ORDERED_ITEM = /^ {0,3}(\d{1,9})([.)])( {1,4})(?=\S)/;
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ ]*$/;
 const WIDE_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {5,}\S/;
 const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
+const LETTER = /[A-Za-z]/;
 // A definition on one line: label without brackets or escapes, a plain destination, an optional
 // simple title. Anything fancier that still looks like a definition sends the page to micromark.
 const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
@@ -209,7 +210,10 @@ function scan(source: string): BlockScan {
       endRegion(index);
       startRegion(index);
     }
-    if (line.includes('\t')) bail(); // tab stops change columns and indentation: micromark's job
+    // A tab after a letter is text: micromark counts it as one column, and no block starts with
+    // a letter. Before any letter it may make a block (`-\tx`, `#\tx`, `***\t`) or indent one: micromark's job.
+    const tab = line.indexOf('\t');
+    if (tab !== -1 && !LETTER.test(line.slice(0, tab))) bail();
     // Most lines are prose: a letter cannot start any block, so skip the block tests.
     if (isLetter(line.charCodeAt(0))) {
       if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
@@ -225,6 +229,7 @@ function scan(source: string): BlockScan {
     const stripped = line.slice(indent);
     const first = stripped[0];
     if (first === '<' && indent < 4) {
+      if (tab !== -1) bail(); // tabs between attributes: left to micromark, as rare as they are
       // Only unindented blocks: an indented one may belong to a list item, where lines that are
       // not indented end it.
       const last = indent === 0 && !definitionsOnly ? htmlBlockEnd(lines, index, paragraph !== undefined) : undefined;
@@ -264,6 +269,7 @@ function scan(source: string): BlockScan {
     // fence whose info string has a backtick is not a fence at all.
     if (fence && (fence[1].length > 0 || (fence[2][0] === '`' && fence[3].includes('`')))) bail();
     if (fence) {
+      if (tab !== -1) bail(); // a tab in an info string
       closeParagraph();
       definitionsOnly = false;
       index = skipFence(lines, index, fence[2]);
@@ -284,6 +290,7 @@ function scan(source: string): BlockScan {
     }
     const heading = ATX_HEADING.exec(line);
     if (heading) {
+      if (tab !== -1) bail(); // micromark trims tabs around the text; headingText only spaces
       closeParagraph();
       definitionsOnly = false;
       headings.push({ depth: heading[1].length, rawText: headingText(heading[2] ?? ''), line: lineNumber, column: indent + 1 });
@@ -310,6 +317,7 @@ function scan(source: string): BlockScan {
       }
     }
     if (DEFINITION_LIKE.test(line) && (!paragraph || definitionsOnly)) {
+      if (tab !== -1) bail(); // a label's size counts the columns a tab spans
       const definition = SIMPLE_DEFINITION.exec(line);
       if (!definition || !/\S/.test(definition[1])) bail();
       const next = lines[index + 1];
