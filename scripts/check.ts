@@ -4,8 +4,16 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
 import { checkSite } from './check/check-site.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './check/report.ts';
+import { mechanismOff } from './mechanisms.ts';
+
+// A check lives a second or two, and about a third of a cold one's CPU time went to V8
+// optimizing hot functions, in every thread anew. A budget nine times V8's default (66 KB) has
+// fewer of them optimized: a cold check of the bench site took 9% less time (BENCHMARKS.md).
+// The flag is the process's: worker threads get it too.
+if (!mechanismOff('jit-budget')) v8.setFlagsFromString('--interrupt-budget=600000');
 
 const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N] [--strict-front-matter]
   --site DIR               site folder with docs/ (default: the current folder)

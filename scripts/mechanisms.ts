@@ -2,13 +2,14 @@
  * The check's speed mechanisms, each of which can be switched off to measure what it buys
  * (`npm run bench:mechanisms`, BENCHMARKS.md): FAQ_CHECK_WITHOUT=prefetch,link-reuse.
  * - prefetch: reading pages while the config loads (load/load-site.ts);
- * - link-reuse: keeping unchanged pages' link problems from the last run (check/link-reuse.ts).
+ * - link-reuse: keeping unchanged pages' link problems from the last run (check/link-reuse.ts);
+ * - jit-budget: a larger V8 interrupt budget, so that fewer functions are optimized (check.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
-export type Mechanism = 'prefetch' | 'link-reuse';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget'];
 
 const off = new Set((process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()));
 

@@ -101,15 +101,43 @@ export function readInline(region: Region, definitions: Set<string>): InlineFoun
  * found in the others: links in position order, headings with their ids given in document order.
  */
 export function assembleExtract(fastRegions: Region[], inline: InlineFound[], others: Array<Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'>>): PageExtract {
-  const parts = [...fastRegions, ...inline, ...others];
-  const byPosition = <T extends Position>(a: T, b: T) => a.line - b.line || a.column - b.column;
-  const links = parts.flatMap((part) => part.links).sort(byPosition);
+  // Plain loops, and sorts only where the parts interleave: this runs once per page, over every
+  // paragraph region of it.
+  const links: MarkdownLink[] = [];
+  const headingsFound: RawHeading[] = [];
+  const htmlIds: string[] = [];
+  const canonicals: CanonicalLink[] = [];
+  const add = (part: Pick<Region, 'links' | 'htmlIds' | 'canonicals'>) => {
+    for (const link of part.links) links.push(link);
+    for (const id of part.htmlIds) htmlIds.push(id);
+    for (const canonical of part.canonicals) canonicals.push(canonical);
+  };
+  for (const region of fastRegions) {
+    add(region);
+    for (const heading of region.headings) headingsFound.push(heading);
+  }
+  for (const found of inline) add(found);
+  for (const part of others) {
+    add(part);
+    for (const heading of part.headings) headingsFound.push(heading);
+  }
   const ids = createHeadingIds();
-  const headings = [...fastRegions, ...others]
-    .flatMap((part) => part.headings)
-    .sort(byPosition)
-    .map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column }));
-  return { links, headings, htmlIds: parts.flatMap((part) => part.htmlIds).sort(), canonicals: parts.flatMap((part) => part.canonicals).sort(byPosition) };
+  return {
+    links: inPositionOrder(links),
+    headings: inPositionOrder(headingsFound).map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
+    htmlIds: htmlIds.sort(),
+    canonicals: inPositionOrder(canonicals),
+  };
+}
+
+const byPosition = (a: Position, b: Position) => a.line - b.line || a.column - b.column;
+
+/** The items sorted by position; most lists already are, and are returned as they are. */
+function inPositionOrder<T extends Position>(items: T[]): T[] {
+  for (let index = 1; index < items.length; index++) {
+    if (byPosition(items[index - 1], items[index]) > 0) return items.sort(byPosition);
+  }
+  return items;
 }
 
 /**

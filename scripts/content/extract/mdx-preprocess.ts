@@ -12,7 +12,11 @@ const MDX_CODE_BLOCK_3 = /(^|\r?\n)( *)``` *mdx-code-block\r?\n(.*?)\r?\n *```(\
 const MDX_CODE_BLOCK_4 = /(^|\r?\n)( *)```` *mdx-code-block\r?\n(.*?)\r?\n *````(\r?\n|$)/gs;
 const HEADING_LINE = /(?:^|\n)#{1,6}(?!#).*/g;
 const ADMONITION_KEYWORDS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'warning', 'important', 'caution'];
-const ADMONITION_TITLE = new RegExp(`^((?:> ?)*)( +|\\t+)?(:{3,}(?:${ADMONITION_KEYWORDS.join('|')})) +(.*)$`, 'gm');
+const ADMONITION_SOURCE = `^((?:> ?)*)( +|\\t+)?(:{3,}(?:${ADMONITION_KEYWORDS.join('|')})) +(.*)$`;
+const ADMONITION_TITLE = new RegExp(ADMONITION_SOURCE);
+const ADMONITION_TITLES = new RegExp(ADMONITION_SOURCE, 'gm');
+const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
+const withTitle = (quote: string, indent: string, directive: string, title: string) => `${quote}${indent}${directive}[${title}]`;
 
 export function preprocessMdx(text: string): string {
   let out = text;
@@ -24,8 +28,33 @@ export function preprocessMdx(text: string): string {
     // The first `{#` of each heading line gets a backslash, unless it has one already.
     out = out.replace(HEADING_LINE, (line) => line.replace('{#', '\\{#').replace('\\\\{#', '\\{#'));
   }
-  if (out.includes(':::')) {
-    out = out.replace(ADMONITION_TITLE, (_: string, quote = '', indent = '', directive: string, title: string) => `${quote}${indent}${directive}[${title}]`);
-  }
+  if (out.includes(':::')) out = withAdmonitionTitles(out);
   return out;
+}
+
+/**
+ * `:::note Title` → `:::note[Title]` on each line that is such an opening. Only lines holding
+ * `:::` can be: they are found with indexOf, which is much faster than a multiline expression
+ * tried at every position of the page.
+ */
+function withAdmonitionTitles(text: string): string {
+  // Lines end at \r, U+2028 and U+2029 too for the multiline expression: such pages take it whole.
+  if (OTHER_LINE_TERMINATOR.test(text)) {
+    return text.replace(ADMONITION_TITLES, (_: string, quote = '', indent = '', directive: string, title: string) => withTitle(quote, indent, directive, title));
+  }
+  let out = '';
+  let copied = 0;
+  for (let at = text.indexOf(':::'); at !== -1; at = text.indexOf(':::', at)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const match = ADMONITION_TITLE.exec(text.slice(start, end));
+    if (match) {
+      const [, quote = '', indent = '', directive, title] = match;
+      out += text.slice(copied, start) + withTitle(quote, indent, directive, title);
+      copied = end;
+    }
+    at = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
