@@ -160,10 +160,21 @@ function unknownKeyFindings(data: Record<string, unknown>, options: FrontMatterO
 
 /** The known key `key` is most likely a typo of: at most 2 edits away (1 for keys of up to 5 characters). */
 export function likelyMeant(key: string): string | undefined {
+  // A site repeats its own keys on most pages (neuvector: `taxonomy` on every one): decide each once.
+  if (!meantByKey.has(key)) meantByKey.set(key, closestKnownKey(key));
+  return meantByKey.get(key);
+}
+
+const meantByKey = new Map<string, string | undefined>();
+
+function closestKnownKey(key: string): string | undefined {
   const limit = key.length <= 5 ? 1 : 2;
   let best: { key: string; distance: number } | undefined;
+  const lowered = key.toLowerCase();
   for (const known of knownKeys()) {
-    const distance = editDistance(key.toLowerCase(), known);
+    // Strings whose lengths differ by more than the limit are further apart than it.
+    if (Math.abs(known.length - lowered.length) > limit) continue;
+    const distance = editDistance(lowered, known);
     if (distance <= limit && (!best || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key;
