@@ -13,6 +13,7 @@ import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { startWorker } from './threads.ts';
 import { trace } from './trace.ts';
+import { loadDocusaurusSchema, needsDocusaurusSchema } from '../model/front-matter-schema.ts';
 
 /**
  * Pages per thread below which starting another costs more than it saves. Counted in pages, not
@@ -107,8 +108,15 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
     if (known && cache.record(known)) hashes[index] = known;
     else unknown.push(index);
   });
+  let schemaLoaded = false;
   await computePages(unknown.map((index) => files[index].absolutePath), threads, (chunk, records) => {
     cache.addRecords(chunk.hashes, records, chunk.json);
+    // The routes and the rules will read these pages' keys through Docusaurus's schema, which
+    // takes a tenth of a second or two to load: load it now, while the workers still read pages.
+    if (!schemaLoaded && records.some((record) => needsDocusaurusSchema(record.frontMatter.data))) {
+      loadDocusaurusSchema();
+      schemaLoaded = true;
+    }
     chunk.indexes.forEach((position, i) => {
       const index = unknown[position];
       const page = files[index];

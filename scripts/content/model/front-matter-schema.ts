@@ -38,6 +38,18 @@ function docusaurusSchema(): Schema {
  */
 export const SITE_RULE_KEYS: ReadonlySet<string> = new Set(['title', 'weight', 'draft', 'sidebar_position']);
 
+/**
+ * Whether reading this front matter will load Docusaurus's schema (a key beyond SITE_RULE_KEYS):
+ * the check then loads it early, while worker threads still read pages, rather than at the end
+ * when this thread alone works (load/page-records.ts).
+ */
+export const needsDocusaurusSchema = (data: Data): boolean => Object.keys(data).some((key) => !SITE_RULE_KEYS.has(key));
+
+/** Load Docusaurus's schema now, if it is not loaded yet. */
+export function loadDocusaurusSchema(): void {
+  docusaurusSchema();
+}
+
 /** Every key that means something: Docusaurus's own (from its schema, so new ones arrive by themselves) and this site's. */
 export const knownKeys = (): string[] => [...new Set([...Object.keys(docusaurusSchema().keys), ...SITE_RULE_KEYS])];
 
