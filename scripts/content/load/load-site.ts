@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Site, Version } from '../model/site.ts';
+import type { Page, PageRecord, Site, Version } from '../model/site.ts';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { versionLayouts, type VersionLayout } from './versions.ts';
@@ -21,6 +21,7 @@ import { trace } from './trace.ts';
 import { loadMdxEnvironment } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
+import { earlyLoads } from './early-loads.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -45,6 +46,8 @@ export interface SiteScan {
   settingsKey: string;
   threads?: number;
   disk: DiskView;
+  /** Sees each chunk of computed records (load/early-loads.ts). */
+  onRecords: (records: PageRecord[]) => void;
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -52,7 +55,8 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   trace('scan starts');
   const cache = openCheckCache(dir, options.cache !== false);
   const disk = diskView(dir);
-  const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk);
+  const onRecords = earlyLoads();
+  const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk, onRecords);
   trace('settings');
   await prefetched; // its pages come with their sizes and times: no need to stat them again
   const layouts = versionLayouts(dir, settings.docs);
@@ -69,7 +73,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   });
   const fingerprint = contentHash([settingsKey, ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')), '\0sidebars', ...sidebarStats].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, settingsKey, threads: options.threads, disk };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, settingsKey, threads: options.threads, disk, onRecords };
 }
 
 /** Every file of the versions' docs folders, and the page files among them (without stats). */
@@ -97,7 +101,7 @@ const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
 /** The whole site model; reads (or takes from the cache) every page. */
 export async function modelOf(scan: SiteScan): Promise<Site> {
   const { dir, cache, layouts, files, docFiles } = scan;
-  const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads);
+  const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads, scan.onRecords);
   trace('records');
   const sources = partialSources(scan);
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => {
@@ -162,7 +166,7 @@ function checkCodeVersion(): string {
  * read the pages where a site without special settings keeps them (docs/ and versioned_docs/),
  * so a first run costs little more than reading the pages.
  */
-async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView) {
+async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView, onRecords: SiteScan['onRecords']) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
   // The check's own code is part of the key: a new version may read more from the config.
   const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion()}`);
@@ -170,7 +174,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   if (cached) return { settings: cached, settingsKey };
   const loading = loadSettings(dir, overrides);
   trace('settings worker started');
-  const prefetched = findConfigFile(dir) && !mechanismOff('prefetch') ? prefetchPages(cache, disk, options.threads) : undefined;
+  const prefetched = findConfigFile(dir) && !mechanismOff('prefetch') ? prefetchPages(cache, disk, options.threads, onRecords) : undefined;
   const settings = await loading;
   // A config that failed to load may work next time: only remember successes.
   if (settings.site.source.kind === 'config') cache.setSettings(settingsKey, settings);
@@ -178,7 +182,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
 }
 
 /** Start reading the pages of the usual layout; a guess: the settings may name other folders. */
-function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined): Promise<unknown> | undefined {
+function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined, onRecords: SiteScan['onRecords']): Promise<unknown> | undefined {
   let layouts: VersionLayout[];
   const docs = defaultDocs();
   try {
@@ -189,7 +193,7 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   // Not even stat'ed here: the threads that read the pages report their sizes and times.
   const pageFiles: PageFile[] = listPages(layouts, disk, docs).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
   trace('listed');
-  return readPageRecords(pageFiles, cache, threads).then(
+  return readPageRecords(pageFiles, cache, threads, onRecords).then(
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
     () => undefined, // a failure shows again, with its reason, when modelOf reads the pages for real
   );

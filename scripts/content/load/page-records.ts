@@ -13,7 +13,6 @@ import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { startWorker } from './threads.ts';
 import { trace } from './trace.ts';
-import { loadDocusaurusSchema, needsDocusaurusSchema } from '../model/front-matter-schema.ts';
 
 /**
  * Pages per thread below which starting another costs more than it saves. Counted in pages, not
@@ -98,8 +97,9 @@ export interface PageFile {
 /**
  * Records for `files`, in order: unchanged files from `cache`, the others computed (and added
  * to the cache). Files without a size and time are read whatever the cache holds, and get them.
+ * `onRecords` sees each chunk of computed records on this thread as it arrives.
  */
-export async function readPageRecords(files: PageFile[], cache: CheckCache, threads?: number): Promise<PageRecord[]> {
+export async function readPageRecords(files: PageFile[], cache: CheckCache, threads?: number, onRecords?: (records: PageRecord[]) => void): Promise<PageRecord[]> {
   const hashes: string[] = new Array(files.length);
   const unknown: number[] = [];
   files.forEach((page, index) => {
@@ -108,15 +108,9 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
     if (known && cache.record(known)) hashes[index] = known;
     else unknown.push(index);
   });
-  let schemaLoaded = false;
   await computePages(unknown.map((index) => files[index].absolutePath), threads, (chunk, records) => {
     cache.addRecords(chunk.hashes, records, chunk.json);
-    // The routes and the rules will read these pages' keys through Docusaurus's schema, which
-    // takes a tenth of a second or two to load: load it now, while the workers still read pages.
-    if (!schemaLoaded && records.some((record) => needsDocusaurusSchema(record.frontMatter.data))) {
-      loadDocusaurusSchema();
-      schemaLoaded = true;
-    }
+    onRecords?.(records);
     chunk.indexes.forEach((position, i) => {
       const index = unknown[position];
       const page = files[index];
