@@ -245,7 +245,7 @@ test('a top-level paragraph is still continued by an ordered line not starting a
   assert.deepEqual(extractReference(text).links, []);
 });
 
-test('a tab in text is read where it is, and counts as one character of a label', () => {
+test('a tab in text is read where it is; in a label it counts the columns it spans', () => {
   // Mid-line tabs (`Key:\tvalue`) are common in real pages: the fast path reads those lines.
   const text = 'Key:\tvalue [a](b.md\t"t") and [c][r\tf].\n- **Item**:\t[d](e.md)\n\n[r f]: f.md\n';
   assert.deepEqual(comparable(extractFast(text)!), comparable(extractReference(text)));

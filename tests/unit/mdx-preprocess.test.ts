@@ -7,10 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { admonitionTitleToDirectiveLabel, escapeMarkdownHeadingIds, unwrapMdxCodeBlocks } from '@docusaurus/utils';
+import { DefaultAdmonitionOptions } from '@docusaurus/mdx-loader/lib/remark/admonitions/index.js';
 import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 
-const KEYWORDS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'warning', 'important', 'caution'];
+const KEYWORDS = DefaultAdmonitionOptions.keywords;
 
 /** What mdx-loader does before MDX, with Docusaurus 3's defaults (mdx1Compat on, the default admonitions). */
 const docusaurusPreprocess = (text: string) => admonitionTitleToDirectiveLabel(escapeMarkdownHeadingIds(unwrapMdxCodeBlocks(text)), KEYWORDS);
@@ -25,6 +26,8 @@ test('gives the text Docusaurus gives on admonitions, heading ids and mdx-code-b
     '## Heading {#id}\n### Escaped \\{#kept}\n#Not a heading {#x}\n',
     '```mdx-code-block\n<Tabs>\n```\n\n````mdx-code-block\n:::note Inside\n````\n',
     ':::note last line without a line feed',
+    // Every keyword Docusaurus knows, so that one it adds is noticed here.
+    KEYWORDS.map((keyword) => `:::${keyword} Title of ${keyword}\n:::`).join('\n'),
   ];
   for (const page of pages) assert.equal(preprocessMdx(page), docusaurusPreprocess(page), JSON.stringify(page));
 });

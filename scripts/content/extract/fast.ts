@@ -238,8 +238,9 @@ function scan(source: string): BlockScan {
       endRegion(index);
       startRegion(index);
     }
-    // A tab after a letter is text: micromark counts it as one column, and no block starts with
-    // a letter. Before any letter it may make a block (`-\tx`, `#\tx`, `***\t`) or indent one: micromark's job.
+    // A tab after a letter is text: micromark counts it as one column, and no block starts
+    // with a letter. Before any letter a tab may make a block (`-\tx`, `#\tx`, `***\t`) or
+    // indent one: micromark's job.
     const tab = line.indexOf('\t');
     if (tab !== -1 && !LETTER.test(line.slice(0, tab))) bail();
     // Most lines are prose: a letter cannot start any block, so skip the block tests.
