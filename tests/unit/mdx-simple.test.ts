@@ -156,6 +156,6 @@ propertyTest('wherever it answers a fuzzed segment with elements over several li
     }),
     run,
   );
-  // Worth something only if it answers a fair number of them.
-  assert.ok(answered >= 100, `answered only ${answered} segments with an element over several lines`);
+  // Worth something only if it answers a fair number of them: 100 in the 8,000 runs of npm test.
+  assert.ok(answered >= run.numRuns / 80, `answered only ${answered} segments with an element over several lines in ${run.numRuns} runs`);
 });
