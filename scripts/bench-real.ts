@@ -31,7 +31,6 @@ function timeProcess(args: string[]): Timed {
   return { seconds, last: (result.stdout || result.stderr).trim().split('\n').at(-1)?.slice(0, 100) ?? '' };
 }
 
-
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,

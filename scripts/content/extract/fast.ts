@@ -31,7 +31,6 @@ const ORDERED_ITEM = /^ {0,3}(\d{1,9})([.)])( {1,4})(?=\S)/;
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ ]*$/;
 const WIDE_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {5,}\S/;
 const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
-const LETTER = /[A-Za-z]/;
 // A definition on one line: label without brackets or escapes, a plain destination, an optional
 // simple title. Anything fancier that still looks like a definition sends the page to micromark.
 const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
@@ -242,7 +241,7 @@ function scan(source: string): BlockScan {
     // with a letter. Before any letter a tab may make a block (`-\tx`, `#\tx`, `***\t`) or
     // indent one: micromark's job.
     const tab = line.indexOf('\t');
-    if (tab !== -1 && !LETTER.test(line.slice(0, tab))) bail();
+    if (tab !== -1 && !hasLetterBefore(line, tab)) bail();
     // Most lines are prose: a letter cannot start any block, so skip the block tests.
     if (isLetter(line.charCodeAt(0))) {
       if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
@@ -447,4 +446,10 @@ function skipFence(lines: string[], openIndex: number, marker: string): number {
 
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Whether an ASCII letter comes before offset `end` of the line. */
+function hasLetterBefore(line: string, end: number): boolean {
+  for (let at = 0; at < end; at++) if (isLetter(line.charCodeAt(at))) return true;
+  return false;
 }

@@ -77,10 +77,9 @@ export interface SchemaFailure {
  * Docusaurus refuses nothing else there.
  */
 export function docusaurusFailures(data: Data): SchemaFailure[] {
-  const keys = Object.keys(data);
-  if (keys.every((key) => SITE_RULE_KEYS.has(key))) return [];
+  if (!needsDocusaurusSchema(data)) return [];
   // Docusaurus allows keys it does not describe, so only its own keys can fail.
-  if (!keys.some((key) => key in docusaurusSchema().keys && !SITE_RULE_KEYS.has(key))) return [];
+  if (!Object.keys(data).some((key) => key in docusaurusSchema().keys && !SITE_RULE_KEYS.has(key))) return [];
   // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
   // its own wrapper throws at the first page and logs, so the schema is called directly.
   const { error, value } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
