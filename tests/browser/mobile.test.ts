@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { devices } from 'playwright-core';
-import { assertOnlyLocalRequests, SiteSession } from '../helpers/site-session.ts';
+import { assertOnlyLocalRequests, followToHeading, SiteSession } from '../helpers/site-session.ts';
 
 const session = new SiteSession();
 const PHONE = { ...devices['iPhone SE'], viewport: { width: 375, height: 667 }, defaultBrowserType: undefined };
@@ -46,10 +46,9 @@ describe('mobile, 375 px wide', () => {
     await menu.getByRole('link', { name: 'Security FAQ' }).first().waitFor({ state: 'visible' });
     // Back to the main menu, then to the Security section.
     await menu.getByRole('button', { name: /main menu/i }).click();
-    await menu.getByRole('link', { name: 'Security', exact: true }).click();
-    await page.waitForURL((url) => url.pathname === '/reference-guides/rancher-security/');
+    const heading = await followToHeading(page, () => menu.getByRole('link', { name: 'Security', exact: true }).click(), '/reference-guides/rancher-security/');
     await menu.waitFor({ state: 'hidden' });
-    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Security');
+    assert.equal(heading, 'Security');
   });
 
   test('the menu offers the versions and switches to one', async () => {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { assertOnlyLocalRequests, SiteSession } from '../helpers/site-session.ts';
+import { assertOnlyLocalRequests, followToHeading, SiteSession } from '../helpers/site-session.ts';
 import { siteVersions, type SiteVersion } from '../helpers/versions.ts';
 
 const session = new SiteSession();
@@ -26,9 +26,12 @@ describe('versions', () => {
     test(`${version.label}: the FAQ's link into the Security section stays in ${version.label}`, async () => {
       const page = await session.newPage();
       await session.open(page, `${version.prefix}/faq/security`);
-      await page.locator('.theme-doc-markdown').getByRole('link', { name: 'Security', exact: true }).first().click();
-      await page.waitForURL((url) => url.pathname === `${version.prefix}/reference-guides/rancher-security/`);
-      assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'Security');
+      const heading = await followToHeading(
+        page,
+        () => page.locator('.theme-doc-markdown').getByRole('link', { name: 'Security', exact: true }).first().click(),
+        `${version.prefix}/reference-guides/rancher-security/`,
+      );
+      assert.equal(heading, 'Security');
       // The navbar's Security item points into the same version too.
       const navbarLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Security', exact: true });
       assert.equal(await navbarLink.getAttribute('href'), `${version.prefix}/reference-guides/rancher-security/`);
