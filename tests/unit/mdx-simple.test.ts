@@ -66,6 +66,13 @@ test('answers the shapes real pages have, as the parser does', () => {
     '<Tabs groupId="os">\n<TabItem value="linux" label="Linux" default>\n\nRun it <br /> now.\n\n</TabItem>\n<TabItem value="mac" label="Mac">\n\n```sh\nbrew <x>\n```\n\n</TabItem>\n</Tabs>',
     '<Tabs>\n  <TabItem value="a" label="A">\n  text after\n  </TabItem>\n</Tabs>',
     '<Tabs><TabItem value="a">\n\n- a list\n- in it\n\n</TabItem></Tabs>',
+    // Elements and directive containers inside one another, each closed inside what holds it.
+    ':::note\n\n<Tabs>\n<TabItem value="a">\n\ntext\n\n</TabItem>\n</Tabs>\n\n:::',
+    '<details>\n<summary>s</summary>\n\n:::tip[A title]\n\n<ol>\n<li>one</li>\n</ol>\n\n:::\n\n</details>',
+    '::::note\n:::tip\n<div>\n</div>\n:::\n::::',
+    // The first closing fence closes the outer container, and the one inside it.
+    ':::warning\n:::note\n:::\n<div>\n:::\n</div>',
+    '- item\n:::note\n- inside\n\n<Tabs>\n</Tabs>\n  :::',
     // Emphasis beside an element or around it, never inside: it cannot cross the element.
     '* an item with <code>scan-81</code> in it',
     '4. **Provider**: the <strong>provider</strong> password.',
@@ -81,7 +88,8 @@ test('leaves to the parser what it cannot be sure of', () => {
   const left = [
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
-    '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
+    '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
+    '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
     'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
@@ -125,10 +133,21 @@ const blockLine = fc.tuple(fc.constantFrom('', '', '', '  ', '\t', '    '), bloc
 const blockish = fc.constantFrom('- item', '1. item', '  - nested', '> quote', '  text', '* * *', '# Heading', 'para text', '| a | b |', '| - | - |', '   ```', '  ```js');
 const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '    ```', '\t```', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
 // Elements over several lines, among the blocks real pages put in them.
-const inner = fc.array(fc.oneof(line, blockLine, blockish, fc.constantFrom('', '', 'text', '```', ':::note', ':::')), { maxLength: 5 });
+const inner = fc.array(fc.oneof(line, blockLine, blockish, fc.constantFrom('', '', 'text', '```', ':::note', ':::', '::::', ':::tip[T]')), { maxLength: 5 });
 const element = fc.tuple(blockName, attribute, fc.constantFrom('', '', '  ', ' '), inner, fc.constantFrom('', '', '  ', 'x'))
   .map(([tagName, attrs, indent, body, closeIndent]) => [`${indent}<${tagName}${attrs}>`, ...body, `${closeIndent}</${tagName}>`].join('\n'));
-const blockSegment = fc.array(fc.oneof(element, element, blockLine, line, blockish, fc.constantFrom('```', '', '', ':::note', ':::')), { minLength: 1, maxLength: 5 }).map((lines) => lines.join('\n'));
+// Elements as pages write them: plain tags and words inside.
+const plainLine = fc.array(fc.oneof(plainTag, plainWord), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+const plainElement = fc.tuple(blockName, fc.array(fc.oneof(plainLine, fc.constantFrom('', '<summary>s</summary>')), { maxLength: 3 }))
+  .map(([tagName, body]) => [`<${tagName}>`, ...body, `</${tagName}>`].join('\n'));
+// Directive containers' fences, as pages write them and near misses.
+const directiveFence = fc.constantFrom(':::note', ':::', ':::', '::::note', '::::', ':::tip[A title]', ':::note Title', ':::danger{.x}', '  :::', '::: ', ':::x-', ':::note[<b>x</b>]', ':::note[]', '    :::note', ':::::', ':::a_b');
+const directiveBlock = fc.tuple(
+  fc.oneof(directiveFence, fc.constantFrom(':::note', ':::tip[A title]', '::::note')),
+  fc.array(fc.oneof(element, plainElement, plainElement, blockLine, fc.constantFrom('', 'text')), { maxLength: 3 }),
+  fc.constantFrom(':::', '::::', ':::', '', ':::note'),
+).map(([opening, body, closing]) => [opening, ...body, closing].join('\n'));
+const blockSegment = fc.array(fc.oneof(element, element, blockLine, line, blockish, directiveFence, directiveBlock, fc.constantFrom('```', '', '')), { minLength: 1, maxLength: 5 }).map((lines) => lines.join('\n'));
 
 propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {
   let answered = 0;
@@ -149,13 +168,20 @@ propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer',
 
 propertyTest('wherever it answers a fuzzed segment with elements over several lines, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {
   let answered = 0;
+  let inDirectives = 0;
   assertProperty(
     fc.property(blockSegment, (text) => {
       agreesWhereAnswered(text);
-      for (const answer of simpleAnswers(text)) if (answer.simple && /^[ \t]*<[A-Za-z][^\n]*>[ \t]*\n[\s\S]*<\//m.test(answer.text)) answered++;
+      for (const answer of simpleAnswers(text)) {
+        if (!answer.simple || !/^[ \t]*<[A-Za-z][^\n]*>[ \t]*\n[\s\S]*<\//m.test(answer.text)) continue;
+        answered++;
+        if (/^:{3,}[a-z]/m.test(answer.text)) inDirectives++;
+      }
     }),
     run,
   );
-  // Worth something only if it answers a fair number of them: 100 in the 8,000 runs of npm test.
+  // Worth something only if it answers a fair number of them: 100 in the 8,000 runs of npm test,
+  // and some with a directive container.
   assert.ok(answered >= run.numRuns / 80, `answered only ${answered} segments with an element over several lines in ${run.numRuns} runs`);
+  assert.ok(inDirectives >= run.numRuns / 400, `answered only ${inDirectives} segments with elements and directive containers in ${run.numRuns} runs`);
 });

@@ -73,8 +73,8 @@ export interface MdxSegment {
   codeSpansByLine: boolean;
   /** Some line outside fences may open a list item or a block quote, whose content is indented. */
   containers: boolean;
-  /** Some line is a directive container's fence (`:::note`, `:::`). */
-  directives: boolean;
+  /** Its lines outside fences that look like a directive container's fence (`:::note`, `:::`; 0-based, in the page). */
+  directiveLines: number[];
 }
 
 /** `source` (preprocessed as MDX sees it) cut into segments; undefined when it must be parsed as it is. */
@@ -94,9 +94,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   const nestedFence: boolean[] = [false];
   /** Per segment, whether its code spans can be read line by line. */
   const codeSpansByLine: boolean[] = [true];
-  /** Per segment, whether it may hold list items or block quotes, and directive fences. */
+  /** Per segment, whether it may hold list items or block quotes, and its directive fences. */
   const containers: boolean[] = [false];
-  const directiveFences: boolean[] = [false];
+  const directiveLines: number[][] = [[]];
   let fence: { marker: string; inDirective: boolean } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
@@ -142,7 +142,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
         nestedFence.push(false);
         codeSpansByLine.push(true);
         containers.push(false);
-        directiveFences.push(false);
+        directiveLines.push([]);
         tags = 0;
         braces = 0;
       }
@@ -156,7 +156,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     // it has at least as many colons; what looks like an opener always counts (too many only
     // costs cuts).
     const directive = DIRECTIVE_FENCE.exec(line);
-    if (directive) directiveFences[directiveFences.length - 1] = true;
+    if (directive) directiveLines[directiveLines.length - 1].push(i);
     if (CONTAINER_START.test(line)) containers[containers.length - 1] = true;
     if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
@@ -178,7 +178,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], codeSpansByLine: codeSpansByLine[index], containers: containers[index], directives: directiveFences[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], codeSpansByLine: codeSpansByLine[index], containers: containers[index], directiveLines: directiveLines[index] }));
   return { lines, segments };
 }
 

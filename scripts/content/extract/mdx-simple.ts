@@ -49,27 +49,62 @@ const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
 export function simpleSegmentFacts(lines: string[], segment: MdxSegment): Facts | undefined {
   if (segment.nestedFence || !segment.codeSpansByLine) return undefined;
   const freeNames: MdxFreeName[] = [];
-  const blockElements: string[] = []; // open elements of tags-only lines, innermost last
-  for (const index of segment.mdxLines) {
+  // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
+  // element's name, or a directive container's count of colons.
+  const open: Array<string | number> = [];
+  for (const index of inPageOrder(segment.mdxLines, segment.directiveLines)) {
     const line = lines[index];
+    if (segment.directiveLines.includes(index)) {
+      if (segment.mdxLines.includes(index) || !directiveFence(line, open)) return undefined;
+      continue;
+    }
     if (ESM_LINE.test(line)) return undefined;
     const lineNumber = index - segment.from + 1;
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, blockElements) : tagsOn(line, lineNumber);
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open) : tagsOn(line, lineNumber);
     if (!names) return undefined;
     freeNames.push(...names);
   }
-  return blockElements.length > 0 ? undefined : { freeNames, imports: [], bound: [] };
+  return open.length > 0 ? undefined : { freeNames, imports: [], bound: [] };
+}
+
+/** Two lists of line indexes as one, in the page's order. */
+const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y));
+
+/**
+ * A directive container's opening fence in column 0: `:::name` or `:::name[plain label]`, nothing
+ * after. One in column 0 is never in a list item or quote: it ends them, as it can end a paragraph.
+ */
+const DIRECTIVE_OPENING = /^(:{3,})[A-Za-z](?:[\w-]*[A-Za-z0-9])?(?:\[[^[\]\\`<>{}]*\])?[ \t]*$/;
+const DIRECTIVE_CLOSING = /^[ \t]*(:{3,})[ \t]*$/;
+
+/**
+ * Follow a line that looks like a directive container's fence; false when it is one this
+ * module does not model, or when it cuts an element off. A closing fence closes the outermost
+ * open container with as many colons or fewer (each container looks for its closing fence
+ * before its content does), and every container inside it; an element inside it would be left
+ * open, which is an error. A fence that closes nothing is text.
+ */
+function directiveFence(line: string, open: Array<string | number>): boolean {
+  const opening = DIRECTIVE_OPENING.exec(line);
+  if (opening) return Boolean(open.push(opening[1].length));
+  const closing = DIRECTIVE_CLOSING.exec(line);
+  if (!closing) return false;
+  const closes = open.findIndex((item) => typeof item === 'number' && item <= closing[1].length);
+  if (closes === -1) return true;
+  if (open.slice(closes).some((item) => typeof item === 'string')) return false;
+  open.length = closes;
+  return true;
 }
 
 /**
  * The names of a tags-only line, whose elements may close on a later tags-only line; undefined
- * when the line may sit in a container (where its elements must close) or closes what is not
- * open. Outside directive containers, a line of tags in column 0 is at the top level (it ends
- * any paragraph, list or quote before it), and so is an indented one where no list item or
- * quote can be open.
+ * when the line may sit in a list item or quote (where its elements must close) or closes what
+ * is not open. A line of tags in column 0 is at the top level of the document or of the
+ * directive container it is in (it ends any paragraph, list or quote before it), and so is an
+ * indented one where no list item or quote can be open.
  */
-function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: string[]): MdxFreeName[] | undefined {
-  if (segment.directives || (segment.containers && /^[ \t]/.test(line))) return undefined;
+function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>): MdxFreeName[] | undefined {
+  if (segment.containers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
     const tag = tagAt(line, at, lineNumber, names)!; // the line is tags only
