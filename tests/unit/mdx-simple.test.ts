@@ -14,8 +14,10 @@ import { assertProperty, propertyTest } from '../helpers/property.ts';
 
 /** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
 function parserAnswer(text: string) {
-  const { syntaxError, freeNames, imports, bound } = parseMdxSource(`\n${text}`);
-  return { syntaxError, freeNames: freeNames.map((name) => ({ ...name, line: name.line - 1 })), imports, bound };
+  const details = { importedNames: [] as string[] };
+  const { syntaxError, freeNames, imports, bound } = parseMdxSource(`\n${text}`, details);
+  const above = <T extends { line: number }>(found: T) => ({ ...found, line: found.line - 1 });
+  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, importedNames: details.importedNames };
 }
 
 /** The tags-alone answer for each segment of `text` (undefined where the parser must say), with the segment's text. */
@@ -77,6 +79,19 @@ test('answers the shapes real pages have, as the parser does', () => {
     '* an item with <code>scan-81</code> in it',
     '4. **Provider**: the <strong>provider</strong> password.',
     '*around <b>x</b> it* and _after_ <kbd>K</kbd>',
+    // Expressions on one line, as the parser's acorn reads them.
+    '<CodeBlock language="yaml" showLineNumbers>{Selector}</CodeBlock>',
+    '<CodeBlock language="bash">\n{`kubectl apply -f x.yaml`}\n</CodeBlock>',
+    'Use {versions["v0.6"].kubernetes} or later, `{not this}`.',
+    'It listens on {release.ports.map((port) => port * 1).join(\', \')}.',
+    'x {a ? {b: 1} : 2} y {/* a comment */} {} <b>{a * 2}</b>',
+    '{<Foo />} and {props.x} in [a {link}](b.md)',
+    '| a | {b} |\n| - | - |',
+    // ESM blocks, as the parser's acorn reads them.
+    'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs>\n</Tabs>',
+    'import ClusterTarget from "!!raw-loader!./x.yaml"\n\n<CodeBlock language="yaml">{ClusterTarget}</CodeBlock>',
+    'export const versions = {a: 1};\nimport {b} from "@site/src/v";\n\nUse {versions.a} and {b.c}.',
+    'export default function Layout({children}) { return <main>{children}</main>; }',
     // An address and a code span on one line: the address ends at the space before the code.
     '3. See [a](https://e.com/a) or https://e.com/b and `<controller>` <br />',
   ];
@@ -90,7 +105,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
     '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
-    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', '{x} <br />', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', '{a\n}', '{a b}', '| {a || b} |\n| - | - |', ':name{x}', 'https://e.com/{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
@@ -107,7 +122,9 @@ const tag = fc.oneof(
   name.map((tagName) => `</${tagName}>`),
   fc.tuple(name, attribute, fc.constantFrom('text', '', '*em*', 'a_b', '`c`')).map(([tagName, attrs, inner]) => `<${tagName}${attrs}>${inner}</${tagName}>`),
 );
-const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`');
+const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`', ':x');
+// Expressions and near misses: braces in strings and objects, code, JSX, comments, links.
+const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}');
 // Code spans, with what MDX would read as syntax outside one.
 const codeSpan = fc.constantFrom('`<x>`', '`{a}`', '`<Foo />`', '``a`<b>``', '`a|<b>`', '` <br> `', '`\\`', '`{`', '`}`', '`<`', '``', '`x`');
 // Links, with tags and code around and inside them.
@@ -120,6 +137,7 @@ const line = fc.oneof(
   { weight: 1, arbitrary: fc.array(fc.oneof(tag, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.array(fc.oneof(plainTag, plainWord, codeSpan, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
   { weight: 1, arbitrary: fc.array(fc.oneof(plainTag, plainWord, codeSpan, link, tag), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
+  { weight: 2, arbitrary: fc.array(fc.oneof(plainTag, plainWord, expression, expression, codeSpan, link, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
 );
 // Lines of tags alone, which MDX reads at the block level: elements that span lines.
 const blockName = fc.constantFrom('Tabs', 'TabItem', 'details', 'div', 'b');
@@ -131,7 +149,9 @@ const blockTags = fc.array(fc.oneof(
 const blockLine = fc.tuple(fc.constantFrom('', '', '', '  ', '\t', '    '), blockTags, fc.constantFrom('', ' '), fc.constantFrom('', '', '', ' ', 'x'))
   .map(([indent, tags, between, end]) => indent + tags.join(between) + end);
 const blockish = fc.constantFrom('- item', '1. item', '  - nested', '> quote', '  text', '* * *', '# Heading', 'para text', '| a | b |', '| - | - |', '   ```', '  ```js');
-const segment = fc.array(fc.oneof(line, fc.constantFrom('```', '~~~', '```js', '    ```', '\t```', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+// ESM lines, and lines near them: JavaScript that is not ESM, an import split over lines.
+const esmLine = fc.constantFrom('import A from "./a";', 'import {b, c} from "@site/x";', 'export const d = {e: 1};', 'import A from "./a"', 'export default X;', 'import {A} from "y";', 'import * as N from "n";', 'export {f} from "g";', 'import\tA from "x"', 'import{a} from "x"', 'export const x = <Foo />;', 'import A, {B} from "c";', 'const q = 1;', 'import A from', '"x";', 'export function f() { return y; }', 'import {', '  a,', '} from "z";', 'export const A = 1', 'importance', '  import A from "x"');
+const segment = fc.array(fc.oneof(line, esmLine, fc.constantFrom('```', '~~~', '```js', '    ```', '\t```', '', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
 // Elements over several lines, among the blocks real pages put in them.
 const inner = fc.array(fc.oneof(line, blockLine, blockish, fc.constantFrom('', '', 'text', '```', ':::note', ':::', '::::', ':::tip[T]')), { maxLength: 5 });
 const element = fc.tuple(blockName, attribute, fc.constantFrom('', '', '  ', ' '), inner, fc.constantFrom('', '', '  ', 'x'))
@@ -152,18 +172,25 @@ const blockSegment = fc.array(fc.oneof(element, element, blockLine, line, blocki
 propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {
   let answered = 0;
   let withTags = 0;
+  let withExpressions = 0;
+  let withEsm = 0;
   assertProperty(
     fc.property(segment, (text) => {
       agreesWhereAnswered(text);
-      for (const answer of simpleAnswers(text).filter(({ text: part }) => part.includes('<'))) {
+      for (const answer of simpleAnswers(text)) {
+        if (answer.simple && /\{[^}]*[a-z][^}]*\}/.test(answer.text.replace(/`[^`]*`/g, ''))) withExpressions++;
+        if (answer.simple && /^(?:import|export) /m.test(answer.text)) withEsm++;
+        if (!answer.text.includes('<')) continue;
         withTags++;
         if (answer.simple) answered++;
       }
     }),
     run,
   );
-  // Worth something only if it answers a fair share of the segments with tags.
-  assert.ok(answered >= withTags / 10, `answered only ${answered} of ${withTags} segments with tags`);
+  // Worth something only if it answers a fair share of the segments with tags, and some with expressions.
+  assert.ok(answered >= withTags / 20, `answered only ${answered} of ${withTags} segments with tags`);
+  assert.ok(withExpressions >= run.numRuns / 100, `answered only ${withExpressions} segments with expressions in ${run.numRuns} runs`);
+  assert.ok(withEsm >= run.numRuns / 100, `answered only ${withEsm} segments with ESM in ${run.numRuns} runs`);
 });
 
 propertyTest('wherever it answers a fuzzed segment with elements over several lines, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {

@@ -91,10 +91,11 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort() };
 }
 
-/** One segment's facts: from its plain tags alone when it has nothing else, from the parser otherwise. */
+/** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
 function segmentFacts(lines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: typeof import('./mdx-parse.ts').parseMdxSource): SegmentFacts | undefined {
-  const simple = simpleSegmentFacts(lines, segment);
-  if (simple) return { ...simple, freeNames: simple.freeNames.map((name) => ({ ...name, line: name.line + 1 })), importedNames: [] };
+  const simple = simpleSegmentFacts(lines, segment, [...imported]);
+  const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
+  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below) };
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
   const details = { definitions: [] as string[], importedNames: [] as string[] };

@@ -1,43 +1,48 @@
 /**
- * The MDX facts of a segment whose only MDX is simple JSX tags, found without the parser. Most
- * segments that reach the MDX parser on real pages hold nothing but `<br />`, `<strong>…</strong>`,
- * `<a href="…">…</a>` or `<Vars name="…" />`: for those the answer is known from the tags alone.
- * No syntax error, no import, and a free name for each component tag.
+ * The MDX facts of a segment whose MDX is plain, found without the parser. Most segments that
+ * reach the MDX parser on real pages hold nothing but tags (`<br />`, `<strong>…</strong>`,
+ * `<Vars name="…" />`, `<Tabs>` … `</Tabs>` over lines, inside admonitions or not), one-line
+ * expressions (`{versions.next}`, `<CodeBlock>{Example}</CodeBlock>`) and import lines. Tags
+ * are read here; expressions and ESM by the parser's own acorn setup (mdx-js.ts).
  *
  * It answers only where that is surely what the parser says, and otherwise gives undefined (the
- * parser then runs). A line with a tag answers only when:
- * - every `<` outside code spans starts a complete tag of a plain form: a name of ASCII letters
- *   and digits, attributes with quoted values that hold no `<`, `>`, `{`, `}`, `|`, `\`, backtick
- *   or line break;
- * - its tags are balanced on the line (each element closes on the line where it opens), so no
- *   element spans lines, paragraphs or containers;
- * - outside code spans and link destinations it holds no backslash or `{`, so no escape or
- *   expression can change what a `<` is; an element closes inside the brackets it opens in;
- *   and an element's children hold no `*`, `_` or `~` outside code spans, so no emphasis starts
- *   or ends inside an element and none can cross its bounds (emphasis around a whole element,
- *   or beside it, nests as it should);
+ * parser then runs). A line with MDX answers only when:
+ * - every `<` outside code spans and expressions starts a complete tag of a plain form: a name
+ *   of ASCII letters and digits, attributes with quoted values that hold no `<`, `>`, `{`, `}`,
+ *   `|`, `\`, backtick or line break;
+ * - its tags are balanced on the line (each element closes on the line where it opens), unless
+ *   the line holds tags alone: then it is JSX at the block level, whose elements may close on a
+ *   later such line, inside the directive container (`:::note` … `:::`) they open in;
+ * - each `{` outside code spans and link destinations starts an expression that ends on the
+ *   line (acorn reads it whole at one of the line's `}`), holds no `|`, and nothing on the line
+ *   could read that `{` otherwise (a directive's attributes, an address GFM makes a link of);
+ * - outside code spans, destinations and expressions it holds no backslash, so no escape can
+ *   change what a `<` or `{` is; an element closes inside the brackets it opens in; and an
+ *   element's children hold no `*`, `_` or `~` outside code spans and expressions, so no
+ *   emphasis starts or ends inside an element and none can cross its bounds (emphasis around a
+ *   whole element, or beside it, nests as it should);
  * - its code spans, and those of every other line of the segment, can be read line by line
  *   (code-spans.ts): a `<` or `{` inside one is code.
+ * An ESM block (`import `/`export ` in column 1 after a blank line, up to the next blank line,
+ * outside any element) answers when acorn reads it as imports and exports alone.
  * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
- * (mdx-blocks.ts), given only for segments whose fences it follows exactly; a line among them
- * starting with import/export holds ESM, which is the parser's. tests/unit/mdx-simple.test.ts
- * holds this to the parser.
+ * (mdx-blocks.ts), given only for segments whose fences it follows exactly.
+ * tests/unit/mdx-simple.test.ts holds this to the parser.
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
 import { ESM_LINE, type MdxSegment } from './mdx-blocks.ts';
-import { codeSpansOf } from './code-spans.ts';
+import { codeSpansOf, URL_LITERAL_START } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
 
-type Facts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'>;
+/** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
 const TAG = String.raw`<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/([A-Za-z][A-Za-z0-9]*)>)`;
 /** The tag that starts at `lastIndex`. */
 const TAG_AT = new RegExp(TAG, 'y');
-/** Outside code spans, what can change what a `<` is: an escape, an expression. */
-const UNSURE = new Set(['\\', '{']);
 const EMPHASIS = /[*_~]/;
 /** A line of tags and nothing else: MDX reads it as JSX at the block level, where an element spans lines. */
 const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
@@ -45,27 +50,77 @@ const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
 /**
  * Facts of a segment of `lines` (lines numbered from its first, as 1), or undefined when the
  * parser must say. A segment with a fence the segmenter does not follow is always the parser's.
+ * `imported` holds the names that imports in earlier segments bind.
  */
-export function simpleSegmentFacts(lines: string[], segment: MdxSegment): Facts | undefined {
+export function simpleSegmentFacts(lines: string[], segment: MdxSegment, imported: readonly string[] = []): SimpleFacts | undefined {
   if (segment.nestedFence || !segment.codeSpansByLine) return undefined;
-  const freeNames: MdxFreeName[] = [];
+  const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
+  let esmEnd = 0; // the line after the last ESM block read
   for (const index of inPageOrder(segment.mdxLines, segment.directiveLines)) {
+    if (index < esmEnd) continue; // JavaScript, read with its block
     const line = lines[index];
+    const lineNumber = index - segment.from + 1;
     if (segment.directiveLines.includes(index)) {
       if (segment.mdxLines.includes(index) || !directiveFence(line, open)) return undefined;
       continue;
     }
-    if (ESM_LINE.test(line)) return undefined;
-    const lineNumber = index - segment.from + 1;
+    if (ESM_LINE.test(line)) {
+      esmEnd = esmBlockEnd(lines, index, segment);
+      const esm = open.length === 0 && esmEnd > index ? esmIn(lines.slice(index, esmEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
+      if (!esm) return undefined;
+      facts.freeNames.push(...esm.freeNames);
+      facts.imports.push(...esm.imports);
+      facts.bound.push(...esm.bound);
+      facts.importedNames.push(...esm.importedNames);
+      continue;
+    }
     const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open) : tagsOn(line, lineNumber);
     if (!names) return undefined;
-    freeNames.push(...names);
+    facts.freeNames.push(...names);
   }
-  return open.length > 0 ? undefined : { freeNames, imports: [], bound: [] };
+  if (open.length > 0) return undefined;
+  // As the parser's answer: names the segment's ESM binds are not free in it.
+  const bound = new Set(facts.bound);
+  return { ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort() };
 }
+
+/**
+ * Where the ESM block starting at line `start` ends (the blank line after it, or the segment's
+ * end), or `start` when the line starts no block this module reads: ESM starts in column 1 with
+ * `import ` or `export ` (a space, nothing else) on a line that does not continue a paragraph.
+ */
+function esmBlockEnd(lines: string[], start: number, segment: MdxSegment): number {
+  if (!/^(?:import|export) /.test(lines[start])) return start;
+  if (start > segment.from && !isBlank(lines[start - 1])) return start;
+  let end = start + 1;
+  while (end < segment.to && !isBlank(lines[end])) end++;
+  return end;
+}
+
+const isBlank = (line: string) => /^[ \t]*$/.test(line);
+
+/** The facts of an ESM block, read as the parser reads it (mdx-js.ts). */
+function esmIn(block: string[], lineNumber: number, defined: string[]) {
+  mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
+  return mdxJs.esmFacts(block, lineNumber, defined);
+}
+
+/**
+ * The expression at `at`, read as the parser reads it (mdx-js.ts), where nothing on the line can
+ * take its `{` for something else (a directive's attributes, `:name{…}`, or part of an address
+ * GFM makes a link of) and it holds no `|`, where a table row would be cut in two.
+ */
+function expressionOn(line: string, at: number, lineNumber: number) {
+  if (/:[A-Za-z]/.test(line) || URL_LITERAL_START.test(line)) return undefined;
+  mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
+  const expression = mdxJs.expressionAt(line, at, lineNumber);
+  return expression && !line.slice(at, expression.end).includes('|') ? expression : undefined;
+}
+// acorn and its helpers load on the first expression.
+let mdxJs: typeof import('./mdx-js.ts') | undefined;
 
 /** Two lists of line indexes as one, in the page's order. */
 const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y));
@@ -153,7 +208,16 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
       continue;
     }
     const char = line[at];
-    if (UNSURE.has(char)) return undefined;
+    if (char === '{') {
+      const expression = expressionOn(line, at, lineNumber);
+      if (!expression) return undefined;
+      // A code span or destination found inside it is its text; one that ends after it leaves the line unsure.
+      for (; next < skipped.length && skipped[next][0] < expression.end; next++) if (skipped[next][1] > expression.end) return undefined;
+      names.push(...expression.names);
+      at = expression.end - 1;
+      continue;
+    }
+    if (char === '\\') return undefined; // an escape may change what a `<` or `{` is
     if (open.length > 0 && EMPHASIS.test(char)) return undefined; // emphasis could cross the element
     if (char === '[') brackets++;
     else if (char === ']') {

@@ -1,0 +1,90 @@
+/**
+ * JavaScript in MDX read without the whole MDX parser, by the same code the parser reads it
+ * with: acorn with JSX and the options micromark-extension-mdxjs gives it, through
+ * micromark-util-events-to-acorn (which decides what an empty expression is, what may follow
+ * an expression, and where each node is). mdx-simple.ts reads a page's plainest parts with it;
+ * tests/unit/mdx-simple.test.ts holds the answers to the parser's. Loaded on first need.
+ */
+import { Parser } from 'acorn';
+import acornJsx from 'acorn-jsx';
+import { eventsToAcorn } from 'micromark-util-events-to-acorn';
+import type {} from 'micromark-extension-mdxjs-esm'; // its token types
+import type { MdxFreeName, ModuleImport } from '../model/site.ts';
+import { freeNamesOf } from './mdx-names.ts';
+import { esmBindings, importedNamesOf } from './mdx-imports.ts';
+
+type Events = Parameters<typeof eventsToAcorn>[0];
+type Point = NonNullable<Parameters<typeof eventsToAcorn>[1]['start']>;
+
+// micromark-extension-mdxjs's defaults, which remark-mdx keeps.
+const acorn = Parser.extend(acornJsx());
+const acornOptions = { ecmaVersion: 2024, sourceType: 'module' } as const;
+
+/**
+ * The `{…}` expression that starts at `at` on one line of text (line `lineNumber`): where it
+ * ends, and the names it needs. micromark ends an expression at the first `}` where acorn reads
+ * all before it as one expression (or nothing but comments), whatever braces come before. When
+ * no `}` on the line does, the expression goes on to later lines, or is an error: undefined,
+ * for the parser to say. A line with a tab is not read here: micromark counts a tab's columns
+ * to the next tab stop, so the places would differ.
+ */
+export function expressionAt(line: string, at: number, lineNumber: number): { end: number; names: MdxFreeName[] } | undefined {
+  if (line.includes('\t')) return undefined;
+  const start = { line: lineNumber, column: at + 2, offset: at + 1 } as Point;
+  for (let close = line.indexOf('}', at + 1); close !== -1; close = line.indexOf('}', close + 1)) {
+    const source = line.slice(at + 1, close);
+    const result = eventsToAcorn(eventsOf('mdxTextExpressionChunk', source, start), {
+      acorn, acornOptions, tokenTypes: ['mdxTextExpressionChunk'], start, expression: true, allowEmpty: true,
+    });
+    if (result.error) continue; // micromark goes on to the next `}`
+    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Parameters<typeof freeNamesOf>[0]) : [] };
+  }
+  return undefined;
+}
+
+/** The events micromark would give eventsToAcorn for one chunk of text of `type` at `start`. */
+function eventsOf(type: string, text: string, start: Point): Events {
+  const end = { ...start, column: start.column + text.length, offset: start.offset + text.length };
+  const token = { type, start, end };
+  const context = { sliceStream: () => [text] };
+  return [['enter', token, context], ['exit', token, context]] as unknown as Events;
+}
+
+/** What an ESM block holds, as the parse of the page gives it. */
+export interface EsmFacts {
+  imports: ModuleImport[];
+  bound: string[];
+  freeNames: MdxFreeName[];
+  /** The local names its imports bind: ESM after it may not bind them again. */
+  importedNames: string[];
+}
+
+// The statements micromark-extension-mdxjs-esm accepts.
+const ESM_STATEMENTS = new Set(['ExportAllDeclaration', 'ExportDefaultDeclaration', 'ExportNamedDeclaration', 'ImportDeclaration']);
+
+/**
+ * The ESM block of `lines` (each starting in column 1, none blank; the first on line
+ * `lineNumber`), read as micromark-extension-mdxjs-esm reads one that ends at a blank line or
+ * the end of the text: after `var` declarations of the names earlier imports bind (`defined`),
+ * so that binding one again is an error. Undefined when acorn fails (an error, or a block that
+ * goes on past the blank line) or a statement is not an import or export: the parser's to say.
+ * Lines with a tab or a carriage return are not read here, as their places would differ.
+ */
+export function esmFacts(lines: string[], lineNumber: number, defined: readonly string[]): EsmFacts | undefined {
+  if (lines.some((line) => line.includes('\t') || line.includes('\r'))) return undefined;
+  const prefix = defined.length > 0 ? `var ${defined.join(',')}\n` : '';
+  const events: Events = [];
+  let offset = 0;
+  lines.forEach((line, index) => {
+    if (index > 0) events.push(...eventsOf('lineEnding', '\n', { line: lineNumber + index - 1, column: lines[index - 1].length + 1, offset: offset - 1 } as Point));
+    events.push(...eventsOf('mdxjsEsmData', line, { line: lineNumber + index, column: 1, offset } as Point));
+    offset += line.length + 1;
+  });
+  const result = eventsToAcorn(events, { acorn, acornOptions: { ...acornOptions, locations: true }, tokenTypes: ['mdxjsEsmData'], prefix });
+  if (result.error || !result.estree) return undefined;
+  const program = result.estree as unknown as Parameters<typeof freeNamesOf>[0] & { body: Array<{ type: string }> };
+  if (prefix) program.body.shift();
+  if (!program.body.every((statement) => ESM_STATEMENTS.has(statement.type))) return undefined;
+  const { imports, bound } = esmBindings(program);
+  return { imports, bound, freeNames: freeNamesOf(program), importedNames: program.body.flatMap(importedNamesOf) };
+}
