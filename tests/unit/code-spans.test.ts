@@ -26,7 +26,7 @@ function micromarkSpans(line: string): Array<[number, number]> {
 }
 
 test('answers the usual lines as micromark does, and withholds the unsure ones', () => {
-  for (const line of ['Use `kubectl` and `<name>`.', '``a ` b`` then `c`', 'no code here', '\\`not code\\` but `code`', 'a `{x}` b']) {
+  for (const line of ['Use `kubectl` and `<name>`.', '``a ` b`` then `c`', 'no code here', '\\`not code\\` but `code`', 'a `{x}` b', 'Use `git::http://e.com/a`.', '`https://e.com/x` and https://e.com/y `z`']) {
     assert.deepEqual(codeSpansOf(line), micromarkSpans(line), line);
   }
   for (const line of ['an open ` run', 'see https://e.com/`x`', '[a](b`c)` d`', '`a|b`', '[x]: `y`']) assert.equal(codeSpansOf(line), undefined, line);

@@ -87,6 +87,7 @@ test('answers the shapes real pages have, as the parser does', () => {
     'x {a ? {b: 1} : 2} y {/* a comment */} {} <b>{a * 2}</b>',
     '{<Foo />} and {props.x} in [a {link}](b.md)',
     '| a | {b} |\n| - | - |',
+    'Add {`helm repo add fleet https://e.com/charts/`} and `git::http://e.com/a` {b} :x {c}',
     // ESM blocks, as the parser's acorn reads them.
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs>\n</Tabs>',
     'import ClusterTarget from "!!raw-loader!./x.yaml"\n\n<CodeBlock language="yaml">{ClusterTarget}</CodeBlock>',
@@ -105,7 +106,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
     '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
-    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', '{a\n}', '{a b}', '| {a || b} |\n| - | - |', ':name{x}', 'https://e.com/{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', '{a\n}', '{a b}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
@@ -124,7 +125,7 @@ const tag = fc.oneof(
 );
 const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`', ':x');
 // Expressions and near misses: braces in strings and objects, code, JSX, comments, links.
-const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}');
+const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}', '{`https://e.com/`}', 'https://e.com/ {a}');
 // Code spans, with what MDX would read as syntax outside one.
 const codeSpan = fc.constantFrom('`<x>`', '`{a}`', '`<Foo />`', '``a`<b>``', '`a|<b>`', '` <br> `', '`\\`', '`{`', '`}`', '`<`', '``', '`x`');
 // Links, with tags and code around and inside them.

@@ -7,8 +7,8 @@
  * on a later line. The answer is given only when every run on the line pairs on the line, so
  * that lines with this property can be read one at a time. It is also withheld where something
  * other than a code span may take a backtick first, and the line would read differently:
- * - a URL that GFM turns into a link (`www.…`, `http://…`) keeps backticks in its path (up to
- *   the next space or tab, where it surely ends);
+ * - a URL that GFM turns into a link (`www.…`, `http://…`) outside code spans keeps backticks
+ *   in its path (up to the next space or tab, where it surely ends); inside one it is code;
  * - a link destination (`](…)`) and a definition (`]:`) keep them too;
  * - a table cell ends at `|`, even inside a code span, so no span may hold one.
  * Tags are not looked at: a tag's attribute may hold a backtick, so a caller that reads tags
@@ -23,11 +23,7 @@ export type CodeSpan = [start: number, end: number];
 
 /** Where GFM may start a link made of an address in text (an autolink literal). */
 export const URL_LITERAL_START = /www\.|https?:\/\//i;
-/**
- * An address literal that may hold a backtick: a literal ends at the first space or tab, so one
- * whose rest of the word holds no backtick takes none (most lines with an address and code).
- */
-const URL_LITERAL_WITH_BACKTICK = new RegExp(`(?:${URL_LITERAL_START.source})[^ \\t]*\``, 'i');
+const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
 const DEFINITION_TAIL = /\]:/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -35,7 +31,6 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 export function codeSpansOf(line: string): CodeSpan[] | undefined {
   const spans: CodeSpan[] = [];
   if (!line.includes('`')) return spans;
-  if (URL_LITERAL_WITH_BACKTICK.test(line)) return undefined;
   const definition = DEFINITION_TAIL.exec(line);
   if (definition && line.indexOf('`', definition.index) >= 0) return undefined;
   const destinations = destinationsOf(line);
@@ -55,7 +50,22 @@ export function codeSpansOf(line: string): CodeSpan[] | undefined {
     spans.push([at, end]);
     at = end - 1;
   }
-  return spans;
+  return literalTakesNoBacktick(line, spans) ? spans : undefined;
+}
+
+/**
+ * Whether no address GFM may make a link of takes a backtick. Spans are found from the left, so
+ * each one is right until an address outside them starts before it; an address ends at the
+ * first space or tab, so one whose rest of the word holds no backtick takes none (most lines
+ * with an address and code), and one inside a span is code.
+ */
+function literalTakesNoBacktick(line: string, spans: CodeSpan[]): boolean {
+  if (!URL_LITERAL_START.test(line)) return true;
+  for (const { index } of line.matchAll(URL_LITERAL_STARTS)) {
+    const inSpan = spans.some(([start, end]) => index > start && index < end);
+    if (!inSpan && /^[^ \t]*`/.test(line.slice(index))) return false;
+  }
+  return true;
 }
 
 /** The line without its code spans, for rough counts of tags and braces; as it is when unsure. */

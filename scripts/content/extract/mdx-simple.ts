@@ -109,16 +109,20 @@ function esmIn(block: string[], lineNumber: number, defined: string[]) {
 }
 
 /**
- * The expression at `at`, read as the parser reads it (mdx-js.ts), where nothing on the line can
- * take its `{` for something else (a directive's attributes, `:name{…}`, or part of an address
- * GFM makes a link of) and it holds no `|`, where a table row would be cut in two.
+ * The expression at `at`, read as the parser reads it (mdx-js.ts), where nothing before it can
+ * take its `{` for something else and it holds no `|`, where a table row would be cut in two.
+ * What could: a directive's attributes, right after its name or label (`:name{…}`,
+ * `:name[label]{…}`), and an address GFM makes a link of, which runs to a space or `<`.
  */
 function expressionOn(line: string, at: number, lineNumber: number) {
-  if (/:[A-Za-z]/.test(line) || URL_LITERAL_START.test(line)) return undefined;
+  const before = line.slice(0, at);
+  if (before.endsWith(']') || /:[A-Za-z][\w-]*$/.test(before)) return undefined;
+  if (URL_LITERAL_START.test(before) && [...before.matchAll(URL_LITERAL_STARTS)].some(({ index }) => !/[\s<]/.test(before.slice(index)))) return undefined;
   mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
   const expression = mdxJs.expressionAt(line, at, lineNumber);
   return expression && !line.slice(at, expression.end).includes('|') ? expression : undefined;
 }
+const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
 // acorn and its helpers load on the first expression.
 let mdxJs: typeof import('./mdx-js.ts') | undefined;
 
