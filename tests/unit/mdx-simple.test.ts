@@ -88,6 +88,9 @@ test('answers the shapes real pages have, as the parser does', () => {
     '{<Foo />} and {props.x} in [a {link}](b.md)',
     '| a | {b} |\n| - | - |',
     'Add {`helm repo add fleet https://e.com/charts/`} and `git::http://e.com/a` {b} :x {c}',
+    // Expressions at the block level over lines.
+    '<CodeBlock language="bash">\n{`helm -n x install \\\\\n    fleet-crd fleet/crd`}\n</CodeBlock>',
+    '{a\n}', '{\n  a +\n\n   b\n}  ', ':::note\n{x &&\n  <Foo />}\n:::',
     // ESM blocks, as the parser's acorn reads them.
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs>\n</Tabs>',
     'import ClusterTarget from "!!raw-loader!./x.yaml"\n\n<CodeBlock language="yaml">{ClusterTarget}</CodeBlock>',
@@ -106,7 +109,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
     '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
-    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', '{a\n}', '{a b}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '![<Foo />](#x)', '![a {b}](c.png)', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', 'text\n{a\n}', '{a\n} b', '- x\n{a\n}', '{a\n\tb}', '{a b}', '{`a\n\nb` c', 'x `a\n{`b`}', ':::note\n{a +\n:::\nb}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
@@ -152,9 +155,17 @@ const blockLine = fc.tuple(fc.constantFrom('', '', '', '  ', '\t', '    '), bloc
 const blockish = fc.constantFrom('- item', '1. item', '  - nested', '> quote', '  text', '* * *', '# Heading', 'para text', '| a | b |', '| - | - |', '   ```', '  ```js');
 // ESM lines, and lines near them: JavaScript that is not ESM, an import split over lines.
 const esmLine = fc.constantFrom('import A from "./a";', 'import {b, c} from "@site/x";', 'export const d = {e: 1};', 'import A from "./a"', 'export default X;', 'import {A} from "y";', 'import * as N from "n";', 'export {f} from "g";', 'import\tA from "x"', 'import{a} from "x"', 'export const x = <Foo />;', 'import A, {B} from "c";', 'const q = 1;', 'import A from', '"x";', 'export function f() { return y; }', 'import {', '  a,', '} from "z";', 'export const A = 1', 'importance', '  import A from "x"');
-const segment = fc.array(fc.oneof(line, esmLine, fc.constantFrom('```', '~~~', '```js', '    ```', '\t```', '', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+// Lines of an expression over several lines, and near misses.
+const expressionLine = fc.constantFrom('{`a', '  b`}', '   c`} x', '{', '}', '{a +', '  b}', '{/*', '*/}', '  {x', '}</Foo>', '{`', '`}', '  {`<b>`', '\t}', '{x &&', '<Foo />}', '{a', '} b');
+const expressionOverLines = fc.tuple(
+  fc.constantFrom('', '\n', '\n', '<CodeBlock>\n'),
+  fc.constantFrom('{`a', '{a +', '{', '  {x &&', '{/*', '{`<b>', '{(x) =>'),
+  fc.array(fc.constantFrom('', '  b', '   c', '`', '<b>x</b>', '*/', 'd', '    e', '{', '\t', '```'), { maxLength: 2 }),
+  fc.constantFrom('`}', ' b}', '}', '<Foo />}', '*/}', '} x', '`} ', 'x}', '  }'),
+).map(([before, first, middle, last]) => `${before}${[first, ...middle, last].join('\n')}`);
+const segment = fc.array(fc.oneof(line, esmLine, expressionLine, expressionOverLines, fc.constantFrom('```', '~~~', '```js', '    ```', '\t```', '', '', '---', '| a | b |', '| - | - |', ':::note', ':::')), { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
 // Elements over several lines, among the blocks real pages put in them.
-const inner = fc.array(fc.oneof(line, blockLine, blockish, fc.constantFrom('', '', 'text', '```', ':::note', ':::', '::::', ':::tip[T]')), { maxLength: 5 });
+const inner = fc.array(fc.oneof(line, blockLine, blockish, expressionLine, fc.constantFrom('', '', 'text', '```', ':::note', ':::', '::::', ':::tip[T]')), { maxLength: 5 });
 const element = fc.tuple(blockName, attribute, fc.constantFrom('', '', '  ', ' '), inner, fc.constantFrom('', '', '  ', 'x'))
   .map(([tagName, attrs, indent, body, closeIndent]) => [`${indent}<${tagName}${attrs}>`, ...body, `${closeIndent}</${tagName}>`].join('\n'));
 // Elements as pages write them: plain tags and words inside.
@@ -175,12 +186,14 @@ propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer',
   let withTags = 0;
   let withExpressions = 0;
   let withEsm = 0;
+  let overLines = 0;
   assertProperty(
     fc.property(segment, (text) => {
       agreesWhereAnswered(text);
       for (const answer of simpleAnswers(text)) {
         if (answer.simple && /\{[^}]*[a-z][^}]*\}/.test(answer.text.replace(/`[^`]*`/g, ''))) withExpressions++;
         if (answer.simple && /^(?:import|export) /m.test(answer.text)) withEsm++;
+        if (answer.simple && /^ *\{[^}\n]*\n/m.test(answer.text)) overLines++;
         if (!answer.text.includes('<')) continue;
         withTags++;
         if (answer.simple) answered++;
@@ -192,6 +205,7 @@ propertyTest('wherever it answers a fuzzed segment, it is the parser\'s answer',
   assert.ok(answered >= withTags / 20, `answered only ${answered} of ${withTags} segments with tags`);
   assert.ok(withExpressions >= run.numRuns / 100, `answered only ${withExpressions} segments with expressions in ${run.numRuns} runs`);
   assert.ok(withEsm >= run.numRuns / 100, `answered only ${withEsm} segments with ESM in ${run.numRuns} runs`);
+  assert.ok(overLines >= run.numRuns / 200, `answered only ${overLines} segments with an expression over lines in ${run.numRuns} runs`);
 });
 
 propertyTest('wherever it answers a fuzzed segment with elements over several lines, it is the parser\'s answer', { runs: 8000, timeoutMs: 300_000 }, (run) => {

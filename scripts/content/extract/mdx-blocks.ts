@@ -69,8 +69,8 @@ export interface MdxSegment {
   mdxLines: number[];
   /** It has a fence-like line this module does not follow. */
   nestedFence: boolean;
-  /** Each of its lines outside fences has code spans that can be read line by line (code-spans.ts). */
-  codeSpansByLine: boolean;
+  /** Its lines outside fences whose code spans cannot be read line by line (code-spans.ts; 0-based, in the page). */
+  unreadableCodeLines: number[];
   /** Some line outside fences may open a list item or a block quote, whose content is indented. */
   containers: boolean;
   /** Its lines outside fences that look like a directive container's fence (`:::note`, `:::`; 0-based, in the page). */
@@ -92,8 +92,8 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   const mdxLines: number[][] = [[]];
   /** Per segment, whether it has a fence-like line this module does not follow. */
   const nestedFence: boolean[] = [false];
-  /** Per segment, whether its code spans can be read line by line. */
-  const codeSpansByLine: boolean[] = [true];
+  /** Per segment, its lines whose code spans cannot be read line by line. */
+  const unreadableCodeLines: number[][] = [[]];
   /** Per segment, whether it may hold list items or block quotes, and its directive fences. */
   const containers: boolean[] = [false];
   const directiveLines: number[][] = [[]];
@@ -140,7 +140,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
         cuts.push(i);
         mdxLines.push([]);
         nestedFence.push(false);
-        codeSpansByLine.push(true);
+        unreadableCodeLines.push([]);
         containers.push(false);
         directiveLines.push([]);
         tags = 0;
@@ -161,7 +161,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
-    if (line.includes('`') && !codeSpansOf(line)) codeSpansByLine[codeSpansByLine.length - 1] = false;
+    if (line.includes('`') && !codeSpansOf(line)) unreadableCodeLines[unreadableCodeLines.length - 1].push(i);
     if (!COUNTED.test(line)) continue; // most lines: no count below changes
     // `<name>` or `{}` in a code span opens nothing.
     const text = withoutCodeSpans(line).replace(ESCAPED, '');
@@ -178,7 +178,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], codeSpansByLine: codeSpansByLine[index], containers: containers[index], directiveLines: directiveLines[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containers[index], directiveLines: directiveLines[index] }));
   return { lines, segments };
 }
 

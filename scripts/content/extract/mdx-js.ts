@@ -42,6 +42,37 @@ export function expressionAt(line: string, at: number, lineNumber: number): { en
   return undefined;
 }
 
+/**
+ * The `{…}` expression that starts a line of its own at the block level (`lines[from]`, with
+ * nothing but spaces before the `{`) and goes on over later lines, up to `to`: the line it ends
+ * on, and the names it needs. As micromark reads one: each later line loses up to two spaces of
+ * indentation, and after the `}` that ends it only spaces may follow (anything else makes it
+ * text, which reads differently). Undefined where this is not surely what the parser reads.
+ */
+export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): { endLine: number; names: MdxFreeName[] } | undefined {
+  const events: Events = [];
+  const afterBrace = { line: lineNumber, column: lines[from].indexOf('{') + 2, offset: 0 } as Point;
+  let previous: Point | undefined; // where the last line's text ended: its line ending starts there
+  for (let index = from; index < to; index++) {
+    const line = lines[index];
+    if (line.includes('\t') || line.includes('\r')) return undefined;
+    const skip = index === from ? line.indexOf('{') + 1 : Math.min(2, line.length - line.trimStart().length);
+    const text = line.slice(skip);
+    const start = { line: lineNumber + index - from, column: skip + 1, offset: 0 } as Point;
+    if (previous) events.push(...eventsOf('lineEnding', '\n', previous));
+    for (let close = text.indexOf('}'); close !== -1; close = text.indexOf('}', close + 1)) {
+      const chunk = close > 0 ? eventsOf('mdxFlowExpressionChunk', text.slice(0, close), start) : [];
+      const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
+      if (result.error) continue;
+      if (text.slice(close + 1).trim() !== '') return undefined;
+      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Parameters<typeof freeNamesOf>[0]) : [] };
+    }
+    if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
+    previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;
+  }
+  return undefined;
+}
+
 /** The events micromark would give eventsToAcorn for one chunk of text of `type` at `start`. */
 function eventsOf(type: string, text: string, start: Point): Events {
   const end = { ...start, column: start.column + text.length, offset: start.offset + text.length };

@@ -53,14 +53,15 @@ const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
  * `imported` holds the names that imports in earlier segments bind.
  */
 export function simpleSegmentFacts(lines: string[], segment: MdxSegment, imported: readonly string[] = []): SimpleFacts | undefined {
-  if (segment.nestedFence || !segment.codeSpansByLine) return undefined;
+  if (segment.nestedFence) return undefined;
   const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
-  let esmEnd = 0; // the line after the last ESM block read
+  let jsEnd = 0; // the line after the last ESM block or expression over lines read
+  const jsLines: Array<[from: number, to: number]> = []; // the lines of each
   for (const index of inPageOrder(segment.mdxLines, segment.directiveLines)) {
-    if (index < esmEnd) continue; // JavaScript, read with its block
+    if (index < jsEnd) continue; // JavaScript, read with its block
     const line = lines[index];
     const lineNumber = index - segment.from + 1;
     if (segment.directiveLines.includes(index)) {
@@ -68,9 +69,10 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       continue;
     }
     if (ESM_LINE.test(line)) {
-      esmEnd = esmBlockEnd(lines, index, segment);
-      const esm = open.length === 0 && esmEnd > index ? esmIn(lines.slice(index, esmEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
+      jsEnd = esmBlockEnd(lines, index, segment);
+      const esm = open.length === 0 && jsEnd > index ? esmIn(lines.slice(index, jsEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
       if (!esm) return undefined;
+      jsLines.push([index, jsEnd]);
       facts.freeNames.push(...esm.freeNames);
       facts.imports.push(...esm.imports);
       facts.bound.push(...esm.bound);
@@ -78,10 +80,20 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       continue;
     }
     const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open) : tagsOn(line, lineNumber);
-    if (!names) return undefined;
-    facts.freeNames.push(...names);
+    if (names) {
+      facts.freeNames.push(...names);
+      continue;
+    }
+    const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? flowExpressionIn(lines, index, segment.to, lineNumber) : undefined;
+    if (!expression || !segmentedAsJs(lines, index, expression.endLine, segment)) return undefined;
+    facts.freeNames.push(...expression.names);
+    jsEnd = expression.endLine + 1;
+    jsLines.push([index, jsEnd]);
   }
   if (open.length > 0) return undefined;
+  // A line whose code spans cannot be read alone may pair a backtick with another line's, and
+  // make code of MDX there; inside JavaScript read above, a backtick is JavaScript's.
+  if (segment.unreadableCodeLines.some((index) => !jsLines.some(([from, to]) => index >= from && index < to))) return undefined;
   // As the parser's answer: names the segment's ESM binds are not free in it.
   const bound = new Set(facts.bound);
   return { ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort() };
@@ -101,6 +113,40 @@ function esmBlockEnd(lines: string[], start: number, segment: MdxSegment): numbe
 }
 
 const isBlank = (line: string) => /^[ \t]*$/.test(line);
+
+/** A line that starts with an expression: at the block level, it may go on over later lines. */
+const FLOW_EXPRESSION = /^ *\{/;
+
+/**
+ * Whether line `index` surely starts a block of its own, so that a `{` opening it is an
+ * expression at the block level: it follows a blank line, a line of tags or a directive fence
+ * (or starts the segment), and no list item or quote in the segment can make it a lazy line.
+ */
+function startsBlock(lines: string[], index: number, segment: MdxSegment): boolean {
+  if (segment.containers) return false;
+  if (index === segment.from) return true;
+  const before = lines[index - 1];
+  return isBlank(before) || TAGS_ONLY.test(before) || segment.directiveLines.includes(index - 1);
+}
+
+/**
+ * Whether the segmenter saw lines `from` to `to` (an expression) for what they are: none of
+ * them after the first looks like a fence, which it would have followed as Markdown (what comes
+ * after would then not be what it marked), and none is a directive's closing fence, which would
+ * close the container first and cut the expression off.
+ */
+function segmentedAsJs(lines: string[], from: number, to: number, segment: MdxSegment): boolean {
+  for (let index = from + 1; index <= to; index++) {
+    if (/^[ \t]*(?:`{3,}|~{3,})/.test(lines[index]) || segment.directiveLines.includes(index)) return false;
+  }
+  return true;
+}
+
+/** An expression at the block level over lines, read as the parser reads it (mdx-js.ts). */
+function flowExpressionIn(lines: string[], from: number, to: number, lineNumber: number) {
+  mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
+  return mdxJs.flowExpressionAt(lines, from, to, lineNumber);
+}
 
 /** The facts of an ESM block, read as the parser reads it (mdx-js.ts). */
 function esmIn(block: string[], lineNumber: number, defined: string[]) {
@@ -202,7 +248,9 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
   const skipped = [...spans, ...destinations].sort((a, b) => a[0] - b[0]);
   const names: MdxFreeName[] = [];
   const open: Array<{ name: string; brackets: number }> = [];
-  let brackets = 0; // `[` not yet closed by a `]`, outside code, tags and destinations
+  // Each `[` not yet closed by a `]`, outside code, tags and destinations: whether it opens an
+  // image's text (`![`), where the parser keeps text alone and drops any element or expression.
+  const labels: boolean[] = [];
   let next = 0; // the next code span or destination
   for (let at = 0; at < line.length; at++) {
     if (next < skipped.length && at === skipped[next][0]) {
@@ -212,6 +260,7 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
       continue;
     }
     const char = line[at];
+    if ((char === '{' || char === '<') && labels.includes(true)) return undefined;
     if (char === '{') {
       const expression = expressionOn(line, at, lineNumber);
       if (!expression) return undefined;
@@ -223,20 +272,20 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
     }
     if (char === '\\') return undefined; // an escape may change what a `<` or `{` is
     if (open.length > 0 && EMPHASIS.test(char)) return undefined; // emphasis could cross the element
-    if (char === '[') brackets++;
+    if (char === '[') labels.push(line[at - 1] === '!');
     else if (char === ']') {
       // A `]` closing brackets an open element started outside of: the element would cross it.
-      if (open.some((element) => element.brackets >= brackets)) return undefined;
-      brackets = Math.max(0, brackets - 1);
+      if (open.some((element) => element.brackets >= labels.length)) return undefined;
+      labels.pop();
     }
     if (char !== '<') continue;
     const tag = tagAt(line, at, lineNumber, names);
     if (!tag) return undefined;
     if (tag.closes !== undefined) {
       const element = open.pop();
-      if (element?.name !== tag.closes || element.brackets !== brackets) return undefined;
+      if (element?.name !== tag.closes || element.brackets !== labels.length) return undefined;
     }
-    if (tag.opens !== undefined) open.push({ name: tag.opens, brackets });
+    if (tag.opens !== undefined) open.push({ name: tag.opens, brackets: labels.length });
     at += tag.length - 1;
   }
   return open.length > 0 ? undefined : names;
