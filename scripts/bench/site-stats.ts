@@ -2,7 +2,7 @@
  * What a docs site's pages are made of, so the bench's generated site can be held to real ones:
  * page sizes, how often each Markdown construct appears, the share of bytes the check's fast
  * extractor answers (the rest goes to micromark, about ten times slower) and why it gives up on
- * the rest, the share of pages the MDX prefilter sends to the MDX parser, and how much of the site
+ * the rest, the share of pages the MDX prefilter passes, and how much of the site
  * is byte-identical copies (versioned docs repeat most pages from one version to the next).
  *
  *   tsx scripts/bench/site-stats.ts DIR [DIR…] [--json]
@@ -25,6 +25,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { definitionsOf, extractFast, readInline, scanBlocks } from '../content/extract/fast.ts';
 import { mdxSegments } from '../content/extract/mdx-blocks.ts';
+import { simpleSegmentFacts } from '../content/extract/mdx-simple.ts';
 import { preprocessMdx } from '../content/extract/mdx-preprocess.ts';
 import { mayHoldMdx } from '../content/extract/mdx-prefilter.ts';
 import { listFiles } from '../content/load/walk.ts';
@@ -239,7 +240,11 @@ export function statsOf(dir: string): SiteStats {
         const source = preprocessMdx(text);
         const cut = mdxSegments(source);
         if (!cut || cut.segments.some((segment) => segment.nestedFence)) mdxSegmentTexts.add(source);
-        else for (const { from, to, mdxLines } of cut.segments) if (mdxLines.length > 0) mdxSegmentTexts.add(cut.lines.slice(from, to).join('\n'));
+        else {
+          // Segments whose MDX is plain are read without the parser (mdx-simple.ts).
+          const parsed = cut.segments.filter((segment) => segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.lines, segment));
+          for (const { from, to } of parsed) mdxSegmentTexts.add(cut.lines.slice(from, to).join('\n'));
+        }
       }
       regionBytes += scannerBytesOf(text);
       const reasons = bailReasonsOf(text);
@@ -315,8 +320,8 @@ function rowsOf(all: SiteStats[]): Row[] {
     pct('… if it also handled inline HTML/JSX', (s) => s.fastShareIfHandled.html),
     pct('… if it handled both', (s) => s.fastShareIfHandled['nested+html']),
     ...reasons.map((reason) => pct(`fast path gives up on: ${reason} (first · any)`, (s) => s.firstBail[reason] ?? 0)),
-    pct('**pages the MDX prefilter sends to the parser**', (s) => s.mdxPages),
-    pct('bytes the MDX prefilter sends to the parser', (s) => s.mdxBytes),
+    pct('**pages the MDX prefilter passes**', (s) => s.mdxPages),
+    pct('bytes in pages the MDX prefilter passes', (s) => s.mdxBytes),
     pct('**bytes that copy another page exactly**', (s) => s.copyBytes),
     pct("older versions' pages identical in the next version", (s) => s.olderIdenticalToNext),
     ...Object.keys(all[0]?.pagesWith ?? {}).map((name) => ({ label: `${name} (pages with it · per 10 kB)`, values: all.map((s) => `${Math.round(s.pagesWith[name as Counted] * 100)}% · ${s.per10kBytes[name as Counted]}`) })),
