@@ -68,9 +68,8 @@ function literalTakesNoBacktick(line: string, spans: CodeSpan[]): boolean {
   return true;
 }
 
-/** The line without its code spans, for rough counts of tags and braces; as it is when unsure. */
-export function withoutCodeSpans(line: string): string {
-  const spans = codeSpansOf(line);
+/** The line without its code spans (`spans`, its codeSpansOf), for rough counts of tags and braces; as it is when unsure. */
+export function withoutCodeSpans(line: string, spans = codeSpansOf(line)): string {
   if (!spans || spans.length === 0) return line;
   let kept = '';
   let from = 0;

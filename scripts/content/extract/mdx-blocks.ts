@@ -118,7 +118,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       inEsm = false;
       continue;
     }
-    const opening = COLUMN_ZERO_FENCE.exec(line);
+    // Most lines start with a letter: no fence, directive fence or container marker can.
+    const plain = isAsciiLetter(line.charCodeAt(0));
+    const opening = plain ? null : COLUMN_ZERO_FENCE.exec(line);
     if (opening && !(opening[1][0] === '`' && opening[2].includes('`'))) {
       // Markdown inside an element is markdown, but inside JavaScript (an expression, an
       // attribute, ESM) a fence-like line may be a template string: not modelled.
@@ -126,7 +128,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
       fence = { marker: opening[1], inDirective: directives.length > 0 };
       continue;
     }
-    const indented = SPACE_INDENTED_FENCE.exec(line);
+    const indented = plain ? null : SPACE_INDENTED_FENCE.exec(line);
     if (indented && !(indented[2][0] === '`' && indented[3].includes('`')) && braces <= 0 && !inTag && !inEsm) {
       const closing = indentedFenceEnd(lines, i, indented[1].length, indented[2]);
       if (closing !== undefined) {
@@ -134,9 +136,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
         continue;
       }
     }
-    if (NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
+    if (!plain && NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
     if (i > start && isBlank(lines[i - 1])) {
-      if (/^\S/.test(line) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
+      if ((plain || /^\S/.test(line)) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
         cuts.push(i);
         mdxLines.push([]);
         nestedFence.push(false);
@@ -155,16 +157,17 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     // in the container's segment). A closing fence closes the innermost container when
     // it has at least as many colons; what looks like an opener always counts (too many only
     // costs cuts).
-    const directive = DIRECTIVE_FENCE.exec(line);
+    const directive = plain ? null : DIRECTIVE_FENCE.exec(line);
     if (directive) directiveLines[directiveLines.length - 1].push(i);
-    if (CONTAINER_START.test(line)) containers[containers.length - 1] = true;
+    if (!plain && CONTAINER_START.test(line)) containers[containers.length - 1] = true;
     if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
-    if (line.includes('`') && !codeSpansOf(line)) unreadableCodeLines[unreadableCodeLines.length - 1].push(i);
+    const spans = line.includes('`') ? codeSpansOf(line) : [];
+    if (!spans) unreadableCodeLines[unreadableCodeLines.length - 1].push(i);
     if (!COUNTED.test(line)) continue; // most lines: no count below changes
     // `<name>` or `{}` in a code span opens nothing.
-    const text = withoutCodeSpans(line).replace(ESCAPED, '');
+    const text = withoutCodeSpans(line, spans).replace(ESCAPED, '');
     for (const match of text.matchAll(OPEN_TAG)) if (match[1] !== '/') tags++;
     tags -= text.match(CLOSE_TAG)?.length ?? 0;
     for (const char of text) {
@@ -183,6 +186,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
 }
 
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
  * The closing line of a fence opened at line `open` with `indent` spaces, when it surely closes
@@ -201,6 +205,7 @@ function indentedFenceEnd(lines: string[], open: number, indent: number, marker:
 
 /** Whether `line` closes a fence of `marker`. MDX has no indented code, so the closing fence may be indented any amount. */
 function closesFence(line: string, marker: string): boolean {
+  if (!line.trimStart().startsWith(marker[0])) return false; // most lines of code
   const closing = /^[ \t]*(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
   return Boolean(closing && closing[1][0] === marker[0] && closing[1].length >= marker.length);
 }
