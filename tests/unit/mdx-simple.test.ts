@@ -128,7 +128,7 @@ const tag = fc.oneof(
 );
 const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`', ':x');
 // Expressions and near misses: braces in strings and objects, code, JSX, comments, links.
-const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}', '{`https://e.com/`}', 'https://e.com/ {a}');
+const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}', '{`https://e.com/`}', 'https://e.com/ {a}', '{a\r+b}', '{a}\r');
 // Code spans, with what MDX would read as syntax outside one.
 const codeSpan = fc.constantFrom('`<x>`', '`{a}`', '`<Foo />`', '``a`<b>``', '`a|<b>`', '` <br> `', '`\\`', '`{`', '`}`', '`<`', '``', '`x`');
 // Links, with tags and code around and inside them.

@@ -15,6 +15,7 @@ import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 
 type Events = Parameters<typeof eventsToAcorn>[0];
 type Point = NonNullable<Parameters<typeof eventsToAcorn>[1]['start']>;
+type Estree = Parameters<typeof freeNamesOf>[0];
 
 // micromark-extension-mdxjs's defaults, which remark-mdx keeps.
 const acorn = Parser.extend(acornJsx());
@@ -25,11 +26,12 @@ const acornOptions = { ecmaVersion: 2024, sourceType: 'module' } as const;
  * ends, and the names it needs. micromark ends an expression at the first `}` where acorn reads
  * all before it as one expression (or nothing but comments), whatever braces come before. When
  * no `}` on the line does, the expression goes on to later lines, or is an error: undefined,
- * for the parser to say. A line with a tab is not read here: micromark counts a tab's columns
- * to the next tab stop, so the places would differ.
+ * for the parser to say. A line with a tab or a carriage return is not read here: micromark
+ * counts a tab's columns to the next tab stop and ends a line at a carriage return, so the
+ * places would differ.
  */
 export function expressionAt(line: string, at: number, lineNumber: number): { end: number; names: MdxFreeName[] } | undefined {
-  if (line.includes('\t')) return undefined;
+  if (line.includes('\t') || line.includes('\r')) return undefined;
   const start = { line: lineNumber, column: at + 2, offset: at + 1 } as Point;
   for (let close = line.indexOf('}', at + 1); close !== -1; close = line.indexOf('}', close + 1)) {
     const source = line.slice(at + 1, close);
@@ -37,7 +39,7 @@ export function expressionAt(line: string, at: number, lineNumber: number): { en
       acorn, acornOptions, tokenTypes: ['mdxTextExpressionChunk'], start, expression: true, allowEmpty: true,
     });
     if (result.error) continue; // micromark goes on to the next `}`
-    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Parameters<typeof freeNamesOf>[0]) : [] };
+    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [] };
   }
   return undefined;
 }
@@ -65,7 +67,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
       const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
       if (result.error) continue;
       if (text.slice(close + 1).trim() !== '') return undefined;
-      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Parameters<typeof freeNamesOf>[0]) : [] };
+      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [] };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;
@@ -113,7 +115,7 @@ export function esmFacts(lines: string[], lineNumber: number, defined: readonly 
   });
   const result = eventsToAcorn(events, { acorn, acornOptions: { ...acornOptions, locations: true }, tokenTypes: ['mdxjsEsmData'], prefix });
   if (result.error || !result.estree) return undefined;
-  const program = result.estree as unknown as Parameters<typeof freeNamesOf>[0] & { body: Array<{ type: string }> };
+  const program = result.estree as unknown as Estree & { body: Array<{ type: string }> };
   if (prefix) program.body.shift();
   if (!program.body.every((statement) => ESM_STATEMENTS.has(statement.type))) return undefined;
   const { imports, bound } = esmBindings(program);

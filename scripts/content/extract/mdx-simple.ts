@@ -1,9 +1,10 @@
 /**
  * The MDX facts of a segment whose MDX is plain, found without the parser. Most segments that
  * reach the MDX parser on real pages hold nothing but tags (`<br />`, `<strong>…</strong>`,
- * `<Vars name="…" />`, `<Tabs>` … `</Tabs>` over lines, inside admonitions or not), one-line
- * expressions (`{versions.next}`, `<CodeBlock>{Example}</CodeBlock>`) and import lines. Tags
- * are read here; expressions and ESM by the parser's own acorn setup (mdx-js.ts).
+ * `<Vars name="…" />`, `<Tabs>` … `</Tabs>` over lines, inside admonitions or not), expressions
+ * (`{versions.next}`, `<CodeBlock>{Example}</CodeBlock>`, a template string over lines) and
+ * import lines. Tags are read here; expressions and ESM by the parser's own acorn setup
+ * (mdx-js.ts).
  *
  * It answers only where that is surely what the parser says, and otherwise gives undefined (the
  * parser then runs). A line with MDX answers only when:
@@ -16,13 +17,14 @@
  * - each `{` outside code spans and link destinations starts an expression that ends on the
  *   line (acorn reads it whole at one of the line's `}`), holds no `|`, and nothing on the line
  *   could read that `{` otherwise (a directive's attributes, an address GFM makes a link of);
+ *   or the line starts a block with it, and it ends on a later line with nothing after it;
  * - outside code spans, destinations and expressions it holds no backslash, so no escape can
  *   change what a `<` or `{` is; an element closes inside the brackets it opens in; and an
  *   element's children hold no `*`, `_` or `~` outside code spans and expressions, so no
  *   emphasis starts or ends inside an element and none can cross its bounds (emphasis around a
  *   whole element, or beside it, nests as it should);
- * - its code spans, and those of every other line of the segment, can be read line by line
- *   (code-spans.ts): a `<` or `{` inside one is code.
+ * - its code spans, and those of every other line of the segment outside JavaScript, can be
+ *   read line by line (code-spans.ts): a `<` or `{` inside one is code.
  * An ESM block (`import `/`export ` in column 1 after a blank line, up to the next blank line,
  * outside any element) answers when acorn reads it as imports and exports alone.
  * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
@@ -70,7 +72,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     }
     if (ESM_LINE.test(line)) {
       jsEnd = esmBlockEnd(lines, index, segment);
-      const esm = open.length === 0 && jsEnd > index ? esmIn(lines.slice(index, jsEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
+      const esm = open.length === 0 && jsEnd > index ? js().esmFacts(lines.slice(index, jsEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
       if (!esm) return undefined;
       jsLines.push([index, jsEnd]);
       facts.freeNames.push(...esm.freeNames);
@@ -84,7 +86,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       facts.freeNames.push(...names);
       continue;
     }
-    const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? flowExpressionIn(lines, index, segment.to, lineNumber) : undefined;
+    const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? js().flowExpressionAt(lines, index, segment.to, lineNumber) : undefined;
     if (!expression || !segmentedAsJs(lines, index, expression.endLine, segment)) return undefined;
     facts.freeNames.push(...expression.names);
     jsEnd = expression.endLine + 1;
@@ -142,17 +144,9 @@ function segmentedAsJs(lines: string[], from: number, to: number, segment: MdxSe
   return true;
 }
 
-/** An expression at the block level over lines, read as the parser reads it (mdx-js.ts). */
-function flowExpressionIn(lines: string[], from: number, to: number, lineNumber: number) {
-  mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
-  return mdxJs.flowExpressionAt(lines, from, to, lineNumber);
-}
-
-/** The facts of an ESM block, read as the parser reads it (mdx-js.ts). */
-function esmIn(block: string[], lineNumber: number, defined: string[]) {
-  mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
-  return mdxJs.esmFacts(block, lineNumber, defined);
-}
+// JavaScript is read by mdx-js.ts, which loads acorn: on the first segment that has some.
+let mdxJs: typeof import('./mdx-js.ts') | undefined;
+const js = () => (mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts'));
 
 /**
  * The expression at `at`, read as the parser reads it (mdx-js.ts), where nothing before it can
@@ -164,13 +158,10 @@ function expressionOn(line: string, at: number, lineNumber: number) {
   const before = line.slice(0, at);
   if (before.endsWith(']') || /:[A-Za-z][\w-]*$/.test(before)) return undefined;
   if (URL_LITERAL_START.test(before) && [...before.matchAll(URL_LITERAL_STARTS)].some(({ index }) => !/[\s<]/.test(before.slice(index)))) return undefined;
-  mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts');
-  const expression = mdxJs.expressionAt(line, at, lineNumber);
+  const expression = js().expressionAt(line, at, lineNumber);
   return expression && !line.slice(at, expression.end).includes('|') ? expression : undefined;
 }
 const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
-// acorn and its helpers load on the first expression.
-let mdxJs: typeof import('./mdx-js.ts') | undefined;
 
 /** Two lists of line indexes as one, in the page's order. */
 const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y));
