@@ -23,7 +23,8 @@ export type CodeSpan = [start: number, end: number];
 
 /** Where GFM may start a link made of an address in text (an autolink literal). */
 export const URL_LITERAL_START = /www\.|https?:\/\//i;
-const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
+/** The same, to find every such place (`text.matchAll`). */
+export const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
 const DEFINITION_TAIL = /\]:/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
@@ -69,7 +70,7 @@ function literalTakesNoBacktick(line: string, spans: CodeSpan[]): boolean {
 }
 
 /** The line without its code spans (`spans`, its codeSpansOf), for rough counts of tags and braces; as it is when unsure. */
-export function withoutCodeSpans(line: string, spans = codeSpansOf(line)): string {
+export function withoutCodeSpans(line: string, spans: CodeSpan[] | undefined): string {
   if (!spans || spans.length === 0) return line;
   let kept = '';
   let from = 0;

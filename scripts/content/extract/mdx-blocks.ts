@@ -38,7 +38,7 @@ const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
 /** A fence opener indented by spaces alone. */
 const SPACE_INDENTED_FENCE = /^( +)(`{3,}|~{3,})(.*)$/;
 /** A line that looks like a fence, or a directive container's fence, at any indentation. */
-const FENCE_LIKE = /^[ \t]*(?:`{3,}|~{3,}|:{3,})/;
+export const FENCE_LIKE = /^[ \t]*(?:`{3,}|~{3,}|:{3,})/;
 /** A fence opener after indentation or container markers: inside something not modelled here. */
 const NESTED_FENCE = /^(?:[ \t]+|[ \t]*(?:[-*+]|\d{1,9}[.)]|>)[ \t]*)+(?:`{3,}|~{3,})/;
 const OPEN_TAG = /<[A-Za-z][\w.:-]*(?:\s[^<>]*?)?(\/?)>/g;
@@ -48,7 +48,7 @@ const ESCAPED = /\\[\s\S]/g;
 export const ESM_LINE = /^(?:import|export)\b/;
 const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
 /** A line that may close a directive container. */
-const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*\r?$/;
+export const DIRECTIVE_CLOSING = /^[ \t]*(:{3,})[ \t]*\r?$/;
 /** A line that may open a list item or a block quote. */
 const CONTAINER_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
 /** What the rough counts below look at. */

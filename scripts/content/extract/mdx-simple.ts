@@ -33,8 +33,8 @@
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
-import { ESM_LINE, type MdxSegment } from './mdx-blocks.ts';
-import { codeSpansOf, URL_LITERAL_START } from './code-spans.ts';
+import { DIRECTIVE_CLOSING, ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
+import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
@@ -87,7 +87,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       continue;
     }
     const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? js().flowExpressionAt(lines, index, segment.to, lineNumber) : undefined;
-    if (!expression || !segmentedAsJs(lines, index, expression.endLine, segment)) return undefined;
+    if (!expression || !segmentedAsJs(lines, index, expression.endLine)) return undefined;
     facts.freeNames.push(...expression.names);
     jsEnd = expression.endLine + 1;
     jsLines.push([index, jsEnd]);
@@ -114,6 +114,7 @@ function esmBlockEnd(lines: string[], start: number, segment: MdxSegment): numbe
   return end;
 }
 
+/** A blank line as micromark sees one: spaces and tabs alone (mdx-blocks.ts's `isBlank` also takes other white space). */
 const isBlank = (line: string) => /^[ \t]*$/.test(line);
 
 /** A line that starts with an expression: at the block level, it may go on over later lines. */
@@ -134,13 +135,11 @@ function startsBlock(lines: string[], index: number, segment: MdxSegment): boole
 /**
  * Whether the segmenter saw lines `from` to `to` (an expression) for what they are: none of
  * them after the first looks like a fence, which it would have followed as Markdown (what comes
- * after would then not be what it marked), and none is a directive's closing fence, which would
+ * after would then not be what it marked), or a directive's fence, whose closing fence would
  * close the container first and cut the expression off.
  */
-function segmentedAsJs(lines: string[], from: number, to: number, segment: MdxSegment): boolean {
-  for (let index = from + 1; index <= to; index++) {
-    if (/^[ \t]*(?:`{3,}|~{3,})/.test(lines[index]) || segment.directiveLines.includes(index)) return false;
-  }
+function segmentedAsJs(lines: string[], from: number, to: number): boolean {
+  for (let index = from + 1; index <= to; index++) if (FENCE_LIKE.test(lines[index])) return false;
   return true;
 }
 
@@ -161,7 +160,6 @@ function expressionOn(line: string, at: number, lineNumber: number) {
   const expression = js().expressionAt(line, at, lineNumber);
   return expression && !line.slice(at, expression.end).includes('|') ? expression : undefined;
 }
-const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
 
 /** Two lists of line indexes as one, in the page's order. */
 const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y));
@@ -171,7 +169,6 @@ const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, .
  * after. One in column 0 is never in a list item or quote: it ends them, as it can end a paragraph.
  */
 const DIRECTIVE_OPENING = /^(:{3,})[A-Za-z](?:[\w-]*[A-Za-z0-9])?(?:\[[^[\]\\`<>{}]*\])?[ \t]*$/;
-const DIRECTIVE_CLOSING = /^[ \t]*(:{3,})[ \t]*$/;
 
 /**
  * Follow a line that looks like a directive container's fence; false when it is one this

@@ -9,7 +9,7 @@
 import type { LiteralUrl, MdxFacts } from '../model/site.ts';
 import { docusaurusReadsUrl } from '../model/url-parse.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
-import { URL_LITERAL_START } from './code-spans.ts';
+import { URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 
 export type { LiteralUrl };
 
@@ -17,7 +17,6 @@ export type { LiteralUrl };
 export type LiteralUrls = NonNullable<MdxFacts['unreadableUrls']>;
 
 /** Where a literal may start; it runs at most to a space or `<`. */
-const START = new RegExp(URL_LITERAL_START.source, 'gi');
 const RUN = /[^\s<]*/y;
 /** What cannot start the domain after `http://`: space or punctuation other than `-`, `.` and `_`. */
 const NO_DOMAIN = /[\s\p{P}\p{S}](?<![-._])/u;
@@ -38,7 +37,7 @@ export function mayHoldUnreadableLiteral(page: string): boolean {
 /** Whether some place in `text` may start a literal whose reading Docusaurus cannot read. */
 export function hasUnreadableReading(text: string): boolean {
   // Every start counts on its own: a literal may start inside what looks like a longer one.
-  for (const { index: start, 0: opening } of text.matchAll(START)) {
+  for (const { index: start, 0: opening } of text.matchAll(URL_LITERAL_STARTS)) {
     RUN.lastIndex = start;
     const candidate = RUN.exec(text)![0];
     const www = /^www\./i.test(opening);
