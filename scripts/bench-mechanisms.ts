@@ -1,7 +1,7 @@
 /**
  * `npm run bench:mechanisms`: what each of the check's speed mechanisms buys (issue 12). On the
  * bench site (`npm run bench` makes it), the check runs cold (no cache), warm (nothing changed)
- * and after one page is edited, as shipped and with each mechanism off in turn
+ * and after one page is edited (a sentence added, then a heading), as shipped and with each mechanism off in turn
  * (FAQ_CHECK_WITHOUT, scripts/mechanisms.ts). The variants alternate within each round, each
  * round starting with another one, so that load hits all of them alike. Prints the median of each, and how much slower each variant is than
  * the check as shipped: a mechanism stays only if it buys at least 10% of the cold, warm or edit
@@ -23,7 +23,8 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3'
 const siteDir = path.resolve(PROJECT_ROOT, values.site!);
 if (!fs.existsSync(path.join(siteDir, 'versions.json'))) throw new Error(`no bench site in ${siteDir}: run npm run bench first`);
 
-const CASES = ['cold', 'warm', 'edit'] as const;
+// Two edits of one page: a sentence (others see the same page) and a heading (a new anchor).
+const CASES = ['cold', 'warm', 'edit', 'heading'] as const;
 type Case = (typeof CASES)[number];
 
 function checkSeconds(without: string): number {
@@ -46,7 +47,9 @@ function measure(without: string): Record<Case, number> {
   const warm = checkSeconds(without);
   fs.writeFileSync(edited, `${original}\nEdit ${++edits}.\n`);
   const edit = checkSeconds(without);
-  return { cold, warm, edit };
+  fs.writeFileSync(edited, `${original}\n## Edit ${++edits}\n`);
+  const heading = checkSeconds(without);
+  return { cold, warm, edit, heading };
 }
 
 function main(): void {

@@ -1,6 +1,4 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
-import fs from 'node:fs';
-import path from 'node:path';
 import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/load/load-site.ts';
 import type { Site, SiteSettings } from '../content/model/site.ts';
 import type { Problem } from './problem.ts';
@@ -9,6 +7,9 @@ import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
+import { basisOf, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { recheckEdited } from './edit-recheck.ts';
+import { siteOutline } from './site-outline.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** Reuse the last report when no input changed (the CLI and `npm start`; not the build, which needs the model). */
@@ -25,26 +26,8 @@ export interface CheckResult {
   summary: Summary;
   /** Pages whose links' problems were taken from the last run (check/link-reuse.ts). */
   linkPagesReused?: number;
-}
-
-interface StoredReport {
-  problems: Problem[];
-  pages: number;
-  links: number;
-  /** Partials outside the docs folders, which the fingerprint does not cover: size and time of each. */
-  outside: Array<[file: string, size: number, mtimeMs: number]>;
-}
-
-/** Whether the files the fingerprint does not cover are as they were. */
-function unchangedOutside(siteDir: string, report: StoredReport): boolean {
-  return (report.outside ?? []).every(([file, size, mtimeMs]) => {
-    try {
-      const stat = fs.statSync(path.join(siteDir, file));
-      return stat.size === size && stat.mtimeMs === mtimeMs;
-    } catch {
-      return false;
-    }
-  });
+  /** Set when only the pages that changed were checked (check/edit-recheck.ts): how many. */
+  pagesRechecked?: number;
 }
 
 /** What the links rule may take from the last run: nothing without a cache to keep it in. */
@@ -63,14 +46,24 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const elapsed = () => Math.round(performance.now() - started);
   const settings = scan.settings.site;
   // The options change the report, so they are part of what a stored report is kept under.
-  const reportKey = options.strictFrontMatter ? `${scan.fingerprint}:strict-front-matter` : scan.fingerprint;
+  const optionsKey = options.strictFrontMatter ? 'strict-front-matter' : '';
+  const reportKey = optionsKey ? `${scan.fingerprint}:${optionsKey}` : scan.fingerprint;
   const stored = options.reuseReport ? (scan.cache.result(reportKey) as StoredReport | undefined) : undefined;
   if (stored && unchangedOutside(scan.dir, stored)) {
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
+  const ruleOptions = { frontMatter: { strict: options.strictFrontMatter } };
+  const recheck = options.reuseReport && !mechanismOff('edit-recheck') ? recheckEdited(scan, optionsKey, ruleOptions) : undefined;
+  if (recheck) {
+    const { report } = recheck;
+    scan.cache.setResult(reportKey, report);
+    scan.cache.save();
+    trace(`rechecked ${recheck.rechecked} pages`);
+    return { settings, problems: report.problems, summary: summarize(report.problems, report.pages, report.links, elapsed()), pagesRechecked: recheck.rechecked };
+  }
 
   const site = await modelOf(scan);
-  const { problems, linkState, linkPagesReused } = runChecksReusing(site, { frontMatter: { strict: options.strictFrontMatter } }, linkReuseOf(scan, options));
+  const { problems, index, linkState, linkPagesReused } = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
   if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
   const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
@@ -79,7 +72,19 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     const { size, mtimeMs } = scan.disk.statOf(file);
     return [file, size, mtimeMs];
   });
-  scan.cache.setResult(reportKey, { problems, pages: site.pages.length, links, outside } satisfies StoredReport);
+  // What a later check of a few edited pages starts from (check/edit-recheck.ts).
+  // Made for the CLI and the dev server only, where edits follow, and only with a cache to keep it in.
+  const outline = options.cache === false || !options.reuseReport ? { key: '', json: '' } : siteOutline(site, index);
+  const lastOutline = (scan.cache.lastResult()?.value as Partial<StoredReport> | undefined)?.outline;
+  if (outline.key !== '' && outline.key !== lastOutline) scan.cache.setOutline(outline.json);
+  scan.cache.setResult(reportKey, {
+    problems, pages: site.pages.length, links, outside,
+    structureKey: scan.structureKey,
+    basis: basisOf(scan.docFiles.map(({ file }) => scan.cache.recorded(file)?.[2])),
+    options: optionsKey,
+    outline: outline.key,
+    pageLinks: site.pages.map(({ extract }) => extract.links.length),
+  } satisfies StoredReport);
   scan.cache.save();
   trace('report saved');
   return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()), linkPagesReused };

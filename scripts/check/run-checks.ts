@@ -1,7 +1,7 @@
 /** All rules over one site model: pure, no I/O beyond the index's cached directory reads. */
-import type { Site } from '../content/model/site.ts';
+import type { Page, Site } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
-import { indexSite } from './site-index.ts';
+import { indexSite, type SiteIndex } from './site-index.ts';
 import { checkFrontMatter, type FrontMatterOptions } from './rules/front-matter.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkCanonicals } from './rules/canonical.ts';
@@ -20,17 +20,33 @@ export function runChecks(site: Site, options: RuleOptions = {}): Problem[] {
 
 /**
  * The same, taking the links' problems of unchanged pages from the last run when `reuse` is
- * given (check/link-reuse.ts); the state for the next run comes back with the problems.
+ * given (check/link-reuse.ts); the state for the next run comes back with the problems, and
+ * the index the rules used.
  */
-export function runChecksReusing(site: Site, options: RuleOptions = {}, reuse?: LinkReuse): { problems: Problem[]; linkState?: LinkState; linkPagesReused?: number } {
+export function runChecksReusing(site: Site, options: RuleOptions = {}, reuse?: LinkReuse): { problems: Problem[]; index: SiteIndex; linkState?: LinkState; linkPagesReused?: number } {
   const index = indexSite(site);
-  const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
   const links = reuse ? checkLinksReusing(site, index, reuse) : { problems: checkLinks(site, index), state: undefined, reused: undefined };
-  const problems = [...checkFrontMatter(site, options.frontMatter), ...links.problems, ...checkCanonicals(site, index), ...checkMdxSyntax(site, index), ...checkMdxUndefined(site), ...checkDuplicateRoutes(site)];
+  return { problems: everyRule(site, site, index, links.problems, options), index, linkState: links.state, linkPagesReused: links.reused };
+}
+
+/**
+ * The problems in the files of `pages` alone, pages of `site` that render no partials (a
+ * partial's problems land in its own file). The other pages are looked at only as far as
+ * these pages' rules look at them: their addresses, ids, anchors.
+ */
+export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {}, index = indexSite(site)): Problem[] {
+  const own = { ...site, pages };
+  const files = new Set(pages.map(({ file }) => file));
+  return everyRule(own, site, index, checkLinks(own, index), options).filter((problem) => files.has(problem.file));
+}
+
+/** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
+function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions): Problem[] {
+  const problems = [...checkFrontMatter(own, options.frontMatter), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...checkDuplicateRoutes(site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
-  const adjusted = problems
+  const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
+  return problems
     .map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem))
     .sort(compareProblems);
-  return { problems: adjusted, linkState: links.state, linkPagesReused: links.reused };
 }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, PartialPage, Site } from '../content/model/site.ts';
+import type { Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
@@ -25,13 +25,17 @@ export interface SiteIndex {
    * every partial it renders.
    */
   anchorsOf(page: Page): Set<string>;
+  /** Whether `id` is one of anchorsOf(page), without building the set (most pages are asked a few times). */
+  hasAnchor(page: Page, id: string): boolean;
   /** The partials a page renders, directly or through other partials, each once. */
-  partialsOf(page: Page): PartialPage[];
+  partialsOf(page: Page): readonly PartialPage[];
   /** A fingerprint of a site-relative directory's listing as this check sees it ('' for none). */
   listingDigest(dir: string): string;
   /** The directories whose listing this check has read so far. */
   listedDirs(): string[];
 }
+
+const NO_PARTIALS: readonly PartialPage[] = Object.freeze([]);
 
 export function indexSite(site: Site): SiteIndex {
   const pageByFile = new Map(site.pages.map((page) => [page.file, page]));
@@ -77,7 +81,11 @@ export function indexSite(site: Site): SiteIndex {
     return dir;
   };
   const partialByFile = new Map(site.partials.map((partial) => [partial.file, partial]));
-  const partialsOf = (page: Page): PartialPage[] => {
+  const partialsFound = new Map<Page, readonly PartialPage[]>();
+  const partialsOf = (page: Page): readonly PartialPage[] => {
+    if (page.imports.length === 0) return NO_PARTIALS; // most pages: asked for by several rules
+    const known = partialsFound.get(page);
+    if (known) return known;
     const found = new Map<string, PartialPage>();
     const visit = (imports: Page['imports']) => {
       for (const { file, exists } of imports) {
@@ -89,7 +97,15 @@ export function indexSite(site: Site): SiteIndex {
       }
     };
     visit(page.imports);
-    return [...found.values()];
+    const list = [...found.values()];
+    partialsFound.set(page, list);
+    return list;
+  };
+  /** The extracts a page's anchors come from, each with whether its HTML ids count (CommonMark only). */
+  const anchorSources = (page: Page) => {
+    const format = site.settings.markdownFormat;
+    return [{ extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
+      .concat(partialsOf(page).map(({ file, extract }) => ({ extract, commonMark: formatOf(file, {}, format) === 'md' })));
   };
   const anchors = new Map<Page, Set<string>>();
   return {
@@ -102,16 +118,20 @@ export function indexSite(site: Site): SiteIndex {
       let set = anchors.get(page);
       if (!set) {
         set = new Set();
-        const format = site.settings.markdownFormat;
-        const sources = [{ file: page.file, extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
-          .concat(partialsOf(page).map(({ file, extract }) => ({ file, extract, commonMark: formatOf(file, {}, format) === 'md' })));
-        for (const { extract, commonMark } of sources) {
+        for (const { extract, commonMark } of anchorSources(page)) {
           for (const heading of extract.headings) if (heading.depth > 1) set.add(heading.id);
           if (commonMark) for (const id of extract.htmlIds) set.add(id);
         }
         anchors.set(page, set);
       }
       return set;
+    },
+    hasAnchor(page, id) {
+      const set = anchors.get(page);
+      if (set) return set.has(id);
+      if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md')) return true;
+      if (page.imports.length === 0) return false;
+      return partialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md'));
     },
     partialsOf,
     listingDigest: (dir) => {
@@ -120,6 +140,13 @@ export function indexSite(site: Site): SiteIndex {
     },
     listedDirs: () => [...dirListings.keys()],
   };
+}
+
+/** Whether a heading (h2–h6) of `extract` has the id, or an HTML id when the file is read as CommonMark. */
+function extractHasAnchor(extract: PageExtract, id: string, isCommonMark: () => boolean): boolean {
+  // Headings first: they need no format, which costs more to work out than the scan.
+  for (const heading of extract.headings) if (heading.id === id && heading.depth > 1) return true;
+  return extract.htmlIds.length > 0 && extract.htmlIds.includes(id) && isCommonMark();
 }
 
 export function safeDecodeURI(value: string): string {

@@ -62,14 +62,21 @@ const htmlFileOf = (route: string) => `${routeKey(route).slice(1)}${route === '/
 
 /** Groups of two or more pages with the same key, in the order of the pages. */
 function groupsOf(pages: Page[], keyOf: (page: Page) => string): Page[][] {
+  // Nearly every key has one page: an array is made only for a second one.
+  const first = new Map<string, Page>();
   const groups = new Map<string, Page[]>();
   for (const page of pages) {
     const key = keyOf(page);
-    const group = groups.get(key);
-    if (group) group.push(page);
-    else groups.set(key, [page]);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, page);
+    else {
+      const group = groups.get(key);
+      if (group) group.push(page);
+      else groups.set(key, [seen, page]);
+    }
   }
-  return [...groups.values()].filter((group) => group.length > 1);
+  // In the order of each group's first page, as before a second page was seen.
+  return groups.size === 0 ? [] : [...first.keys()].filter((key) => groups.has(key)).map((key) => groups.get(key)!);
 }
 
 /** The front matter key that made the address: `slug` when set, else `id` when set. */

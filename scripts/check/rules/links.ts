@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
+import type { MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
 import { packageNameOf } from '../../content/model/module-specifiers.ts';
@@ -62,6 +62,9 @@ interface ProblemSink {
  */
 function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems: ProblemSink): void {
   const unresolved = site.mdx?.unresolvedImports ?? {};
+  const partials = index.partialsOf(page);
+  // Nearly every page: none of its imports failed to resolve, so there is nothing to look up.
+  if (!(page.file in unresolved) && !partials.some(({ file }) => file in unresolved)) return;
   const uninstalled = new Set(site.mdx?.uninstalledPackages ?? []);
   const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
     for (const imported of mdx?.imports ?? []) {
@@ -85,7 +88,7 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
     }
   };
   if (formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'mdx') report(page.file, page.mdx, severityIn(page));
-  for (const partial of index.partialsOf(page)) report(partial.file, partial.mdx, severityIn(page));
+  for (const partial of partials) report(partial.file, partial.mdx, severityIn(page));
 }
 
 /**
@@ -95,30 +98,29 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
 function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: ProblemSink): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
-    const at = { file: source.file, line: link.line, column: link.column };
     // Definitions are read only through the links that use them, which Docusaurus leaves alone.
     if (link.kind !== 'definition' && !docusaurusReadsUrl(link.url)) {
-      problems.add({ ...at, severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
+      problems.add({ ...where(source, link), severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
       continue;
     }
     const resolution = resolveLink(index, source, link);
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
     if (resolution.kind === 'missing') {
-      problems.add({ ...at, severity, rule: 'broken-link', message: resolution.message, hint: resolution.hint });
+      problems.add({ ...where(source, link), severity, rule: 'broken-link', message: resolution.message, hint: resolution.hint });
       continue;
     }
     const target = resolution.page === source ? page : resolution.page;
     if (resolution.crossVersion) {
       // Docusaurus follows the path, but a version's pages should stand on their own.
       problems.add({
-        ...at, severity: 'warning', rule: 'broken-link',
+        ...where(source, link), severity: 'warning', rule: 'broken-link',
         message: `link "${link.url}" leads into version "${target.version}", to ${target.file}`,
         hint: `Docusaurus follows it, but a page of version ${source.version} should link to the same page in its own version`,
       });
     }
     if (target.draft && !page.draft) {
       problems.add({
-        ...at, severity, rule: 'draft-link',
+        ...where(source, link), severity, rule: 'draft-link',
         message: `links to draft page ${target.file}, which is not published`,
         hint: 'remove the link, or publish the page by setting draft: false',
       });
@@ -126,19 +128,22 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     }
     const hash = resolution.hash;
     if (hash) {
-      const anchors = index.anchorsOf(target);
-      if (!anchors.has(hash) && !anchors.has(safeDecodeURIComponent(hash))) {
+      const decoded = safeDecodeURIComponent(hash);
+      if (!index.hasAnchor(target, hash) && (decoded === hash || !index.hasAnchor(target, decoded))) {
         // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
         const anchorSeverity = page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning';
         problems.add({
-          ...at, severity: anchorSeverity, rule: 'broken-anchor',
+          ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
           message: `no heading "#${hash}" in ${target.file}`,
-          hint: closestAnchorHint(hash, anchors),
+          hint: closestAnchorHint(hash, index.anchorsOf(target)),
         });
       }
     }
   }
 }
+
+/** Where a link's problem is shown; made only for the few links that have one. */
+const where = (source: Page, link: MarkdownLink) => ({ file: source.file, line: link.line, column: link.column });
 
 /** Addresses in text that GFM makes links of (`see http://HOST:PORT/`) and Docusaurus cannot read. */
 function literalUrlProblems(file: string, mdx: Page['mdx'], pageFormat: 'md' | 'mdx', page: Page, problems: ProblemSink): void {

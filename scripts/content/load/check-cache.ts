@@ -1,12 +1,14 @@
 /**
- * The check's cache, under node_modules/.cache/faq-check/, three files per site:
+ * The check's cache, under node_modules/.cache/faq-check/, four files per site:
  * - an index: per file its size, modification time and content hash (unchanged files are not
  *   even read), the site settings keyed by a fingerprint of the config, and the last report
  *   keyed by a fingerprint of every input (nothing changed: nothing to do);
  * - the records: per content hash, the page's front matter and extract, read only when some
  *   page changed, and written again whole when some are new (a delta file for new records alone
  *   bought nothing measurable: BENCHMARKS.md) or many are no longer used;
- * - the links rule's state (check/link-reuse.ts), read only when some page changed.
+ * - the links rule's state (check/link-reuse.ts), read only when some page changed;
+ * - the site's outline (check/site-outline.ts): what each page shows the others, read when a
+ *   few pages changed, to check only those.
  * Records are only used when the code that made them is today's code (record-producer.ts).
  * A missing, stale or unreadable cache only makes the check slower, never wrong.
  */
@@ -44,6 +46,8 @@ interface RecordBatch {
 
 export interface CheckCache {
   fileHash(file: string, size: number, mtimeMs: number): string | undefined;
+  /** What was last recorded for a file, whatever its size and time are now. */
+  recorded(file: string): Readonly<[size: number, mtimeMs: number, hash: string]> | undefined;
   setFile(file: string, size: number, mtimeMs: number, hash: string): void;
   record(hash: string): PageRecord | undefined;
   /** Add records; pass their JSON text (`[…]`) when you have it, to spare serialising them again. */
@@ -52,6 +56,12 @@ export interface CheckCache {
   setSettings(key: string, value: unknown): void;
   result(key: string): unknown;
   setResult(key: string, value: unknown): void;
+  /** The last report stored, whatever its key. */
+  lastResult(): { key: string; value: unknown } | undefined;
+  /** The outline last stored (check/site-outline.ts). */
+  outline(): unknown;
+  /** Store an outline, as JSON text: it is written on save. */
+  setOutline(json: string): void;
   /** What the last full or partial run of the links rule leaves for the next (check/link-reuse.ts). */
   linkState(): unknown;
   setLinkState(value: unknown): void;
@@ -93,9 +103,9 @@ function filterBatch(batch: RecordBatch, keep: (hash: string) => boolean): Recor
 const cacheBase = (siteDir: string) => path.join(CACHE_DIR, contentHash(path.resolve(siteDir)).replace(/[/+=]/g, '_'));
 
 /** The files of a site's cache (for tests and for looking at them). */
-export function checkCacheFiles(siteDir: string): { index: string; records: string; links: string } {
+export function checkCacheFiles(siteDir: string): { index: string; records: string; links: string; outline: string } {
   const base = cacheBase(siteDir);
-  return { index: `${base}.index.json`, records: `${base}.records.json`, links: `${base}.links.json` };
+  return { index: `${base}.index.json`, records: `${base}.records.json`, links: `${base}.links.json`, outline: `${base}.outline.json` };
 }
 
 /** Forget a site's cache: its next check runs cold. */
@@ -107,7 +117,7 @@ export function clearCheckCache(siteDir: string): void {
 }
 
 export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
-  const { index: indexFile, records: recordsFile, links: linksFile } = checkCacheFiles(siteDir);
+  const { index: indexFile, records: recordsFile, links: linksFile, outline: outlineFile } = checkCacheFiles(siteDir);
   const loadedIndex = enabled ? readJson<IndexData>(indexFile) : undefined;
   // The index holds facts about files (size, time, content hash) and entries keyed by
   // fingerprints of their inputs and of the check's code: it can be stale only in its shape.
@@ -144,11 +154,13 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   let live: Set<string> | undefined;
   let indexDirty = false;
   let linkState: { value: unknown; dirty: boolean } | undefined;
+  let outlineJson: string | undefined;
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files[name];
       return entry && entry[0] === size && entry[1] === mtimeMs ? entry[2] : undefined;
     },
+    recorded: (name) => index.files[name],
     setFile: (name, size, mtimeMs, hash) => {
       index.files[name] = [size, mtimeMs, hash];
       indexDirty = true;
@@ -168,6 +180,11 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
     setResult: (key, value) => {
       index.result = { key, value };
       indexDirty = true;
+    },
+    lastResult: () => index.result,
+    outline: () => (enabled ? readJson<unknown>(outlineFile) : undefined),
+    setOutline: (json) => {
+      outlineJson = json;
     },
     linkState: () => (linkState ??= { value: enabled ? readJson<unknown>(linksFile) : undefined, dirty: false }).value,
     setLinkState: (value) => {
@@ -206,6 +223,8 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       indexDirty = false;
       if (linkState?.dirty) text(linksFile, [JSON.stringify(linkState.value)]);
       if (linkState) linkState.dirty = false;
+      if (outlineJson !== undefined) text(outlineFile, [outlineJson]);
+      outlineJson = undefined;
       writeFiles(writes);
     },
   };

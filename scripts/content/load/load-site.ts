@@ -42,6 +42,8 @@ export interface SiteScan {
   docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
   /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
   fingerprint: string;
+  /** The same but for the pages' content: changes when a file comes or goes, or anything else changes. */
+  structureKey: string;
   /** Changes with the config and the check's own code. */
   settingsKey: string;
   threads?: number;
@@ -62,18 +64,19 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const layouts = versionLayouts(dir, settings.docs);
   const { files, docFiles } = listDocs(layouts, disk, settings.docs);
   const staticFiles = listFiles(path.join(dir, 'static'));
-  const fileStats = files.map((file) => {
+  // The structure: which files there are, and the content of every file but the pages (a
+  // category file, a sidebar) by its size and time. The fingerprint adds the pages' sizes and times.
+  const pageFiles = new Set(docFiles.map(({ file }) => file));
+  const statLine = (file: string) => {
     const { size, mtimeMs } = disk.statOf(file);
     return `${file}\0${size}\0${mtimeMs}`;
-  });
+  };
   // Versioned sidebars declare category pages; their files are read on every full check.
-  const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => {
-    const { size, mtimeMs } = disk.statOf(`versioned_sidebars/${file}`);
-    return `${file}\0${size}\0${mtimeMs}`;
-  });
-  const fingerprint = contentHash([settingsKey, ...fileStats, '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')), '\0sidebars', ...sidebarStats].join('\n'));
+  const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => statLine(`versioned_sidebars/${file}`));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')), '\0sidebars', ...sidebarStats].join('\n'));
+  const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, settingsKey, threads: options.threads, disk, onRecords };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
 }
 
 /** Every file of the versions' docs folders, and the page files among them (without stats). */
@@ -104,19 +107,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads, scan.onRecords);
   trace('records');
   const sources = partialSources(scan);
-  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => {
-    const { frontMatter, extract } = records[index];
-    const imports = records[index].imports.map((imported) => resolveImport(file, imported, sources.exists));
-    const { id, slug } = docIdentity(source, frontMatter.data);
-    const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
-      ? frontMatter.data.title
-      : extract.headings.find((heading) => heading.depth === 1)?.text ?? id.split('/').at(-1)!;
-    return {
-      file, version: layout.name, source, id, title, extract, frontMatter, imports, mdx: records[index].mdx,
-      route: joinUrl(layout.path, slug),
-      draft: frontMatter.data.draft === true,
-    };
-  });
+  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
   const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
   cache.keepOnly(kept, kept.map((file) => {
@@ -138,8 +129,23 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, mdx };
 }
 
+/** A page of the model, from its record. `exists`: whether a site-relative file is there, for its partial imports. */
+export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean): Page {
+  const { frontMatter, extract } = record;
+  const imports = record.imports.map((imported) => resolveImport(file, imported, exists));
+  const { id, slug } = docIdentity(source, frontMatter.data);
+  const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
+    ? frontMatter.data.title
+    : extract.headings.find((heading) => heading.depth === 1)?.text ?? id.split('/').at(-1)!;
+  return {
+    file, version: layout.name, source, id, title, extract, frontMatter, imports, mdx: record.mdx,
+    route: joinUrl(layout.path, slug),
+    draft: frontMatter.data.draft === true,
+  };
+}
+
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
-function partialSources(scan: SiteScan): PartialSources {
+export function partialSources(scan: SiteScan): PartialSources {
   const { dir, cache, disk, layouts } = scan;
   const listed = new Set(scan.files);
   return {

@@ -21,14 +21,16 @@ export interface MdxSource {
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
 export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>): MdxEnvironment {
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
-  const resolver = moduleResolver(siteDir);
+  // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
+  let resolver: ReturnType<typeof moduleResolver> | undefined;
   const unresolvedImports: Record<string, string[]> = {};
   for (const { file, mdx, imports } of sources) {
+    if (!mdx?.imports.length) continue;
     const partialLines = new Set(imports.map(({ source, line }) => `${source}\0${line}`));
-    const missing = (mdx?.imports ?? []).filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !resolver(file, source));
+    const missing = mdx.imports.filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !(resolver ??= moduleResolver(siteDir))(file, source));
     if (missing.length > 0) unresolvedImports[file] = [...new Set(missing.map(({ source }) => source))];
   }
-  const declared = declaredPackages(siteDir);
+  const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackages(siteDir) : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   return { components: needsComponents ? readMdxComponents(siteDir) : undefined, unresolvedImports, uninstalledPackages: uninstalledPackages.sort() };
 }

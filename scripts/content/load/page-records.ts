@@ -56,17 +56,9 @@ export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult,
     const result: ChunkResult = { indexes: [], sizes: [], mtimes: [], hashes: [], json: '' };
     const records: PageRecord[] = [];
     for (let index = chunk * CHUNK_PAGES; index < Math.min((chunk + 1) * CHUNK_PAGES, queue.paths.length); index++) {
-      // Size and time from the open file: the caller need not stat every page beforehand.
-      const fd = fs.openSync(queue.paths[index], 'r');
-      let content: string;
-      try {
-        const { size, mtimeMs } = fs.fstatSync(fd);
-        result.sizes.push(size);
-        result.mtimes.push(mtimeMs);
-        content = fs.readFileSync(fd, 'utf8');
-      } finally {
-        fs.closeSync(fd);
-      }
+      const { content, size, mtimeMs } = readPageFile(queue.paths[index]);
+      result.sizes.push(size);
+      result.mtimes.push(mtimeMs);
       const hash = contentHash(content);
       let record = seen.get(hash);
       if (!record) {
@@ -83,6 +75,17 @@ export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult,
     between();
   }
   trace(`computed ${computed} pages, ${seen.size} distinct texts`);
+}
+
+/** A file's text with its size and time, taken from the open file: the caller need not stat it beforehand. */
+export function readPageFile(absolutePath: string): { content: string; size: number; mtimeMs: number } {
+  const fd = fs.openSync(absolutePath, 'r');
+  try {
+    const { size, mtimeMs } = fs.fstatSync(fd);
+    return { content: fs.readFileSync(fd, 'utf8'), size, mtimeMs };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** A page file as the caller knows it: where it is, and (once known) its size and time. */

@@ -3,16 +3,19 @@
  * YAML breaks if it does. No judgement here: what a field means is in front-matter-schema.ts, and
  * the front-matter rule checks it on every run.
  */
-import matter from 'gray-matter';
 import type { FrontMatter, YamlError } from './site.ts';
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(---|\.\.\.)[ \t]*\r?$/;
-// gray-matter's engines are not in its type declarations.
-const yamlEngine = (matter as unknown as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml;
+
+// Required on first use: gray-matter loads js-yaml's full schema, and esprima with it (about
+// 10 ms), and a check with nothing changed reads no front matter at all. Its engines are not
+// in its type declarations.
+let engine: { parse(text: string): unknown } | undefined;
+const yamlEngine = () => (engine ??= (require('gray-matter') as { engines: { yaml: { parse(text: string): unknown } } }).engines.yaml);
 
 /** YAML as front matter is read (gray-matter's engine): for the site's other YAML files too. */
-export const parseYaml = (text: string): unknown => yamlEngine.parse(text);
+export const parseYaml = (text: string): unknown => yamlEngine().parse(text);
 
 /** Parse; never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
@@ -23,7 +26,7 @@ export function parseFrontMatter(source: string): FrontMatter {
   try {
     // gray-matter's YAML engine on the block found above: the same parser and schema as
     // matter(source), without copying and caching every page's whole text.
-    const parsed = block.yaml.trim() === '' ? {} : yamlEngine.parse(block.yaml);
+    const parsed = block.yaml.trim() === '' ? {} : yamlEngine().parse(block.yaml);
     data = (parsed && typeof parsed === 'object' ? parsed : {}) as Record<string, unknown>;
   } catch (error) {
     return { data: {}, keyLines, lineCount: block.lineCount, yamlError: yamlErrorOf(error, block.lineCount - 1) };

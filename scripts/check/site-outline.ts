@@ -1,0 +1,95 @@
+/**
+ * The site's outline: what each page shows the rest of the site. Another page's problems can
+ * depend on a page only through its file, version, id, address, draft flag and anchors, and
+ * through the front matter that decides them and the tag pages (all of it, to be safe). So when
+ * a page changes and its outline does not, only its own problems can change: the check takes
+ * every other file's problems from the last report (check/edit-recheck.ts).
+ *
+ * Pages that render partials, and partials, are left out of that shortcut: what they show
+ * depends on other files, and their problems land in other files.
+ */
+import type { FrontMatter, Heading, Page, PageExtract, Site, SiteSettings, Version } from '../content/model/site.ts';
+import { formatOf } from '../content/model/markdown-format.ts';
+import type { SiteIndex } from './site-index.ts';
+import { contentHash } from '../content/load/content-hash.ts';
+
+/** One page as the others see it: [file, version, id, route, draft, anchors (one per line), front matter, renders partials]. */
+export type PageOutline = [file: string, version: string, id: string, route: string, draft: 0 | 1, anchors: string, frontMatter: Record<string, unknown>, rendersPartials: 0 | 1];
+
+export interface SiteOutline {
+  /** A fingerprint of all the rest: the stored report names the outline it was made with. */
+  key: string;
+  versions: Version[];
+  otherRoutes: string[];
+  partials: string[];
+  pages: PageOutline[];
+}
+
+export function pageOutline(page: Page, site: Site, index: SiteIndex): PageOutline {
+  const format = site.settings.markdownFormat;
+  const anchors: string[] = [];
+  const partials = index.partialsOf(page);
+  // As SiteIndex.anchorsOf collects them, without building its set: repeats are harmless here.
+  for (const { extract, commonMark } of [{ extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
+    .concat(partials.map(({ file, extract }) => ({ extract, commonMark: formatOf(file, {}, format) === 'md' })))) {
+    for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
+    if (commonMark) anchors.push(...extract.htmlIds);
+  }
+  return [page.file, page.version, page.id, page.route, page.draft ? 1 : 0, anchors.join('\n'), page.frontMatter.data, partials.length > 0 ? 1 : 0];
+}
+
+/** The outline of a whole site, as JSON text with its key. */
+export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
+  const body = {
+    versions: site.versions,
+    otherRoutes: site.otherRoutes,
+    partials: site.partials.map(({ file }) => file),
+    pages: site.pages.map((page) => pageOutline(page, site, index)),
+  };
+  const bodyJson = JSON.stringify(body);
+  const key = contentHash(bodyJson);
+  return { key, json: `{"key":${JSON.stringify(key)},${bodyJson.slice(1)}` };
+}
+
+export function isSiteOutline(value: unknown): value is SiteOutline {
+  const outline = value as SiteOutline | undefined;
+  return typeof outline?.key === 'string' && Array.isArray(outline.versions) && Array.isArray(outline.otherRoutes)
+    && Array.isArray(outline.partials) && Array.isArray(outline.pages);
+}
+
+/**
+ * A site of outlines: each page holds only what others see of it (its anchors as headings, no
+ * links, no MDX), except `pages`, which are whole and take the place of their outline. Rules
+ * run on it give those pages the problems they would get in the whole site.
+ */
+export function outlinedSite(outline: SiteOutline, dir: string, settings: SiteSettings, pages: Page[], mdx: Site['mdx']): Site {
+  const whole = new Map(pages.map((page) => [page.file, page]));
+  const versionDirs = new Map(outline.versions.map((version) => [version.name, version.dir]));
+  const sitePages = outline.pages.map(([file, version, id, route, draft, anchors]): Page => whole.get(file) ?? {
+    file, version, id, route, draft: draft === 1, title: '',
+    source: file.slice(versionDirs.get(version)!.length + 1),
+    frontMatter: NO_FRONT_MATTER,
+    extract: new OutlinedExtract(anchors),
+    imports: NONE,
+  });
+  return { dir, settings, versions: outline.versions, pages: sitePages, otherRoutes: outline.otherRoutes, partials: [], mdx };
+}
+
+// Shared by every outlined page, and frozen: nothing may add to them.
+const NONE = Object.freeze([]) as unknown as never[];
+const NO_FRONT_MATTER: FrontMatter = Object.freeze({ data: Object.freeze({}), keyLines: Object.freeze({}), lineCount: 0 });
+
+/** An outlined page's extract: its anchors as h2 headings, made when first asked for (only a changed page's link targets are). */
+class OutlinedExtract implements PageExtract {
+  readonly links = NONE;
+  readonly htmlIds = NONE;
+  readonly canonicals = NONE;
+  private made: Heading[] | undefined;
+
+  constructor(private readonly anchors: string) {}
+
+  get headings(): Heading[] {
+    this.made ??= this.anchors === '' ? [] : this.anchors.split('\n').map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
+    return this.made;
+  }
+}

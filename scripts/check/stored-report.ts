@@ -1,0 +1,46 @@
+/**
+ * The report a check leaves in its cache: reused whole when nothing changed (check/check-site.ts),
+ * or as the start of a check of the few pages that changed (check/edit-recheck.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from './problem.ts';
+import { contentHash } from '../content/load/content-hash.ts';
+
+export interface StoredReport {
+  problems: Problem[];
+  pages: number;
+  links: number;
+  /** Partials outside the docs folders, which the fingerprint does not cover: size and time of each. */
+  outside: Array<[file: string, size: number, mtimeMs: number]>;
+  /** What the report was made from: the scan's structure, the pages' content, the options. */
+  structureKey: string;
+  basis: string;
+  options: string;
+  /** The key of the site outline made with it (check/site-outline.ts). */
+  outline: string;
+  /** Each page's own links, in the scan's page order: the report's count of links is their sum and the partials'. */
+  pageLinks: number[];
+}
+
+export function isStoredReport(value: unknown): value is StoredReport {
+  const report = value as StoredReport | undefined;
+  return Array.isArray(report?.problems) && typeof report.pages === 'number' && typeof report.links === 'number'
+    && typeof report.structureKey === 'string' && typeof report.basis === 'string' && typeof report.options === 'string'
+    && typeof report.outline === 'string' && Array.isArray(report.pageLinks) && Array.isArray(report.outside);
+}
+
+/** A fingerprint of the pages' content, from their hashes in page order. */
+export const basisOf = (hashes: Array<string | undefined>): string => contentHash(hashes.join('\n'));
+
+/** Whether the files the fingerprint does not cover are as they were. */
+export function unchangedOutside(siteDir: string, report: StoredReport): boolean {
+  return report.outside.every(([file, size, mtimeMs]) => {
+    try {
+      const stat = fs.statSync(path.join(siteDir, file));
+      return stat.size === size && stat.mtimeMs === mtimeMs;
+    } catch {
+      return false;
+    }
+  });
+}

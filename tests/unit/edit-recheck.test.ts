@@ -1,0 +1,222 @@
+/**
+ * After a few pages are edited, the check looks at those pages only, against the site's outline,
+ * and keeps every other file's problems (check/edit-recheck.ts). Whatever was edited, the report
+ * must be the one a check without any cache gives: fixed edits that it must take the short way
+ * for, edits that must send it the whole way, and fuzzed sequences of edits on a generated site
+ * and on copies of the fixture sites.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { checkSite, type CheckResult } from '../../scripts/check/check-site.ts';
+import { textLine } from '../../scripts/check/report.ts';
+import { checkCacheFiles, clearCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { generateSite } from '../../scripts/bench/generate-site.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
+
+const FIXTURE_SITES = ['broken-anchor', 'draft-link', 'duplicate-route', 'front-matter', 'partials', 'real-patterns', 'mdx'];
+
+let generated: string | undefined;
+/** A small generated site (two versions, drafts, partials, MDX, links between pages), made once. */
+function generatedSite(): string {
+  if (!generated) {
+    generated = fs.mkdtempSync(path.join(os.tmpdir(), 'edit-recheck-generated-'));
+    generateSite(generated, { pagesPerVersion: 30, versions: 2, seed: 7 });
+  }
+  return generated;
+}
+
+/** A fresh copy of a site, with no check cache. */
+function copyOf(source: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edit-recheck-'));
+  fs.cpSync(source, dir, { recursive: true, verbatimSymlinks: true });
+  return dir;
+}
+
+function removeSite(site: string): void {
+  clearCheckCache(site);
+  fs.rmSync(site, { recursive: true, force: true });
+}
+
+/** Page files of a site (docs and versioned_docs), partials included, sorted. */
+const markdownOf = (site: string) =>
+  ['docs', 'versioned_docs']
+    .filter((dir) => fs.existsSync(path.join(site, dir)))
+    .flatMap((dir) => (fs.readdirSync(path.join(site, dir), { recursive: true }) as string[]).map((file) => path.join(dir, file).split(path.sep).join('/')))
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort();
+
+/** Pages that render no partial and are none: the ones an edit may be checked alone for. */
+const plainPagesOf = (site: string) =>
+  markdownOf(site).filter((file) => !path.basename(file).startsWith('_') && !/^import .*['"][^'"]+\.mdx?['"]/m.test(fs.readFileSync(path.join(site, file), 'utf8')));
+
+/** The check as a writer runs it (it may take the short way), held to a check without cache. */
+async function assertSameAsWhole(site: string, what: string): Promise<CheckResult> {
+  const quick = await checkSite(site, { reuseReport: true });
+  const whole = await checkSite(site, { cache: false });
+  assert.deepEqual(quick.problems.map(textLine), whole.problems.map(textLine), what);
+  assert.deepEqual([quick.summary.pages, quick.summary.links], [whole.summary.pages, whole.summary.links], `${what}: pages and links counted`);
+  return quick;
+}
+
+const append = (site: string, file: string, text: string) => fs.appendFileSync(path.join(site, file), text);
+
+test('edit recheck: mistakes added to one page are found at their lines, checking that page alone', async () => {
+  const site = copyOf(path.join(FIXTURES, 'real-patterns'));
+  try {
+    await assertSameAsWhole(site, 'first run');
+    const [page] = plainPagesOf(site);
+    const before = (await checkSite(site, { cache: false })).problems.length;
+    append(site, page, '\nSee [gone](./nowhere.md).\n\nPorts <1024 need root.\n');
+    const after = await assertSameAsWhole(site, 'a broken link and an MDX mistake');
+    assert.equal(after.pagesRechecked, 1, 'only the edited page is checked');
+    assert.equal(after.problems.length, before + 2);
+    assert.ok(after.problems.some((problem) => problem.file === page && problem.rule === 'broken-link'));
+    assert.ok(after.problems.some((problem) => problem.file === page && problem.rule === 'mdx-syntax'));
+    // Undo: the page's problems go again, the others' stay.
+    fs.writeFileSync(path.join(site, page), fs.readFileSync(path.join(site, page), 'utf8').replace('\nSee [gone](./nowhere.md).\n\nPorts <1024 need root.\n', '\nFixed.\n'));
+    const fixed = await assertSameAsWhole(site, 'the mistakes fixed');
+    assert.equal(fixed.pagesRechecked, 1);
+    assert.equal(fixed.problems.length, before);
+  } finally {
+    removeSite(site);
+  }
+});
+
+test('edit recheck: what other pages see changes (a heading, the front matter), so the whole site is checked', async () => {
+  const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
+  try {
+    await assertSameAsWhole(site, 'first run');
+    const [target, source] = plainPagesOf(site);
+    append(site, source, `\nSee [it](/${target.replace(/^docs\//, '').replace(/\.mdx?$/, '')}#a-heading-added-now).\n`);
+    assert.equal((await assertSameAsWhole(site, 'a link to an anchor not there yet')).pagesRechecked, 1);
+    append(site, target, '\n## A heading added now\n');
+    assert.equal((await assertSameAsWhole(site, 'the anchor added')).pagesRechecked, undefined, 'a new anchor can mend other pages\' links');
+    const text = fs.readFileSync(path.join(site, target), 'utf8');
+    fs.writeFileSync(path.join(site, target), text.startsWith('---\n') ? text.replace('---\n', '---\ndraft: true\n') : `---\ndraft: true\n---\n${text}`);
+    assert.equal((await assertSameAsWhole(site, 'the target made a draft')).pagesRechecked, undefined, 'links to a draft are other pages\' problems');
+  } finally {
+    removeSite(site);
+  }
+});
+
+test('edit recheck: a partial, and a page that renders one, are never checked alone', async () => {
+  const site = copyOf(path.join(FIXTURES, 'partials'));
+  try {
+    await assertSameAsWhole(site, 'first run');
+    const files = markdownOf(site);
+    const partial = files.find((file) => path.basename(file).startsWith('_'))!;
+    append(site, partial, '\n[gone](./nowhere-from-partial.md)\n');
+    assert.equal((await assertSameAsWhole(site, 'a partial edited')).pagesRechecked, undefined);
+    const renders = files.find((file) => !path.basename(file).startsWith('_') && /^import /m.test(fs.readFileSync(path.join(site, file), 'utf8')))!;
+    append(site, renders, '\nMore words.\n');
+    assert.equal((await assertSameAsWhole(site, 'a page that renders a partial edited')).pagesRechecked, undefined);
+  } finally {
+    removeSite(site);
+  }
+});
+
+test('edit recheck: without its outline, or with the cache\'s hashes ahead of the report, the whole site is checked', async () => {
+  const site = copyOf(path.join(FIXTURES, 'real-patterns'));
+  try {
+    await assertSameAsWhole(site, 'first run');
+    const [page, other] = plainPagesOf(site);
+    fs.rmSync(checkCacheFiles(site).outline);
+    append(site, page, '\n[gone](./nowhere.md)\n');
+    assert.equal((await assertSameAsWhole(site, 'the outline file gone')).pagesRechecked, undefined);
+    // A check that stopped after recording a page's new hash, before its report: the index's
+    // hash for that page no longer is the report's.
+    append(site, other, '\nWords.\n');
+    const index = JSON.parse(fs.readFileSync(checkCacheFiles(site).index, 'utf8'));
+    const stat = fs.statSync(path.join(site, other));
+    index.files[other] = [stat.size, stat.mtimeMs, 'a-hash-the-report-never-saw'];
+    fs.writeFileSync(checkCacheFiles(site).index, JSON.stringify(index));
+    append(site, page, '\nMore words.\n');
+    assert.equal((await assertSameAsWhole(site, 'hashes ahead of the report')).pagesRechecked, undefined);
+  } finally {
+    removeSite(site);
+  }
+});
+
+type Edit = { kind: number; page: number; n: number };
+const edit = fc.record({ kind: fc.integer({ min: 0, max: 9 }), page: fc.nat(), n: fc.integer({ min: 0, max: 3 }) });
+
+/** One edit: most change only the page itself (the short way), some what others see of it. */
+function applyEdit(site: string, { kind, page, n }: Edit, step: number): string {
+  const pages = markdownOf(site).filter((file) => !path.basename(file).startsWith('_'));
+  if (pages.length === 0) return 'no page';
+  const file = pages[page % pages.length];
+  const other = pages[(page + 1 + n) % pages.length];
+  const full = path.join(site, file);
+  const text = fs.readFileSync(full, 'utf8');
+  const relative = path.posix.relative(path.posix.dirname(file), other);
+  switch (kind) {
+    case 0:
+    case 1:
+      append(site, file, `\nPlain words ${step}.\n`);
+      return `words in ${file}`;
+    case 2:
+      append(site, file, `\nSee [gone](./nowhere-${step}.md) and [there](${relative}#heading-${n}).\n`);
+      return `links from ${file} to ${other}`;
+    case 3:
+      append(site, file, n % 2 === 0 ? `\nPorts <1024 need root (${step}).\n` : `\n<Tabs>\n\nx ${step}\n\n</Tabs>\n`);
+      return `MDX mistake in ${file}`;
+    case 4:
+      append(site, file, `\n## Heading ${n} ${step}\n`);
+      return `heading in ${file}`;
+    case 5:
+      fs.writeFileSync(full, text.startsWith('---\n') ? text.replace('---\n', n % 2 === 0 ? `---\ndraft: ${n === 0}\n` : `---\ntitel: typo ${step}\n`) : `---\ntitle: T${step}\n---\n${text}`);
+      return `front matter of ${file}`;
+    case 6:
+      // The same text written again: a new time, the same content.
+      fs.writeFileSync(full, text);
+      fs.utimesSync(full, new Date(), new Date(Date.now() + 1000 * (step + 1)));
+      return `${file} touched`;
+    case 7:
+      append(site, file, `\nWords ${step}.\n`);
+      append(site, other, `\n[gone too](./nowhere-else-${step}.md)\n`);
+      return `${file} and ${other} edited`;
+    case 8: {
+      const lines = text.split('\n');
+      const at = lines.findIndex((line) => /^#{2,6} /.test(line));
+      if (at >= 0) lines[at] = `${lines[at]} renamed${step}`;
+      else lines.push(`x${step}`);
+      fs.writeFileSync(full, lines.join('\n'));
+      return `first heading of ${file} renamed`;
+    }
+    default:
+      append(site, file, `\n[self](#heading-${n}-${step})\n`);
+      return `a same-page anchor in ${file}`;
+  }
+}
+
+let shortWays = 0;
+let steps = 0;
+
+propertyTest('edit recheck: after any sequence of edits the report is the uncached check\'s', { runs: 8, timeoutMs: 600_000 }, async (run) => {
+  await assertAsyncProperty(fc.asyncProperty(fc.constantFrom('generated', ...FIXTURE_SITES), fc.array(edit, { minLength: 1, maxLength: 6 }), async (source, edits) => {
+    const site = copyOf(source === 'generated' ? generatedSite() : path.join(FIXTURES, source));
+    try {
+      await assertSameAsWhole(site, `${source}: first run`);
+      const done: string[] = [];
+      for (const [step, each] of edits.entries()) {
+        done.push(applyEdit(site, each, step));
+        const result = await assertSameAsWhole(site, `${source}: ${done.join('; ')}`);
+        steps++;
+        if (result.pagesRechecked !== undefined) shortWays++;
+      }
+    } finally {
+      removeSite(site);
+    }
+  }), run);
+  // The property says little if every edit went the whole way.
+  assert.ok(shortWays >= steps / 5, `only ${shortWays} of ${steps} edits were checked the short way`);
+});
+
+test.after(() => {
+  if (generated) removeSite(generated);
+});
