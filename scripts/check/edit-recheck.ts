@@ -16,8 +16,7 @@ import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
-import { indexSite } from './site-index.ts';
-import { isSiteOutline, outlinedSite, pageOutline } from './site-outline.ts';
+import { outlinedSite, pageOutline, readOutline } from './site-outline.ts';
 import { basisOf, isStoredReport, unchangedOutside, type StoredReport } from './stored-report.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
@@ -35,41 +34,45 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   const { cache, docFiles } = scan;
   const last = cache.lastResult()?.value;
   if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options || last.pageLinks.length !== docFiles.length) return undefined;
-  // The hashes the cache recorded must be the ones the report was made from (a check stopped
-  // halfway may have recorded newer ones); a page whose size or time differs has changed since.
   const recorded = docFiles.map(({ file }) => cache.recorded(file));
-  const hashes = recorded.map((entry) => entry?.[2]);
-  if (basisOf(hashes) !== last.basis) return undefined;
+  // A page whose size or time is not what the cache recorded has changed since.
   const edited = docFiles.flatMap(({ size, mtimeMs }, position) => (recorded[position]?.[0] === size && recorded[position]?.[1] === mtimeMs ? [] : [position]));
   if (edited.length === 0 || edited.length > MAX_EDITED || !unchangedOutside(scan.dir, last)) return undefined;
-  const outline = cache.outline();
-  if (!isSiteOutline(outline) || outline.key !== last.outline || outline.pages.length !== docFiles.length) return undefined;
+  const outlineText = cache.outline();
+  const outline = outlineText === undefined ? undefined : readOutline(outlineText);
+  if (outline?.key !== last.outline) return undefined;
 
   const { exists } = partialSources(scan);
+  const format = scan.settings.site.markdownFormat;
+  const hashes = recorded.map((entry) => entry?.[2]);
   const pages: Page[] = [];
   const positions: number[] = [];
   const reads: Array<{ file: string; size: number; mtimeMs: number; hash: string }> = [];
   for (const position of edited) {
     const { layout, file, source } = docFiles[position];
-    const [outlinedFile, , , , , , , rendersPartials] = outline.pages[position];
-    if (outlinedFile !== file || rendersPartials === 1 || outline.partials.includes(file)) return undefined;
+    if (outline.partials.includes(file)) return undefined;
     const { content, size, mtimeMs } = readPageFile(path.join(scan.dir, file));
     const hash = contentHash(content);
     reads.push({ file, size, mtimeMs, hash });
     if (hash === hashes[position]) continue; // touched, not changed
-    hashes[position] = hash;
     const page = pageOf(layout, file, source, recordOf(content), exists);
-    if (page.imports.length > 0) return undefined;
+    // What the others see of it must be what they saw: compared as the text siteOutline wrote.
+    // A page that renders partials never compares equal (its outline says so), nor does one that starts to.
+    if (page.imports.length > 0 || JSON.stringify(pageOutline(page, format)) !== outline.pageJson(position)) return undefined;
+    hashes[position] = hash;
     pages.push(page);
     positions.push(position);
   }
-  const site = outlinedSite(outline, scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
-  const index = indexSite(site);
-  const sameOutline = pages.every((page, i) => JSON.stringify(pageOutline(page, site, index)) === JSON.stringify(outline.pages[positions[i]]));
-  if (!sameOutline) return undefined;
+  // The cache's other hashes must be the ones the report was made from (a check stopped halfway
+  // may have recorded newer ones).
+  const before = [...hashes];
+  positions.forEach((position) => (before[position] = recorded[position]?.[2]));
+  const whole = outline.whole();
+  if (basisOf(before) !== last.basis || whole?.pages.length !== docFiles.length) return undefined;
 
+  const site = outlinedSite(whole, scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
   const files = new Set(pages.map(({ file }) => file));
-  const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(checkPagesOf(site, pages, ruleOptions, index)).sort(compareProblems);
+  const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(checkPagesOf(site, pages, ruleOptions)).sort(compareProblems);
   for (const { file, size, mtimeMs, hash } of reads) cache.setFile(file, size, mtimeMs, hash);
   const pageLinks = [...last.pageLinks];
   let links = last.links;

@@ -8,7 +8,7 @@
  * Pages that render partials, and partials, are left out of that shortcut: what they show
  * depends on other files, and their problems land in other files.
  */
-import type { FrontMatter, Heading, Page, PageExtract, Site, SiteSettings, Version } from '../content/model/site.ts';
+import type { FrontMatter, Heading, MarkdownFormat, Page, PageExtract, PartialPage, Site, SiteSettings, Version } from '../content/model/site.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
 import type { SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
@@ -25,10 +25,9 @@ export interface SiteOutline {
   pages: PageOutline[];
 }
 
-export function pageOutline(page: Page, site: Site, index: SiteIndex): PageOutline {
-  const format = site.settings.markdownFormat;
+/** What the others see of a page that renders `partials` (its own format decides whether its HTML ids are anchors). */
+export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = []): PageOutline {
   const anchors: string[] = [];
-  const partials = index.partialsOf(page);
   // As SiteIndex.anchorsOf collects them, without building its set: repeats are harmless here.
   for (const { extract, commonMark } of [{ extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
     .concat(partials.map(({ file, extract }) => ({ extract, commonMark: formatOf(file, {}, format) === 'md' })))) {
@@ -38,20 +37,64 @@ export function pageOutline(page: Page, site: Site, index: SiteIndex): PageOutli
   return [page.file, page.version, page.id, page.route, page.draft ? 1 : 0, anchors.join('\n'), page.frontMatter.data, partials.length > 0 ? 1 : 0];
 }
 
-/** The outline of a whole site, as JSON text with its key. */
+/**
+ * The outline of a whole site, as JSON text with its key: a first line with all but the pages,
+ * then one page per line, so that a page's outline can be compared before the rest is read.
+ */
 export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
-  const body = {
-    versions: site.versions,
-    otherRoutes: site.otherRoutes,
-    partials: site.partials.map(({ file }) => file),
-    pages: site.pages.map((page) => pageOutline(page, site, index)),
-  };
-  const bodyJson = JSON.stringify(body);
-  const key = contentHash(bodyJson);
-  return { key, json: `{"key":${JSON.stringify(key)},${bodyJson.slice(1)}` };
+  const format = site.settings.markdownFormat;
+  const head = JSON.stringify({ versions: site.versions, otherRoutes: site.otherRoutes, partials: site.partials.map(({ file }) => file) });
+  const pages = site.pages.map((page) => JSON.stringify(pageOutline(page, format, index.partialsOf(page)))).join(',\n');
+  const body = `${head.slice(1, -1)},"pages":[\n${pages}\n]}`;
+  const key = contentHash(body);
+  return { key, json: `{"key":${JSON.stringify(key)},${body}` };
 }
 
-export function isSiteOutline(value: unknown): value is SiteOutline {
+/** A stored outline, read as far as it is needed. */
+export interface OutlineReader {
+  key: string;
+  partials: string[];
+  /** The outline of the page at `position` as JSON text, as siteOutline wrote it. */
+  pageJson(position: number): string | undefined;
+  /** All of it; undefined when it does not read as an outline. */
+  whole(): SiteOutline | undefined;
+}
+
+export function readOutline(text: string): OutlineReader | undefined {
+  const firstLine = text.indexOf('\n');
+  let head: Partial<SiteOutline>;
+  try {
+    head = JSON.parse(`${text.slice(0, firstLine)}]}`);
+  } catch {
+    return undefined;
+  }
+  if (typeof head.key !== 'string' || !Array.isArray(head.partials)) return undefined;
+  // Where each page's line starts, found as far as asked for.
+  const starts = [firstLine + 1];
+  return {
+    key: head.key,
+    partials: head.partials,
+    pageJson(position) {
+      while (starts.length <= position + 1) {
+        const newline = text.indexOf('\n', starts.at(-1)!);
+        if (newline === -1) return undefined;
+        starts.push(newline + 1);
+      }
+      const line = text.slice(starts[position], starts[position + 1] - 1);
+      return line.endsWith(',') ? line.slice(0, -1) : line;
+    },
+    whole() {
+      try {
+        const outline = JSON.parse(text) as unknown;
+        return isSiteOutline(outline) ? outline : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+function isSiteOutline(value: unknown): value is SiteOutline {
   const outline = value as SiteOutline | undefined;
   return typeof outline?.key === 'string' && Array.isArray(outline.versions) && Array.isArray(outline.otherRoutes)
     && Array.isArray(outline.partials) && Array.isArray(outline.pages);

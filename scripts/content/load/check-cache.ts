@@ -58,8 +58,8 @@ export interface CheckCache {
   setResult(key: string, value: unknown): void;
   /** The last report stored, whatever its key. */
   lastResult(): { key: string; value: unknown } | undefined;
-  /** The outline last stored (check/site-outline.ts). */
-  outline(): unknown;
+  /** The outline last stored (check/site-outline.ts), as text. */
+  outline(): string | undefined;
   /** Store an outline, as JSON text: it is written on save. */
   setOutline(json: string): void;
   /** What the last full or partial run of the links rule leaves for the next (check/link-reuse.ts). */
@@ -182,7 +182,13 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       indexDirty = true;
     },
     lastResult: () => index.result,
-    outline: () => (enabled ? readJson<unknown>(outlineFile) : undefined),
+    outline: () => {
+      try {
+        return enabled ? fs.readFileSync(outlineFile, 'utf8') : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     setOutline: (json) => {
       outlineJson = json;
     },
