@@ -7,7 +7,7 @@ import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
-import { basisOf, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { basisOf, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { recheckEdited } from './edit-recheck.ts';
 import { siteOutline } from './site-outline.ts';
 
@@ -56,6 +56,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   const recheck = options.reuseReport && !mechanismOff('edit-recheck') ? recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {
     const { report } = recheck;
+    if (recheck.outline !== undefined) scan.cache.setOutline(recheck.outline);
     scan.cache.setResult(reportKey, report);
     scan.cache.save();
     trace(`rechecked ${recheck.rechecked} pages`);
@@ -63,7 +64,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
 
   const site = await modelOf(scan);
-  const { problems, index, linkState, linkPagesReused } = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
+  const { problems, index, anchorTargets, linkState, linkPagesReused } = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
   if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
   const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
@@ -84,6 +85,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     options: optionsKey,
     outline: outline.key,
     pageLinks: site.pages.map(({ extract }) => extract.links.length),
+    anchorTargets: positionsIn(site.pages.map(({ file }) => file), anchorTargets),
   } satisfies StoredReport);
   scan.cache.save();
   trace('report saved');

@@ -2,9 +2,10 @@
  * The writer's loop: a page edited, saved, checked. When only a few pages changed since the last
  * report and nothing else did, only those pages are checked, against the site's outline (what
  * each page shows the others: check/site-outline.ts), and every other file keeps the problems
- * it had. That holds as long as the changed pages' own outlines are what they were, and they
- * neither are nor render partials. Anything else, and the caller runs the whole check.
- * tests/unit/edit-recheck.test.ts holds the result to a whole check's.
+ * it had. That holds as long as the changed pages' outlines are what they were, but for their
+ * anchors: when those change (a question added to the FAQ), the pages whose links look for them
+ * are checked too. None of these pages may be or render a partial. Anything else, and the caller
+ * runs the whole check. tests/unit/edit-recheck.test.ts holds the result to a whole check's.
  */
 import path from 'node:path';
 import type { Page } from '../content/model/site.ts';
@@ -16,16 +17,20 @@ import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
-import { outlinedSite, pageOutline, readOutline } from './site-outline.ts';
-import { basisOf, isStoredReport, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { outlinedSite, pageOutline, readOutline, type PageOutline } from './site-outline.ts';
+import { basisOf, isStoredReport, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
 const MAX_EDITED = 16;
+/** The same for the pages checked, those whose links look for anchors that changed included. */
+const MAX_CHECKED = 64;
 
 export interface Recheck {
   /** The new report, to store under the scan's fingerprint. */
   report: StoredReport;
-  /** Pages whose content changed, checked again. */
+  /** The outline to store with it, when anchors changed. */
+  outline?: string;
+  /** Pages checked again: those whose content changed, and those linking to anchors that changed. */
   rechecked: number;
 }
 
@@ -44,41 +49,73 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
 
   const { exists } = partialSources(scan);
   const format = scan.settings.site.markdownFormat;
-  const hashes = recorded.map((entry) => entry?.[2]);
-  const pages: Page[] = [];
-  const positions: number[] = [];
-  const reads: Array<{ file: string; size: number; mtimeMs: number; hash: string }> = [];
-  for (const position of edited) {
+  /** A page read from disk, if it neither is nor renders a partial (else the whole check must run). */
+  const read = (position: number) => {
     const { layout, file, source } = docFiles[position];
     if (outline.partials.includes(file)) return undefined;
     const { content, size, mtimeMs } = readPageFile(path.join(scan.dir, file));
-    const hash = contentHash(content);
-    reads.push({ file, size, mtimeMs, hash });
-    if (hash === hashes[position]) continue; // touched, not changed
     const page = pageOf(layout, file, source, recordOf(content), exists);
-    // What the others see of it must be what they saw: compared as the text siteOutline wrote.
-    // A page that renders partials never compares equal (its outline says so), nor does one that starts to.
-    if (page.imports.length > 0 || JSON.stringify(pageOutline(page, format)) !== outline.pageJson(position)) return undefined;
-    hashes[position] = hash;
-    pages.push(page);
-    positions.push(position);
+    return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash: contentHash(content) };
+  };
+  const hashes = recorded.map((entry) => entry?.[2]);
+  const checked = new Map<number, Page>();
+  const reads: Array<{ file: string; size: number; mtimeMs: number; hash: string }> = [];
+  const movedAnchors = new Map<number, PageOutline>();
+  for (const position of edited) {
+    const now = read(position);
+    if (!now) return undefined;
+    reads.push({ file: now.page.file, size: now.size, mtimeMs: now.mtimeMs, hash: now.hash });
+    if (now.hash === hashes[position]) continue; // touched, not changed
+    // What the others see of it must be what they saw, compared as the text siteOutline wrote,
+    // but for its anchors. (A page that renders partials has an outline that says so.)
+    const stored = outline.pageJson(position);
+    const outlined = pageOutline(now.page, format);
+    if (stored === undefined) return undefined;
+    if (JSON.stringify(outlined) !== stored) {
+      const withOldAnchors = [...outlined] as PageOutline;
+      withOldAnchors[5] = (JSON.parse(stored) as PageOutline)[5];
+      if (JSON.stringify(withOldAnchors) !== stored) return undefined;
+      movedAnchors.set(position, outlined);
+    }
+    hashes[position] = now.hash;
+    checked.set(position, now.page);
+  }
+  // Pages whose links look for anchors that changed: their problems may change too.
+  if (movedAnchors.size > 0) {
+    for (const [position, targets] of last.anchorTargets.entries()) {
+      if (checked.has(position) || !targets.some((target) => movedAnchors.has(target))) continue;
+      const now = checked.size < MAX_CHECKED ? read(position) : undefined;
+      if (!now || now.hash !== hashes[position]) return undefined;
+      checked.set(position, now.page);
+    }
   }
   // The cache's other hashes must be the ones the report was made from (a check stopped halfway
   // may have recorded newer ones).
   const before = [...hashes];
-  positions.forEach((position) => (before[position] = recorded[position]?.[2]));
+  for (const position of checked.keys()) before[position] = recorded[position]?.[2];
   const whole = outline.whole();
   if (basisOf(before) !== last.basis || whole?.pages.length !== docFiles.length) return undefined;
 
+  const positions = [...checked.keys()].sort((a, b) => a - b);
+  const pages = positions.map((position) => checked.get(position)!);
   const site = outlinedSite(whole, scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
   const files = new Set(pages.map(({ file }) => file));
-  const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(checkPagesOf(site, pages, ruleOptions)).sort(compareProblems);
+  const found = checkPagesOf(site, pages, ruleOptions);
+  const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(found.problems).sort(compareProblems);
   for (const { file, size, mtimeMs, hash } of reads) cache.setFile(file, size, mtimeMs, hash);
   const pageLinks = [...last.pageLinks];
+  const anchorTargets = [...last.anchorTargets];
+  const targets = positionsIn(docFiles.map(({ file }) => file), found.anchorTargets);
   let links = last.links;
   positions.forEach((position, i) => {
     links += pages[i].extract.links.length - pageLinks[position];
     pageLinks[position] = pages[i].extract.links.length;
+    anchorTargets[position] = targets[i];
   });
-  return { report: { ...last, problems, links, pageLinks, basis: basisOf(hashes) }, rechecked: pages.length };
+  const newOutline = movedAnchors.size > 0 ? outline.replaced(movedAnchors) : undefined;
+  return {
+    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline },
+    outline: newOutline?.json,
+    rechecked: pages.length,
+  };
 }

@@ -37,7 +37,7 @@ export interface LinkReuse {
   previous?: LinkState;
 }
 
-export function checkLinksReusing(site: Site, index: SiteIndex, reuse: LinkReuse): { problems: Problem[]; state: LinkState; reused: number } {
+export function checkLinksReusing(site: Site, index: SiteIndex, reuse: LinkReuse): { problems: Problem[]; anchorTargets: string[][]; state: LinkState; reused: number } {
   const previous = isLinkState(reuse.previous) && reuse.previous.settingsKey === reuse.settingsKey ? reuse.previous : undefined;
   const inputs = site.pages.map((page) => inputOf(page, index, reuse.hashOf));
   const unchanged = (page: Page, i: number) => {
@@ -64,7 +64,7 @@ export function checkLinksReusing(site: Site, index: SiteIndex, reuse: LinkReuse
   site.pages.forEach((page, i) => {
     pages[page.file] = { input: inputs[i], anchors: anchors[i], problems: perPage[i] };
   });
-  return { problems: mergeLinkProblems(perPage), state: { settingsKey: reuse.settingsKey, siteKey, dirs, pages }, reused };
+  return { problems: mergeLinkProblems(perPage), anchorTargets: perPage.map(([, , targets]) => targets), state: { settingsKey: reuse.settingsKey, siteKey, dirs, pages }, reused };
 }
 
 /** A page's own content and imports and those of its partials; undefined when a content hash is unknown. */

@@ -3,7 +3,7 @@ import type { Page, Site } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
 import { checkFrontMatter, type FrontMatterOptions } from './rules/front-matter.ts';
-import { checkLinks } from './rules/links.ts';
+import { checkLinksOf } from './rules/links.ts';
 import { checkCanonicals } from './rules/canonical.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkMdxUndefined } from './rules/mdx-undefined.ts';
@@ -21,23 +21,26 @@ export function runChecks(site: Site, options: RuleOptions = {}): Problem[] {
 /**
  * The same, taking the links' problems of unchanged pages from the last run when `reuse` is
  * given (check/link-reuse.ts); the state for the next run comes back with the problems, and
- * the index the rules used.
+ * the index the rules used, and per page the pages whose anchors its links look for.
  */
-export function runChecksReusing(site: Site, options: RuleOptions = {}, reuse?: LinkReuse): { problems: Problem[]; index: SiteIndex; linkState?: LinkState; linkPagesReused?: number } {
+export function runChecksReusing(site: Site, options: RuleOptions = {}, reuse?: LinkReuse): { problems: Problem[]; index: SiteIndex; anchorTargets: string[][]; linkState?: LinkState; linkPagesReused?: number } {
   const index = indexSite(site);
-  const links = reuse ? checkLinksReusing(site, index, reuse) : { problems: checkLinks(site, index), state: undefined, reused: undefined };
-  return { problems: everyRule(site, site, index, links.problems, options), index, linkState: links.state, linkPagesReused: links.reused };
+  const links = reuse ? checkLinksReusing(site, index, reuse) : { ...checkLinksOf(site, index), state: undefined, reused: undefined };
+  return { problems: everyRule(site, site, index, links.problems, options), index, anchorTargets: links.anchorTargets, linkState: links.state, linkPagesReused: links.reused };
 }
 
 /**
  * The problems in the files of `pages` alone, pages of `site` that render no partials (a
- * partial's problems land in its own file). The other pages are looked at only as far as
- * these pages' rules look at them: their addresses, ids, anchors.
+ * partial's problems land in its own file), and the pages whose anchors their links look for.
+ * The other pages are looked at only as far as these pages' rules look at them: their
+ * addresses, ids, anchors.
  */
-export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {}, index = indexSite(site)): Problem[] {
+export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {}): { problems: Problem[]; anchorTargets: string[][] } {
+  const index = indexSite(site);
   const own = { ...site, pages };
   const files = new Set(pages.map(({ file }) => file));
-  return everyRule(own, site, index, checkLinks(own, index), options).filter((problem) => files.has(problem.file));
+  const links = checkLinksOf(own, index);
+  return { problems: everyRule(own, site, index, links.problems, options).filter((problem) => files.has(problem.file)), anchorTargets: links.anchorTargets };
 }
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */

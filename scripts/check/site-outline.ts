@@ -43,9 +43,13 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
  */
 export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
   const format = site.settings.markdownFormat;
-  const head = JSON.stringify({ versions: site.versions, otherRoutes: site.otherRoutes, partials: site.partials.map(({ file }) => file) });
-  const pages = site.pages.map((page) => JSON.stringify(pageOutline(page, format, index.partialsOf(page)))).join(',\n');
-  const body = `${head.slice(1, -1)},"pages":[\n${pages}\n]}`;
+  const head = JSON.stringify({ versions: site.versions, otherRoutes: site.otherRoutes, partials: site.partials.map(({ file }) => file) }).slice(1, -1);
+  return outlineText(head, site.pages.map((page) => JSON.stringify(pageOutline(page, format, index.partialsOf(page)))));
+}
+
+/** `head`: the fields before the pages, without braces; `lines`: each page's outline as JSON. */
+function outlineText(head: string, lines: string[]): { key: string; json: string } {
+  const body = `${head},"pages":[\n${lines.join(',\n')}\n]}`;
   const key = contentHash(body);
   return { key, json: `{"key":${JSON.stringify(key)},${body}` };
 }
@@ -58,6 +62,8 @@ export interface OutlineReader {
   pageJson(position: number): string | undefined;
   /** All of it; undefined when it does not read as an outline. */
   whole(): SiteOutline | undefined;
+  /** The outline with some pages' outlines replaced, as siteOutline would write it. */
+  replaced(pages: Map<number, PageOutline>): { key: string; json: string };
 }
 
 export function readOutline(text: string): OutlineReader | undefined {
@@ -69,20 +75,22 @@ export function readOutline(text: string): OutlineReader | undefined {
     return undefined;
   }
   if (typeof head.key !== 'string' || !Array.isArray(head.partials)) return undefined;
+  const key = head.key;
   // Where each page's line starts, found as far as asked for.
   const starts = [firstLine + 1];
+  const pageJson = (position: number) => {
+    while (starts.length <= position + 1) {
+      const newline = text.indexOf('\n', starts.at(-1)!);
+      if (newline === -1) return undefined;
+      starts.push(newline + 1);
+    }
+    const line = text.slice(starts[position], starts[position + 1] - 1);
+    return line.endsWith(',') ? line.slice(0, -1) : line;
+  };
   return {
-    key: head.key,
+    key,
     partials: head.partials,
-    pageJson(position) {
-      while (starts.length <= position + 1) {
-        const newline = text.indexOf('\n', starts.at(-1)!);
-        if (newline === -1) return undefined;
-        starts.push(newline + 1);
-      }
-      const line = text.slice(starts[position], starts[position + 1] - 1);
-      return line.endsWith(',') ? line.slice(0, -1) : line;
-    },
+    pageJson,
     whole() {
       try {
         const outline = JSON.parse(text) as unknown;
@@ -90,6 +98,12 @@ export function readOutline(text: string): OutlineReader | undefined {
       } catch {
         return undefined;
       }
+    },
+    replaced(pages) {
+      const lines = text.slice(firstLine + 1, text.lastIndexOf('\n')).split(',\n');
+      for (const [position, outline] of pages) lines[position] = JSON.stringify(outline);
+      const keyPrefix = `{"key":${JSON.stringify(key)},`;
+      return outlineText(text.slice(keyPrefix.length, firstLine - ',"pages":['.length), lines);
     },
   };
 }

@@ -21,17 +21,25 @@ export interface StoredReport {
   outline: string;
   /** Each page's own links, in the scan's page order: the report's count of links is their sum and the partials'. */
   pageLinks: number[];
+  /** Per page, the positions of the pages whose anchors its links look for (PageLinkProblems). */
+  anchorTargets: number[][];
 }
 
 export function isStoredReport(value: unknown): value is StoredReport {
   const report = value as StoredReport | undefined;
   return Array.isArray(report?.problems) && typeof report.pages === 'number' && typeof report.links === 'number'
     && typeof report.structureKey === 'string' && typeof report.basis === 'string' && typeof report.options === 'string'
-    && typeof report.outline === 'string' && Array.isArray(report.pageLinks) && Array.isArray(report.outside);
+    && typeof report.outline === 'string' && Array.isArray(report.pageLinks) && Array.isArray(report.anchorTargets) && Array.isArray(report.outside);
 }
 
 /** A fingerprint of the pages' content, from their hashes in page order. */
 export const basisOf = (hashes: Array<string | undefined>): string => contentHash(hashes.join('\n'));
+
+/** File lists as positions in `files`, to store them small. */
+export function positionsIn(files: string[], lists: string[][]): number[][] {
+  const position = new Map(files.map((file, i) => [file, i]));
+  return lists.map((list) => list.map((file) => position.get(file)!));
+}
 
 /** Whether the files the fingerprint does not cover are as they were. */
 export function unchangedOutside(siteDir: string, report: StoredReport): boolean {

@@ -87,15 +87,34 @@ test('edit recheck: mistakes added to one page are found at their lines, checkin
   }
 });
 
-test('edit recheck: what other pages see changes (a heading, the front matter), so the whole site is checked', async () => {
+test('edit recheck: a heading added or removed checks the pages whose links look for it too', async () => {
   const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
   try {
     await assertSameAsWhole(site, 'first run');
     const [target, source] = plainPagesOf(site);
     append(site, source, `\nSee [it](/${target.replace(/^docs\//, '').replace(/\.mdx?$/, '')}#a-heading-added-now).\n`);
-    assert.equal((await assertSameAsWhole(site, 'a link to an anchor not there yet')).pagesRechecked, 1);
+    const missing = await assertSameAsWhole(site, 'a link to an anchor not there yet');
+    assert.equal(missing.pagesRechecked, 1);
+    const broken = (result: CheckResult) => result.problems.filter((problem) => problem.file === source && problem.message.includes('#a-heading-added-now')).length;
+    assert.equal(broken(missing), 1, 'the link\'s anchor is missing');
     append(site, target, '\n## A heading added now\n');
-    assert.equal((await assertSameAsWhole(site, 'the anchor added')).pagesRechecked, undefined, 'a new anchor can mend other pages\' links');
+    const mended = await assertSameAsWhole(site, 'the anchor added');
+    assert.equal(mended.pagesRechecked, 2, 'the page and the one whose link looks for its anchors');
+    assert.equal(broken(mended), 0, 'the link found its anchor');
+    fs.writeFileSync(path.join(site, target), fs.readFileSync(path.join(site, target), 'utf8').replace('\n## A heading added now\n', '\n'));
+    const again = await assertSameAsWhole(site, 'the anchor removed again');
+    assert.equal(again.pagesRechecked, 2);
+    assert.equal(broken(again), 1, 'the link is broken again');
+  } finally {
+    removeSite(site);
+  }
+});
+
+test('edit recheck: what other pages see changes (the front matter), so the whole site is checked', async () => {
+  const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
+  try {
+    await assertSameAsWhole(site, 'first run');
+    const [target] = plainPagesOf(site);
     const text = fs.readFileSync(path.join(site, target), 'utf8');
     fs.writeFileSync(path.join(site, target), text.startsWith('---\n') ? text.replace('---\n', '---\ndraft: true\n') : `---\ndraft: true\n---\n${text}`);
     assert.equal((await assertSameAsWhole(site, 'the target made a draft')).pagesRechecked, undefined, 'links to a draft are other pages\' problems');

@@ -14,19 +14,28 @@ import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
 export function checkLinks(site: Site, index: SiteIndex): Problem[] {
-  return mergeLinkProblems(site.pages.map((page) => pageLinkProblems(page, site, index)));
+  return checkLinksOf(site, index).problems;
+}
+
+/** The same, with the pages each page's links look for anchors in (PageLinkProblems), in page order. */
+export function checkLinksOf(site: Site, index: SiteIndex): { problems: Problem[]; anchorTargets: string[][] } {
+  const pages = site.pages.map((page) => pageLinkProblems(page, site, index));
+  return { problems: mergeLinkProblems(pages), anchorTargets: pages.map(([, , targets]) => targets) };
 }
 
 /**
  * The problems one page's links bring, its partials' included, as two lists: links and partial
  * imports, then module imports. Repeats across pages are merged by mergeLinkProblems, so that a
- * check may take some pages' lists from an earlier run (check/link-reuse.ts).
+ * check may take some pages' lists from an earlier run (check/link-reuse.ts). Then the files of
+ * the pages whose anchors its links look for: when those anchors change, so may its problems
+ * (check/edit-recheck.ts).
  */
-export type PageLinkProblems = [links: Problem[], moduleImports: Problem[]];
+export type PageLinkProblems = [links: Problem[], moduleImports: Problem[], anchorTargets: string[]];
 
 export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): PageLinkProblems {
   const links: Problem[] = [];
-  const sink = { add: (problem: Problem) => links.push(problem) };
+  const targets = new Set<string>();
+  const sink = { add: (problem: Problem) => links.push(problem), anchorsOf: (target: Page) => targets.add(target.file) };
   const format = site.settings.markdownFormat;
   checkLinksIn(page, page, index, site.settings, sink);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
@@ -41,7 +50,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   }
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
-  return [links, moduleImports];
+  return [links, moduleImports, [...targets]];
 }
 
 /** Every page's problems in one list without repeats: all links first, then all module imports, each in page order. */
@@ -54,6 +63,11 @@ export function mergeLinkProblems(pages: PageLinkProblems[]): Problem[] {
 
 interface ProblemSink {
   add(problem: Problem): void;
+}
+
+/** Where the links of a page go: its problems, and the pages whose anchors they look for. */
+interface LinkSink extends ProblemSink {
+  anchorsOf(target: Page): void;
 }
 
 /**
@@ -95,7 +109,7 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
  * The links written in `source` (a page, or a partial seen from the page that renders it);
  * `page` is the page they end up in.
  */
-function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: ProblemSink): void {
+function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
     // Definitions are read only through the links that use them, which Docusaurus leaves alone.
@@ -128,6 +142,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     }
     const hash = resolution.hash;
     if (hash) {
+      problems.anchorsOf(target);
       const decoded = safeDecodeURIComponent(hash);
       if (!index.hasAnchor(target, hash) && (decoded === hash || !index.hasAnchor(target, decoded))) {
         // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
