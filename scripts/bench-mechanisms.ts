@@ -1,7 +1,7 @@
 /**
  * `npm run bench:mechanisms`: what each of the check's speed mechanisms buys (issue 12). On the
  * bench site (`npm run bench` makes it), the check runs cold (no cache), warm (nothing changed)
- * and after one page is edited (a sentence added, then a heading), as shipped and with each mechanism off in turn
+ * and after one page is edited (a sentence added, then a heading, then its title), as shipped and with each mechanism off in turn
  * (FAQ_CHECK_WITHOUT, scripts/mechanisms.ts). The variants alternate within each round, each
  * round starting with another one, so that load hits all of them alike. Prints the median of each, and how much slower each variant is than
  * the check as shipped: a mechanism stays only if it buys at least 10% of the cold, warm or edit
@@ -23,8 +23,9 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3'
 const siteDir = path.resolve(PROJECT_ROOT, values.site!);
 if (!fs.existsSync(path.join(siteDir, 'versions.json'))) throw new Error(`no bench site in ${siteDir}: run npm run bench first`);
 
-// Two edits of one page: a sentence (others see the same page) and a heading (a new anchor).
-const CASES = ['cold', 'warm', 'edit', 'heading'] as const;
+// Three edits of one page: a sentence (others see the same page), a heading (a new anchor) and
+// its title (front matter: every page is checked again).
+const CASES = ['cold', 'warm', 'edit', 'heading', 'title'] as const;
 type Case = (typeof CASES)[number];
 
 function checkSeconds(without: string): number {
@@ -42,6 +43,7 @@ let edits = 0;
 
 /** One cold, warm and edited run with `without` off. */
 function measure(without: string): Record<Case, number> {
+  fs.writeFileSync(edited, original); // each variant starts from the same page
   clearCheckCache(siteDir);
   const cold = checkSeconds(without);
   const warm = checkSeconds(without);
@@ -49,7 +51,9 @@ function measure(without: string): Record<Case, number> {
   const edit = checkSeconds(without);
   fs.writeFileSync(edited, `${original}\n## Edit ${++edits}\n`);
   const heading = checkSeconds(without);
-  return { cold, warm, edit, heading };
+  fs.writeFileSync(edited, original.replace(/^title: (.*)$/m, `title: $1 (edit ${++edits})`));
+  const title = checkSeconds(without);
+  return { cold, warm, edit, heading, title };
 }
 
 function main(): void {
