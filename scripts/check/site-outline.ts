@@ -1,9 +1,12 @@
 /**
  * The site's outline: what each page shows the rest of the site. Another page's problems can
  * depend on a page only through its file, version, id, address, draft flag and anchors, and
- * through the front matter that decides them and the tag pages (all of it, to be safe). So when
+ * through the tag pages its `tags` make (load/version-routes.ts): the only front matter the
+ * check reads across pages, beside what decides the rest (kept here in its decided form). So when
  * a page changes and its outline does not, only its own problems can change: the check takes
- * every other file's problems from the last report (check/edit-recheck.ts).
+ * every other file's problems from the last report (check/edit-recheck.ts). When only its
+ * anchors change, so can the problems of the pages whose links look for them, which the links
+ * rule records (PageLinkProblems).
  *
  * Pages that render partials, and partials, are left out of that shortcut: what they show
  * depends on other files, and their problems land in other files.
@@ -13,8 +16,8 @@ import { formatOf } from '../content/model/markdown-format.ts';
 import type { SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 
-/** One page as the others see it: [file, version, id, route, draft, anchors (one per line), front matter, renders partials]. */
-export type PageOutline = [file: string, version: string, id: string, route: string, draft: 0 | 1, anchors: string, frontMatter: Record<string, unknown>, rendersPartials: 0 | 1];
+/** One page as the others see it: [file, version, id, route, draft, anchors, tags, renders partials]. */
+export type PageOutline = [file: string, version: string, id: string, route: string, draft: 0 | 1, anchors: string[], tags: unknown, rendersPartials: 0 | 1];
 
 export interface SiteOutline {
   /** A fingerprint of all the rest: the stored report names the outline it was made with. */
@@ -34,7 +37,8 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
     for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
     if (commonMark) anchors.push(...extract.htmlIds);
   }
-  return [page.file, page.version, page.id, page.route, page.draft ? 1 : 0, anchors.join('\n'), page.frontMatter.data, partials.length > 0 ? 1 : 0];
+  // A title, a weight or a description is the page's own: edits of them are checked on the page alone.
+  return [page.file, page.version, page.id, page.route, page.draft ? 1 : 0, anchors, page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0];
 }
 
 /**
@@ -143,10 +147,10 @@ class OutlinedExtract implements PageExtract {
   readonly canonicals = NONE;
   private made: Heading[] | undefined;
 
-  constructor(private readonly anchors: string) {}
+  constructor(private readonly anchors: string[]) {}
 
   get headings(): Heading[] {
-    this.made ??= this.anchors === '' ? [] : this.anchors.split('\n').map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
+    this.made ??= this.anchors.map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
     return this.made;
   }
 }

@@ -110,13 +110,29 @@ test('edit recheck: a heading added or removed checks the pages whose links look
   }
 });
 
-test('edit recheck: what other pages see changes (the front matter), so the whole site is checked', async () => {
+test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are what other pages see, so the whole site is checked', async () => {
   const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
   try {
     await assertSameAsWhole(site, 'first run');
-    const [target] = plainPagesOf(site);
-    const text = fs.readFileSync(path.join(site, target), 'utf8');
-    fs.writeFileSync(path.join(site, target), text.startsWith('---\n') ? text.replace('---\n', '---\ndraft: true\n') : `---\ndraft: true\n---\n${text}`);
+    const [target, other] = plainPagesOf(site);
+    // A link to the tag page the tags below make: broken until then.
+    append(site, other, '\nSee [pages about security](/tags/security).\n');
+    await assertSameAsWhole(site, 'a link to a tag page not there yet');
+    // Sets one key: its line replaced, or added first.
+    const withFrontMatter = (line: string) => {
+      const text = fs.readFileSync(path.join(site, target), 'utf8');
+      const key = new RegExp(`^${line.split(':')[0]}:.*$`, 'm');
+      fs.writeFileSync(path.join(site, target), !text.startsWith('---\n') ? `---\n${line}\n---\n${text}` : key.test(text) ? text.replace(key, line) : text.replace('---\n', `---\n${line}\n`));
+    };
+    withFrontMatter('title: A new title');
+    assert.equal((await assertSameAsWhole(site, 'a title')).pagesRechecked, 1);
+    withFrontMatter('tags: [security]');
+    const tagged = await assertSameAsWhole(site, 'tags: a tag page appears');
+    assert.equal(tagged.pagesRechecked, undefined, 'a tag page is a new address');
+    assert.ok(!tagged.problems.some((problem) => problem.message.includes('/tags/security')), 'the other page\'s link finds the tag page');
+    withFrontMatter('id: another-id');
+    assert.equal((await assertSameAsWhole(site, 'an id: a new address')).pagesRechecked, undefined);
+    withFrontMatter('draft: true');
     assert.equal((await assertSameAsWhole(site, 'the target made a draft')).pagesRechecked, undefined, 'links to a draft are other pages\' problems');
   } finally {
     removeSite(site);
@@ -187,9 +203,12 @@ function applyEdit(site: string, { kind, page, n }: Edit, step: number): string 
     case 4:
       append(site, file, `\n## Heading ${n} ${step}\n`);
       return `heading in ${file}`;
-    case 5:
-      fs.writeFileSync(full, text.startsWith('---\n') ? text.replace('---\n', n % 2 === 0 ? `---\ndraft: ${n === 0}\n` : `---\ntitel: typo ${step}\n`) : `---\ntitle: T${step}\n---\n${text}`);
-      return `front matter of ${file}`;
+    case 5: {
+      // A draft flag and tags are what others see; a typo of a key is the page's own.
+      const line = [`draft: ${step % 2 === 0}`, `titel: typo ${step}`, `tags: [t${step % 3}]`, `description: d${step}`][n];
+      fs.writeFileSync(full, text.startsWith('---\n') ? text.replace('---\n', `---\n${line}\n`) : `---\n${line}\n---\n${text}`);
+      return `front matter of ${file}: ${line}`;
+    }
     case 6:
       // The same text written again: a new time, the same content.
       fs.writeFileSync(full, text);
