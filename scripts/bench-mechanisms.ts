@@ -1,7 +1,7 @@
 /**
  * `npm run bench:mechanisms`: what each of the check's speed mechanisms buys (issue 12). On the
  * bench site (`npm run bench` makes it), the check runs cold (no cache), warm (nothing changed)
- * and after one page is edited (a sentence added, then a heading, then its title), as shipped and with each mechanism off in turn
+ * and after one page is edited (a sentence added, then a heading, then its tags), as shipped and with each mechanism off in turn
  * (FAQ_CHECK_WITHOUT, scripts/mechanisms.ts). The variants alternate within each round, each
  * round starting with another one, so that load hits all of them alike. Prints the median of each, and how much slower each variant is than
  * the check as shipped: a mechanism stays only if it buys at least 10% of the cold, warm or edit
@@ -24,8 +24,8 @@ const siteDir = path.resolve(PROJECT_ROOT, values.site!);
 if (!fs.existsSync(path.join(siteDir, 'versions.json'))) throw new Error(`no bench site in ${siteDir}: run npm run bench first`);
 
 // Three edits of one page: a sentence (others see the same page), a heading (a new anchor) and
-// its title (front matter: every page is checked again).
-const CASES = ['cold', 'warm', 'edit', 'heading', 'title'] as const;
+// its tags (a new tag page: every page is checked again).
+const CASES = ['cold', 'warm', 'edit', 'heading', 'tags'] as const;
 type Case = (typeof CASES)[number];
 
 function checkSeconds(without: string): number {
@@ -51,9 +51,9 @@ function measure(without: string): Record<Case, number> {
   const edit = checkSeconds(without);
   fs.writeFileSync(edited, `${original}\n## Edit ${++edits}\n`);
   const heading = checkSeconds(without);
-  fs.writeFileSync(edited, original.replace(/^title: (.*)$/m, `title: $1 (edit ${++edits})`));
-  const title = checkSeconds(without);
-  return { cold, warm, edit, heading, title };
+  fs.writeFileSync(edited, original.replace(/^title: /m, `tags: [edit-${++edits}]\ntitle: `));
+  const tags = checkSeconds(without);
+  return { cold, warm, edit, heading, tags };
 }
 
 function main(): void {
