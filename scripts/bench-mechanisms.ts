@@ -1,7 +1,7 @@
 /**
  * `npm run bench:mechanisms`: what each of the check's speed mechanisms buys (issue 12). On the
  * bench site (`npm run bench` makes it), the check runs cold (no cache), warm (nothing changed)
- * and after one page is edited (a sentence added, then a heading, then its tags), as shipped and with each mechanism off in turn
+ * and after one page is edited (a sentence added, then a heading) and after a partial is edited, as shipped and with each mechanism off in turn
  * (FAQ_CHECK_WITHOUT, scripts/mechanisms.ts). The variants alternate within each round, each
  * round starting with another one, so that load hits all of them alike. Prints the median of each, and how much slower each variant is than
  * the check as shipped: a mechanism stays only if it buys at least 10% of the cold, warm or edit
@@ -23,9 +23,9 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3'
 const siteDir = path.resolve(PROJECT_ROOT, values.site!);
 if (!fs.existsSync(path.join(siteDir, 'versions.json'))) throw new Error(`no bench site in ${siteDir}: run npm run bench first`);
 
-// Three edits of one page: a sentence (others see the same page), a heading (a new anchor) and
-// its tags (a new tag page: every page is checked again).
-const CASES = ['cold', 'warm', 'edit', 'heading', 'tags'] as const;
+// Two edits of one page, a sentence (others see the same page) and a heading (a new anchor), and
+// one of a partial many pages render (every page is read again).
+const CASES = ['cold', 'warm', 'edit', 'heading', 'partial'] as const;
 type Case = (typeof CASES)[number];
 
 function checkSeconds(without: string): number {
@@ -39,6 +39,8 @@ function checkSeconds(without: string): number {
 
 const edited = path.join(siteDir, 'docs', fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }).map(String).find((file) => file.endsWith('.md'))!);
 const original = fs.readFileSync(edited, 'utf8');
+const partial = path.join(siteDir, 'docs', '_bench', '_note.mdx');
+const partialText = fs.readFileSync(partial, 'utf8');
 let edits = 0;
 
 /** One cold, warm and edited run with `without` off. */
@@ -51,9 +53,10 @@ function measure(without: string): Record<Case, number> {
   const edit = checkSeconds(without);
   fs.writeFileSync(edited, `${original}\n## Edit ${++edits}\n`);
   const heading = checkSeconds(without);
-  fs.writeFileSync(edited, original.replace(/^title: /m, `tags: [edit-${++edits}]\ntitle: `));
-  const tags = checkSeconds(without);
-  return { cold, warm, edit, heading, tags };
+  fs.writeFileSync(partial, `${partialText}\nEdit ${++edits}.\n`);
+  const partialEdit = checkSeconds(without);
+  fs.writeFileSync(partial, partialText);
+  return { cold, warm, edit, heading, partial: partialEdit };
 }
 
 function main(): void {
@@ -69,6 +72,7 @@ function main(): void {
     }
   } finally {
     fs.writeFileSync(edited, original);
+    fs.writeFileSync(partial, partialText);
   }
   const medians = new Map(variants.map((variant) => [variant, Object.fromEntries(CASES.map((name) => [name, median(times.get(variant)!.map((run) => run[name]))])) as Record<Case, number>]));
   const shipped = medians.get('')!;
