@@ -100,12 +100,14 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   const pages = positions.map((position) => checked.get(position)!);
   const site = outlinedSite(whole, scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
   const files = new Set(pages.map(({ file }) => file));
-  const found = checkPagesOf(site, pages, ruleOptions);
+  // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.
+  const sharesRoutes = last.problems.some((problem) => problem.rule === 'duplicate-route' && files.has(problem.file));
+  const found = checkPagesOf(site, pages, ruleOptions, sharesRoutes);
   const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(found.problems).sort(compareProblems);
   for (const { file, size, mtimeMs, hash } of reads) cache.setFile(file, size, mtimeMs, hash);
   const pageLinks = [...last.pageLinks];
   const anchorTargets = [...last.anchorTargets];
-  const targets = positionsIn(docFiles.map(({ file }) => file), found.anchorTargets);
+  const targets = positionsIn(site.pages.map(({ file }) => file), found.anchorTargets);
   let links = last.links;
   positions.forEach((position, i) => {
     links += pages[i].extract.links.length - pageLinks[position];

@@ -33,19 +33,20 @@ export function runChecksReusing(site: Site, options: RuleOptions = {}, reuse?: 
  * The problems in the files of `pages` alone, pages of `site` that render no partials (a
  * partial's problems land in its own file), and the pages whose anchors their links look for.
  * The other pages are looked at only as far as these pages' rules look at them: their
- * addresses, ids, anchors.
+ * addresses, ids, anchors. `sharesRoutes` false: the caller knows that none of `pages` shares
+ * an id or an address, so the duplicate-route rule, which looks at every page, is skipped.
  */
-export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {}): { problems: Problem[]; anchorTargets: string[][] } {
+export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {}, sharesRoutes = true): { problems: Problem[]; anchorTargets: string[][] } {
   const index = indexSite(site);
   const own = { ...site, pages };
   const files = new Set(pages.map(({ file }) => file));
   const links = checkLinksOf(own, index);
-  return { problems: everyRule(own, site, index, links.problems, options).filter((problem) => files.has(problem.file)), anchorTargets: links.anchorTargets };
+  return { problems: everyRule(own, site, index, links.problems, options, sharesRoutes).filter((problem) => files.has(problem.file)), anchorTargets: links.anchorTargets };
 }
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
-function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions): Problem[] {
-  const problems = [...checkFrontMatter(own, options.frontMatter), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...checkDuplicateRoutes(site)];
+function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
+  const problems = [...checkFrontMatter(own, options.frontMatter), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...(sharesRoutes ? checkDuplicateRoutes(site) : [])];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
