@@ -26,8 +26,12 @@ export interface LinkState {
   siteKey: string;
   /** Directories whose listing the links looked into, each with its listing's fingerprint. */
   dirs: Record<string, string>;
-  /** Per page file: its input (absent when it could not be known), anchors' fingerprint and problems. */
-  pages: Record<string, { input?: string; anchors: string; problems: PageLinkProblems }>;
+  /**
+   * Per page file: its input (absent when it could not be known), anchors' fingerprint and
+   * problems, the pages whose anchors its links look for as positions in the site's pages (the
+   * site key holds every page's file in order: positions hold whenever the state is reused).
+   */
+  pages: Record<string, { input?: string; anchors: string; problems: [PageLinkProblems[0], PageLinkProblems[1], number[]] }>;
 }
 
 export interface LinkReuse {
@@ -53,16 +57,19 @@ export function checkLinksReusing(site: Site, index: SiteIndex, reuse: LinkReuse
     const before = reusable ? unchanged(page, i) : undefined;
     if (before) {
       reused++;
-      return before.problems;
+      const [links, moduleImports, targets] = before.problems;
+      return [links, moduleImports, targets.map((position) => site.pages[position].file)] satisfies PageLinkProblems;
     }
     return pageLinkProblems(page, site, index);
   });
+  const positionOf = new Map(site.pages.map(({ file }, i) => [file, i]));
   // The listings the reused pages looked into last time still count; the checked pages' are new.
   const dirs: Record<string, string> = reusable ? { ...previous.dirs } : {};
   for (const dir of index.listedDirs()) dirs[dir] = index.listingDigest(dir);
   const pages: LinkState['pages'] = {};
   site.pages.forEach((page, i) => {
-    pages[page.file] = { input: inputs[i], anchors: anchors[i], problems: perPage[i] };
+    const [links, moduleImports, targets] = perPage[i];
+    pages[page.file] = { input: inputs[i], anchors: anchors[i], problems: [links, moduleImports, targets.map((file) => positionOf.get(file)!)] };
   });
   return { problems: mergeLinkProblems(perPage), anchorTargets: perPage.map(([, , targets]) => targets), state: { settingsKey: reuse.settingsKey, siteKey, dirs, pages }, reused };
 }
