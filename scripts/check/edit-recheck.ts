@@ -38,7 +38,8 @@ export interface Recheck {
 export function recheckEdited(scan: SiteScan, options: string, ruleOptions: RuleOptions): Recheck | undefined {
   const { cache, docFiles } = scan;
   const last = cache.lastResult()?.value;
-  if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options || last.pageLinks.length !== docFiles.length) return undefined;
+  if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options) return undefined;
+  if (last.pageLinks.length !== docFiles.length || last.anchorTargets.length !== docFiles.length) return undefined;
   const recorded = docFiles.map(({ file }) => cache.recorded(file));
   // A page whose size or time is not what the cache recorded has changed since.
   const edited = docFiles.flatMap(({ size, mtimeMs }, position) => (recorded[position]?.[0] === size && recorded[position]?.[1] === mtimeMs ? [] : [position]));
