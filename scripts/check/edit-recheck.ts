@@ -48,7 +48,9 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
   if (outline?.key !== last.outline) return undefined;
 
-  const { exists } = partialSources(scan);
+  // Whether a partial's file is there: asked only of a page that imports one (then the whole check runs).
+  let sources: ReturnType<typeof partialSources> | undefined;
+  const exists = (file: string) => (sources ??= partialSources(scan)).exists(file);
   const format = scan.settings.site.markdownFormat;
   /** A page read from disk, if it neither is nor renders a partial (else the whole check must run). */
   const read = (position: number) => {
