@@ -17,7 +17,7 @@ import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
-import { outlinedSite, pageOutline, readOutline, type PageOutline } from './site-outline.ts';
+import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
 import { basisOf, isStoredReport, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
@@ -46,7 +46,7 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   if (edited.length === 0 || edited.length > MAX_EDITED || !unchangedOutside(scan.dir, last)) return undefined;
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
-  if (outline?.key !== last.outline) return undefined;
+  if (outline?.key !== last.outline || outline.pages !== docFiles.length) return undefined;
 
   // Whether a partial's file is there: asked only of a page that imports one (then the whole check runs).
   let sources: ReturnType<typeof partialSources> | undefined;
@@ -63,23 +63,18 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   const hashes = recorded.map((entry) => entry?.[2]);
   const checked = new Map<number, Page>();
   const reads: Array<{ file: string; size: number; mtimeMs: number; hash: string }> = [];
-  const movedAnchors = new Map<number, PageOutline>();
+  const movedAnchors = new Map<number, PageSeen>();
   for (const position of edited) {
     const now = read(position);
     if (!now) return undefined;
     reads.push({ file: now.page.file, size: now.size, mtimeMs: now.mtimeMs, hash: now.hash });
     if (now.hash === hashes[position]) continue; // touched, not changed
-    // What the others see of it must be what they saw, compared as the text siteOutline wrote,
-    // but for its anchors. (A page that renders partials has an outline that says so.)
-    const stored = outline.pageJson(position);
+    // What the others see of it must be what they saw, but for its anchors. (A page that
+    // renders partials has an outline that says so.)
     const outlined = pageOutline(now.page, format);
-    if (stored === undefined) return undefined;
-    if (JSON.stringify(outlined) !== stored) {
-      const withOldAnchors = [...outlined] as PageOutline;
-      withOldAnchors[5] = (JSON.parse(stored) as PageOutline)[5];
-      if (JSON.stringify(withOldAnchors) !== stored) return undefined;
-      movedAnchors.set(position, outlined);
-    }
+    const seen = outline.compare(position, outlined);
+    if (seen === 'other') return undefined;
+    if (seen === 'anchors') movedAnchors.set(position, outlined.seen);
     hashes[position] = now.hash;
     checked.set(position, now.page);
   }
@@ -96,12 +91,11 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   // may have recorded newer ones).
   const before = [...hashes];
   for (const position of checked.keys()) before[position] = recorded[position]?.[2];
-  const whole = outline.whole();
-  if (basisOf(before) !== last.basis || whole?.pages.length !== docFiles.length) return undefined;
+  if (basisOf(before) !== last.basis) return undefined;
 
   const positions = [...checked.keys()].sort((a, b) => a - b);
   const pages = positions.map((position) => checked.get(position)!);
-  const site = outlinedSite(whole, scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
+  const site = outline.site(scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.
   const sharesRoutes = last.problems.some((problem) => problem.rule === 'duplicate-route' && files.has(problem.file));

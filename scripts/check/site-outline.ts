@@ -16,16 +16,17 @@ import { formatOf } from '../content/model/markdown-format.ts';
 import type { SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 
-/** One page as the others see it: [file, version, id, route, draft, anchors, tags, renders partials]. */
-export type PageOutline = [file: string, version: string, id: string, route: string, draft: 0 | 1, anchors: string[], tags: unknown, rendersPartials: 0 | 1];
+/** What the others see of a page beside its file, version, id, address and draft flag. */
+export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1];
 
-export interface SiteOutline {
-  /** A fingerprint of all the rest: the stored report names the outline it was made with. */
-  key: string;
-  versions: Version[];
-  otherRoutes: string[];
-  partials: string[];
-  pages: PageOutline[];
+/** One page as the others see it. */
+export interface PageOutline {
+  file: string;
+  version: string;
+  id: string;
+  route: string;
+  draft: boolean;
+  seen: PageSeen;
 }
 
 /** What the others see of a page that renders `partials` (its own format decides whether its HTML ids are anchors). */
@@ -38,20 +39,48 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
     if (commonMark) anchors.push(...extract.htmlIds);
   }
   // A title, a weight or a description is the page's own: edits of them are checked on the page alone.
-  return [page.file, page.version, page.id, page.route, page.draft ? 1 : 0, anchors, page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0];
+  const seen: PageSeen = [anchors, page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0];
+  return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 
 /**
- * The outline of a whole site, as JSON text with its key: a first line with all but the pages,
- * then one page per line, so that a page's outline can be compared before the rest is read.
+ * The stored outline's first line: the site's versions and other routes, its partials, and a
+ * column per field every page has. One line per page follows with what it shows beside them
+ * (PageSeen), read only for the pages that are looked at.
  */
-export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
-  const format = site.settings.markdownFormat;
-  const head = JSON.stringify({ versions: site.versions, otherRoutes: site.otherRoutes, partials: site.partials.map(({ file }) => file) }).slice(1, -1);
-  return outlineText(head, site.pages.map((page) => JSON.stringify(pageOutline(page, format, index.partialsOf(page)))));
+interface OutlineHead {
+  key: string;
+  versions: Version[];
+  otherRoutes: string[];
+  partials: string[];
+  files: string[];
+  /** Positions in `versions`. */
+  versionOf: number[];
+  ids: string[];
+  routes: string[];
+  /** One character a page: 1 for a draft. */
+  drafts: string;
 }
 
-/** `head`: the fields before the pages, without braces; `lines`: each page's outline as JSON. */
+/** The outline of a whole site, as JSON text with its key. */
+export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
+  const format = site.settings.markdownFormat;
+  const outlines = site.pages.map((page) => pageOutline(page, format, index.partialsOf(page)));
+  const versionOf = new Map(site.versions.map(({ name }, i) => [name, i]));
+  const head: Omit<OutlineHead, 'key'> = {
+    versions: site.versions,
+    otherRoutes: site.otherRoutes,
+    partials: site.partials.map(({ file }) => file),
+    files: outlines.map(({ file }) => file),
+    versionOf: outlines.map(({ version }) => versionOf.get(version)!),
+    ids: outlines.map(({ id }) => id),
+    routes: outlines.map(({ route }) => route),
+    drafts: outlines.map(({ draft }) => (draft ? '1' : '0')).join(''),
+  };
+  return outlineText(JSON.stringify(head).slice(1, -1), outlines.map(({ seen }) => JSON.stringify(seen)));
+}
+
+/** `head`: the fields before the pages, without braces; `lines`: each page's PageSeen as JSON. */
 function outlineText(head: string, lines: string[]): { key: string; json: string } {
   const body = `${head},"pages":[\n${lines.join(',\n')}\n]}`;
   const key = contentHash(body);
@@ -62,95 +91,99 @@ function outlineText(head: string, lines: string[]): { key: string; json: string
 export interface OutlineReader {
   key: string;
   partials: string[];
-  /** The outline of the page at `position` as JSON text, as siteOutline wrote it. */
-  pageJson(position: number): string | undefined;
-  /** All of it; undefined when it does not read as an outline. */
-  whole(): SiteOutline | undefined;
-  /** The outline with some pages' outlines replaced, as siteOutline would write it. */
-  replaced(pages: Map<number, PageOutline>): { key: string; json: string };
+  /** How many pages it outlines. */
+  pages: number;
+  /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
+  compare(position: number, outline: PageOutline): 'same' | 'anchors' | 'other';
+  /**
+   * A site of outlines: each page holds only what others see of it (its anchors as headings,
+   * no links, no MDX), except `pages`, which are whole and take the place of their outline.
+   * Rules run on it give those pages the problems they would get in the whole site.
+   */
+  site(dir: string, settings: SiteSettings, pages: Page[], mdx: Site['mdx']): Site;
+  /** The outline with some pages' PageSeen replaced, as siteOutline would write it. */
+  replaced(pages: Map<number, PageSeen>): { key: string; json: string };
 }
 
 export function readOutline(text: string): OutlineReader | undefined {
   const firstLine = text.indexOf('\n');
-  let head: Partial<SiteOutline>;
+  let head: OutlineHead;
   try {
-    head = JSON.parse(`${text.slice(0, firstLine)}]}`);
+    head = JSON.parse(`${text.slice(0, firstLine)}]}`) as OutlineHead;
   } catch {
     return undefined;
   }
-  if (typeof head.key !== 'string' || !Array.isArray(head.partials)) return undefined;
-  const key = head.key;
+  if (!isOutlineHead(head)) return undefined;
+  const count = head.files.length;
   // Where each page's line starts, found as far as asked for.
   const starts = [firstLine + 1];
-  const pageJson = (position: number) => {
+  const lineOf = (position: number): string => {
     while (starts.length <= position + 1) {
       const newline = text.indexOf('\n', starts.at(-1)!);
-      if (newline === -1) return undefined;
-      starts.push(newline + 1);
+      starts.push(newline === -1 ? text.length + 1 : newline + 1);
     }
     const line = text.slice(starts[position], starts[position + 1] - 1);
     return line.endsWith(',') ? line.slice(0, -1) : line;
   };
+  const seenOf = (position: number) => JSON.parse(lineOf(position)) as PageSeen;
   return {
-    key,
+    key: head.key,
     partials: head.partials,
-    pageJson,
-    whole() {
-      try {
-        const outline = JSON.parse(text) as unknown;
-        return isSiteOutline(outline) ? outline : undefined;
-      } catch {
-        return undefined;
-      }
+    pages: count,
+    compare(position, { file, version, id, route, draft, seen }) {
+      const same = head.files[position] === file && head.versions[head.versionOf[position]]?.name === version && head.ids[position] === id
+        && head.routes[position] === route && head.drafts[position] === (draft ? '1' : '0');
+      if (!same) return 'other';
+      const line = lineOf(position);
+      if (JSON.stringify(seen) === line) return 'same';
+      return JSON.stringify([seenOf(position)[0], seen[1], seen[2]]) === line ? 'anchors' : 'other';
+    },
+    site(dir, settings, pages, mdx) {
+      const whole = new Map(pages.map((page) => [page.file, page]));
+      const sitePages = head.files.map((file, position): Page => {
+        const version = head.versions[head.versionOf[position]];
+        return whole.get(file) ?? {
+          file, version: version.name, id: head.ids[position], route: head.routes[position], draft: head.drafts[position] === '1', title: '',
+          source: file.slice(version.dir.length + 1),
+          frontMatter: NO_FRONT_MATTER,
+          extract: new OutlinedExtract(() => seenOf(position)[0]),
+          imports: NONE,
+        };
+      });
+      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, partials: [], mdx };
     },
     replaced(pages) {
       const lines = text.slice(firstLine + 1, text.lastIndexOf('\n')).split(',\n');
-      for (const [position, outline] of pages) lines[position] = JSON.stringify(outline);
-      const keyPrefix = `{"key":${JSON.stringify(key)},`;
+      for (const [position, seen] of pages) lines[position] = JSON.stringify(seen);
+      const keyPrefix = `{"key":${JSON.stringify(head.key)},`;
       return outlineText(text.slice(keyPrefix.length, firstLine - ',"pages":['.length), lines);
     },
   };
 }
 
-function isSiteOutline(value: unknown): value is SiteOutline {
-  const outline = value as SiteOutline | undefined;
-  return typeof outline?.key === 'string' && Array.isArray(outline.versions) && Array.isArray(outline.otherRoutes)
-    && Array.isArray(outline.partials) && Array.isArray(outline.pages);
-}
-
-/**
- * A site of outlines: each page holds only what others see of it (its anchors as headings, no
- * links, no MDX), except `pages`, which are whole and take the place of their outline. Rules
- * run on it give those pages the problems they would get in the whole site.
- */
-export function outlinedSite(outline: SiteOutline, dir: string, settings: SiteSettings, pages: Page[], mdx: Site['mdx']): Site {
-  const whole = new Map(pages.map((page) => [page.file, page]));
-  const versionDirs = new Map(outline.versions.map((version) => [version.name, version.dir]));
-  const sitePages = outline.pages.map(([file, version, id, route, draft, anchors]): Page => whole.get(file) ?? {
-    file, version, id, route, draft: draft === 1, title: '',
-    source: file.slice(versionDirs.get(version)!.length + 1),
-    frontMatter: NO_FRONT_MATTER,
-    extract: new OutlinedExtract(anchors),
-    imports: NONE,
-  });
-  return { dir, settings, versions: outline.versions, pages: sitePages, otherRoutes: outline.otherRoutes, partials: [], mdx };
+function isOutlineHead(head: OutlineHead): boolean {
+  const count = Array.isArray(head?.files) ? head.files.length : -1;
+  return typeof head?.key === 'string' && Array.isArray(head.versions) && Array.isArray(head.otherRoutes) && Array.isArray(head.partials)
+    && Array.isArray(head.versionOf) && head.versionOf.length === count && head.versionOf.every((i) => head.versions[i] !== undefined)
+    && Array.isArray(head.ids) && head.ids.length === count && Array.isArray(head.routes) && head.routes.length === count
+    && typeof head.drafts === 'string' && head.drafts.length === count;
 }
 
 // Shared by every outlined page, and frozen: nothing may add to them.
 const NONE = Object.freeze([]) as unknown as never[];
 const NO_FRONT_MATTER: FrontMatter = Object.freeze({ data: Object.freeze({}), keyLines: Object.freeze({}), lineCount: 0 });
 
-/** An outlined page's extract: its anchors as h2 headings, made when first asked for (only a changed page's link targets are). */
+/** An outlined page's extract: its anchors as h2 headings, read when first asked for (only a changed page's link targets are). */
 class OutlinedExtract implements PageExtract {
   readonly links = NONE;
   readonly htmlIds = NONE;
   readonly canonicals = NONE;
   private made: Heading[] | undefined;
 
-  constructor(private readonly anchors: string[]) {}
+  constructor(private readonly anchors: () => string[]) {}
 
   get headings(): Heading[] {
-    this.made ??= this.anchors.map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
+    this.made ??= this.anchors().map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
     return this.made;
   }
 }
