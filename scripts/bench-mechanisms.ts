@@ -18,6 +18,7 @@ import { clearCheckCache } from './content/load/check-cache.ts';
 import { MECHANISMS } from './mechanisms.ts';
 import { PROJECT_ROOT } from './project.ts';
 import { median } from './bench/median.ts';
+import { benchEdits } from './bench/site-edits.ts';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, site: { type: 'string', default: path.join('bench-out', 'check-10000') } } });
 const siteDir = path.resolve(PROJECT_ROOT, values.site!);
@@ -37,26 +38,23 @@ function checkSeconds(without: string): number {
   return (performance.now() - started) / 1000;
 }
 
-const edited = path.join(siteDir, 'docs', fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }).map(String).find((file) => file.endsWith('.md'))!);
-const original = fs.readFileSync(edited, 'utf8');
-const partial = path.join(siteDir, 'docs', '_bench', '_note.mdx');
-const partialText = fs.readFileSync(partial, 'utf8');
-let edits = 0;
+const edits = benchEdits(siteDir);
 
 /** One cold, warm and edited run with `without` off. */
 function measure(without: string): Record<Case, number> {
-  fs.writeFileSync(edited, original); // each variant starts from the same page
+  edits.restore(); // each variant starts from the same files
   clearCheckCache(siteDir);
   const cold = checkSeconds(without);
   const warm = checkSeconds(without);
-  fs.writeFileSync(edited, `${original}\nEdit ${++edits}.\n`);
+  edits.sentence();
   const edit = checkSeconds(without);
-  fs.writeFileSync(edited, `${original}\n## Edit ${++edits}\n`);
+  edits.heading();
   const heading = checkSeconds(without);
-  fs.writeFileSync(partial, `${partialText}\nEdit ${++edits}.\n`);
-  const partialEdit = checkSeconds(without);
-  fs.writeFileSync(partial, partialText);
-  return { cold, warm, edit, heading, partial: partialEdit };
+  edits.restore();
+  edits.partial();
+  const partial = checkSeconds(without);
+  edits.restore();
+  return { cold, warm, edit, heading, partial };
 }
 
 function main(): void {
@@ -71,8 +69,7 @@ function main(): void {
       for (const variant of order) times.get(variant)!.push(measure(variant));
     }
   } finally {
-    fs.writeFileSync(edited, original);
-    fs.writeFileSync(partial, partialText);
+    edits.restore();
   }
   const medians = new Map(variants.map((variant) => [variant, Object.fromEntries(CASES.map((name) => [name, median(times.get(variant)!.map((run) => run[name]))])) as Record<Case, number>]));
   const shipped = medians.get('')!;

@@ -20,6 +20,7 @@ import { PROJECT_ROOT } from './project.ts';
 import { markdownFilesOf } from './bench/site-stats.ts';
 import { mdxFactsOf } from './content/extract/mdx-facts.ts';
 import { median } from './bench/median.ts';
+import { benchEdits } from './bench/site-edits.ts';
 
 interface Run {
   seconds: number;
@@ -75,20 +76,12 @@ function main(): void {
   const cold = timed(`npm run check, cold (no cache) x${runs}`, runs, 'npm', npmCheck, clear);
   const warm = timed(`npm run check, warm (nothing changed) x${runs}`, runs, 'npm', npmCheck);
   const direct = timed(`  the same without npm's start-up x${runs}`, runs, process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', siteDir]);
-  const edited = path.join(siteDir, 'docs', fs.readdirSync(path.join(siteDir, 'docs'), { recursive: true }).map(String).find((file) => file.endsWith('.md'))!);
-  const original = fs.readFileSync(edited, 'utf8');
-  let edits = 0;
-  // A sentence added: what other pages see of the page is the same, so the check looks at it alone
-  // (check/edit-recheck.ts). A heading added: it is a new anchor, so every page is checked again.
-  const oneEdit = timed(`npm run check, one page edited (a sentence) x${runs}`, runs, 'npm', npmCheck, () => fs.writeFileSync(edited, `${original}\nEdit ${++edits}.\n`));
-  const headingEdit = timed(`npm run check, one page edited (a heading) x${runs}`, runs, 'npm', npmCheck, () => fs.writeFileSync(edited, `${original}\n## Edit ${++edits}\n`));
-  fs.writeFileSync(edited, original);
-  // A partial that many pages render: every page is read again, and the links' problems of the
-  // pages that do not render it are kept (check/link-reuse.ts).
-  const partial = path.join(siteDir, 'docs', '_bench', '_note.mdx');
-  const partialText = fs.readFileSync(partial, 'utf8');
-  const partialEdit = timed(`npm run check, a partial edited (a sentence) x${runs}`, runs, 'npm', npmCheck, () => fs.writeFileSync(partial, `${partialText}\nEdit ${++edits}.\n`));
-  fs.writeFileSync(partial, partialText);
+  const edits = benchEdits(siteDir);
+  const oneEdit = timed(`npm run check, one page edited (a sentence) x${runs}`, runs, 'npm', npmCheck, edits.sentence);
+  const headingEdit = timed(`npm run check, one page edited (a heading) x${runs}`, runs, 'npm', npmCheck, edits.heading);
+  edits.restore();
+  const partialEdit = timed(`npm run check, a partial edited (a sentence) x${runs}`, runs, 'npm', npmCheck, edits.partial);
+  edits.restore();
 
   // Where a cold run spends its time: the check's own timeline (FAQ_CHECK_TRACE), one more run.
   clear();

@@ -18,6 +18,7 @@ import type { Problem } from './problem.ts';
 import type { SiteIndex } from './site-index.ts';
 import { mergeLinkProblems, pageLinkProblems, type PageLinkProblems } from './rules/links.ts';
 import { contentHash } from '../content/load/content-hash.ts';
+import { positionsIn } from './stored-report.ts';
 
 /** What one run leaves for the next. */
 export interface LinkState {
@@ -62,14 +63,14 @@ export function checkLinksReusing(site: Site, index: SiteIndex, reuse: LinkReuse
     }
     return pageLinkProblems(page, site, index);
   });
-  const positionOf = new Map(site.pages.map(({ file }, i) => [file, i]));
+  const targetPositions = positionsIn(site.pages.map(({ file }) => file), perPage.map(([, , targets]) => targets));
   // The listings the reused pages looked into last time still count; the checked pages' are new.
   const dirs: Record<string, string> = reusable ? { ...previous.dirs } : {};
   for (const dir of index.listedDirs()) dirs[dir] = index.listingDigest(dir);
   const pages: LinkState['pages'] = {};
   site.pages.forEach((page, i) => {
-    const [links, moduleImports, targets] = perPage[i];
-    pages[page.file] = { input: inputs[i], anchors: anchors[i], problems: [links, moduleImports, targets.map((file) => positionOf.get(file)!)] };
+    const [links, moduleImports] = perPage[i];
+    pages[page.file] = { input: inputs[i], anchors: anchors[i], problems: [links, moduleImports, targetPositions[i]] };
   });
   return { problems: mergeLinkProblems(perPage), anchorTargets: perPage.map(([, , targets]) => targets), state: { settingsKey: reuse.settingsKey, siteKey, dirs, pages }, reused };
 }

@@ -3,7 +3,7 @@ import type { Page, Site } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
 import { checkFrontMatter, type FrontMatterOptions } from './rules/front-matter.ts';
-import { checkLinksOf } from './rules/links.ts';
+import { checkLinks } from './rules/links.ts';
 import { checkCanonicals } from './rules/canonical.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkMdxUndefined } from './rules/mdx-undefined.ts';
@@ -25,7 +25,7 @@ export function runChecks(site: Site, options: RuleOptions = {}): Problem[] {
  */
 export function runChecksReusing(site: Site, options: RuleOptions = {}, reuse?: LinkReuse): { problems: Problem[]; index: SiteIndex; anchorTargets: string[][]; linkState?: LinkState; linkPagesReused?: number } {
   const index = indexSite(site);
-  const links = reuse ? checkLinksReusing(site, index, reuse) : { ...checkLinksOf(site, index), state: undefined, reused: undefined };
+  const links = reuse ? checkLinksReusing(site, index, reuse) : { ...checkLinks(site, index), state: undefined, reused: undefined };
   return { problems: everyRule(site, site, index, links.problems, options), index, anchorTargets: links.anchorTargets, linkState: links.state, linkPagesReused: links.reused };
 }
 
@@ -40,7 +40,7 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
   const index = indexSite(site);
   const own = { ...site, pages };
   const files = new Set(pages.map(({ file }) => file));
-  const links = checkLinksOf(own, index);
+  const links = checkLinks(own, index);
   return { problems: everyRule(own, site, index, links.problems, options, sharesRoutes).filter((problem) => files.has(problem.file)), anchorTargets: links.anchorTargets };
 }
 

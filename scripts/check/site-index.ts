@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
+import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
@@ -101,12 +101,6 @@ export function indexSite(site: Site): SiteIndex {
     partialsFound.set(page, list);
     return list;
   };
-  /** The extracts a page's anchors come from, each with whether its HTML ids count (CommonMark only). */
-  const anchorSources = (page: Page) => {
-    const format = site.settings.markdownFormat;
-    return [{ extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
-      .concat(partialsOf(page).map(({ file, extract }) => ({ extract, commonMark: formatOf(file, {}, format) === 'md' })));
-  };
   const anchors = new Map<Page, Set<string>>();
   return {
     site,
@@ -117,11 +111,7 @@ export function indexSite(site: Site): SiteIndex {
     anchorsOf(page) {
       let set = anchors.get(page);
       if (!set) {
-        set = new Set();
-        for (const { extract, commonMark } of anchorSources(page)) {
-          for (const heading of extract.headings) if (heading.depth > 1) set.add(heading.id);
-          if (commonMark) for (const id of extract.htmlIds) set.add(id);
-        }
+        set = new Set(anchorListOf(page, partialsOf(page), site.settings.markdownFormat));
         anchors.set(page, set);
       }
       return set;
@@ -140,6 +130,21 @@ export function indexSite(site: Site): SiteIndex {
     },
     listedDirs: () => [...dirListings.keys()],
   };
+}
+
+/**
+ * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings
+ * and, in files read as CommonMark, of HTML anchors; the page's, then its partials'.
+ */
+export function anchorListOf(page: Page, partials: readonly PartialPage[], format: MarkdownFormat): string[] {
+  const anchors: string[] = [];
+  const add = (extract: PageExtract, commonMark: boolean) => {
+    for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
+    if (commonMark) anchors.push(...extract.htmlIds);
+  };
+  add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
+  for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
+  return anchors;
 }
 
 /** Whether a heading (h2–h6) of `extract` has the id, or an HTML id when the file is read as CommonMark. */

@@ -12,8 +12,7 @@
  * depends on other files, and their problems land in other files.
  */
 import type { FrontMatter, Heading, MarkdownFormat, Page, PageExtract, PartialPage, Site, SiteSettings, Version } from '../content/model/site.ts';
-import { formatOf } from '../content/model/markdown-format.ts';
-import type { SiteIndex } from './site-index.ts';
+import { anchorListOf, type SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 
 /** What the others see of a page beside its file, version, id, address and draft flag. */
@@ -31,15 +30,8 @@ export interface PageOutline {
 
 /** What the others see of a page that renders `partials` (its own format decides whether its HTML ids are anchors). */
 export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = []): PageOutline {
-  const anchors: string[] = [];
-  // As SiteIndex.anchorsOf collects them, without building its set: repeats are harmless here.
-  for (const { extract, commonMark } of [{ extract: page.extract, commonMark: formatOf(page.file, page.frontMatter.data, format) === 'md' }]
-    .concat(partials.map(({ file, extract }) => ({ extract, commonMark: formatOf(file, {}, format) === 'md' })))) {
-    for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
-    if (commonMark) anchors.push(...extract.htmlIds);
-  }
   // A title, a weight or a description is the page's own: edits of them are checked on the page alone.
-  const seen: PageSeen = [anchors, page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0];
+  const seen: PageSeen = [anchorListOf(page, partials, format), page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0];
   return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 

@@ -42,6 +42,16 @@ function removeSite(site: string): void {
   fs.rmSync(site, { recursive: true, force: true });
 }
 
+/** Run `body` on a fresh copy of a site, removed (with its cache) afterwards. */
+async function onCopyOf(source: string, body: (site: string) => Promise<void>): Promise<void> {
+  const site = copyOf(source);
+  try {
+    await body(site);
+  } finally {
+    removeSite(site);
+  }
+}
+
 /** Page files of a site (docs and versioned_docs), partials included, sorted. */
 const markdownOf = (site: string) =>
   ['docs', 'versioned_docs']
@@ -65,117 +75,92 @@ async function assertSameAsWhole(site: string, what: string): Promise<CheckResul
 
 const append = (site: string, file: string, text: string) => fs.appendFileSync(path.join(site, file), text);
 
-test('edit recheck: mistakes added to one page are found at their lines, checking that page alone', async () => {
-  const site = copyOf(path.join(FIXTURES, 'real-patterns'));
-  try {
-    await assertSameAsWhole(site, 'first run');
-    const [page] = plainPagesOf(site);
-    const before = (await checkSite(site, { cache: false })).problems.length;
-    append(site, page, '\nSee [gone](./nowhere.md).\n\nPorts <1024 need root.\n');
-    const after = await assertSameAsWhole(site, 'a broken link and an MDX mistake');
-    assert.equal(after.pagesRechecked, 1, 'only the edited page is checked');
-    assert.equal(after.problems.length, before + 2);
-    assert.ok(after.problems.some((problem) => problem.file === page && problem.rule === 'broken-link'));
-    assert.ok(after.problems.some((problem) => problem.file === page && problem.rule === 'mdx-syntax'));
-    // Undo: the page's problems go again, the others' stay.
-    fs.writeFileSync(path.join(site, page), fs.readFileSync(path.join(site, page), 'utf8').replace('\nSee [gone](./nowhere.md).\n\nPorts <1024 need root.\n', '\nFixed.\n'));
-    const fixed = await assertSameAsWhole(site, 'the mistakes fixed');
-    assert.equal(fixed.pagesRechecked, 1);
-    assert.equal(fixed.problems.length, before);
-  } finally {
-    removeSite(site);
-  }
-});
+test('edit recheck: mistakes added to one page are found at their lines, checking that page alone', () => onCopyOf(path.join(FIXTURES, 'real-patterns'), async (site) => {
+  await assertSameAsWhole(site, 'first run');
+  const [page] = plainPagesOf(site);
+  const before = (await checkSite(site, { cache: false })).problems.length;
+  append(site, page, '\nSee [gone](./nowhere.md).\n\nPorts <1024 need root.\n');
+  const after = await assertSameAsWhole(site, 'a broken link and an MDX mistake');
+  assert.equal(after.pagesRechecked, 1, 'only the edited page is checked');
+  assert.equal(after.problems.length, before + 2);
+  assert.ok(after.problems.some((problem) => problem.file === page && problem.rule === 'broken-link'));
+  assert.ok(after.problems.some((problem) => problem.file === page && problem.rule === 'mdx-syntax'));
+  // Undo: the page's problems go again, the others' stay.
+  fs.writeFileSync(path.join(site, page), fs.readFileSync(path.join(site, page), 'utf8').replace('\nSee [gone](./nowhere.md).\n\nPorts <1024 need root.\n', '\nFixed.\n'));
+  const fixed = await assertSameAsWhole(site, 'the mistakes fixed');
+  assert.equal(fixed.pagesRechecked, 1);
+  assert.equal(fixed.problems.length, before);
+}));
 
-test('edit recheck: a heading added or removed checks the pages whose links look for it too', async () => {
-  const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
-  try {
-    await assertSameAsWhole(site, 'first run');
-    const [target, source] = plainPagesOf(site);
-    append(site, source, `\nSee [it](/${target.replace(/^docs\//, '').replace(/\.mdx?$/, '')}#a-heading-added-now).\n`);
-    const missing = await assertSameAsWhole(site, 'a link to an anchor not there yet');
-    assert.equal(missing.pagesRechecked, 1);
-    const broken = (result: CheckResult) => result.problems.filter((problem) => problem.file === source && problem.message.includes('#a-heading-added-now')).length;
-    assert.equal(broken(missing), 1, 'the link\'s anchor is missing');
-    append(site, target, '\n## A heading added now\n');
-    const mended = await assertSameAsWhole(site, 'the anchor added');
-    assert.equal(mended.pagesRechecked, 2, 'the page and the one whose link looks for its anchors');
-    assert.equal(broken(mended), 0, 'the link found its anchor');
-    fs.writeFileSync(path.join(site, target), fs.readFileSync(path.join(site, target), 'utf8').replace('\n## A heading added now\n', '\n'));
-    const again = await assertSameAsWhole(site, 'the anchor removed again');
-    assert.equal(again.pagesRechecked, 2);
-    assert.equal(broken(again), 1, 'the link is broken again');
-  } finally {
-    removeSite(site);
-  }
-});
+test('edit recheck: a heading added or removed checks the pages whose links look for it too', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  await assertSameAsWhole(site, 'first run');
+  const [target, source] = plainPagesOf(site);
+  append(site, source, `\nSee [it](/${target.replace(/^docs\//, '').replace(/\.mdx?$/, '')}#a-heading-added-now).\n`);
+  const missing = await assertSameAsWhole(site, 'a link to an anchor not there yet');
+  assert.equal(missing.pagesRechecked, 1);
+  const broken = (result: CheckResult) => result.problems.filter((problem) => problem.file === source && problem.message.includes('#a-heading-added-now')).length;
+  assert.equal(broken(missing), 1, 'the link\'s anchor is missing');
+  append(site, target, '\n## A heading added now\n');
+  const mended = await assertSameAsWhole(site, 'the anchor added');
+  assert.equal(mended.pagesRechecked, 2, 'the page and the one whose link looks for its anchors');
+  assert.equal(broken(mended), 0, 'the link found its anchor');
+  fs.writeFileSync(path.join(site, target), fs.readFileSync(path.join(site, target), 'utf8').replace('\n## A heading added now\n', '\n'));
+  const again = await assertSameAsWhole(site, 'the anchor removed again');
+  assert.equal(again.pagesRechecked, 2);
+  assert.equal(broken(again), 1, 'the link is broken again');
+}));
 
-test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are what other pages see, so the whole site is checked', async () => {
-  const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
-  try {
-    await assertSameAsWhole(site, 'first run');
-    const [target, other] = plainPagesOf(site);
-    // A link to the tag page the tags below make: broken until then.
-    append(site, other, '\nSee [pages about security](/tags/security).\n');
-    await assertSameAsWhole(site, 'a link to a tag page not there yet');
-    // Sets one key: its line replaced, or added first.
-    const withFrontMatter = (line: string) => {
-      const text = fs.readFileSync(path.join(site, target), 'utf8');
-      const key = new RegExp(`^${line.split(':')[0]}:.*$`, 'm');
-      fs.writeFileSync(path.join(site, target), !text.startsWith('---\n') ? `---\n${line}\n---\n${text}` : key.test(text) ? text.replace(key, line) : text.replace('---\n', `---\n${line}\n`));
-    };
-    withFrontMatter('title: A new title');
-    assert.equal((await assertSameAsWhole(site, 'a title')).pagesRechecked, 1);
-    withFrontMatter('tags: [security]');
-    const tagged = await assertSameAsWhole(site, 'tags: a tag page appears');
-    assert.equal(tagged.pagesRechecked, undefined, 'a tag page is a new address');
-    assert.ok(!tagged.problems.some((problem) => problem.message.includes('/tags/security')), 'the other page\'s link finds the tag page');
-    withFrontMatter('id: another-id');
-    assert.equal((await assertSameAsWhole(site, 'an id: a new address')).pagesRechecked, undefined);
-    withFrontMatter('draft: true');
-    assert.equal((await assertSameAsWhole(site, 'the target made a draft')).pagesRechecked, undefined, 'links to a draft are other pages\' problems');
-  } finally {
-    removeSite(site);
-  }
-});
+test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are what other pages see, so the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  await assertSameAsWhole(site, 'first run');
+  const [target, other] = plainPagesOf(site);
+  // A link to the tag page the tags below make: broken until then.
+  append(site, other, '\nSee [pages about security](/tags/security).\n');
+  await assertSameAsWhole(site, 'a link to a tag page not there yet');
+  // Sets one key: its line replaced, or added first.
+  const withFrontMatter = (line: string) => {
+    const text = fs.readFileSync(path.join(site, target), 'utf8');
+    const key = new RegExp(`^${line.split(':')[0]}:.*$`, 'm');
+    fs.writeFileSync(path.join(site, target), !text.startsWith('---\n') ? `---\n${line}\n---\n${text}` : key.test(text) ? text.replace(key, line) : text.replace('---\n', `---\n${line}\n`));
+  };
+  withFrontMatter('title: A new title');
+  assert.equal((await assertSameAsWhole(site, 'a title')).pagesRechecked, 1);
+  withFrontMatter('tags: [security]');
+  const tagged = await assertSameAsWhole(site, 'tags: a tag page appears');
+  assert.equal(tagged.pagesRechecked, undefined, 'a tag page is a new address');
+  assert.ok(!tagged.problems.some((problem) => problem.message.includes('/tags/security')), 'the other page\'s link finds the tag page');
+  withFrontMatter('id: another-id');
+  assert.equal((await assertSameAsWhole(site, 'an id: a new address')).pagesRechecked, undefined);
+  withFrontMatter('draft: true');
+  assert.equal((await assertSameAsWhole(site, 'the target made a draft')).pagesRechecked, undefined, 'links to a draft are other pages\' problems');
+}));
 
-test('edit recheck: a partial, and a page that renders one, are never checked alone', async () => {
-  const site = copyOf(path.join(FIXTURES, 'partials'));
-  try {
-    await assertSameAsWhole(site, 'first run');
-    const files = markdownOf(site);
-    const partial = files.find((file) => path.basename(file).startsWith('_'))!;
-    append(site, partial, '\n[gone](./nowhere-from-partial.md)\n');
-    assert.equal((await assertSameAsWhole(site, 'a partial edited')).pagesRechecked, undefined);
-    const renders = files.find((file) => !path.basename(file).startsWith('_') && /^import /m.test(fs.readFileSync(path.join(site, file), 'utf8')))!;
-    append(site, renders, '\nMore words.\n');
-    assert.equal((await assertSameAsWhole(site, 'a page that renders a partial edited')).pagesRechecked, undefined);
-  } finally {
-    removeSite(site);
-  }
-});
+test('edit recheck: a partial, and a page that renders one, are never checked alone', () => onCopyOf(path.join(FIXTURES, 'partials'), async (site) => {
+  await assertSameAsWhole(site, 'first run');
+  const files = markdownOf(site);
+  const partial = files.find((file) => path.basename(file).startsWith('_'))!;
+  append(site, partial, '\n[gone](./nowhere-from-partial.md)\n');
+  assert.equal((await assertSameAsWhole(site, 'a partial edited')).pagesRechecked, undefined);
+  const renders = files.find((file) => !path.basename(file).startsWith('_') && /^import /m.test(fs.readFileSync(path.join(site, file), 'utf8')))!;
+  append(site, renders, '\nMore words.\n');
+  assert.equal((await assertSameAsWhole(site, 'a page that renders a partial edited')).pagesRechecked, undefined);
+}));
 
-test('edit recheck: without its outline, or with the cache\'s hashes ahead of the report, the whole site is checked', async () => {
-  const site = copyOf(path.join(FIXTURES, 'real-patterns'));
-  try {
-    await assertSameAsWhole(site, 'first run');
-    const [page, other] = plainPagesOf(site);
-    fs.rmSync(checkCacheFiles(site).outline);
-    append(site, page, '\n[gone](./nowhere.md)\n');
-    assert.equal((await assertSameAsWhole(site, 'the outline file gone')).pagesRechecked, undefined);
-    // A check that stopped after recording a page's new hash, before its report: the index's
-    // hash for that page no longer is the report's.
-    append(site, other, '\nWords.\n');
-    const index = JSON.parse(fs.readFileSync(checkCacheFiles(site).index, 'utf8'));
-    const stat = fs.statSync(path.join(site, other));
-    index.files[other] = [stat.size, stat.mtimeMs, 'a-hash-the-report-never-saw'];
-    fs.writeFileSync(checkCacheFiles(site).index, JSON.stringify(index));
-    append(site, page, '\nMore words.\n');
-    assert.equal((await assertSameAsWhole(site, 'hashes ahead of the report')).pagesRechecked, undefined);
-  } finally {
-    removeSite(site);
-  }
-});
+test('edit recheck: without its outline, or with the cache\'s hashes ahead of the report, the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'real-patterns'), async (site) => {
+  await assertSameAsWhole(site, 'first run');
+  const [page, other] = plainPagesOf(site);
+  fs.rmSync(checkCacheFiles(site).outline);
+  append(site, page, '\n[gone](./nowhere.md)\n');
+  assert.equal((await assertSameAsWhole(site, 'the outline file gone')).pagesRechecked, undefined);
+  // A check that stopped after recording a page's new hash, before its report: the index's
+  // hash for that page no longer is the report's.
+  append(site, other, '\nWords.\n');
+  const index = JSON.parse(fs.readFileSync(checkCacheFiles(site).index, 'utf8'));
+  const stat = fs.statSync(path.join(site, other));
+  index.files[other] = [stat.size, stat.mtimeMs, 'a-hash-the-report-never-saw'];
+  fs.writeFileSync(checkCacheFiles(site).index, JSON.stringify(index));
+  append(site, page, '\nMore words.\n');
+  assert.equal((await assertSameAsWhole(site, 'hashes ahead of the report')).pagesRechecked, undefined);
+}));
 
 type Edit = { kind: number; page: number; n: number };
 const edit = fc.record({ kind: fc.integer({ min: 0, max: 9 }), page: fc.nat(), n: fc.integer({ min: 0, max: 3 }) });
@@ -237,8 +222,7 @@ let steps = 0;
 
 propertyTest('edit recheck: after any sequence of edits the report is the uncached check\'s', { runs: 8, timeoutMs: 600_000 }, async (run) => {
   await assertAsyncProperty(fc.asyncProperty(fc.constantFrom('generated', ...FIXTURE_SITES), fc.array(edit, { minLength: 1, maxLength: 6 }), async (source, edits) => {
-    const site = copyOf(source === 'generated' ? generatedSite() : path.join(FIXTURES, source));
-    try {
+    await onCopyOf(source === 'generated' ? generatedSite() : path.join(FIXTURES, source), async (site) => {
       await assertSameAsWhole(site, `${source}: first run`);
       const done: string[] = [];
       for (const [step, each] of edits.entries()) {
@@ -247,9 +231,7 @@ propertyTest('edit recheck: after any sequence of edits the report is the uncach
         steps++;
         if (result.pagesRechecked !== undefined) shortWays++;
       }
-    } finally {
-      removeSite(site);
-    }
+    });
   }), run);
   // The property says little if every edit went the whole way.
   assert.ok(shortWays >= steps / 5, `only ${shortWays} of ${steps} edits were checked the short way`);

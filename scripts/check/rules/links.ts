@@ -13,12 +13,8 @@ import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
-export function checkLinks(site: Site, index: SiteIndex): Problem[] {
-  return checkLinksOf(site, index).problems;
-}
-
-/** The same, with the pages each page's links look for anchors in (PageLinkProblems), in page order. */
-export function checkLinksOf(site: Site, index: SiteIndex): { problems: Problem[]; anchorTargets: string[][] } {
+/** Every page's link problems, and per page (in page order) the pages whose anchors its links look for. */
+export function checkLinks(site: Site, index: SiteIndex): { problems: Problem[]; anchorTargets: string[][] } {
   const pages = site.pages.map((page) => pageLinkProblems(page, site, index));
   return { problems: mergeLinkProblems(pages), anchorTargets: pages.map(([, , targets]) => targets) };
 }
