@@ -29,6 +29,8 @@ import { simpleSegmentFacts } from '../content/extract/mdx-simple.ts';
 import { preprocessMdx } from '../content/extract/mdx-preprocess.ts';
 import { mayHoldMdx } from '../content/extract/mdx-prefilter.ts';
 import { listFiles } from '../content/load/walk.ts';
+import { parseFrontMatter } from '../content/model/front-matter.ts';
+import { docusaurusTypeOf, SITE_RULE_KEYS } from '../content/model/front-matter-schema.ts';
 
 /** Constructs counted per page: a line test, applied to lines outside fenced code. */
 const LINE_CONSTRUCTS = {
@@ -105,6 +107,8 @@ export interface SiteStats {
    * too (pages whose every reason is in the family, plus those it answers today).
    */
   fastShareIfHandled: Record<BailFamily | 'nested+html', number>;
+  /** Share of pages whose front matter Docusaurus's schema validates: a key it describes, beyond the site's own rules' keys. */
+  schemaPages: number;
   /** Share of pages, and of bytes, that the MDX prefilter (mayHoldMdx) sends to the MDX parser. */
   mdxPages: number;
   mdxBytes: number;
@@ -207,6 +211,7 @@ export function statsOf(dir: string): SiteStats {
   let fastBytes = 0;
   let mdxPages = 0;
   let mdxBytes = 0;
+  let schemaPages = 0;
   let copyBytes = 0;
   let olderPages = 0;
   let olderIdentical = 0;
@@ -234,6 +239,7 @@ export function statsOf(dir: string): SiteStats {
         olderPages++;
         if (newerVersion.has(digest)) olderIdentical++;
       }
+      if (Object.keys(parseFrontMatter(text).data).some((key) => !SITE_RULE_KEYS.has(key) && docusaurusTypeOf(key) !== undefined)) schemaPages++;
       if (mayHoldMdx(text)) {
         mdxPages++;
         mdxBytes += size;
@@ -282,6 +288,7 @@ export function statsOf(dir: string): SiteStats {
     firstBail: shares(firstBail, bytes),
     anyBail: shares(anyBail, bytes),
     fastShareIfHandled: shares(ifHandled, bytes) as SiteStats['fastShareIfHandled'],
+    schemaPages: round(schemaPages / Math.max(pages, 1)),
     mdxPages: round(mdxPages / Math.max(pages, 1)),
     mdxBytes: round(mdxBytes / Math.max(bytes, 1)),
     copyBytes: round(copyBytes / Math.max(bytes, 1)),
@@ -320,6 +327,7 @@ function rowsOf(all: SiteStats[]): Row[] {
     pct('… if it also handled inline HTML/JSX', (s) => s.fastShareIfHandled.html),
     pct('… if it handled both', (s) => s.fastShareIfHandled['nested+html']),
     ...reasons.map((reason) => pct(`fast path gives up on: ${reason} (first · any)`, (s) => s.firstBail[reason] ?? 0)),
+    pct('**pages with a front matter key Docusaurus\'s schema checks**', (s) => s.schemaPages),
     pct('**pages the MDX prefilter passes**', (s) => s.mdxPages),
     pct('bytes in pages the MDX prefilter passes', (s) => s.mdxBytes),
     pct('**bytes that copy another page exactly**', (s) => s.copyBytes),
