@@ -58,6 +58,13 @@ function checkCommand(dir: string, ...args: string[]) {
   return { status: run.status, problems: JSON.parse(run.stdout).problems as Problem[], perThread, computed, stderr: run.stderr };
 }
 
+/** Page files of every version, relative to the site folder. */
+function allPages(dir: string): string[] {
+  return ['docs', 'versioned_docs'].flatMap((top) => (fs.readdirSync(path.join(dir, top), { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `${top}/${file.split(path.sep).join('/')}`));
+}
+
 const lineOf = (p: Problem) => `${p.file}:${p.line}:${p.column} ${p.rule} ${p.message}`;
 
 test('--threads 3 finds exactly what --threads 1 finds, and every page is computed exactly once', { timeout: 180_000 }, async () => {
@@ -111,7 +118,8 @@ test('records in the cache after a --threads 3 run are the records one thread co
     const cold = checkCommand(dir, '--threads', '3');
     assert.equal(cold.perThread.size, 3);
     const cache = openCheckCache(dir, true);
-    for (const file of docPages(dir)) {
+    // Every page of both versions: the older version holds copies, which a thread sends once.
+    for (const file of allPages(dir)) {
       const content = fs.readFileSync(path.join(dir, file), 'utf8');
       const { size, mtimeMs } = fs.statSync(path.join(dir, file));
       assert.equal(cache.fileHash(file, size, mtimeMs), contentHash(content), `${file}: indexed by its content`);
@@ -133,7 +141,11 @@ test('records in the cache after a --threads 3 run are the records one thread co
 
 test('a worker given the whole queue computes every page, with the records this thread computes', { timeout: 120_000 }, async () => {
   const dir = siteWithMistakes();
-  const files = docPages(dir).slice(0, 150); // more than two chunks
+  // More than two chunks, and copies of some texts: an older version's copy of a page sits
+  // beside it in the queue, or two chunks further on.
+  const latest = docPages(dir).slice(0, 150);
+  for (const file of latest.slice(0, 10)) fs.copyFileSync(path.join(dir, file), path.join(dir, `${file}.copy.md`));
+  const files = [...latest.slice(0, 140), ...latest.slice(0, 10).map((file) => `${file}.copy.md`), ...latest.slice(140)];
   // This thread claims nothing from the queue: the worker must take every chunk.
   const queue: PageQueue = { paths: files.map((file) => path.join(dir, file)), claims: new SharedArrayBuffer(4) };
   const { port1, port2 } = new MessageChannel();
@@ -145,12 +157,19 @@ test('a worker given the whole queue computes every page, with the records this 
   assert.equal(exitCode, 0);
   // The worker posts every chunk before it exits: they are all waiting on the port.
   const records: PageRecord[] = new Array(files.length);
+  // A chunk holds the records of the texts the worker had not sent yet: each text once.
+  const sent = new Map<string, PageRecord>();
   for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) {
     const chunk = message.message as ChunkResult;
     const parsed = JSON.parse(chunk.json) as PageRecord[];
+    assert.equal(parsed.length, chunk.newHashes.length);
+    chunk.newHashes.forEach((hash, i) => {
+      assert.ok(!sent.has(hash), `text ${hash} sent twice`);
+      sent.set(hash, parsed[i]);
+    });
     chunk.indexes.forEach((index, i) => {
       assert.equal(records[index], undefined, `page ${index} computed twice`);
-      records[index] = parsed[i];
+      records[index] = sent.get(chunk.hashes[i])!;
     });
   }
   port1.close();

@@ -31,47 +31,55 @@ export interface PageQueue {
   claims: SharedArrayBuffer;
 }
 
-/** One computed chunk: positions in the queue, file sizes and times, content hashes, records as JSON. */
+/**
+ * One computed chunk: per page its position in the queue, file size and time, and content hash;
+ * then the records of the texts this thread had not computed before (a copy of a page in
+ * another version is usually in the same chunk, or in one this thread sent earlier), with their
+ * hashes, as JSON.
+ */
 export interface ChunkResult {
   indexes: number[];
   sizes: number[];
   mtimes: number[];
   hashes: string[];
+  /** The hashes of the records in `json`, in order. */
+  newHashes: string[];
   json: string;
 }
 
 /**
- * Claim chunks of the queue until none is left; hand each computed chunk to `done` with its
- * records, and their JSON text (the form workers send them in and the cache stores them in).
- * `between` runs after each chunk: the main thread takes in the workers' chunks there.
+ * Claim chunks of the queue until none is left; hand each computed chunk to `done` with the
+ * records new to this thread, and their JSON text (the form workers send them in and the cache
+ * stores them in). Each text is sent once: its copies would be parsed, held, validated and
+ * written again. `between` runs after each chunk: the main thread takes in the workers' chunks
+ * there.
  */
-export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult, records: PageRecord[]) => void, between = () => {}): void {
+export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void, between = () => {}): void {
   trace(`claiming pages from a queue of ${queue.paths.length}`);
   const counter = new Int32Array(queue.claims);
   // Versioned sites hold many byte-identical copies of a page (an older version keeps what did
   // not change): compute each text once per thread. The queue puts copies side by side.
-  const seen = new Map<string, PageRecord>();
+  const seen = new Set<string>();
   let computed = 0;
   for (let chunk = Atomics.add(counter, 0, 1); chunk * CHUNK_PAGES < queue.paths.length; chunk = Atomics.add(counter, 0, 1)) {
-    const result: ChunkResult = { indexes: [], sizes: [], mtimes: [], hashes: [], json: '' };
-    const records: PageRecord[] = [];
+    const result: ChunkResult = { indexes: [], sizes: [], mtimes: [], hashes: [], newHashes: [], json: '' };
+    const newRecords: PageRecord[] = [];
     for (let index = chunk * CHUNK_PAGES; index < Math.min((chunk + 1) * CHUNK_PAGES, queue.paths.length); index++) {
       const { content, size, mtimeMs } = readPageFile(queue.paths[index]);
       result.sizes.push(size);
       result.mtimes.push(mtimeMs);
       const hash = contentHash(content);
-      let record = seen.get(hash);
-      if (!record) {
-        record = recordOf(content);
-        seen.set(hash, record);
+      if (!seen.has(hash)) {
+        seen.add(hash);
+        result.newHashes.push(hash);
+        newRecords.push(recordOf(content));
       }
       result.indexes.push(index);
       result.hashes.push(hash);
-      records.push(record);
     }
-    result.json = JSON.stringify(records);
-    done(result, records);
-    computed += records.length;
+    result.json = JSON.stringify(newRecords);
+    done(result, newRecords);
+    computed += result.indexes.length;
     between();
   }
   trace(`computed ${computed} pages, ${seen.size} distinct texts`);
@@ -111,9 +119,11 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
     if (known && cache.record(known)) hashes[index] = known;
     else unknown.push(index);
   });
-  await computePages(unknown.map((index) => files[index].absolutePath), threads, (chunk, records) => {
-    cache.addRecords(chunk.hashes, records, chunk.json);
-    onRecords?.(records);
+  await computePages(unknown.map((index) => files[index].absolutePath), threads, (chunk, newRecords) => {
+    // Every page's record is in the cache by now: this chunk's new ones, or an earlier chunk's
+    // of the same thread (a thread's chunks arrive in order).
+    cache.addRecords(chunk.newHashes, newRecords, chunk.json);
+    onRecords?.(newRecords);
     chunk.indexes.forEach((position, i) => {
       const index = unknown[position];
       const page = files[index];
@@ -132,7 +142,7 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
  * its own chunks (receiveMessageOnPort reads without waiting), so parsing them is shared out by
  * the queue like any other work.
  */
-async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, records: PageRecord[]) => void): Promise<void> {
+async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void): Promise<void> {
   if (paths.length === 0) return;
   // Never more threads than chunks: a thread without a chunk to claim only costs its start.
   const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES)), Math.ceil(paths.length / CHUNK_PAGES));
@@ -142,7 +152,7 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
   const backwards = paths.map((file) => file.split(/[\\/]/).reverse().join('/'));
   order.sort((a, b) => (backwards[a] < backwards[b] ? -1 : backwards[a] > backwards[b] ? 1 : 0));
   const queue: PageQueue = { paths: order.map((index) => paths[index]), claims: new SharedArrayBuffer(4) };
-  const inPathOrder = (chunk: ChunkResult, records: PageRecord[]) => done({ ...chunk, indexes: chunk.indexes.map((position) => order[position]) }, records);
+  const inPathOrder = (chunk: ChunkResult, newRecords: PageRecord[]) => done({ ...chunk, indexes: chunk.indexes.map((position) => order[position]) }, newRecords);
   const workers = Array.from({ length: Math.max(threads - 1, 0) }, () => runWorker(queue));
   const takeIn = (port: MessagePort) => {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
