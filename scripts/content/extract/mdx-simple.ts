@@ -94,8 +94,10 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   }
   if (open.length > 0) return undefined;
   // A line whose code spans cannot be read alone may pair a backtick with another line's, and
-  // make code of MDX there; inside JavaScript read above, a backtick is JavaScript's.
-  if (segment.unreadableCodeLines.some((index) => !jsLines.some(([from, to]) => index >= from && index < to))) return undefined;
+  // make code of MDX there; inside JavaScript read above, a backtick is JavaScript's. A code span
+  // never crosses a blank line, so only lines among the MDX lines' own stretches count.
+  const inJs = (index: number) => jsLines.some(([from, to]) => index >= from && index < to);
+  if (segment.unreadableCodeLines.some((index) => !inJs(index) && besideMdx(lines, index, segment))) return undefined;
   // As the parser's answer: names the segment's ESM binds are not free in it.
   const bound = new Set(facts.bound);
   return { ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort() };
@@ -116,6 +118,15 @@ function esmBlockEnd(lines: string[], start: number, segment: MdxSegment): numbe
 
 /** A blank line as micromark sees one: spaces and tabs alone (mdx-blocks.ts's `isBlank` also takes other white space). */
 const isBlank = (line: string) => /^[ \t]*$/.test(line);
+
+/** Whether line `index` is in a stretch of lines without a blank one that holds a line with MDX. */
+function besideMdx(lines: string[], index: number, segment: MdxSegment): boolean {
+  let from = index;
+  while (from > segment.from && !isBlank(lines[from - 1])) from--;
+  let to = index;
+  while (to + 1 < segment.to && !isBlank(lines[to + 1])) to++;
+  return segment.mdxLines.some((mdx) => mdx >= from && mdx <= to);
+}
 
 /** A line that starts with an expression: at the block level, it may go on over later lines. */
 const FLOW_EXPRESSION = /^ *\{/;
@@ -167,8 +178,11 @@ const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, .
 /**
  * A directive container's opening fence in column 0: `:::name` or `:::name[plain label]`, nothing
  * after. One in column 0 is never in a list item or quote: it ends them, as it can end a paragraph.
+ * A plain label holds no brackets, backslash, `<`, `>`, `{` or `}`; code spans are fine (an admonition
+ * title like `:::note About \`fleet.yaml\``): the directive's label ends at its first unbalanced `]`
+ * whatever it holds, and its text is read inside it.
  */
-const DIRECTIVE_OPENING = /^(:{3,})[A-Za-z](?:[\w-]*[A-Za-z0-9])?(?:\[[^[\]\\`<>{}]*\])?[ \t]*$/;
+const DIRECTIVE_OPENING = /^(:{3,})[A-Za-z](?:[\w-]*[A-Za-z0-9])?(?:\[[^[\]\\<>{}]*\])?[ \t]*$/;
 
 /**
  * Follow a line that looks like a directive container's fence; false when it is one this
