@@ -32,7 +32,8 @@ function isFresh(workers) {
   try {
     const bundleTime = fs.statSync(bundle).mtimeMs;
     const built = JSON.parse(fs.readFileSync(manifest, 'utf8'));
-    return JSON.stringify(built.workers) === JSON.stringify(workers)
+    // This file's build options shape the bundle too.
+    return JSON.stringify(built.workers) === JSON.stringify(workers) && fs.statSync(__filename).mtimeMs <= bundleTime
       && built.inputs.every((input) => fs.statSync(path.join(root, input)).mtimeMs <= bundleTime);
   } catch {
     return false;
@@ -56,6 +57,10 @@ function build(workers) {
     // Keep packages that load their own files or TypeScript at run time as real requires.
     external: ['tsx', 'tsx/*', 'esbuild', 'jiti', 'fsevents'],
     define: { 'import.meta.dirname': '__dirname' },
+    // acorn has an ES module for imports and a CommonJS file for require calls (acorn-jsx's): one
+    // copy for both, or every bundle that reads MDX carries it twice (230 kB each, parsed on
+    // every start).
+    alias: { acorn: require.resolve('acorn') },
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules'));
   // Write through temporary files, the main bundle last: another run starting at the same moment
