@@ -4,15 +4,13 @@
  * - prefetch: reading pages while the config loads (load/load-site.ts);
  * - link-reuse: keeping unchanged pages' link problems from the last run (check/link-reuse.ts);
  * - jit-budget: a larger V8 interrupt budget, so that fewer functions are optimized (check.ts);
- * - edit-recheck: checking only the pages that changed since the last report (check/edit-recheck.ts);
- * - deferred-utils: loading Docusaurus's front matter schema without the rest of @docusaurus/utils
- *   (content/model/require-deferring.ts).
+ * - edit-recheck: checking only the pages that changed since the last report (check/edit-recheck.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'deferred-utils';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'deferred-utils'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck'];
 
 const off = new Set((process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()));
 

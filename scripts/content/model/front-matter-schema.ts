@@ -6,8 +6,6 @@
  * The routes, the sidebar order and the check all read fields through this module.
  */
 import { createRequire } from 'node:module';
-import { requireDeferring } from './require-deferring.ts';
-import { mechanismOff } from '../../mechanisms.ts';
 import type { AnySchema, ObjectSchema, ValidationErrorItem } from 'joi';
 
 type Data = Record<string, unknown>;
@@ -18,20 +16,16 @@ interface Schema {
   keys: Record<string, { type: string }>;
 }
 
-// Loading the docs plugin's schema (Joi and @docusaurus/utils) takes 0.1 to 0.3 s: about a warm
+// Loading the docs plugin's schema (Joi and @docusaurus/utils) takes 0.2 to 0.3 s: about a warm
 // check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
 // It is required at run time, never bundled (scripts/run.cjs follows plain require calls): in
 // the check's bundle it would add 2.4 MB that every start, warm runs included, has to parse.
 const DOCS_FRONT_MATTER = '@docusaurus/plugin-content-docs/lib/frontMatter.js';
-// Its schema needs @docusaurus/utils's DEFAULT_PLUGIN_ID to be built, nothing else of it (require-deferring.ts).
-const DEFERRED_UTILS = { specifier: '@docusaurus/utils', requiredFrom: '@docusaurus/utils-validation', eagerFile: 'constants.js' };
 let schema: Schema | undefined;
 function docusaurusSchema(): Schema {
   if (!schema) {
-    type DocsFrontMatter = typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
-    const { DocFrontMatterSchema } = mechanismOff('deferred-utils')
-      ? createRequire(__filename)(DOCS_FRONT_MATTER) as DocsFrontMatter
-      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED_UTILS);
+    const { DocFrontMatterSchema } = createRequire(__filename)(DOCS_FRONT_MATTER) as
+      typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
     schema = { joi: DocFrontMatterSchema, keys: (DocFrontMatterSchema.describe().keys ?? {}) as Schema['keys'] };
   }
   return schema;
@@ -50,6 +44,11 @@ export const SITE_RULE_KEYS: ReadonlySet<string> = new Set(['title', 'weight', '
  * when this thread alone works (load/page-records.ts).
  */
 export const needsDocusaurusSchema = (data: Data): boolean => Object.keys(data).some((key) => !SITE_RULE_KEYS.has(key));
+
+/** Load Docusaurus's schema now, if it is not loaded yet. */
+export function loadDocusaurusSchema(): void {
+  docusaurusSchema();
+}
 
 /** Every key that means something: Docusaurus's own (from its schema, so new ones arrive by themselves) and this site's. */
 export const knownKeys = (): string[] => [...new Set([...Object.keys(docusaurusSchema().keys), ...SITE_RULE_KEYS])];
@@ -79,20 +78,6 @@ export interface SchemaFailure {
  */
 export function docusaurusFailures(data: Data): SchemaFailure[] {
   if (!needsDocusaurusSchema(data)) return [];
-  // Validating takes 15-20 µs a page: the check does it for each record as it arrives, while
-  // worker threads still read pages (load/early-loads.ts), and the rule finds it done.
-  let failures = failuresOf.get(data);
-  if (!failures) {
-    failures = validate(data);
-    failuresOf.set(data, failures);
-  }
-  return failures;
-}
-
-/** Failures per front matter object: records are never changed once read. */
-const failuresOf = new WeakMap<Data, SchemaFailure[]>();
-
-function validate(data: Data): SchemaFailure[] {
   // Docusaurus allows keys it does not describe, so only its own keys can fail.
   if (!Object.keys(data).some((key) => key in docusaurusSchema().keys && !SITE_RULE_KEYS.has(key))) return [];
   // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
