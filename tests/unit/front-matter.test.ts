@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { FIXTURES, problemsOf } from '../helpers/check-fixture.ts';
 import { checkSite } from '../../scripts/check/check-site.ts';
-import { parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
+import { frontMatterFromJson, parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
 import { frontMatterFindings, type FrontMatterOptions } from '../../scripts/check/rules/front-matter.ts';
 import { knownKeys } from '../../scripts/content/model/front-matter-schema.ts';
 import { docIdentity } from '../../scripts/content/model/routes.ts';
@@ -152,4 +152,19 @@ test('the record holds what parsing gives, and a YAML error as data', () => {
     yamlError: { line: 3, column: 1, reason: 'unexpected end of the stream within a flow collection' },
   });
   assert.ok(!('issues' in parseFrontMatter('---\ntitle: 42\n---\n')), 'no verdicts in the record');
+});
+
+test('front matter reads the same after JSON (threads, the cache): dates, .nan, .inf, -0 and binary are put back', () => {
+  const yaml = [
+    'title: 2023-01-01', 'updated: 2024-05-06T10:20:30Z', 'keywords: [2024-05-06, .nan, .inf, -.inf, -0.0, text]',
+    'last_update:', '  date: 2022-02-02', 'blob: !!binary aGVsbG8=', 'plain: 3',
+  ].join('\n');
+  const parsed = parseFrontMatter(`---\n${yaml}\n---\n\nBody.\n`);
+  assert.ok(parsed.data.title instanceof Date, 'YAML reads a date');
+  const copied = frontMatterFromJson(JSON.parse(JSON.stringify(parsed)));
+  assert.deepStrictEqual(copied.data, parsed.data);
+  assert.ok(Object.is((copied.data.keywords as unknown[])[4], -0));
+  assert.deepEqual(frontMatterFindings(copied), frontMatterFindings(parsed));
+  // Plain front matter carries nothing more.
+  assert.ok(!('jsonSpecials' in parseFrontMatter('---\ntitle: A\nweight: 2\n---\n')));
 });

@@ -19,3 +19,4 @@ export function recordOf(content: string): PageRecord {
     mdx: mdxFactsOf(content),
   };
 }
+

@@ -4,6 +4,7 @@
  * the front-matter rule checks it on every run.
  */
 import type { FrontMatter, YamlError } from './site.ts';
+import { jsonSpecialsIn, restoreJsonSpecials } from './json-specials.ts';
 
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^(---|\.\.\.)[ \t]*\r?$/;
@@ -31,7 +32,14 @@ export function parseFrontMatter(source: string): FrontMatter {
   } catch (error) {
     return { data: {}, keyLines, lineCount: block.lineCount, yamlError: yamlErrorOf(error, block.lineCount - 1) };
   }
-  return { data, keyLines, lineCount: block.lineCount };
+  const jsonSpecials = jsonSpecialsIn(data);
+  return jsonSpecials.length === 0 ? { data, keyLines, lineCount: block.lineCount } : { data, keyLines, lineCount: block.lineCount, jsonSpecials };
+}
+
+/** A front matter read back from JSON (a record from a worker or the cache), with its dates and such put back. */
+export function frontMatterFromJson(frontMatter: FrontMatter): FrontMatter {
+  if (frontMatter.jsonSpecials) restoreJsonSpecials(frontMatter.data, frontMatter.jsonSpecials);
+  return frontMatter;
 }
 
 function frontMatterBlock(source: string): { yaml: string; lineCount: number } | undefined {

@@ -3,6 +3,7 @@
  * the pages, read once. Pure data: no functions, no file handles, so it can be cached and sent
  * between worker threads.
  */
+import type { JsonSpecial } from './json-specials.ts';
 
 /** A 1-based position in a source file. */
 export interface Position {
@@ -88,6 +89,8 @@ export interface FrontMatter {
   lineCount: number;
   /** Set when the block is not valid YAML (then `data` is empty). */
   yamlError?: YamlError;
+  /** Values of `data` that JSON cannot hold (dates…), to put back after JSON (json-specials.ts). */
+  jsonSpecials?: JsonSpecial[];
 }
 
 // ---- MDX facts (added for the mdx-syntax and mdx-undefined rules; additive) ----------------
