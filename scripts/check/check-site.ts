@@ -1,13 +1,13 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
 import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/load/load-site.ts';
-import type { Site, SiteSettings } from '../content/model/site.ts';
+import type { FileProbe, Site, SiteSettings } from '../content/model/site.ts';
 import type { Problem } from './problem.ts';
 import { runChecksReusing } from './run-checks.ts';
 import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
-import { basisOf, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { basisOf, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { recheckEdited } from './edit-recheck.ts';
 import { siteOutline } from './site-outline.ts';
 
@@ -69,10 +69,11 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   trace('rules');
   const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
   const listed = new Set(scan.files);
-  const outside = site.partials.filter(({ file }) => !listed.has(file)).map(({ file }): StoredReport['outside'][number] => {
+  const partialsOutside = site.partials.filter(({ file }) => !listed.has(file)).map(({ file }): FileProbe => {
     const { size, mtimeMs } = scan.disk.statOf(file);
     return [file, size, mtimeMs];
   });
+  const outside = mergeProbes(partialsOutside, site.mdx?.probes ?? []);
   // What a later check of a few edited pages starts from (check/edit-recheck.ts).
   // Made for the CLI and the dev server only, where edits follow, and only with a cache to keep it in.
   const outline = options.cache === false || !options.reuseReport ? { key: '', json: '' } : siteOutline(site, index);

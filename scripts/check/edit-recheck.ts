@@ -18,7 +18,7 @@ import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
 import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
-import { basisOf, isStoredReport, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { basisOf, isStoredReport, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
 const MAX_EDITED = 16;
@@ -113,7 +113,8 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
   });
   const newOutline = movedAnchors.size > 0 ? outline.replaced(movedAnchors) : undefined;
   return {
-    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline },
+    // What the edited pages' MDX rules read or looked for holds the report too, beside what the last one's did.
+    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline, outside: mergeProbes(last.outside, site.mdx?.probes ?? []) },
     outline: newOutline?.json,
     rechecked: pages.length,
   };

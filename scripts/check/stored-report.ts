@@ -5,14 +5,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problem.ts';
+import type { FileProbe } from '../content/model/site.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 
 export interface StoredReport {
   problems: Problem[];
   pages: number;
   links: number;
-  /** Partials outside the docs folders, which the fingerprint does not cover: size and time of each. */
-  outside: Array<[file: string, size: number, mtimeMs: number]>;
+  /**
+   * Files the fingerprint does not cover, as the check saw them: partials outside the docs
+   * folders, and what the MDX rules read or looked for (MdxEnvironment.probes; size -1: absent).
+   */
+  outside: FileProbe[];
   /** What the report was made from: the scan's structure, the pages' content, the options. */
   structureKey: string;
   basis: string;
@@ -41,14 +45,19 @@ export function positionsIn(files: string[], lists: string[][]): number[][] {
   return lists.map((list) => list.map((file) => position.get(file)!));
 }
 
-/** Whether the files the fingerprint does not cover are as they were. */
+/** Whether the files the fingerprint does not cover are as they were (there, or not). */
 export function unchangedOutside(siteDir: string, report: StoredReport): boolean {
   return report.outside.every(([file, size, mtimeMs]) => {
     try {
       const stat = fs.statSync(path.join(siteDir, file));
       return stat.size === size && stat.mtimeMs === mtimeMs;
     } catch {
-      return false;
+      return size === -1;
     }
   });
+}
+
+/** Two lists of files seen, as one: each file once, as `later` saw it when both did. */
+export function mergeProbes(earlier: FileProbe[], later: FileProbe[]): FileProbe[] {
+  return [...new Map([...earlier, ...later].map((probe) => [probe[0], probe])).values()];
 }

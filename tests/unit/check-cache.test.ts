@@ -107,3 +107,48 @@ test('records: a save after one new page keeps the others\' text as it was; reco
   assert.deepEqual([fourth.record('h5'), fourth.record('new')], [undefined, record(1000)]);
   clearCheckCache(site);
 });
+
+test('what MDX pages use from outside the docs is watched: a component file removed, a name taken out of a swizzled MDXComponents', async () => {
+  const dir = path.join(OUTPUT_DIR, 'cache-mdx-environment');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'mistakes'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'src', 'components'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'src', 'theme'), { recursive: true });
+  const component = path.join(dir, 'src', 'components', 'Note.js');
+  const mdxComponents = path.join(dir, 'src', 'theme', 'MDXComponents.js');
+  fs.writeFileSync(component, 'export default function Note() { return null; }\n');
+  fs.writeFileSync(mdxComponents, "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents, Highlight: () => null };\n");
+  fs.writeFileSync(path.join(dir, 'docs', 'uses.mdx'), "import Note from '@site/src/components/Note';\n\n# Uses\n\n<Note />\n\n<Highlight>x</Highlight>\n");
+  const ofUses = async () => (await describe(dir)).filter((line) => line.startsWith('docs/uses.mdx'));
+  clearCheckCache(dir);
+  try {
+    assert.deepEqual(await ofUses(), []);
+    const warm = await checkSite(dir, { reuseReport: true });
+    assert.equal(warm.site, undefined, 'nothing changed: the report is reused');
+
+    fs.rmSync(component);
+    assert.deepEqual(await ofUses(), ['docs/uses.mdx:1:1 broken-link'], 'the component file is gone');
+    fs.writeFileSync(component, 'export default function Note() { return null; }\n');
+    assert.deepEqual(await ofUses(), [], 'and back');
+
+    // A page edited at the same time: the edit alone would be checked by itself, but what the
+    // MDX rules read changed too.
+    fs.writeFileSync(mdxComponents, "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents };\n");
+    fs.appendFileSync(path.join(dir, 'docs', 'index.md'), '\nOne more sentence.\n');
+    assert.deepEqual(await ofUses(), ['docs/uses.mdx:7:1 mdx-undefined'], 'Highlight is no longer provided');
+
+    // A component imported by an edit that was checked alone is watched from then on too.
+    const extra = path.join(dir, 'src', 'components', 'Extra.js');
+    fs.writeFileSync(extra, 'export default function Extra() { return null; }\n');
+    fs.appendFileSync(path.join(dir, 'docs', 'index.md'), "\nimport Extra from '@site/src/components/Extra';\n\n<Extra />\n");
+    const edited = await checkSite(dir, { reuseReport: true });
+    assert.equal(edited.pagesRechecked, 1, 'the edited page was checked alone');
+    assert.ok(!edited.problems.some((problem) => problem.file === 'docs/index.md' && problem.rule === 'broken-link'));
+    fs.rmSync(extra);
+    const importLine = fs.readFileSync(path.join(dir, 'docs', 'index.md'), 'utf8').split('\n').findIndex((line) => line.includes('Extra from')) + 1;
+    assert.ok((await describe(dir)).includes(`docs/index.md:${importLine}:1 broken-link`), 'the component it imports is gone');
+  } finally {
+    clearCheckCache(dir);
+  }
+});

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { MdxComponentsList, MdxEnvironment, MdxFacts, ResolvedImport } from '../model/site.ts';
+import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, ResolvedImport } from '../model/site.ts';
 import { findConfigFile } from './site-config.ts';
 import { packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 
@@ -20,6 +20,8 @@ export interface MdxSource {
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
 export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>): MdxEnvironment {
+  const probes = new Map<string, FileProbe>();
+  const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
   // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
   let resolver: ReturnType<typeof moduleResolver> | undefined;
@@ -27,12 +29,32 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   for (const { file, mdx, imports } of sources) {
     if (!mdx?.imports.length) continue;
     const partialLines = new Set(imports.map(({ source, line }) => `${source}\0${line}`));
-    const missing = mdx.imports.filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !(resolver ??= moduleResolver(siteDir))(file, source));
+    const missing = mdx.imports.filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !(resolver ??= moduleResolver(siteDir, probe))(file, source));
     if (missing.length > 0) unresolvedImports[file] = [...new Set(missing.map(({ source }) => source))];
   }
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackages(siteDir) : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
-  return { components: needsComponents ? readMdxComponents(siteDir) : undefined, unresolvedImports, uninstalledPackages: uninstalledPackages.sort() };
+  const components = needsComponents ? readMdxComponents(siteDir, probe) : undefined;
+  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), probes: [...probes.values()] };
+}
+
+/** Whether a file is there, remembering what was seen of each one inside the site (node_modules is the lock file's). */
+type Probe = (file: string) => fs.Stats | undefined;
+
+function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
+  return (file) => {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(file);
+    } catch {
+      stat = undefined;
+    }
+    const relative = path.relative(siteDir, file).split(path.sep).join('/');
+    if (!relative.startsWith('../') && !relative.split('/').includes('node_modules')) {
+      probes.set(relative, stat ? [relative, stat.size, stat.mtimeMs] : [relative, -1, 0]);
+    }
+    return stat;
+  };
 }
 
 function declaredPackages(siteDir: string): Set<string> {
@@ -49,8 +71,8 @@ function declaredPackages(siteDir: string): Set<string> {
 const SCRIPT_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
 
 /** The keys of the object `@theme/MDXComponents` exports: the site's swizzled file, or the classic theme's. */
-export function readMdxComponents(siteDir: string): MdxComponentsList {
-  const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index']);
+export function readMdxComponents(siteDir: string, probe: Probe = (file) => statOrUndefined(file)): MdxComponentsList {
+  const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index'], probe);
   const theme = themeMdxComponentsFile(siteDir);
   if (swizzled) {
     const keys = objectKeysOf(swizzled, theme);
@@ -69,12 +91,20 @@ function themeMdxComponentsFile(siteDir: string): string | undefined {
   }
 }
 
-function firstFile(dir: string, names: string[]): string | undefined {
+function firstFile(dir: string, names: string[], probe: Probe = statOrUndefined): string | undefined {
   for (const name of names) for (const extension of SCRIPT_EXTENSIONS) {
     const file = path.join(dir, name + extension);
-    if (fs.existsSync(file)) return file;
+    if (probe(file)) return file;
   }
   return undefined;
+}
+
+function statOrUndefined(file: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -141,7 +171,7 @@ const MODULE_EXTENSIONS = ['', '.mjs', '.js', '.jsx', '.ts', '.tsx', '.json', '.
 const INDEX_FILES = ['index.js', 'index.jsx', 'index.ts', 'index.tsx'];
 
 /** A function telling whether `source`, imported by the site-relative `file`, resolves. Memoised per folder and source. */
-export function moduleResolver(siteDir: string): (file: string, source: string) => boolean {
+export function moduleResolver(siteDir: string, probe: Probe = statOrUndefined): (file: string, source: string) => boolean {
   const themeDirs = themeFolders(siteDir);
   const coreExports = (() => {
     try {
@@ -161,11 +191,11 @@ export function moduleResolver(siteDir: string): (file: string, source: string) 
 
   function resolves(fromDir: string, source: string): boolean {
     const bare = resourceOf(source).split(/[?#]/)[0];
-    if (bare.startsWith('.') || bare.startsWith('/')) return fileExists(path.resolve(fromDir, bare));
-    if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)));
+    if (bare.startsWith('.') || bare.startsWith('/')) return fileExists(path.resolve(fromDir, bare), probe);
+    if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)), probe);
     if (bare.startsWith('@generated/')) return true; // written by Docusaurus during the build
     const theme = /^@theme(?:-original|-init)?\/(.+)$/.exec(bare);
-    if (theme) return themeDirs.some((dir) => fileExists(path.join(dir, theme[1]), false));
+    if (theme) return themeDirs.some((dir) => fileExists(path.join(dir, theme[1]), probe, false));
     const core = /^@docusaurus\/([A-Za-z][\w-]*)$/.exec(bare);
     if (core && coreExports && SCRIPT_EXTENSIONS.some((extension) => fs.existsSync(path.join(coreExports, core[1] + extension)))) return true;
     return packageResolves(bare);
@@ -196,18 +226,11 @@ export function moduleResolver(siteDir: string): (file: string, source: string) 
   }
 }
 
-function fileExists(base: string, withMarkdown = true): boolean {
+function fileExists(base: string, probe: Probe, withMarkdown = true): boolean {
   const extensions = withMarkdown ? MODULE_EXTENSIONS : MODULE_EXTENSIONS.filter((extension) => !extension.startsWith('.md'));
+  const isFile = (file: string) => probe(file)?.isFile() === true;
   if (extensions.some((extension) => isFile(base + extension))) return true;
   return INDEX_FILES.some((index) => isFile(path.join(base, index)));
-}
-
-function isFile(file: string): boolean {
-  try {
-    return fs.statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -235,4 +235,13 @@ export interface MdxEnvironment {
   unresolvedImports: Record<string, string[]>;
   /** Packages the site's package.json declares but node_modules lacks: an install, not a page, is missing. */
   uninstalledPackages: string[];
+  /**
+   * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
+   * component an import names), with their size and time, or size -1 where there was none: a
+   * stored report holds only while they are as they were (check/stored-report.ts).
+   */
+  probes: FileProbe[];
 }
+
+/** A site-relative file as a check saw it: size and modification time, or size -1 when it was not there. */
+export type FileProbe = [file: string, size: number, mtimeMs: number];
