@@ -19,4 +19,3 @@ export function recordOf(content: string): PageRecord {
     mdx: mdxFactsOf(content),
   };
 }
-

@@ -38,9 +38,10 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), probes: [...probes.values()] };
 }
 
-/** Whether a file is there, remembering what was seen of each one inside the site (node_modules is the lock file's). */
+/** A file's stat, or undefined when it is not there. */
 type Probe = (file: string) => fs.Stats | undefined;
 
+/** A Probe that remembers what it saw of each file inside the site (what is in node_modules is the lock file's). */
 function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
   return (file) => {
     let stat: fs.Stats | undefined;
@@ -71,7 +72,7 @@ function declaredPackages(siteDir: string): Set<string> {
 const SCRIPT_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
 
 /** The keys of the object `@theme/MDXComponents` exports: the site's swizzled file, or the classic theme's. */
-export function readMdxComponents(siteDir: string, probe: Probe = (file) => statOrUndefined(file)): MdxComponentsList {
+export function readMdxComponents(siteDir: string, probe: Probe = statOrUndefined): MdxComponentsList {
   const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index'], probe);
   const theme = themeMdxComponentsFile(siteDir);
   if (swizzled) {
