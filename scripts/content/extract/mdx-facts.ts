@@ -38,7 +38,8 @@ type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
  * page is parsed, and the writer sees what Docusaurus reports.
  */
 function parseInParts(source: string): Parsed {
-  const parse = loadParser();
+  // The parser loads on the first segment that needs it: most pages' segments are plain.
+  const parse: typeof import('./mdx-parse.ts').parseMdxSource = (text, details) => loadParser()(text, details);
   const cut = mdxSegments(source);
   if (cut === undefined) return parse(source);
   return parseSegments(cut.lines, cut.segments, parse) ?? parse(source);
