@@ -43,5 +43,6 @@ propertyTest('wherever it answers a fuzzed line, the spans are micromark\'s', { 
     if (spans.length > 0) answeredWithSpans++;
     assert.deepEqual(spans, micromarkSpans(text), text);
   }), run);
-  assert.ok(answeredWithSpans > 100, `only ${answeredWithSpans} lines with code spans were answered`);
+  // A floor in proportion to the runs: `npm run fuzz -- --runs N` may run fewer than `npm test`.
+  assert.ok(answeredWithSpans > run.numRuns / 30, `only ${answeredWithSpans} of ${run.numRuns} lines with code spans were answered`);
 });

@@ -45,5 +45,6 @@ propertyTest('wherever it answers a fuzzed line, every destination micromark fin
       assert.ok(inside, `${text}: a link ends at ${end}, outside every destination found (${JSON.stringify(destinations)})`);
     }
   }), run);
-  assert.ok(links > 100, `only ${links} links in the answered lines`);
+  // A floor in proportion to the runs: `npm run fuzz -- --runs N` may run fewer than `npm test`.
+  assert.ok(links > run.numRuns / 30, `only ${links} links in the answered lines of ${run.numRuns}`);
 });
