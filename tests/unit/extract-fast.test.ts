@@ -162,6 +162,18 @@ propertyTest('agrees with the reference on fuzzed Markdown wherever it answers',
  * models (a broader bail-out would cost the fast path its coverage).
  */
 const COUNTEREXAMPLES: Array<{ text: string; why: string; fastAnswers: boolean }> = [
+  // Front matter fences may end in spaces or tabs (fuzz seed 13).
+  { text: '---\n---\t\na\t\n---\n', why: 'a front matter closing fence with a tab after it, then a setext heading', fastAnswers: false },
+  { text: '---\nx: 1\n---\t\n\n[a](b)\n', why: 'a front matter closing fence with a tab after it', fastAnswers: true },
+  { text: '---  \ntitle: x\n--- \n\n[a](b)\n', why: 'front matter fences with spaces after them', fastAnswers: true },
+  // At the top level, with no list item or quote in the region, 1-3 spaces of indentation mean
+  // nothing: a paragraph, or a fence (real pages: ` and`, ` \`\`\``).
+  { text: 'Text:\n\n```\ncode\n ```\n\n and [a](b)\n\n ```\n [c](d)\n```\n\n## After\n', why: 'indented paragraphs and fences at the top level', fastAnswers: true },
+  { text: '# T\n   three [a](b)\n  two\n', why: 'an indented paragraph right after a heading', fastAnswers: true },
+  // ...but after a list item or a quote, an indented line may belong to it: left to micromark.
+  { text: '- item\n\n  more [a](b)\n', why: 'an indented paragraph after a list item', fastAnswers: false },
+  { text: '- item\n\n ```\n [c](d)\n ```\n', why: 'an indented fence after a list item', fastAnswers: false },
+  { text: '> quote\n\n  more [a](b)\n', why: 'an indented line after a quote', fastAnswers: false },
   // `2)` leaves the list item: a new list starts (any number does, outside the paragraph's
   // container), so the code span cannot reach across and `[x](y)` is inside it in neither.
   { text: '- `\n2) `code [x](y)` [ref]\n', why: 'an ordered item after a list item paragraph starts a list', fastAnswers: true },

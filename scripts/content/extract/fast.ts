@@ -31,6 +31,8 @@ const ORDERED_ITEM = /^ {0,3}(\d{1,9})([.)])( {1,4})(?=\S)/;
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ ]*$/;
 const WIDE_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {5,}\S/;
 const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
+/** A front matter fence as remark-frontmatter reads one: three dashes, then spaces or tabs at most. */
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 // A definition on one line: label without brackets or escapes, a plain destination, an optional
 // simple title. Anything fancier that still looks like a definition sends the page to micromark.
 const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
@@ -160,8 +162,8 @@ function scan(source: string): BlockScan {
   const markdown = source.includes('\r') ? source.replace(/\r\n/g, '\n') : source;
   const lines = markdown.split('\n');
   let index = 0;
-  if (lines[0] === '---') {
-    const close = lines.indexOf('---', 1);
+  if (FRONT_MATTER_FENCE.test(lines[0])) {
+    const close = lines.findIndex((line, at) => at > 0 && FRONT_MATTER_FENCE.test(line));
     if (close === -1) bail();
     index = close + 1;
   }
@@ -174,6 +176,7 @@ function scan(source: string): BlockScan {
   const startRegion = (from: number) => {
     region = openRegion(from);
     ({ headings, links, htmlIds, canonicals, paragraphs, definitions } = region);
+    containerStarted = false;
   };
   const endRegion = (to: number) => {
     region.to = to;
@@ -205,6 +208,12 @@ function scan(source: string): BlockScan {
    * list item starts a list, whatever its number.
    */
   let paragraphContainer: 'quote' | 'item' | undefined;
+  /**
+   * Whether a list item or block quote started in this region. A region starts at the top level
+   * with nothing open, so until one does, a line indented by 1 to 3 spaces is at the top level
+   * too, where that indentation means nothing: a paragraph, or a fence, as if unindented.
+   */
+  let containerStarted = false;
 
   for (;;) {
     try {
@@ -289,18 +298,25 @@ function scan(source: string): BlockScan {
       definitionsOnly = false;
       addToParagraph(lineNumber, indent + (spaced ? 3 : 2), content);
       paragraphContainer = 'quote';
+      containerStarted = true;
       continue;
     }
 
     const fence = FENCE_OPEN.exec(line);
     // Indented fences may belong to a list item whose end would also end them; and a backtick
     // fence whose info string has a backtick is not a fence at all.
-    if (fence && (fence[1].length > 0 || (fence[2][0] === '`' && fence[3].includes('`')))) bail();
+    if (fence && ((fence[1].length > 0 && containerStarted) || (fence[2][0] === '`' && fence[3].includes('`')))) bail();
     if (fence) {
       if (tab !== -1) bail(); // a tab in an info string
       closeParagraph();
       definitionsOnly = false;
       index = skipFence(lines, index, fence[2]);
+      continue;
+    }
+    // At the top level, a paragraph may start indented by up to 3 spaces; text cannot start a block.
+    if (indent >= 1 && indent < 4 && !paragraph && !containerStarted && isLetter(stripped.charCodeAt(0))) {
+      if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply
+      addToParagraph(lineNumber, indent + 1, stripped);
       continue;
     }
     if (indent >= 1 && !paragraph) bail(); // indented code, nested list content
@@ -341,6 +357,7 @@ function scan(source: string): BlockScan {
         definitionsOnly = false;
         addToParagraph(lineNumber, item[0].length + 1, content);
         paragraphContainer = 'item';
+        containerStarted = true;
         continue;
       }
     }
