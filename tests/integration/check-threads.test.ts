@@ -18,7 +18,7 @@ import { contentHash } from '../../scripts/content/load/content-hash.ts';
 import type { ChunkResult, PageQueue } from '../../scripts/content/load/page-records.ts';
 import { startWorker } from '../../scripts/content/load/threads.ts';
 import { recordOf } from '../../scripts/content/extract/page-record.ts';
-import { frontMatterFromJson } from '../../scripts/content/model/front-matter.ts';
+import { recordsFromJson } from '../../scripts/content/model/front-matter.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
@@ -169,8 +169,7 @@ test('a worker given the whole queue computes every page, with the records this 
   const sent = new Map<string, PageRecord>();
   for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) {
     const chunk = message.message as ChunkResult;
-    const parsed = JSON.parse(chunk.json) as PageRecord[];
-    for (const { frontMatter } of parsed) frontMatterFromJson(frontMatter);
+    const parsed = recordsFromJson(JSON.parse(chunk.json) as PageRecord[]);
     assert.equal(parsed.length, chunk.newHashes.length);
     chunk.newHashes.forEach((hash, i) => {
       assert.ok(!sent.has(hash), `text ${hash} sent twice`);

@@ -19,7 +19,7 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
 import { contentHash } from './content-hash.ts';
 import { recordProducerKey } from './record-producer.ts';
-import { frontMatterFromJson } from '../model/front-matter.ts';
+import { recordsFromJson } from '../model/front-matter.ts';
 
 const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
 
@@ -135,8 +135,7 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       return { hashes: [], records: [] };
     }
     const valid = data?.producer === recordProducerKey() && Array.isArray(data.hashes) && data.hashes.length === data.records?.length;
-    // Dates and such, as recordOf made them (the few records that have any).
-    if (valid) for (const { frontMatter } of data.records) if (frontMatter?.jsonSpecials) frontMatterFromJson(frontMatter);
+    if (valid) recordsFromJson(data.records);
     // The records' own text, as recordsText wrote it last (`…,"records":[…]}`): a save that keeps
     // them all writes it again as it is instead of serialising every record anew.
     const start = text.indexOf(RECORDS_KEY);

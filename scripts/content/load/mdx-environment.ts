@@ -44,12 +44,7 @@ type Probe = (file: string) => fs.Stats | undefined;
 /** A Probe that remembers what it saw of each file inside the site (what is in node_modules is the lock file's). */
 function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
   return (file) => {
-    let stat: fs.Stats | undefined;
-    try {
-      stat = fs.statSync(file);
-    } catch {
-      stat = undefined;
-    }
+    const stat = statOrUndefined(file);
     const relative = path.relative(siteDir, file).split(path.sep).join('/');
     if (!relative.startsWith('../') && !relative.split('/').includes('node_modules')) {
       probes.set(relative, stat ? [relative, stat.size, stat.mtimeMs] : [relative, -1, 0]);
@@ -72,7 +67,7 @@ function declaredPackages(siteDir: string): Set<string> {
 const SCRIPT_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
 
 /** The keys of the object `@theme/MDXComponents` exports: the site's swizzled file, or the classic theme's. */
-export function readMdxComponents(siteDir: string, probe: Probe = statOrUndefined): MdxComponentsList {
+function readMdxComponents(siteDir: string, probe: Probe): MdxComponentsList {
   const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index'], probe);
   const theme = themeMdxComponentsFile(siteDir);
   if (swizzled) {
@@ -172,7 +167,7 @@ const MODULE_EXTENSIONS = ['', '.mjs', '.js', '.jsx', '.ts', '.tsx', '.json', '.
 const INDEX_FILES = ['index.js', 'index.jsx', 'index.ts', 'index.tsx'];
 
 /** A function telling whether `source`, imported by the site-relative `file`, resolves. Memoised per folder and source. */
-export function moduleResolver(siteDir: string, probe: Probe = statOrUndefined): (file: string, source: string) => boolean {
+function moduleResolver(siteDir: string, probe: Probe): (file: string, source: string) => boolean {
   const themeDirs = themeFolders(siteDir);
   const coreExports = (() => {
     try {

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { PageRecord } from '../model/site.ts';
 import { recordOf } from '../extract/page-record.ts';
-import { frontMatterFromJson } from '../model/front-matter.ts';
+import { recordsFromJson } from '../model/front-matter.ts';
 import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { startWorker } from './threads.ts';
@@ -158,9 +158,7 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
   const takeIn = (port: MessagePort) => {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
       const chunk = message.message as ChunkResult;
-      const records = JSON.parse(chunk.json) as PageRecord[];
-      for (const { frontMatter } of records) if (frontMatter.jsonSpecials) frontMatterFromJson(frontMatter); // dates and such, as recordOf made them
-      inPathOrder(chunk, records);
+      inPathOrder(chunk, recordsFromJson(JSON.parse(chunk.json) as PageRecord[]));
     }
   };
   computeClaimedPages(queue, inPathOrder, () => workers.forEach(({ port }) => takeIn(port)));

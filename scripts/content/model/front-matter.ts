@@ -42,6 +42,12 @@ export function frontMatterFromJson(frontMatter: FrontMatter): FrontMatter {
   return frontMatter;
 }
 
+/** Records read back from JSON, their front matter as recordOf made it (the few with dates and such). */
+export function recordsFromJson<T extends { frontMatter?: FrontMatter }>(records: T[]): T[] {
+  for (const { frontMatter } of records) if (frontMatter) frontMatterFromJson(frontMatter);
+  return records;
+}
+
 function frontMatterBlock(source: string): { yaml: string; lineCount: number } | undefined {
   if (!OPENING.test(source)) return undefined;
   // Walk line by line from the second line; the body after the block is never split.
