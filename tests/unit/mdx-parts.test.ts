@@ -146,3 +146,28 @@ propertyTest('fuzzed texts: parts and whole agree', { runs: 3000, timeoutMs: 300
     agrees(text);
   }), run);
 });
+
+// Release notes kept with Windows line endings: the CR of each CRLF is part of the line ending.
+test('pages with CRLF line endings: parts and whole agree', () => {
+  for (const page of [
+    '<details>\r\n\r\n* Remove vendored code by @someone in https://github.com/o/r/pull/1\r\n\r\n</details>\r\n',
+    "import Tabs from '@theme/Tabs';\r\n\r\n<Tabs>\r\n<TabItem value=\"a\">\r\n\r\nx <br />\r\n\r\n</TabItem>\r\n</Tabs>\r\n",
+    '{a}\r\n\r\n<Foo\r\n  x="1" />\r\n',
+    // A lone CR ends a line too: such pages are read as they are.
+    '<b>\rx</b>\r\n\r\n<Foo />\r\n',
+  ]) agrees(page);
+});
+
+propertyTest('fuzzed texts with CRLF line endings: parts and whole agree', { runs: 1500, timeoutMs: 300_000 }, (run) => {
+  assertProperty(fc.property(texts, (text) => {
+    agrees(text.replace(/\r?\n/g, '\r\n'));
+  }), run);
+});
+
+test('a CR that ends a line alone is a line ending: a fence it closes is no longer code', () => {
+  // micromark reads `x`, then the closing fence: `<b>` is an unclosed tag outside code.
+  const page = '```\nx\r```\n<b>\n```\n';
+  agrees(page);
+  assert.equal(mayHoldMdx(page), true);
+  assert.ok(mdxFactsOf(page).syntaxError);
+});

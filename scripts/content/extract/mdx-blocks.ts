@@ -29,7 +29,7 @@
  * Segments without any `<`, `{` or import/export line (and no indented fence) can hold no MDX:
  * they are not parsed.
  */
-import { lineMayHoldMdx } from './mdx-prefilter.ts';
+import { hasLoneCR, lineMayHoldMdx } from './mdx-prefilter.ts';
 import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 
 const FRONT_MATTER_OPENING = /^---[ \t]*\r?$/;
@@ -79,7 +79,8 @@ export interface MdxSegment {
 
 /** `source` (preprocessed as MDX sees it) cut into segments; undefined when it must be parsed as it is. */
 export function mdxSegments(source: string): { lines: string[]; segments: MdxSegment[] } | undefined {
-  if (source.includes(SEGMENT_END_LABEL)) return undefined;
+  // The cuts are made between `\n`-separated lines: a CR that ends a line alone is not modelled.
+  if (source.includes(SEGMENT_END_LABEL) || hasLoneCR(source)) return undefined;
   const lines = source.split('\n');
   let start = 0;
   if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {

@@ -69,6 +69,11 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
   const imported = new Set<string>();
+  // The lines mdx-simple.ts reads, made once per page. With CRLF line endings (release notes
+  // written on Windows), without the CRs: each is part of its line's ending, and ends nothing
+  // that LF alone would not (mdxSegments cuts no page where a CR ends a line alone).
+  let withoutCRs: string[] | undefined;
+  const simpleLines = () => (withoutCRs ??= lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)));
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
   for (const segment of segments.filter(({ mdxLines, nestedFence }) => mdxLines.length > 0 || nestedFence)) {
@@ -78,7 +83,7 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
     const key = `${context}\n${text}`;
     let facts = readSegments.get(key);
     if (!facts) {
-      facts = segmentFacts(lines, segment, text, context, imported, parse);
+      facts = segmentFacts(simpleLines, segment, text, context, imported, parse);
       if (!facts) return undefined;
       if (readSegments.size >= READ_SEGMENTS_LIMIT) readSegments.clear();
       readSegments.set(key, facts);
@@ -93,8 +98,8 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
 }
 
 /** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
-function segmentFacts(lines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: typeof import('./mdx-parse.ts').parseMdxSource): SegmentFacts | undefined {
-  const simple = simpleSegmentFacts(lines, segment, [...imported]);
+function segmentFacts(simpleLines: () => string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: typeof import('./mdx-parse.ts').parseMdxSource): SegmentFacts | undefined {
+  const simple = simpleSegmentFacts(simpleLines(), segment, [...imported]);
   const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
   if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below) };
   // A line before the segment, as in the page (a segment that starts with `---` is no front

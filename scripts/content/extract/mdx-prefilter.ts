@@ -37,6 +37,9 @@ export function mayHoldMdx(text: string): boolean {
 export function linesOutsideCode(text: string): string[] {
   const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
   const lines = body.split('\n');
+  // A CR not before LF ends a line too, where these lines do not end: a fence may close inside
+  // one of them. Such (rare) pages keep their fences.
+  if (hasLoneCR(body)) return lines;
   for (let i = 0; i < lines.length; i++) {
     const opening = FENCE_OPENING.exec(lines[i]);
     const end = opening ? fenceEnd(lines, i, opening) : -1;
@@ -46,6 +49,9 @@ export function linesOutsideCode(text: string): string[] {
   }
   return lines;
 }
+
+/** Whether a CR ends a line on its own (old Mac line endings): micromark's lines are then not the text's `\n`-separated ones. */
+export const hasLoneCR = (text: string): boolean => text.includes('\r') && /\r(?!\n)/.test(text);
 
 /**
  * Whether one line outside code has a way into MDX. A backslash escapes the character after it
