@@ -24,6 +24,13 @@ const lists = [
   '- a [link](a.md)\n\n  ## A heading in an item\n\n  [ref]: b.md\n\n- [used][ref]\n',
   '* item\n\n  > a quote [q](q.md)\n\n  1. inner\n\n     deeper [d](d.md)\n',
   '10. ten\n\n    [x](x.md) after a wide marker\n',
+  '- a\n  - b\n\n    c [c](c.md)\n', // a sub-list that interrupts the item's paragraph
+  // Real sites' shapes: a sub-list right under an item's text, a list right under a paragraph,
+  // items indented by a space or two.
+  '+ Mode only applies to the [group](g.md)\n+ The group must have the format nv.NAME.DOMAIN. \n    - Example: [nv.x.y](x.md)\n    - y=DOMAIN\n+ Supported values\n',
+  ':::important\nThe password needs to follow [the format](f.md):\n  - 8 characters minimum.\n  - 1 [uppercase](u.md) character.\n',
+  'Steps to follow:\n1. First [one](one.md)\n2. Then\n   - [two](two.md)\n',
+  ' - indented [a](a.md)\n - by one\n   - and [b](b.md)\n',
 ];
 
 test('lists with nested content: read without micromark, with the reference\'s links, headings and places', () => {
@@ -38,7 +45,10 @@ test('lines micromark may read otherwise keep the region micromark\'s, and the a
     '- a\n\n  b\nlazy [l](l.md)\n', // a lazy continuation line
     '- a\n\n\tcode [t](t.md)\n', // a tab
     '1. a\n\n  b [c](c.md)\n', // indented less than the item's content: the list ends
-    '- a\n  - b\n\n    c [c](c.md)\n', // a sub-list that starts inside a paragraph's region: not modelled
+    'Text\n2. two\n   - [t](t.md)\n', // an ordered item numbered 2 continues the paragraph
+    '- a\n  - b\n lazy [l](l.md)\n', // indented less than the sub-item, and no item: maybe lazy
+    '# Heading\n- [h](h.md)\n  - nested\n', // a paragraph of plain lines only, before the list
+    'Text\n\n  indented\n- a\n  - [b](b.md)\n', // a blank line before the list: not one paragraph
   ];
   for (const markdown of others) {
     assert.ok(!readWithoutMicromark(markdown), `left to micromark:\n${markdown}`);

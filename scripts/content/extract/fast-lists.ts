@@ -7,11 +7,12 @@
  * moved back to where it is in the page (same lines, columns shifted by the indentation).
  *
  * A region is read this way only when the answer is surely micromark's:
- * - it starts with a list item in column 0, whose content starts on the marker's line after one
- *   to four spaces;
+ * - it starts with a list item indented by at most three spaces, whose content starts on the
+ *   marker's line after one to four spaces; or with one paragraph of plain lines that such an
+ *   item interrupts (a bullet, or an ordered item numbered 1, as CommonMark allows);
  * - every other line is blank, indented at least as far as the item's content (its content), or
- *   a new item in column 0. A line indented less could be a lazy continuation of a paragraph, or
- *   end the list: micromark's call, the region stays hard;
+ *   a new item indented less. A line indented less that starts no item could be a lazy
+ *   continuation of a paragraph, or end the list: micromark's call, the region stays hard;
  * - no tab in any indentation, and no content that would start with front matter;
  * - the content scans with no hard region left, reading nested lists the same way;
  * - the region before it was read without micromark (see readListRegions).
@@ -20,8 +21,13 @@
 import { BLANK, scanBlocks, type Region } from './fast.ts';
 import type { Paragraph } from './fast-inline.ts';
 
-/** An item line in column 0: its marker and the spaces after it, before the content. */
-const ITEM = /^(?:[-+*]|\d{1,9}[.)])( {1,4})(?=\S)/;
+/** An item line: up to three spaces, its marker (a bullet, or a number) and the spaces after it, before the content. */
+const ITEM = /^ {0,3}(?:[-+*]|(\d{1,9})[.)]) {1,4}(?=\S)/;
+/**
+ * A line of a plain paragraph: it starts with a letter or a digit (no block starts so), or with
+ * the `:::` of a directive, which CommonMark reads as text.
+ */
+const PLAIN_LINE = /^ {0,3}[A-Za-z0-9:]/;
 
 /**
  * Each hard region that is such a list, read (in place). Only after a region read without
@@ -39,9 +45,17 @@ export function readListRegions(lines: string[], regions: Region[]): void {
  * in the page; undefined when the region is not such a list.
  */
 function listRegion(lines: string[], region: Region): Region | undefined {
-  const items = itemsOf(lines, region.from, region.to);
+  const start = firstItem(lines, region.from, region.to);
+  if (start === undefined) return undefined;
+  const items = itemsOf(lines, start, region.to);
   if (!items) return undefined;
   const read: Region = { from: region.from, to: region.to, hard: false, headings: [], links: [], htmlIds: [], canonicals: [], paragraphs: [], definitions: [] };
+  if (start > region.from) {
+    // The paragraph the list interrupts: plain lines, at their place.
+    const paragraph = scanBlocks(lines.slice(region.from, start).join('\n'));
+    if (!paragraph || paragraph.regions.some((part) => part.hard)) return undefined;
+    for (const part of paragraph.regions) addMoved(read, part, region.from, 0);
+  }
   for (const item of items) {
     const content = item.lines;
     if (content[0].startsWith('---') || content[0].startsWith('+++')) return undefined; // would be front matter
@@ -65,24 +79,44 @@ interface Item {
   lines: string[];
 }
 
+/**
+ * The region's first item line: its first line, or the line of an item that interrupts the plain
+ * paragraph the region starts with (undefined when there is no such item).
+ */
+function firstItem(lines: string[], from: number, to: number): number | undefined {
+  if (ITEM.test(lines[from])) return from;
+  if (lines[from].startsWith('---')) return undefined; // would be front matter, read alone
+  for (let index = from; index < to; index++) {
+    const line = lines[index];
+    const item = ITEM.exec(line);
+    // An ordered item interrupts a paragraph only when it starts at 1.
+    if (item) return item[1] === undefined || item[1] === '1' ? index : undefined;
+    if (line.includes('\t') || !PLAIN_LINE.test(line)) return undefined;
+  }
+  return undefined;
+}
+
 function itemsOf(lines: string[], from: number, to: number): Item[] | undefined {
   const items: Item[] = [];
   for (let index = from; index < to; index++) {
     const line = lines[index];
-    const marker = ITEM.exec(line);
-    if (marker) {
-      items.push({ from: index, indent: marker[0].length, lines: [line.slice(marker[0].length)] });
-      continue;
-    }
     const item = items.at(-1);
-    if (!item) return undefined;
-    if (BLANK.test(line)) {
+    if (item && BLANK.test(line)) {
       item.lines.push('');
       continue;
     }
     const indentation = /^[ \t]*/.exec(line)![0];
-    if (indentation.includes('\t') || indentation.length < item.indent) return undefined;
-    item.lines.push(line.slice(item.indent));
+    if (indentation.includes('\t')) return undefined;
+    // Indented as far as the item's content: its content, whatever it starts (a nested list).
+    if (item && indentation.length >= item.indent) {
+      item.lines.push(line.slice(item.indent));
+      continue;
+    }
+    // Indented less: a new item, which leaves the last one whatever it held; or, for any other
+    // line, maybe a lazy continuation line.
+    const marker = ITEM.exec(line);
+    if (!marker) return undefined;
+    items.push({ from: index, indent: marker[0].length, lines: [line.slice(marker[0].length)] });
   }
   return items;
 }
