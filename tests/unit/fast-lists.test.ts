@@ -31,6 +31,10 @@ const lists = [
   ':::important\nThe password needs to follow [the format](f.md):\n  - 8 characters minimum.\n  - 1 [uppercase](u.md) character.\n',
   'Steps to follow:\n1. First [one](one.md)\n2. Then\n   - [two](two.md)\n',
   ' - indented [a](a.md)\n - by one\n   - and [b](b.md)\n',
+  // Lazy lines: text indented less than the item's content continues its innermost paragraph.
+  ':::important\nThe password needs:\n  - 8 characters\n  - 1 [digit](d.md)\n:::\n',
+  '* Raw resources:\n    * Bundles\n    * `GitRepos`\n* Metrics of `monitoring-*` services.\nThis typically [includes](i.md)\n  [sharded](s.md) ones.\n',
+  '- a\n  - b\n lazy [l](l.md) in b\n[c](c.md) too: no definition interrupts a paragraph\n',
 ];
 
 test('lists with nested content: read without micromark, with the reference\'s links, headings and places', () => {
@@ -46,7 +50,10 @@ test('lines micromark may read otherwise keep the region micromark\'s, and the a
     '- a\n\n\tcode [t](t.md)\n', // a tab
     '1. a\n\n  b [c](c.md)\n', // indented less than the item's content: the list ends
     'Text\n2. two\n   - [t](t.md)\n', // an ordered item numbered 2 continues the paragraph
-    '- a\n  - b\n lazy [l](l.md)\n', // indented less than the sub-item, and no item: maybe lazy
+    '- a\n  ```\n  code\nafter [l](l.md) the fence\n', // a fence is open, not a paragraph: the list ends
+    '- a | b\n  --- | ---\n  - c\nrow [l](l.md)\n', // a table may be open
+    '- a\n\n      code\nafter [l](l.md)\n', // after a blank line, indented code may be open
+    '- [x]: d.md\nafter [l](l.md)\n', // a definition is no paragraph
     '# Heading\n- [h](h.md)\n  - nested\n', // a paragraph of plain lines only, before the list
     'Text\n\n  indented\n- a\n  - [b](b.md)\n', // a blank line before the list: not one paragraph
   ];

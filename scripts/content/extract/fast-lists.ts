@@ -10,9 +10,11 @@
  * - it starts with a list item indented by at most three spaces, whose content starts on the
  *   marker's line after one to four spaces; or with one paragraph of plain lines that such an
  *   item interrupts (a bullet, or an ordered item numbered 1, as CommonMark allows);
- * - every other line is blank, indented at least as far as the item's content (its content), or
- *   a new item indented less. A line indented less that starts no item could be a lazy
- *   continuation of a paragraph, or end the list: micromark's call, the region stays hard;
+ * - every other line is blank, indented at least as far as the item's content (its content), a
+ *   new item indented less, or a lazy line: plain text that continues the item's paragraph,
+ *   when the item surely ends in an open paragraph (its lines so far are all text: no blank
+ *   line, fence, HTML, table or definition). Any other line indented less could end the list:
+ *   micromark's call, the region stays hard;
  * - no tab in any indentation, and no content that would start with front matter;
  * - the content scans with no hard region left, reading nested lists the same way;
  * - the region before it was read without micromark (see readListRegions).
@@ -28,6 +30,17 @@ const ITEM = /^ {0,3}(?:[-+*]|(\d{1,9})[.)]) {1,4}(?=\S)/;
  * the `:::` of a directive, which CommonMark reads as text.
  */
 const PLAIN_LINE = /^ {0,3}[A-Za-z0-9:]/;
+/** Item markers and indentation before a line's text. */
+const MARKERS = /^(?: *(?:[-+*]|\d{1,9}[.)]) +)* */;
+/**
+ * Text that surely continues or starts a paragraph, after its markers: a letter, a digit or the
+ * like, a code span that is no fence, emphasis (a line starting `[` may be a definition).
+ */
+const PARAGRAPH_TEXT = /^(?:[A-Za-z0-9:(!"'.,?]|`(?!``)|\*\*?[A-Za-z0-9`]|_[A-Za-z0-9])/;
+/** The same for a lazy line, which continues a paragraph: there `[` starts no definition. */
+const LAZY_TEXT = /^(?:[\[A-Za-z0-9:(!"'.,?]|`(?!``)|\*\*?[A-Za-z0-9`]|_[A-Za-z0-9])/;
+/** Whether an item line leaves a paragraph open: text, and no table cell. */
+const leavesParagraphOpen = (line: string) => !line.includes('|') && PARAGRAPH_TEXT.test(line.replace(MARKERS, ''));
 
 /**
  * Each hard region that is such a list, read (in place). Only after a region read without
@@ -54,7 +67,7 @@ function listRegion(lines: string[], region: Region): Region | undefined {
     // The paragraph the list interrupts: plain lines, at their place.
     const paragraph = scanBlocks(lines.slice(region.from, start).join('\n'));
     if (!paragraph || paragraph.regions.some((part) => part.hard)) return undefined;
-    for (const part of paragraph.regions) addMoved(read, part, region.from, 0);
+    for (const part of paragraph.regions) addMoved(read, part, region.from, []);
   }
   for (const item of items) {
     const content = item.lines;
@@ -65,7 +78,7 @@ function listRegion(lines: string[], region: Region): Region | undefined {
     // An HTML block's canonical links below its first line are placed by micromark at their
     // column in the block's text, which lost the indentation: not moved like the rest.
     if (scanned.regions.some((part) => part.hard || part.canonicals.length > 0)) return undefined;
-    for (const part of scanned.regions) addMoved(read, part, item.from, item.indent);
+    for (const part of scanned.regions) addMoved(read, part, item.from, item.shifts);
   }
   return read;
 }
@@ -75,8 +88,12 @@ interface Item {
   from: number;
   /** How far its content is indented: the marker and the spaces after it. */
   indent: number;
-  /** Its content: each line without the indentation (blank lines empty). */
+  /** Its content: each line without the indentation (blank lines empty), lazy lines as they are. */
   lines: string[];
+  /** Per line of its content, the columns it lost: the indentation, or none for a lazy line. */
+  shifts: number[];
+  /** Whether the content so far surely ends in an open paragraph, which a lazy line continues. */
+  paragraphOpen: boolean;
 }
 
 /**
@@ -103,6 +120,8 @@ function itemsOf(lines: string[], from: number, to: number): Item[] | undefined 
     const item = items.at(-1);
     if (item && BLANK.test(line)) {
       item.lines.push('');
+      item.shifts.push(item.indent);
+      item.paragraphOpen = false; // after a blank line, indented code may have started
       continue;
     }
     const indentation = /^[ \t]*/.exec(line)![0];
@@ -110,20 +129,32 @@ function itemsOf(lines: string[], from: number, to: number): Item[] | undefined 
     // Indented as far as the item's content: its content, whatever it starts (a nested list).
     if (item && indentation.length >= item.indent) {
       item.lines.push(line.slice(item.indent));
+      item.shifts.push(item.indent);
+      item.paragraphOpen &&= leavesParagraphOpen(line);
       continue;
     }
-    // Indented less: a new item, which leaves the last one whatever it held; or, for any other
-    // line, maybe a lazy continuation line.
+    // Indented less: a new item, which leaves the last one whatever it held.
     const marker = ITEM.exec(line);
-    if (!marker) return undefined;
-    items.push({ from: index, indent: marker[0].length, lines: [line.slice(marker[0].length)] });
+    if (marker) {
+      items.push({ from: index, indent: marker[0].length, lines: [line.slice(marker[0].length)], shifts: [marker[0].length], paragraphOpen: leavesParagraphOpen(line) });
+      continue;
+    }
+    // Text that continues the innermost paragraph lazily: kept as it is, at its own columns (in
+    // the item's content too it continues the paragraph, however deep). Anything else may end the list.
+    if (!item?.paragraphOpen || !LAZY_TEXT.test(line.trimStart()) || line.includes('|')) return undefined;
+    item.lines.push(line);
+    item.shifts.push(0);
   }
   return items;
 }
 
-/** Add what `part` (read in an item's content) holds to `into`, at its place in the page. */
-function addMoved(into: Region, part: Region, firstLine: number, indent: number): void {
-  const place = <T extends { line: number; column: number }>(found: T): T => ({ ...found, line: found.line + firstLine, column: found.column + indent });
+/**
+ * Add what `part` (read in an item's content) holds to `into`, at its place in the page: each
+ * content line (1-based) lost `shifts[line - 1]` columns (none where the list is undefined).
+ */
+function addMoved(into: Region, part: Region, firstLine: number, shifts: number[]): void {
+  const shiftOf = (line: number) => shifts[line - 1] ?? 0;
+  const place = <T extends { line: number; column: number }>(found: T): T => ({ ...found, line: found.line + firstLine, column: found.column + shiftOf(found.line) });
   into.headings.push(...part.headings.map(place));
   into.links.push(...part.links.map(place));
   into.canonicals.push(...part.canonicals.map(place));
@@ -132,6 +163,6 @@ function addMoved(into: Region, part: Region, firstLine: number, indent: number)
   into.paragraphs.push(...part.paragraphs.map((paragraph): Paragraph => ({
     ...paragraph,
     lineNumbers: paragraph.lineNumbers.map((line) => line + firstLine),
-    lineColumns: paragraph.lineColumns.map((column) => column + indent),
+    lineColumns: paragraph.lineColumns.map((column, i) => column + shiftOf(paragraph.lineNumbers[i])),
   })));
 }
