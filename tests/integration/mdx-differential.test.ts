@@ -102,6 +102,17 @@ test('a URL that GFM links keeps a backslash in its path: the `<` after it opens
   assert.equal(checkAnswer('see https://e.com/a\\<b>x\n').ok, false);
 });
 
+test('line endings: CRLF pages, and a CR that ends a line alone, as the compiler reads them', { timeout: 300_000 }, async () => {
+  // Pages written on Windows: every fixture and project page that can hold MDX, with CRLF.
+  const files = [...markdownFiles(path.join(ROOT, 'tests', 'fixtures')), ...markdownFiles(path.join(ROOT, 'docs'))];
+  const crlf = files.map((file) => fs.readFileSync(file, 'utf8')).filter(mayHoldMdx).map((text) => text.replace(/\r?\n/g, '\r\n'));
+  assert.ok(crlf.length > 20, `only ${crlf.length} pages hold MDX`);
+  for (const text of crlf) await assertAgrees('CRLF', text);
+  // micromark ends a line at a lone CR: here it closes the fence, and `<b>` is left open.
+  for (const text of ['```\nx\r```\n<b>\n```\n', '<b>\rx</b>\r\n\r\n<Foo />\r\n', '<details>\r\n\r\n* a [b](c)\r\n\r\n</details>\r\n']) await assertAgrees('CR', text);
+  assert.equal(checkAnswer('```\nx\r```\n<b>\n```\n').ok, false);
+});
+
 const pieces = fc.constantFrom(
   '<', '>', '{', '}', '<1024', 'a < b', '\\<', '&lt;', '<br>', '<br />', '<img src="x.png">', '<img src="x.png" />', '<details>', '</details>',
   '<summary>s</summary>', '<Tabs>', '</Tabs>', '<https://example.com>', '{/*', '*/}', '{/* c */}', '{x}', '{1 + 1}', '<!-- c -->', '<!--',
