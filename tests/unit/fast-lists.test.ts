@@ -7,10 +7,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { scanBlocks } from '../../scripts/content/extract/fast.ts';
 import { readListRegions } from '../../scripts/content/extract/fast-lists.ts';
 import { extractPage } from '../../scripts/content/extract/page-extract.ts';
 import { extractReference } from '../../scripts/content/extract/reference.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
 
 /** Whether every region of `markdown` is read without micromark after the list reading. */
 function readWithoutMicromark(markdown: string): boolean {
@@ -65,4 +67,33 @@ test('lines micromark may read otherwise keep the region micromark\'s, and the a
   const afterCode = '      code\n\n2) [a][r]\n   ```\n1. x\n\n   [r]: d.md\n';
   assert.deepEqual(extractPage(afterCode), extractReference(afterCode));
   assert.deepEqual(extractReference(afterCode).links, [], 'no definition: the fence is at the top level');
+});
+
+// Lists as real pages write them, and their near misses: items indented by 0 to 3 spaces, sub-lists
+// right under an item's text, lists right under a paragraph, lazy lines, and inside items what
+// may leave something other than a paragraph open (fences, tables, headings, HTML, definitions).
+const text = fc.constantFrom('alpha [a](a.md)', 'Beta', ':::note', '[l](l.md) first', '`code` x', '**b** [c](c.md)', '2024 was', 'x | y', '(p) q');
+const marker = fc.constantFrom('-', '*', '+', '1.', '2.', '1)', '10.');
+const listLine = fc.oneof(
+  { weight: 4, arbitrary: fc.tuple(fc.constantFrom('', '', ' ', '  ', '   ', '    ', '      '), marker, fc.constantFrom(' ', ' ', '  ', '    '), text).map((parts) => parts.join('')) },
+  { weight: 3, arbitrary: fc.tuple(fc.constantFrom('', '', ' ', '  ', '   ', '    ', '      ', '        '), text).map((parts) => parts.join('')) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('  ', '   ', '    '), fc.constantFrom('```', '```', '~~~', '# H [h](h.md)', '<div>', '[r]: r.md', '--- | ---', '> q', '***', '---', '===', '')).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.constantFrom('', '```', '# Top', '<div>', '[r]: r.md') },
+);
+const listDocument = fc.array(listLine, { minLength: 1, maxLength: 10 }).map((lines) => `${lines.join('\n')}\n`);
+
+propertyTest('fuzzed lists: what is read item by item is the reference\'s', { runs: 4000, timeoutMs: 300_000 }, (run) => {
+  let readByItems = 0;
+  assertProperty(fc.property(listDocument, (markdown) => {
+    const scan = scanBlocks(markdown);
+    if (scan && scan.regions.some((region) => region.hard)) {
+      const hard = () => scan.regions.filter((region) => region.hard).length;
+      const before = hard();
+      readListRegions(scan.lines, scan.regions);
+      if (hard() < before) readByItems++;
+    }
+    assert.deepEqual(extractPage(markdown), extractReference(markdown), markdown);
+  }), run);
+  // Worth something only if many documents really go through the list reading.
+  assert.ok(readByItems >= run.numRuns / 20, `only ${readByItems} of ${run.numRuns} documents had a region read item by item`);
 });
