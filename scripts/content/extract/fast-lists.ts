@@ -102,7 +102,6 @@ interface Item {
  */
 function firstItem(lines: string[], from: number, to: number): number | undefined {
   if (ITEM.test(lines[from])) return from;
-  if (lines[from].startsWith('---')) return undefined; // would be front matter, read alone
   for (let index = from; index < to; index++) {
     const line = lines[index];
     const item = ITEM.exec(line);

@@ -73,7 +73,7 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
   // written on Windows), without the CRs: each is part of its line's ending, and ends nothing
   // that LF alone would not (mdxSegments cuts no page where a CR ends a line alone).
   let withoutCRs: string[] | undefined;
-  const simpleLines = () => (withoutCRs ??= lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)));
+  const simpleLines = () => (withoutCRs ??= lines.some((line) => line.endsWith('\r')) ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines);
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
   for (const segment of segments.filter(({ mdxLines, nestedFence }) => mdxLines.length > 0 || nestedFence)) {
