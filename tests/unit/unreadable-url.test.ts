@@ -53,6 +53,8 @@ propertyTest('what Docusaurus reads: the shortcut for links without a scheme or 
 const piece = fc.constantFrom(
   'http://', 'https://', 'www.', 'HTTP://', 'e.com', 'h', ':', 'PORT', '80', '/', 'a', '>', '<', ')', '(', ']', '[', '.', ',', '_', '*', '~',
   '&amp;', '&', ';', '`', ' ', '\n', '\n\n', '\n```\n', '\n~~~\n', '---\n', '    ', '- ', '"', "'", '?', '!', '-', '@', '#', 'x.y', '[a](', '<b>', '{', '}', '\\',
+  // Whole suspects too, so that a short run (`npm run fuzz -- --runs 300`) still meets some.
+  'http://HOST:PORT/', 'www.e.com:PORT',
 );
 const texts = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
