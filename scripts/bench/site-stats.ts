@@ -30,7 +30,7 @@ import { preprocessMdx } from '../content/extract/mdx-preprocess.ts';
 import { mayHoldMdx } from '../content/extract/mdx-prefilter.ts';
 import { listFiles } from '../content/load/walk.ts';
 import { parseFrontMatter } from '../content/model/front-matter.ts';
-import { docusaurusTypeOf, SITE_RULE_KEYS } from '../content/model/front-matter-schema.ts';
+import { validatedBySchema } from '../content/model/front-matter-schema.ts';
 
 /** Constructs counted per page: a line test, applied to lines outside fenced code. */
 const LINE_CONSTRUCTS = {
@@ -239,7 +239,7 @@ export function statsOf(dir: string): SiteStats {
         olderPages++;
         if (newerVersion.has(digest)) olderIdentical++;
       }
-      if (Object.keys(parseFrontMatter(text).data).some((key) => !SITE_RULE_KEYS.has(key) && docusaurusTypeOf(key) !== undefined)) schemaPages++;
+      if (validatedBySchema(parseFrontMatter(text).data)) schemaPages++;
       if (mayHoldMdx(text)) {
         mdxPages++;
         mdxBytes += size;

@@ -2,8 +2,9 @@
  * The bench generator's pages look like real docs pages (BENCHMARKS.md, "Bench calibration
  * against real sites"): the constructs that decide the check's speed appear on about the share of
  * pages they do on the real sites, page sizes spread as theirs do, about one page in twenty
- * uses MDX, and most pages have a front matter key that Docusaurus's schema checks. This holds the construct mix, not the fast extractor's share, which changes whenever
- * the extractor learns a construct.
+ * uses MDX, and most pages have a front matter key that Docusaurus's schema checks. This holds
+ * the construct mix, not the fast extractor's share, which changes whenever the extractor learns
+ * a construct.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -37,8 +37,8 @@ const MARKERS = /^(?: *(?:[-+*]|\d{1,9}[.)]) +)* */;
  * like, a code span that is no fence, emphasis (a line starting `[` may be a definition).
  */
 const PARAGRAPH_TEXT = /^(?:[A-Za-z0-9:(!"'.,?]|`(?!``)|\*\*?[A-Za-z0-9`]|_[A-Za-z0-9])/;
-/** The same for a lazy line, which continues a paragraph: there `[` starts no definition. */
-const LAZY_TEXT = /^(?:[\[A-Za-z0-9:(!"'.,?]|`(?!``)|\*\*?[A-Za-z0-9`]|_[A-Za-z0-9])/;
+/** The same for a lazy line, which continues a paragraph: there a `[` starts no definition either. */
+const isLazyText = (text: string) => text.startsWith('[') || PARAGRAPH_TEXT.test(text);
 /** Whether an item line leaves a paragraph open: text, and no table cell. */
 const leavesParagraphOpen = (line: string) => !line.includes('|') && PARAGRAPH_TEXT.test(line.replace(MARKERS, ''));
 
@@ -140,7 +140,7 @@ function itemsOf(lines: string[], from: number, to: number): Item[] | undefined 
     }
     // Text that continues the innermost paragraph lazily: kept as it is, at its own columns (in
     // the item's content too it continues the paragraph, however deep). Anything else may end the list.
-    if (!item?.paragraphOpen || !LAZY_TEXT.test(line.trimStart()) || line.includes('|')) return undefined;
+    if (!item?.paragraphOpen || !isLazyText(line.trimStart()) || line.includes('|')) return undefined;
     item.lines.push(line);
     item.shifts.push(0);
   }

@@ -19,6 +19,7 @@ import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } f
 import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
+import { frontMatterClosingLine, hasLoneCR } from './page-lines.ts';
 
 export { normalizeLabel, type InlineFound, type Paragraph };
 
@@ -31,8 +32,6 @@ const ORDERED_ITEM = /^ {0,3}(\d{1,9})([.)])( {1,4})(?=\S)/;
 const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ ]*$/;
 const WIDE_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {5,}\S/;
 const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
-/** A front matter fence as remark-frontmatter reads one: three dashes, then spaces or tabs at most. */
-const FRONT_MATTER_FENCE = /^---[ \t]*$/;
 // A definition on one line: label without brackets or escapes, a plain destination, an optional
 // simple title. Anything fancier that still looks like a definition sends the page to micromark.
 const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
@@ -157,16 +156,13 @@ export function scanBlocks(markdown: string): BlockScan | undefined {
 function scan(source: string): BlockScan {
   // indexOf is much faster than a regular expression over the whole text.
   if (source.includes('\0') || source.includes('\uFEFF') || source.startsWith('+++')) bail();
-  if (source.includes('\r') && /\r(?!\n)/.test(source)) bail();
+  if (hasLoneCR(source)) bail();
   // CRLF line endings: dropping the CRs changes no line number and no column.
   const markdown = source.includes('\r') ? source.replace(/\r\n/g, '\n') : source;
   const lines = markdown.split('\n');
-  let index = 0;
-  if (FRONT_MATTER_FENCE.test(lines[0])) {
-    const close = lines.findIndex((line, at) => at > 0 && FRONT_MATTER_FENCE.test(line));
-    if (close === -1) bail();
-    index = close + 1;
-  }
+  const close = frontMatterClosingLine(lines);
+  if (close === -1) bail();
+  let index = close === undefined ? 0 : close + 1;
 
   const regions: Region[] = [];
   const openRegion = (from: number): Region => ({ from, to: from, hard: false, headings: [], links: [], htmlIds: [], canonicals: [], paragraphs: [], definitions: [] });

@@ -29,11 +29,10 @@
  * Segments without any `<`, `{` or import/export line (and no indented fence) can hold no MDX:
  * they are not parsed.
  */
-import { hasLoneCR, lineMayHoldMdx } from './mdx-prefilter.ts';
+import { lineMayHoldMdx } from './mdx-prefilter.ts';
+import { frontMatterClosingLine, hasLoneCR } from './page-lines.ts';
 import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 
-const FRONT_MATTER_OPENING = /^---[ \t]*\r?$/;
-const FRONT_MATTER_CLOSING = /^---[ \t]*\r?$/;
 const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
 /** A fence opener indented by spaces alone. */
 const SPACE_INDENTED_FENCE = /^( +)(`{3,}|~{3,})(.*)$/;
@@ -82,12 +81,9 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
   // The cuts are made between `\n`-separated lines: a CR that ends a line alone is not modelled.
   if (source.includes(SEGMENT_END_LABEL) || hasLoneCR(source)) return undefined;
   const lines = source.split('\n');
-  let start = 0;
-  if (FRONT_MATTER_OPENING.test(lines[0] ?? '')) {
-    const closing = lines.findIndex((line, index) => index > 0 && FRONT_MATTER_CLOSING.test(line));
-    if (closing < 0) return undefined; // not front matter: a thematic break, read in context
-    start = closing + 1;
-  }
+  const closing = frontMatterClosingLine(lines);
+  if (closing === -1) return undefined; // not front matter: a thematic break, read in context
+  const start = closing === undefined ? 0 : closing + 1;
   const cuts: number[] = [start]; // front matter is in no segment: the skeleton keeps it as it is
   /** Per segment (from each cut to the next), its lines outside fences that can hold MDX. */
   const mdxLines: number[][] = [[]];

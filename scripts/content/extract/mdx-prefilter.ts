@@ -6,6 +6,7 @@
  */
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { URL_LITERAL_START } from './code-spans.ts';
+import { hasLoneCR } from './page-lines.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
@@ -49,9 +50,6 @@ export function linesOutsideCode(text: string): string[] {
   }
   return lines;
 }
-
-/** Whether a CR ends a line on its own (old Mac line endings): micromark's lines are then not the text's `\n`-separated ones. */
-export const hasLoneCR = (text: string): boolean => text.includes('\r') && /\r(?!\n)/.test(text);
 
 /**
  * Whether one line outside code has a way into MDX. A backslash escapes the character after it

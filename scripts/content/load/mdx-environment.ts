@@ -81,13 +81,13 @@ function readMdxComponents(siteDir: string, probe: Probe): MdxComponentsList {
 function themeMdxComponentsFile(siteDir: string): string | undefined {
   try {
     const classic = path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/theme-classic/package.json'));
-    return firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index']);
+    return firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index'], statOrUndefined); // an installed package: the lock file's
   } catch {
     return undefined;
   }
 }
 
-function firstFile(dir: string, names: string[], probe: Probe = statOrUndefined): string | undefined {
+function firstFile(dir: string, names: string[], probe: Probe): string | undefined {
   for (const name of names) for (const extension of SCRIPT_EXTENSIONS) {
     const file = path.join(dir, name + extension);
     if (probe(file)) return file;

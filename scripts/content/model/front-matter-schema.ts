@@ -72,14 +72,20 @@ export interface SchemaFailure {
 }
 
 /**
+ * Whether Docusaurus's schema has anything to refuse in this front matter: a key it describes,
+ * beyond the site's own (it allows keys it does not describe). Pages with only the site's keys
+ * never load the schema to find out.
+ */
+export const validatedBySchema = (data: Data): boolean =>
+  needsDocusaurusSchema(data) && Object.keys(data).some((key) => !SITE_RULE_KEYS.has(key) && key in docusaurusSchema().keys);
+
+/**
  * Everything Docusaurus's docs plugin would refuse in this front matter (all at once, not the first).
  * Pages with only SITE_RULE_KEYS skip the schema: the site's rules for those are stricter, and
  * Docusaurus refuses nothing else there.
  */
 export function docusaurusFailures(data: Data): SchemaFailure[] {
-  if (!needsDocusaurusSchema(data)) return [];
-  // Docusaurus allows keys it does not describe, so only its own keys can fail.
-  if (!Object.keys(data).some((key) => key in docusaurusSchema().keys && !SITE_RULE_KEYS.has(key))) return [];
+  if (!validatedBySchema(data)) return [];
   // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
   // its own wrapper throws at the first page and logs, so the schema is called directly.
   const { error, value } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });

@@ -1,0 +1,20 @@
+/**
+ * What every reader of a page here must agree on before reading it: where micromark ends its
+ * lines, and where remark-frontmatter ends its front matter.
+ */
+
+/** Whether a CR ends a line on its own (old Mac line endings): micromark's lines are then not the text's `\n`-separated ones. */
+export const hasLoneCR = (text: string): boolean => text.includes('\r') && /\r(?!\n)/.test(text);
+
+/** A front matter fence as remark-frontmatter reads one: three dashes, then spaces or tabs at most. */
+const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;
+
+/**
+ * The line that closes the page's front matter: undefined when the first line opens none, -1
+ * when it opens one that never closes (then it is no front matter: a thematic break, read in
+ * context).
+ */
+export function frontMatterClosingLine(lines: string[]): number | undefined {
+  if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return undefined;
+  return lines.findIndex((line, index) => index > 0 && FRONT_MATTER_FENCE.test(line));
+}
