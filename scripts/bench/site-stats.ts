@@ -248,7 +248,7 @@ export function statsOf(dir: string): SiteStats {
         if (!cut || cut.segments.some((segment) => segment.nestedFence)) mdxSegmentTexts.add(source);
         else {
           // Segments whose MDX is plain are read without the parser (mdx-simple.ts).
-          const parsed = cut.segments.filter((segment) => segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.lines, segment));
+          const parsed = cut.segments.filter((segment) => segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.bareLines, segment));
           for (const { from, to } of parsed) mdxSegmentTexts.add(cut.lines.slice(from, to).join('\n'));
         }
       }

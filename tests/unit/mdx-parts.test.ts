@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { mayHoldMdx, mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
+import { mayHoldMdx, mdxFactsOf, parseInParts } from '../../scripts/content/extract/mdx-facts.ts';
 import { mdxSegments, SEGMENT_END_LABEL } from '../../scripts/content/extract/mdx-blocks.ts';
 import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
@@ -130,6 +130,29 @@ test('no cut inside a directive container, where JSX must close before the conta
   assert.match(answerInParts(':::note\n\n<Tabs>\n\n:::\n\n</Tabs>\n').syntaxError?.reason ?? '', /before the end of `directiveContainer`/);
 });
 
+test('a container the page\'s last segment leaves open runs to the end there as in the page: only that segment is parsed', () => {
+  // Real pages end in a `:::note` never closed (or "closed" by another `:::warning`). Each page
+  // below is unique to this test: segments already read elsewhere would not be parsed again.
+  const lastOpen = [
+    'Intro <b>x</b> for the open-note test.\n\n:::note\n`docker rm -f <scanner id>` stops it.\n\n```shell\ndocker ps\n```\n',
+    'Intro {open} here.\n\n:::warning[Limits]\n\n```yaml\nk: v\n```\n\n:::warning\n\nAfter <Foo /> in it.\n',
+    'Text {a1}.\n\n- item\n\n  ```sh\n  <never closed> {b1}\n',
+  ];
+  for (const page of lastOpen) {
+    const parsed: string[] = [];
+    parseInParts(preprocessMdx(page), (text, details) => (parsed.push(text), parseMdxSource(text, details)));
+    assert.equal(parsed.length, 1, `one segment parsed: ${JSON.stringify(parsed)}`);
+    assert.ok(page.endsWith(parsed[0].slice(1).replace(/\n\n\[[^\]]+\]: #$/, '')), 'the last one');
+    agrees(page);
+  }
+  // Code left open before another segment runs into that one: the page is parsed whole.
+  const openBefore = '  ```\nopen code\n\nplain words\n```\n\n{c1}\n\n<Bar />\n';
+  const parsed: string[] = [];
+  parseInParts(preprocessMdx(openBefore), (text, details) => (parsed.push(text), parseMdxSource(text, details)));
+  assert.ok(parsed.includes(preprocessMdx(openBefore)), `parsed whole: ${JSON.stringify(parsed)}`);
+  agrees(openBefore);
+});
+
 const pieces = fc.constantFrom(
   '\n', '\n\n', '\n\n\n', '  ', '   ', '    ', '\t', '- ', '1. ', '2) ', '> ', '---', '***', ':::note', ':::', '::::tip', '::::', ':::note\n\n<Tabs>\n\n', '---\ntitle: {t}\n---\n',
   '```', '```js', '~~~', '````', '  ```', '    ```', '\t```', '- ```', '> ```', '`', '``', '\n  ```\n', '\n   ~~~js\n', '\n  ```\n  <b>\n  ```\n',
@@ -153,6 +176,10 @@ test('pages with CRLF line endings: parts and whole agree', () => {
     '<details>\r\n\r\n* Remove vendored code by @someone in https://github.com/o/r/pull/1\r\n\r\n</details>\r\n',
     "import Tabs from '@theme/Tabs';\r\n\r\n<Tabs>\r\n<TabItem value=\"a\">\r\n\r\nx <br />\r\n\r\n</TabItem>\r\n</Tabs>\r\n",
     '{a}\r\n\r\n<Foo\r\n  x="1" />\r\n',
+    // A CRLF line opens a fence, or a directive container, as its LF twin does.
+    'Text {b}\r\n\r\n~~~yaml\r\nkey: {a}\r\n~~~\r\n',
+    'Text {b}\r\n\r\n  ~~~\r\n  key: {a}\r\n  ~~~\r\n\r\nMore {c}\r\n',
+    ':::note\r\n\r\n<Tabs>\r\n\r\n:::\r\n\r\n</Tabs>\r\n',
     // A lone CR ends a line too: such pages are read as they are.
     '<b>\rx</b>\r\n\r\n<Foo />\r\n',
   ]) agrees(page);

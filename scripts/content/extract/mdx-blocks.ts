@@ -30,7 +30,7 @@
  * they are not parsed.
  */
 import { lineMayHoldMdx } from './mdx-prefilter.ts';
-import { frontMatterClosingLine, hasLoneCR } from './page-lines.ts';
+import { frontMatterClosingLine, hasLoneCR, withoutLineEndCRs } from './page-lines.ts';
 import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 
 const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
@@ -76,11 +76,17 @@ export interface MdxSegment {
   directiveLines: number[];
 }
 
-/** `source` (preprocessed as MDX sees it) cut into segments; undefined when it must be parsed as it is. */
-export function mdxSegments(source: string): { lines: string[]; segments: MdxSegment[] } | undefined {
+/**
+ * `source` (preprocessed as MDX sees it) cut into segments, with its `\n`-separated lines as
+ * they are (for the parser) and without their CRs (what each holds); undefined when it must be
+ * parsed as it is.
+ */
+export function mdxSegments(source: string): { lines: string[]; bareLines: string[]; segments: MdxSegment[] } | undefined {
   // The cuts are made between `\n`-separated lines: a CR that ends a line alone is not modelled.
   if (source.includes(SEGMENT_END_LABEL) || hasLoneCR(source)) return undefined;
-  const lines = source.split('\n');
+  const pageLines = source.split('\n');
+  // Every line is read without its CR (a CRLF page's `~~~yaml\r` opens a fence like `~~~yaml`).
+  const lines = withoutLineEndCRs(pageLines);
   const closing = frontMatterClosingLine(lines);
   if (closing === -1) return undefined; // not front matter: a thematic break, read in context
   const start = closing === undefined ? 0 : closing + 1;
@@ -179,7 +185,7 @@ export function mdxSegments(source: string): { lines: string[]; segments: MdxSeg
     else if (inTag && text.includes('>')) inTag = false;
   }
   const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containers[index], directiveLines: directiveLines[index] }));
-  return { lines, segments };
+  return { lines: pageLines, bareLines: lines, segments };
 }
 
 const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';

@@ -29,7 +29,11 @@ export function mdxFactsOf(text: string): MdxFacts {
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;
 }
 
-type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
+type ParseMdx = typeof import('./mdx-parse.ts').parseMdxSource;
+type Parsed = ReturnType<ParseMdx>;
+
+// The parser loads on the first segment that needs it: most pages' segments are plain.
+const parseWithLoadedParser: ParseMdx = (text, details) => loadParser()(text, details);
 
 /**
  * Parse only the segments that can hold MDX (mdx-blocks.ts cuts a page only where the parser
@@ -37,12 +41,10 @@ type Parsed = ReturnType<typeof import('./mdx-parse.ts').parseMdxSource>;
  * through something left open (a syntax error, or a definition after it swallowed), the whole
  * page is parsed, and the writer sees what Docusaurus reports.
  */
-function parseInParts(source: string): Parsed {
-  // The parser loads on the first segment that needs it: most pages' segments are plain.
-  const parse: typeof import('./mdx-parse.ts').parseMdxSource = (text, details) => loadParser()(text, details);
+export function parseInParts(source: string, parse: ParseMdx = parseWithLoadedParser): Parsed {
   const cut = mdxSegments(source);
   if (cut === undefined) return parse(source);
-  return parseSegments(cut.lines, cut.segments, parse) ?? parse(source);
+  return parseSegments(cut, parse) ?? parse(source);
 }
 
 /**
@@ -50,7 +52,11 @@ function parseInParts(source: string): Parsed {
  * segment's first line is line 2). Versions of a page repeat most of its segments, and so do
  * pages cut from one template; a site holds far fewer distinct ones.
  */
-type SegmentFacts = Parsed & { importedNames: string[] };
+type SegmentFacts = Parsed & {
+  importedNames: string[];
+  /** Whether the segment leaves nothing open: it may end anywhere, not only at the page's end. */
+  closed: boolean;
+};
 const readSegments = new Map<string, SegmentFacts>();
 const READ_SEGMENTS_LIMIT = 50_000;
 
@@ -59,21 +65,18 @@ const READ_SEGMENTS_LIMIT = 50_000;
  * it is; the names one segment binds count in every other. A segment parses alone as in the
  * page when it starts afresh (every cut is such a place) and leaves nothing open for the next
  * one: an element or expression left open is an error alone, and a comment left open swallows
- * the definition parsed after the segment. Undefined when a segment has a syntax error or leaves
- * something open, for the caller to parse the whole page.
+ * the definition parsed after the segment. The page's last segment has no next one: a container
+ * it leaves open (a `:::note` never closed) runs to the end of the page there as in the page.
+ * Undefined when a segment has a syntax error or leaves something open before another, for the
+ * caller to parse the whole page.
  */
-function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof import('./mdx-parse.ts').parseMdxSource): Parsed | undefined {
+function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLines: string[]; segments: MdxSegment[] }, parse: ParseMdx): Parsed | undefined {
   const freeNames: Parsed['freeNames'] = [];
   const imports: Parsed['imports'] = [];
   const bound = new Set<string>();
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
   const imported = new Set<string>();
-  // The lines mdx-simple.ts reads, made once per page. With CRLF line endings (release notes
-  // written on Windows), without the CRs: each is part of its line's ending, and ends nothing
-  // that LF alone would not (mdxSegments cuts no page where a CR ends a line alone).
-  let withoutCRs: string[] | undefined;
-  const simpleLines = () => (withoutCRs ??= lines.some((line) => line.endsWith('\r')) ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines);
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
   for (const segment of segments.filter(({ mdxLines, nestedFence }) => mdxLines.length > 0 || nestedFence)) {
@@ -83,11 +86,12 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
     const key = `${context}\n${text}`;
     let facts = readSegments.get(key);
     if (!facts) {
-      facts = segmentFacts(simpleLines, segment, text, context, imported, parse);
+      facts = segmentFacts(bareLines, segment, text, context, imported, parse);
       if (!facts) return undefined;
       if (readSegments.size >= READ_SEGMENTS_LIMIT) readSegments.clear();
       readSegments.set(key, facts);
     }
+    if (!facts.closed && segment.to < lines.length) return undefined;
     const shift = segment.from - 1;
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
@@ -98,17 +102,20 @@ function parseSegments(lines: string[], segments: MdxSegment[], parse: typeof im
 }
 
 /** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
-function segmentFacts(simpleLines: () => string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: typeof import('./mdx-parse.ts').parseMdxSource): SegmentFacts | undefined {
-  const simple = simpleSegmentFacts(simpleLines(), segment, [...imported]);
+function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: ParseMdx): SegmentFacts | undefined {
+  // With CRLF line endings (release notes written on Windows), mdx-simple.ts reads the lines
+  // without their CRs: each is part of its line's ending.
+  const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
   const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
-  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below) };
+  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), closed: true };
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
   const details = { definitions: [] as string[], importedNames: [] as string[] };
   const parsed = parse(`${context}\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, details);
-  if (parsed.syntaxError || !details.definitions.includes(SEGMENT_END_LABEL)) return undefined;
+  if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
-  return { ...parsed, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), importedNames: details.importedNames.filter((name) => !imported.has(name)) };
+  const closed = details.definitions.includes(SEGMENT_END_LABEL);
+  return { ...parsed, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), importedNames: details.importedNames.filter((name) => !imported.has(name)), closed };
 }
 
 /** 1-based line and column of an offset. */
@@ -123,7 +130,7 @@ export function positionAt(text: string, offset: number): Position {
 }
 
 // The unified/micromark MDX stack and acorn take a while to load: only when a text needs them.
-let parser: typeof import('./mdx-parse.ts').parseMdxSource | undefined;
+let parser: ParseMdx | undefined;
 function loadParser() {
   parser ??= (require('./mdx-parse.ts') as typeof import('./mdx-parse.ts')).parseMdxSource;
   return parser;

@@ -15,7 +15,8 @@ const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
 const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') || ((text.includes('import') || text.includes('export')) && ESM_LINE.test(text));
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
-const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+/** A fence opener; the CR of a CRLF is the line's ending, not its info string. */
+const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})([^\r]*)\r?$/;
 const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*\r?$/;
 
 /**

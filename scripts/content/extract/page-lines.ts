@@ -6,6 +6,14 @@
 /** Whether a CR ends a line on its own (old Mac line endings): micromark's lines are then not the text's `\n`-separated ones. */
 export const hasLoneCR = (text: string): boolean => text.includes('\r') && /\r(?!\n)/.test(text);
 
+/**
+ * `\n`-separated lines without the CR of each CRLF, which is part of the line's ending (where no
+ * CR ends a line alone): what each line holds, as micromark reads it. The same array when no
+ * line ends in a CR.
+ */
+export const withoutLineEndCRs = (lines: string[]): string[] =>
+  lines.some((line) => line.endsWith('\r')) ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
+
 /** A front matter fence as remark-frontmatter reads one: three dashes, then spaces or tabs at most. */
 const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;
 

@@ -45,7 +45,7 @@ export function unreadableLiterals(text: string, format: Format): LiteralUrl[] {
     // A part that may leave something open (a fence the cuts do not follow; in MDX a comment,
     // an expression, ESM or JSX) is parsed too, for its check: the cuts after it hold only if
     // it closes what it opens. Plain tags close on their own (mdx-simple.ts).
-    const mayLeaveOpen = segment.nestedFence || (format === 'mdx' && segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.lines, segment));
+    const mayLeaveOpen = segment.nestedFence || (format === 'mdx' && segment.mdxLines.length > 0 && !simpleSegmentFacts(cut.bareLines, segment));
     if (!suspect && !mayLeaveOpen) continue;
     if (suspect && definitions && part.includes('[')) return literalsOfPage(source, format);
     const literals = partLiterals(part, format);
