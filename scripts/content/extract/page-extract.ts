@@ -39,10 +39,12 @@ export function extractPage(markdown: string): PageExtract {
   const fast = regions.filter((region) => !region.hard);
   const fastInline = firstInline.filter((_, index) => !regions[index].hard) as InlineFound[];
   if (fast.length === regions.length) return assembleExtract(fast, fastInline, []);
-  if (scan.crlf || markdown.includes(SENTINEL)) return reference().extractReference(markdown);
+  if (markdown.includes(SENTINEL)) return reference().extractReference(markdown);
 
   const fastDefinitions = definitionsOf(regions);
-  const parsed = parseHardRegions(scan.lines, regions, fastDefinitions);
+  // micromark reads the hard regions' lines as the page has them: with their CRs, which HTML
+  // values keep (a CR is part of its line's ending: no line or column moves).
+  const parsed = parseHardRegions(scan.crlf ? markdown.split('\n') : scan.lines, regions, fastDefinitions);
   if (!parsed) return reference().extractReference(markdown);
   const definitions = new Set([...fastDefinitions, ...parsed.definitions.map(({ identifier }) => normalizeLabel(identifier))]);
   if (sameSet(definitions, firstDefinitions)) return assembleExtract(fast, fastInline, [parsed]);
@@ -52,9 +54,18 @@ export function extractPage(markdown: string): PageExtract {
   return assembleExtract(fast, inline as InlineFound[], [parsed]);
 }
 
-/** Runs of consecutive hard regions, as line ranges. */
-function hardRuns(regions: Region[]): Array<{ from: number; to: number }> {
-  const runs: Array<{ from: number; to: number }> = [];
+/** A run of consecutive hard regions, as a line range (0-based, end excluded). */
+interface Run {
+  from: number;
+  to: number;
+}
+
+/** What micromark found in the hard regions, at their lines in the page. */
+type HardParts = Omit<ReferenceParts, 'htmlIds'> & { htmlIds: string[] };
+
+/** Runs of consecutive hard regions. */
+function hardRuns(regions: Region[]): Run[] {
+  const runs: Run[] = [];
   for (const region of regions) {
     if (!region.hard) continue;
     const last = runs.at(-1);
@@ -66,45 +77,99 @@ function hardRuns(regions: Region[]): Array<{ from: number; to: number }> {
 
 /**
  * micromark's parts of the hard regions, at their lines in the page; undefined when a region did
- * not end afresh (see the module comment).
+ * not end afresh (see the module comment). Runs read before, on this thread, are not read again:
+ * versions of a page repeat most of its hard regions.
  */
-function parseHardRegions(lines: string[], regions: Region[], fastDefinitions: Set<string>): ReferenceParts | undefined {
+function parseHardRegions(lines: string[], regions: Region[], fastDefinitions: Set<string>): HardParts | undefined {
+  const runs = hardRuns(regions);
+  // A run's parts depend on its lines and on the page's definitions (a reference resolves
+  // against them), and on nothing before it: it starts afresh.
+  const context = [...fastDefinitions].sort().join('\n');
+  const keys = runs.map(({ from, to }) => `${context}\0${lines.slice(from, to).join('\n')}`);
+  const endsPage = (run: Run) => run.to === lines.length;
+  const found = runs.map((run, index) => {
+    const read = readRuns.get(keys[index]);
+    return read && (read.closed || endsPage(run)) ? read : undefined;
+  });
+  const missing = runs.filter((_, index) => !found[index]);
+  if (missing.length > 0) {
+    const parsed = parseRuns(lines, missing, fastDefinitions);
+    if (!parsed) return undefined;
+    // A definition in a run may serve a reference in another: then all are read together, and
+    // none is kept (kept runs never hold one).
+    if (parsed.some(({ parts }) => parts.definitions.length > 0)) {
+      const all = missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions);
+      return all && inPage(runs, all);
+    }
+    let next = 0;
+    runs.forEach((_, index) => {
+      if (found[index]) return;
+      found[index] = parsed[next++];
+      if (readRuns.size >= READ_RUNS_LIMIT) readRuns.clear();
+      readRuns.set(keys[index], found[index]!);
+    });
+  }
+  return inPage(runs, found as RunParts[]);
+}
+
+/** What micromark found in one run, at lines counted from the run's first line (line 1). */
+interface RunParts {
+  parts: ReferenceParts;
+  /** Whether the run ended afresh, so that another may follow it; a run that ends the page was not asked. */
+  closed: boolean;
+}
+
+/** Runs read on this thread, by their page's definitions and their lines. */
+const readRuns = new Map<string, RunParts>();
+const READ_RUNS_LIMIT = 20_000;
+
+/**
+ * micromark's parts of each run, parsed in one text: the page's definitions, then each run
+ * after a blank line, then a sentinel definition unless the run ends the page (whatever it
+ * leaves open, the page ends there too). Undefined when a run before another did not end afresh.
+ */
+function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): RunParts[] | undefined {
   // A blank first line: the text never starts with front matter.
   const text: string[] = [''];
   for (const label of fastDefinitions) text.push(`[${label}]: #`);
-  const runs = hardRuns(regions).map((run, index) => {
+  const starts = runs.map((run, index) => {
     text.push('');
     const start = text.length + 1; // 1-based line of the run's first line in `text`
     for (let line = run.from; line < run.to; line++) text.push(lines[line]);
-    // The last run may end the page: whatever it leaves open, the page ends there too.
     if (run.to < lines.length) text.push('', `[${SENTINEL}-${index}]: #`);
-    return { ...run, start };
+    return start;
   });
   const parts = reference().referenceParts(text.join('\n'));
   // mdast identifiers are lower case; the scanner's labels are normalized as micromark matches them.
-  const found = new Set(parts.definitions.map(({ identifier }) => normalizeLabel(identifier)));
-  for (const [index, run] of runs.entries()) {
-    if (run.to < lines.length && !found.has(normalizeLabel(`${SENTINEL}-${index}`))) return undefined;
-  }
-  /** The page's line of a line of `text`, or undefined for the lines added around the runs. */
-  const pageLine = (line: number) => {
-    for (const run of runs) {
-      if (line >= run.start && line < run.start + (run.to - run.from)) return run.from + (line - run.start) + 1;
-    }
-    return undefined;
-  };
-  const moved = <T extends { line: number }>(items: T[]) =>
-    items.flatMap((item) => {
-      const line = pageLine(item.line);
-      return line === undefined ? [] : [{ ...item, line }];
-    });
-  return {
-    links: moved(parts.links),
-    headings: moved(parts.headings),
-    htmlIds: parts.htmlIds, // the added lines hold no HTML
-    canonicals: moved(parts.canonicals),
-    definitions: moved(parts.definitions),
-  };
+  const definitions = new Set(parts.definitions.map(({ identifier }) => normalizeLabel(identifier)));
+  const closed = runs.map((run, index) => run.to < lines.length && definitions.has(normalizeLabel(`${SENTINEL}-${index}`)));
+  if (runs.some((run, index) => run.to < lines.length && !closed[index])) return undefined;
+  return runs.map((run, index) => {
+    const first = starts[index];
+    const last = first + (run.to - run.from); // the line after the run
+    // The run's own items, at its lines; the added lines hold the page's definitions and the sentinels.
+    const own = <T extends { line: number }>(items: T[]) =>
+      items.flatMap((item) => (item.line >= first && item.line < last ? [{ ...item, line: item.line - first + 1 }] : []));
+    return {
+      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions) },
+      closed: closed[index],
+    };
+  });
+}
+
+/** The runs' parts at their lines in the page, one list per kind. */
+function inPage(runs: Run[], read: RunParts[]): HardParts {
+  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [] };
+  runs.forEach((run, index) => {
+    const { links, headings, htmlIds, canonicals, definitions } = read[index].parts;
+    const at = <T extends { line: number }>(item: T) => ({ ...item, line: item.line + run.from });
+    for (const link of links) page.links.push(at(link));
+    for (const heading of headings) page.headings.push(at(heading));
+    for (const { id } of htmlIds) page.htmlIds.push(id);
+    for (const canonical of canonicals) page.canonicals.push(at(canonical));
+    for (const definition of definitions) page.definitions.push(at(definition));
+  });
+  return page;
 }
 
 function sameSet(a: Set<string>, b: Set<string>): boolean {

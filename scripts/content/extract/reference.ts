@@ -19,7 +19,8 @@ const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml'
 export interface ReferenceParts {
   links: MarkdownLink[];
   headings: RawHeading[];
-  htmlIds: string[];
+  /** Each id with the line of the HTML that holds it. */
+  htmlIds: Array<{ id: string; line: number }>;
   canonicals: CanonicalLink[];
   /** The definitions: identifiers (normalized labels) and lines. */
   definitions: Array<{ identifier: string; line: number }>;
@@ -31,7 +32,7 @@ export function extractReference(markdown: string): PageExtract {
   return {
     links: parts.links,
     headings: parts.headings.map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
-    htmlIds: parts.htmlIds.sort(),
+    htmlIds: parts.htmlIds.map(({ id }) => id).sort(),
     canonicals: parts.canonicals,
   };
 }
@@ -54,7 +55,7 @@ export function referenceParts(markdown: string): ReferenceParts {
         parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column });
         break;
       case 'html':
-        parts.htmlIds.push(...htmlIdsIn(node.value));
+        for (const id of htmlIdsIn(node.value)) parts.htmlIds.push({ id, line: start.line });
         parts.canonicals.push(...canonicalLinksIn(node.value, start));
         break;
     }
