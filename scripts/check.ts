@@ -4,16 +4,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import v8 from 'node:v8';
 import { checkSite } from './check/check-site.ts';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from './check/report.ts';
-import { mechanismOff } from './mechanisms.ts';
+import { codeCacheReady } from './code-cache.ts';
+import { setCheckFlags } from './v8-flags.cjs';
 
-// A check lives a second or two, and about a third of a cold one's CPU time went to V8
-// optimizing hot functions, in every thread anew. A budget nine times V8's default (66 KB) has
-// fewer of them optimized: a cold check of the bench site took 9% less time (BENCHMARKS.md).
-// The flag is the process's: worker threads get it too.
-if (!mechanismOff('jit-budget')) v8.setFlagsFromString('--interrupt-budget=600000');
+// A larger JIT budget (v8-flags.cjs); scripts/run.cjs has set it already, before compiling this bundle.
+setCheckFlags();
 
 const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json|github] [--threads N] [--strict-front-matter]
   --site DIR               site folder with docs/ (default: the current folder)
@@ -71,6 +68,8 @@ async function main(): Promise<number> {
     process.stderr.write(`warning: ${result.settings.source.warning}\n`);
   }
   process.stdout.write(formatReport(values.format as ReportFormat, result.problems, result.summary));
+  // A whole site was checked (no report or edit reused): the run that compiles the most.
+  if (result.site) codeCacheReady();
   return result.summary.errors > 0 ? 1 : 0;
 }
 

@@ -8,10 +8,25 @@
  * Worker modules (`scripts/**\/<name>.worker.ts`) get a bundle each, next to the main one, so
  * that worker threads start without tsx too (see scripts/content/load/threads.ts).
  *
+ * Each bundle runs from a V8 code cache kept next to it (`<bundle>.v8cache`, see runBundle), in
+ * the worker threads too: scripts/content/load/threads.ts starts them through this file.
+ *
  *   node scripts/run.cjs scripts/check.ts [args…]
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+const { isMainThread, workerData } = require('node:worker_threads');
+
+const withoutCodeCache = (process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()).includes('code-cache');
+const CODE_CACHE_READY = Symbol.for('faq.code-cache-ready');
+
+if (!isMainThread) {
+  // A worker thread of a bundled script (threads.ts): its own bundle, from its code cache.
+  runBundle(workerData.entry);
+  return;
+}
 
 const [entry, ...args] = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
@@ -83,19 +98,74 @@ async function build(workers) {
   // Write through temporary files, the main bundle last: another run starting at the same moment
   // must never load a half-written bundle, nor a fresh main bundle with stale workers.
   fs.mkdirSync(bundleDir, { recursive: true });
+  // The old bundles' code caches (runBundle) would never be read again.
+  for (const file of fs.readdirSync(bundleDir)) if (file.endsWith('.v8cache')) fs.rmSync(path.join(bundleDir, file), { force: true });
   const files = result.outputFiles.sort((a, b) => (a.path === bundle) - (b.path === bundle));
-  for (const file of [...files, { path: manifest, contents: JSON.stringify({ workers, inputs }) }]) {
-    const temp = `${file.path}.${process.pid}`;
-    fs.writeFileSync(temp, file.contents);
-    fs.renameSync(temp, file.path);
+  for (const file of [...files, { path: manifest, contents: JSON.stringify({ workers, inputs }) }]) writeAtomically(file.path, file.contents);
+}
+
+/**
+ * V8 flags a script runs under, set before its bundle is compiled: V8 takes a code cache only
+ * under the flags it was made under, and the script would set them as it starts anyway.
+ */
+const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCheckFlags() };
+
+/**
+ * Run a bundle from the V8 code cache next to it: the bytecode of the functions a typical run
+ * compiled, so that neither the bundle (1 to 1.5 MB) is parsed nor those functions compiled
+ * again, in each thread of each run. V8 refuses a cache made from another text or under other
+ * flags; the bundle is then compiled as usual. The cache is written when the script says its
+ * thread has done its usual work (scripts/code-cache.ts), unless the cache accepted at the
+ * start holds about as much.
+ * FAQ_CHECK_WITHOUT=code-cache runs without it (scripts/mechanisms.ts).
+ */
+function runBundle(file) {
+  if (withoutCodeCache) {
+    require(file);
+    return;
   }
+  // V8 checks a cache against its text's length only: the name holds the bundle's version.
+  const { size, mtimeMs } = fs.statSync(file);
+  const cacheFile = `${file}.${size}-${Math.round(mtimeMs)}.v8cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    // none yet: this run writes it
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const accepted = cachedData !== undefined && !script.cachedDataRejected ? cachedData.length : 0;
+  globalThis[CODE_CACHE_READY] = () => {
+    globalThis[CODE_CACHE_READY] = undefined;
+    // A cache made by a smaller run (a site without MDX, say) lacks what this one compiled.
+    const data = script.createCachedData();
+    if (data.length > accepted * 1.1) writeAtomically(cacheFile, data);
+  };
+  // As Node's own loader would run it: a module with its own require, in the module cache.
+  const bundleModule = new Module(file, module);
+  bundleModule.filename = file;
+  bundleModule.paths = Module._nodeModulePaths(path.dirname(file));
+  require.cache[file] = bundleModule;
+  const requireFromBundle = Module.createRequire(file);
+  script.runInThisContext().call(bundleModule.exports, bundleModule.exports, requireFromBundle, bundleModule, file, path.dirname(file));
+  bundleModule.loaded = true;
+}
+
+/** Another run starting at the same moment must never read a half-written file. */
+function writeAtomically(file, contents) {
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  fs.writeFileSync(temp, contents);
+  fs.renameSync(temp, file);
 }
 
 async function main() {
   const workers = workerEntries();
   if (!isFresh(workers)) await build(workers);
+  SCRIPT_FLAGS[path.relative(root, path.resolve(entry)).split(path.sep).join('/')]?.();
   process.argv = [process.argv[0], bundle, ...args];
-  require(bundle);
+  // Worker threads of the bundle start through this file too (threads.ts), for their code caches.
+  if (!withoutCodeCache) process.env.FAQ_SCRIPT_RUNNER = __filename;
+  runBundle(bundle);
 }
 
 main().catch((error) => {

@@ -18,5 +18,7 @@ const TSX_SHIM = path.join(__dirname, 'ts-worker.cjs');
 
 export function startWorker(name: WorkerName, input: unknown, transferList?: TransferListItem[]): Worker {
   const entry = RUNNING_FROM_BUNDLE ? path.join(__dirname, `${name}.worker.cjs`) : path.join(__dirname, `${name}.worker.ts`);
-  return new Worker(RUNNING_FROM_BUNDLE ? entry : TSX_SHIM, { workerData: { entry, input }, transferList });
+  // scripts/run.cjs, which started this bundle, runs the worker's from its V8 code cache.
+  const runner = RUNNING_FROM_BUNDLE ? process.env.FAQ_SCRIPT_RUNNER : undefined;
+  return new Worker(runner ?? (RUNNING_FROM_BUNDLE ? entry : TSX_SHIM), { workerData: { entry, input }, transferList });
 }

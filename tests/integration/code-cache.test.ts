@@ -1,0 +1,71 @@
+/**
+ * scripts/run.cjs runs the check's bundles, in the main thread and in each worker thread, from V8
+ * code caches kept next to them. A cache may only ever make a run faster: a run with or without
+ * one, with a broken one or with one of an older bundle, reports exactly the same.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { generateSite } from '../../scripts/bench/generate-site.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BUNDLE_DIR = path.join(ROOT, 'node_modules', '.cache', 'faq-scripts', 'scripts__check');
+const SITE = path.join(OUTPUT_DIR, 'code-cache');
+
+/** The problems a whole check of the site finds (no stored report to reuse), on two threads: every bundle runs. */
+function check(env: Record<string, string> = {}): unknown {
+  const run = spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', SITE, '--format', 'json', '--no-cache', '--threads', '2'], {
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env },
+  });
+  assert.equal(run.status, 1, run.stderr);
+  return JSON.parse(run.stdout).problems;
+}
+
+/** The code caches next to the bundles: file name, size and modification time. */
+function caches(): Map<string, string> {
+  return new Map(fs.readdirSync(BUNDLE_DIR).filter((file) => file.endsWith('.v8cache')).map((file) => {
+    const { size, mtimeMs } = fs.statSync(path.join(BUNDLE_DIR, file));
+    return [file, `${size}@${mtimeMs}`];
+  }));
+}
+
+const bundleOf = (cache: string) => cache.replace(/\.\d+-\d+\.v8cache$/, '');
+
+test('each thread\'s bundle gets a code cache from a whole check, later runs use it, and none changes the report', { timeout: 180_000 }, () => {
+  fs.rmSync(SITE, { recursive: true, force: true });
+  generateSite(SITE, { pagesPerVersion: 120, versions: 2, seed: 5 });
+  fs.appendFileSync(path.join(SITE, 'docs', 'index.md'), '\nA mistake: [gone](./gone.md).\n');
+  spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--help'], { cwd: ROOT }); // the bundle, made now
+  for (const file of caches().keys()) fs.rmSync(path.join(BUNDLE_DIR, file));
+
+  const withoutCaches = check({ FAQ_CHECK_WITHOUT: 'code-cache' });
+  assert.equal(caches().size, 0, 'switched off, no cache is written');
+
+  assert.deepEqual(check(), withoutCaches);
+  const written = caches();
+  assert.deepEqual([...written.keys()].map(bundleOf).sort(), ['load-settings.worker.cjs', 'main.cjs', 'page-records.worker.cjs'], 'the main thread\'s bundle and each worker\'s');
+
+  assert.deepEqual(check(), withoutCaches);
+  assert.deepEqual(caches(), written, 'accepted: nothing written again');
+
+  // A cache V8 refuses (here, not a cache at all) is compiled past and written anew.
+  const main = [...written.keys()].find((file) => bundleOf(file) === 'main.cjs')!;
+  fs.writeFileSync(path.join(BUNDLE_DIR, main), 'not a code cache');
+  assert.deepEqual(check(), withoutCaches);
+  assert.ok(fs.statSync(path.join(BUNDLE_DIR, main)).size > 100_000, 'written again');
+
+  // A bundle made again (same text, new time) never reads the caches of the one before.
+  const bundle = path.join(BUNDLE_DIR, 'main.cjs');
+  const { atime, mtime } = fs.statSync(bundle);
+  const later = new Date(mtime.getTime() + 5_000);
+  fs.utimesSync(bundle, later, later);
+  try {
+    assert.deepEqual(check(), withoutCaches);
+    assert.equal([...caches().keys()].filter((file) => bundleOf(file) === 'main.cjs').length, 2, 'a cache of its own, by its size and time');
+  } finally {
+    fs.utimesSync(bundle, atime, mtime);
+  }
+});
