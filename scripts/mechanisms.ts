@@ -5,13 +5,15 @@
  * - link-reuse: keeping unchanged pages' link problems from the last run (check/link-reuse.ts);
  * - jit-budget: a larger V8 interrupt budget, so that fewer functions are optimized (v8-flags.cjs);
  * - edit-recheck: checking only the pages that changed since the last report (check/edit-recheck.ts);
- * - code-cache: each thread's bundle run from a V8 code cache (run.cjs).
+ * - code-cache: each thread's bundle run from a V8 code cache (run.cjs);
+ * - deferred-utils: Docusaurus's front matter schema loaded without the rest of @docusaurus/utils
+ *   (model/require-deferring.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils'];
 
 const off = new Set((process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()));
 

@@ -55,6 +55,8 @@ const piece = fc.constantFrom(
   '&amp;', '&', ';', '`', ' ', '\n', '\n\n', '\n```\n', '\n~~~\n', '---\n', '    ', '- ', '"', "'", '?', '!', '-', '@', '#', 'x.y', '[a](', '<b>', '{', '}', '\\',
   // Whole suspects too, so that a short run (`npm run fuzz -- --runs 300`) still meets some.
   'http://HOST:PORT/', 'www.e.com:PORT',
+  // Addresses quoted in code, where the closing backtick is no part of a port.
+  '`https://e.com:6443`', '`www.e.com:1`', '``http://h:1` ``',
 );
 const texts = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 

@@ -6,6 +6,8 @@
  * The routes, the sidebar order and the check all read fields through this module.
  */
 import { createRequire } from 'node:module';
+import { requireDeferring } from './require-deferring.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 import type { AnySchema, ObjectSchema, ValidationErrorItem } from 'joi';
 
 type Data = Record<string, unknown>;
@@ -21,11 +23,15 @@ interface Schema {
 // It is required at run time, never bundled (scripts/run.cjs follows plain require calls): in
 // the check's bundle it would add 2.4 MB that every start, warm runs included, has to parse.
 const DOCS_FRONT_MATTER = '@docusaurus/plugin-content-docs/lib/frontMatter.js';
+// Its schema needs @docusaurus/utils's DEFAULT_PLUGIN_ID to be built, nothing else of it (require-deferring.ts).
+const DEFERRED_UTILS = { specifier: '@docusaurus/utils', requiredFrom: '@docusaurus/utils-validation', eagerFile: 'constants.js' };
 let schema: Schema | undefined;
 function docusaurusSchema(): Schema {
   if (!schema) {
-    const { DocFrontMatterSchema } = createRequire(__filename)(DOCS_FRONT_MATTER) as
-      typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
+    type DocsFrontMatter = typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
+    const { DocFrontMatterSchema } = mechanismOff('deferred-utils')
+      ? createRequire(__filename)(DOCS_FRONT_MATTER) as DocsFrontMatter
+      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED_UTILS);
     schema = { joi: DocFrontMatterSchema, keys: (DocFrontMatterSchema.describe().keys ?? {}) as Schema['keys'] };
   }
   return schema;
