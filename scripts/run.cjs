@@ -115,8 +115,7 @@ const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCh
  * compiled, so that neither the bundle (1 to 1.5 MB) is parsed nor those functions compiled
  * again, in each thread of each run. V8 refuses a cache made from another text or under other
  * flags; the bundle is then compiled as usual. The cache is written when the script says its
- * thread has done its usual work (scripts/code-cache.ts), unless the cache accepted at the
- * start holds about as much.
+ * thread has done its usual work (scripts/code-cache.ts), if none was accepted at the start.
  * FAQ_CHECK_WITHOUT=code-cache runs without it (scripts/mechanisms.ts).
  */
 function runBundle(file) {
@@ -134,13 +133,13 @@ function runBundle(file) {
     // none yet: this run writes it
   }
   const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
-  const accepted = cachedData !== undefined && !script.cachedDataRejected ? cachedData.length : 0;
-  globalThis[CODE_CACHE_READY] = () => {
-    globalThis[CODE_CACHE_READY] = undefined;
-    // A cache made by a smaller run (a site without MDX, say) lacks what this one compiled.
-    const data = script.createCachedData();
-    if (data.length > accepted * 1.1) writeAtomically(cacheFile, data);
-  };
+  // Making the cache takes 5-15 ms: only when there is none V8 accepted.
+  if (cachedData === undefined || script.cachedDataRejected) {
+    globalThis[CODE_CACHE_READY] = () => {
+      globalThis[CODE_CACHE_READY] = undefined;
+      writeAtomically(cacheFile, script.createCachedData());
+    };
+  }
   // As Node's own loader would run it: a module with its own require, in the module cache.
   const bundleModule = new Module(file, module);
   bundleModule.filename = file;
