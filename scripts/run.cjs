@@ -24,7 +24,7 @@ const CODE_CACHE_READY = Symbol.for('faq.code-cache-ready');
 
 if (!isMainThread) {
   // A worker thread of a bundled script (threads.ts): its own bundle, from its code cache.
-  runBundle(workerData.entry);
+  runBundle(workerData.entry, process.env.FAQ_SCRIPT_FLAGS ?? '');
   return;
 }
 
@@ -109,6 +109,10 @@ async function build(workers) {
  * under the flags it was made under, and the script would set them as it starts anyway.
  */
 const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCheckFlags() };
+/** The flags as part of a file name: a cache made under other flags is another file, not one to overwrite. */
+function flagsTag(flags) {
+  return flags ? `.${flags.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}` : '';
+}
 
 /**
  * Run a bundle from the V8 code cache next to it: the bytecode of the functions a typical run
@@ -118,14 +122,14 @@ const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCh
  * thread has done its usual work (scripts/code-cache.ts), if none was accepted at the start.
  * FAQ_CHECK_WITHOUT=code-cache runs without it (scripts/mechanisms.ts).
  */
-function runBundle(file) {
+function runBundle(file, flags) {
   if (withoutCodeCache) {
     require(file);
     return;
   }
   // V8 checks a cache against its text's length only: the name holds the bundle's version.
   const { size, mtimeMs } = fs.statSync(file);
-  const cacheFile = `${file}.${size}-${Math.round(mtimeMs)}.v8cache`;
+  const cacheFile = `${file}.${size}-${Math.round(mtimeMs)}${flagsTag(flags)}.v8cache`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -160,11 +164,11 @@ function writeAtomically(file, contents) {
 async function main() {
   const workers = workerEntries();
   if (!isFresh(workers)) await build(workers);
-  SCRIPT_FLAGS[path.relative(root, path.resolve(entry)).split(path.sep).join('/')]?.();
+  const flags = SCRIPT_FLAGS[path.relative(root, path.resolve(entry)).split(path.sep).join('/')]?.() ?? '';
   process.argv = [process.argv[0], bundle, ...args];
   // Worker threads of the bundle start through this file too (threads.ts), for their code caches.
-  if (!withoutCodeCache) process.env.FAQ_SCRIPT_RUNNER = __filename;
-  runBundle(bundle);
+  if (!withoutCodeCache) Object.assign(process.env, { FAQ_SCRIPT_RUNNER: __filename, FAQ_SCRIPT_FLAGS: flags });
+  runBundle(bundle, flags);
 }
 
 main().catch((error) => {

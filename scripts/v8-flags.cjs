@@ -10,9 +10,12 @@
  */
 const v8 = require('node:v8');
 
+/** Set the check's flags; returns them, as one string ('' for none). */
 function setCheckFlags(env = process.env) {
   const off = (env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim());
-  if (!off.includes('jit-budget')) v8.setFlagsFromString('--interrupt-budget=600000');
+  const flags = off.includes('jit-budget') ? '' : '--interrupt-budget=600000';
+  if (flags) v8.setFlagsFromString(flags);
+  return flags;
 }
 
 module.exports = { setCheckFlags };

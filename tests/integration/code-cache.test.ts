@@ -32,7 +32,7 @@ function caches(): Map<string, string> {
   }));
 }
 
-const bundleOf = (cache: string) => cache.replace(/\.\d+-\d+\.v8cache$/, '');
+const bundleOf = (cache: string) => cache.replace(/\.\d+-\d+(\.[\w-]+)?\.v8cache$/, '');
 
 test('each thread\'s bundle gets a code cache from a whole check, later runs use it, and none changes the report', { timeout: 180_000 }, () => {
   fs.rmSync(SITE, { recursive: true, force: true });
@@ -50,6 +50,12 @@ test('each thread\'s bundle gets a code cache from a whole check, later runs use
 
   assert.deepEqual(check(), withoutCaches);
   assert.deepEqual(caches(), written, 'accepted: nothing written again');
+
+  // Other V8 flags (the JIT budget switched off): caches of their own, and the others stay.
+  assert.deepEqual(check({ FAQ_CHECK_WITHOUT: 'jit-budget' }), withoutCaches);
+  assert.equal(caches().size, 6);
+  for (const [file, stamp] of written) assert.equal(caches().get(file), stamp, file);
+  for (const file of caches().keys()) if (!written.has(file)) fs.rmSync(path.join(BUNDLE_DIR, file));
 
   // A cache V8 refuses (here, not a cache at all) is compiled past and written anew.
   const main = [...written.keys()].find((file) => bundleOf(file) === 'main.cjs')!;
