@@ -141,7 +141,11 @@ function runBundle(file, flags) {
   if (cachedData === undefined || script.cachedDataRejected) {
     globalThis[CODE_CACHE_READY] = () => {
       globalThis[CODE_CACHE_READY] = undefined;
-      writeAtomically(cacheFile, script.createCachedData());
+      try {
+        writeAtomically(cacheFile, script.createCachedData());
+      } catch {
+        // A cache that cannot be written (a read-only or full disk) is only a run that stays slower.
+      }
     };
   }
   // As Node's own loader would run it: a module with its own require, in the module cache.
@@ -157,8 +161,13 @@ function runBundle(file, flags) {
 /** Another run starting at the same moment must never read a half-written file. */
 function writeAtomically(file, contents) {
   const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  fs.writeFileSync(temp, contents);
-  fs.renameSync(temp, file);
+  try {
+    fs.writeFileSync(temp, contents);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
 async function main() {
