@@ -11,10 +11,10 @@
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
+import { switchedOff } from './switched-off.cjs';
+
 export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils';
 
 export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils'];
 
-const off = new Set((process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()));
-
-export const mechanismOff = (name: Mechanism): boolean => off.has(name);
+export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

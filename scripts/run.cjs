@@ -8,8 +8,9 @@
  * Worker modules (`scripts/**\/<name>.worker.ts`) get a bundle each, next to the main one, so
  * that worker threads start without tsx too (see scripts/content/load/threads.ts).
  *
- * Each bundle runs from a V8 code cache kept next to it (`<bundle>.v8cache`, see runBundle), in
- * the worker threads too: scripts/content/load/threads.ts starts them through this file.
+ * Each bundle runs from a V8 code cache kept next to it (`<bundle>.<size>-<time>.<flags>.v8cache`,
+ * see runBundle), in the worker threads too: scripts/content/load/threads.ts starts them through
+ * this file.
  *
  *   node scripts/run.cjs scripts/check.ts [args…]
  */
@@ -19,7 +20,7 @@ const vm = require('node:vm');
 const Module = require('node:module');
 const { isMainThread, workerData } = require('node:worker_threads');
 
-const withoutCodeCache = (process.env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim()).includes('code-cache');
+const withoutCodeCache = require('./switched-off.cjs').switchedOff('code-cache');
 const CODE_CACHE_READY = Symbol.for('faq.code-cache-ready');
 
 if (!isMainThread) {

@@ -9,11 +9,11 @@
  * FAQ_CHECK_WITHOUT=jit-budget leaves them out (scripts/mechanisms.ts).
  */
 const v8 = require('node:v8');
+const { switchedOff } = require('./switched-off.cjs');
 
 /** Set the check's flags; returns them, as one string ('' for none). */
 function setCheckFlags(env = process.env) {
-  const off = (env.FAQ_CHECK_WITHOUT ?? '').split(',').map((name) => name.trim());
-  const flags = off.includes('jit-budget') ? '' : '--interrupt-budget=600000';
+  const flags = switchedOff('jit-budget', env) ? '' : '--interrupt-budget=600000';
   if (flags) v8.setFlagsFromString(flags);
   return flags;
 }
