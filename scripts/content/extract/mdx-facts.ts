@@ -6,6 +6,7 @@
  * checks this against Docusaurus's compiler.
  */
 import type { MdxFacts, Position } from '../model/site.ts';
+import { hasUnclosedFrontMatter } from '../model/front-matter.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
@@ -14,16 +15,13 @@ import { unreadableLiteralUrls } from './url-literals.ts';
 
 export { mayHoldMdx };
 
-const FRONT_MATTER_OPENING = /^---[ \t]*\r?\n/;
-const FRONT_MATTER_CLOSING = /\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
-
 export function mdxFactsOf(text: string): MdxFacts {
   const facts: MdxFacts = { parsed: false, freeNames: [], imports: [], bound: [] };
   const nul = text.indexOf('\0');
   if (nul >= 0) return { ...facts, binaryAt: positionAt(text, nul) }; // not a text: parsing it only yields noise
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
-  if (FRONT_MATTER_OPENING.test(text) && !FRONT_MATTER_CLOSING.test(text.slice(3))) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
+  if (hasUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
   const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true } : facts;
   const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;

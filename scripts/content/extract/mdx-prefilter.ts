@@ -6,7 +6,7 @@
  */
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { URL_LITERAL_START } from './code-spans.ts';
-import { hasLoneCR } from './page-lines.ts';
+import { hasLoneCR, withoutLineEndCRs } from './page-lines.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
@@ -15,9 +15,8 @@ const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
 const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') || ((text.includes('import') || text.includes('export')) && ESM_LINE.test(text));
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
-/** A fence opener; the CR of a CRLF is the line's ending, not its info string. */
-const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})([^\r]*)\r?$/;
-const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*\r?$/;
+const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*$/;
 
 /**
  * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out
@@ -38,10 +37,11 @@ export function mayHoldMdx(text: string): boolean {
  */
 export function linesOutsideCode(text: string): string[] {
   const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
-  const lines = body.split('\n');
   // A CR not before LF ends a line too, where these lines do not end: a fence may close inside
   // one of them. Such (rare) pages keep their fences.
-  if (hasLoneCR(body)) return lines;
+  if (hasLoneCR(body)) return body.split('\n');
+  // Each CRLF's CR is part of the line's ending, not of what the line holds (`~~~yaml\r`).
+  const lines = withoutLineEndCRs(body.split('\n'));
   for (let i = 0; i < lines.length; i++) {
     const opening = FENCE_OPENING.exec(lines[i]);
     const end = opening ? fenceEnd(lines, i, opening) : -1;
@@ -66,7 +66,7 @@ export function lineMayHoldMdx(line: string): boolean {
 /** The line that surely closes the fence opened at `start`, or -1 when it is not surely code. */
 function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegExpExecArray): number {
   if (marker[0] === '`' && info.includes('`')) return -1; // not a fence: an inline code span
-  const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*\\r?$`);
+  const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
   for (let i = start + 1; i < lines.length; i++) {
     if (closing.test(lines[i])) return i;
     const line = lines[i];

@@ -48,6 +48,9 @@ export function recordsFromJson<T extends { frontMatter?: FrontMatter }>(records
   return records;
 }
 
+/** Whether the page opens a front matter that never closes (gray-matter then reads it all as the page's text). */
+export const hasUnclosedFrontMatter = (source: string): boolean => OPENING.test(source) && frontMatterBlock(source) === undefined;
+
 function frontMatterBlock(source: string): { yaml: string; lineCount: number } | undefined {
   if (!OPENING.test(source)) return undefined;
   // Walk line by line from the second line; the body after the block is never split.
