@@ -32,7 +32,8 @@ if (!isMainThread) {
 const [entry, ...args] = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
 const name = path.relative(root, path.resolve(entry)).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
-const bundleDir = path.join(root, 'node_modules', '.cache', 'faq-scripts', name);
+// FAQ_SCRIPTS_CACHE moves the bundles elsewhere: a test that changes their code caches works on its own.
+const bundleDir = path.join(process.env.FAQ_SCRIPTS_CACHE ?? path.join(root, 'node_modules', '.cache', 'faq-scripts'), name);
 const bundle = path.join(bundleDir, 'main.cjs');
 const manifest = path.join(bundleDir, 'inputs.json');
 

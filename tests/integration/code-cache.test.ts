@@ -12,13 +12,15 @@ import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
-const BUNDLE_DIR = path.join(ROOT, 'node_modules', '.cache', 'faq-scripts', 'scripts__check');
+// Bundles of its own (run.cjs's FAQ_SCRIPTS_CACHE): other tests' checks write the project's caches meanwhile.
+const SCRIPTS_CACHE = path.join(OUTPUT_DIR, 'code-cache-bundles');
+const BUNDLE_DIR = path.join(SCRIPTS_CACHE, 'scripts__check');
 const SITE = path.join(OUTPUT_DIR, 'code-cache');
 
 /** The problems a whole check of the site finds (no stored report to reuse), on two threads: every bundle runs. */
 function check(env: Record<string, string> = {}): unknown {
   const run = spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', SITE, '--format', 'json', '--no-cache', '--threads', '2'], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env },
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAQ_SCRIPTS_CACHE: SCRIPTS_CACHE, ...env },
   });
   assert.equal(run.status, 1, run.stderr);
   return JSON.parse(run.stdout).problems;
@@ -38,7 +40,8 @@ test('each thread\'s bundle gets a code cache from a whole check, later runs use
   fs.rmSync(SITE, { recursive: true, force: true });
   generateSite(SITE, { pagesPerVersion: 120, versions: 2, seed: 5 });
   fs.appendFileSync(path.join(SITE, 'docs', 'index.md'), '\nA mistake: [gone](./gone.md).\n');
-  spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--help'], { cwd: ROOT }); // the bundle, made now
+  fs.rmSync(SCRIPTS_CACHE, { recursive: true, force: true });
+  spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--help'], { cwd: ROOT, env: { ...process.env, FAQ_SCRIPTS_CACHE: SCRIPTS_CACHE } }); // the bundles, made now
   for (const file of caches().keys()) fs.rmSync(path.join(BUNDLE_DIR, file));
 
   const withoutCaches = check({ FAQ_CHECK_WITHOUT: 'code-cache' });

@@ -18,8 +18,8 @@ interface Schema {
   keys: Record<string, { type: string }>;
 }
 
-// Loading the docs plugin's schema (Joi and @docusaurus/utils) takes 0.2 to 0.3 s: about a warm
-// check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
+// Loading the docs plugin's schema takes about 0.1 s (Joi and its helpers; 0.2 s with all of
+// @docusaurus/utils): a third of a warm check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
 // It is required at run time, never bundled (scripts/run.cjs follows plain require calls): in
 // the check's bundle it would add 2.4 MB that every start, warm runs included, has to parse.
 const DOCS_FRONT_MATTER = '@docusaurus/plugin-content-docs/lib/frontMatter.js';
