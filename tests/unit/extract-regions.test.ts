@@ -130,6 +130,9 @@ const piece = fc.oneof(
   fc.tuple(label, fc.constantFrom('d.md', 'e.md#f')).map(([name, url]) => `[${name}]: ${url}`),
   fc.tuple(fc.integer({ min: 1, max: 3 }), word).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
   fc.constantFrom('```', '~~~', '```yaml', '<!--', '-->', '<div>', '</div>', '<pre>', '</pre>', '<script>', '</script>', '<Tabs>', '</Tabs>', '> quote', '>', '---', '***', '===', ''),
+  // White space that is not a space or a tab (pasted from a word processor): such a line is no
+  // blank line and such a start no indentation, to micromark.
+  fc.constantFrom('\u00a0', '\u3000', '\u00a0word', '\u2003- x', '> \u00a0', '\f'),
 );
 const blockLine = fc.tuple(indent, piece).map(([space, text]) => space + text);
 const document = fc.tuple(fc.boolean(), fc.array(fc.tuple(blockLine, fc.constantFrom('\n', '\n\n')), { maxLength: 24 })).map(

@@ -161,6 +161,8 @@ const pieces = fc.constantFrom(
   'import A from "./a";', 'export const a = 1;', 'export const b = {', 'export function f() {}', '<https://x.y>',
   '`<b>`', '`{a}`', '``<b>`{a}``', '`a|{b}`', 'www.e.com/', '](', 'x`',
   'word', 'text', '[a](b)', '# ', '## H {#id}', '|a|b|', '|-|-|',
+  // No blank line to micromark, nor indentation: white space other than spaces and tabs.
+  '\n\u00a0\n', '\u00a0', '\u3000', ':::\u00a0',
 );
 const texts = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
 

@@ -57,6 +57,10 @@ const piece = fc.constantFrom(
   'http://HOST:PORT/', 'www.e.com:PORT',
   // Addresses quoted in code, where the closing backtick is no part of a port.
   '`https://e.com:6443`', '`www.e.com:1`', '``http://h:1` ``',
+  // What takes a backtick before a code span can: a tag's attribute, an expression, an autolink.
+  '<a title="`">', '{"`"}', '<https://e.com/`>',
+  // A line of no-break spaces is no blank line: the paragraph, and a code span, go on through it.
+  '\u00a0',
 );
 const texts = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
@@ -73,12 +77,37 @@ propertyTest('the quick scan never misses a literal the parse finds unreadable',
   assert.ok(unreadable > run.numRuns / 300, `only ${unreadable} of ${run.numRuns} texts held an unreadable literal: the property tests little`);
 });
 
+test('the quick scan: an address quoted in code spares the parse, unless a backtick from elsewhere may pair with the quote\'s', () => {
+  const spared = [
+    'the API server is at `https://example.com:6443`',
+    'first line with `code`\nthe API server is at `https://example.com:6443`\n\na ` b',
+    '- use `www.e.com:PORT` or `http://HOST:PORT/`',
+  ];
+  for (const text of spared) {
+    assert.deepEqual([...unreadableLiterals(text, 'md'), ...unreadableLiterals(text, 'mdx')], [], text);
+    assert.equal(mayHoldUnreadableLiteral(text), false, text);
+  }
+  // Each time, what the quote seemed to hold is text, and its closing backtick ends a port.
+  const unsure = [
+    'a ` b\n`https://h:p` c', // a backtick on the line before
+    'a ` b\n\u00a0\n`https://h:p` c', // no-break spaces make no blank line
+    '<a title="`">https://h:p` c', // a tag's attribute
+    '{"`"}\n`https://h:p` c', // an expression
+  ];
+  for (const text of unsure) {
+    assert.ok(unreadableLiterals(text, 'md').length + unreadableLiterals(text, 'mdx').length > 0, `the parse finds none in ${JSON.stringify(text)}`);
+    assert.equal(mayHoldUnreadableLiteral(text), true, text);
+  }
+});
+
 // Pages: blocks around suspects, including what may span blank lines or decide what is a link.
 const block = fc.constantFrom(
   'see http://HOST:PORT/x', 'http://h:p', 'www.e.com>', 'ok https://e.com/a', '`http://H:P/`', '[a](b) http://x:y',
   '```', '~~~', '<pre>', '</pre>', '<!--', '-->', '<Tabs>', '</Tabs>', '{', '}', '[a]: http://h:p', '[http://h:p/][a]',
   '- item http://h:p', '> quote www.e.com>', '    indented http://h:p', ':::note', ':::', '| a | http://h:p |', '| - | - |',
   '---', 'title: x', 'import A from "./a";', '<details>', 'text', '',
+  // Addresses quoted in code, and what may take a backtick before a code span does, over lines too.
+  'run `https://h:p` here', '`www.e.com:1` and `b`', 'a ` b', '<a title="`">', '{"`"}', '<b title="`', '">`', '[a](`x`) `http://h:p`',
 );
 const page = fc.array(fc.tuple(block, fc.constantFrom('\n', '\n', '\n\n')), { maxLength: 14 }).map((parts) => parts.map(([b, end]) => b + end).join(''));
 

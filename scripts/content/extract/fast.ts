@@ -253,12 +253,13 @@ function scan(source: string): BlockScan {
       addToParagraph(lineNumber, 1, line);
       continue;
     }
-    if (line.trim() === '') {
+    // Blank to micromark: spaces and tabs alone. A line of no-break spaces is paragraph text.
+    if (BLANK.test(line)) {
       closeParagraph();
       definitionsOnly = false;
       continue;
     }
-    const indent = line.length - line.trimStart().length;
+    const indent = leadingSpaces(line); // tabs before a letter were left to micromark above
     const stripped = line.slice(indent);
     const first = stripped[0];
     if (first === '<' && indent < 4) {
@@ -284,7 +285,7 @@ function scan(source: string): BlockScan {
       // A block quote holding plain paragraphs; anything more (nesting, lists, code) is micromark's.
       const spaced = stripped[1] === ' ';
       const content = stripped.slice(spaced ? 2 : 1);
-      if (content.trim() === '') {
+      if (BLANK.test(content)) {
         closeParagraph();
         definitionsOnly = false;
         continue;
@@ -455,6 +456,13 @@ function skipFence(lines: string[], openIndex: number, marker: string): number {
     if ((line[0] === markerChar || (line[0] === ' ' && line.trimStart()[0] === markerChar)) && closing.test(line)) return index;
   }
   return lines.length;
+}
+
+/** How many spaces the line starts with (no other white space: micromark indents with spaces and tabs only). */
+function leadingSpaces(line: string): number {
+  let count = 0;
+  while (line.charCodeAt(count) === 32) count++;
+  return count;
 }
 
 function isLetter(code: number): boolean {

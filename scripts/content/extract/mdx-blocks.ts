@@ -163,7 +163,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     const directive = plain ? null : DIRECTIVE_FENCE.exec(line);
     if (directive) directiveLines[directiveLines.length - 1].push(i);
     if (!plain && CONTAINER_START.test(line)) containers[containers.length - 1] = true;
-    if (directive && directive[2].trim() !== '') directives.push(directive[1].length);
+    if (directive && !/^[ \t]*$/.test(directive[2])) directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
     const spans = line.includes('`') ? codeSpansOf(line) : [];
@@ -188,7 +188,8 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
   return { lines: pageLines, bareLines: lines, segments };
 }
 
-const isBlank = (line: string | undefined) => line !== undefined && line.trim() === '';
+/** Blank to micromark: spaces and tabs alone (a line of no-break spaces continues a paragraph). */
+const isBlank = (line: string | undefined) => line !== undefined && /^[ \t]*$/.test(line);
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
@@ -199,7 +200,7 @@ function indentedFenceEnd(lines: string[], open: number, indent: number, marker:
   for (let i = open + 1; i < lines.length; i++) {
     const line = lines[i];
     if (isBlank(line)) continue;
-    const spaces = line.length - line.trimStart().length;
+    const spaces = /^[ \t]*/.exec(line)![0].length;
     if (line.slice(0, spaces).includes('\t') || spaces < indent) return undefined;
     if (FENCE_LIKE.test(line)) return spaces === indent && closesFence(line, marker) ? i : undefined;
   }

@@ -18,7 +18,7 @@ export function partialImports(markdown: string): PartialImport[] {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const marker = FENCE.exec(line)?.[1];
     if (fence) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = undefined;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}(`+|~+)[ \t]*$/.test(line)) fence = undefined;
       return;
     }
     if (marker) {

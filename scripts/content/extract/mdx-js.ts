@@ -58,7 +58,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
   for (let index = from; index < to; index++) {
     const line = lines[index];
     if (line.includes('\t') || line.includes('\r')) return undefined;
-    const skip = index === from ? line.indexOf('{') + 1 : Math.min(2, line.length - line.trimStart().length);
+    const skip = index === from ? line.indexOf('{') + 1 : Math.min(2, /^ */.exec(line)![0].length);
     const text = line.slice(skip);
     const start = { line: lineNumber + index - from, column: skip + 1, offset: 0 } as Point;
     if (previous) events.push(...eventsOf('lineEnding', '\n', previous));
@@ -66,7 +66,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
       const chunk = close > 0 ? eventsOf('mdxFlowExpressionChunk', text.slice(0, close), start) : [];
       const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
       if (result.error) continue;
-      if (text.slice(close + 1).trim() !== '') return undefined;
+      if (!/^[ \t]*$/.test(text.slice(close + 1))) return undefined;
       return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [] };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));

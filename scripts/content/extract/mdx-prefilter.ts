@@ -71,7 +71,8 @@ function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegE
     if (closing.test(lines[i])) return i;
     const line = lines[i];
     if (DIRECTIVE_CLOSING.test(line)) return -1; // may close a directive container, and the fence in it
-    if (line.trim() !== '' && line.length - line.trimStart().length < indent.length) return -1;
+    // Only spaces and tabs indent, or leave a line blank: a line of no-break spaces is text in column 1.
+    if (!/^[ \t]*$/.test(line) && /^[ \t]*/.exec(line)![0].length < indent.length) return -1;
     if (line.includes('\t')) return -1; // tabs make indentation ambiguous: parse
   }
   return -1; // never closed: it may end with its container, so what follows may be MDX

@@ -9,7 +9,8 @@
 import type { LiteralUrl, MdxFacts } from '../model/site.ts';
 import { docusaurusReadsUrl } from '../model/url-parse.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
-import { URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
+import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
+import { hasLoneCR } from './page-lines.ts';
 
 export type { LiteralUrl };
 
@@ -31,23 +32,58 @@ export function mayHoldUnreadableLiteral(page: string): boolean {
   if (!URL_LITERAL_START.test(page)) return false;
   // Most pages have none anywhere: only then is the text without front matter and fenced code
   // (which hold no literals) worth making.
-  return hasUnreadableReading(page) && hasUnreadableReading(linesOutsideCode(page).join('\n'));
+  if (!hasUnreadableReading(page)) return false;
+  const lines = linesOutsideCode(page);
+  return hasUnreadableReading(lines.join('\n')) && hasUnreadableReadingOutsideCodeSpans(lines, page);
 }
 
 /** Whether some place in `text` may start a literal whose reading Docusaurus cannot read. */
 export function hasUnreadableReading(text: string): boolean {
   // Every start counts on its own: a literal may start inside what looks like a longer one.
   for (const { index: start, 0: opening } of text.matchAll(URL_LITERAL_STARTS)) {
-    RUN.lastIndex = start;
-    const candidate = RUN.exec(text)![0];
-    const www = /^www\./i.test(opening);
-    // After `http://`, a domain starts with a character that is not punctuation (but may be
-    // `-`, `.` or `_`); `www` is a domain's start already.
-    if (!www && NO_DOMAIN.test(candidate[opening.length] ?? ' ')) continue;
-    const scheme = www ? 'http://' : '';
-    if (!docusaurusReadsUrl(scheme + literalIn(candidate, opening.length))) return true;
+    if (unreadableFrom(text, start, opening)) return true;
   }
   return false;
+}
+
+/** Whether the literal GFM would read from `start` (where `opening` begins) is one Docusaurus cannot read. */
+function unreadableFrom(text: string, start: number, opening: string): boolean {
+  RUN.lastIndex = start;
+  const candidate = RUN.exec(text)![0];
+  const www = /^www\./i.test(opening);
+  // After `http://`, a domain starts with a character that is not punctuation (but may be
+  // `-`, `.` or `_`); `www` is a domain's start already.
+  if (!www && NO_DOMAIN.test(candidate[opening.length] ?? ' ')) return false;
+  const scheme = www ? 'http://' : '';
+  return !docusaurusReadsUrl(scheme + literalIn(candidate, opening.length));
+}
+
+/**
+ * The same, line by line, leaving out the starts inside a code span: writers quote a placeholder
+ * address in code (`` `https://HOST:PORT` ``), and code holds no literal. A line's own code spans
+ * (code-spans.ts) are the parser's where nothing can take a backtick before a code span does:
+ * every line of its stretch without a blank line can be read alone (no backtick pairs with
+ * another line's), and none holds a `<` or `{` (a tag's attribute or an expression, over lines
+ * or not, may hold a backtick and leave its partner to start a span elsewhere). Anywhere else,
+ * and on a page with a lone CR (where lines end otherwise), a start counts as before.
+ */
+function hasUnreadableReadingOutsideCodeSpans(lines: string[], page: string): boolean {
+  if (hasLoneCR(page)) return true;
+  const plain = new Map<number, boolean>();
+  const readAlone = (index: number) => plain.get(index) ?? plain.set(index, !/[<{]/.test(lines[index]) && codeSpansOf(lines[index]) !== undefined).get(index)!;
+  const isBlank = (index: number) => /^[ \t]*$/.test(lines[index]);
+  return lines.some((line, index) => {
+    if (!hasUnreadableReading(line)) return false;
+    const spans = codeSpansOf(line);
+    if (!spans || !readAlone(index)) return true;
+    for (let before = index - 1; before >= 0 && !isBlank(before); before--) if (!readAlone(before)) return true;
+    for (let after = index + 1; after < lines.length && !isBlank(after); after++) if (!readAlone(after)) return true;
+    for (const { index: start, 0: opening } of line.matchAll(URL_LITERAL_STARTS)) {
+      const inCode = spans.some(([from, to]) => start > from && start < to);
+      if (!inCode && unreadableFrom(line, start, opening)) return true;
+    }
+    return false;
+  });
 }
 
 /**
