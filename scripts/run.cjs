@@ -20,8 +20,12 @@ const vm = require('node:vm');
 const Module = require('node:module');
 const { isMainThread, workerData } = require('node:worker_threads');
 
-const withoutCodeCache = require('./switched-off.cjs').switchedOff('code-cache');
+const { switchedOff } = require('./switched-off.cjs');
+
+const withoutCodeCache = switchedOff('code-cache');
 const CODE_CACHE_READY = Symbol.for('faq.code-cache-ready');
+/** Where the worker threads started early wait to be taken (scripts/content/load/threads.ts). */
+const WAITING_WORKERS = Symbol.for('faq.waiting-workers');
 
 if (!isMainThread) {
   // A worker thread of a bundled script (threads.ts): its own bundle, from its code cache.
@@ -111,6 +115,18 @@ async function build(workers) {
  * under the flags it was made under, and the script would set them as it starts anyway.
  */
 const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCheckFlags() };
+
+/**
+ * Worker threads a script's cold runs ask for, started before its bundle is compiled. A thread
+ * takes 60 to 90 ms to start; meanwhile the main thread compiles its bundle (about 40 ms) with
+ * the other core idle. Started here, the page worker starts claiming pages about as soon as the
+ * main thread does; only for a run that will read pages (check-reads-pages.cjs). A run that
+ * turns out not to need it ends it (threads.ts releaseWaitingWorkers).
+ * FAQ_CHECK_WITHOUT=early-workers starts none (scripts/mechanisms.ts).
+ */
+const SCRIPT_WORKERS = {
+  'scripts/check.ts': (args) => (require('./check-reads-pages.cjs').checkReadsPages(args, root) ? ['page-records'] : []),
+};
 /** The flags as part of a file name: a cache made under other flags is another file, not one to overwrite. */
 function flagsTag(flags) {
   return flags ? `.${flags.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}` : '';
@@ -175,11 +191,36 @@ function writeAtomically(file, contents) {
 async function main() {
   const workers = workerEntries();
   if (!isFresh(workers)) await build(workers);
-  const flags = SCRIPT_FLAGS[path.relative(root, path.resolve(entry)).split(path.sep).join('/')]?.() ?? '';
+  const script = path.relative(root, path.resolve(entry)).split(path.sep).join('/');
+  const flags = SCRIPT_FLAGS[script]?.() ?? '';
   process.argv = [process.argv[0], bundle, ...args];
   // Worker threads of the bundle start through this file too (threads.ts), for their code caches.
   if (!withoutCodeCache) Object.assign(process.env, { FAQ_SCRIPT_RUNNER: __filename, FAQ_SCRIPT_FLAGS: flags });
+  if (!switchedOff('early-workers')) startWaitingWorkers(SCRIPT_WORKERS[script]?.(args) ?? []);
   runBundle(bundle, flags);
+}
+
+/**
+ * Start each named worker of the bundle now, to wait for its input in a message
+ * (threads.ts). Each is kept by its bundle file until taken; one that fails or ends before
+ * is dropped, and the script starts a fresh one instead.
+ */
+function startWaitingWorkers(names) {
+  if (names.length === 0) return;
+  const { Worker } = require('node:worker_threads');
+  const waiting = new Map();
+  for (const name of names) {
+    const entry = path.join(bundleDir, `${name}.worker.cjs`);
+    const worker = new Worker(__filename, { workerData: { entry } });
+    worker.unref(); // a run that never takes it does not wait for it
+    const drop = () => {
+      if (waiting.get(entry) === worker) waiting.delete(entry);
+    };
+    worker.once('error', drop);
+    worker.once('exit', drop);
+    waiting.set(entry, worker);
+  }
+  globalThis[WAITING_WORKERS] = waiting;
 }
 
 main().catch((error) => {

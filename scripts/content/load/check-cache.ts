@@ -17,11 +17,11 @@ import path from 'node:path';
 import type { PageRecord } from '../model/site.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { writeFiles, type FileWrite } from './write-files.ts';
-import { contentHash } from './content-hash.ts';
 import { recordProducerKey } from './record-producer.ts';
 import { recordsFromJson } from '../model/front-matter.ts';
+import { checkCacheBase, checkCacheDir } from './check-cache-place.cjs';
 
-const CACHE_DIR = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-check');
+const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 
 
 interface IndexData {
@@ -100,8 +100,8 @@ function filterBatch(batch: RecordBatch, keep: (hash: string) => boolean): Recor
   return { hashes: batch.hashes.filter((_, i) => kept[i]), records: batch.records.filter((_, i) => kept[i]) };
 }
 
-/** Where a site's cache files start: one set per site folder. */
-const cacheBase = (siteDir: string) => path.join(CACHE_DIR, contentHash(path.resolve(siteDir)).replace(/[/+=]/g, '_'));
+/** Where a site's cache files start: one set per site folder (check-cache-place.cjs, shared with scripts/run.cjs). */
+const cacheBase = (siteDir: string) => checkCacheBase(PROJECT_ROOT, siteDir);
 
 /** The files of a site's cache (for tests and for looking at them). */
 export function checkCacheFiles(siteDir: string): { index: string; records: string; links: string; outline: string } {

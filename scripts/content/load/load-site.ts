@@ -18,6 +18,7 @@ import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
+import { releaseWaitingWorkers } from './threads.ts';
 import { loadMdxEnvironment } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
@@ -177,7 +178,11 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   // The check's own code is part of the key: a new version may read more from the config.
   const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion()}`);
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
-  if (cached) return { settings: cached, settingsKey };
+  if (cached) {
+    // A run like the last: it reads few pages if any, on this thread alone (load/threads.ts).
+    releaseWaitingWorkers();
+    return { settings: cached, settingsKey };
+  }
   const loading = loadSettings(dir, overrides);
   trace('settings worker started');
   const prefetched = findConfigFile(dir) && !mechanismOff('prefetch') ? prefetchPages(cache, disk, options.threads, onRecords) : undefined;

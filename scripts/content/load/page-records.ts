@@ -12,7 +12,7 @@ import { recordOf } from '../extract/page-record.ts';
 import { recordsFromJson } from '../model/front-matter.ts';
 import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
-import { startWorker } from './threads.ts';
+import { releaseWaitingWorkers, startWorker } from './threads.ts';
 import { trace } from './trace.ts';
 
 /**
@@ -144,7 +144,10 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
  * the queue like any other work.
  */
 async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void): Promise<void> {
-  if (paths.length === 0) return;
+  if (paths.length === 0) {
+    releaseWaitingWorkers();
+    return;
+  }
   // Never more threads than chunks: a thread without a chunk to claim only costs its start.
   const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES)), Math.ceil(paths.length / CHUNK_PAGES));
   // Copies of one page in different versions end with the same folders and name: ordered by
@@ -155,6 +158,7 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
   const queue: PageQueue = { paths: order.map((index) => paths[index]), claims: new SharedArrayBuffer(4) };
   const inPathOrder = (chunk: ChunkResult, newRecords: PageRecord[]) => done({ ...chunk, indexes: chunk.indexes.map((position) => order[position]) }, newRecords);
   const workers = Array.from({ length: Math.max(threads - 1, 0) }, () => runWorker(queue));
+  releaseWaitingWorkers(); // one started early and not taken: too few pages for it
   const takeIn = (port: MessagePort) => {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
       const chunk = message.message as ChunkResult;

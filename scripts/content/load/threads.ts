@@ -1,14 +1,15 @@
 /**
  * Starting the check's worker threads, from source or from the bundle.
  *
- * A worker is a module `scripts/content/load/<name>.worker.ts` that reads `workerData.input` and
- * answers with postMessage. Node cannot start a worker from a .ts file, so from source (tests,
+ * A worker is a module `scripts/content/load/<name>.worker.ts` that takes its input through
+ * onWorkerInput and answers with postMessage. Node cannot start a worker from a .ts file, so from source (tests,
  * the build script, `npm start`) a small shim registers tsx first; from the bundle that
  * scripts/run.cjs makes, each worker has a bundle of its own next to the main one
  * (`<name>.worker.cjs`) and starts without tsx, about a tenth of a second sooner.
  */
 import path from 'node:path';
-import { Worker, type TransferListItem } from 'node:worker_threads';
+import { parentPort, Worker, workerData, type TransferListItem } from 'node:worker_threads';
+import { trace } from './trace.ts';
 
 export type WorkerName = 'page-records' | 'load-settings';
 
@@ -16,9 +17,38 @@ export type WorkerName = 'page-records' | 'load-settings';
 const RUNNING_FROM_BUNDLE = __filename.endsWith('.cjs');
 const TSX_SHIM = path.join(__dirname, 'ts-worker.cjs');
 
+/**
+ * Workers scripts/run.cjs started before the bundle was compiled, each waiting for its input, by
+ * their bundle file (the mechanism `early-workers`).
+ */
+const WAITING_WORKERS = Symbol.for('faq.waiting-workers');
+const waitingWorkers = () => (globalThis as { [WAITING_WORKERS]?: Map<string, Worker> })[WAITING_WORKERS];
+
 export function startWorker(name: WorkerName, input: unknown, transferList?: TransferListItem[]): Worker {
   const entry = RUNNING_FROM_BUNDLE ? path.join(__dirname, `${name}.worker.cjs`) : path.join(__dirname, `${name}.worker.ts`);
+  const waiting = waitingWorkers()?.get(entry);
+  if (waiting) {
+    waitingWorkers()!.delete(entry);
+    trace(`${name} worker taken from those started early`);
+    waiting.ref();
+    waiting.postMessage(input, transferList);
+    return waiting;
+  }
   // scripts/run.cjs, which started this bundle, runs the worker's from its V8 code cache.
   const runner = RUNNING_FROM_BUNDLE ? process.env.FAQ_SCRIPT_RUNNER : undefined;
   return new Worker(runner ?? (RUNNING_FROM_BUNDLE ? entry : TSX_SHIM), { workerData: { entry, input }, transferList });
+}
+
+/** End the workers started early that nobody took: this run will not ask for them (or not soon). */
+export function releaseWaitingWorkers(): void {
+  const waiting = waitingWorkers();
+  if (!waiting) return;
+  for (const worker of waiting.values()) void worker.terminate();
+  waiting.clear();
+}
+
+/** In a worker: run `work` on its input, given as it started or, to one started early, as the first message. */
+export function onWorkerInput<Input>(work: (input: Input) => void): void {
+  if (workerData.input !== undefined) work(workerData.input as Input);
+  else parentPort!.once('message', work);
 }

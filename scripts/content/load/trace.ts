@@ -1,7 +1,8 @@
 /**
  * `FAQ_CHECK_TRACE=1`: the check prints when each of its steps ends, in milliseconds since the
  * process started, to standard error, from the main thread and the workers alike. For finding
- * where the time goes (npm run bench prints the steps of its runs), never for tests.
+ * where the time goes (npm run bench prints the steps of its runs). A test may look for a step,
+ * never at its time.
  */
 import fs from 'node:fs';
 import { isMainThread, threadId } from 'node:worker_threads';
