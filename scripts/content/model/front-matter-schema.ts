@@ -18,20 +18,26 @@ interface Schema {
   keys: Record<string, { type: string }>;
 }
 
-// Loading the docs plugin's schema takes about 0.1 s (Joi and its helpers; 0.2 s with all of
-// @docusaurus/utils): a third of a warm check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
+// Loading the docs plugin's schema takes 0.07 to 0.1 s from source (Joi, mostly; 0.17 s with all
+// of @docusaurus/utils and utils-validation's re-exports): a third of a warm check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
 // It is required at run time, never bundled (scripts/run.cjs follows plain require calls): in
 // the check's bundle it would add 2.4 MB that every start, warm runs included, has to parse.
 const DOCS_FRONT_MATTER = '@docusaurus/plugin-content-docs/lib/frontMatter.js';
-// Its schema needs @docusaurus/utils's DEFAULT_PLUGIN_ID to be built, nothing else of it (require-deferring.ts).
-const DEFERRED_UTILS = { specifier: '@docusaurus/utils', requiredFrom: '@docusaurus/utils-validation', eagerFile: 'constants.js' };
+// Its schema needs @docusaurus/utils's DEFAULT_PLUGIN_ID to be built, nothing else of it, and
+// none of what utils-validation's index re-exports from its tags-file reader and option
+// validators (require-deferring.ts).
+const DEFERRED = [
+  { specifier: '@docusaurus/utils', requiredFrom: '@docusaurus/utils-validation', eagerFile: 'constants.js' },
+  { specifier: './tagsFile', requiredFrom: '@docusaurus/utils-validation' },
+  { specifier: './validationUtils', requiredFrom: '@docusaurus/utils-validation' },
+];
 let schema: Schema | undefined;
 function docusaurusSchema(): Schema {
   if (!schema) {
     type DocsFrontMatter = typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
     const { DocFrontMatterSchema } = mechanismOff('deferred-utils')
       ? createRequire(__filename)(DOCS_FRONT_MATTER) as DocsFrontMatter
-      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED_UTILS);
+      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED);
     schema = { joi: DocFrontMatterSchema, keys: (DocFrontMatterSchema.describe().keys ?? {}) as Schema['keys'] };
   }
   return schema;

@@ -1,44 +1,62 @@
 /**
- * Require a module while one of its dependencies waits: during that require, the dependency
- * is a stand-in that answers from a light part of the same package and loads the whole
- * package on first use of anything else. The module is still the package's own code; only
- * the moment its dependency loads moves.
+ * Require a module while some of its dependencies wait: during that require, each is a
+ * stand-in that loads the real module on first use, and may answer some names at once from a
+ * light file of the same package. The module is still the package's own code; only the moment
+ * its dependencies load moves.
  *
- * Docusaurus's docs front matter schema (front-matter-schema.ts) needs one constant of
- * @docusaurus/utils to be built, and the rest of that package (webpack, git, globbing helpers:
- * about 300 modules, 80 ms here) only inside validators that docs front matter never calls.
+ * Docusaurus's docs front matter schema (front-matter-schema.ts) is built from Joi and from
+ * @docusaurus/utils-validation. What it needs of the rest at load time is one constant of
+ * @docusaurus/utils; the rest of that package (webpack, git, globbing helpers: about 300
+ * modules) only inside validators that docs front matter never calls. And utils-validation's
+ * index loads its tags-file reader and its option validators (fs-extra, lodash, js-yaml, chalk)
+ * only to re-export them through getters, which the schema never calls.
  * Switched off with FAQ_CHECK_WITHOUT=deferred-utils (scripts/mechanisms.ts).
  */
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 
 export interface Deferred {
-  /** The dependency as the module's package names it, e.g. `@docusaurus/utils`. */
+  /** The dependency as the module that requires it names it, e.g. `@docusaurus/utils` or `./tagsFile`. */
   specifier: string;
-  /** A package the module requires it from, to resolve it as the module does. */
+  /** A package whose main file requires it, to resolve it as that file does. */
   requiredFrom: string;
-  /** A file of the dependency, next to its main file, that holds what the stand-in answers eagerly. */
-  eagerFile: string;
+  /** A file next to the dependency's file holding what the stand-in answers at once (without it, every use loads the dependency). */
+  eagerFile?: string;
 }
 
 type Exports = Record<string | symbol, unknown>;
 
-export function requireDeferring<T>(from: string, specifier: string, deferred: Deferred): T {
+export function requireDeferring<T>(from: string, specifier: string, deferred: Deferred[]): T {
   const require = createRequire(from);
-  const requiredFrom = createRequire(require.resolve(deferred.requiredFrom));
-  const main = requiredFrom.resolve(deferred.specifier);
-  if (require.cache[main]) return require(specifier) as T; // loaded already: nothing to wait for
-  const eager = require(path.join(path.dirname(main), deferred.eagerFile)) as Exports;
+  const placed: Array<{ file: string; standIn: Module }> = [];
+  for (const dependency of deferred) {
+    const file = createRequire(require.resolve(dependency.requiredFrom)).resolve(dependency.specifier);
+    if (require.cache[file]) continue; // loaded already: nothing to wait for
+    const standIn = standInFor(require, file, dependency.eagerFile);
+    require.cache[file] = standIn;
+    placed.push({ file, standIn });
+  }
+  try {
+    return require(specifier) as T;
+  } finally {
+    // Later requires of the dependencies get the real modules.
+    for (const { file, standIn } of placed) if (require.cache[file] === standIn) delete require.cache[file];
+  }
+}
+
+/** A module in the cache in place of `file`, whose exports load the real one on first use beyond `eagerFile`. */
+function standInFor(require: NodeJS.Require, file: string, eagerFile: string | undefined): Module {
+  const eager = eagerFile === undefined ? {} : require(path.join(path.dirname(file), eagerFile)) as Exports;
   let whole: Exports | undefined;
+  const standIn = new Module(file);
   const load = (): Exports => {
     if (!whole) {
-      if (require.cache[main] === standIn) delete require.cache[main];
-      whole = require(main) as Exports;
+      if (require.cache[file] === standIn) delete require.cache[file];
+      whole = require(file) as Exports;
     }
     return whole;
   };
-  const standIn = new Module(main);
-  standIn.filename = main;
+  standIn.filename = file;
   standIn.loaded = true;
   standIn.exports = new Proxy({}, {
     get: (_, key) => (Object.hasOwn(eager, key) ? eager[key] : load()[key]),
@@ -50,11 +68,5 @@ export function requireDeferring<T>(from: string, specifier: string, deferred: D
       return descriptor && { ...descriptor, configurable: true };
     },
   });
-  require.cache[main] = standIn;
-  try {
-    return require(specifier) as T;
-  } finally {
-    // Later requires of the dependency get the real module.
-    if (require.cache[main] === standIn) delete require.cache[main];
-  }
+  return standIn;
 }
