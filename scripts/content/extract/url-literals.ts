@@ -63,14 +63,15 @@ function unreadableFrom(text: string, start: number, opening: string): boolean {
  * address in code (`` `https://HOST:PORT` ``), and code holds no literal. A line's own code spans
  * (code-spans.ts) are the parser's where nothing can take a backtick before a code span does:
  * every line of its stretch without a blank line can be read alone (no backtick pairs with
- * another line's), and none holds a `<` or `{` (a tag's attribute or an expression, over lines
- * or not, may hold a backtick and leave its partner to start a span elsewhere). Anywhere else,
- * and on a page with a lone CR (where lines end otherwise), a start counts as before.
+ * another line's), and none holds a `<`, `>`, `{` or `}` (a tag's attribute or an expression,
+ * which in MDX may run over blank lines, may hold a backtick and leave its partner to start a
+ * span elsewhere). Anywhere else, and on a page with a lone CR (where lines end otherwise), a
+ * start counts as before.
  */
 function hasUnreadableReadingOutsideCodeSpans(lines: string[], page: string): boolean {
   if (hasLoneCR(page)) return true;
   const plain = new Map<number, boolean>();
-  const readAlone = (index: number) => plain.get(index) ?? plain.set(index, !/[<{]/.test(lines[index]) && codeSpansOf(lines[index]) !== undefined).get(index)!;
+  const readAlone = (index: number) => plain.get(index) ?? plain.set(index, !/[<>{}]/.test(lines[index]) && codeSpansOf(lines[index]) !== undefined).get(index)!;
   const isBlank = (index: number) => /^[ \t]*$/.test(lines[index]);
   return lines.some((line, index) => {
     if (!hasUnreadableReading(line)) return false;
