@@ -5,7 +5,8 @@ import { FIXTURES, problemsOf } from '../helpers/check-fixture.ts';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { frontMatterFromJson, parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
 import { frontMatterFindings, type FrontMatterOptions } from '../../scripts/check/rules/front-matter.ts';
-import { knownKeys } from '../../scripts/content/model/front-matter-schema.ts';
+import { keysOf, knownKeys } from '../../scripts/content/model/front-matter-schema.ts';
+import { DocFrontMatterSchema } from '@docusaurus/plugin-content-docs/lib/frontMatter.js';
 import { docIdentity } from '../../scripts/content/model/routes.ts';
 
 test('front-matter: each bad field is reported on its own line', async () => {
@@ -130,6 +131,12 @@ test('the known keys come from Docusaurus\'s schema, with the site\'s own', () =
   for (const key of ['title', 'id', 'slug', 'tags', 'sidebar_position', 'hide_table_of_contents', 'last_update', 'unlisted', 'weight', 'draft']) {
     assert.ok(known.includes(key), key);
   }
+});
+
+test('the schema\'s keys and types, read from its terms, are those describe() gives', () => {
+  const described = Object.fromEntries(Object.entries((DocFrontMatterSchema.describe().keys ?? {}) as Record<string, { type: string }>).map(([key, { type }]) => [key, { type }]));
+  assert.deepEqual(keysOf(DocFrontMatterSchema), described);
+  assert.ok(Object.keys(described).length > 20);
 });
 
 test('fields are read as Docusaurus reads them', () => {
