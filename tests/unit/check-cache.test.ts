@@ -45,6 +45,19 @@ test('removing a static file that a page uses is noticed', async () => {
   assert.ok(after.some((line) => line.startsWith('docs/intro.md:8:')), after.join('\n'));
 });
 
+test('an image beside the pages changed keeps the report; a category file changed does not', async () => {
+  const dir = freshCopy('assets');
+  fs.writeFileSync(path.join(dir, 'docs/guide/_category_.json'), '{"label": "Guide"}');
+  const cold = await describe(dir);
+  fs.writeFileSync(path.join(dir, 'docs/guide/diagram.png'), 'other bytes, and more of them than before');
+  const afterImage = await checkSite(dir, { reuseReport: true });
+  assert.equal(afterImage.site, undefined, 'no rule reads an image: the report was reused');
+  assert.deepEqual(afterImage.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), cold);
+  fs.writeFileSync(path.join(dir, 'docs/guide/_category_.json'), '{"label": "The guide", "link": {"type": "generated-index"}}');
+  const afterCategory = await checkSite(dir, { reuseReport: true });
+  assert.notEqual(afterCategory.site, undefined, 'a category file shapes routes: the pages were read again');
+});
+
 test('a change of settings (trailingSlash) is noticed', async () => {
   const dir = freshCopy('config');
   const before = await describe(dir);
