@@ -1,7 +1,9 @@
 /**
  * scripts/run.cjs runs the check's bundles, in the main thread and in each worker thread, from V8
- * code caches kept next to them. A cache may only ever make a run faster: a run with or without
- * one, with a broken one or with one of an older bundle, reports exactly the same.
+ * code caches kept next to them; the third-party modules the check requires at run time (Joi,
+ * the config's imports) come from caches of their own (scripts/module-code-cache.ts). A cache may
+ * only ever make a run faster: a run with or without one, with a broken one or with one of an
+ * older bundle, reports exactly the same.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -87,4 +89,27 @@ test('each thread\'s bundle gets a code cache from a whole check, later runs use
   } finally {
     fs.utimesSync(bundle, atime, mtime);
   }
+});
+
+const MODULE_CACHES = path.join(BUNDLE_DIR, 'module-caches');
+const moduleCaches = (): Map<string, number> => new Map((fs.existsSync(MODULE_CACHES) ? fs.readdirSync(MODULE_CACHES) : []).map((file) => [file, fs.statSync(path.join(MODULE_CACHES, file)).mtimeMs]));
+
+test('the modules required at run time get code caches from a whole check, later runs use them, and none changes the report', { timeout: 180_000 }, () => {
+  if (!fs.existsSync(SITE)) generateSite(SITE, { pagesPerVersion: 120, versions: 2, seed: 5 });
+  fs.rmSync(MODULE_CACHES, { recursive: true, force: true });
+  const without = check({ FAQ_CHECK_WITHOUT: 'module-cache' });
+  assert.equal(moduleCaches().size, 0, 'switched off, no cache is written');
+
+  assert.deepEqual(check(), without);
+  const written = moduleCaches();
+  assert.ok(written.size > 20, `Joi's files and the config's imports: ${written.size}`);
+  assert.deepEqual(check(), without);
+  assert.deepEqual(moduleCaches(), written, 'accepted: nothing written again');
+
+  // A cache V8 refuses is compiled past and written anew, in place of the bad one.
+  const [first] = written.keys();
+  fs.writeFileSync(path.join(MODULE_CACHES, first), 'not a code cache');
+  assert.deepEqual(check(), without);
+  assert.ok(fs.statSync(path.join(MODULE_CACHES, first)).size > 100, 'written again');
+  assert.equal(moduleCaches().size, written.size);
 });

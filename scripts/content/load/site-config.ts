@@ -9,6 +9,7 @@ import type { SiteSettings } from '../model/site.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { startWorker } from './threads.ts';
+import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 
 export interface DocsPluginSettings {
@@ -109,12 +110,15 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
  * loads quickly.
  */
 async function importModule(file: string): Promise<any> {
-  // jiti's main module is the factory itself (its type declarations describe a default export).
-  const createJiti = require('jiti') as typeof import('jiti').default;
-  // jiti's own Babel transform, loaded when a file needs it: without a transform option, jiti
-  // loads Babel on creation (0.05 to 0.1 s), though a file in its cache needs none.
-  const transform: JITIOptions['transform'] = (options) => (require('jiti/dist/babel') as NonNullable<JITIOptions['transform']>)(options);
-  return createJiti(__filename, { cache: true, requireCache: false, interopDefault: true, transform })(file);
+  // jiti, and the config's imports (prism-react-renderer and its languages, React…), from code caches.
+  return requireWithCodeCache(() => {
+    // jiti's main module is the factory itself (its type declarations describe a default export).
+    const createJiti = require('jiti') as typeof import('jiti').default;
+    // jiti's own Babel transform, loaded when a file needs it: without a transform option, jiti
+    // loads Babel on creation (0.05 to 0.1 s), though a file in its cache needs none.
+    const transform: JITIOptions['transform'] = (options) => (require('jiti/dist/babel') as NonNullable<JITIOptions['transform']>)(options);
+    return createJiti(__filename, { cache: true, requireCache: false, interopDefault: true, transform })(file);
+  });
 }
 
 function fallback(reason: string, overrides: SettingOverrides): LoadedSettings {

@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Write the `parts` one after another to `file`. */
+/** Write the `parts` one after another to `file` (text as UTF-8). */
 export interface FileWrite {
   file: string;
-  parts: string[];
+  parts: Array<string | Uint8Array>;
 }
 
 /** Write each file in order, each whole or not at all. */
@@ -21,7 +21,10 @@ export function writeFiles(writes: FileWrite[]): void {
       const fd = fs.openSync(temp, 'w');
       try {
         // Part by part: the text is never joined into one large string.
-        for (const part of parts) fs.writeSync(fd, part);
+        for (const part of parts) {
+          if (typeof part === 'string') fs.writeSync(fd, part);
+          else fs.writeSync(fd, part);
+        }
       } finally {
         fs.closeSync(fd);
       }

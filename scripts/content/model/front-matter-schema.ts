@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { requireDeferring } from './require-deferring.ts';
 import { mechanismOff } from '../../mechanisms.ts';
+import { requireWithCodeCache } from '../../module-code-cache.ts';
 import type { AnySchema, ObjectSchema, ValidationErrorItem } from 'joi';
 
 type Data = Record<string, unknown>;
@@ -35,9 +36,9 @@ let schema: Schema | undefined;
 function docusaurusSchema(): Schema {
   if (!schema) {
     type DocsFrontMatter = typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
-    const { DocFrontMatterSchema } = mechanismOff('deferred-utils')
+    const { DocFrontMatterSchema } = requireWithCodeCache(() => (mechanismOff('deferred-utils')
       ? createRequire(__filename)(DOCS_FRONT_MATTER) as DocsFrontMatter
-      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED);
+      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED)));
     schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema) };
   }
   return schema;
