@@ -106,9 +106,22 @@ export const validatedBySchema = (data: Data): boolean =>
 /**
  * Everything Docusaurus's docs plugin would refuse in this front matter (all at once, not the first).
  * Pages with only SITE_RULE_KEYS skip the schema: the site's rules for those are stricter, and
- * Docusaurus refuses nothing else there.
+ * Docusaurus refuses nothing else there. Kept per front matter (pages with one text share one):
+ * a check works it out while the threads still read pages (load/early-loads.ts), and the
+ * front-matter rule takes it from here.
  */
 export function docusaurusFailures(data: Data): SchemaFailure[] {
+  let failures = failuresByData.get(data);
+  if (!failures) {
+    failures = schemaFailures(data);
+    failuresByData.set(data, failures);
+  }
+  return failures;
+}
+
+const failuresByData = new WeakMap<Data, SchemaFailure[]>();
+
+function schemaFailures(data: Data): SchemaFailure[] {
   if (!validatedBySchema(data)) return [];
   // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
   // its own wrapper throws at the first page and logs, so the schema is called directly.
