@@ -33,7 +33,8 @@ interface ModuleInternals {
 
 const RUNNING_FROM_BUNDLE = __filename.endsWith('.cjs');
 const CACHE_DIR = path.join(__dirname, 'module-caches');
-// Dynamic import() in a module compiled by vm behaves as in Node's loader only with this (Node 20.?+).
+// Dynamic import() in a module compiled by vm behaves as in Node's loader only with this; a Node
+// without it loads modules as usual.
 const DEFAULT_LOADER = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
 /** Scripts compiled without a cache V8 accepted, with where their cache goes. */
@@ -60,10 +61,13 @@ export function requireWithCodeCache<T>(load: () => T): T {
 export function writeModuleCodeCaches(): void {
   const writes = unsaved.splice(0).map(({ file, script }) => ({ file, parts: [script.createCachedData()] }));
   if (writes.length === 0) return;
-  // Caches of the same module's older versions are never read again.
-  const names = new Set(writes.map(({ file }) => path.basename(file).split('.')[0]));
+  // Caches of older versions of the same modules (same path, another size or time, same flags)
+  // are never read again.
+  const written = new Set(writes.map(({ file }) => path.basename(file)));
+  const moduleOf = (name: string) => `${name.split('.')[0]}|${name.split('.').slice(2).join('.')}`;
+  const modules = new Set([...written].map(moduleOf));
   try {
-    for (const name of fs.readdirSync(CACHE_DIR)) if (names.has(name.split('.')[0])) fs.rmSync(path.join(CACHE_DIR, name), { force: true });
+    for (const name of fs.readdirSync(CACHE_DIR)) if (!written.has(name) && modules.has(moduleOf(name))) fs.rmSync(path.join(CACHE_DIR, name), { force: true });
   } catch {
     // no folder yet
   }

@@ -2,9 +2,9 @@
  * Starting the check's worker threads, from source or from the bundle.
  *
  * A worker is a module `scripts/content/load/<name>.worker.ts` that takes its input through
- * onWorkerInput and answers with postMessage. Node cannot start a worker from a .ts file, so from source (tests,
- * the build script, `npm start`) a small shim registers tsx first; from the bundle that
- * scripts/run.cjs makes, each worker has a bundle of its own next to the main one
+ * onWorkerInput and answers with postMessage. Node cannot start a worker from a .ts file, so
+ * from source (tests, the build script, `npm start`) a small shim registers tsx first; from the
+ * bundle that scripts/run.cjs makes, each worker has a bundle of its own next to the main one
  * (`<name>.worker.cjs`) and starts without tsx, about a tenth of a second sooner.
  */
 import path from 'node:path';
