@@ -20,7 +20,8 @@ interface Schema {
 }
 
 // Loading the docs plugin's schema takes 0.07 to 0.1 s from source (Joi, mostly; 0.17 s with all
-// of @docusaurus/utils and utils-validation's re-exports): a third of a warm check. So it is loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
+// of @docusaurus/utils and utils-validation's re-exports): a third of a warm check. So it is
+// loaded on first use, and only pages with keys beyond SITE_RULE_KEYS use it.
 // It is required at run time, never bundled (scripts/run.cjs follows plain require calls): in
 // the check's bundle it would add 2.4 MB that every start, warm runs included, has to parse.
 const DOCS_FRONT_MATTER = '@docusaurus/plugin-content-docs/lib/frontMatter.js';
