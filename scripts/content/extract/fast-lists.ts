@@ -20,7 +20,8 @@
  * - the region before it was read without micromark (see readListRegions).
  * tests/unit/extract-regions.test.ts holds this to the reference.
  */
-import { BLANK, scanBlocks, type Region } from './fast.ts';
+import { scanBlocks, type Region } from './fast.ts';
+import { isBlankLine } from './page-lines.ts';
 import type { Paragraph } from './fast-inline.ts';
 
 /** An item line: up to three spaces, its marker (a bullet, or a number) and the spaces after it, before the content. */
@@ -117,7 +118,7 @@ function itemsOf(lines: string[], from: number, to: number): Item[] | undefined 
   for (let index = from; index < to; index++) {
     const line = lines[index];
     const item = items.at(-1);
-    if (item && BLANK.test(line)) {
+    if (item && isBlankLine(line)) {
       item.lines.push('');
       item.shifts.push(item.indent);
       item.paragraphOpen = false; // after a blank line, indented code may have started

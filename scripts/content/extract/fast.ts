@@ -19,7 +19,7 @@ import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } f
 import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
-import { frontMatterClosingLine, hasLoneCR } from './page-lines.ts';
+import { frontMatterClosingLine, hasLoneCR, isBlankLine } from './page-lines.ts';
 
 export { normalizeLabel, type InlineFound, type Paragraph };
 
@@ -253,8 +253,7 @@ function scan(source: string): BlockScan {
       addToParagraph(lineNumber, 1, line);
       continue;
     }
-    // Blank to micromark: spaces and tabs alone. A line of no-break spaces is paragraph text.
-    if (BLANK.test(line)) {
+    if (isBlankLine(line)) {
       closeParagraph();
       definitionsOnly = false;
       continue;
@@ -285,7 +284,7 @@ function scan(source: string): BlockScan {
       // A block quote holding plain paragraphs; anything more (nesting, lists, code) is micromark's.
       const spaced = stripped[1] === ' ';
       const content = stripped.slice(spaced ? 2 : 1);
-      if (BLANK.test(content)) {
+      if (isBlankLine(content)) {
         closeParagraph();
         definitionsOnly = false;
         continue;
@@ -379,7 +378,7 @@ function scan(source: string): BlockScan {
 /** A non-blank line in column 0 right after a blank line. */
 function isFreshStart(lines: string[], index: number): boolean {
   const code = lines[index].charCodeAt(0);
-  return code !== 32 && code !== 9 && !Number.isNaN(code) && BLANK.test(lines[index - 1]) && !BLANK.test(lines[index]);
+  return code !== 32 && code !== 9 && !Number.isNaN(code) && isBlankLine(lines[index - 1]) && !isBlankLine(lines[index]);
 }
 
 /** The first fresh start at or after `from` (the end of the page when there is none). */
@@ -388,7 +387,6 @@ function nextFreshStart(lines: string[], from: number): number {
   return lines.length;
 }
 
-export const BLANK = /^[ \t]*$/;
 const BLOCK_TAG = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:[ \t]|\/>|>|$)/;
 // One complete open or closing tag alone on its line, as micromark's html-flow reads it.
 const ATTRIBUTE = `[ \\t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \\t]*=[ \\t]*(?:[^ \\t"'=<>\`/]+|'[^']*'|"[^"]*"))?`;
@@ -415,7 +413,7 @@ function htmlBlockEnd(lines: string[], start: number, inParagraph: boolean): num
     if (inParagraph || !COMPLETE_TAG_LINE.test(line)) return undefined;
   }
   let last = start;
-  while (last + 1 < lines.length && !BLANK.test(lines[last + 1])) last++;
+  while (last + 1 < lines.length && !isBlankLine(lines[last + 1])) last++;
   return last;
 }
 

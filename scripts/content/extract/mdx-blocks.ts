@@ -30,7 +30,7 @@
  * they are not parsed.
  */
 import { lineMayHoldMdx } from './mdx-prefilter.ts';
-import { frontMatterClosingLine, hasLoneCR, withoutLineEndCRs } from './page-lines.ts';
+import { frontMatterClosingLine, hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
 import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 
 const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
@@ -117,7 +117,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
       else if (fence.inDirective && DIRECTIVE_CLOSING.test(line)) nestedFence[nestedFence.length - 1] = true;
       continue;
     }
-    if (isBlank(line)) {
+    if (isBlankLine(line)) {
       inEsm = false;
       continue;
     }
@@ -140,7 +140,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
       }
     }
     if (!plain && NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
-    if (i > start && isBlank(lines[i - 1])) {
+    if (i > start && isBlankLine(lines[i - 1])) {
       if ((plain || /^\S/.test(line)) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
         cuts.push(i);
         mdxLines.push([]);
@@ -163,7 +163,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     const directive = plain ? null : DIRECTIVE_FENCE.exec(line);
     if (directive) directiveLines[directiveLines.length - 1].push(i);
     if (!plain && CONTAINER_START.test(line)) containers[containers.length - 1] = true;
-    if (directive && !/^[ \t]*$/.test(directive[2])) directives.push(directive[1].length);
+    if (directive && !isBlankLine(directive[2])) directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
     const spans = line.includes('`') ? codeSpansOf(line) : [];
@@ -188,8 +188,6 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
   return { lines: pageLines, bareLines: lines, segments };
 }
 
-/** Blank to micromark: spaces and tabs alone (a line of no-break spaces continues a paragraph). */
-const isBlank = (line: string | undefined) => line !== undefined && /^[ \t]*$/.test(line);
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 
 /**
@@ -199,8 +197,8 @@ const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 9
 function indentedFenceEnd(lines: string[], open: number, indent: number, marker: string): number | undefined {
   for (let i = open + 1; i < lines.length; i++) {
     const line = lines[i];
-    if (isBlank(line)) continue;
-    const spaces = /^[ \t]*/.exec(line)![0].length;
+    if (isBlankLine(line)) continue;
+    const spaces = indentationOf(line);
     if (line.slice(0, spaces).includes('\t') || spaces < indent) return undefined;
     if (FENCE_LIKE.test(line)) return spaces === indent && closesFence(line, marker) ? i : undefined;
   }

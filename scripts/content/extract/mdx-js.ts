@@ -10,6 +10,7 @@ import acornJsx from 'acorn-jsx';
 import { eventsToAcorn } from 'micromark-util-events-to-acorn';
 import type {} from 'micromark-extension-mdxjs-esm'; // its token types
 import type { MdxFreeName, ModuleImport } from '../model/site.ts';
+import { isBlankLine } from './page-lines.ts';
 import { freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 
@@ -66,7 +67,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
       const chunk = close > 0 ? eventsOf('mdxFlowExpressionChunk', text.slice(0, close), start) : [];
       const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
       if (result.error) continue;
-      if (!/^[ \t]*$/.test(text.slice(close + 1))) return undefined;
+      if (!isBlankLine(text.slice(close + 1))) return undefined; // only spaces and tabs may follow
       return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [] };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));

@@ -6,7 +6,7 @@
  */
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { URL_LITERAL_START } from './code-spans.ts';
-import { hasLoneCR, withoutLineEndCRs } from './page-lines.ts';
+import { hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
@@ -71,8 +71,7 @@ function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegE
     if (closing.test(lines[i])) return i;
     const line = lines[i];
     if (DIRECTIVE_CLOSING.test(line)) return -1; // may close a directive container, and the fence in it
-    // Only spaces and tabs indent, or leave a line blank: a line of no-break spaces is text in column 1.
-    if (!/^[ \t]*$/.test(line) && /^[ \t]*/.exec(line)![0].length < indent.length) return -1;
+    if (!isBlankLine(line) && indentationOf(line) < indent.length) return -1;
     if (line.includes('\t')) return -1; // tabs make indentation ambiguous: parse
   }
   return -1; // never closed: it may end with its container, so what follows may be MDX

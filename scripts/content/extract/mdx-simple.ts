@@ -36,6 +36,7 @@ import { componentOf } from './mdx-names.ts';
 import { DIRECTIVE_CLOSING, ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
+import { isBlankLine } from './page-lines.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'> & { importedNames: string[] };
@@ -110,21 +111,19 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
  */
 function esmBlockEnd(lines: string[], start: number, segment: MdxSegment): number {
   if (!/^(?:import|export) /.test(lines[start])) return start;
-  if (start > segment.from && !isBlank(lines[start - 1])) return start;
+  if (start > segment.from && !isBlankLine(lines[start - 1])) return start;
   let end = start + 1;
-  while (end < segment.to && !isBlank(lines[end])) end++;
+  while (end < segment.to && !isBlankLine(lines[end])) end++;
   return end;
 }
 
-/** A blank line as micromark sees one: spaces and tabs alone (mdx-blocks.ts's `isBlank` also takes other white space). */
-const isBlank = (line: string) => /^[ \t]*$/.test(line);
 
 /** Whether line `index` is in a stretch of lines without a blank one that holds a line with MDX. */
 function besideMdx(lines: string[], index: number, segment: MdxSegment): boolean {
   let from = index;
-  while (from > segment.from && !isBlank(lines[from - 1])) from--;
+  while (from > segment.from && !isBlankLine(lines[from - 1])) from--;
   let to = index;
-  while (to + 1 < segment.to && !isBlank(lines[to + 1])) to++;
+  while (to + 1 < segment.to && !isBlankLine(lines[to + 1])) to++;
   return segment.mdxLines.some((mdx) => mdx >= from && mdx <= to);
 }
 
@@ -140,7 +139,7 @@ function startsBlock(lines: string[], index: number, segment: MdxSegment): boole
   if (segment.containers) return false;
   if (index === segment.from) return true;
   const before = lines[index - 1];
-  return isBlank(before) || TAGS_ONLY.test(before) || segment.directiveLines.includes(index - 1);
+  return isBlankLine(before) || TAGS_ONLY.test(before) || segment.directiveLines.includes(index - 1);
 }
 
 /**

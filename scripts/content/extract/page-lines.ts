@@ -1,6 +1,7 @@
 /**
  * What every reader of a page here must agree on before reading it: where micromark ends its
- * lines, and where remark-frontmatter ends its front matter.
+ * lines, which lines are blank and how far one is indented, and where remark-frontmatter ends
+ * its front matter.
  */
 
 /** Whether a CR ends a line on its own (old Mac line endings): micromark's lines are then not the text's `\n`-separated ones. */
@@ -13,6 +14,17 @@ export const hasLoneCR = (text: string): boolean => text.includes('\r') && /\r(?
  */
 export const withoutLineEndCRs = (lines: string[]): string[] =>
   lines.some((line) => line.endsWith('\r')) ? lines.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : lines;
+
+/**
+ * Whether a line is blank to micromark: spaces and tabs alone. A line of other white space (a
+ * no-break space pasted from a word processor) is text: it continues a paragraph, and a code span
+ * or a link may run across it.
+ */
+export const isBlankLine = (line: string): boolean => BLANK_LINE.test(line);
+const BLANK_LINE = /^[ \t]*$/;
+
+/** How many spaces and tabs a line starts with: only those indent, to micromark. */
+export const indentationOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 
 /** A front matter fence as remark-frontmatter reads one: three dashes, then spaces or tabs at most. */
 const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;

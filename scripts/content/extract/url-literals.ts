@@ -10,7 +10,7 @@ import type { LiteralUrl, MdxFacts } from '../model/site.ts';
 import { docusaurusReadsUrl } from '../model/url-parse.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
-import { hasLoneCR } from './page-lines.ts';
+import { hasLoneCR, isBlankLine } from './page-lines.ts';
 
 export type { LiteralUrl };
 
@@ -72,13 +72,12 @@ function hasUnreadableReadingOutsideCodeSpans(lines: string[], page: string): bo
   if (hasLoneCR(page)) return true;
   const plain = new Map<number, boolean>();
   const readAlone = (index: number) => plain.get(index) ?? plain.set(index, !/[<>{}]/.test(lines[index]) && codeSpansOf(lines[index]) !== undefined).get(index)!;
-  const isBlank = (index: number) => /^[ \t]*$/.test(lines[index]);
   return lines.some((line, index) => {
     if (!hasUnreadableReading(line)) return false;
     const spans = codeSpansOf(line);
     if (!spans || !readAlone(index)) return true;
-    for (let before = index - 1; before >= 0 && !isBlank(before); before--) if (!readAlone(before)) return true;
-    for (let after = index + 1; after < lines.length && !isBlank(after); after++) if (!readAlone(after)) return true;
+    for (let before = index - 1; before >= 0 && !isBlankLine(lines[before]); before--) if (!readAlone(before)) return true;
+    for (let after = index + 1; after < lines.length && !isBlankLine(lines[after]); after++) if (!readAlone(after)) return true;
     for (const { index: start, 0: opening } of line.matchAll(URL_LITERAL_STARTS)) {
       const inCode = spans.some(([from, to]) => start > from && start < to);
       if (!inCode && unreadableFrom(line, start, opening)) return true;
