@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { generateSite } from './bench/generate-site.ts';
 import { clearCheckCache } from './content/load/check-cache.ts';
 import { PROJECT_ROOT } from './project.ts';
+import { bundleDirOf, MODULE_CACHES } from './code-cache-files.cjs';
 import { markdownFilesOf } from './bench/site-stats.ts';
 import { mdxFactsOf } from './content/extract/mdx-facts.ts';
 import { median } from './bench/median.ts';
@@ -75,10 +76,11 @@ function main(): void {
   const clear = () => clearCheckCache(siteDir);
   // The first whole check of a new bundle writes its V8 code caches (scripts/run.cjs); the runs
   // after it start from them. Both are timed.
-  const bundleDir = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'faq-scripts', 'scripts__check');
+  const bundleDir = bundleDirOf(PROJECT_ROOT, 'scripts/check.ts');
   const withoutCodeCaches = () => {
     clear();
     for (const file of fs.readdirSync(bundleDir)) if (file.endsWith('.v8cache')) fs.rmSync(path.join(bundleDir, file));
+    fs.rmSync(path.join(bundleDir, MODULE_CACHES), { recursive: true, force: true }); // the third-party modules' too
   };
   timed(`npm run check, cold, a new bundle's first run (no code cache) x${runs}`, runs, 'npm', npmCheck, withoutCodeCaches);
   clear();

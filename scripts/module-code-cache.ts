@@ -21,6 +21,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { mechanismOff } from './mechanisms.ts';
 import { writeFiles } from './content/load/write-files.ts';
+import { codeCacheFile, MODULE_CACHES } from './code-cache-files.cjs';
 
 type CompilingModule = Module & { _compile(content: string, filename: string): unknown };
 interface ModuleInternals {
@@ -32,7 +33,7 @@ interface ModuleInternals {
 }
 
 const RUNNING_FROM_BUNDLE = __filename.endsWith('.cjs');
-const CACHE_DIR = path.join(__dirname, 'module-caches');
+const CACHE_DIR = path.join(__dirname, MODULE_CACHES);
 // Dynamic import() in a module compiled by vm behaves as in Node's loader only with this; a Node
 // without it loads modules as usual.
 const DEFAULT_LOADER = (vm.constants as unknown as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
@@ -76,9 +77,8 @@ export function writeModuleCodeCaches(): void {
 
 function runCached(module: CompilingModule, content: string, filename: string, internals: ModuleInternals): unknown {
   const { size, mtimeMs } = fs.statSync(filename);
-  const flags = (process.env.FAQ_SCRIPT_FLAGS ?? '').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '');
   const name = crypto.createHash('sha1').update(filename).digest('hex').slice(0, 20);
-  const file = path.join(CACHE_DIR, `${name}.${size}-${Math.round(mtimeMs)}${flags ? `.${flags}` : ''}.v8cache`);
+  const file = codeCacheFile(path.join(CACHE_DIR, name), size, mtimeMs, process.env.FAQ_SCRIPT_FLAGS ?? '');
   let cachedData: Buffer | undefined;
   try {
     cachedData = fs.readFileSync(file);

@@ -21,6 +21,7 @@ const Module = require('node:module');
 const { isMainThread, workerData } = require('node:worker_threads');
 
 const { switchedOff } = require('./switched-off.cjs');
+const { bundleDirOf, codeCacheFile } = require('./code-cache-files.cjs');
 
 const withoutCodeCache = switchedOff('code-cache');
 const CODE_CACHE_READY = Symbol.for('faq.code-cache-ready');
@@ -35,9 +36,7 @@ if (!isMainThread) {
 
 const [entry, ...args] = process.argv.slice(2);
 const root = path.resolve(__dirname, '..');
-const name = path.relative(root, path.resolve(entry)).replace(/[\\/]/g, '__').replace(/\.ts$/, '');
-// FAQ_SCRIPTS_CACHE moves the bundles elsewhere: a test that changes their code caches works on its own.
-const bundleDir = path.join(process.env.FAQ_SCRIPTS_CACHE ?? path.join(root, 'node_modules', '.cache', 'faq-scripts'), name);
+const bundleDir = bundleDirOf(root, path.resolve(entry));
 const bundle = path.join(bundleDir, 'main.cjs');
 const manifest = path.join(bundleDir, 'inputs.json');
 
@@ -127,10 +126,6 @@ const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCh
 const SCRIPT_WORKERS = {
   'scripts/check.ts': (args) => (require('./check-reads-pages.cjs').checkReadsPages(args, root) ? ['page-records'] : []),
 };
-/** The flags as part of a file name: a cache made under other flags is another file, not one to overwrite. */
-function flagsTag(flags) {
-  return flags ? `.${flags.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}` : '';
-}
 
 /**
  * Run a bundle from the V8 code cache next to it: the bytecode of the functions a typical run
@@ -145,9 +140,8 @@ function runBundle(file, flags) {
     require(file);
     return;
   }
-  // V8 checks a cache against its text's length only: the name holds the bundle's version.
   const { size, mtimeMs } = fs.statSync(file);
-  const cacheFile = `${file}.${size}-${Math.round(mtimeMs)}${flagsTag(flags)}.v8cache`;
+  const cacheFile = codeCacheFile(file, size, mtimeMs, flags);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
