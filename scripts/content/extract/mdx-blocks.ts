@@ -30,7 +30,7 @@
  * they are not parsed.
  */
 import { lineMayHoldMdx } from './mdx-prefilter.ts';
-import { frontMatterClosingLine, hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
+import { DIRECTIVE_CLOSING, frontMatterClosingLine, hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
 import { codeSpansOf, withoutCodeSpans } from './code-spans.ts';
 
 const COLUMN_ZERO_FENCE = /^(`{3,}|~{3,})(.*)$/;
@@ -46,8 +46,6 @@ const ESCAPED = /\\[\s\S]/g;
 /** A line that starts MDX's ESM (import/export). */
 export const ESM_LINE = /^(?:import|export)\b/;
 const DIRECTIVE_FENCE = /^[ \t]*(:{3,})(.*)$/;
-/** A line that may close a directive container. */
-export const DIRECTIVE_CLOSING = /^[ \t]*(:{3,})[ \t]*\r?$/;
 /** A line that may open a list item or a block quote. */
 const CONTAINER_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
 /** What the rough counts below look at. */

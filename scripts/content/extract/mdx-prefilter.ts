@@ -6,7 +6,7 @@
  */
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { URL_LITERAL_START } from './code-spans.ts';
-import { hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
+import { DIRECTIVE_CLOSING, hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
@@ -16,7 +16,6 @@ const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') |
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const DIRECTIVE_CLOSING = /^[ \t]*:{3,}[ \t]*$/;
 
 /**
  * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out

@@ -33,10 +33,10 @@
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
-import { DIRECTIVE_CLOSING, ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
+import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
-import { isBlankLine } from './page-lines.ts';
+import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'> & { importedNames: string[] };

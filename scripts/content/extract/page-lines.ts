@@ -26,6 +26,12 @@ const BLANK_LINE = /^[ \t]*$/;
 /** How many spaces and tabs a line starts with: only those indent, to micromark. */
 export const indentationOf = (line: string): number => /^[ \t]*/.exec(line)![0].length;
 
+/**
+ * A line that may close a directive container (`:::`, however many colons, then only spaces or
+ * tabs), and with it a fence inside the container. Lines here are read without their CRs.
+ */
+export const DIRECTIVE_CLOSING = /^[ \t]*(:{3,})[ \t]*$/;
+
 /** A front matter fence as remark-frontmatter reads one: three dashes, then spaces or tabs at most. */
 const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;
 
