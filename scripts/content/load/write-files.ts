@@ -21,10 +21,8 @@ export function writeFiles(writes: FileWrite[]): void {
       const fd = fs.openSync(temp, 'w');
       try {
         // Part by part: the text is never joined into one large string.
-        for (const part of parts) {
-          if (typeof part === 'string') fs.writeSync(fd, part);
-          else fs.writeSync(fd, part);
-        }
+        // Two calls: writeSync's text and bytes overloads take no union.
+        for (const part of parts) typeof part === 'string' ? fs.writeSync(fd, part) : fs.writeSync(fd, part);
       } finally {
         fs.closeSync(fd);
       }
