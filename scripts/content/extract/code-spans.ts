@@ -27,7 +27,6 @@ export const URL_LITERAL_START = /www\.|https?:\/\//i;
 export const URL_LITERAL_STARTS = new RegExp(URL_LITERAL_START.source, 'gi');
 const DEFINITION_TAIL = /\]:/;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-const BACKSLASH_OR_BACKTICK = /[\\`]/g;
 
 /** The line's code spans (none without a backtick), or undefined when the line may not be read alone. */
 export function codeSpansOf(line: string): CodeSpan[] | undefined {
@@ -38,10 +37,6 @@ export function codeSpansOf(line: string): CodeSpan[] | undefined {
   const destinations = destinationsOf(line);
   if (!destinations || destinations.some(([start, end]) => line.slice(start, end).includes('`'))) return undefined;
   for (let at = 0; at < line.length; at++) {
-    // Only a backslash or a backtick matters: on to the next.
-    BACKSLASH_OR_BACKTICK.lastIndex = at;
-    at = BACKSLASH_OR_BACKTICK.exec(line)?.index ?? line.length;
-    if (at >= line.length) break;
     const char = line[at];
     if (char === '\\' && ASCII_PUNCTUATION.test(line[at + 1] ?? '')) {
       at++; // an escaped character: a backtick after a backslash opens nothing

@@ -47,8 +47,6 @@ const TAG = String.raw`<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/
 /** The tag that starts at `lastIndex`. */
 const TAG_AT = new RegExp(TAG, 'y');
 const EMPHASIS = /[*_~]/;
-/** The characters tagsOn looks at: any other is text that changes nothing. */
-const MATTERS = /[{<\\*_~[\]]/g;
 /** A line of tags and nothing else: MDX reads it as JSX at the block level, where an element spans lines. */
 const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
 
@@ -256,12 +254,6 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
   const labels: boolean[] = [];
   let next = 0; // the next code span or destination
   for (let at = 0; at < line.length; at++) {
-    // On to the next character that matters below, or the next code span or destination before it.
-    const from = at;
-    MATTERS.lastIndex = from;
-    at = MATTERS.exec(line)?.index ?? line.length;
-    if (next < skipped.length && skipped[next][0] >= from && skipped[next][0] < at) at = skipped[next][0];
-    if (at >= line.length) break;
     if (next < skipped.length && at === skipped[next][0]) {
       const [start, end] = skipped[next++];
       if (destinations.some(([from]) => from === start) && /[<{]/.test(line.slice(start, end))) return undefined;
