@@ -83,12 +83,12 @@ export function schemaForKeys(object: ObjectSchema): (data: Data) => ObjectSchem
     const kept = children.filter(({ key }) => mayMatterAbsent.has(key) || Object.hasOwn(data, key));
     if (kept.length === children.length) return object;
     const signature = kept.map(({ key }) => key).join('\0');
-    const known = copies.get(signature);
-    if (known) return known;
-    // clone() is Joi's (any.clone), though its types leave it out.
-    const copy = (object as ObjectSchema & { clone(): ObjectSchema }).clone();
-    (copy.$_terms as typeof terms).keys = kept;
-    copies.set(signature, copy);
+    let copy = copies.get(signature);
+    if (!copy) {
+      copy = object.clone();
+      (copy.$_terms as typeof terms).keys = kept;
+      copies.set(signature, copy);
+    }
     return copy;
   };
 }
