@@ -10,16 +10,14 @@
  *   (model/require-deferring.ts);
  * - early-workers: the page worker started before the check's bundle is compiled (run.cjs);
  * - module-cache: third-party modules required at run time compiled from code caches
- *   (module-code-cache.ts);
- * - narrow-schema: each front matter validated by a copy of Docusaurus's schema that holds only
- *   the keys it has (model/front-matter-schema.ts).
+ *   (module-code-cache.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
 import { switchedOff } from './switched-off.cjs';
 
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'narrow-schema';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'narrow-schema'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache'];
 
 export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

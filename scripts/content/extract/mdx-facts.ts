@@ -8,7 +8,7 @@
 import type { MdxFacts, Position } from '../model/site.ts';
 import { hasUnclosedFrontMatter } from '../model/front-matter.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
-import { hasMdxStart, mayHoldMdx, preprocessedMayHoldMdx } from './mdx-prefilter.ts';
+import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 import { simpleSegmentFacts } from './mdx-simple.ts';
 import { unreadableLiteralUrls } from './url-literals.ts';
@@ -22,8 +22,7 @@ export function mdxFactsOf(text: string): MdxFacts {
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
   if (hasUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
-  const source = hasMdxStart(text) ? preprocessMdx(text) : undefined;
-  const parsed: MdxFacts = source !== undefined && preprocessedMayHoldMdx(source) ? { ...facts, ...parseInParts(source), parsed: true } : facts;
+  const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true } : facts;
   const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;
 }

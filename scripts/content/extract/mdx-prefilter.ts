@@ -12,7 +12,7 @@ const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
 
 /** The quick form of MDX_START: string searches first, the multiline regex only for ESM lines. */
-export const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') || ((text.includes('import') || text.includes('export')) && ESM_LINE.test(text));
+const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') || ((text.includes('import') || text.includes('export')) && ESM_LINE.test(text));
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
 const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
@@ -22,12 +22,7 @@ const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
  * must never hide MDX: see linesOutsideCode.
  */
 export function mayHoldMdx(text: string): boolean {
-  return hasMdxStart(text) && preprocessedMayHoldMdx(preprocessMdx(text));
-}
-
-/** The same for a text preprocessed as MDX sees it (preprocessMdx): it stops at the first line that may. */
-export function preprocessedMayHoldMdx(source: string): boolean {
-  return hasMdxStart(source) && someLineOutsideCode(source, lineMayHoldMdx);
+  return hasMdxStart(text) && linesOutsideCode(text).some(lineMayHoldMdx);
 }
 
 /**
@@ -40,36 +35,20 @@ export function preprocessedMayHoldMdx(source: string): boolean {
  * costs a parse.
  */
 export function linesOutsideCode(text: string): string[] {
-  const lines: string[] = [];
-  someLineOutsideCode(preprocessMdx(text), (line) => void lines.push(line));
-  return lines;
-}
-
-/**
- * Whether `test` holds for some line of `source` (preprocessed) outside front matter and fenced
- * code, the lines given in order as linesOutsideCode gives them (blanked lines as ''); it stops
- * at the first that does.
- */
-function someLineOutsideCode(source: string, test: (line: string) => boolean | void): boolean {
-  const body = source.replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
+  const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
   // A CR not before LF ends a line too, where these lines do not end: a fence may close inside
   // one of them. Such (rare) pages keep their fences.
-  if (hasLoneCR(body)) return body.split('\n').some((line) => test(line));
+  if (hasLoneCR(body)) return body.split('\n');
   // Each CRLF's CR is part of the line's ending, not of what the line holds (`~~~yaml\r`).
   const lines = withoutLineEndCRs(body.split('\n'));
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    // Only a line starting with up to three spaces and a backtick or tilde can open a fence.
-    const opening = line.includes('```') || line.includes('~~~') ? FENCE_OPENING.exec(line) : null;
+    const opening = FENCE_OPENING.exec(lines[i]);
     const end = opening ? fenceEnd(lines, i, opening) : -1;
-    if (end < 0) {
-      if (test(line)) return true;
-      continue;
-    }
-    for (let blank = i; blank <= end; blank++) if (test('')) return true;
+    if (end < 0) continue;
+    lines.fill('', i, end + 1);
     i = end;
   }
-  return false;
+  return lines;
 }
 
 /**

@@ -39,7 +39,7 @@ export function preprocessMdx(text: string): string {
  */
 function withAdmonitionTitles(text: string): string {
   // Lines end at \r, U+2028 and U+2029 too for the multiline expression: such pages take it whole.
-  if ((text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) && OTHER_LINE_TERMINATOR.test(text)) {
+  if (OTHER_LINE_TERMINATOR.test(text)) {
     return text.replace(ADMONITION_TITLES, (_: string, quote = '', indent = '', directive: string, title: string) => withTitle(quote, indent, directive, title));
   }
   let out = '';

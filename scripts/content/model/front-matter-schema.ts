@@ -17,8 +17,6 @@ interface Schema {
   joi: ObjectSchema;
   /** Each key Docusaurus describes, with the type of value it expects ('string', 'boolean', 'array'…). */
   keys: Record<string, { type: string }>;
-  /** The schema to validate a front matter with: `joi`, or a copy as narrow as its keys allow (schemaForKeys). */
-  forKeys: (data: Data) => ObjectSchema;
 }
 
 // Loading the docs plugin's schema takes 0.07 to 0.1 s from source (Joi, mostly; 0.17 s with all
@@ -42,7 +40,7 @@ function docusaurusSchema(): Schema {
     const { DocFrontMatterSchema } = requireWithCodeCache(() => (mechanismOff('deferred-utils')
       ? createRequire(__filename)(DOCS_FRONT_MATTER) as DocsFrontMatter
       : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED)));
-    schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema), forKeys: mechanismOff('narrow-schema') ? () => DocFrontMatterSchema : schemaForKeys(DocFrontMatterSchema) };
+    schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema) };
   }
   return schema;
 }
@@ -57,52 +55,6 @@ export function keysOf(object: ObjectSchema): Schema['keys'] {
   if (!children) return (object.describe().keys ?? {}) as Schema['keys'];
   return Object.fromEntries(children.map(({ key, schema: child }) => [key, { type: child.type ?? 'any' }]));
 }
-
-type Child = { key: string; schema: AnySchema };
-
-/**
- * A function that gives, for a front matter, a copy of `object` that validates only the keys
- * it holds, and the keys whose absence can matter; `object` itself when that cannot be worked
- * out. Joi validates every key an object schema describes, present or not (Docusaurus's: 25),
- * and that was most of the 30 µs each front matter took before V8 warmed up. The copy gives
- * the same verdict: Joi validates an object key by key, in the schema's order, then by the
- * object's own rules (Docusaurus's draft-and-unlisted rule), which see the same value. A key
- * can be left out only if its schema lets an absent value through as absent and has no
- * condition (`when`) that could make it refuse one; an object with renames, patterns or
- * dependencies (which read several keys) gets no copy. One copy per set of keys: few.
- * tests/unit/front-matter-schema.test.ts holds the copies' answers to the whole schema's.
- */
-export function schemaForKeys(object: ObjectSchema): (data: Data) => ObjectSchema {
-  const terms = object.$_terms as { keys?: Child[] | null; renames?: unknown[] | null; patterns?: unknown[] | null; dependencies?: unknown[] | null };
-  const children = terms.keys;
-  const readsSeveralKeys = [terms.renames, terms.patterns, terms.dependencies].some((term) => term !== null && term !== undefined);
-  if (!Array.isArray(children) || readsSeveralKeys) return () => object;
-  const mayMatterAbsent = new Set(children.filter(({ schema: child }) => !passesAbsent(child)).map(({ key }) => key));
-  const copies = new Map<string, ObjectSchema>();
-  return (data) => {
-    const kept = children.filter(({ key }) => mayMatterAbsent.has(key) || Object.hasOwn(data, key));
-    if (kept.length === children.length) return object;
-    const signature = kept.map(({ key }) => key).join('\0');
-    let copy = copies.get(signature);
-    if (!copy) {
-      copy = object.clone();
-      (copy.$_terms as typeof terms).keys = kept;
-      copies.set(signature, copy);
-    }
-    return copy;
-  };
-}
-
-/** Whether a key's schema lets an absent value through, as absent, whatever the other keys hold. */
-function passesAbsent(child: AnySchema): boolean {
-  const whens = (child.$_terms as { whens?: unknown[] | null }).whens;
-  if (whens && whens.length > 0) return false;
-  const { error, value } = child.validate(undefined, VALIDATION_OPTIONS);
-  return error === undefined && value === undefined;
-}
-
-/** The options Docusaurus validates front matter with (validateFrontMatter in @docusaurus/utils-validation). */
-const VALIDATION_OPTIONS = { convert: true, allowUnknown: true, abortEarly: false } as const;
 
 /**
  * Keys the site's own rules check: Hugo's `weight`, and `title`, `draft` and `sidebar_position`,
@@ -172,8 +124,9 @@ const failuresByData = new WeakMap<Data, SchemaFailure[]>();
 
 function schemaFailures(data: Data): SchemaFailure[] {
   if (!validatedBySchema(data)) return [];
-  // Docusaurus's own wrapper throws at the first page and logs, so the schema is called directly.
-  const { error, value } = docusaurusSchema().forKeys(data).validate(data, VALIDATION_OPTIONS);
+  // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
+  // its own wrapper throws at the first page and logs, so the schema is called directly.
+  const { error, value } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
   const failures = (error?.details ?? []).map(failureOf);
   // Docusaurus refuses a slash in an id outside the schema (processDocMetadata in lib/docs.js).
   const id = (value as Data | undefined)?.id;
