@@ -60,22 +60,6 @@ function isFresh(workers) {
   }
 }
 
-/**
- * gray-matter parses YAML with js-yaml 3's safeLoad, which never reads `!!js/function`: the one
- * type that needs esprima. js-yaml still requires esprima as it loads (10 ms, 300 kB parsed, on
- * every run that reads a page's front matter). In the bundle, that type's file does without it,
- * as in js-yaml's browser build; if the file ever reads otherwise, nothing is replaced.
- */
-const withoutEsprima = {
-  name: 'js-yaml-without-esprima',
-  setup(build) {
-    build.onLoad({ filter: /[\\/]js-yaml[\\/]lib[\\/]js-yaml[\\/]type[\\/]js[\\/]function\.js$/ }, (args) => ({
-      contents: fs.readFileSync(args.path, 'utf8').replace("_require('esprima')", 'undefined'),
-      loader: 'js',
-    }));
-  },
-};
-
 async function build(workers) {
   const entryPoints = { main: path.resolve(entry) };
   for (const worker of workers) entryPoints[path.basename(worker, '.ts')] = path.join(root, worker);
@@ -97,7 +81,6 @@ async function build(workers) {
     // copy for both, or every bundle that reads MDX carries it twice (230 kB each, parsed on
     // every start).
     alias: { acorn: require.resolve('acorn') },
-    plugins: [withoutEsprima],
   });
   const inputs = Object.keys(result.metafile.inputs).filter((input) => !input.includes('node_modules'));
   // Write through temporary files, the main bundle last: another run starting at the same moment

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, test } from 'node:test';
-import matter from 'gray-matter';
+import { parseFrontMatter } from '../../scripts/content/model/front-matter.ts';
 import { builtDocPages } from '../helpers/built-pages.ts';
 import { editedFile, editLink } from '../helpers/edit-link.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
@@ -34,7 +34,7 @@ describe('trust cues', () => {
       assert.ok(file.startsWith(expectedRoot), `${page.route} (version ${page.version}) edits ${file}`);
       const source = path.join(SITE_DIR, file);
       assert.ok(fs.existsSync(source), `${page.route}: ${file} exists`);
-      const title = String(matter(fs.readFileSync(source, 'utf8')).data.title ?? '');
+      const title = String(parseFrontMatter(fs.readFileSync(source, 'utf8')).data.title ?? '');
       assert.equal(title, normalise(page.$('article h1').first().text()), `${page.route}: ${file} is the page's file`);
       versionsSeen.add(page.version ?? '');
     }

@@ -80,8 +80,13 @@ test('bad input: binary, not UTF-8, unclosed front matter; one clear problem eac
   assert.deepEqual(binary, ['docs/mistake.md:2:1: error mdx-syntax: the file holds NUL bytes: it is binary, not a Markdown page (replace it with the page\'s text, or move the binary file out of the docs folder)']);
   const latin1 = await linesWith('latin1', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n\nText.\n')]));
   assert.deepEqual(latin1, ['docs/mistake.md:2:11: warning mdx-syntax: the file is not valid UTF-8 here: readers will see the replacement character "\uFFFD" in its place (save the file as UTF-8)']);
+  // Docusaurus (gray-matter) reads a block that never closes on to the end of the page: as YAML,
+  // which the page's text is not, and the build stops.
   const unclosed = await linesWith('unclosed-front-matter', '---\ntitle: Never closed\n\nText.\n');
-  assert.deepEqual(unclosed, ['docs/mistake.md:1:1: warning mdx-syntax: the front matter opened by "---" is never closed: Docusaurus reads it as page text (add a line "---" after the last front matter field)']);
+  assert.deepEqual(unclosed, ['docs/mistake.md:1:1: error front-matter: front matter is never closed, so Docusaurus reads the whole page as YAML, and the build stops: can not read a block mapping entry; a multiline key may not be an implicit key (add a line "---" after the last front matter field)']);
+  // A page of front matter alone builds: its fields are read, and the MDX compiler shows them as text.
+  const fieldsOnly = await linesWith('unclosed-fields-only', '---\ntitle: Never closed\n');
+  assert.deepEqual(fieldsOnly, ['docs/mistake.md:1:1: warning mdx-syntax: the front matter opened by "---" is never closed: Docusaurus reads it as page text (add a line "---" after the last front matter field)']);
 });
 
 test('nothing is written to the site\'s docs folder', async () => {

@@ -47,8 +47,23 @@ type Words = Omit<FrontMatterFinding, 'line' | 'column'>;
 const lineKeyOf = (failure: SchemaFailure) => failure.key ?? (failure.type === 'frontMatter.draftAndUnlistedError' ? 'unlisted' : undefined);
 
 function yamlFinding(error: YamlError): FrontMatterFinding {
+  const where = { severity: 'error' as const, line: error.line, column: error.column };
+  if (error.ranInto === 'end-of-page') {
+    return {
+      ...where,
+      message: `front matter is never closed, so Docusaurus reads the whole page as YAML, and the build stops: ${error.reason}`,
+      hint: 'add a line "---" after the last front matter field',
+    };
+  }
+  if (error.ranInto === 'dots') {
+    return {
+      ...where,
+      message: `front matter does not end at "...": Docusaurus reads on to the next line starting with "---", and the YAML stops here: ${error.reason}`,
+      hint: 'close the front matter with a line "---" instead of "..."',
+    };
+  }
   return {
-    severity: 'error', line: error.line, column: error.column,
+    ...where,
     message: `front matter is not valid YAML: ${error.reason}`,
     hint: 'check indentation, and quote values that contain ": " or start with a special character',
   };

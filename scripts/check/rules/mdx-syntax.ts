@@ -17,7 +17,9 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   for (const page of site.pages) {
     if (!page.mdx) continue;
     const severity = severityIn(page);
-    problems.push(...mdxSyntaxProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format) === 'mdx', severity));
+    // A block that never closes and is not YAML to its end is the front-matter rule's error already.
+    const readAsYaml = page.frontMatter.yamlError?.ranInto === 'end-of-page';
+    problems.push(...mdxSyntaxProblems(page.file, readAsYaml ? { ...page.mdx, unclosedFrontMatterAt: undefined } : page.mdx, formatOf(page.file, page.frontMatter.data, format) === 'mdx', severity));
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = new Map<string, Severity>();

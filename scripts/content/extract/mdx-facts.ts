@@ -6,12 +6,12 @@
  * checks this against Docusaurus's compiler.
  */
 import type { MdxFacts, Position } from '../model/site.ts';
-import { hasUnclosedFrontMatter } from '../model/front-matter.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 import { simpleSegmentFacts } from './mdx-simple.ts';
 import { unreadableLiteralUrls } from './url-literals.ts';
+import { opensUnclosedFrontMatter } from './page-lines.ts';
 
 export { mayHoldMdx };
 
@@ -21,7 +21,8 @@ export function mdxFactsOf(text: string): MdxFacts {
   if (nul >= 0) return { ...facts, binaryAt: positionAt(text, nul) }; // not a text: parsing it only yields noise
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
-  if (hasUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
+  // The MDX compiler (remark-frontmatter) then renders the page's top as text.
+  if (opensUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
   const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true } : facts;
   const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;

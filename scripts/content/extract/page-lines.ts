@@ -44,3 +44,16 @@ export function frontMatterClosingLine(lines: string[]): number | undefined {
   if (!FRONT_MATTER_FENCE.test(lines[0] ?? '')) return undefined;
   return lines.findIndex((line, index) => index > 0 && FRONT_MATTER_FENCE.test(line));
 }
+
+/** A line after the first that closes front matter, as frontMatterClosingLine reads lines. */
+const LATER_FRONT_MATTER_FENCE = /\n---[ \t]*\r?(?=\n|$)/;
+
+/**
+ * Whether the text's first line opens front matter that no line closes (frontMatterClosingLine's
+ * -1): the MDX compiler then renders the page's top as text. Without splitting the page into lines.
+ */
+export function opensUnclosedFrontMatter(text: string): boolean {
+  const firstLineEnd = text.indexOf('\n');
+  if (!FRONT_MATTER_FENCE.test(firstLineEnd === -1 ? text : text.slice(0, firstLineEnd))) return false;
+  return firstLineEnd === -1 || !LATER_FRONT_MATTER_FENCE.test(text.slice(firstLineEnd));
+}

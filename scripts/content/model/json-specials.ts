@@ -22,7 +22,8 @@ export function jsonSpecialsIn(value: unknown, path: Array<string | number> = []
 /** Put the values JSON changed back in `data` (which came out of JSON). */
 export function restoreJsonSpecials(data: Record<string, unknown>, specials: JsonSpecial[]): void {
   for (const [path, kind, text] of specials) {
-    const restored = kind === 'date' ? new Date(Number(text)) : kind === 'number' ? (text === '-0' ? -0 : Number(text)) : Buffer.from(text, 'base64');
+    // js-yaml 4 (Docusaurus's) reads `!!binary` as a plain Uint8Array.
+    const restored = kind === 'date' ? new Date(Number(text)) : kind === 'number' ? (text === '-0' ? -0 : Number(text)) : new Uint8Array(Buffer.from(text, 'base64'));
     let holder: Record<string | number, unknown> = data;
     for (const key of path.slice(0, -1)) holder = holder[key] as Record<string | number, unknown>;
     holder[path.at(-1)!] = restored;

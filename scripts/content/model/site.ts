@@ -77,6 +77,12 @@ export interface PartialPage {
 /** Where YAML parsing stopped and why (js-yaml's reason), as data: the front-matter rule words it. */
 export interface YamlError extends Position {
   reason: string;
+  /**
+   * What the block ran into, when it is not what the writer meant to close it: no line starting
+   * with `---` at all (the whole page was read as YAML), or a `...` line, which YAML reads as the
+   * end of a document but Docusaurus does not take for the end of the front matter.
+   */
+  ranInto?: 'end-of-page' | 'dots';
 }
 
 /** What parsing the front matter gives, and nothing more: rules judge it at check time, so a
