@@ -92,8 +92,15 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
 };
 
-for (const [mistake, expected] of Object.entries(MDX_MISTAKES)) {
-  test(`MDX mistake ${mistake}: the check reports an error at its line and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+// Front matter Docusaurus refuses as it reads it (@11ty/gray-matter and js-yaml 4): built the same way.
+const FRONT_MATTER_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }> = {
+  'fm-unclosed': { line: 1, rule: 'front-matter', build: /can not read a block mapping entry/ },
+  'fm-dots': { line: 3, rule: 'front-matter', build: /expected a single document/ },
+  'fm-sexagesimal': { line: 3, rule: 'front-matter', build: /sidebar_position/ },
+};
+
+for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MATTER_MISTAKES })) {
+  test(`mistake ${mistake}: the check reports an error at its line and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
     const dir = mdxFixture(`agreement-mdx-${mistake}`, mistake);
     const { problems } = await checkSite(dir, { cache: false });
     const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`);
