@@ -8,6 +8,7 @@ import { checkCanonicals } from './rules/canonical.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkMdxUndefined } from './rules/mdx-undefined.ts';
 import { checkDuplicateRoutes } from './rules/duplicate-route.ts';
+import { checkCategoryFiles } from './rules/category-file.ts';
 import { checkLinksReusing, type LinkReuse, type LinkState } from './link-reuse.ts';
 
 export interface RuleOptions {
@@ -46,7 +47,7 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkFrontMatter(own, options.frontMatter), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...(sharesRoutes ? checkDuplicateRoutes(site) : [])];
+  const problems = [...checkFrontMatter(own, options.frontMatter), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkCategoryFiles(own)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

@@ -112,3 +112,41 @@ for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MAT
     assert.match(build.stdout + build.stderr, expected.build);
   });
 }
+
+// ---- Category files: read and refused as Docusaurus reads and refuses them ----------------
+
+/** The categories fixture, with docs/guides/_category_.yml replaced by a mistake when given. */
+function categoriesFixture(name: string, mistake?: string): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'categories'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  if (mistake) fs.copyFileSync(path.join(FIXTURES, 'categories', 'mistakes', `${mistake}.yml`), path.join(dir, 'docs', 'guides', '_category_.yml'));
+  return dir;
+}
+
+test('category files in YAML and JSON (a trailing comma included) build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = categoriesFixture('agreement-categories-good');
+  const { problems, summary } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems, []);
+  assert.equal(summary.links, 2, 'the links to both generated index pages are checked');
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+});
+
+const CATEGORY_MISTAKES: Record<string, { line: number; build: RegExp }> = {
+  'position-not-number': { line: 2, build: /"position" must be a number/ },
+  'bad-yaml': { line: 4, build: /looks invalid/ },
+  'doc-link-without-id': { line: 2, build: /"link.id" is required/ },
+};
+
+for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {
+  test(`category file mistake ${mistake}: the check reports an error at its line and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = categoriesFixture(`agreement-categories-${mistake}`, mistake);
+    const { problems } = await checkSite(dir, { cache: false });
+    // (Without the category's generated index page, the home page's link to it breaks too.)
+    assert.deepEqual(problems.filter((p) => p.severity === 'error' && p.rule === 'category-file').map((p) => `${p.file}:${p.line} ${p.rule}`), [`docs/guides/_category_.yml:${expected.line} category-file`]);
+    const build = docusaurusBuild(dir);
+    assert.notEqual(build.status, 0, `Docusaurus built the site with ${mistake}`);
+    assert.match(build.stdout + build.stderr, expected.build);
+  });
+}

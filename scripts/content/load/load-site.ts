@@ -14,6 +14,7 @@ import { docIdentity, joinUrl } from '../model/routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, tagRoutes } from './version-routes.ts';
+import { readCategoryFiles } from './category-files.ts';
 import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
@@ -123,16 +124,17 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   cache.save();
   trace('cache saved');
 
+  const categoryFiles = readCategoryFiles(dir, layouts, files);
   const versions: Version[] = layouts.map((layout) => ({
     name: layout.name,
     dir: layout.dir,
     path: layout.path,
-    extraRoutes: [...generatedIndexRoutes(dir, layout, files, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
+    extraRoutes: [...generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
   }));
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE);
   trace('model');
-  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, mdx };
+  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, categoryFiles, mdx };
 }
 
 /** A page of the model, from its record. `exists`: whether a site-relative file is there, for its partial imports. */

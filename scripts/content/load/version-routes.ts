@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import kebabCase from 'lodash/kebabCase';
-import type { Page } from '../model/site.ts';
+import type { CategoryFile, Page } from '../model/site.ts';
 import type { DocsPluginSettings } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
@@ -16,9 +16,9 @@ import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
 import { parseYaml } from '../model/front-matter.ts';
 
 /** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
-export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, files: string[], docs: DocsPluginSettings): string[] {
+export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, categoryFiles: CategoryFile[], docs: DocsPluginSettings): string[] {
   const slugger = new GithubSlugger(); // one per version, as Docusaurus's sidebar post-processing
-  const categories = [...sidebarCategories(siteDir, layout, docs), ...categoryFiles(siteDir, layout, files)];
+  const categories = [...sidebarCategories(siteDir, layout, docs), ...fileCategories(layout, categoryFiles)];
   return categories.map(({ label, slug }) => joinUrl(layout.path, slug ?? `/category/${slugger.slug(label)}`));
 }
 
@@ -32,17 +32,12 @@ function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPlu
   }
 }
 
-function categoryFiles(siteDir: string, layout: VersionLayout, files: string[]): GeneratedIndexCategory[] {
+/** The generated index pages the version's category files ask for (one that does not parse asks for none). */
+function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[]): GeneratedIndexCategory[] {
   const categories: GeneratedIndexCategory[] = [];
-  for (const file of files) {
-    if (!file.startsWith(`${layout.dir}/`) || !/(^|\/)_category_\.(json|ya?ml)$/.test(file)) continue;
-    let metadata: { label?: string; link?: { type?: string; slug?: string } } = {};
-    try {
-      const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
-      metadata = (file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)) ?? {};
-    } catch {
-      continue;
-    }
+  for (const { file, version, data } of categoryFiles) {
+    if (version !== layout.name || data === null || typeof data !== 'object') continue;
+    const metadata = data as { label?: string; link?: { type?: string; slug?: string } };
     if (metadata.link?.type !== 'generated-index') continue;
     const folder = path.posix.basename(path.posix.dirname(file));
     categories.push({ label: metadata.label ?? stripNumberPrefix(folder), slug: metadata.link.slug });

@@ -33,13 +33,17 @@ const DEFERRED = [
   { specifier: './tagsFile', requiredFrom: '@docusaurus/utils-validation' },
   { specifier: './validationUtils', requiredFrom: '@docusaurus/utils-validation' },
 ];
+/** A file of Docusaurus's docs plugin (`@docusaurus/plugin-content-docs/lib/…`), loaded as its front matter schema is. */
+export function requireDocsPluginFile<T>(specifier: string): T {
+  return requireWithCodeCache(() => (mechanismOff('deferred-utils')
+    ? createRequire(__filename)(specifier) as T
+    : requireDeferring<T>(__filename, specifier, DEFERRED)));
+}
+
 let schema: Schema | undefined;
 function docusaurusSchema(): Schema {
   if (!schema) {
-    type DocsFrontMatter = typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js');
-    const { DocFrontMatterSchema } = requireWithCodeCache(() => (mechanismOff('deferred-utils')
-      ? createRequire(__filename)(DOCS_FRONT_MATTER) as DocsFrontMatter
-      : requireDeferring<DocsFrontMatter>(__filename, DOCS_FRONT_MATTER, DEFERRED)));
+    const { DocFrontMatterSchema } = requireDocsPluginFile<typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js')>(DOCS_FRONT_MATTER);
     schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema) };
   }
   return schema;

@@ -117,8 +117,8 @@ export function recordsFromJson<T extends { frontMatter?: FrontMatter }>(records
   return records;
 }
 
-/** 1-based file line of each top-level key: the block's line k (from 0) is the file's line k + 1. */
-function topLevelKeyLines(matterLines: string[]): Record<string, number> {
+/** 1-based file line of each top-level key of YAML lines: line k (from 0) is the file's line k + 1. */
+export function topLevelKeyLines(matterLines: string[]): Record<string, number> {
   const lines: Record<string, number> = {};
   matterLines.forEach((text, index) => {
     const match = /^(["']?)([^\s:#"'][^:]*?)\1\s*:(?:\s|$)/.exec(text);
@@ -132,7 +132,7 @@ function topLevelKeyLines(matterLines: string[]): Record<string, number> {
  * the block starting at `matterColumn` (0-based) of the file's first line and ending on `lastLine`. An error without a
  * position (a front matter language gray-matter has no parser for) is shown on line 1.
  */
-function yamlErrorOf(error: unknown, matterColumn: number, lastLine: number): YamlError {
+export function yamlErrorOf(error: unknown, matterColumn: number, lastLine: number): YamlError {
   const mark = (error as { mark?: { line: number; column: number } }).mark;
   const reason = (error as { reason?: string }).reason ?? String((error as Error).message ?? error).split('\n')[0];
   if (!mark) return { line: 1, column: 1, reason };

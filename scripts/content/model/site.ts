@@ -212,6 +212,18 @@ export interface SiteSettings {
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
 }
 
+/** A `_category_` file of a docs folder, as Docusaurus reads it (js-yaml 4's load, for .json too). */
+export interface CategoryFile {
+  /** Relative to the site dir. */
+  file: string;
+  version: string;
+  /** What it holds; absent when it does not parse. */
+  data?: unknown;
+  yamlError?: YamlError;
+  /** 1-based line of each top-level key. */
+  keyLines: Record<string, number>;
+}
+
 export interface Site {
   dir: string;
   settings: SiteSettings;
@@ -221,6 +233,8 @@ export interface Site {
   otherRoutes: string[];
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
+  /** The versions' `_category_` files (absent from sites made for a few pages, such as the edit recheck's). */
+  categoryFiles?: CategoryFile[];
   /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
   mdx?: MdxEnvironment;
 }
