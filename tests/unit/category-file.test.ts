@@ -5,7 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Site } from '../../scripts/content/model/site.ts';
-import { categoryFileOf } from '../../scripts/content/load/category-files.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { categoryFileOf, readCategoryFiles } from '../../scripts/content/load/category-files.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
 import { checkCategoryFiles } from '../../scripts/check/rules/category-file.ts';
 
 /** The rule's lines for category files given as [file, text]. */
@@ -44,4 +47,17 @@ test('two category files in one folder: a warning on each, as Docusaurus warns',
     'docs/a/_category_.yml:1:1 warning category-file: this folder has 2 category files: Docusaurus reads one of them, and which one is not defined',
     'docs/a/_category_.json:1:1 warning category-file: this folder has 2 category files: Docusaurus reads one of them, and which one is not defined',
   ]);
+});
+
+test('the category files of every version are read, as Docusaurus globs them: none in a folder named with a dot', () => {
+  const dir = path.join(OUTPUT_DIR, 'category-files-read');
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files = ['docs/a/_category_.yml', 'docs/.drafts/_category_.yml', 'versioned_docs/version-1/a/_category_.json', 'docs/a/page.md'];
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), file.endsWith('.json') ? '{"label": "Old"}' : 'label: A\n');
+  }
+  const layouts = [{ name: 'current', dir: 'docs', path: '' }, { name: '1', dir: 'versioned_docs/version-1', path: '/1' }];
+  const read = readCategoryFiles(dir, layouts, files).map(({ file, version, data }) => [file, version, data]);
+  assert.deepEqual(read, [['docs/a/_category_.yml', 'current', { label: 'A' }], ['versioned_docs/version-1/a/_category_.json', '1', { label: 'Old' }]]);
 });

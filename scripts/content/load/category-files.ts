@@ -20,6 +20,8 @@ export function readCategoryFiles(siteDir: string, layouts: VersionLayout[], fil
   for (const layout of layouts) {
     for (const file of files) {
       if (!file.startsWith(`${layout.dir}/`) || !CATEGORY_FILE.test(file)) continue;
+      // Docusaurus's glob, like every glob by default, does not look into folders named with a dot.
+      if (file.slice(layout.dir.length + 1).split('/').some((part) => part.startsWith('.'))) continue;
       let text: string;
       try {
         text = fs.readFileSync(path.join(siteDir, file), 'utf8');
