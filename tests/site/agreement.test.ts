@@ -150,3 +150,15 @@ for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {
     assert.match(build.stdout + build.stderr, expected.build);
   });
 }
+
+test('a partial whose front matter never closes: the MDX loader stops the build, and the check names the partial', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-partial-front-matter');
+  fs.mkdirSync(path.join(dir, 'docs', '_parts'));
+  fs.writeFileSync(path.join(dir, 'docs', '_parts', '_note.mdx'), '---\nnote: x\n\nA partial whose front matter never closes.\n');
+  fs.writeFileSync(path.join(dir, 'docs', 'uses-partial.mdx'), '---\ntitle: Uses a partial\n---\n\nimport Note from "./_parts/_note.mdx";\n\n<Note />\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/_parts/_note.mdx:1 error front-matter']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built a page rendering the partial');
+  assert.match(build.stdout + build.stderr, /can not read a block mapping entry/);
+});

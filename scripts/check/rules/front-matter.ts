@@ -6,6 +6,7 @@
  */
 import type { FrontMatter, Site, YamlError } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
+import type { SiteIndex } from '../site-index.ts';
 import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 
 export interface FrontMatterOptions {
@@ -24,6 +25,18 @@ export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): 
   return site.pages.flatMap((page) =>
     findingsOf(page.frontMatter).map((finding) => ({ file: page.file, rule: 'front-matter' as const, ...finding })),
   );
+}
+
+/**
+ * Partials' front matter: Docusaurus's MDX loader parses it as it parses a page's, and stops the
+ * build where it does not parse. An error when a published page renders the partial.
+ */
+export function checkPartialFrontMatter(site: Site, index: SiteIndex): Problem[] {
+  const published = new Set<string>();
+  for (const page of site.pages) if (!page.draft) for (const { file } of index.partialsOf(page)) published.add(file);
+  return site.partials.flatMap(({ file, frontMatterError }) => (frontMatterError
+    ? [{ file, rule: 'front-matter' as const, ...yamlFinding(frontMatterError), severity: published.has(file) ? 'error' as const : 'warning' as const }]
+    : []));
 }
 
 export function frontMatterFindings(frontMatter: FrontMatter, options: FrontMatterOptions = {}): FrontMatterFinding[] {

@@ -28,7 +28,8 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   }
   for (const partial of site.partials) {
     if (!partial.mdx) continue;
-    problems.push(...mdxSyntaxProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format) === 'mdx', severityOf.get(partial.file) ?? 'warning'));
+    const readAsYaml = partial.frontMatterError?.ranInto === 'end-of-page'; // the front-matter rule's error
+    problems.push(...mdxSyntaxProblems(partial.file, readAsYaml ? { ...partial.mdx, unclosedFrontMatterAt: undefined } : partial.mdx, formatOf(partial.file, {}, format) === 'mdx', severityOf.get(partial.file) ?? 'warning'));
   }
   return problems;
 }

@@ -60,7 +60,7 @@ export function parseFrontMatter(source: string): FrontMatter {
   }
   // YAML that is not keys with values (a text, a list): Docusaurus's schema refuses it as a whole.
   if (data === null || typeof data !== 'object' || Array.isArray(data) || data instanceof Date) {
-    return { data: {}, keyLines, lineCount, yamlError: { line: Math.min(2, lineCount), column: 1, reason: 'it is not keys with values ("title: …"), which Docusaurus needs' } };
+    return { data: {}, keyLines, lineCount, yamlError: { line: Math.min(2, lineCount), column: 1, reason: 'it is not keys with values ("title: …"), which Docusaurus needs', notKeyValues: true } };
   }
   const fields = data as Record<string, unknown>;
   const jsonSpecials = jsonSpecialsIn(fields);

@@ -31,7 +31,10 @@ export async function readPartials(imports: ResolvedImport[], sources: PartialSo
     const records = await sources.read(wanted);
     wanted.forEach((file, i) => {
       const resolved = records[i].imports.map((imported) => resolveImport(file, imported, sources.exists));
-      partials.set(file, { file, version: sources.versionOf(file), extract: records[i].extract, imports: resolved, mdx: records[i].mdx });
+      // Front matter that does not parse stops the MDX loader, in a partial as in a page.
+      const yamlError = records[i].frontMatter.yamlError;
+      const frontMatterError = yamlError && !yamlError.notKeyValues ? { frontMatterError: yamlError } : {};
+      partials.set(file, { file, version: sources.versionOf(file), extract: records[i].extract, imports: resolved, mdx: records[i].mdx, ...frontMatterError });
     });
     wanted = [...new Set(wanted.flatMap((file) => existing(partials.get(file)!.imports)))].filter((file) => !partials.has(file));
   }

@@ -72,6 +72,8 @@ export interface PartialPage {
   imports: ResolvedImport[];
   /** MDX facts of the partial (additive, optional so older model builders stay valid): it is compiled as MDX too. */
   mdx?: MdxFacts;
+  /** Where its front matter stops parsing: Docusaurus's MDX loader parses every file's, and the build stops. */
+  frontMatterError?: YamlError;
 }
 
 /** Where YAML parsing stopped and why (js-yaml's reason), as data: the front-matter rule words it. */
@@ -83,6 +85,8 @@ export interface YamlError extends Position {
    * end of a document but Docusaurus does not take for the end of the front matter.
    */
   ranInto?: 'end-of-page' | 'dots';
+  /** The YAML parses, but to a text or a list, not keys with values: the docs plugin refuses it, MDX does not mind. */
+  notKeyValues?: true;
 }
 
 /** What parsing the front matter gives, and nothing more: rules judge it at check time, so a
