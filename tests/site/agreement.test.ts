@@ -97,6 +97,7 @@ const FRONT_MATTER_MISTAKES: Record<string, { line: number; rule: string; build:
   'fm-unclosed': { line: 1, rule: 'front-matter', build: /can not read a block mapping entry/ },
   'fm-dots': { line: 3, rule: 'front-matter', build: /expected a single document/ },
   'fm-sexagesimal': { line: 3, rule: 'front-matter', build: /sidebar_position/ },
+  'fm-pagination-missing': { line: 3, rule: 'front-matter', build: /points to a non-existent ID no-such-doc/ },
 };
 
 for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MATTER_MISTAKES })) {
@@ -161,4 +162,15 @@ test('a partial whose front matter never closes: the MDX loader stops the build,
   const build = docusaurusBuild(dir);
   assert.notEqual(build.status, 0, 'Docusaurus built a page rendering the partial');
   assert.match(build.stdout + build.stderr, /can not read a block mapping entry/);
+});
+
+test('pagination_next naming a draft: a production build stops, and the check names the line', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-pagination-draft');
+  fs.writeFileSync(path.join(dir, 'docs', 'later.md'), '---\ntitle: Later\ndraft: true\n---\n\nNot published yet.\n');
+  fs.writeFileSync(path.join(dir, 'docs', 'now.md'), '---\ntitle: Now\npagination_next: later\n---\n\nPublished.\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/now.md:3 error front-matter']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built a page whose next page is a draft');
+  assert.match(build.stdout + build.stderr, /points to a non-existent ID later/);
 });

@@ -5,9 +5,9 @@
  * on every check, so a change of rule never meets an old verdict in the cache.
  */
 import type { FrontMatter, Site, YamlError } from '../../content/model/site.ts';
-import type { Problem } from '../problem.ts';
+import { severityIn, type Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
+import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 
 export interface FrontMatterOptions {
   /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
@@ -37,6 +37,39 @@ export function checkPartialFrontMatter(site: Site, index: SiteIndex): Problem[]
   return site.partials.flatMap(({ file, frontMatterError }) => (frontMatterError
     ? [{ file, rule: 'front-matter' as const, ...yamlFinding(frontMatterError), severity: published.has(file) ? 'error' as const : 'warning' as const }]
     : []));
+}
+
+/**
+ * `pagination_next` and `pagination_prev` name a doc by its id, in the page's own version.
+ * Docusaurus stops the build when no doc has it; a draft has none in a production build, so
+ * naming a draft from a published page stops it too. Shown at the key's line.
+ */
+export function checkPaginationIds(own: Site, site: Site = own): Problem[] {
+  // The pages of `own` are checked; the docs they may name are all of `site`'s.
+  const byId = new Map(site.pages.map((page) => [`${page.version}\0${page.id}`, page]));
+  const problems: Problem[] = [];
+  for (const page of own.pages) {
+    for (const which of ['next', 'prev'] as const) {
+      const id = paginationIdOf(page.frontMatter.data, which);
+      if (id === undefined) continue;
+      const target = byId.get(`${page.version}\0${id}`);
+      if (target && (!target.draft || page.draft)) continue;
+      const key = `pagination_${which}`;
+      const where = { file: page.file, line: page.frontMatter.keyLines[key] ?? 1, column: 1, severity: severityIn(page), rule: 'front-matter' as const };
+      if (target) {
+        problems.push({ ...where, message: `${key} names ${target.file}, a draft: a production build leaves it out and stops here`, hint: 'name a published page, or publish that one (draft: false)' });
+        continue;
+      }
+      const ids = site.pages.filter((other) => other.version === page.version && !other.draft).map((other) => other.id);
+      const closest = ids.map((other) => [other, editDistance(id, other)] as const).sort((a, b) => a[1] - b[1])[0];
+      problems.push({
+        ...where,
+        message: `${key} names no page: no doc of version ${page.version} has the id "${id}"`,
+        hint: closest && closest[1] <= Math.max(2, id.length / 3) ? `did you mean "${closest[0]}"? A doc's id is its path in the docs folder without the extension, or its id front matter` : 'a doc\'s id is its path in the docs folder without the extension (guides/install), or its id front matter',
+      });
+    }
+  }
+  return problems;
 }
 
 export function frontMatterFindings(frontMatter: FrontMatter, options: FrontMatterOptions = {}): FrontMatterFinding[] {
