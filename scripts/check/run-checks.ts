@@ -2,7 +2,7 @@
 import type { Page, Site } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { indexSite, type SiteIndex } from './site-index.ts';
-import { checkFrontMatter, checkPaginationIds, checkPartialFrontMatter, type FrontMatterOptions } from './rules/front-matter.ts';
+import { checkDisplayedSidebars, checkFrontMatter, checkPaginationIds, checkPartialFrontMatter, type FrontMatterOptions } from './rules/front-matter.ts';
 import { checkLinks } from './rules/links.ts';
 import { checkCanonicals } from './rules/canonical.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
@@ -47,7 +47,7 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index), ...checkPaginationIds(own, site), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkCategoryFiles(own)];
+  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkCategoryFiles(own)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

@@ -7,7 +7,7 @@
 import type { FrontMatter, Site, YamlError } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
+import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 
 export interface FrontMatterOptions {
   /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
@@ -68,6 +68,26 @@ export function checkPaginationIds(own: Site, site: Site = own): Problem[] {
         hint: closest && closest[1] <= Math.max(2, id.length / 3) ? `did you mean "${closest[0]}"? A doc's id is its path in the docs folder without the extension, or its id front matter` : 'a doc\'s id is its path in the docs folder without the extension (guides/install), or its id front matter',
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * `displayed_sidebar` names one of the version's sidebars: Docusaurus stops the build when none
+ * has that name ("wants to display sidebar … but a sidebar with this name doesn't exist").
+ */
+export function checkDisplayedSidebars(site: Site): Problem[] {
+  const namesOf = new Map(site.versions.map(({ name, sidebarNames }) => [name, sidebarNames]));
+  const problems: Problem[] = [];
+  for (const page of site.pages) {
+    const sidebar = displayedSidebarOf(page.frontMatter.data);
+    const names = namesOf.get(page.version);
+    if (sidebar === undefined || names === undefined || names.includes(sidebar)) continue;
+    problems.push({
+      file: page.file, line: page.frontMatter.keyLines.displayed_sidebar ?? 1, column: 1, severity: severityIn(page), rule: 'front-matter',
+      message: `displayed_sidebar names no sidebar of version ${page.version}: "${sidebar}"`,
+      hint: names.length > 0 ? `its sidebars: ${names.map((name) => `"${name}"`).join(', ')}; or null for none` : 'this version has no sidebars: remove the key, or set it to null',
+    });
   }
   return problems;
 }

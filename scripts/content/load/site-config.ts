@@ -29,6 +29,8 @@ export interface DocsPluginSettings {
   tagsFile: string | false | null | undefined;
   /** `generated-index` categories of the current version's sidebars file. */
   sidebarCategories: GeneratedIndexCategory[];
+  /** The current version's sidebars by name (`defaultSidebar` without a sidebars file); undefined when its file could not be loaded. */
+  sidebarNames: string[] | undefined;
 }
 
 export interface LoadedSettings {
@@ -79,12 +81,17 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   }
   const docs = docsPluginOptions(config);
   const sidebarPath = docsOptionsOf(config)?.sidebarPath;
+  // Without a sidebars file, Docusaurus makes one sidebar, `defaultSidebar`; with `false`, none.
+  docs.sidebarNames = sidebarPath === false ? [] : ['defaultSidebar'];
   if (typeof sidebarPath === 'string') {
     try {
-      const sidebars = await importModule(path.resolve(siteDir, sidebarPath));
-      docs.sidebarCategories = generatedIndexCategories(sidebars?.default ?? sidebars);
+      const loaded = await importModule(path.resolve(siteDir, sidebarPath));
+      const sidebars = loaded?.default ?? loaded;
+      docs.sidebarCategories = generatedIndexCategories(sidebars);
+      docs.sidebarNames = sidebars && typeof sidebars === 'object' ? Object.keys(sidebars) : [];
     } catch {
-      // Docusaurus reports a sidebars file it cannot load; the check only misses its categories
+      // Docusaurus reports a sidebars file it cannot load; the check only misses its categories and names
+      docs.sidebarNames = undefined;
     }
   }
   return {
@@ -142,7 +149,7 @@ export function defaultDocs(): DocsPluginSettings {
   return {
     // include: the docs plugin's default, which its options module keeps behind its Joi schema.
     path: 'docs', include: ['**/*.{md,mdx}'], exclude: [...GlobExcludeDefault], routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {},
-    tagsBasePath: 'tags', tagsFile: undefined, sidebarCategories: [],
+    tagsBasePath: 'tags', tagsFile: undefined, sidebarCategories: [], sidebarNames: ['defaultSidebar'],
   };
 }
 
@@ -171,6 +178,7 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     tagsBasePath: typeof options.tagsBasePath === 'string' ? options.tagsBasePath : settings.tagsBasePath,
     tagsFile: typeof options.tags === 'string' || options.tags === false || options.tags === null ? options.tags : undefined,
     sidebarCategories: [],
+    sidebarNames: ['defaultSidebar'],
   };
 }
 

@@ -22,6 +22,23 @@ export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, cat
   return categories.map(({ label, slug }) => joinUrl(layout.path, slug ?? `/category/${slugger.slug(label)}`));
 }
 
+/**
+ * The names of a version's sidebars: the sidebars file's for the current version, the keys of
+ * `versioned_sidebars/version-<name>-sidebars.json` for the others (none without that file, as
+ * in Docusaurus); undefined when a file cannot be read.
+ */
+export function sidebarNamesOf(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): string[] | undefined {
+  if (layout.name === 'current') return docs.sidebarNames;
+  const file = path.join(siteDir, 'versioned_sidebars', `version-${layout.name}-sidebars.json`);
+  if (!fs.existsSync(file)) return [];
+  try {
+    const sidebars = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    return sidebars && typeof sidebars === 'object' ? Object.keys(sidebars) : [];
+  } catch {
+    return undefined;
+  }
+}
+
 function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): GeneratedIndexCategory[] {
   if (layout.name === 'current') return docs.sidebarCategories;
   try {

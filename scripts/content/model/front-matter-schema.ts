@@ -166,6 +166,9 @@ const stringField = (data: Data, key: string) => {
 /** `id`: the doc's id inside its folder, as Docusaurus reads it (numbers become text). */
 export const docIdOf = (data: Data): string | undefined => stringField(data, 'id');
 
+/** `displayed_sidebar`: the name of the sidebar to show beside the page, as Docusaurus reads it (none for `null`). */
+export const displayedSidebarOf = (data: Data): string | undefined => stringField(data, 'displayed_sidebar') || undefined;
+
 /** `pagination_next` / `pagination_prev`: the id of the doc to link to, as Docusaurus reads it (none for `null`). */
 export const paginationIdOf = (data: Data, which: 'next' | 'prev'): string | undefined => stringField(data, `pagination_${which}`) || undefined;
 

@@ -195,6 +195,8 @@ export interface Version {
   path: string;
   /** Routes of generated category index pages (`/category/…`) in this version. */
   extraRoutes: string[];
+  /** Its sidebars' names, which `displayed_sidebar` may name; absent when they could not be read. */
+  sidebarNames?: string[];
 }
 
 /** How Docusaurus reads Markdown: as MDX, as CommonMark, or by file extension (`markdown.format`). */
