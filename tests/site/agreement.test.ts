@@ -139,6 +139,7 @@ const CATEGORY_MISTAKES: Record<string, { line: number; build: RegExp }> = {
   'position-not-number': { line: 2, build: /"position" must be a number/ },
   'bad-yaml': { line: 4, build: /looks invalid/ },
   'doc-link-without-id': { line: 2, build: /"link.id" is required/ },
+  'doc-link-missing': { line: 2, build: /Can't find any doc with ID no-such-doc/ },
 };
 
 for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {

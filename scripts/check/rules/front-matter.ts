@@ -77,7 +77,7 @@ export function checkPaginationIds(own: Site, site: Site = own): Problem[] {
  * has that name ("wants to display sidebar … but a sidebar with this name doesn't exist").
  */
 export function checkDisplayedSidebars(site: Site): Problem[] {
-  const namesOf = new Map(site.versions.map(({ name, sidebarNames }) => [name, sidebarNames]));
+  const namesOf = new Map(site.versions.map(({ name, sidebars }) => [name, sidebars?.names]));
   const problems: Problem[] = [];
   for (const page of site.pages) {
     const sidebar = displayedSidebarOf(page.frontMatter.data);

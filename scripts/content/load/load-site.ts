@@ -13,7 +13,7 @@ import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view
 import { docIdentity, joinUrl } from '../model/routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
-import { generatedIndexRoutes, sidebarNamesOf, tagRoutes } from './version-routes.ts';
+import { generatedIndexRoutes, sidebarsOf, tagRoutes } from './version-routes.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
@@ -130,7 +130,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     dir: layout.dir,
     path: layout.path,
     extraRoutes: [...generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
-    ...sidebarNamesField(sidebarNamesOf(dir, layout, scan.settings.docs)),
+    ...sidebarsField(sidebarsOf(dir, layout, scan.settings.docs)),
   }));
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE);
@@ -138,8 +138,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, categoryFiles, mdx };
 }
 
-/** The field only when the names are known (a cached settings object from before has none). */
-const sidebarNamesField = (names: string[] | undefined) => (names ? { sidebarNames: names } : {});
+/** The field only when the sidebars are known. */
+const sidebarsField = (sidebars: Version['sidebars']) => (sidebars ? { sidebars } : {});
 
 /** A page of the model, from its record. `exists`: whether a site-relative file is there, for its partial imports. */
 export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean): Page {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import kebabCase from 'lodash/kebabCase';
 import type { CategoryFile, Page } from '../model/site.ts';
-import type { DocsPluginSettings } from './site-config.ts';
+import { sidebarsOutline, type DocsPluginSettings, type SidebarsOutline } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
@@ -23,17 +23,16 @@ export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, cat
 }
 
 /**
- * The names of a version's sidebars: the sidebars file's for the current version, the keys of
+ * A version's sidebars: the sidebars file's for the current version, those of
  * `versioned_sidebars/version-<name>-sidebars.json` for the others (none without that file, as
  * in Docusaurus); undefined when a file cannot be read.
  */
-export function sidebarNamesOf(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): string[] | undefined {
-  if (layout.name === 'current') return docs.sidebarNames;
+export function sidebarsOf(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): SidebarsOutline | undefined {
+  if (layout.name === 'current') return docs.sidebars;
   const file = path.join(siteDir, 'versioned_sidebars', `version-${layout.name}-sidebars.json`);
-  if (!fs.existsSync(file)) return [];
+  if (!fs.existsSync(file)) return sidebarsOutline({});
   try {
-    const sidebars = JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
-    return sidebars && typeof sidebars === 'object' ? Object.keys(sidebars) : [];
+    return sidebarsOutline(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {
     return undefined;
   }
