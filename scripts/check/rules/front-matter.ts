@@ -4,7 +4,7 @@
  * sidebar_position, and keys that look like a typo of a known one. Pure: runs on the page records
  * on every check, so a change of rule never meets an old verdict in the cache.
  */
-import type { FrontMatter, Site, YamlError } from '../../content/model/site.ts';
+import type { FrontMatter, Page, Site, YamlError } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
@@ -45,13 +45,15 @@ export function checkPartialFrontMatter(site: Site, index: SiteIndex): Problem[]
  * naming a draft from a published page stops it too. Shown at the key's line.
  */
 export function checkPaginationIds(own: Site, site: Site = own): Problem[] {
-  // The pages of `own` are checked; the docs they may name are all of `site`'s.
-  const byId = new Map(site.pages.map((page) => [`${page.version}\0${page.id}`, page]));
+  // The pages of `own` are checked; the docs they may name are all of `site`'s (indexed only
+  // when a page names one: an edit checks a page or two of 10,000).
+  let byId: Map<string, Page> | undefined;
   const problems: Problem[] = [];
   for (const page of own.pages) {
     for (const which of ['next', 'prev'] as const) {
       const id = paginationIdOf(page.frontMatter.data, which);
       if (id === undefined) continue;
+      byId ??= new Map(site.pages.map((other) => [`${other.version}\0${other.id}`, other]));
       const target = byId.get(`${page.version}\0${id}`);
       if (target && (!target.draft || page.draft)) continue;
       const key = `pagination_${which}`;
