@@ -93,3 +93,12 @@ test('other YAML files are read with the js-yaml Docusaurus reads category files
   const jsYaml = docsRequire('js-yaml') as { load(text: string): unknown };
   for (const text of ['position: 010', 'label: 1:30', 'items: [a, b]']) assert.deepStrictEqual(parseYaml(text), jsYaml.load(text), text);
 });
+
+test('front matter opened with ---js is not run: gray-matter would eval it, the check reads it as empty', () => {
+  const marker = globalThis as { frontMatterRan?: boolean };
+  marker.frontMatterRan = false;
+  for (const opening of ['---js', '---javascript', '---JS']) {
+    assert.deepStrictEqual(parseFrontMatter(`${opening}\n(globalThis.frontMatterRan = true, {title: 'x'})\n---\n\nText.\n`).data, {});
+  }
+  assert.equal(marker.frontMatterRan, false);
+});
