@@ -130,6 +130,9 @@ function yamlFinding(error: YamlError): FrontMatterFinding {
       hint: 'close the front matter with a line "---" instead of "..."',
     };
   }
+  if (error.notKeyValues) {
+    return { ...where, message: 'front matter is YAML, but not keys with values: Docusaurus refuses it', hint: 'write one "key: value" line per field, e.g. title: Hardening' };
+  }
   return {
     ...where,
     message: `front matter is not valid YAML: ${error.reason}`,
