@@ -4,7 +4,7 @@
  * what stops any page being read as intended: NUL bytes, bytes that are not UTF-8, and front
  * matter that never closes.
  */
-import type { MdxFacts, MdxSyntaxError, Site } from '../../content/model/site.ts';
+import type { MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -17,9 +17,7 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   for (const page of site.pages) {
     if (!page.mdx) continue;
     const severity = severityIn(page);
-    // A block that never closes and is not YAML to its end is the front-matter rule's error already.
-    const readAsYaml = page.frontMatter.yamlError?.ranInto === 'end-of-page';
-    problems.push(...mdxSyntaxProblems(page.file, readAsYaml ? { ...page.mdx, unclosedFrontMatterAt: undefined } : page.mdx, formatOf(page.file, page.frontMatter.data, format) === 'mdx', severity));
+    problems.push(...mdxSyntaxProblems(page.file, withoutReportedFrontMatter(page.mdx, page.frontMatter.yamlError), formatOf(page.file, page.frontMatter.data, format) === 'mdx', severity));
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = new Map<string, Severity>();
@@ -28,10 +26,17 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   }
   for (const partial of site.partials) {
     if (!partial.mdx) continue;
-    const readAsYaml = partial.frontMatterError?.ranInto === 'end-of-page'; // the front-matter rule's error
-    problems.push(...mdxSyntaxProblems(partial.file, readAsYaml ? { ...partial.mdx, unclosedFrontMatterAt: undefined } : partial.mdx, formatOf(partial.file, {}, format) === 'mdx', severityOf.get(partial.file) ?? 'warning'));
+    problems.push(...mdxSyntaxProblems(partial.file, withoutReportedFrontMatter(partial.mdx, partial.frontMatterError), formatOf(partial.file, {}, format) === 'mdx', severityOf.get(partial.file) ?? 'warning'));
   }
   return problems;
+}
+
+/**
+ * A block that never closes, before text that is not YAML, is the front-matter rule's error
+ * already (Docusaurus reads the page as YAML to its end and stops): no warning about it here.
+ */
+function withoutReportedFrontMatter(mdx: MdxFacts, frontMatterError: YamlError | undefined): MdxFacts {
+  return frontMatterError?.ranInto === 'end-of-page' ? { ...mdx, unclosedFrontMatterAt: undefined } : mdx;
 }
 
 /** The problems of one file; `compiledAsMdx`: whether Docusaurus reads it as MDX. */

@@ -54,6 +54,3 @@ function jsonKeyLines(lines: string[]): Record<string, number> {
   });
   return keyLines;
 }
-
-/** The folder a category file describes, relative to the site dir. */
-export const categoryFolderOf = (file: string): string => path.posix.dirname(file);

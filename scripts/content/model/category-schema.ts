@@ -7,9 +7,8 @@ import { requireDocsPluginFile } from './front-matter-schema.ts';
 
 const SIDEBARS_VALIDATION = '@docusaurus/plugin-content-docs/lib/sidebars/validation.js';
 
-/** Joi's first refusal: its type (`number.base`), path (`['position']`) and message. */
+/** Joi's first refusal: its path (`['position']`) and message. */
 export interface CategoryFailure {
-  type: string;
   path: Array<string | number>;
   message: string;
 }
@@ -23,7 +22,7 @@ export function categoryFailure(data: unknown): CategoryFailure | undefined {
     validation.validateCategoryMetadataFile(data);
     return undefined;
   } catch (error) {
-    const detail = (error as { details?: Array<{ type: string; path: Array<string | number>; message: string }> }).details?.[0];
-    return detail ? { type: detail.type, path: detail.path, message: detail.message } : { type: 'unknown', path: [], message: String((error as Error).message ?? error) };
+    const detail = (error as { details?: Array<{ path: Array<string | number>; message: string }> }).details?.[0];
+    return detail ? { path: detail.path, message: detail.message } : { path: [], message: String((error as Error).message ?? error) };
   }
 }
