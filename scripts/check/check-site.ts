@@ -53,7 +53,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
   const ruleOptions = { frontMatter: { strict: options.strictFrontMatter } };
-  const recheck = options.reuseReport && !mechanismOff('edit-recheck') ? recheckEdited(scan, optionsKey, ruleOptions) : undefined;
+  const recheck = options.reuseReport && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {
     const { report } = recheck;
     if (recheck.outline !== undefined) scan.cache.setOutline(recheck.outline);

@@ -15,6 +15,7 @@ import { recordOf } from '../content/extract/page-record.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
+import { readTagsFiles } from '../content/load/tags-files.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
 import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
@@ -35,7 +36,7 @@ export interface Recheck {
 }
 
 /** The report after checking only the pages that changed, or undefined when that would not be exact. */
-export function recheckEdited(scan: SiteScan, options: string, ruleOptions: RuleOptions): Recheck | undefined {
+export async function recheckEdited(scan: SiteScan, options: string, ruleOptions: RuleOptions): Promise<Recheck | undefined> {
   const { cache, docFiles } = scan;
   const last = cache.lastResult()?.value;
   if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options) return undefined;
@@ -95,7 +96,10 @@ export function recheckEdited(scan: SiteScan, options: string, ruleOptions: Rule
 
   const positions = [...checked.keys()].sort((a, b) => a - b);
   const pages = positions.map((position) => checked.get(position)!);
-  const site = outline.site(scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE));
+  // A page's tags are checked against its version's tags file: read only when a checked page has tags.
+  const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
+  const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, scan.settings.docs) : [];
+  const site = { ...outline.site(scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE)), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.
   const sharesRoutes = last.problems.some((problem) => problem.rule === 'duplicate-route' && files.has(problem.file));

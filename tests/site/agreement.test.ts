@@ -154,6 +154,55 @@ for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {
   });
 }
 
+// ---- Tags files: read and refused as Docusaurus reads and refuses them ----------------------
+
+/** The tags fixture, with one file replaced by a mistake (`over` names the file, from the site folder). */
+function tagsFixture(name: string, mistake?: { file: string; over: string }): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'tags'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  if (mistake) fs.copyFileSync(path.join(FIXTURES, 'tags', 'mistakes', mistake.file), path.join(dir, mistake.over));
+  return dir;
+}
+
+test('tags defined in each version\'s tags file build, their pages\' links resolve, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = tagsFixture('agreement-tags-good');
+  const { problems, summary } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems, []);
+  assert.equal(summary.links, 3, 'the links to the tag pages (one by the file\'s permalink) are checked');
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+});
+
+const TAGS_MISTAKES: Record<string, { over: string; at: string; build: RegExp }> = {
+  'unknown-tag.md': { over: 'docs/guide.md', at: 'docs/guide.md:3', build: /Tags \[securty\] used in guide\.md are not defined in tags\.yml/ },
+  'object-tag.md': { over: 'docs/guide.md', at: 'docs/guide.md:3', build: /Tags \[Security\] used in guide\.md are not defined/ },
+  'bad-yaml.yml': { over: 'docs/tags.yml', at: 'docs/tags.yml:4', build: /bad indentation of a mapping entry/ },
+  'label-not-text.yml': { over: 'docs/tags.yml', at: 'docs/tags.yml:2', build: /"security\.label" must be a string/ },
+  'shared-permalink.yml': { over: 'docs/tags.yml', at: 'docs/tags.yml:5', build: /Duplicate permalinks found in tags file/ },
+};
+
+for (const [file, expected] of Object.entries(TAGS_MISTAKES)) {
+  test(`tags mistake ${file}: the check reports an error at its line and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = tagsFixture(`agreement-tags-${path.parse(file).name}`, { file, over: expected.over });
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.filter((p) => p.severity === 'error' && p.rule === 'tags').map((p) => `${p.file}:${p.line}`), [expected.at]);
+    const build = docusaurusBuild(dir);
+    assert.notEqual(build.status, 0, `Docusaurus built the site with ${file}`);
+    assert.match(build.stdout + build.stderr, expected.build);
+  });
+}
+
+test('a version without the tags file the tags option names: the check reports it, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = tagsFixture('agreement-tags-missing');
+  fs.rmSync(path.join(dir, 'versioned_docs', 'version-1.0', 'tags.yml'));
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versioned_docs/version-1.0/tags.yml:1 error tags']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built a version without its tags file');
+  assert.match(build.stdout + build.stderr, /No tags file 'tags\.yml' could be found/);
+});
+
 test('a partial whose front matter never closes: the MDX loader stops the build, and the check names the partial', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-partial-front-matter');
   fs.mkdirSync(path.join(dir, 'docs', '_parts'));

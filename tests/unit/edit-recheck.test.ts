@@ -134,6 +134,17 @@ test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are 
   assert.equal((await assertSameAsWhole(site, 'the target made a draft')).pagesRechecked, undefined, 'links to a draft are other pages\' problems');
 }));
 
+test('edit recheck: a page whose tag the tags file does not define keeps its problem when edited alone', () => onCopyOf(path.join(FIXTURES, 'tags'), async (site) => {
+  fs.copyFileSync(path.join(site, 'mistakes', 'unknown-tag.md'), path.join(site, 'docs', 'guide.md'));
+  fs.rmSync(path.join(site, 'mistakes'), { recursive: true });
+  const first = await assertSameAsWhole(site, 'an unknown tag');
+  assert.deepEqual(first.problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/guide.md:3 tags']);
+  append(site, 'docs/guide.md', '\nOne more sentence.\n');
+  const edited = await assertSameAsWhole(site, 'a sentence added to the page with the unknown tag');
+  assert.equal(edited.pagesRechecked, 1, 'only the edited page is checked');
+  assert.deepEqual(edited.problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/guide.md:3 tags']);
+}));
+
 test('edit recheck: a partial, and a page that renders one, are never checked alone', () => onCopyOf(path.join(FIXTURES, 'partials'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const files = markdownOf(site);

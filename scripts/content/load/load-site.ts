@@ -15,6 +15,7 @@ import { readPageRecords, type PageFile } from './page-records.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagRoutes } from './version-routes.ts';
 import { readCategoryFiles } from './category-files.ts';
+import { readTagsFiles } from './tags-files.ts';
 import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
@@ -125,17 +126,18 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   trace('cache saved');
 
   const categoryFiles = readCategoryFiles(dir, layouts, files);
+  const tagsFiles = await readTagsFiles(dir, layouts, scan.settings.docs);
   const versions: Version[] = layouts.map((layout) => ({
     name: layout.name,
     dir: layout.dir,
     path: layout.path,
-    extraRoutes: [...generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs), ...tagRoutes(dir, layout, pages, scan.settings.docs)],
+    extraRoutes: [...generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs), ...tagRoutes(layout, pages, scan.settings.docs, tagsFiles.find(({ version }) => version === layout.name))],
     ...sidebarsField(sidebarsOf(dir, layout, scan.settings.docs)),
   }));
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE);
   trace('model');
-  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, categoryFiles, mdx };
+  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx };
 }
 
 /** The field only when the sidebars are known. */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { SiteSettings } from '../model/site.ts';
+import type { OnInlineTags, SiteSettings } from '../model/site.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { startWorker } from './threads.ts';
@@ -27,6 +27,8 @@ export interface DocsPluginSettings {
   tagsBasePath: string;
   /** The `tags` option: a tags file name, false/null for none, undefined for `tags.yml` if present. */
   tagsFile: string | false | null | undefined;
+  /** What Docusaurus does with a page's tag that the tags file does not define (`onInlineTags`). */
+  onInlineTags: OnInlineTags;
   /** `generated-index` categories of the current version's sidebars file. */
   sidebarCategories: GeneratedIndexCategory[];
   /** The current version's sidebars (`defaultSidebar`, generated, without a sidebars file); undefined when its file could not be loaded. */
@@ -173,7 +175,7 @@ export function defaultDocs(): DocsPluginSettings {
   return {
     // include: the docs plugin's default, which its options module keeps behind its Joi schema.
     path: 'docs', include: ['**/*.{md,mdx}'], exclude: [...GlobExcludeDefault], routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {},
-    tagsBasePath: 'tags', tagsFile: undefined, sidebarCategories: [], sidebars: DEFAULT_SIDEBARS,
+    tagsBasePath: 'tags', tagsFile: undefined, onInlineTags: 'warn', sidebarCategories: [], sidebars: DEFAULT_SIDEBARS,
   };
 }
 
@@ -201,10 +203,13 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     ),
     tagsBasePath: typeof options.tagsBasePath === 'string' ? options.tagsBasePath : settings.tagsBasePath,
     tagsFile: typeof options.tags === 'string' || options.tags === false || options.tags === null ? options.tags : undefined,
+    onInlineTags: ON_INLINE_TAGS.includes(options.onInlineTags as OnInlineTags) ? options.onInlineTags as OnInlineTags : settings.onInlineTags,
     sidebarCategories: [],
     sidebars: DEFAULT_SIDEBARS,
   };
 }
+
+const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 

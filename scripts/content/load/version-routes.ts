@@ -8,12 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import kebabCase from 'lodash/kebabCase';
-import type { CategoryFile, Page } from '../model/site.ts';
+import type { CategoryFile, Page, TagsFile } from '../model/site.ts';
 import { sidebarsOutline, type DocsPluginSettings, type SidebarsOutline } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
-import { parseYaml } from '../model/front-matter.ts';
 
 /** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
 export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, categoryFiles: CategoryFile[], docs: DocsPluginSettings): string[] {
@@ -61,29 +60,19 @@ function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[]): G
   return categories;
 }
 
-/** Tag pages of a version, from the tags of its published pages. */
-export function tagRoutes(siteDir: string, layout: VersionLayout, pages: Page[], docs: DocsPluginSettings): string[] {
+/** Tag pages of a version, from the tags of its published pages; `tagsFile`: the version's, read by load/tags-files.ts. */
+export function tagRoutes(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): string[] {
   const tagsPath = joinUrl(layout.path, docs.tagsBasePath);
-  const tagsFile = readTagsFile(siteDir, layout, docs.tagsFile);
+  const defined = tagsFile?.tags ?? {};
   const permalinks = new Set<string>();
   for (const page of pages) {
     if (page.version !== layout.name || page.draft || !Array.isArray(page.frontMatter.data.tags)) continue;
     for (const tag of page.frontMatter.data.tags as unknown[]) {
       const permalink = typeof tag === 'string'
-        ? tagsFile?.[tag]?.permalink ?? (tagsFile?.[tag] ? `/${kebabCase(tag)}` : kebabCase(tag))
+        ? Object.hasOwn(defined, tag) ? defined[tag].permalink : kebabCase(tag)
         : typeof (tag as { permalink?: unknown })?.permalink === 'string' ? (tag as { permalink: string }).permalink : undefined;
       if (permalink !== undefined) permalinks.add(joinUrl(tagsPath, permalink));
     }
   }
   return permalinks.size === 0 ? [] : [tagsPath, ...permalinks];
-}
-
-function readTagsFile(siteDir: string, layout: VersionLayout, option: DocsPluginSettings['tagsFile']): Record<string, { permalink?: string }> | undefined {
-  if (option === false || option === null) return undefined;
-  try {
-    const data = parseYaml(fs.readFileSync(path.join(siteDir, layout.dir, option ?? 'tags.yml'), 'utf8'));
-    return data && typeof data === 'object' ? (data as Record<string, { permalink?: string }>) : undefined;
-  } catch {
-    return undefined; // no tags file: every tag is inline
-  }
 }

@@ -233,6 +233,25 @@ export interface CategoryFile {
   keyLines: Record<string, number>;
 }
 
+/** A version's tags file (load/tags-files.ts), as Docusaurus's reader takes it. */
+export interface TagsFile {
+  /** Relative to the site dir; for a missing file, where the version looks for it. */
+  file: string;
+  version: string;
+  /** The docs plugin's `onInlineTags`: what Docusaurus does with a page's tag the file does not define. */
+  onInlineTags: OnInlineTags;
+  /** Every tag it defines, with the label and permalink Docusaurus gives it; absent when refused or missing. */
+  tags?: Record<string, { label: string; permalink: string; description?: string }>;
+  /** The docs plugin's `tags` option names this file, and the version has none. */
+  missing?: true;
+  /** Why Docusaurus refuses the file, and where. */
+  failure?: { line: number; column: number; kind: 'yaml' | 'schema' | 'permalink' | 'other'; message: string };
+  /** 1-based line of each top-level key (each tag). */
+  keyLines: Record<string, number>;
+}
+
+export type OnInlineTags = 'ignore' | 'log' | 'warn' | 'throw';
+
 export interface Site {
   dir: string;
   settings: SiteSettings;
@@ -244,6 +263,8 @@ export interface Site {
   partials: PartialPage[];
   /** The versions' `_category_` files (absent from sites made for a few pages, such as the edit recheck's). */
   categoryFiles?: CategoryFile[];
+  /** The versions' tags files, when they have any (absent from sites made for a few pages). */
+  tagsFiles?: TagsFile[];
   /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
   mdx?: MdxEnvironment;
 }

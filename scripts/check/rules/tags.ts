@@ -1,0 +1,79 @@
+/**
+ * Rule `tags`: each version's tags file must be one Docusaurus accepts (load/tags-files.ts reads
+ * it with Docusaurus's own reader); one it refuses, or one the docs plugin's `tags` option names
+ * and a version lacks, stops the build. A page's tags that the file does not define (any tag
+ * written as an object is one) are handled as `onInlineTags` says: `throw` stops the build;
+ * `warn` is a warning; `log` and `ignore` are nothing. (Docusaurus reads a draft's tags too, but
+ * `npm run build` leaves drafts out before Docusaurus starts: a draft's problem is a warning, as
+ * every draft's is.)
+ */
+import type { Page, Site, TagsFile } from '../../content/model/site.ts';
+import type { Problem } from '../problem.ts';
+
+const FILE_HINT = 'each tag is a key, with an optional label, permalink and description (text), e.g. "security:" then "  label: Security" indented; each permalink once';
+
+export function checkTagsFiles(site: Site): Problem[] {
+  return (site.tagsFiles ?? []).flatMap((tagsFile) => {
+    const problem = tagsFileProblem(tagsFile);
+    return problem ? [problem] : [];
+  });
+}
+
+function tagsFileProblem({ file, version, missing, failure }: TagsFile): Problem | undefined {
+  if (missing) {
+    return {
+      file, line: 1, column: 1, severity: 'error', rule: 'tags',
+      message: `the docs plugin's tags option names this file, and version ${version} has none: the build stops`,
+      hint: 'every version needs its own copy of the tags file: copy it into this folder, or drop the tags option',
+    };
+  }
+  if (!failure) return undefined;
+  const message = failure.kind === 'yaml' ? `the tags file is not valid YAML: ${failure.message}`
+    : failure.kind === 'permalink' ? `${failure.message}: Docusaurus refuses the file`
+      : `Docusaurus refuses the tags file: ${failure.message}`;
+  return { file, line: failure.line, column: failure.column, severity: 'error', rule: 'tags', message, hint: FILE_HINT };
+}
+
+/** Tags of `own`'s pages that their version's tags file does not define, as `onInlineTags` weighs them. */
+export function checkInlineTags(own: Site, site: Site): Problem[] {
+  const byVersion = new Map((site.tagsFiles ?? []).map((tagsFile) => [tagsFile.version, tagsFile]));
+  if (byVersion.size === 0) return [];
+  const problems: Problem[] = [];
+  for (const page of own.pages) {
+    const tagsFile = byVersion.get(page.version);
+    const tags = page.frontMatter.data.tags;
+    if (!tagsFile?.tags || !Array.isArray(tags) || tags.length === 0) continue;
+    if (tagsFile.onInlineTags !== 'throw' && tagsFile.onInlineTags !== 'warn') continue;
+    const problem = inlineTagsProblem(page, tags, tagsFile, tagsFile.tags);
+    if (problem) problems.push(problem);
+  }
+  return problems;
+}
+
+function inlineTagsProblem(page: Page, tags: unknown[], tagsFile: TagsFile, defined: NonNullable<TagsFile['tags']>): Problem | undefined {
+  const inline = [...new Set(tags.map((tag) => (typeof tag === 'string' && Object.hasOwn(defined, tag) ? undefined : labelOf(tag))).filter((label) => label !== undefined))];
+  if (inline.length === 0) return undefined;
+  const severity = tagsFile.onInlineTags === 'throw' ? 'error' : 'warning';
+  const named = inline.map((label) => `"${label}"`).join(', ');
+  const close = inline.map((label) => closestTag(label, Object.keys(defined))).find((tag) => tag !== undefined);
+  return {
+    file: page.file, line: page.frontMatter.keyLines.tags ?? 1, column: 1, severity, rule: 'tags',
+    message: `${inline.length === 1 ? 'tag' : 'tags'} ${named} ${inline.length === 1 ? 'is' : 'are'} not defined in ${tagsFile.file}${severity === 'warning' ? '' : page.draft ? ' (onInlineTags: throw): published, this page would stop the build' : ' (onInlineTags: throw): the build stops'}`,
+    hint: close !== undefined
+      ? `did you mean "${close}"? Tags are the keys of ${tagsFile.file}, written as they are there`
+      : `add ${inline.length === 1 ? 'it' : 'them'} to ${tagsFile.file}, or use a tag it defines; a tag written as an object is never one it defines`,
+  };
+}
+
+/** What Docusaurus names a tag in its message: the text, or an object tag's label. */
+function labelOf(tag: unknown): string {
+  if (typeof tag === 'string') return tag;
+  const label = (tag as { label?: unknown } | null)?.label;
+  return typeof label === 'string' ? label : JSON.stringify(tag);
+}
+
+/** A defined tag that differs only in case, dashes or spaces, if any. */
+function closestTag(label: string, defined: string[]): string | undefined {
+  const plain = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
+  return defined.find((tag) => plain(tag) === plain(label));
+}
