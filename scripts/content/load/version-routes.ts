@@ -47,11 +47,14 @@ function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPlu
   }
 }
 
-/** The generated index pages the version's category files ask for (one that does not parse asks for none). */
+/**
+ * The generated index pages the version's category files ask for: those of folders a sidebar is
+ * generated from (model/generated-categories.ts; one that does not parse asks for none).
+ */
 function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[]): GeneratedIndexCategory[] {
   const categories: GeneratedIndexCategory[] = [];
-  for (const { file, version, data } of categoryFiles) {
-    if (version !== layout.name || data === null || typeof data !== 'object') continue;
+  for (const { file, version, data, inSidebar } of categoryFiles) {
+    if (version !== layout.name || !inSidebar || data === null || typeof data !== 'object') continue;
     const metadata = data as { label?: string; link?: { type?: string; slug?: string } };
     if (metadata.link?.type !== 'generated-index') continue;
     const folder = path.posix.basename(path.posix.dirname(file));
