@@ -191,6 +191,25 @@ test('generated index pages exist only for categories a sidebar generates: links
   assert.match(build.stdout + build.stderr, /linking to \/reference-index/);
 });
 
+// ---- Addresses Docusaurus cannot publish ---------------------------------------------------
+
+const INVALID_ROUTES: Record<string, { file: string; text: string; at: string; build: RegExp }> = {
+  'a slug with ?': { file: 'docs/tls.md', text: '---\ntitle: TLS\nslug: /faq/tls?\n---\n\nText.\n', at: 'docs/tls.md:3', build: /couldn't compute a valid slug/ },
+  'a file name with %': { file: 'docs/100%.md', text: '# All of it\n\nText.\n', at: 'docs/100%.md:1', build: /URI malformed|could not be decoded/ },
+};
+
+for (const [what, mistake] of Object.entries(INVALID_ROUTES)) {
+  test(`${what}: the check reports an invalid route, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = mdxFixture(`agreement-invalid-route-${what.replace(/\W+/g, '-')}`);
+    fs.writeFileSync(path.join(dir, mistake.file), mistake.text);
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), [`${mistake.at} invalid-route`]);
+    const build = docusaurusBuild(dir);
+    assert.notEqual(build.status, 0, `Docusaurus built ${what}`);
+    assert.match(build.stdout + build.stderr, mistake.build);
+  });
+}
+
 // ---- Tags files: read and refused as Docusaurus reads and refuses them ----------------------
 
 /** The tags fixture, with one file replaced by a mistake (`over` names the file, from the site folder). */

@@ -7,18 +7,19 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import GithubSlugger from 'github-slugger';
 import { createHeadingIds } from '../../scripts/content/model/headings.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
 
 // Texts that collide on purpose: repeats, texts that slug to an earlier repeat's number.
 const headingText = fc.constantFrom('Setup', 'setup', 'Setup 1', 'Setup-1', 'setup-2', 'Q&A', 'Q & A', 'Ünïcode', '', '  ', 'a_b', 'A.B', '1');
 
-test('ids of repeated headings are numbered exactly as GithubSlugger numbers them', () => {
-  fc.assert(
+propertyTest('ids of repeated headings are numbered exactly as GithubSlugger numbers them', { runs: 500, timeoutMs: 60_000 }, (run) => {
+  assertProperty(
     fc.property(fc.array(headingText, { maxLength: 30 }), (texts) => {
       const slugger = new GithubSlugger();
       const ids = createHeadingIds();
       assert.deepEqual(texts.map((text) => ids.idFor(text).id), texts.map((text) => slugger.slug(text)));
     }),
-    { numRuns: 500 },
+    run,
   );
 });
 

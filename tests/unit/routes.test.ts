@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fc from 'fast-check';
-import { docIdentity, isCategoryIndex, stripNumberPrefix } from '../../scripts/content/model/routes.ts';
+import { docIdentity, isCategoryIndex, publishableSlug, stripNumberPrefix } from '../../scripts/content/model/routes.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
 
 // Docusaurus's own implementation (its package exports hide lib/, so reach it by path).
 const docsLib = path.join(__dirname, '..', '..', 'node_modules', '@docusaurus', 'plugin-content-docs');
@@ -50,8 +51,8 @@ const segment = fc.oneof(
   fc.stringMatching(/^[a-z0-9][a-z0-9_.-]{0,8}$/),
 );
 
-test('slugs, number prefixes and category indexes match Docusaurus on random paths', () => {
-  fc.assert(
+propertyTest('slugs, number prefixes and category indexes match Docusaurus on random paths', { runs: 500, timeoutMs: 60_000 }, (run) => {
+  assertProperty(
     fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), fc.option(fc.constantFrom('x', '../up', '/root', './here', 'deep/er')), (parts, slug) => {
       const source = `${parts.join('/')}.md`;
       const frontMatter = slug === null ? {} : { slug };
@@ -60,7 +61,48 @@ test('slugs, number prefixes and category indexes match Docusaurus on random pat
       const last = parts.at(-1)!;
       assert.equal(stripNumberPrefix(last), DefaultNumberPrefixParser(last).filename);
     }),
-    { numRuns: 500 },
+    run,
+  );
+});
+
+/** Whether Docusaurus's docs plugin accepts the slug it computes for this page (getSlug throws otherwise). */
+function docusaurusAcceptsSlug(source: string, frontMatter: { slug?: string; id?: string }): boolean {
+  try {
+    docusaurusSlug(source, frontMatter);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('a slug Docusaurus cannot publish: refused by its docs plugin (?, #, a leading //), or holding a % that starts no escape', () => {
+  const cases: Array<[string, { slug?: string; id?: string }, boolean]> = [
+    ['faq/tls.md', {}, true], ['faq/tls.md', { slug: '/faq/tls?' }, false], ['a.md', { slug: '/a#b' }, false], ['a.md', { slug: '//cdn/a' }, false],
+    ['a.md', { id: 'a?b' }, false], ['what?.md', {}, false], ['c#.md', {}, false], ['why?/a.md', {}, false],
+    ['a b.md', {}, true], ['a%20b.md', {}, true], ['ünï/cödé.md', {}, true], ['a.md', { slug: 'x/../../y' }, true],
+  ];
+  for (const [source, frontMatter, publishable] of cases) {
+    assert.equal(publishableSlug(docIdentity(source, frontMatter).slug), publishable, `${source} ${JSON.stringify(frontMatter)}`);
+    assert.equal(docusaurusAcceptsSlug(source, frontMatter), publishable, `Docusaurus on ${source} ${JSON.stringify(frontMatter)}`);
+  }
+  // Docusaurus's plugin takes these; its static render then cannot decode the path (tests/site/agreement.test.ts builds one).
+  for (const source of ['100%.md', '100%/a.md']) {
+    assert.equal(docusaurusAcceptsSlug(source, {}), true);
+    assert.equal(publishableSlug(docIdentity(source, {}).slug), false, source);
+  }
+});
+
+const slugCharacters = fc.stringMatching(/^[a-z/?#%.: -]{1,10}$/);
+
+propertyTest('without %, a slug is publishable exactly when Docusaurus\'s docs plugin accepts it', { runs: 500, timeoutMs: 60_000 }, (run) => {
+  assertProperty(
+    fc.property(fc.array(segment, { minLength: 1, maxLength: 3 }), fc.option(slugCharacters), fc.option(slugCharacters), (parts, slug, id) => {
+      fc.pre(!`${slug ?? ''}${id ?? ''}`.includes('%') && !(id ?? '').includes('/'));
+      const source = `${parts.join('/')}.md`;
+      const frontMatter = { ...(slug === null ? {} : { slug }), ...(id === null ? {} : { id }) };
+      assert.equal(publishableSlug(docIdentity(source, frontMatter).slug), docusaurusAcceptsSlug(source, frontMatter));
+    }),
+    run,
   );
 });
 

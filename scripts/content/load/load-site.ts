@@ -10,7 +10,7 @@ import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type Do
 import { versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view.ts';
-import { docIdentity, joinUrl } from '../model/routes.ts';
+import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { readPageRecords, type PageFile } from './page-records.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagRoutes } from './version-routes.ts';
@@ -157,6 +157,7 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
     file, version: layout.name, source, id, title, extract, frontMatter, imports, mdx: record.mdx,
     route: joinUrl(layout.path, slug),
     draft: frontMatter.data.draft === true,
+    ...(publishableSlug(slug) ? {} : { unpublishableSlug: slug }),
   };
 }
 

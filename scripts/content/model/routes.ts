@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import resolvePathnameLib from 'resolve-pathname';
+import { isValidPathname } from '@docusaurus/utils/lib/urlUtils.js';
 import { docIdOf, parsesNumberPrefixes, slugOf } from './front-matter-schema.ts';
 
 // Docusaurus's default number prefix parser: `01-intro` → `intro`; `1.2-x` (a version) is kept.
@@ -47,6 +48,21 @@ export function docIdentity(source: string, frontMatter: Record<string, unknown>
   else if (frontMatterSlug === undefined && isCategoryIndex(source)) slug = dirSlug;
   else slug = resolvePathname(frontMatterSlug ?? baseId, dirSlug);
   return { id, slug };
+}
+
+/**
+ * Whether Docusaurus can publish a page at this slug: its docs plugin refuses one that is no
+ * plain URL path (`?`, `#`, a leading `//`: isValidPathname, Docusaurus's own test), and its
+ * static render stops at a `%` that starts no escape (the router decodes every path).
+ */
+export function publishableSlug(slug: string): boolean {
+  if (!isValidPathname(slug)) return false;
+  try {
+    decodeURI(slug);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Resolve a slug against a folder path, with the library Docusaurus uses (no URL encoding). */

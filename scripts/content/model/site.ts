@@ -184,6 +184,8 @@ export interface Page {
   imports: ResolvedImport[];
   /** MDX facts (additive; optional so model builders that predate them stay valid). */
   mdx?: MdxFacts;
+  /** The slug Docusaurus computes, when it cannot publish a page there (model/routes.ts publishableSlug). */
+  unpublishableSlug?: string;
 }
 
 export interface Version {

@@ -1,0 +1,51 @@
+/**
+ * Rule `invalid-route`: pages whose address Docusaurus cannot publish, shown where the address
+ * comes from (the slug, the id, or the file and folder names). (tests/site/agreement.test.ts
+ * builds two of them with Docusaurus; tests/unit/routes.test.ts holds the verdict to its docs plugin.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+
+/** The check's invalid-route lines on a site of the mdx fixture's config and these pages. */
+async function linesFor(pages: Record<string, string>): Promise<string[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'invalid-route-'));
+  try {
+    fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
+    for (const [file, text] of Object.entries({ 'docs/index.md': '# Home\n', ...pages })) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    const { problems } = await checkSite(dir, { cache: false });
+    return problems.filter((p) => p.rule === 'invalid-route').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message} (${p.hint})`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a slug with ? or # is shown at the slug, and names what to remove', async () => {
+  assert.deepEqual(await linesFor({ 'docs/tls.md': '---\ntitle: TLS\nslug: /faq/tls?\n---\n\nText.\n' }), [
+    'docs/tls.md:3:1 error: Docusaurus cannot publish the page at "/faq/tls?": ? and # start a query and a fragment, and // a host name; the build stops (remove them from the slug, or set a slug of letters, digits, dashes and slashes (slug: /faq/tls))',
+  ]);
+});
+
+test('an id or a file name that makes such an address is shown at the id, or at the top of the page', async () => {
+  assert.deepEqual(await linesFor({ 'docs/a.md': '---\nid: a#b\n---\n\nText.\n', 'docs/why?/b.md': 'Text.\n' }), [
+    'docs/a.md:2:1 error: Docusaurus cannot publish the page at "/a#b": ? and # start a query and a fragment, and // a host name; the build stops (remove them from the id, or set a slug of letters, digits, dashes and slashes (slug: /faq/tls))',
+    'docs/why?/b.md:1:1 error: Docusaurus cannot publish the page at "/why?/b": ? and # start a query and a fragment, and // a host name; the build stops (remove them from the file or folder name, or set a slug of letters, digits, dashes and slashes (slug: /faq/tls))',
+  ]);
+});
+
+test('a % that starts no escape has its own words; an escape, a space or a letter beyond ASCII is fine', async () => {
+  assert.deepEqual(await linesFor({ 'docs/100%.md': 'Text.\n', 'docs/a%20b.md': 'Text.\n', 'docs/a b.md': 'Text.\n', 'docs/ünï.md': 'Text.\n' }), [
+    'docs/100%.md:1:1 error: the page\'s address "/100%" holds a % that starts no escape (%XX): the build stops when it renders the page (remove the % from the file or folder name, or write "percent")',
+  ]);
+});
+
+test('a draft\'s is a warning: the build leaves drafts out', async () => {
+  assert.deepEqual((await linesFor({ 'docs/later.md': '---\ndraft: true\nslug: /later?\n---\n\nText.\n' })).map((line) => line.split(': ')[0]), ['docs/later.md:3:1 warning']);
+});
