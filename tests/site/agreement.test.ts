@@ -90,6 +90,11 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
   'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
+  // JSX that compiles and that React refuses when the page is rendered.
+  'style-text': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
+  'br-children': { line: 5, rule: 'mdx-render', build: /br is a void element tag and must neither have `children`|br is a self-closing tag and must neither have `children`/ },
+  'img-caption': { line: 5, rule: 'mdx-render', build: /img is a (?:void element|self-closing) tag and must neither have `children`/ },
+  'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
 };
 
 // Front matter Docusaurus refuses as it reads it (@11ty/gray-matter and js-yaml 4): built the same way.

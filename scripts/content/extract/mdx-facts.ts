@@ -72,6 +72,7 @@ const READ_SEGMENTS_LIMIT = 50_000;
 function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLines: string[]; segments: MdxSegment[] }, parse: ParseMdx): Parsed | undefined {
   const freeNames: Parsed['freeNames'] = [];
   const imports: Parsed['imports'] = [];
+  const refusals: NonNullable<Parsed['renderRefusals']> = [];
   const bound = new Set<string>();
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
@@ -94,10 +95,11 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     const shift = segment.from - 1;
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
+    for (const refusal of facts.renderRefusals ?? []) refusals.push({ ...refusal, line: refusal.line + shift });
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
   }
-  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort() };
+  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}) };
 }
 
 /** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
@@ -114,7 +116,9 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
-  return { ...parsed, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), importedNames: details.importedNames.filter((name) => !imported.has(name)), closed };
+  const { renderRefusals, ...rest } = parsed;
+  const ownRefusals = renderRefusals?.filter(own) ?? [];
+  return { ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...(ownRefusals.length > 0 ? { renderRefusals: ownRefusals } : {}), importedNames: details.importedNames.filter((name) => !imported.has(name)), closed };
 }
 
 /** 1-based line and column of an offset. */

@@ -14,13 +14,14 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
-import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxSyntaxError } from '../model/site.ts';
+import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
 import { componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
+import { OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -59,6 +60,7 @@ function namesOf(tree: Root): Parsed {
   const used: MdxFreeName[] = [];
   const imports: MdxFacts['imports'] = [];
   const bound = new Set<string>();
+  const refusals: MdxRenderRefusal[] = [];
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -72,6 +74,7 @@ function namesOf(tree: Root): Parsed {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
       if (component) used.push({ name: component, usage: 'component', line: start.line, column: start.column });
+      else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       for (const attribute of node.attributes ?? []) {
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
         if (expression) used.push(...freeNamesOf(expression as any));
@@ -81,12 +84,24 @@ function namesOf(tree: Root): Parsed {
   };
   visit(tree as AnyNode);
   const freeNames = used.filter(({ name }) => !bound.has(name));
-  return { freeNames, imports, bound: [...bound].sort() };
+  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}) };
+}
+
+/** What React refuses in an HTML element of the page (a component decides for itself). */
+function renderRefusalsOf(node: AnyNode, tag: string, start: { line: number; column: number }): MdxRenderRefusal[] {
+  const refusals: MdxRenderRefusal[] = [];
+  for (const attribute of node.attributes ?? []) {
+    // A value in braces is JavaScript: its type is known only when the page runs.
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !OBJECT_PROPS.has(attribute.name) || (attribute.value !== null && typeof attribute.value !== 'string')) continue;
+    const at = attribute.position?.start ?? start;
+    refusals.push({ kind: attribute.name === 'style' ? 'text-style' : 'text-inner-html', tag, line: at.line, column: at.column });
+  }
+  if (VOID_ELEMENTS.has(tag) && (node.children?.length ?? 0) > 0) refusals.push({ kind: 'void-children', tag, line: start.line, column: start.column });
+  return refusals;
 }
 
 // ---- Syntax errors -----------------------------------------------------------------------
 
-const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /**
  * Where the error is. An unclosed tag is reported at the block it fails to close in (for a
@@ -112,7 +127,7 @@ function syntaxErrorOf(error: unknown, source: string): MdxSyntaxError {
   const fromLt = lt >= 0 ? lineText.slice(lt) : '';
   const tagName = /^Expected a closing tag for `<([^\s>`]+)/.exec(reason)?.[1] ?? /^Expected the closing tag `<\/([^\s>`]+)/.exec(reason)?.[1];
   const kind = ((): MdxErrorKind => {
-    if (tagName) return VOID_TAGS.has(tagName.toLowerCase()) ? 'void-tag' : 'unclosed-tag';
+    if (tagName) return VOID_ELEMENTS.has(tagName.toLowerCase()) ? 'void-tag' : 'unclosed-tag';
     if (/^<\d/.test(fromLt) || /^Unexpected character `\d`/.test(reason)) return 'lt-before-digit';
     if (/^<[a-z][a-z\d+.-]*:/i.test(fromLt) || /^<[^\s<>@]+@[^\s<>@]+>/.test(fromLt)) return 'autolink';
     if (/closing brace|Unexpected end of file in expression|Unexpected end of file in comment/i.test(reason)) return 'unclosed-expression';

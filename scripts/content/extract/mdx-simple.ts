@@ -37,6 +37,7 @@ import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
+import { OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'> & { importedNames: string[] };
@@ -213,7 +214,8 @@ function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open
   if (segment.containers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
-    const tag = tagAt(line, at, lineNumber, names)!; // the line is tags only
+    const tag = tagAt(line, at, lineNumber, names);
+    if (!tag) return undefined; // a tag the parser must read
     if (tag.closes !== undefined && open.pop() !== tag.closes) return undefined;
     if (tag.opens !== undefined) open.push(tag.opens);
     at += tag.length;
@@ -221,17 +223,22 @@ function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open
   return names;
 }
 
+/** Whether a tag's attributes name a prop React takes only as an object (`style`, `dangerouslySetInnerHTML`). */
+const mayHoldObjectProp = (attributes: string) => attributes !== '' && [...OBJECT_PROPS].some((prop) => attributes.includes(prop));
+
 /**
- * The plain tag at `at` (undefined when there is none): its length, and the element it opens
+ * The plain tag at `at` (undefined when there is none, or when only the parser can say what it holds): its length, and the element it opens
  * (none when it closes itself) or closes; a component's name goes to `names`.
  */
 function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[]): { length: number; opens?: string; closes?: string } | undefined {
   TAG_AT.lastIndex = at;
   const tag = TAG_AT.exec(line);
   if (!tag) return undefined;
-  const [whole, name, , selfClosing, closing] = tag;
+  const [whole, name, attributes, selfClosing, closing] = tag;
   if (closing !== undefined) return { length: whole.length, closes: closing };
   const component = componentOf(name);
+  // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf).
+  if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || mayHoldObjectProp(attributes))) return undefined;
   if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
   return { length: whole.length, opens: selfClosing === '/' ? undefined : name };
 }

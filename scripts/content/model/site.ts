@@ -141,10 +141,22 @@ export interface ModuleImport extends Position {
 }
 
 /** What MDX makes of a text (computed only when the text can hold MDX syntax outside code). */
+/**
+ * JSX that parses but that React refuses when Docusaurus renders the page: a `style` or
+ * `dangerouslySetInnerHTML` written as text (React takes only an object), or a void element
+ * (`<br>`, `<img>`…) given children (`<br>text</br>`).
+ */
+export interface MdxRenderRefusal extends Position {
+  kind: 'text-style' | 'text-inner-html' | 'void-children';
+  tag: string;
+}
+
 export interface MdxFacts {
   /** Whether the MDX parser ran: false when the text has no `<`, `{` nor import/export line. */
   parsed: boolean;
   syntaxError?: MdxSyntaxError;
+  /** JSX elements of the page that React refuses to render (absent when none). */
+  renderRefusals?: MdxRenderRefusal[];
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
   freeNames: MdxFreeName[];
   imports: ModuleImport[];

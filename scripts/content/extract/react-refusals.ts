@@ -1,0 +1,12 @@
+/**
+ * What React refuses when it renders an HTML element, as far as the page's text shows it: void
+ * elements never hold children, and some props take only an object. MDX hands every lowercase
+ * tag to React as is (or to a theme component that passes its props on), so a page holding one
+ * of these compiles, and the build stops when the page is rendered.
+ */
+
+/** Elements that close themselves in HTML and may hold nothing (React's list, as MDX names them). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** Props React takes only as an object: written as text (`style="color: red"`) or bare (`style`), rendering stops. */
+export const OBJECT_PROPS: ReadonlySet<string> = new Set(['style', 'dangerouslySetInnerHTML']);

@@ -1,0 +1,68 @@
+/**
+ * Rule `mdx-render`: JSX that compiles and that React refuses when the page is rendered, found
+ * from the parse (extract/react-refusals.ts), in pages compiled as MDX only. (tests/site/
+ * agreement.test.ts builds each kind with Docusaurus.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+
+/** The check's mdx-render lines on a site of the mdx fixture's config and these files. */
+async function linesFor(files: Record<string, string>): Promise<string[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdx-render-'));
+  try {
+    fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
+    for (const [file, text] of Object.entries({ 'docs/index.md': '# Home\n', ...files })) {
+      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      fs.writeFileSync(path.join(dir, file), text);
+    }
+    const { problems } = await checkSite(dir, { cache: false });
+    return problems.filter((p) => p.rule === 'mdx-render').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('style written as text, or bare, is shown at the attribute; as an object it is fine', async () => {
+  assert.deepEqual(await linesFor({ 'docs/a.md': 'Red: <span style="color: red">x</span>, <b style>y</b>, <i style={{color: \'red\'}}>z</i>.\n' }), [
+    'docs/a.md:1:12 error: <span style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page',
+    'docs/a.md:1:44 error: <b style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page',
+  ]);
+});
+
+test('a void element with content is shown at the element; an empty pair or a closed one is fine', async () => {
+  assert.deepEqual(await linesFor({ 'docs/a.mdx': 'A <br>b</br> c, <br></br> and <hr />.\n\n<img src="/x.png">\n  Caption\n</img>\n' }), [
+    'docs/a.mdx:1:3 error: <br> holds content, and React stops the build when it renders the page: a <br> never has children',
+    'docs/a.mdx:3:1 error: <img> holds content, and React stops the build when it renders the page: a <img> never has children',
+  ]);
+});
+
+test('a component decides for itself; a page read as CommonMark has HTML, not JSX', async () => {
+  assert.deepEqual(await linesFor({
+    'docs/a.mdx': 'import Box from "@site/src/Box";\n\n<Box style="x">y</Box>\n',
+    'src/Box.js': 'export default function Box(props) { return props.children; }\n',
+    'docs/b.md': '---\nmdx:\n  format: md\n---\n\n<div style="color: red">HTML</div>\n',
+  }), []);
+});
+
+test('a draft\'s is a warning; a partial\'s is an error where a published page renders it', async () => {
+  assert.deepEqual(await linesFor({
+    'docs/later.md': '---\ndraft: true\n---\n\n<p style="x">y</p>\n',
+    'docs/_part.mdx': '<br>x</br>\n',
+    'docs/uses.mdx': 'import Part from "./_part.mdx";\n\n<Part />\n',
+  }), [
+    'docs/_part.mdx:1:1 error: <br> holds content, and React stops the build when it renders the page: a <br> never has children',
+    'docs/later.md:5:4 warning: <p style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page',
+  ]);
+});
+
+test('the facts are the same whether the page is parsed whole or in parts', () => {
+  const text = '# Title\n\nPlain text.\n\n<div style="a">x</div>\n\n```\n<br>code</br>\n```\n\nMore <br>y</br>.\n';
+  const facts = mdxFactsOf(text);
+  assert.deepEqual(facts.renderRefusals?.map(({ kind, line, column }) => `${kind}@${line}:${column}`), ['text-style@5:6', 'void-children@11:6']);
+});
