@@ -90,6 +90,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
   'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
+  'require-missing': { line: 5, rule: 'broken-link', build: /Can't resolve '\.\/missing-diagram\.png'/ },
+  'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },
   // JSX that compiles and that React refuses when the page is rendered.
   'style-text': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
   'br-children': { line: 5, rule: 'mdx-render', build: /br is a void element tag and must neither have `children`|br is a self-closing tag and must neither have `children`/ },

@@ -37,8 +37,8 @@ test('style written as text, or bare, is shown at the attribute; as an object it
 
 test('a void element with content is shown at the element; an empty pair or a closed one is fine', async () => {
   assert.deepEqual(await linesFor({ 'docs/a.mdx': 'A <br>b</br> c, <br></br> and <hr />.\n\n<img src="/x.png">\n  Caption\n</img>\n' }), [
-    'docs/a.mdx:1:3 error: <br> holds content, and React stops the build when it renders the page: a <br> never has children',
-    'docs/a.mdx:3:1 error: <img> holds content, and React stops the build when it renders the page: a <img> never has children',
+    'docs/a.mdx:1:3 error: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing',
+    'docs/a.mdx:3:1 error: <img> holds content, and React stops the build when it renders the page: <img> is an element that holds nothing',
   ]);
 });
 
@@ -56,7 +56,7 @@ test('a draft\'s is a warning; a partial\'s is an error where a published page r
     'docs/_part.mdx': '<br>x</br>\n',
     'docs/uses.mdx': 'import Part from "./_part.mdx";\n\n<Part />\n',
   }), [
-    'docs/_part.mdx:1:1 error: <br> holds content, and React stops the build when it renders the page: a <br> never has children',
+    'docs/_part.mdx:1:1 error: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing',
     'docs/later.md:5:4 warning: <p style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page',
   ]);
 });

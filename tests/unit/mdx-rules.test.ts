@@ -39,6 +39,12 @@ const GOLDEN: Record<string, string | string[]> = {
     'docs/mistake.md:8:1: error mdx-undefined: <TabItem> is not defined: the page does not import it, and node_modules/@docusaurus/theme-classic/lib/theme/MDXComponents/index.js does not provide it (add "import TabItem from \'@theme/TabItem\';" after the front matter)',
   ],
   'missing-import': 'docs/mistake.md:5:1: error broken-link: import "@site/src/components/Nope" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  'require-missing': 'docs/mistake.md:5:11: error broken-link: require("./missing-diagram.png") resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  'require-site-missing': 'docs/mistake.md:5:21: error broken-link: require("@site/static/img/no-logo.png") resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  'style-text': 'docs/mistake.md:7:6: error mdx-render: <div style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page (write it as an object, with names in camelCase: style={{color: \'red\', marginTop: \'1em\'}})',
+  'br-children': 'docs/mistake.md:5:8: error mdx-render: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing (close it where it opens (<br />) and put the content after it)',
+  'img-caption': 'docs/mistake.md:5:1: error mdx-render: <img> holds content, and React stops the build when it renders the page: <img> is an element that holds nothing (close it where it opens (<img />) and put the content after it, e.g. as a caption in <figure>)',
+  'inner-html-text': 'docs/mistake.md:5:7: error mdx-render: <span dangerouslySetInnerHTML="…">: React takes only {{__html: …}} there, and stops the build when it renders the page (write the content as Markdown or as JSX children instead)',
 };
 
 test('the look-alikes (code spans and fences, escapes, closed tags, imports, exports, comments) get no problem', async () => {

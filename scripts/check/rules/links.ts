@@ -83,14 +83,14 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
       if (name && uninstalled.has(name)) {
         problems.add({
           file, line: imported.line, column: imported.column, severity: 'warning', rule: 'broken-link',
-          message: `import "${imported.source}": package "${name}" is in package.json but not installed`,
+          message: `${imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`}: package "${name}" is in package.json but not installed`,
           hint: 'install the site\'s dependencies with npm ci; the page itself may be right',
         });
         continue;
       }
       problems.add({
         file, line: imported.line, column: imported.column, severity, rule: 'broken-link',
-        message: `import "${imported.source}" resolves to no file or package`,
+        message: `${imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`} resolves to no file or package`,
         hint: imported.source.startsWith('@theme/')
           ? 'check the component\'s name (e.g. @theme/Tabs, @theme/TabItem, @theme/CodeBlock); case matters'
           : 'check the path: relative to this file, @site/ from the site folder, or an installed package; case matters',

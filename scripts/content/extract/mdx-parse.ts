@@ -18,6 +18,7 @@ import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxEr
 import { componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 import { OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
+import { requiredModulesOf } from './mdx-requires.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
@@ -65,11 +66,12 @@ function namesOf(tree: Root): Parsed {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
       const esm = esmBindings(estree);
-      imports.push(...esm.imports);
+      imports.push(...esm.imports, ...requiredModulesOf(estree));
       esm.bound.forEach((name) => bound.add(name));
       used.push(...freeNamesOf(estree));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
       used.push(...freeNamesOf(estree));
+      imports.push(...requiredModulesOf(estree));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -77,7 +79,10 @@ function namesOf(tree: Root): Parsed {
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       for (const attribute of node.attributes ?? []) {
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
-        if (expression) used.push(...freeNamesOf(expression as any));
+        if (expression) {
+          used.push(...freeNamesOf(expression as any));
+          imports.push(...requiredModulesOf(expression as any));
+        }
       }
     }
     node.children?.forEach(visit);

@@ -95,6 +95,8 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     jsLines.push([index, jsEnd]);
   }
   if (open.length > 0) return undefined;
+  // A module loaded with require() is resolved like an import: the parser says which (mdx-requires.ts).
+  if (facts.freeNames.some(({ name }) => name === 'require')) return undefined;
   // A line whose code spans cannot be read alone may pair a backtick with another line's, and
   // make code of MDX there; inside JavaScript read above, a backtick is JavaScript's. A code span
   // never crosses a blank line, so only lines among the MDX lines' own stretches count.

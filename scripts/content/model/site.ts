@@ -138,6 +138,8 @@ export interface MdxFreeName extends Position {
 /** An ESM import of the page, any kind (partials are a subset: see PartialImport). */
 export interface ModuleImport extends Position {
   source: string;
+  /** Loaded by a `require('…')` call rather than an import statement. */
+  kind?: 'require';
 }
 
 /** What MDX makes of a text (computed only when the text can hold MDX syntax outside code). */

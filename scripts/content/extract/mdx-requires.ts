@@ -1,0 +1,37 @@
+/**
+ * Modules a page's JavaScript loads with `require('…')` (an image in JSX:
+ * `<img src={require('./diagram.png').default} />`). Webpack resolves each when it bundles the
+ * page, and a missing one stops the build as a missing import does; only a literal path can be
+ * known before the page runs.
+ */
+import type { ModuleImport } from '../model/site.ts';
+
+type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: any };
+
+/** Each `require('literal')` in an estree program or expression, where it is. */
+export function requiredModulesOf(estree: Node): ModuleImport[] {
+  const found: ModuleImport[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+      return;
+    }
+    if (!value || typeof value !== 'object' || typeof (value as Node).type !== 'string') return;
+    const node = value as Node;
+    if (node.type === 'CallExpression' && node.callee?.type === 'Identifier' && node.callee.name === 'require') {
+      const source = literalText(node.arguments?.[0]);
+      const start = node.loc?.start ?? { line: 1, column: 0 };
+      if (source !== undefined) found.push({ source, line: start.line, column: start.column + 1, kind: 'require' });
+    }
+    for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'range') visit(child);
+  };
+  visit(estree);
+  return found;
+}
+
+/** A string literal's text, or a template literal's when it holds no `${…}`. */
+function literalText(node: Node | undefined): string | undefined {
+  if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
+  if (node?.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value?.cooked;
+  return undefined;
+}
