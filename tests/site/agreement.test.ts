@@ -92,6 +92,12 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
   'require-missing': { line: 5, rule: 'broken-link', build: /Can't resolve '\.\/missing-diagram\.png'/ },
   'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },
+  // <Tabs> and <TabItem> as the theme refuses them when it renders the page.
+  'tabs-duplicate': { line: 14, rule: 'mdx-render', build: /Duplicate values "'helm'" found in <Tabs>/ },
+  'tabs-text-child': { line: 10, rule: 'mdx-render', build: /Bad <Tabs> child <p>/ },
+  'tabs-default': { line: 8, rule: 'mdx-render', build: /has a defaultValue "windows" but none of its children has the corresponding value/ },
+  'tabs-item-outside': { line: 7, rule: 'mdx-render', build: /useTabsContext\(\) must be used within a Tabs component/ },
+  'tabs-no-value': { line: 9, rule: 'mdx-render', build: /Bad <Tabs> child <TabItem>/ },
   // JSX that compiles and that React refuses when the page is rendered.
   'style-text': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
   'br-children': { line: 5, rule: 'mdx-render', build: /br is a void element tag and must neither have `children`|br is a self-closing tag and must neither have `children`/ },

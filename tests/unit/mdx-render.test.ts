@@ -61,6 +61,16 @@ test('a draft\'s is a warning; a partial\'s is an error where a published page r
   ]);
 });
 
+test('<Tabs> are judged only where the page imports them from the theme; a custom Tabs is its author\'s', async () => {
+  const tabs = '<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>\n';
+  assert.deepEqual(await linesFor({
+    'docs/theme.mdx': `import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n${tabs}`,
+    'docs/custom.mdx': `import Tabs from '@site/src/Tabs';\nimport TabItem from '@site/src/TabItem';\n\n${tabs}`,
+    'src/Tabs.js': 'export default function Tabs(props) { return props.children; }\n',
+    'src/TabItem.js': 'export default function TabItem(props) { return props.children; }\n',
+  }), ['docs/theme.mdx:6:1 error: a second <TabItem> with the value "a" in this <Tabs>: the theme stops the build when it renders the page']);
+});
+
 test('the facts are the same whether the page is parsed whole or in parts', () => {
   const text = '# Title\n\nPlain text.\n\n<div style="a">x</div>\n\n```\n<br>code</br>\n```\n\nMore <br>y</br>.\n';
   const facts = mdxFactsOf(text);

@@ -44,6 +44,11 @@ const GOLDEN: Record<string, string | string[]> = {
   'style-text': 'docs/mistake.md:7:6: error mdx-render: <div style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page (write it as an object, with names in camelCase: style={{color: \'red\', marginTop: \'1em\'}})',
   'br-children': 'docs/mistake.md:5:8: error mdx-render: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing (close it where it opens (<br />) and put the content after it)',
   'img-caption': 'docs/mistake.md:5:1: error mdx-render: <img> holds content, and React stops the build when it renders the page: <img> is an element that holds nothing (close it where it opens (<img />) and put the content after it, e.g. as a caption in <figure>)',
+  'tabs-duplicate': 'docs/mistake.md:14:1: error mdx-render: a second <TabItem> with the value "helm" in this <Tabs>: the theme stops the build when it renders the page (give each <TabItem> a value of its own)',
+  'tabs-text-child': 'docs/mistake.md:10:1: error mdx-render: <Tabs> holds <p> directly, and takes only <TabItem value="…"> children: the theme stops the build when it renders the page (put it inside a <TabItem>, or before the <Tabs>)',
+  'tabs-default': 'docs/mistake.md:8:1: error mdx-render: <Tabs defaultValue="windows">, and no <TabItem> has that value (linux): the theme stops the build when it renders the page (use one of the values, or defaultValue={null} for no tab shown first)',
+  'tabs-item-outside': 'docs/mistake.md:7:1: error mdx-render: a <TabItem> outside a <Tabs>: the theme stops the build when it renders the page (put it inside <Tabs> … </Tabs>)',
+  'tabs-no-value': 'docs/mistake.md:9:1: error mdx-render: a <TabItem> without a value: the theme stops the build when it renders the page (give each <TabItem> a value="…" of its own)',
   'inner-html-text': 'docs/mistake.md:5:7: error mdx-render: <span dangerouslySetInnerHTML="…">: React takes only {{__html: …}} there, and stops the build when it renders the page (write the content as Markdown or as JSX children instead)',
 };
 

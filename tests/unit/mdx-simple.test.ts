@@ -15,9 +15,9 @@ import { assertProperty, propertyTest } from '../helpers/property.ts';
 /** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
 function parserAnswer(text: string) {
   const details = { importedNames: [] as string[] };
-  const { syntaxError, freeNames, imports, bound, renderRefusals } = parseMdxSource(`\n${text}`, details);
+  const { syntaxError, freeNames, imports, bound, renderRefusals, tabs } = parseMdxSource(`\n${text}`, details);
   const above = <T extends { line: number }>(found: T) => ({ ...found, line: found.line - 1 });
-  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, importedNames: details.importedNames, renderRefusals };
+  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above) };
 }
 
 /** The tags-alone answer for each segment of `text` (undefined where the parser must say), with the segment's text. */
@@ -40,8 +40,8 @@ const simpleOf = (text: string) => {
 function agreesWhereAnswered(text: string): boolean {
   const answers = simpleAnswers(text);
   for (const { text: segment, simple } of answers) {
-    // An answer without the parser holds nothing React refuses (mdx-parse.ts renderRefusalsOf).
-    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, renderRefusals: undefined }, parserAnswer(segment), `---\n${segment}`);
+    // An answer without the parser holds nothing React or the theme refuses (mdx-parse.ts, mdx-tabs.ts).
+    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, renderRefusals: undefined, tabs: undefined }, parserAnswer(segment), `---\n${segment}`);
   }
   return answers.length > 0 && answers.every(({ simple }) => simple !== undefined);
 }
@@ -77,7 +77,7 @@ test('answers the shapes real pages have, as the parser does', () => {
     '::::note\n:::tip\n<div>\n</div>\n:::\n::::',
     // The first closing fence closes the outer container, and the one inside it.
     ':::warning\n:::note\n:::\n<div>\n:::\n</div>',
-    '- item\n:::note\n- inside\n\n<Tabs>\n</Tabs>\n  :::',
+    '- item\n:::note\n- inside\n\n<Tabs>\n<TabItem value=\"a\">\n</TabItem>\n</Tabs>\n  :::',
     // Emphasis beside an element or around it, never inside: it cannot cross the element.
     '* an item with <code>scan-81</code> in it',
     '4. **Provider**: the <strong>provider</strong> password.',
@@ -95,7 +95,7 @@ test('answers the shapes real pages have, as the parser does', () => {
     '<CodeBlock language="bash">\n{`helm -n x install \\\\\n    fleet-crd fleet/crd`}\n</CodeBlock>',
     '{a\n}', '{\n  a +\n\n   b\n}  ', ':::note\n{x &&\n  <Foo />}\n:::',
     // ESM blocks, as the parser's acorn reads them.
-    'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs>\n</Tabs>',
+    'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs>\n<TabItem value="a" />\n</Tabs>',
     'import ClusterTarget from "!!raw-loader!./x.yaml"\n\n<CodeBlock language="yaml">{ClusterTarget}</CodeBlock>',
     'export const versions = {a: 1};\nimport {b} from "@site/src/v";\n\nUse {versions.a} and {b.c}.',
     'export default function Layout({children}) { return <main>{children}</main>; }',
@@ -118,15 +118,21 @@ test('leaves to the parser what it cannot be sure of', () => {
     // A backtick left open above pairs with the first one below: `{y}` is code there.
     'a `b\n`x` {y} `z`',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
+    // <Tabs> the theme may refuse (mdx-tabs.ts): empty, two tabs with one value, a tab without one,
+    // a default no tab has, text or another element directly inside, a <TabItem> outside, tabs in a line.
+    '<Tabs>\n</Tabs>', '<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>', '<Tabs>\n<TabItem label="A" />\n</Tabs>',
+    '<Tabs defaultValue="z">\n<TabItem value="a" />\n</Tabs>', '<Tabs>\nx\n<TabItem value="a" />\n</Tabs>', '<Tabs>\n<div />\n</Tabs>',
+    '<TabItem value="a" />', 'a <Tabs><TabItem value="a">x</TabItem></Tabs> b', '<Tabs values="v">\n<TabItem value="a" />\n</Tabs>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
+  assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);
   // The answers the parser gives for some of them: errors the check must report.
   assert.ok(parserAnswer('<br>').syntaxError);
   assert.ok(parserAnswer('a <b>*c</b>*').syntaxError);
 });
 
 const name = fc.constantFrom('br', 'b', 'strong', 'kbd', 'a', 'Vars', 'Foo', 'TabItem', 'x1', 'BR', 'a-b', 'x.y', 'x:y', '1', 'img', 'hr', 'input');
-const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"');
+const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"');
 const tag = fc.oneof(
   fc.tuple(name, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
   fc.tuple(name, attribute, fc.constantFrom('/>', ' />', '/ >')).map(([tagName, attrs, end]) => `<${tagName}${attrs}${end}`),

@@ -1,10 +1,14 @@
 /**
  * Rule `mdx-render`: JSX in pages (and the partials they render) compiled as MDX that parses but
- * that React refuses when Docusaurus renders the page, so the build stops late, at static
- * generation (extract/react-refusals.ts): `style` or `dangerouslySetInnerHTML` written as text,
- * and void elements given children. HTML copied into a page as it is written for a browser.
+ * that React or the theme refuses when Docusaurus renders the page, so the build stops late, at
+ * static generation:
+ * - `style` or `dangerouslySetInnerHTML` written as text, and void elements given children
+ *   (extract/react-refusals.ts): HTML copied into a page as it is written for a browser;
+ * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
+ *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
+ *   a `defaultValue` no tab has, no tab at all, a `<TabItem>` outside a `<Tabs>`.
  */
-import type { MdxFacts, MdxRenderRefusal, Site } from '../../content/model/site.ts';
+import type { MdxFacts, MdxRenderRefusal, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -28,8 +32,33 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
 }
 
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
-  if (!mdx?.renderRefusals || mdx.syntaxError) return [];
-  return mdx.renderRefusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
+  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs)) return [];
+  const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
+  // The theme's components, under the names the page imports them by; another Tabs is its author's to judge.
+  const imports = (source: string, name: string) => mdx.imports.some((imported) => imported.source === source) && mdx.bound.includes(name);
+  for (const finding of mdx.tabs ?? []) {
+    if (!(finding.kind === 'item-outside' ? imports('@theme/TabItem', 'TabItem') : imports('@theme/Tabs', 'Tabs'))) continue;
+    problems.push({ file, line: finding.line, column: finding.column, severity, rule: 'mdx-render', ...describeTabs(finding) });
+  }
+  return problems;
+}
+
+function describeTabs(finding: TabsFinding): { message: string; hint: string } {
+  const stops = 'the theme stops the build when it renders the page';
+  switch (finding.kind) {
+    case 'bad-child':
+      return finding.child === 'TabItem'
+        ? { message: `a <TabItem> without a value: ${stops}`, hint: 'give each <TabItem> a value="…" of its own' }
+        : { message: `<Tabs> holds <${finding.child}> directly, and takes only <TabItem value="…"> children: ${stops}`, hint: 'put it inside a <TabItem>, or before the <Tabs>' };
+    case 'duplicate-value':
+      return { message: `a second <TabItem> with the value "${finding.value}" in this <Tabs>: ${stops}`, hint: 'give each <TabItem> a value of its own' };
+    case 'unknown-default':
+      return { message: `<Tabs defaultValue="${finding.value}">, and no <TabItem> has that value (${finding.values.join(', ')}): ${stops}`, hint: 'use one of the values, or defaultValue={null} for no tab shown first' };
+    case 'no-items':
+      return { message: `a <Tabs> without a <TabItem>: ${stops}`, hint: 'add <TabItem value="…"> children, or remove the <Tabs>' };
+    default:
+      return { message: `a <TabItem> outside a <Tabs>: ${stops}`, hint: 'put it inside <Tabs> … </Tabs>' };
+  }
 }
 
 function describe({ kind, tag }: MdxRenderRefusal): { message: string; hint: string } {

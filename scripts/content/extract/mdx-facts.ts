@@ -73,6 +73,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
   const freeNames: Parsed['freeNames'] = [];
   const imports: Parsed['imports'] = [];
   const refusals: NonNullable<Parsed['renderRefusals']> = [];
+  const tabs: NonNullable<Parsed['tabs']> = [];
   const bound = new Set<string>();
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
@@ -96,10 +97,11 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
     for (const refusal of facts.renderRefusals ?? []) refusals.push({ ...refusal, line: refusal.line + shift });
+    for (const finding of facts.tabs ?? []) tabs.push({ ...finding, line: finding.line + shift });
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
   }
-  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}) };
+  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}) };
 }
 
 /** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
@@ -116,9 +118,14 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
-  const { renderRefusals, ...rest } = parsed;
+  const { renderRefusals, tabs, ...rest } = parsed;
   const ownRefusals = renderRefusals?.filter(own) ?? [];
-  return { ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...(ownRefusals.length > 0 ? { renderRefusals: ownRefusals } : {}), importedNames: details.importedNames.filter((name) => !imported.has(name)), closed };
+  const ownTabs = tabs?.filter(own) ?? [];
+  return {
+    ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own),
+    ...(ownRefusals.length > 0 ? { renderRefusals: ownRefusals } : {}), ...(ownTabs.length > 0 ? { tabs: ownTabs } : {}),
+    importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,
+  };
 }
 
 /** 1-based line and column of an offset. */

@@ -19,10 +19,11 @@ import { componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 import { OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
+import { tabsFindingsOf } from './mdx-tabs.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals' | 'tabs'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -89,7 +90,8 @@ function namesOf(tree: Root): Parsed {
   };
   visit(tree as AnyNode);
   const freeNames = used.filter(({ name }) => !bound.has(name));
-  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}) };
+  const tabs = tabsFindingsOf(tree as never);
+  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}) };
 }
 
 /** What React refuses in an HTML element of the page (a component decides for itself). */

@@ -64,9 +64,14 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   const open: Array<string | number> = [];
   let jsEnd = 0; // the line after the last ESM block or expression over lines read
   const jsLines: Array<[from: number, to: number]> = []; // the lines of each
+  const tabs = new TabsFrames();
+  let previous = segment.from - 1;
   for (const index of inPageOrder(segment.mdxLines, segment.directiveLines)) {
     if (index < jsEnd) continue; // JavaScript, read with its block
     const line = lines[index];
+    // Directly inside a <Tabs>, only tags-only lines may come (mdx-tabs.ts): anything else is the parser's.
+    if (open.at(-1) === 'Tabs' && (!TAGS_ONLY.test(line) || lines.slice(previous + 1, index).some((between) => !isBlankLine(between)))) return undefined;
+    previous = index;
     const lineNumber = index - segment.from + 1;
     if (segment.directiveLines.includes(index)) {
       if (segment.mdxLines.includes(index) || !directiveFence(line, open)) return undefined;
@@ -83,7 +88,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       facts.importedNames.push(...esm.importedNames);
       continue;
     }
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open) : tagsOn(line, lineNumber);
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, tabs) : tagsOn(line, lineNumber);
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -212,12 +217,13 @@ function directiveFence(line: string, open: Array<string | number>): boolean {
  * directive container it is in (it ends any paragraph, list or quote before it), and so is an
  * indented one where no list item or quote can be open.
  */
-function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>): MdxFreeName[] | undefined {
+function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>, tabs: TabsFrames): MdxFreeName[] | undefined {
   if (segment.containers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
     const tag = tagAt(line, at, lineNumber, names);
     if (!tag) return undefined; // a tag the parser must read
+    if (!tabs.follow(tag, open.at(-1))) return undefined;
     if (tag.closes !== undefined && open.pop() !== tag.closes) return undefined;
     if (tag.opens !== undefined) open.push(tag.opens);
     at += tag.length;
@@ -232,17 +238,71 @@ const mayHoldObjectProp = (attributes: string) => attributes !== '' && [...OBJEC
  * The plain tag at `at` (undefined when there is none, or when only the parser can say what it holds): its length, and the element it opens
  * (none when it closes itself) or closes; a component's name goes to `names`.
  */
-function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[]): { length: number; opens?: string; closes?: string } | undefined {
+function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[]): Tag | undefined {
   TAG_AT.lastIndex = at;
   const tag = TAG_AT.exec(line);
   if (!tag) return undefined;
   const [whole, name, attributes, selfClosing, closing] = tag;
-  if (closing !== undefined) return { length: whole.length, closes: closing };
+  if (closing !== undefined) return { length: whole.length, name: closing, attributes: '', closes: closing };
   const component = componentOf(name);
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf).
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || mayHoldObjectProp(attributes))) return undefined;
   if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-  return { length: whole.length, opens: selfClosing === '/' ? undefined : name };
+  return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
+}
+
+/** A plain tag: its length, its name and attributes as written, and the element it opens (none when it closes itself) or closes. */
+interface Tag {
+  length: number;
+  name: string;
+  attributes: string;
+  opens?: string;
+  closes?: string;
+}
+
+const TAG_ATTRIBUTE = /\s+([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'))?/g;
+/** What a <Tabs> may be given here: any other attribute, or one without a text value, is the parser's to weigh. */
+const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryString', 'lazy']);
+
+/**
+ * The `<Tabs>` open on tags-only lines, each with the values of its `<TabItem>`s. It follows the
+ * tags and says whether they are surely fine as the theme sees them (mdx-tabs.ts): every child
+ * of a `<Tabs>` a `<TabItem>` with a value of its own, at least one, a `defaultValue` among them.
+ * Anything else (even what would be fine, such as a `values` prop) is left to the parser, which
+ * gives the findings.
+ */
+class TabsFrames {
+  private readonly frames: Array<{ values: Set<string>; defaultValue: string | undefined }> = [];
+
+  /** Whether the tag keeps every <Tabs> fine; `parent`: the innermost element open before it. */
+  follow(tag: Tag, parent: string | number | undefined): boolean {
+    if (tag.closes === 'Tabs') {
+      const frame = this.frames.pop();
+      return frame !== undefined && frame.values.size > 0 && (frame.defaultValue === undefined || frame.values.has(frame.defaultValue));
+    }
+    if (tag.closes !== undefined) return true;
+    if (tag.name === 'Tabs') {
+      const attributes = attributesOf(tag.attributes);
+      if (tag.opens === undefined || [...attributes].some(([name, value]) => !TABS_ATTRIBUTES.has(name) || value === undefined)) return false;
+      this.frames.push({ values: new Set(), defaultValue: attributes.get('defaultValue') || undefined });
+      return true;
+    }
+    if (tag.name === 'TabItem') {
+      const value = attributesOf(tag.attributes).get('value');
+      const frame = this.frames.at(-1);
+      if (parent !== 'Tabs' || !frame || value === undefined || frame.values.has(value)) return false;
+      frame.values.add(value);
+      return true;
+    }
+    return parent !== 'Tabs'; // any other element directly inside a <Tabs> is a child it refuses
+  }
+}
+
+/** A tag's attributes, by name: each quoted value, or undefined for one without a value. */
+function attributesOf(text: string): Map<string, string | undefined> {
+  const attributes = new Map<string, string | undefined>();
+  for (const [, name, double, single] of text.matchAll(TAG_ATTRIBUTE)) attributes.set(name, double ?? single);
+  return attributes;
 }
 
 /**
@@ -290,7 +350,7 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
     }
     if (char !== '<') continue;
     const tag = tagAt(line, at, lineNumber, names);
-    if (!tag) return undefined;
+    if (!tag || tag.name === 'Tabs' || tag.name === 'TabItem') return undefined; // tabs within a line: the parser's (mdx-tabs.ts)
     if (tag.closes !== undefined) {
       const element = open.pop();
       if (element?.name !== tag.closes || element.brackets !== labels.length) return undefined;

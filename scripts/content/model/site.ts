@@ -153,12 +153,23 @@ export interface MdxRenderRefusal extends Position {
   tag: string;
 }
 
+/** A use of `<Tabs>` or `<TabItem>` that the theme refuses when it renders the page (extract/mdx-tabs.ts). */
+export type TabsFinding = Position & (
+  | { kind: 'bad-child'; child: string }
+  | { kind: 'duplicate-value'; value: string }
+  | { kind: 'unknown-default'; value: string; values: string[] }
+  | { kind: 'no-items' }
+  | { kind: 'item-outside' }
+);
+
 export interface MdxFacts {
   /** Whether the MDX parser ran: false when the text has no `<`, `{` nor import/export line. */
   parsed: boolean;
   syntaxError?: MdxSyntaxError;
   /** JSX elements of the page that React refuses to render (absent when none). */
   renderRefusals?: MdxRenderRefusal[];
+  /** Uses of elements named Tabs and TabItem that the theme would refuse (absent when none). */
+  tabs?: TabsFinding[];
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
   freeNames: MdxFreeName[];
   imports: ModuleImport[];

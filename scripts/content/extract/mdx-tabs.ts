@@ -1,0 +1,92 @@
+/**
+ * How a page uses Docusaurus's `<Tabs>` and `<TabItem>`, as far as the theme refuses it when it
+ * renders the page (theme-common's tabsUtils): every child of `<Tabs>` must be an element with
+ * a `value` (a paragraph, a code block or a heading directly inside it is refused), values must
+ * differ, a written `defaultValue` must be one of them, a `<Tabs>` needs a child, and a
+ * `<TabItem>` needs a `<Tabs>` around it. The facts name the elements as the page writes them
+ * (`Tabs`, `TabItem`); the mdx-render rule judges them only where the page imports those names
+ * from `@theme/Tabs` and `@theme/TabItem`. Read from the MDX parse (mdx-parse.ts); the tags-alone
+ * reader (mdx-simple.ts) answers only for `<Tabs>` it can see are fine.
+ */
+import type { TabsFinding } from '../model/site.ts';
+
+type Node = {
+  type: string;
+  name?: string | null;
+  position?: { start: { line: number; column: number } };
+  attributes?: Array<{ type: string; name?: string; value?: unknown; position?: { start: { line: number; column: number } } }>;
+  children?: Node[];
+  data?: { estree?: { body?: unknown[] } };
+};
+
+const isElement = (node: Node) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const startOf = (node: Node) => {
+  const start = node.position?.start ?? { line: 1, column: 1 };
+  return { line: start.line, column: start.column };
+};
+
+/** Findings of a parsed text's tabs, in the order of the text. */
+export function tabsFindingsOf(tree: Node): TabsFinding[] {
+  const findings: TabsFinding[] = [];
+  const visit = (node: Node, inTabs: boolean) => {
+    if (isElement(node) && node.name === 'TabItem' && !inTabs) findings.push({ kind: 'item-outside', ...startOf(node) });
+    const isTabs = isElement(node) && node.name === 'Tabs';
+    if (isTabs && node.type === 'mdxJsxFlowElement') findings.push(...tabsElementFindings(node));
+    for (const child of node.children ?? []) visit(child, inTabs || isTabs);
+  };
+  visit(tree, false);
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** What the theme refuses in one `<Tabs>` at the block level. */
+function tabsElementFindings(tabs: Node): TabsFinding[] {
+  const attribute = (name: string) => tabs.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
+  if (attribute('values') || tabs.attributes?.some((item) => item.type !== 'mdxJsxAttribute')) return []; // values given as a prop, or spread: not the children's to say
+  const findings: TabsFinding[] = [];
+  const values = new Set<string>();
+  let known = true; // every child's value is written as text
+  let items = 0;
+  for (const child of tabs.children ?? []) {
+    if (child.type === 'mdxFlowExpression') {
+      if ((child.data?.estree?.body?.length ?? 0) === 0) continue; // a comment renders nothing
+      return []; // JavaScript: what it renders is known when the page runs
+    }
+    if (!isElement(child)) {
+      findings.push({ kind: 'bad-child', child: childName(child), line: startOf(child).line, column: 1 });
+      continue;
+    }
+    const value = child.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === 'value');
+    if (!value) {
+      findings.push({ kind: 'bad-child', child: child.name ?? 'fragment', line: startOf(child).line, column: startOf(child).column });
+      continue;
+    }
+    items++;
+    if (typeof value.value !== 'string') {
+      known = false;
+      continue;
+    }
+    if (values.has(value.value)) findings.push({ kind: 'duplicate-value', value: value.value, ...startOf(child) });
+    values.add(value.value);
+  }
+  if (items === 0 && findings.length === 0) findings.push({ kind: 'no-items', ...startOf(tabs) });
+  const defaultValue = attribute('defaultValue')?.value;
+  if (known && items > 0 && typeof defaultValue === 'string' && defaultValue !== '' && !values.has(defaultValue)) {
+    findings.push({ kind: 'unknown-default', value: defaultValue, values: [...values], ...startOf(tabs) });
+  }
+  return findings;
+}
+
+/** How the theme names a child that is no element: the HTML element Markdown makes of it. */
+function childName(node: Node): string {
+  switch (node.type) {
+    case 'paragraph': return 'p';
+    case 'code': return 'pre';
+    case 'heading': return 'h2';
+    case 'list': return 'ul';
+    case 'blockquote': return 'blockquote';
+    case 'table': return 'table';
+    case 'thematicBreak': return 'hr';
+    case 'containerDirective': return 'Admonition';
+    default: return node.type;
+  }
+}
