@@ -22,6 +22,7 @@ const generatesCategory = (dirName: string, folder: string): boolean =>
 
 /** The category files of folders the generator makes categories of, marked `inSidebar`. */
 export function markSidebarCategories(categoryFiles: CategoryFile[], versions: VersionFolders[], pages: Page[]): CategoryFile[] {
+  if (categoryFiles.length === 0) return categoryFiles;
   // Folders holding a published doc, at any depth, per version.
   const holding = new Set<string>();
   for (const page of pages) {

@@ -50,12 +50,16 @@ export function docIdentity(source: string, frontMatter: Record<string, unknown>
   return { id, slug };
 }
 
+const PLAIN_SLUG = /^\/(?!\/)[\w/-]*$/;
+
 /**
  * Whether Docusaurus can publish a page at this slug: its docs plugin refuses one that is no
  * plain URL path (`?`, `#`, a leading `//`: isValidPathname, Docusaurus's own test), and its
  * static render stops at a `%` that starts no escape (the router decodes every path).
  */
 export function publishableSlug(slug: string): boolean {
+  // Nearly every slug: letters, digits, `_`, `-` and single slashes, which a URL keeps as they are (no URL object needed).
+  if (PLAIN_SLUG.test(slug)) return true;
   if (!isValidPathname(slug)) return false;
   try {
     decodeURI(slug);
