@@ -103,6 +103,9 @@ test('answers the shapes real pages have, as the parser does', () => {
     'errors such as `SSL certificate problem:\nunable to get the issuer` when run.\n\n* templating with `${ }` <br />',
     // An address and a code span on one line: the address ends at the space before the code.
     '3. See [a](https://e.com/a) or https://e.com/b and `<controller>` <br />',
+    // The canonical block writers put on pages, and tabs as the theme wants them.
+    '<head>\n  <link rel="canonical" href="https://e.com/x" />\n</head>',
+    'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs groupId="os" defaultValue="b">\n<TabItem value="a" label="A">\n\nText.\n\n</TabItem>\n<TabItem value="b">\n</TabItem>\n</Tabs>',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
@@ -123,6 +126,8 @@ test('leaves to the parser what it cannot be sure of', () => {
     '<Tabs>\n</Tabs>', '<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>', '<Tabs>\n<TabItem label="A" />\n</Tabs>',
     '<Tabs defaultValue="z">\n<TabItem value="a" />\n</Tabs>', '<Tabs>\nx\n<TabItem value="a" />\n</Tabs>', '<Tabs>\n<div />\n</Tabs>',
     '<TabItem value="a" />', 'a <Tabs><TabItem value="a">x</TabItem></Tabs> b', '<Tabs values="v">\n<TabItem value="a" />\n</Tabs>',
+    // A <head> holding what Docusaurus's Head does not render: another element, text.
+    '<head>\n<div />\n</head>', '<head>\n<meta name="robots" content="noindex" />\n\nHidden.\n</head>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
   assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);
@@ -157,7 +162,7 @@ const line = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.oneof(plainTag, plainWord, expression, expression, codeSpan, link, word), { minLength: 1, maxLength: 8 }).map((parts) => parts.join('')) },
 );
 // Lines of tags alone, which MDX reads at the block level: elements that span lines.
-const blockName = fc.constantFrom('Tabs', 'TabItem', 'details', 'div', 'b');
+const blockName = fc.constantFrom('Tabs', 'TabItem', 'details', 'div', 'b', 'head', 'title', 'link');
 const blockTags = fc.array(fc.oneof(
   fc.tuple(blockName, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
   blockName.map((tagName) => `</${tagName}>`),

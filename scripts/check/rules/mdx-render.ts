@@ -2,8 +2,9 @@
  * Rule `mdx-render`: JSX in pages (and the partials they render) compiled as MDX that parses but
  * that React or the theme refuses when Docusaurus renders the page, so the build stops late, at
  * static generation:
- * - `style` or `dangerouslySetInnerHTML` written as text, and void elements given children
- *   (extract/react-refusals.ts): HTML copied into a page as it is written for a browser;
+ * - `style` or `dangerouslySetInnerHTML` written as text, void elements given children, and a
+ *   `<head>` holding what Docusaurus's Head cannot render (extract/react-refusals.ts): HTML
+ *   copied into a page as it is written for a browser;
  * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
  *   a `defaultValue` no tab has, no tab at all, a `<TabItem>` outside a `<Tabs>`.
@@ -72,6 +73,11 @@ function describe({ kind, tag }: MdxRenderRefusal): { message: string; hint: str
       return {
         message: `<${tag} dangerouslySetInnerHTML="…">: React takes only {{__html: …}} there, and stops the build when it renders the page`,
         hint: 'write the content as Markdown or as JSX children instead',
+      };
+    case 'head-child':
+      return {
+        message: `the page's <head> holds ${tag === 'p' ? 'text' : `<${tag}>`}, and Docusaurus's Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page`,
+        hint: 'move it out of the <head>, into the page',
       };
     default:
       return {

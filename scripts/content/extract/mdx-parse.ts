@@ -17,9 +17,10 @@ import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
 import { componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
-import { OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
+import { HEAD_ELEMENTS, OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
+import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
@@ -104,6 +105,23 @@ function renderRefusalsOf(node: AnyNode, tag: string, start: { line: number; col
     refusals.push({ kind: attribute.name === 'style' ? 'text-style' : 'text-inner-html', tag, line: at.line, column: at.column });
   }
   if (VOID_ELEMENTS.has(tag) && (node.children?.length ?? 0) > 0) refusals.push({ kind: 'void-children', tag, line: start.line, column: start.column });
+  if (tag === 'head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node));
+  return refusals;
+}
+
+/** What a `<head>` holds that Docusaurus's Head cannot render: an element not in HEAD_ELEMENTS, a component, text. */
+function headRefusalsOf(head: AnyNode): MdxRenderRefusal[] {
+  const refusals: MdxRenderRefusal[] = [];
+  for (const child of unraveledChildren(head)) {
+    const start = child.position?.start ?? { line: 1, column: 1 };
+    if (child.type === 'mdxFlowExpression') {
+      if (((child.data?.estree as { body?: unknown[] } | undefined)?.body?.length ?? 0) === 0) continue; // a comment renders nothing
+      return []; // JavaScript: what it renders is known when the page runs
+    }
+    const isElement = child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement';
+    if (isElement && (!child.name || HEAD_ELEMENTS.has(child.name))) continue; // a fragment is fine too
+    refusals.push({ kind: 'head-child', tag: isElement ? child.name! : child.type === 'paragraph' ? 'p' : child.type, line: start.line, column: start.column });
+  }
   return refusals;
 }
 

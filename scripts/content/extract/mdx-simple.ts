@@ -37,7 +37,7 @@ import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
-import { OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
+import { HEAD_ELEMENTS, OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'> & { importedNames: string[] };
@@ -69,8 +69,8 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   for (const index of inPageOrder(segment.mdxLines, segment.directiveLines)) {
     if (index < jsEnd) continue; // JavaScript, read with its block
     const line = lines[index];
-    // Directly inside a <Tabs>, only tags-only lines may come (mdx-tabs.ts): anything else is the parser's.
-    if (open.at(-1) === 'Tabs' && (!TAGS_ONLY.test(line) || lines.slice(previous + 1, index).some((between) => !isBlankLine(between)))) return undefined;
+    // Directly inside a <Tabs> or a <head>, only tags-only lines may come: anything else is the parser's.
+    if (CHOOSY_PARENTS.has(open.at(-1) as string) && (!TAGS_ONLY.test(line) || lines.slice(previous + 1, index).some((between) => !isBlankLine(between)))) return undefined;
     previous = index;
     const lineNumber = index - segment.from + 1;
     if (segment.directiveLines.includes(index)) {
@@ -260,6 +260,9 @@ interface Tag {
   closes?: string;
 }
 
+/** Elements whose children the theme or React weighs one by one: <Tabs> (mdx-tabs.ts) and <head> (react-refusals.ts). */
+const CHOOSY_PARENTS: ReadonlySet<string> = new Set(['Tabs', 'head']);
+
 const TAG_ATTRIBUTE = /\s+([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'))?/g;
 /** What a <Tabs> may be given here: any other attribute, or one without a text value, is the parser's to weigh. */
 const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryString', 'lazy']);
@@ -267,9 +270,9 @@ const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryS
 /**
  * The `<Tabs>` open on tags-only lines, each with the values of its `<TabItem>`s. It follows the
  * tags and says whether they are surely fine as the theme sees them (mdx-tabs.ts): every child
- * of a `<Tabs>` a `<TabItem>` with a value of its own, at least one, a `defaultValue` among them.
- * Anything else (even what would be fine, such as a `values` prop) is left to the parser, which
- * gives the findings.
+ * of a `<Tabs>` a `<TabItem>` with a value of its own, at least one, a `defaultValue` among them;
+ * every child of a `<head>` an element Docusaurus's Head renders. Anything else (even what would
+ * be fine, such as a `values` prop) is left to the parser, which gives the findings.
  */
 class TabsFrames {
   private readonly frames: Array<{ values: Set<string>; defaultValue: string | undefined }> = [];
@@ -294,6 +297,7 @@ class TabsFrames {
       frame.values.add(value);
       return true;
     }
+    if (parent === 'head') return HEAD_ELEMENTS.has(tag.name); // what Docusaurus's Head renders (react-refusals.ts)
     return parent !== 'Tabs'; // any other element directly inside a <Tabs> is a child it refuses
   }
 }

@@ -9,6 +9,7 @@
  * reader (mdx-simple.ts) answers only for `<Tabs>` it can see are fine.
  */
 import type { TabsFinding } from '../model/site.ts';
+import { unraveledChildren } from './mdx-unravel.ts';
 
 type Node = {
   type: string;
@@ -46,7 +47,7 @@ function tabsElementFindings(tabs: Node): TabsFinding[] {
   const values = new Set<string>();
   let known = true; // every child's value is written as text
   let items = 0;
-  for (const child of tabs.children ?? []) {
+  for (const child of unraveledChildren(tabs)) {
     if (child.type === 'mdxFlowExpression') {
       if ((child.data?.estree?.body?.length ?? 0) === 0) continue; // a comment renders nothing
       return []; // JavaScript: what it renders is known when the page runs

@@ -10,3 +10,9 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br',
 
 /** Props React takes only as an object: written as text (`style="color: red"`) or bare (`style`), rendering stops. */
 export const OBJECT_PROPS: ReadonlySet<string> = new Set(['style', 'dangerouslySetInnerHTML']);
+
+/**
+ * What a page's `<head>` may hold: MDX hands it to Docusaurus's Head (react-helmet-async), which
+ * renders only these elements (and fragments); any other element, a component or text stops it.
+ */
+export const HEAD_ELEMENTS: ReadonlySet<string> = new Set(['base', 'body', 'head', 'html', 'link', 'meta', 'noscript', 'script', 'style', 'title']);

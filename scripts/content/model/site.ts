@@ -145,11 +145,13 @@ export interface ModuleImport extends Position {
 /** What MDX makes of a text (computed only when the text can hold MDX syntax outside code). */
 /**
  * JSX that parses but that React refuses when Docusaurus renders the page: a `style` or
- * `dangerouslySetInnerHTML` written as text (React takes only an object), or a void element
- * (`<br>`, `<img>`…) given children (`<br>text</br>`).
+ * `dangerouslySetInnerHTML` written as text (React takes only an object), a void element
+ * (`<br>`, `<img>`…) given children (`<br>text</br>`), or a `<head>` holding what Docusaurus's
+ * Head cannot render (a `<div>`, a component, text).
  */
 export interface MdxRenderRefusal extends Position {
-  kind: 'text-style' | 'text-inner-html' | 'void-children';
+  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child';
+  /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text). */
   tag: string;
 }
 
