@@ -44,6 +44,8 @@ const GOLDEN: Record<string, string | string[]> = {
   'style-text': 'docs/mistake.md:7:6: error mdx-render: <div style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page (write it as an object, with names in camelCase: style={{color: \'red\', marginTop: \'1em\'}})',
   'br-children': 'docs/mistake.md:5:8: error mdx-render: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing (close it where it opens (<br />) and put the content after it)',
   'img-caption': 'docs/mistake.md:5:1: error mdx-render: <img> holds content, and React stops the build when it renders the page: <img> is an element that holds nothing (close it where it opens (<img />) and put the content after it, e.g. as a caption in <figure>)',
+  'export-twice': 'docs/mistake.md:9:1: error mdx-syntax: "port" is exported a second time (first on line 5): the compiled page does not parse (export each name once: rename or remove one of them)',
+  'export-front-matter': 'docs/mistake.md:5:1: error mdx-syntax: the page exports "frontMatter", a name Docusaurus exports from every page itself: the compiled page does not parse (give the export another name (frontMatterData, say))',
   'head-div': 'docs/mistake.md:7:3: error mdx-render: the page\'s <head> holds <div>, and Docusaurus\'s Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page (move it out of the <head>, into the page)',
   'head-text': 'docs/mistake.md:8:3: error mdx-render: the page\'s <head> holds text, and Docusaurus\'s Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page (move it out of the <head>, into the page)',
   'tabs-duplicate': 'docs/mistake.md:14:1: error mdx-render: a second <TabItem> with the value "helm" in this <Tabs>: the theme stops the build when it renders the page (give each <TabItem> a value of its own)',
@@ -130,5 +132,15 @@ test('a package the site declares but has not installed warns (run npm ci); one 
   assert.deepEqual(lines, [
     `docs/widgets.md:3:1: warning broken-link: import "@example/declared-widgets/Button": package "@example/declared-widgets" is in package.json but not installed (install the site's dependencies with npm ci; the page itself may be right)`,
     'docs/widgets.md:4:1: error broken-link: import "undeclared-widgets" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  ]);
+});
+
+test('exports: contentTitle, metadata and assets are Docusaurus\'s too; toc and default are the page\'s to give', async () => {
+  const page = (names: string[]) => `---\ntitle: Exports\n---\n\n${names.map((name) => (name === 'default' ? 'export default function Layout({children}) { return children; }' : `export const ${name} = {};`)).join('\n')}\n\nText.\n`;
+  const lines = await linesWith('exports', page(['contentTitle', 'metadata', 'assets', 'toc', 'default']));
+  assert.deepEqual(lines.map((line) => line.split(' (')[0]), [
+    'docs/mistake.md:5:1: error mdx-syntax: the page exports "contentTitle", a name Docusaurus exports from every page itself: the compiled page does not parse',
+    'docs/mistake.md:6:1: error mdx-syntax: the page exports "metadata", a name Docusaurus exports from every page itself: the compiled page does not parse',
+    'docs/mistake.md:7:1: error mdx-syntax: the page exports "assets", a name Docusaurus exports from every page itself: the compiled page does not parse',
   ]);
 });

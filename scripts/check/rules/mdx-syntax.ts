@@ -17,7 +17,9 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   for (const page of site.pages) {
     if (!page.mdx) continue;
     const severity = severityIn(page);
-    problems.push(...mdxSyntaxProblems(page.file, withoutReportedFrontMatter(page.mdx, page.frontMatter.yamlError), formatOf(page.file, page.frontMatter.data, format) === 'mdx', severity));
+    const compiledAsMdx = formatOf(page.file, page.frontMatter.data, format) === 'mdx';
+    problems.push(...mdxSyntaxProblems(page.file, withoutReportedFrontMatter(page.mdx, page.frontMatter.yamlError), compiledAsMdx, severity));
+    if (compiledAsMdx) problems.push(...exportProblems(page.file, page.mdx, severity, DOCUSAURUS_EXPORTS));
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = new Map<string, Severity>();
@@ -26,7 +28,37 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   }
   for (const partial of site.partials) {
     if (!partial.mdx) continue;
-    problems.push(...mdxSyntaxProblems(partial.file, withoutReportedFrontMatter(partial.mdx, partial.frontMatterError), formatOf(partial.file, {}, format) === 'mdx', severityOf.get(partial.file) ?? 'warning'));
+    const compiledAsMdx = formatOf(partial.file, {}, format) === 'mdx';
+    problems.push(...mdxSyntaxProblems(partial.file, withoutReportedFrontMatter(partial.mdx, partial.frontMatterError), compiledAsMdx, severityOf.get(partial.file) ?? 'warning'));
+    if (compiledAsMdx) problems.push(...exportProblems(partial.file, partial.mdx, severityOf.get(partial.file) ?? 'warning', new Set()));
+  }
+  return problems;
+}
+
+/**
+ * Names Docusaurus's MDX loader exports from every doc page it compiles (each built alone in
+ * tests/site/agreement.test.ts): a page exporting one too does not parse ("Duplicate export").
+ * `toc` is not one of them: a page may export its own.
+ */
+const DOCUSAURUS_EXPORTS: ReadonlySet<string> = new Set(['frontMatter', 'contentTitle', 'metadata', 'assets']);
+
+/**
+ * Exports the compiled page cannot hold: a name exported twice (each ESM block parses alone, the
+ * page as one module does not), or one of `reserved`, which Docusaurus exports itself.
+ */
+function exportProblems(file: string, mdx: MdxFacts, severity: Severity, reserved: ReadonlySet<string>): Problem[] {
+  if (!mdx.exported || mdx.syntaxError) return [];
+  const problems: Problem[] = [];
+  const first = new Map<string, { line: number }>();
+  for (const exported of mdx.exported) {
+    const at = { file, line: exported.line, column: exported.column, severity, rule: 'mdx-syntax' as const };
+    if (reserved.has(exported.name)) {
+      problems.push({ ...at, message: `the page exports "${exported.name}", a name Docusaurus exports from every page itself: the compiled page does not parse`, hint: `give the export another name (${exported.name}Data, say)` });
+      continue;
+    }
+    const earlier = first.get(exported.name);
+    if (earlier) problems.push({ ...at, message: `"${exported.name}" is exported a second time (first on line ${earlier.line}): the compiled page does not parse`, hint: 'export each name once: rename or remove one of them' });
+    else first.set(exported.name, exported);
   }
   return problems;
 }

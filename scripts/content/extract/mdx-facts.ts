@@ -74,6 +74,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
   const imports: Parsed['imports'] = [];
   const refusals: NonNullable<Parsed['renderRefusals']> = [];
   const tabs: NonNullable<Parsed['tabs']> = [];
+  const exported: NonNullable<Parsed['exported']> = [];
   const bound = new Set<string>();
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
@@ -98,10 +99,11 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
     for (const refusal of facts.renderRefusals ?? []) refusals.push({ ...refusal, line: refusal.line + shift });
     for (const finding of facts.tabs ?? []) tabs.push({ ...finding, line: finding.line + shift });
+    for (const name of facts.exported ?? []) exported.push({ ...name, line: name.line + shift });
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
   }
-  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}) };
+  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}) };
 }
 
 /** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
@@ -110,7 +112,7 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   // without their CRs: each is part of its line's ending.
   const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
   const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
-  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), closed: true };
+  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...(simple.exported ? { exported: simple.exported.map(below) } : {}), closed: true };
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
   const details = { definitions: [] as string[], importedNames: [] as string[] };
@@ -118,12 +120,13 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
-  const { renderRefusals, tabs, ...rest } = parsed;
+  const { renderRefusals, tabs, exported, ...rest } = parsed;
   const ownRefusals = renderRefusals?.filter(own) ?? [];
   const ownTabs = tabs?.filter(own) ?? [];
+  const ownExports = exported?.filter(own) ?? [];
   return {
     ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own),
-    ...(ownRefusals.length > 0 ? { renderRefusals: ownRefusals } : {}), ...(ownTabs.length > 0 ? { tabs: ownTabs } : {}),
+    ...(ownRefusals.length > 0 ? { renderRefusals: ownRefusals } : {}), ...(ownTabs.length > 0 ? { tabs: ownTabs } : {}), ...(ownExports.length > 0 ? { exported: ownExports } : {}),
     importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,
   };
 }

@@ -4,7 +4,7 @@
  * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
  * imported name as a tag (an unused import renders nothing).
  */
-import type { ModuleImport, PartialImport } from '../model/site.ts';
+import type { MdxExport, ModuleImport, PartialImport } from '../model/site.ts';
 
 // MDX imports start at the beginning of a line; a default import of a Markdown file.
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
@@ -37,16 +37,33 @@ export function partialImports(markdown: string): PartialImport[] {
  * What one MDX ESM block (its estree, from the MDX parser) imports and binds: every import and
  * re-export source, and the names imports and exported declarations define for the page.
  */
-export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]; bound: string[] } {
+export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]; bound: string[]; exported: MdxExport[] } {
   const imports: ModuleImport[] = [];
   const bound: string[] = [];
+  const exported: MdxExport[] = [];
   const at = (node: any) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
   for (const statement of program.body) {
     if (statement.source) imports.push({ source: String(statement.source.value), ...at(statement) });
     bound.push(...importedNamesOf(statement));
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
+    for (const name of exportedNamesOf(statement)) exported.push({ name, ...at(statement) });
   }
-  return { imports, bound };
+  return { imports, bound, exported };
+}
+
+/** The names an ESM statement exports: declared, listed (`export {a as b}`: b), `default`, or a namespace (`export * as n`). */
+function exportedNamesOf(statement: any): string[] {
+  const nameOf = (node: any) => (node.type === 'Identifier' ? node.name : String(node.value));
+  switch (statement.type) {
+    case 'ExportNamedDeclaration':
+      return statement.declaration ? declaredNames(statement.declaration) : statement.specifiers.map((specifier: any) => nameOf(specifier.exported));
+    case 'ExportDefaultDeclaration':
+      return ['default'];
+    case 'ExportAllDeclaration':
+      return statement.exported ? [nameOf(statement.exported)] : [];
+    default:
+      return [];
+  }
 }
 
 /** The local names an ESM statement's imports bind (none for any other statement). */

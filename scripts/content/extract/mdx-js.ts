@@ -9,7 +9,7 @@ import { Parser } from 'acorn';
 import acornJsx from 'acorn-jsx';
 import { eventsToAcorn } from 'micromark-util-events-to-acorn';
 import type {} from 'micromark-extension-mdxjs-esm'; // its token types
-import type { MdxFreeName, ModuleImport } from '../model/site.ts';
+import type { MdxExport, MdxFreeName, ModuleImport } from '../model/site.ts';
 import { isBlankLine } from './page-lines.ts';
 import { freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
@@ -87,6 +87,7 @@ function eventsOf(type: string, text: string, start: Point): Events {
 /** What an ESM block holds, as the parse of the page gives it. */
 export interface EsmFacts {
   imports: ModuleImport[];
+  exported: MdxExport[];
   bound: string[];
   freeNames: MdxFreeName[];
   /** The local names its imports bind: ESM after it may not bind them again. */
@@ -119,6 +120,6 @@ export function esmFacts(lines: string[], lineNumber: number, defined: readonly 
   const program = result.estree as unknown as Estree & { body: Array<{ type: string }> };
   if (prefix) program.body.shift();
   if (!program.body.every((statement) => ESM_STATEMENTS.has(statement.type))) return undefined;
-  const { imports, bound } = esmBindings(program);
-  return { imports, bound, freeNames: freeNamesOf(program), importedNames: program.body.flatMap(importedNamesOf) };
+  const { imports, bound, exported } = esmBindings(program);
+  return { imports, bound, exported, freeNames: freeNamesOf(program), importedNames: program.body.flatMap(importedNamesOf) };
 }

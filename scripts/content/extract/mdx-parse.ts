@@ -24,7 +24,7 @@ import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals' | 'tabs'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals' | 'tabs' | 'exported'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -64,11 +64,13 @@ function namesOf(tree: Root): Parsed {
   const imports: MdxFacts['imports'] = [];
   const bound = new Set<string>();
   const refusals: MdxRenderRefusal[] = [];
+  const exported: NonNullable<MdxFacts['exported']> = [];
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
       const esm = esmBindings(estree);
       imports.push(...esm.imports, ...requiredModulesOf(estree));
+      exported.push(...esm.exported);
       esm.bound.forEach((name) => bound.add(name));
       used.push(...freeNamesOf(estree));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
@@ -92,7 +94,7 @@ function namesOf(tree: Root): Parsed {
   visit(tree as AnyNode);
   const freeNames = used.filter(({ name }) => !bound.has(name));
   const tabs = tabsFindingsOf(tree as never);
-  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}) };
 }
 
 /** What React refuses in an HTML element of the page (a component decides for itself). */

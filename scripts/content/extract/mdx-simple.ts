@@ -40,7 +40,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -84,6 +84,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       jsLines.push([index, jsEnd]);
       facts.freeNames.push(...esm.freeNames);
       facts.imports.push(...esm.imports);
+      if (esm.exported.length > 0) (facts.exported ??= []).push(...esm.exported);
       facts.bound.push(...esm.bound);
       facts.importedNames.push(...esm.importedNames);
       continue;

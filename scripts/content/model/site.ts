@@ -136,6 +136,11 @@ export interface MdxFreeName extends Position {
 }
 
 /** An ESM import of the page, any kind (partials are a subset: see PartialImport). */
+export interface MdxExport extends Position {
+  /** The exported name (`default` for a default export). */
+  name: string;
+}
+
 export interface ModuleImport extends Position {
   source: string;
   /** Loaded by a `require('…')` call rather than an import statement. */
@@ -177,6 +182,8 @@ export interface MdxFacts {
   imports: ModuleImport[];
   /** Names the page's imports and exports bind. */
   bound: string[];
+  /** Each name the page's ESM exports, where (absent when none): the compiled page exports them beside Docusaurus's own. */
+  exported?: MdxExport[];
   /** Text problems found before parsing: NUL bytes, undecodable bytes, front matter never closed. */
   binaryAt?: Position;
   replacementCharAt?: Position;
