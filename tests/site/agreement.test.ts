@@ -288,6 +288,31 @@ test('a partial whose front matter never closes: the MDX loader stops the build,
   assert.match(build.stdout + build.stderr, /can not read a block mapping entry/);
 });
 
+const PARTIAL_CYCLES: Record<string, { files: Record<string, string>; problems: string[] }> = {
+  'a partial that renders itself': {
+    files: { 'docs/_parts/_p.md': 'import P from "./_p.md";\n\nPart.\n\n<P />\n' },
+    problems: ['docs/_parts/_p.md:1 error mdx-render'],
+  },
+  'two partials that render each other': {
+    files: { 'docs/_parts/_p.md': 'import Q from "./_q.md";\n\nPart P.\n\n<Q />\n', 'docs/_parts/_q.md': 'import P from "./_p.md";\n\nPart Q.\n\n<P />\n' },
+    problems: ['docs/_parts/_p.md:1 error mdx-render', 'docs/_parts/_q.md:1 error mdx-render'],
+  },
+};
+
+for (const [what, cycle] of Object.entries(PARTIAL_CYCLES)) {
+  test(`${what}: rendering stops, and the check names each import that closes the circle`, { timeout: 600_000 }, async () => {
+    const dir = mdxFixture(`agreement-partial-cycle-${what.replace(/\W+/g, '-')}`);
+    fs.mkdirSync(path.join(dir, 'docs', '_parts'));
+    for (const [file, text] of Object.entries(cycle.files)) fs.writeFileSync(path.join(dir, file), text);
+    fs.writeFileSync(path.join(dir, 'docs', 'uses.md'), '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p.md";\n\n<P />\n');
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), cycle.problems);
+    const build = docusaurusBuild(dir);
+    assert.notEqual(build.status, 0, `Docusaurus built ${what}`);
+    assert.match(build.stdout + build.stderr, /before initialization/);
+  });
+}
+
 test('pagination_next naming a draft: a production build stops, and the check names the line', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-pagination-draft');
   fs.writeFileSync(path.join(dir, 'docs', 'later.md'), '---\ntitle: Later\ndraft: true\n---\n\nNot published yet.\n');

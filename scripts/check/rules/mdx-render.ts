@@ -32,6 +32,48 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   return problems;
 }
 
+/**
+ * Partials that render themselves, directly or through others: the compiled modules import each
+ * other in a circle, and rendering stops ("Cannot access … before initialization"). Shown at each
+ * import that closes such a circle.
+ */
+export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
+  if (site.partials.length === 0) return [];
+  const importsOf = new Map<string, string[]>(site.partials.map(({ file, imports }) => [file, imports.flatMap((imported) => (imported.exists && imported.file ? [imported.file] : []))]));
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>();
+    const stack = [from];
+    while (stack.length > 0) {
+      const file = stack.pop()!;
+      if (file === to) return true;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      stack.push(...(importsOf.get(file) ?? []));
+    }
+    return false;
+  };
+  const severityOf = new Map<string, Severity>();
+  for (const page of site.pages) {
+    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
+  }
+  const problems: Problem[] = [];
+  for (const partial of site.partials) {
+    const severity = severityOf.get(partial.file);
+    if (!severity) continue; // rendered by no page: never compiled
+    for (const imported of partial.imports) {
+      if (!imported.exists || !imported.file || !reaches(imported.file, partial.file)) continue;
+      problems.push({
+        file: partial.file, line: imported.line, column: imported.column, severity, rule: 'mdx-render',
+        message: imported.file === partial.file
+          ? `the partial imports itself: rendering stops ("Cannot access … before initialization")`
+          : `this import closes a circle: ${imported.file} renders ${partial.file} again, and rendering stops ("Cannot access … before initialization")`,
+        hint: 'a partial cannot render itself, directly or through another partial: remove one of the imports',
+      });
+    }
+  }
+  return problems;
+}
+
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
   if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs)) return [];
   const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
