@@ -227,6 +227,49 @@ for (const [what, mistake] of Object.entries(INVALID_ROUTES)) {
   });
 }
 
+// ---- Sidebars that name docs -----------------------------------------------------------------
+
+/** The categories fixture with a sidebars file listing its docs by id (`sidebars`: the file's text). */
+function listedFixture(name: string, sidebars: string): string {
+  const dir = categoriesFixture(name);
+  fs.writeFileSync(path.join(dir, 'sidebars.js'), sidebars);
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("docs: { routeBasePath: '/' }", "docs: { routeBasePath: '/', sidebarPath: './sidebars.js' }"));
+  fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '---\ntitle: Home\nslug: /\n---\n\nHome.\n');
+  return dir;
+}
+
+test('a sidebar naming a doc id no doc has (a page renamed): the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = listedFixture('agreement-sidebar-missing-id', "module.exports = {\n  docs: [\n    'index',\n    { type: 'category', label: 'Install', link: { type: 'doc', id: 'install/overview' }, items: ['install/linux', 'install/windows'] },\n  ],\n};\n");
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['sidebars.js:4:115 error sidebar']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built a sidebar naming a doc that does not exist');
+  assert.match(build.stdout + build.stderr, /These sidebar document ids do not exist:\s*- install\/windows/);
+});
+
+test('a versioned sidebar naming a doc its version does not have: the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = listedFixture('agreement-sidebar-versioned', "module.exports = { docs: ['index', 'install/linux'] };\n");
+  fs.cpSync(path.join(dir, 'docs'), path.join(dir, 'versioned_docs', 'version-1.0'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'versioned_sidebars'));
+  fs.writeFileSync(path.join(dir, 'versioned_sidebars', 'version-1.0-sidebars.json'), '{\n  "docs": [\n    "index",\n    "install/mac"\n  ]\n}\n');
+  fs.writeFileSync(path.join(dir, 'versions.json'), '["1.0"]\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.filter((p) => p.rule === 'sidebar').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), ['versioned_sidebars/version-1.0-sidebars.json:4:5 error']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built a versioned sidebar naming a doc that does not exist');
+  assert.match(build.stdout + build.stderr, /These sidebar document ids do not exist:\s*- install\/mac/);
+});
+
+test('a sidebar naming a draft builds, the item left out: the check warns', { timeout: 600_000 }, async () => {
+  const dir = listedFixture('agreement-sidebar-draft', "module.exports = { docs: ['index', 'install/linux', 'reference/ports'] };\n");
+  fs.writeFileSync(path.join(dir, 'docs', 'reference', 'ports.md'), '---\ntitle: Ports\ndraft: true\n---\n\nPorts.\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['sidebars.js:1 warning sidebar']);
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+});
+
 // ---- Tags files: read and refused as Docusaurus reads and refuses them ----------------------
 
 /** The tags fixture, with one file replaced by a mistake (`over` names the file, from the site folder). */

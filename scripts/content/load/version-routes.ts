@@ -31,7 +31,8 @@ export function sidebarsOf(siteDir: string, layout: VersionLayout, docs: DocsPlu
   const file = path.join(siteDir, 'versioned_sidebars', `version-${layout.name}-sidebars.json`);
   if (!fs.existsSync(file)) return sidebarsOutline({});
   try {
-    return sidebarsOutline(JSON.parse(fs.readFileSync(file, 'utf8')));
+    const text = fs.readFileSync(file, 'utf8');
+    return sidebarsOutline(JSON.parse(text), `versioned_sidebars/version-${layout.name}-sidebars.json`, text);
   } catch {
     return undefined;
   }

@@ -1,0 +1,41 @@
+/**
+ * Rule `sidebar`: each doc id a version's sidebars file names (a doc item, a string item, a
+ * category's doc link) must be a doc of that version: Docusaurus stops the build at any other
+ * ("These sidebar document ids do not exist"), and pages are renamed and moved more often than
+ * sidebars are read. A draft is no doc of a published build, but Docusaurus leaves a sidebar
+ * item naming one out without a word: a warning, so that the page is not missed once published.
+ */
+import type { Page, Site, Version } from '../../content/model/site.ts';
+import type { Problem } from '../problem.ts';
+
+export function checkSidebarDocIds(site: Site): Problem[] {
+  const problems: Problem[] = [];
+  for (const version of site.versions) {
+    const sidebars = version.sidebars;
+    if (!sidebars?.file || sidebars.docIds.length === 0) continue;
+    const pages = new Map<string, Page>();
+    for (const page of site.pages) if (page.version === version.name && (!pages.has(page.id) || pages.get(page.id)!.draft)) pages.set(page.id, page);
+    for (const { id, line, column } of sidebars.docIds) {
+      const page = pages.get(id);
+      if (page && !page.draft) continue;
+      const at = { file: sidebars.file, line, column, rule: 'sidebar' as const };
+      problems.push(page
+        ? { ...at, severity: 'warning', message: `the sidebars name "${id}", a draft (${page.file}): Docusaurus leaves the item out of the published sidebar`, hint: 'publish the page with draft: false, or remove the item until it is' }
+        : { ...at, severity: 'error', message: `the sidebars name the doc id "${id}", and version ${versionName(version)} has no such doc: the build stops`, hint: idHint(id, [...pages.keys()]) });
+    }
+  }
+  return problems;
+}
+
+const versionName = (version: Version) => (version.name === 'current' ? 'current (docs/)' : version.name);
+
+/** A hint with the closest id: one with the same name (a page moved), else one whose name starts the other's (renamed). */
+function idHint(id: string, ids: string[]): string {
+  const nameOf = (docId: string) => docId.split('/').at(-1)!.toLowerCase();
+  const name = nameOf(id);
+  const moved = ids.find((candidate) => nameOf(candidate) === name);
+  const renamed = (candidate: string) => Math.min(name.length, nameOf(candidate).length) >= 4 && (name.startsWith(nameOf(candidate)) || nameOf(candidate).startsWith(name));
+  const close = moved ?? ids.find(renamed);
+  const idsAre = 'a doc id is the file\'s path in the docs folder without the extension and number prefixes, or its `id` front matter';
+  return close ? `did you mean "${close}"? ${idsAre[0].toUpperCase()}${idsAre.slice(1)}` : idsAre;
+}
