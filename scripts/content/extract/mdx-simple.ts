@@ -64,7 +64,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   const open: Array<string | number> = [];
   let jsEnd = 0; // the line after the last ESM block or expression over lines read
   const jsLines: Array<[from: number, to: number]> = []; // the lines of each
-  const tabs = new TabsFrames();
+  const children = new ChildrenRules();
   let previous = segment.from - 1;
   for (const index of inPageOrder(segment.mdxLines, segment.directiveLines)) {
     if (index < jsEnd) continue; // JavaScript, read with its block
@@ -89,7 +89,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       facts.importedNames.push(...esm.importedNames);
       continue;
     }
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, tabs) : tagsOn(line, lineNumber);
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children) : tagsOn(line, lineNumber);
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -218,13 +218,13 @@ function directiveFence(line: string, open: Array<string | number>): boolean {
  * directive container it is in (it ends any paragraph, list or quote before it), and so is an
  * indented one where no list item or quote can be open.
  */
-function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>, tabs: TabsFrames): MdxFreeName[] | undefined {
+function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>, children: ChildrenRules): MdxFreeName[] | undefined {
   if (segment.containers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
     const tag = tagAt(line, at, lineNumber, names);
     if (!tag) return undefined; // a tag the parser must read
-    if (!tabs.follow(tag, open.at(-1))) return undefined;
+    if (!children.follow(tag, open.at(-1))) return undefined;
     if (tag.closes !== undefined && open.pop() !== tag.closes) return undefined;
     if (tag.opens !== undefined) open.push(tag.opens);
     at += tag.length;
@@ -232,12 +232,16 @@ function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open
   return names;
 }
 
-/** Whether a tag's attributes name a prop React takes only as an object (`style`, `dangerouslySetInnerHTML`). */
-const mayHoldObjectProp = (attributes: string) => attributes !== '' && [...OBJECT_PROPS].some((prop) => attributes.includes(prop));
+/** Whether a tag's attributes may name a prop React takes only as an object (`style`, `dangerouslySetInnerHTML`). */
+function mayHoldObjectProp(attributes: string): boolean {
+  if (attributes === '') return false;
+  for (const prop of OBJECT_PROPS) if (attributes.includes(prop)) return true;
+  return false;
+}
 
 /**
- * The plain tag at `at` (undefined when there is none, or when only the parser can say what it holds): its length, and the element it opens
- * (none when it closes itself) or closes; a component's name goes to `names`.
+ * The plain tag at `at` (undefined when there is none, or when only the parser can say what
+ * React makes of it); a component's name goes to `names`.
  */
 function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[]): Tag | undefined {
   TAG_AT.lastIndex = at;
@@ -265,17 +269,17 @@ interface Tag {
 const CHOOSY_PARENTS: ReadonlySet<string> = new Set(['Tabs', 'head']);
 
 const TAG_ATTRIBUTE = /\s+([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'))?/g;
-/** What a <Tabs> may be given here: any other attribute, or one without a text value, is the parser's to weigh. */
+/** What a <Tabs> may be given here (each as text, `lazy` bare too): anything else is the parser's to weigh. */
 const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryString', 'lazy']);
 
 /**
- * The `<Tabs>` open on tags-only lines, each with the values of its `<TabItem>`s. It follows the
- * tags and says whether they are surely fine as the theme sees them (mdx-tabs.ts): every child
- * of a `<Tabs>` a `<TabItem>` with a value of its own, at least one, a `defaultValue` among them;
- * every child of a `<head>` an element Docusaurus's Head renders. Anything else (even what would
- * be fine, such as a `values` prop) is left to the parser, which gives the findings.
+ * The children of `<Tabs>` and `<head>` on tags-only lines, followed tag by tag, to say whether
+ * they are surely fine: every child of a `<Tabs>` a `<TabItem>` with a value of its own, at least
+ * one, a `defaultValue` among them (mdx-tabs.ts); every child of a `<head>` an element
+ * Docusaurus's Head renders (react-refusals.ts). Anything else (even what would be fine, such as
+ * a `values` prop) is left to the parser, which gives the findings.
  */
-class TabsFrames {
+class ChildrenRules {
   private readonly frames: Array<{ values: Set<string>; defaultValue: string | undefined }> = [];
 
   /** Whether the tag keeps every <Tabs> fine; `parent`: the innermost element open before it. */
@@ -287,7 +291,7 @@ class TabsFrames {
     if (tag.closes !== undefined) return true;
     if (tag.name === 'Tabs') {
       const attributes = attributesOf(tag.attributes);
-      if (tag.opens === undefined || [...attributes].some(([name, value]) => !TABS_ATTRIBUTES.has(name) || value === undefined)) return false;
+      if (tag.opens === undefined || [...attributes].some(([name, value]) => !TABS_ATTRIBUTES.has(name) || (value === undefined && name !== 'lazy'))) return false;
       this.frames.push({ values: new Set(), defaultValue: attributes.get('defaultValue') || undefined });
       return true;
     }
