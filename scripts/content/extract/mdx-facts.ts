@@ -72,9 +72,7 @@ const READ_SEGMENTS_LIMIT = 50_000;
 function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLines: string[]; segments: MdxSegment[] }, parse: ParseMdx): Parsed | undefined {
   const freeNames: Parsed['freeNames'] = [];
   const imports: Parsed['imports'] = [];
-  const refusals: NonNullable<Parsed['renderRefusals']> = [];
-  const tabs: NonNullable<Parsed['tabs']> = [];
-  const exported: NonNullable<Parsed['exported']> = [];
+  const more: PlacedLists = {};
   const bound = new Set<string>();
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
@@ -97,13 +95,25 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     const shift = segment.from - 1;
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
-    for (const refusal of facts.renderRefusals ?? []) refusals.push({ ...refusal, line: refusal.line + shift });
-    for (const finding of facts.tabs ?? []) tabs.push({ ...finding, line: finding.line + shift });
-    for (const name of facts.exported ?? []) exported.push({ ...name, line: name.line + shift });
+    for (const key of PLACED_LISTS) for (const found of facts[key] ?? []) ((more[key] ??= []) as Array<typeof found>).push({ ...found, line: found.line + shift });
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
   }
-  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}) };
+  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...more };
+}
+
+/** The facts besides names and imports that hold places in the text, each absent when empty. */
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported'] as const;
+type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
+
+/** Those lists of `facts`, each item passed through `change` (or dropped, for undefined), each list kept only when not empty. */
+function placedLists(facts: PlacedLists, change: <T extends { line: number }>(found: T) => T | undefined): PlacedLists {
+  const lists: PlacedLists = {};
+  for (const key of PLACED_LISTS) {
+    const changed = (facts[key] as Array<{ line: number }> | undefined)?.flatMap((found) => change(found) ?? []);
+    if (changed && changed.length > 0) (lists as Record<string, unknown>)[key] = changed;
+  }
+  return lists;
 }
 
 /** One segment's facts: without the parser when its MDX is plain (mdx-simple.ts), from the parser otherwise. */
@@ -112,7 +122,7 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   // without their CRs: each is part of its line's ending.
   const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
   const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
-  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...(simple.exported ? { exported: simple.exported.map(below) } : {}), closed: true };
+  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...placedLists(simple, below), closed: true };
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
   const details = { definitions: [] as string[], importedNames: [] as string[] };
@@ -121,12 +131,8 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
   const { renderRefusals, tabs, exported, ...rest } = parsed;
-  const ownRefusals = renderRefusals?.filter(own) ?? [];
-  const ownTabs = tabs?.filter(own) ?? [];
-  const ownExports = exported?.filter(own) ?? [];
   return {
-    ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own),
-    ...(ownRefusals.length > 0 ? { renderRefusals: ownRefusals } : {}), ...(ownTabs.length > 0 ? { tabs: ownTabs } : {}), ...(ownExports.length > 0 ? { exported: ownExports } : {}),
+    ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...placedLists(parsed, (found) => (own(found) ? found : undefined)),
     importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,
   };
 }
