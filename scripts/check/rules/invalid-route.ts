@@ -28,6 +28,6 @@ function invalidRouteProblem(page: Page, slug: string): Problem {
       : `Docusaurus cannot publish the page at "${slug}": ? and # start a query and a fragment, and // a host name; the build stops`,
     hint: percent
       ? `remove the % from ${source}, or write "percent"`
-      : `remove them from ${source}, or set a slug of letters, digits, dashes and slashes (slug: /faq/tls)`,
+      : `remove them from ${source}, or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls`,
   };
 }

@@ -124,7 +124,7 @@ function describe({ kind, tag }: MdxRenderRefusal): { message: string; hint: str
     default:
       return {
         message: `<${tag}> holds content, and React stops the build when it renders the page: <${tag}> is an element that holds nothing`,
-        hint: `close it where it opens (<${tag} />) and put the content after it${tag === 'img' ? ', e.g. as a caption in <figure>' : ''}`,
+        hint: `close it where it opens, as <${tag} />, and put the content after it${tag === 'img' ? ', e.g. as a caption in <figure>' : ''}`,
       };
   }
 }

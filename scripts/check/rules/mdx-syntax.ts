@@ -53,7 +53,7 @@ function exportProblems(file: string, mdx: MdxFacts, severity: Severity, reserve
   for (const exported of mdx.exported) {
     const at = { file, line: exported.line, column: exported.column, severity, rule: 'mdx-syntax' as const };
     if (reserved.has(exported.name)) {
-      problems.push({ ...at, message: `the page exports "${exported.name}", a name Docusaurus exports from every page itself: the compiled page does not parse`, hint: `give the export another name (${exported.name}Data, say)` });
+      problems.push({ ...at, message: `the page exports "${exported.name}", a name Docusaurus exports from every page itself: the compiled page does not parse`, hint: `give the export another name, such as ${exported.name}Data` });
       continue;
     }
     const earlier = first.get(exported.name);

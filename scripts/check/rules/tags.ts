@@ -10,7 +10,7 @@
 import type { Page, Site, TagsFile } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 
-const FILE_HINT = 'each tag is a key, with an optional label, permalink and description (text), e.g. "security:" then "  label: Security" indented; each permalink once';
+const FILE_HINT = 'each tag is a key, with an optional label, permalink and description, each a text: "security:", then "  label: Security" indented; each permalink once';
 
 export function checkTagsFiles(site: Site): Problem[] {
   return (site.tagsFiles ?? []).flatMap((tagsFile) => {
