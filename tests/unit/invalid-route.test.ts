@@ -5,26 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { checkSite } from '../../scripts/check/check-site.ts';
-import { FIXTURES } from '../helpers/check-fixture.ts';
+import { problemsWith } from '../helpers/check-fixture.ts';
 
-/** The check's invalid-route lines on a site of the mdx fixture's config and these pages. */
-async function linesFor(pages: Record<string, string>): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'invalid-route-'));
-  try {
-    fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
-    for (const [file, text] of Object.entries({ 'docs/index.md': '# Home\n', ...pages })) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
-    const { problems } = await checkSite(dir, { cache: false });
-    return problems.filter((p) => p.rule === 'invalid-route').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message} (${p.hint})`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+/** The check's invalid-route lines on a site of the mdx fixture's config and these files. */
+async function linesFor(files: Record<string, string>): Promise<string[]> {
+  return (await problemsWith(files)).filter((p) => p.rule === 'invalid-route').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message} (${p.hint})`);
 }
 
 test('a slug with ? or # is shown at the slug, and names what to remove', async () => {

@@ -5,27 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { checkSite } from '../../scripts/check/check-site.ts';
 import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
-import { FIXTURES } from '../helpers/check-fixture.ts';
+import { problemsWith } from '../helpers/check-fixture.ts';
 
 /** The check's mdx-render lines on a site of the mdx fixture's config and these files. */
 async function linesFor(files: Record<string, string>): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mdx-render-'));
-  try {
-    fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
-    for (const [file, text] of Object.entries({ 'docs/index.md': '# Home\n', ...files })) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
-    const { problems } = await checkSite(dir, { cache: false });
-    return problems.filter((p) => p.rule === 'mdx-render').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return (await problemsWith(files)).filter((p) => p.rule === 'mdx-render').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
 }
 
 test('style written as text, or bare, is shown at the attribute; as an object it is fine', async () => {
