@@ -331,6 +331,32 @@ test('a partial whose front matter never closes: the MDX loader stops the build,
   assert.match(build.stdout + build.stderr, /can not read a block mapping entry/);
 });
 
+const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem: string; build: RegExp }> = {
+  'a partial using a component it does not import (the page\'s imports are not its own)': {
+    files: { 'docs/_parts/_p.md': 'A partial with <Tabs>tabs</Tabs> it never imports.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Tabs from "@theme/Tabs";\nimport P from "./_parts/_p.md";\n\n<P />\n' },
+    problem: 'docs/_parts/_p.md:1 error mdx-undefined',
+    build: /Expected component `Tabs` to be defined/,
+  },
+  'a partial imported without its extension (webpack adds none for Markdown)': {
+    files: { 'docs/_parts/_p.md': 'A partial.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p";\n\n<P />\n' },
+    problem: 'docs/uses.mdx:5 error broken-link',
+    build: /Can't resolve '\.\/_parts\/_p'/,
+  },
+};
+
+for (const [what, mistake] of Object.entries(PARTIAL_MISTAKES)) {
+  test(`${what}: the check names the line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = mdxFixture(`agreement-partial-${what.split(' (')[0].replace(/\W+/g, '-')}`);
+    fs.mkdirSync(path.join(dir, 'docs', '_parts'));
+    for (const [file, text] of Object.entries(mistake.files)) fs.writeFileSync(path.join(dir, file), text);
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), [mistake.problem]);
+    const build = docusaurusBuild(dir);
+    assert.notEqual(build.status, 0, `Docusaurus built ${what}`);
+    assert.match(build.stdout + build.stderr, mistake.build);
+  });
+}
+
 const PARTIAL_CYCLES: Record<string, { files: Record<string, string>; problems: string[] }> = {
   'a partial that renders itself': {
     files: { 'docs/_parts/_p.md': 'import P from "./_p.md";\n\nPart.\n\n<P />\n' },

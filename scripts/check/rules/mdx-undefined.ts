@@ -8,6 +8,7 @@ import type { MdxComponentsList, MdxFacts, Site } from '../../content/model/site
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
+import type { SiteIndex } from '../site-index.ts';
 
 /** Where the components writers use most come from. */
 const KNOWN_IMPORTS: Record<string, string> = {
@@ -17,12 +18,24 @@ const KNOWN_IMPORTS: Record<string, string> = {
   Translate: '@docusaurus/Translate', Head: '@docusaurus/Head',
 };
 
-export function checkMdxUndefined(site: Site): Problem[] {
+export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
   const components = site.mdx?.components;
-  return site.pages.flatMap((page) => {
-    if (!page.mdx || formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) !== 'mdx') return [];
+  const format = site.settings.markdownFormat;
+  const problems = site.pages.flatMap((page) => {
+    if (!page.mdx || formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
     return undefinedNameProblems(page.file, page.mdx, components, severityIn(page));
   });
+  // A partial is its own module: it sees its own imports and exports, not the page's. An error
+  // where a published page renders it; one that no page renders is never compiled.
+  const severityOf = new Map<string, Severity>();
+  for (const page of site.pages) {
+    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
+  }
+  for (const partial of site.partials) {
+    const severity = severityOf.get(partial.file);
+    if (severity && partial.mdx && formatOf(partial.file, {}, format) === 'mdx') problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity));
+  }
+  return problems;
 }
 
 export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity): Problem[] {

@@ -180,8 +180,9 @@ function exportedAsDefault(program: any, declarations: Map<string, any>): any {
 
 // ---- Import resolution -------------------------------------------------------------------
 
-// Webpack's extensions in Docusaurus, plus Markdown (imported with its extension as a rule).
-const MODULE_EXTENSIONS = ['', '.mjs', '.js', '.jsx', '.ts', '.tsx', '.json', '.md', '.mdx'];
+// The path as written, then webpack's extensions in Docusaurus (@docusaurus/core's webpack/base.js):
+// no Markdown one, so `import Setup from './_setup'` finds no `_setup.md` in the build either.
+const MODULE_EXTENSIONS = ['', '.wasm', '.mjs', '.js', '.jsx', '.ts', '.tsx', '.json'];
 const INDEX_FILES = ['index.js', 'index.jsx', 'index.ts', 'index.tsx'];
 
 /** A function telling whether `source`, imported by the site-relative `file`, resolves. Memoised per folder and source. */
@@ -209,7 +210,7 @@ function moduleResolver(siteDir: string, probe: Probe): (file: string, source: s
     if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)), probe);
     if (bare.startsWith('@generated/')) return true; // written by Docusaurus during the build
     const theme = /^@theme(?:-original|-init)?\/(.+)$/.exec(bare);
-    if (theme) return themeDirs.some((dir) => fileExists(path.join(dir, theme[1]), probe, false));
+    if (theme) return themeDirs.some((dir) => fileExists(path.join(dir, theme[1]), probe));
     const core = /^@docusaurus\/([A-Za-z][\w-]*)$/.exec(bare);
     if (core && coreExports && SCRIPT_EXTENSIONS.some((extension) => fs.existsSync(path.join(coreExports, core[1] + extension)))) return true;
     return packageResolves(bare);
@@ -240,10 +241,9 @@ function moduleResolver(siteDir: string, probe: Probe): (file: string, source: s
   }
 }
 
-function fileExists(base: string, probe: Probe, withMarkdown = true): boolean {
-  const extensions = withMarkdown ? MODULE_EXTENSIONS : MODULE_EXTENSIONS.filter((extension) => !extension.startsWith('.md'));
+function fileExists(base: string, probe: Probe): boolean {
   const isFile = (file: string) => probe(file)?.isFile() === true;
-  if (extensions.some((extension) => isFile(base + extension))) return true;
+  if (MODULE_EXTENSIONS.some((extension) => isFile(base + extension))) return true;
   return INDEX_FILES.some((index) => isFile(path.join(base, index)));
 }
 
