@@ -116,6 +116,7 @@ const FRONT_MATTER_MISTAKES: Record<string, { line: number; rule: string; build:
   'fm-sexagesimal': { line: 3, rule: 'front-matter', build: /sidebar_position/ },
   'fm-pagination-missing': { line: 3, rule: 'front-matter', build: /points to a non-existent ID no-such-doc/ },
   'fm-displayed-sidebar': { line: 3, rule: 'front-matter', build: /wants to display sidebar noSuchSidebar/ },
+  'fm-mdx-format': { line: 3, rule: 'front-matter', build: /"format" must be one of \[md, mdx, detect\]/ },
 };
 
 for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MATTER_MISTAKES })) {

@@ -175,3 +175,11 @@ test('front matter reads the same after JSON (threads, the cache): dates, .nan, 
   // Plain front matter carries nothing more.
   assert.ok(!('jsonSpecials' in parseFrontMatter('---\ntitle: A\nweight: 2\n---\n')));
 });
+
+test('mdx: the MDX loader\'s own validator takes format md, mdx or detect and nothing else, at the mdx line', () => {
+  const messages = (yaml: string) => shown(yaml).map((line) => line.replace(/:1 (\w+): (.*) \(.*\)$/, ' $1: $2'));
+  for (const fine of ['mdx:\n  format: md', 'mdx:\n  format: detect', 'mdx: {}']) assert.deepEqual(messages(fine), [], fine);
+  assert.deepEqual(messages('title: Plain\nmdx:\n  format: markdown'), ['3 error: the MDX loader refuses mdx: "format" must be one of [md, mdx, detect]; the build stops']);
+  assert.deepEqual(messages('mdx: md'), ['2 error: the MDX loader refuses mdx: "value" must be of type object; the build stops']);
+  assert.deepEqual(messages('mdx:\n  format: md\n  toc: false'), ['2 error: the MDX loader refuses mdx: "toc" is not allowed; the build stops']);
+});

@@ -72,7 +72,6 @@ test('a draft\'s MDX mistake is a warning', async () => {
 });
 
 test('a page read as CommonMark (mdx.format: md) may hold <1024', async () => {
-  // (The front-matter rule does not know Docusaurus's `mdx` key yet: not this rule's business.)
   const lines = await linesWith('format-md', mistake('lt-digit').replace('title: Less than', 'title: Less than\nmdx:\n  format: md'));
   assert.deepEqual(lines.filter((line) => / (mdx-|broken-link)/.test(line)), []);
 });

@@ -8,6 +8,7 @@ import type { FrontMatter, Page, Site, YamlError } from '../../content/model/sit
 import { severityIn, type Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
+import { mdxOptionsFailure } from '../../content/model/mdx-front-matter.ts';
 
 export interface FrontMatterOptions {
   /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
@@ -106,10 +107,17 @@ export function frontMatterFindings(frontMatter: FrontMatter, options: FrontMatt
     .filter((failure) => failure.key === undefined || !own.has(failure.key))
     .map((failure) => [lineKeyOf(failure), schemaFinding(failure)] as const);
   const unknown = unknownKeyFindings(data, options);
-  return [...own, ...schema, ...unknown].map(([key, finding]) => ({ ...at(key), ...finding }));
+  return [...own, ...schema, ...mdxOptionsFindings(data), ...unknown].map(([key, finding]) => ({ ...at(key), ...finding }));
 }
 
 type Words = Omit<FrontMatterFinding, 'line' | 'column'>;
+
+/** `mdx`, which Docusaurus's MDX loader reads for every file it compiles (model/mdx-front-matter.ts). */
+function mdxOptionsFindings(data: Record<string, unknown>): Array<[string, Words]> {
+  if (!('mdx' in data)) return [];
+  const failure = mdxOptionsFailure(data.mdx);
+  return failure === undefined ? [] : [['mdx', { severity: 'error', message: `the MDX loader refuses mdx: ${failure}; the build stops`, hint: 'mdx takes one key, format, set to md, mdx or detect: "mdx:" then "  format: md" indented' }]];
+}
 
 /** The key whose line a failure is shown on: its own, or `unlisted` for "draft and unlisted", the only one about the whole. */
 const lineKeyOf = (failure: SchemaFailure) => failure.key ?? (failure.type === 'frontMatter.draftAndUnlistedError' ? 'unlisted' : undefined);
@@ -238,7 +246,7 @@ function exampleOf(key: string): string {
 /** Keys nobody reads: a warning when the key looks like a typo of a known one, or for every one when strict. */
 function unknownKeyFindings(data: Record<string, unknown>, options: FrontMatterOptions): Array<[string, Words]> {
   return Object.keys(data).flatMap((key): Array<[string, Words]> => {
-    if (isKnownKey(key)) return [];
+    if (isKnownKey(key) || key === 'mdx') return []; // mdx: the MDX loader's key (mdxOptionsFindings)
     const meant = likelyMeant(key);
     if (meant) {
       return [[key, { severity: 'warning', message: `unknown key "${key}": did you mean "${meant}"?`, hint: `Docusaurus ignores keys it does not know; write ${meant}: …` }]];
