@@ -153,16 +153,20 @@ test('category files in YAML and JSON (a trailing comma included) build, and the
   assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
 });
 
-const CATEGORY_MISTAKES: Record<string, { line: number; build: RegExp }> = {
+const CATEGORY_MISTAKES: Record<string, { line: number; build: RegExp; home?: string }> = {
   'position-not-number': { line: 2, build: /"position" must be a number/ },
   'bad-yaml': { line: 4, build: /looks invalid/ },
   'doc-link-without-id': { line: 2, build: /"link.id" is required/ },
   'doc-link-missing': { line: 2, build: /Can't find any doc with ID no-such-doc/ },
+  // The home page links to the guides' index at its default address, which these move: it is rewritten without that link.
+  'index-slug-query': { line: 3, build: /linking to \/guides\?all/, home: 'See the [reference](/reference-index).' },
+  'index-slug-percent': { line: 3, build: /URI malformed|could not be decoded/, home: 'See the [reference](/reference-index).' },
 };
 
 for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {
   test(`category file mistake ${mistake}: the check reports an error at its line and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
     const dir = categoriesFixture(`agreement-categories-${mistake}`, mistake);
+    if (expected.home) fs.writeFileSync(path.join(dir, 'docs', 'index.md'), `---\ntitle: Home\nslug: /\n---\n\n${expected.home}\n`);
     const { problems } = await checkSite(dir, { cache: false });
     // (Without the category's generated index page, the home page's link to it breaks too.)
     assert.deepEqual(problems.filter((p) => p.severity === 'error' && p.rule === 'category-file').map((p) => `${p.file}:${p.line} ${p.rule}`), [`docs/guides/_category_.yml:${expected.line} category-file`]);
