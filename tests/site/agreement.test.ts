@@ -266,6 +266,21 @@ test('a versioned sidebar naming a doc its version does not have: the check name
   assert.match(build.stdout + build.stderr, /These sidebar document ids do not exist:\s*- install\/mac/);
 });
 
+test('a sidebar ref to a doc no version has, and a sidebars file that does not load: the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['ref', "module.exports = {\n  docs: ['index', { type: 'ref', id: 'install/mac' }],\n};\n", 'sidebars.js:2:38 error sidebar', /The document with id "install\/mac" was used in the sidebar, but no document with this id could be found/],
+    ['syntax', "module.exports = {\n  docs: ['index',\n};\n", 'sidebars.js:3:1 error sidebar', /failed to be loaded/],
+  ];
+  for (const [name, sidebars, problem, build] of cases) {
+    const dir = listedFixture(`agreement-sidebar-${name}`, sidebars);
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [problem], name);
+    const result = docusaurusBuild(dir);
+    assert.notEqual(result.status, 0, `Docusaurus built the sidebars with the ${name} mistake`);
+    assert.match(result.stdout + result.stderr, build);
+  }
+});
+
 test('a sidebar naming a draft builds, the item left out: the check warns', { timeout: 600_000 }, async () => {
   const dir = listedFixture('agreement-sidebar-draft', "module.exports = { docs: ['index', 'install/linux', 'reference/ports'] };\n");
   fs.writeFileSync(path.join(dir, 'docs', 'reference', 'ports.md'), '---\ntitle: Ports\ndraft: true\n---\n\nPorts.\n');

@@ -80,7 +80,8 @@ export function checkPaginationIds(own: Site, site: Site = own): Problem[] {
  * has that name ("wants to display sidebar … but a sidebar with this name doesn't exist").
  */
 export function checkDisplayedSidebars(site: Site): Problem[] {
-  const namesOf = new Map(site.versions.map(({ name, sidebars }) => [name, sidebars?.names]));
+  // Sidebars that cannot be read name nothing the check knows (the sidebar rule reports them).
+  const namesOf = new Map(site.versions.map(({ name, sidebars }) => [name, sidebars?.unreadable ? undefined : sidebars?.names]));
   const problems: Problem[] = [];
   for (const page of site.pages) {
     const sidebar = displayedSidebarOf(page.frontMatter.data);

@@ -1,6 +1,6 @@
 /**
- * Rule `sidebar`: each doc id a version's sidebars file names (a doc item, a string item, a
- * category's doc link) must be a doc of that version: Docusaurus stops the build at any other
+ * Rule `sidebar`: a version's sidebars file must load, and each doc id it names (a doc, ref or
+ * string item, a category's doc link) must be a doc of that version: Docusaurus stops the build at any other
  * ("These sidebar document ids do not exist"), and pages are renamed and moved more often than
  * sidebars are read. A draft is no doc of a published build, but Docusaurus leaves a sidebar
  * item naming one out without a word: a warning, so that the page is not missed once published.
@@ -12,6 +12,14 @@ export function checkSidebarDocIds(site: Site): Problem[] {
   const problems: Problem[] = [];
   for (const version of site.versions) {
     const sidebars = version.sidebars;
+    if (sidebars?.file && sidebars.unreadable) {
+      problems.push({
+        file: sidebars.file, line: sidebars.unreadable.line, column: sidebars.unreadable.column, severity: 'error', rule: 'sidebar',
+        message: `the sidebars file cannot be read: ${sidebars.unreadable.message}; the build stops`,
+        hint: sidebars.file.endsWith('.json') ? 'fix the JSON: quotes, commas and brackets' : 'fix the file so that it loads; Node names the place: node -e "require(\'./sidebars.js\')"',
+      });
+      continue;
+    }
     if (!sidebars?.file || sidebars.docIds.length === 0) continue;
     const pages = new Map<string, Page>();
     for (const page of site.pages) if (page.version === version.name && (!pages.has(page.id) || pages.get(page.id)!.draft)) pages.set(page.id, page);
