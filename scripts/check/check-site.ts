@@ -1,5 +1,9 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
+import path from 'node:path';
 import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/load/load-site.ts';
+import { findConfigFile } from '../content/load/site-config.ts';
+import { InputFileError } from '../content/load/input-file-error.ts';
+import { releaseWaitingWorkers } from '../content/load/threads.ts';
 import type { FileProbe, Site, SiteSettings } from '../content/model/site.ts';
 import type { Problem } from './problem.ts';
 import { runChecksReusing } from './run-checks.ts';
@@ -42,6 +46,27 @@ function linkReuseOf(scan: SiteScan, options: CheckOptions): LinkReuse | undefin
 
 export async function checkSite(siteDir: string, options: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
+  try {
+    return await checkScannedSite(siteDir, options, started);
+  } catch (error) {
+    if (!(error instanceof InputFileError)) throw error;
+    // A file every page depends on cannot be read: that is the report (load/input-file-error.ts).
+    releaseWaitingWorkers();
+    const problems: Problem[] = [{ file: error.file, line: error.line, column: error.column, severity: 'error', rule: 'versions', message: error.message, hint: error.hint }];
+    return { settings: unreadSettings(siteDir), problems, summary: summarize(problems, 0, 0, Math.round(performance.now() - started)) };
+  }
+}
+
+/** Settings for a report made before the site could be read: Docusaurus's defaults, from the site's config file. */
+function unreadSettings(siteDir: string): SiteSettings {
+  const config = findConfigFile(path.resolve(siteDir));
+  return {
+    url: '', baseUrl: '/', trailingSlash: undefined, routeBasePath: 'docs', markdownFormat: 'mdx', foreignRoutePrefixes: [],
+    source: config ? { kind: 'config', file: config } : { kind: 'fallback', warning: `no docusaurus.config file in ${siteDir}` },
+  };
+}
+
+async function checkScannedSite(siteDir: string, options: CheckOptions, started: number): Promise<CheckResult> {
   const scan = await scanSite(siteDir, options);
   const elapsed = () => Math.round(performance.now() - started);
   const settings = scan.settings.site;

@@ -351,6 +351,16 @@ test('a partial whose front matter never closes: the MDX loader stops the build,
   assert.match(build.stdout + build.stderr, /can not read a block mapping entry/);
 });
 
+test('versions.json that is not JSON: the check reports it at its place, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = tagsFixture('agreement-versions-json');
+  fs.writeFileSync(path.join(dir, 'versions.json'), '[\n  "1.0"\n  "0.9"\n]\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versions.json:3 error versions']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built with a versions.json that is not JSON');
+  assert.match(build.stdout + build.stderr, /versions\.json/);
+});
+
 const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem: string; build: RegExp }> = {
   'a partial using a component it does not import (the page\'s imports are not its own)': {
     files: { 'docs/_parts/_p.md': 'A partial with <Tabs>tabs</Tabs> it never imports.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Tabs from "@theme/Tabs";\nimport P from "./_parts/_p.md";\n\n<P />\n' },

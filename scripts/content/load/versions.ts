@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocsPluginSettings } from './site-config.ts';
 import { joinUrl } from '../model/routes.ts';
+import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
+import { InputFileError } from './input-file-error.ts';
 
 export interface VersionLayout {
   name: string;
@@ -15,12 +17,29 @@ export interface VersionLayout {
   path: string;
 }
 
+/**
+ * The released versions' names, newest first, as the docs plugin reads `versions.json`: JSON,
+ * validated by its own validateVersionNames. `current` there stands for `docs/`, which is read
+ * anyway, and a name written twice is one version.
+ */
 export function readVersionNames(siteDir: string): string[] {
   const file = path.join(siteDir, 'versions.json');
   if (!fs.existsSync(file)) return [];
-  const names = JSON.parse(fs.readFileSync(file, 'utf8'));
-  if (!Array.isArray(names)) throw new Error('versions.json must be a list of version names');
-  return names.map(String);
+  const text = fs.readFileSync(file, 'utf8');
+  let names: unknown;
+  try {
+    names = JSON.parse(text);
+  } catch (error) {
+    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    const before = text.slice(0, offset);
+    throw new InputFileError('versions.json', before.split('\n').length, offset - before.lastIndexOf('\n'), `versions.json is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+  }
+  try {
+    requireDocsPluginFile<{ validateVersionNames(names: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js').validateVersionNames(names);
+  } catch (error) {
+    throw new InputFileError('versions.json', 1, 1, `Docusaurus refuses versions.json: ${(error as Error).message}`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+  }
+  return [...new Set((names as string[]).filter((name) => name !== 'current'))];
 }
 
 export function versionLayouts(siteDir: string, docs: DocsPluginSettings): VersionLayout[] {
