@@ -367,6 +367,11 @@ const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem:
     problem: 'docs/_parts/_p.md:1 error mdx-undefined',
     build: /Expected component `Tabs` to be defined/,
   },
+  'a page importing a draft page (a published build makes no module of a draft)': {
+    files: { 'docs/later.md': '---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Later from "./later.md";\n\n<Later />\n' },
+    problem: 'docs/uses.mdx:5 error draft-link',
+    build: /Cannot find module/,
+  },
   'a partial imported without its extension (webpack adds none for Markdown)': {
     files: { 'docs/_parts/_p.md': 'A partial.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p";\n\n<P />\n' },
     problem: 'docs/uses.mdx:5 error broken-link',

@@ -35,12 +35,12 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   const format = site.settings.markdownFormat;
   checkLinksIn(page, page, index, site.settings, sink);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
-  importProblems(page.file, page.imports, page, sink);
+  importProblems(page.file, page.imports, page, index, sink);
   // A partial's links are part of every page that renders it: file links start from the
   // partial's own folder, addresses and same-page anchors from the page.
   for (const partial of index.partialsOf(page)) {
     literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
-    importProblems(partial.file, partial.imports, page, sink);
+    importProblems(partial.file, partial.imports, page, index, sink);
     if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
     checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink);
   }
@@ -166,9 +166,22 @@ function literalUrlProblems(file: string, mdx: Page['mdx'], pageFormat: 'md' | '
   }
 }
 
-/** Imports of partials that name no file: MDX cannot build the page. */
-function importProblems(file: string, imports: ResolvedImport[], page: Page, problems: ProblemSink): void {
+/**
+ * Imports of partials that name no file: MDX cannot build the page. And imports of a page that
+ * is a draft: Docusaurus makes no module of a draft in a published build (and `npm run build`
+ * leaves the file out), so the import fails.
+ */
+function importProblems(file: string, imports: ResolvedImport[], page: Page, index: SiteIndex, problems: ProblemSink): void {
   for (const imported of imports) {
+    const target = imported.exists && imported.file !== undefined ? index.pageByFile.get(imported.file) : undefined;
+    if (target?.draft && !page.draft) {
+      problems.add({
+        file, line: imported.line, column: imported.column, severity: 'error', rule: 'draft-link',
+        message: `imports draft page ${target.file}, which is not published: the build cannot find it`,
+        hint: 'publish the page with draft: false, or move what both pages share into a partial, a file whose name starts with _',
+      });
+      continue;
+    }
     if (imported.exists) continue;
     problems.add({
       file, line: imported.line, column: imported.column, severity: severityIn(page), rule: 'broken-link',
