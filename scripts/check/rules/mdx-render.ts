@@ -17,19 +17,29 @@ import type { SiteIndex } from '../site-index.ts';
 export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
+  // Nearly every page has no finding: its format is worked out only for those that have one.
+  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined;
   for (const page of site.pages) {
-    if (formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page)));
+    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page)));
   }
+  const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
+  if (partials.length === 0) return problems;
   // A partial is rendered in every page that imports it: an error if a published page does.
-  const severityOf = new Map<string, Severity>();
-  for (const page of site.pages) {
-    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
-  }
-  for (const partial of site.partials) {
+  const severityOf = partialSeverities(site, index);
+  for (const partial of partials) {
     const severity = severityOf.get(partial.file);
     if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity));
   }
   return problems;
+}
+
+/** How much each partial's problems weigh: an error if a published page renders it, a warning if only drafts do; absent if no page does. */
+export function partialSeverities(site: Site, index: SiteIndex): Map<string, Severity> {
+  const severityOf = new Map<string, Severity>();
+  for (const page of site.pages) {
+    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
+  }
+  return severityOf;
 }
 
 /**
@@ -38,7 +48,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
  * import that closes such a circle.
  */
 export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
-  if (site.partials.length === 0) return [];
+  if (!site.partials.some(({ imports }) => imports.length > 0)) return [];
   const importsOf = new Map<string, string[]>(site.partials.map(({ file, imports }) => [file, imports.flatMap((imported) => (imported.exists && imported.file ? [imported.file] : []))]));
   const reaches = (from: string, to: string): boolean => {
     const seen = new Set<string>();
@@ -52,10 +62,7 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
     }
     return false;
   };
-  const severityOf = new Map<string, Severity>();
-  for (const page of site.pages) {
-    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
-  }
+  const severityOf = partialSeverities(site, index);
   const problems: Problem[] = [];
   for (const partial of site.partials) {
     const severity = severityOf.get(partial.file);

@@ -8,6 +8,7 @@ import type { MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/mo
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
+import { partialSeverities } from './mdx-render.ts';
 
 const PLAIN_MARKDOWN = 'or, if the page is plain Markdown, add `mdx: {format: md}` to its front matter';
 
@@ -19,13 +20,10 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
     const severity = severityIn(page);
     const compiledAsMdx = formatOf(page.file, page.frontMatter.data, format) === 'mdx';
     problems.push(...mdxSyntaxProblems(page.file, withoutReportedFrontMatter(page.mdx, page.frontMatter.yamlError), compiledAsMdx, severity));
-    if (compiledAsMdx) problems.push(...exportProblems(page.file, page.mdx, severity, DOCUSAURUS_EXPORTS));
+    if (compiledAsMdx && page.mdx.exported) problems.push(...exportProblems(page.file, page.mdx, severity, DOCUSAURUS_EXPORTS));
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
-  const severityOf = new Map<string, Severity>();
-  for (const page of site.pages) {
-    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
-  }
+  const severityOf = site.partials.length > 0 ? partialSeverities(site, index) : new Map<string, Severity>();
   for (const partial of site.partials) {
     if (!partial.mdx) continue;
     const compiledAsMdx = formatOf(partial.file, {}, format) === 'mdx';

@@ -9,6 +9,7 @@ import { formatOf } from '../../content/model/markdown-format.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
+import { partialSeverities } from './mdx-render.ts';
 
 /** Where the components writers use most come from. */
 const KNOWN_IMPORTS: Record<string, string> = {
@@ -27,11 +28,10 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
   });
   // A partial is its own module: it sees its own imports and exports, not the page's. An error
   // where a published page renders it; one that no page renders is never compiled.
-  const severityOf = new Map<string, Severity>();
-  for (const page of site.pages) {
-    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
-  }
-  for (const partial of site.partials) {
+  const partials = site.partials.filter(({ mdx }) => (mdx?.freeNames.length ?? 0) > 0);
+  if (partials.length === 0) return problems;
+  const severityOf = partialSeverities(site, index);
+  for (const partial of partials) {
     const severity = severityOf.get(partial.file);
     if (severity && partial.mdx && formatOf(partial.file, {}, format) === 'mdx') problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity));
   }
