@@ -94,6 +94,7 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },
   'head-div': { line: 7, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },
   'head-text': { line: 8, rule: 'mdx-render', build: /Helmet does not support rendering <p> elements/ },
+  'head-title-lines': { line: 6, rule: 'mdx-render', build: /Helmet expects a string as a child of <title>/ },
   'export-twice': { line: 9, rule: 'mdx-syntax', build: /Duplicate export of 'port'/ },
   'export-front-matter': { line: 5, rule: 'mdx-syntax', build: /Duplicate export of 'frontMatter'/ },
   // <Tabs> and <TabItem> as the theme refuses them when it renders the page.

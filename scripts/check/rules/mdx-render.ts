@@ -123,6 +123,11 @@ function describe({ kind, tag }: MdxRenderRefusal): { message: string; hint: str
         message: `<${tag} dangerouslySetInnerHTML="…">: React takes only {{__html: …}} there, and stops the build when it renders the page`,
         hint: 'write the content as Markdown or as JSX children instead',
       };
+    case 'head-text-only':
+      return {
+        message: `<${tag}> in the page's <head> holds more than text (content over lines, or an element): Docusaurus's Head stops the build when it renders the page`,
+        hint: `write it on one line, as text: <${tag}>…</${tag}>`,
+      };
     case 'head-child':
       return {
         message: `the page's <head> holds ${tag === 'p' ? 'text' : `<${tag}>`}, and Docusaurus's Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page`,

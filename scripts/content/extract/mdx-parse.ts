@@ -17,7 +17,7 @@ import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
 import { componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
-import { HEAD_ELEMENTS, OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
+import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
@@ -121,6 +121,12 @@ function headRefusalsOf(head: AnyNode): MdxRenderRefusal[] {
       return []; // JavaScript: what it renders is known when the page runs
     }
     const isElement = child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement';
+    if (isElement && child.name && TEXT_HEAD_ELEMENTS.has(child.name)) {
+      // Text, or JavaScript that may give text: fine; a paragraph (content over lines) or an element is not.
+      const holdsMore = (child.children ?? []).some((inner) => inner.type !== 'text' && inner.type !== 'mdxTextExpression' && inner.type !== 'mdxFlowExpression');
+      if (holdsMore) refusals.push({ kind: 'head-text-only', tag: child.name, line: start.line, column: start.column });
+      continue;
+    }
     if (isElement && (!child.name || HEAD_ELEMENTS.has(child.name))) continue; // a fragment is fine too
     refusals.push({ kind: 'head-child', tag: isElement ? child.name! : child.type === 'paragraph' ? 'p' : child.type, line: start.line, column: start.column });
   }

@@ -37,7 +37,7 @@ import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
-import { HEAD_ELEMENTS, OBJECT_PROPS, VOID_ELEMENTS } from './react-refusals.ts';
+import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported'> & { importedNames: string[] };
@@ -302,7 +302,8 @@ class ChildrenRules {
       frame.values.add(value);
       return true;
     }
-    if (parent === 'head') return HEAD_ELEMENTS.has(tag.name); // what Docusaurus's Head renders (react-refusals.ts)
+    // What Docusaurus's Head renders (react-refusals.ts); the content of a <title> or <script> over lines is the parser's to weigh.
+    if (parent === 'head') return HEAD_ELEMENTS.has(tag.name) && !(TEXT_HEAD_ELEMENTS.has(tag.name) && tag.opens !== undefined);
     return parent !== 'Tabs'; // any other element directly inside a <Tabs> is a child it refuses
   }
 }

@@ -16,3 +16,6 @@ export const OBJECT_PROPS: ReadonlySet<string> = new Set(['style', 'dangerouslyS
  * renders only these elements (and fragments); any other element, a component or text stops it.
  */
 export const HEAD_ELEMENTS: ReadonlySet<string> = new Set(['base', 'body', 'head', 'html', 'link', 'meta', 'noscript', 'script', 'style', 'title']);
+
+/** The head elements whose content Head takes only as text: written over lines (a paragraph to MDX), or holding an element, it stops. */
+export const TEXT_HEAD_ELEMENTS: ReadonlySet<string> = new Set(['noscript', 'script', 'style', 'title']);

@@ -155,8 +155,8 @@ export interface ModuleImport extends Position {
  * Head cannot render (a `<div>`, a component, text).
  */
 export interface MdxRenderRefusal extends Position {
-  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child';
-  /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text). */
+  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only';
+  /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text. */
   tag: string;
 }
 
