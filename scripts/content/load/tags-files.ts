@@ -25,7 +25,7 @@ let reader: TagsFileModule | undefined;
 const tagsFileModule = () => (reader ??= createRequire(__filename)('@docusaurus/utils-validation/lib/tagsFile.js') as TagsFileModule);
 
 /** The tags file each version uses, as `option` names it; a version without one (and no option) has none. */
-export function tagsFilePaths(layouts: VersionLayout[], docs: Pick<DocsPluginSettings, 'tagsFile'>): Array<{ version: string; file: string; required: boolean }> {
+function tagsFilePaths(layouts: VersionLayout[], docs: Pick<DocsPluginSettings, 'tagsFile'>): Array<{ version: string; file: string; required: boolean }> {
   if (docs.tagsFile === false || docs.tagsFile === null) return [];
   const name = docs.tagsFile ?? 'tags.yml';
   return layouts.map((layout) => ({ version: layout.name, file: path.posix.join(layout.dir, name), required: docs.tagsFile !== undefined }));
