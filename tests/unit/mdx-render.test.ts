@@ -56,6 +56,11 @@ test('<Tabs> are judged only where the page imports them from the theme; a custo
   }), ['docs/theme.mdx:6:1 error: a second <TabItem> with the value "a" in this <Tabs>: the theme stops the build when it renders the page']);
 });
 
+test('a <TabItem> inside another component is left alone: that component may render a <Tabs> around it', () => {
+  assert.equal(mdxFactsOf('<MyTabs>\n<TabItem value="a">\n\nA\n\n</TabItem>\n</MyTabs>\n').tabs, undefined);
+  assert.deepEqual(mdxFactsOf('<div>\n<TabItem value="a">\n\nA\n\n</TabItem>\n</div>\n').tabs, [{ kind: 'item-outside', line: 2, column: 1 }]);
+});
+
 test('the facts are the same whether the page is parsed whole or in parts', () => {
   const text = '# Title\n\nPlain text.\n\n<div style="a">x</div>\n\n```\n<br>code</br>\n```\n\nMore <br>y</br>.\n';
   const facts = mdxFactsOf(text);

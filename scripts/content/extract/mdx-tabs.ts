@@ -10,6 +10,7 @@
  */
 import type { TabsFinding } from '../model/site.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
+import { componentOf } from './mdx-names.ts';
 
 type Node = {
   type: string;
@@ -29,11 +30,13 @@ const startOf = (node: Node) => {
 /** Findings of a parsed text's tabs, in the order of the text. */
 export function tabsFindingsOf(tree: Node): TabsFinding[] {
   const findings: TabsFinding[] = [];
-  const visit = (node: Node, inTabs: boolean) => {
-    if (isElement(node) && node.name === 'TabItem' && !inTabs) findings.push({ kind: 'item-outside', ...startOf(node) });
+  // `inside`: within a <Tabs>, or within another component, which may render a <Tabs> around it.
+  const visit = (node: Node, inside: boolean) => {
+    if (isElement(node) && node.name === 'TabItem' && !inside) findings.push({ kind: 'item-outside', ...startOf(node) });
     const isTabs = isElement(node) && node.name === 'Tabs';
     if (isTabs && node.type === 'mdxJsxFlowElement') findings.push(...tabsElementFindings(node));
-    for (const child of node.children ?? []) visit(child, inTabs || isTabs);
+    const isComponent = isElement(node) && typeof node.name === 'string' && componentOf(node.name) !== undefined;
+    for (const child of node.children ?? []) visit(child, inside || isComponent);
   };
   visit(tree, false);
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
