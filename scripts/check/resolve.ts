@@ -43,7 +43,8 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): R
   const { pathname, hash } = splitUrl(url);
   if (pathname.startsWith('@site/')) return resolveSiteAlias(index, page, link, pathname, hash);
   if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
-  if (link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
+  // A <Link>'s `to` is an address: Docusaurus resolves no file behind it.
+  if (link.kind !== 'image' && link.kind !== 'jsx-link' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
   const asset = resolveAsset(index, page, pathname, link.kind === 'image');
   if (asset) return asset;
   return resolveUrl(index, page, pathname, hash);

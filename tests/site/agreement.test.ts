@@ -90,6 +90,7 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
   'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
+  'link-component': { line: 7, rule: 'broken-link', build: /linking to \/no-such-page/ },
   'require-missing': { line: 5, rule: 'broken-link', build: /Can't resolve '\.\/missing-diagram\.png'/ },
   'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },
   'head-div': { line: 7, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },

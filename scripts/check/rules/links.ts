@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
+import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import { resolveLink } from '../resolve.ts';
 import { packageNameOf } from '../../content/model/module-specifiers.ts';
@@ -34,6 +34,8 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   const sink = { add: (problem: Problem) => links.push(problem), anchorsOf: (target: Page) => targets.add(target.file) };
   const format = site.settings.markdownFormat;
   checkLinksIn(page, page, index, site.settings, sink);
+  const jsxLinks = linkComponentTargets(page, format);
+  if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
   importProblems(page.file, page.imports, page, index, sink);
   // A partial's links are part of every page that renders it: file links start from the
@@ -108,8 +110,9 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
 function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
-    // Definitions are read only through the links that use them, which Docusaurus leaves alone.
-    if (link.kind !== 'definition' && !docusaurusReadsUrl(link.url)) {
+    // Definitions are read only through the links that use them, which Docusaurus leaves alone;
+    // a <Link>'s address is the browser's to read.
+    if (link.kind !== 'definition' && link.kind !== 'jsx-link' && !docusaurusReadsUrl(link.url)) {
       problems.add({ ...where(source, link), severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
       continue;
     }
@@ -151,6 +154,17 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       }
     }
   }
+}
+
+/**
+ * The written targets of the page's `<Link>`s, where the page imports Link from
+ * `@docusaurus/Link` and is compiled as MDX: Docusaurus's own link check follows them.
+ */
+function linkComponentTargets(page: Page, format: MarkdownFormat): MarkdownLink[] {
+  const mdx = page.mdx;
+  if (!mdx?.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
+  if (formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
+  return mdx.jsxLinks.map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
 }
 
 /** Where a link's problem is shown; made only for the few links that have one. */

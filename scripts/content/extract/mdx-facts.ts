@@ -103,7 +103,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */
-const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported'] as const;
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks'] as const;
 type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
 
 /** Those lists of `facts`, each item passed through `change` (or dropped, for undefined), each list kept only when not empty. */
@@ -130,7 +130,7 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
-  const { renderRefusals, tabs, exported, ...rest } = parsed;
+  const { renderRefusals, tabs, exported, jsxLinks, ...rest } = parsed;
   return {
     ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...placedLists(parsed, (found) => (own(found) ? found : undefined)),
     importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,

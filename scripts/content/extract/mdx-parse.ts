@@ -24,7 +24,7 @@ import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals' | 'tabs' | 'exported'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -65,6 +65,7 @@ function namesOf(tree: Root): Parsed {
   const bound = new Set<string>();
   const refusals: MdxRenderRefusal[] = [];
   const exported: NonNullable<MdxFacts['exported']> = [];
+  const jsxLinks: NonNullable<MdxFacts['jsxLinks']> = [];
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -81,6 +82,7 @@ function namesOf(tree: Root): Parsed {
       const start = node.position?.start ?? { line: 1, column: 1 };
       if (component) used.push({ name: component, usage: 'component', line: start.line, column: start.column });
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
+      if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));
       for (const attribute of node.attributes ?? []) {
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
         if (expression) {
@@ -94,7 +96,15 @@ function namesOf(tree: Root): Parsed {
   visit(tree as AnyNode);
   const freeNames = used.filter(({ name }) => !bound.has(name));
   const tabs = tabsFindingsOf(tree as never);
-  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}) };
+}
+
+/** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */
+function linkTargetsOf(node: AnyNode, start: { line: number; column: number }): NonNullable<MdxFacts['jsxLinks']> {
+  const target = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.name === 'to' || attribute.name === 'href') && typeof attribute.value === 'string');
+  if (!target) return [];
+  const at = target.position?.start ?? start;
+  return [{ url: target.value as string, line: at.line, column: at.column }];
 }
 
 /** What React refuses in an HTML element of the page (a component decides for itself). */

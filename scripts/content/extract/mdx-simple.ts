@@ -250,8 +250,9 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   const [whole, name, attributes, selfClosing, closing] = tag;
   if (closing !== undefined) return { length: whole.length, name: closing, attributes: '', closes: closing };
   const component = componentOf(name);
-  // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf).
+  // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || mayHoldObjectProp(attributes))) return undefined;
+  if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
   if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
   return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
 }

@@ -11,7 +11,8 @@ export interface Position {
   column: number;
 }
 
-export type LinkKind = 'link' | 'image' | 'definition';
+/** `jsx-link`: the `to` or `href` of a `<Link>` from `@docusaurus/Link` in MDX, always an address, never a file path. */
+export type LinkKind = 'link' | 'image' | 'definition' | 'jsx-link';
 
 export interface MarkdownLink extends Position {
   url: string;
@@ -177,6 +178,8 @@ export interface MdxFacts {
   renderRefusals?: MdxRenderRefusal[];
   /** Uses of elements named Tabs and TabItem that the theme would refuse (absent when none). */
   tabs?: TabsFinding[];
+  /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
+  jsxLinks?: Array<Position & { url: string }>;
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
   freeNames: MdxFreeName[];
   imports: ModuleImport[];
