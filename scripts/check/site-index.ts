@@ -8,6 +8,7 @@ import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../co
 import { routeKey } from '../content/model/routes.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
+import { severityIn, type Severity } from './problem.ts';
 
 export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
 
@@ -170,4 +171,13 @@ export function safeDecodeURIComponent(value: string): string {
   } catch {
     return value;
   }
+}
+
+/** How much each partial's problems weigh: an error if a published page renders it, a warning if only drafts do; absent if no page does. */
+export function partialSeverities(site: Site, index: SiteIndex): Map<string, Severity> {
+  const severityOf = new Map<string, Severity>();
+  for (const page of site.pages) {
+    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
+  }
+  return severityOf;
 }

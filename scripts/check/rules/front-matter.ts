@@ -6,7 +6,7 @@
  */
 import type { FrontMatter, Page, Site, YamlError } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
-import type { SiteIndex } from '../site-index.ts';
+import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 import { mdxOptionsFailure } from '../../content/model/mdx-front-matter.ts';
 
@@ -33,11 +33,10 @@ export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): 
  * build where it does not parse. An error when a published page renders the partial.
  */
 export function checkPartialFrontMatter(site: Site, index: SiteIndex): Problem[] {
-  const published = new Set<string>();
-  for (const page of site.pages) if (!page.draft) for (const { file } of index.partialsOf(page)) published.add(file);
-  return site.partials.flatMap(({ file, frontMatterError }) => (frontMatterError
-    ? [{ file, rule: 'front-matter' as const, ...yamlFinding(frontMatterError), severity: published.has(file) ? 'error' as const : 'warning' as const }]
-    : []));
+  const refused = site.partials.filter(({ frontMatterError }) => frontMatterError);
+  if (refused.length === 0) return [];
+  const severityOf = partialSeverities(site, index);
+  return refused.map(({ file, frontMatterError }) => ({ file, rule: 'front-matter' as const, ...yamlFinding(frontMatterError!), severity: severityOf.get(file) ?? 'warning' }));
 }
 
 /**

@@ -12,7 +12,7 @@
 import type { MdxFacts, MdxRenderRefusal, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
-import type { SiteIndex } from '../site-index.ts';
+import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
 export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
@@ -31,15 +31,6 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
     if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity));
   }
   return problems;
-}
-
-/** How much each partial's problems weigh: an error if a published page renders it, a warning if only drafts do; absent if no page does. */
-export function partialSeverities(site: Site, index: SiteIndex): Map<string, Severity> {
-  const severityOf = new Map<string, Severity>();
-  for (const page of site.pages) {
-    for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
-  }
-  return severityOf;
 }
 
 /**

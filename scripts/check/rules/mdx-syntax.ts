@@ -7,8 +7,7 @@
 import type { MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
-import type { SiteIndex } from '../site-index.ts';
-import { partialSeverities } from './mdx-render.ts';
+import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
 const PLAIN_MARKDOWN = 'or, if the page is plain Markdown, add `mdx: {format: md}` to its front matter';
 

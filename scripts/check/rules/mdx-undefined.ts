@@ -8,8 +8,7 @@ import type { MdxComponentsList, MdxFacts, Site } from '../../content/model/site
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
-import type { SiteIndex } from '../site-index.ts';
-import { partialSeverities } from './mdx-render.ts';
+import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
 /** Where the components writers use most come from. */
 const KNOWN_IMPORTS: Record<string, string> = {

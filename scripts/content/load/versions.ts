@@ -10,6 +10,7 @@ import type { DocsPluginSettings } from './site-config.ts';
 import { joinUrl } from '../model/routes.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { InputFileError } from './input-file-error.ts';
+import { jsonErrorPlace } from './json-error-place.ts';
 
 export interface VersionLayout {
   name: string;
@@ -30,9 +31,8 @@ export function readVersionNames(siteDir: string): string[] {
   try {
     names = JSON.parse(text);
   } catch (error) {
-    const offset = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
-    const before = text.slice(0, offset);
-    throw new InputFileError('versions.json', before.split('\n').length, offset - before.lastIndexOf('\n'), `versions.json is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+    const { line, column } = jsonErrorPlace(text, error);
+    throw new InputFileError('versions.json', line, column, `versions.json is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
   }
   try {
     requireDocsPluginFile<{ validateVersionNames(names: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js').validateVersionNames(names);
