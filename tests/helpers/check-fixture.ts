@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkSite } from '../../scripts/check/check-site.ts';
+import { checkSite, type CheckResult } from '../../scripts/check/check-site.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
 
@@ -20,19 +20,24 @@ export async function reportLinesOf(fixture: string): Promise<string[]> {
 }
 
 /**
- * The check's problems on a throwaway site of the mdx fixture's config (this site's Markdown
- * settings), `docs/index.md` and `files` ([site-relative path]: text); removed afterwards.
+ * The check (no cache) on a throwaway site, removed afterwards: a copy of `fixture` without its
+ * mistakes/ folder, or else the mdx fixture's config (this site's Markdown settings) and a
+ * `docs/index.md`; then `files` ([site-relative path]: text) written over it.
  */
-export async function problemsWith(files: Record<string, string>): Promise<Problem[]> {
+export async function checkWith(files: Record<string, string>, fixture?: string): Promise<CheckResult> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-files-'));
   try {
-    fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
-    for (const [file, text] of Object.entries({ 'docs/index.md': '# Home\n', ...files })) {
+    if (fixture) fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+    else fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
+    for (const [file, text] of Object.entries(fixture ? files : { 'docs/index.md': '# Home\n', ...files })) {
       fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       fs.writeFileSync(path.join(dir, file), text);
     }
-    return (await checkSite(dir, { cache: false })).problems;
+    return await checkSite(dir, { cache: false });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The problems of checkWith. */
+export const problemsWith = async (files: Record<string, string>, fixture?: string): Promise<Problem[]> => (await checkWith(files, fixture)).problems;

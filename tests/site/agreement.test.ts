@@ -25,6 +25,13 @@ function copyFixture(name: string): string {
 const docusaurusBuild = (dir: string) =>
   spawnSync(process.execPath, [DOCUSAURUS, 'build', dir, '--out-dir', path.join(dir, 'build')], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
 
+/** A Docusaurus build of `dir` fails, and says `words`: the mistake stops the real build, not something else. */
+function assertBuildFails(dir: string, words: RegExp, what: string): void {
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, what);
+  assert.match(build.stdout + build.stderr, words);
+}
+
 test('a site Docusaurus builds with every broken-link setting on throw gets zero link errors', { timeout: 600_000 }, async () => {
   const dir = copyFixture('agreement-good');
   const build = docusaurusBuild(dir);
@@ -41,9 +48,7 @@ test('one broken anchor: Docusaurus refuses to build and the check names the lin
   fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('#bundledeploymentoptions', '#bundle-deployment-options'));
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/concepts.md:9 broken-anchor']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus accepted the broken anchor');
-  assert.match(build.stdout + build.stderr, /bundle-deployment-options/);
+  assertBuildFails(dir, /bundle-deployment-options/, 'Docusaurus accepted the broken anchor');
 });
 
 test('one broken anchor in a partial: Docusaurus refuses to build and the check names the partial\'s line', { timeout: 600_000 }, async () => {
@@ -52,9 +57,7 @@ test('one broken anchor in a partial: Docusaurus refuses to build and the check 
   fs.writeFileSync(partial, fs.readFileSync(partial, 'utf8').replace('#helmoptions', '#helm-options'));
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/_partials/_install.md:3 broken-anchor']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus accepted the broken anchor');
-  assert.match(build.stdout + build.stderr, /helm-options/);
+  assertBuildFails(dir, /helm-options/, 'Docusaurus accepted the broken anchor');
 });
 
 // ---- MDX: a clean check means a green build ------------------------------------------------
@@ -172,9 +175,7 @@ for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {
     const { problems } = await checkSite(dir, { cache: false });
     // (Without the category's generated index page, the home page's link to it breaks too.)
     assert.deepEqual(problems.filter((p) => p.severity === 'error' && p.rule === 'category-file').map((p) => `${p.file}:${p.line} ${p.rule}`), [`docs/guides/_category_.yml:${expected.line} category-file`]);
-    const build = docusaurusBuild(dir);
-    assert.notEqual(build.status, 0, `Docusaurus built the site with ${mistake}`);
-    assert.match(build.stdout + build.stderr, expected.build);
+    assertBuildFails(dir, expected.build, `Docusaurus built the site with ${mistake}`);
   });
 }
 
@@ -209,10 +210,7 @@ test('generated index pages exist only for categories a sidebar generates: links
   const dir = partlyGeneratedFixture('agreement-categories-no-index-page');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/index.md:6:9 error broken-link', 'docs/index.md:6:57 error broken-link']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built links to category pages it did not make');
-  assert.match(build.stdout + build.stderr, /linking to \/category\/how-to-guides/);
-  assert.match(build.stdout + build.stderr, /linking to \/reference-index/);
+  assertBuildFails(dir, /linking to \/category\/how-to-guides[\s\S]*linking to \/reference-index|linking to \/reference-index[\s\S]*linking to \/category\/how-to-guides/, 'Docusaurus built links to category pages it did not make');
 });
 
 // ---- Addresses Docusaurus cannot publish ---------------------------------------------------
@@ -228,9 +226,7 @@ for (const [what, mistake] of Object.entries(INVALID_ROUTES)) {
     fs.writeFileSync(path.join(dir, mistake.file), mistake.text);
     const { problems } = await checkSite(dir, { cache: false });
     assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), [`${mistake.at} invalid-route`]);
-    const build = docusaurusBuild(dir);
-    assert.notEqual(build.status, 0, `Docusaurus built ${what}`);
-    assert.match(build.stdout + build.stderr, mistake.build);
+    assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
   });
 }
 
@@ -250,9 +246,7 @@ test('a sidebar naming a doc id no doc has (a page renamed): the check names the
   const dir = listedFixture('agreement-sidebar-missing-id', "module.exports = {\n  docs: [\n    'index',\n    { type: 'category', label: 'Install', link: { type: 'doc', id: 'install/overview' }, items: ['install/linux', 'install/windows'] },\n  ],\n};\n");
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['sidebars.js:4:115 error sidebar']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built a sidebar naming a doc that does not exist');
-  assert.match(build.stdout + build.stderr, /These sidebar document ids do not exist:\s*- install\/windows/);
+  assertBuildFails(dir, /These sidebar document ids do not exist:\s*- install\/windows/, 'Docusaurus built a sidebar naming a doc that does not exist');
 });
 
 test('a versioned sidebar naming a doc its version does not have: the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
@@ -263,9 +257,7 @@ test('a versioned sidebar naming a doc its version does not have: the check name
   fs.writeFileSync(path.join(dir, 'versions.json'), '["1.0"]\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.filter((p) => p.rule === 'sidebar').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), ['versioned_sidebars/version-1.0-sidebars.json:4:5 error']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built a versioned sidebar naming a doc that does not exist');
-  assert.match(build.stdout + build.stderr, /These sidebar document ids do not exist:\s*- install\/mac/);
+  assertBuildFails(dir, /These sidebar document ids do not exist:\s*- install\/mac/, 'Docusaurus built a versioned sidebar naming a doc that does not exist');
 });
 
 test('a sidebar ref to a doc no version has, and a sidebars file that does not load: the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
@@ -325,9 +317,7 @@ for (const [file, expected] of Object.entries(TAGS_MISTAKES)) {
     const dir = tagsFixture(`agreement-tags-${path.parse(file).name}`, { file, over: expected.over });
     const { problems } = await checkSite(dir, { cache: false });
     assert.deepEqual(problems.filter((p) => p.severity === 'error' && p.rule === 'tags').map((p) => `${p.file}:${p.line}`), [expected.at]);
-    const build = docusaurusBuild(dir);
-    assert.notEqual(build.status, 0, `Docusaurus built the site with ${file}`);
-    assert.match(build.stdout + build.stderr, expected.build);
+    assertBuildFails(dir, expected.build, `Docusaurus built the site with ${file}`);
   });
 }
 
@@ -336,9 +326,7 @@ test('a version without the tags file the tags option names: the check reports i
   fs.rmSync(path.join(dir, 'versioned_docs', 'version-1.0', 'tags.yml'));
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versioned_docs/version-1.0/tags.yml:1 error tags']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built a version without its tags file');
-  assert.match(build.stdout + build.stderr, /No tags file 'tags\.yml' could be found/);
+  assertBuildFails(dir, /No tags file 'tags\.yml' could be found/, 'Docusaurus built a version without its tags file');
 });
 
 test('a partial whose front matter never closes: the MDX loader stops the build, and the check names the partial', { timeout: 600_000 }, async () => {
@@ -348,9 +336,7 @@ test('a partial whose front matter never closes: the MDX loader stops the build,
   fs.writeFileSync(path.join(dir, 'docs', 'uses-partial.mdx'), '---\ntitle: Uses a partial\n---\n\nimport Note from "./_parts/_note.mdx";\n\n<Note />\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/_parts/_note.mdx:1 error front-matter']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built a page rendering the partial');
-  assert.match(build.stdout + build.stderr, /can not read a block mapping entry/);
+  assertBuildFails(dir, /can not read a block mapping entry/, 'Docusaurus built a page rendering the partial');
 });
 
 test('versions.json that is not JSON: the check reports it at its place, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
@@ -358,9 +344,7 @@ test('versions.json that is not JSON: the check reports it at its place, and Doc
   fs.writeFileSync(path.join(dir, 'versions.json'), '[\n  "1.0"\n  "0.9"\n]\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versions.json:3 error versions']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built with a versions.json that is not JSON');
-  assert.match(build.stdout + build.stderr, /versions\.json/);
+  assertBuildFails(dir, /versions\.json/, 'Docusaurus built with a versions.json that is not JSON');
 });
 
 const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem: string; build: RegExp }> = {
@@ -388,9 +372,7 @@ for (const [what, mistake] of Object.entries(PARTIAL_MISTAKES)) {
     for (const [file, text] of Object.entries(mistake.files)) fs.writeFileSync(path.join(dir, file), text);
     const { problems } = await checkSite(dir, { cache: false });
     assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), [mistake.problem]);
-    const build = docusaurusBuild(dir);
-    assert.notEqual(build.status, 0, `Docusaurus built ${what}`);
-    assert.match(build.stdout + build.stderr, mistake.build);
+    assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
   });
 }
 
@@ -413,9 +395,7 @@ for (const [what, cycle] of Object.entries(PARTIAL_CYCLES)) {
     fs.writeFileSync(path.join(dir, 'docs', 'uses.md'), '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p.md";\n\n<P />\n');
     const { problems } = await checkSite(dir, { cache: false });
     assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), cycle.problems);
-    const build = docusaurusBuild(dir);
-    assert.notEqual(build.status, 0, `Docusaurus built ${what}`);
-    assert.match(build.stdout + build.stderr, /before initialization/);
+    assertBuildFails(dir, /before initialization/, `Docusaurus built ${what}`);
   });
 }
 
@@ -425,7 +405,5 @@ test('pagination_next naming a draft: a production build stops, and the check na
   fs.writeFileSync(path.join(dir, 'docs', 'now.md'), '---\ntitle: Now\npagination_next: later\n---\n\nPublished.\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/now.md:3 error front-matter']);
-  const build = docusaurusBuild(dir);
-  assert.notEqual(build.status, 0, 'Docusaurus built a page whose next page is a draft');
-  assert.match(build.stdout + build.stderr, /points to a non-existent ID later/);
+  assertBuildFails(dir, /points to a non-existent ID later/, 'Docusaurus built a page whose next page is a draft');
 });

@@ -7,21 +7,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkSite } from '../../scripts/check/check-site.ts';
 import { readVersionNames } from '../../scripts/content/load/versions.ts';
-import { FIXTURES } from '../helpers/check-fixture.ts';
+import { checkWith } from '../helpers/check-fixture.ts';
 
 /** The check's lines on a copy of the tags fixture (two versions) with this versions.json. */
 async function linesWith(versions: string): Promise<string[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'versions-file-'));
-  try {
-    fs.cpSync(path.join(FIXTURES, 'tags'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
-    fs.writeFileSync(path.join(dir, 'versions.json'), versions);
-    const { problems, summary } = await checkSite(dir, { cache: false });
-    return [...problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), `${summary.pages} pages`];
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { problems, summary } = await checkWith({ 'versions.json': versions }, 'tags');
+  return [...problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), `${summary.pages} pages`];
 }
 
 test('versions.json that is not JSON is one error at the place the parser stopped', async () => {
