@@ -275,6 +275,48 @@ test('a sidebar ref to a doc no version has, and a sidebars file that does not l
   }
 });
 
+test('sidebar items Docusaurus refuses (a misspelled key, an unknown type, `item:` for `items:`, a versioned JSON\'s unknown key): the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const cases: Array<[string, string, string, RegExp]> = [
+    ['key', "module.exports = {\n  docs: [\n    'index',\n    { type: 'doc', id: 'install/linux', lable: 'Linux' },\n  ],\n};\n", 'sidebars.js:4:41 error sidebar', /"lable" is not allowed/],
+    ['type', "module.exports = {\n  docs: ['index', { type: 'categry', label: 'Install', items: ['install/linux'] }],\n};\n", 'sidebars.js:2:27 error sidebar', /Unknown sidebar item type "categry"/],
+    ['items', "module.exports = {\n  docs: ['index', { type: 'category', label: 'Install', item: ['install/linux'] }],\n};\n", 'sidebars.js:2:46 error sidebar', /Invalid sidebar items collection/],
+    ['empty', "module.exports = {\n  docs: [\n    'index',\n    { type: 'category', label: 'Later', items: [] },\n  ],\n};\n", 'sidebars.js:4:13 error sidebar', /Sidebar category Later has neither any subitem nor a link/],
+  ];
+  for (const [name, sidebars, problem, build] of cases) {
+    const dir = listedFixture(`agreement-sidebar-structure-${name}`, sidebars);
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [problem], name);
+    assertBuildFails(dir, build, `Docusaurus built the sidebars with the ${name} mistake`);
+  }
+  const dir = listedFixture('agreement-sidebar-structure-versioned', "module.exports = { docs: ['index', 'install/linux'] };\n");
+  fs.cpSync(path.join(dir, 'docs'), path.join(dir, 'versioned_docs', 'version-1.0'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'versioned_sidebars'));
+  fs.writeFileSync(path.join(dir, 'versioned_sidebars', 'version-1.0-sidebars.json'), '{\n  "docs": [\n    "index",\n    { "type": "doc", "id": "install/linux", "labell": "Linux" }\n  ]\n}\n');
+  fs.writeFileSync(path.join(dir, 'versions.json'), '["1.0"]\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.filter((p) => p.rule === 'sidebar').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), ['versioned_sidebars/version-1.0-sidebars.json:4:45 error']);
+  assertBuildFails(dir, /"labell" is not allowed/, 'Docusaurus built a versioned sidebar with a misspelled key');
+});
+
+test('sidebars with every item type Docusaurus takes build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = listedFixture('agreement-sidebar-structure-good', `module.exports = {
+  docs: [
+    'index',
+    { type: 'doc', id: 'install/linux', label: 'Linux', className: 'linux', customProps: { os: 'linux' } },
+    { type: 'html', value: '<hr/>', defaultStyle: true },
+    { type: 'link', label: 'Example', href: 'https://example.com' },
+    { type: 'category', label: 'Linux', link: { type: 'doc', id: 'install/linux' }, items: [] },
+    { type: 'category', label: 'Reference', collapsed: false, link: { type: 'generated-index', slug: '/reference-index', keywords: ['ports'] }, items: ['reference/ports'] },
+  ],
+  more: { Install: [{ type: 'ref', id: 'install/linux' }] },
+};
+`);
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+});
+
 test('a sidebar naming a draft builds, the item left out: the check warns', { timeout: 600_000 }, async () => {
   const dir = listedFixture('agreement-sidebar-draft', "module.exports = { docs: ['index', 'install/linux', 'reference/ports'] };\n");
   fs.writeFileSync(path.join(dir, 'docs', 'reference', 'ports.md'), '---\ntitle: Ports\ndraft: true\n---\n\nPorts.\n');

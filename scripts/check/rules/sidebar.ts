@@ -1,5 +1,6 @@
 /**
- * Rule `sidebar`: a version's sidebars file must load, and each doc id it names (a doc, ref or
+ * Rule `sidebar`: a version's sidebars file must load, its items must be what Docusaurus's own
+ * validator accepts (model/sidebars-schema.ts), and each doc id it names (a doc, ref or
  * string item, a category's doc link) must be a doc of that version: Docusaurus stops the build at any other
  * ("These sidebar document ids do not exist"), and pages are renamed and moved more often than
  * sidebars are read. A draft is no doc of a published build, but Docusaurus leaves a sidebar
@@ -18,6 +19,12 @@ export function checkSidebarDocIds(site: Site): Problem[] {
         message: `the sidebars file cannot be read: ${sidebars.unreadable.message}; the build stops`,
         hint: sidebars.file.endsWith('.json') ? 'fix the JSON: quotes, commas and brackets' : 'fix the file so that it loads; Node names the place: node -e "require(\'./sidebars.js\')"',
       });
+      continue;
+    }
+    if (sidebars?.file && sidebars.invalid) {
+      // Docusaurus stops here, before it looks for the ids.
+      const { message, hint, line, column } = sidebars.invalid;
+      problems.push({ file: sidebars.file, line, column, severity: 'error', rule: 'sidebar', message, hint });
       continue;
     }
     if (!sidebars?.file || sidebars.docIds.length === 0) continue;

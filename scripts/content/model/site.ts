@@ -233,6 +233,8 @@ export interface SidebarsOutline {
   /** Each doc id the sidebars name (doc, ref and string items, shorthand categories, categories' doc links), once, where the file first writes it. */
   /** Placed at the id's first quoted spelling in the file (line 1, column 1 when not found). */
   docIds: SidebarDocId[];
+  /** What Docusaurus refuses in the sidebars it read (load/sidebars-invalid.ts): it stops the build. */
+  invalid?: { message: string; hint: string; line: number; column: number };
   /** Why the sidebars file could not be read (it does not parse, or throws): Docusaurus stops the build too. */
   unreadable?: { message: string; line: number; column: number };
   /** The sidebars file, relative to the site folder; absent for Docusaurus's default sidebar. */
