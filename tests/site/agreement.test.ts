@@ -81,6 +81,15 @@ test('MDX look-alikes (code, escapes, closed tags, imports, exports, comments) b
   console.log(`# look-alikes build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
+test('an unused import of a name its module does not export builds: the check warns, and the import that works gets nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-mdx-unused-import');
+  fs.writeFileSync(path.join(dir, 'docs', 'imports.md'), "---\ntitle: Imports\n---\n\nimport {CodeBlock} from '@theme/CodeBlock';\nimport {Note} from '@site/src/components/Note';\n\n# Imports\n\n<Note>Careful.</Note>\n");
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/imports.md:5 warning mdx-undefined']);
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+});
+
 // Each mistake built on its own, as the issue asks: a site with two mistakes shows only the
 // first that Docusaurus meets. Where the check says it fails (file:line), the build must fail.
 const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }> = {
@@ -93,6 +102,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
   'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
+  // A name its module does not export: webpack warns, and the render finds it undefined.
+  'import-named-default': { line: 5, rule: 'mdx-undefined', build: /export 'CodeBlock' \(imported as 'CodeBlock'\) was not found in '@theme\/CodeBlock'[\s\S]*static site generation failed for 1 paths/ },
+  'import-default-missing': { line: 5, rule: 'mdx-undefined', build: /export 'default' \(imported as 'Note'\) was not found[\s\S]*static site generation failed for 1 paths/ },
   'link-component': { line: 7, rule: 'broken-link', build: /linking to \/no-such-page/ },
   'require-missing': { line: 5, rule: 'broken-link', build: /Can't resolve '\.\/missing-diagram\.png'/ },
   'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },

@@ -3,8 +3,11 @@
  * component must be imported, exported or provided by `@theme/MDXComponents`; an identifier in
  * `{…}` must be imported, exported or one MDX and JavaScript provide. Otherwise the build
  * fails while rendering the page ("Expected component `Tabs` to be defined", ReferenceError).
+ * So does a name an import takes from a module that does not export it (`import {CodeBlock}
+ * from '@theme/CodeBlock'`, whose component is its default export): webpack only warns, and the
+ * name is undefined where the page renders it.
  */
-import type { MdxComponentsList, MdxFacts, Site } from '../../content/model/site.ts';
+import type { MdxComponentsList, MdxFacts, MissingExport, Site } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
@@ -21,20 +24,53 @@ const KNOWN_IMPORTS: Record<string, string> = {
 export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
   const components = site.mdx?.components;
   const format = site.settings.markdownFormat;
+  const missing = site.mdx?.missingExports ?? {};
   const problems = site.pages.flatMap((page) => {
     if (!page.mdx || formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
-    return undefinedNameProblems(page.file, page.mdx, components, severityIn(page));
+    const severity = severityIn(page);
+    return [...undefinedNameProblems(page.file, page.mdx, components, severity), ...missingExportProblems(page.file, page.mdx, missing[page.file], severity)];
   });
   // A partial is its own module: it sees its own imports and exports, not the page's. An error
   // where a published page renders it; one that no page renders is never compiled.
-  const partials = site.partials.filter(({ mdx }) => (mdx?.freeNames.length ?? 0) > 0);
+  const partials = site.partials.filter(({ file, mdx }) => (mdx?.freeNames.length ?? 0) > 0 || file in missing);
   if (partials.length === 0) return problems;
   const severityOf = partialSeverities(site, index);
   for (const partial of partials) {
     const severity = severityOf.get(partial.file);
-    if (severity && partial.mdx && formatOf(partial.file, {}, format) === 'mdx') problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity));
+    if (!severity || !partial.mdx || formatOf(partial.file, {}, format) !== 'mdx') continue;
+    problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity), ...missingExportProblems(partial.file, partial.mdx, missing[partial.file], severity));
   }
   return problems;
+}
+
+/**
+ * Imports of names their modules do not export: `severity` where the page reads the name (its
+ * render fails), a warning where it does not (webpack drops the import, and the page builds).
+ */
+export function missingExportProblems(file: string, mdx: MdxFacts, missing: MissingExport[] | undefined, severity: Severity): Problem[] {
+  if (!missing || mdx.syntaxError) return [];
+  const used = new Set(mdx.usedImports ?? []);
+  return missing.flatMap(({ source, imported, local, exports }) => {
+    const statement = mdx.imports.find((found) => found.source === source && found.names?.some((name) => name.local === local && name.imported === imported));
+    if (!statement) return [];
+    const written = imported === 'default' ? `import ${local}` : `import {${imported === local ? local : `${imported} as ${local}`}}`;
+    const reads = used.has(local);
+    return [{
+      file, line: statement.line, column: statement.column, rule: 'mdx-undefined' as const, severity: reads ? severity : 'warning' as const,
+      message: `${written} from '${source}': ${imported === 'default' ? 'the module has no default export' : `the module exports no "${imported}"`}, so ${local} is undefined${reads ? ' where the page renders it, and the build stops' : ' (the page does not use it, so the build goes on)'}`,
+      hint: importHint(local, imported, source, exports),
+    }];
+  });
+}
+
+function importHint(local: string, imported: string, source: string, exports: string[]): string {
+  const named = exports.filter((name) => name !== 'default');
+  if (imported !== 'default' && exports.includes('default') && (named.length === 0 || local === imported)) return `the component is its default export: write import ${local} from '${source}';`;
+  if (imported === 'default' && named.length > 0) {
+    const match = named.find((name) => name === local) ?? (named.length === 1 ? named[0] : undefined);
+    if (match) return `write import {${match === local ? match : `${match} as ${local}`}} from '${source}';`;
+  }
+  return exports.length > 0 ? `it exports ${exports.map((name) => (name === 'default' ? 'a default' : `"${name}"`)).join(', ')}` : 'it exports nothing';
 }
 
 export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity): Problem[] {

@@ -10,6 +10,7 @@ import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 import { simpleSegmentFacts } from './mdx-simple.ts';
+import { usedImportsOf } from './mdx-imports.ts';
 import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
 
@@ -74,6 +75,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
   const imports: Parsed['imports'] = [];
   const more: PlacedLists = {};
   const bound = new Set<string>();
+  const read: string[] = []; // names of imports that segments read, their own or earlier ones'
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
   const imported = new Set<string>();
@@ -98,8 +100,10 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     for (const key of PLACED_LISTS) for (const found of facts[key] ?? []) ((more[key] ??= []) as Array<typeof found>).push({ ...found, line: found.line + shift });
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
+    read.push(...(facts.usedImports ?? []));
   }
-  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...more };
+  const usedImports = usedImportsOf(imports, [...read, ...freeNames.map(({ name }) => name)]);
+  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...more };
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */

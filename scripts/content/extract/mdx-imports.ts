@@ -4,7 +4,7 @@
  * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
  * imported name as a tag (an unused import renders nothing).
  */
-import type { MdxExport, ModuleImport, PartialImport } from '../model/site.ts';
+import type { ImportedName, MdxExport, ModuleImport, PartialImport } from '../model/site.ts';
 
 // MDX imports start at the beginning of a line; a default import of a Markdown file.
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
@@ -43,7 +43,10 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
   const exported: MdxExport[] = [];
   const at = (node: any) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
   for (const statement of program.body) {
-    if (statement.source) imports.push({ source: String(statement.source.value), ...at(statement) });
+    if (statement.source) {
+      const names = statement.type === 'ImportDeclaration' ? statement.specifiers.map(specifierNames) : [];
+      imports.push({ source: String(statement.source.value), ...at(statement), ...(names.length > 0 ? { names } : {}) });
+    }
     bound.push(...importedNamesOf(statement));
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
     for (const name of exportedNamesOf(statement)) exported.push({ name, ...at(statement) });
@@ -51,8 +54,16 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
   return { imports, bound, exported };
 }
 
+/** What one import specifier takes from its module (`default`, `*` for all of it, or a name) and the local name it binds. */
+function specifierNames(specifier: any): ImportedName {
+  const local = specifier.local.name;
+  if (specifier.type === 'ImportDefaultSpecifier') return { imported: 'default', local };
+  if (specifier.type === 'ImportNamespaceSpecifier') return { imported: '*', local };
+  return { imported: specifier.imported.type === 'Identifier' ? specifier.imported.name : String(specifier.imported.value), local };
+}
+
 /** The names an ESM statement exports: declared, listed (`export {a as b}`: b), `default`, or a namespace (`export * as n`). */
-function exportedNamesOf(statement: any): string[] {
+export function exportedNamesOf(statement: any): string[] {
   const nameOf = (node: any) => (node.type === 'Identifier' ? node.name : String(node.value));
   switch (statement.type) {
     case 'ExportNamedDeclaration':
@@ -91,4 +102,12 @@ function patternNames(pattern: any): string[] {
     default:
       return [];
   }
+}
+
+/** The local names of `imports` among `read` (sorted, once each), or undefined for none. */
+export function usedImportsOf(imports: ModuleImport[], read: Iterable<string>): string[] | undefined {
+  const locals = new Set(imports.flatMap(({ names }) => names?.map(({ local }) => local) ?? []));
+  if (locals.size === 0) return undefined;
+  const used = [...new Set(read)].filter((name) => locals.has(name));
+  return used.length > 0 ? used.sort() : undefined;
 }

@@ -92,6 +92,8 @@ export interface EsmFacts {
   freeNames: MdxFreeName[];
   /** The local names its imports bind: ESM after it may not bind them again. */
   importedNames: string[];
+  /** Names its code reads that its top level binds (its own imports, or those of `defined`). */
+  readBound: string[];
 }
 
 // The statements micromark-extension-mdxjs-esm accepts.
@@ -121,5 +123,7 @@ export function esmFacts(lines: string[], lineNumber: number, defined: readonly 
   if (prefix) program.body.shift();
   if (!program.body.every((statement) => ESM_STATEMENTS.has(statement.type))) return undefined;
   const { imports, bound, exported } = esmBindings(program);
-  return { imports, bound, exported, freeNames: freeNamesOf(program), importedNames: program.body.flatMap(importedNamesOf) };
+  const readBound = new Set<string>();
+  const freeNames = freeNamesOf(program, readBound);
+  return { imports, bound, exported, freeNames, importedNames: program.body.flatMap(importedNamesOf), readBound: [...readBound] };
 }

@@ -20,8 +20,12 @@ export function componentOf(name: string): string | undefined {
   return isIdentifierName(name) && !/^[a-z]/.test(name) ? name : undefined;
 }
 
-/** The names the program (or expression) needs from outside itself. */
-export function freeNamesOf(program: Node): MdxFreeName[] {
+/**
+ * The names the program (or expression) needs from outside itself. `topLevel`, when given,
+ * gets the names a program's code reads that the program's own top level binds (its imports,
+ * say): the page uses them, though they are not free.
+ */
+export function freeNamesOf(program: Node, topLevel?: Set<string>): MdxFreeName[] {
   const visitors = createVisitors();
   const references: Array<{ ref: MdxFreeName; scopes: Scope[] }> = [];
   const use = (name: string, usage: MdxFreeName['usage'], node: Node) => {
@@ -29,7 +33,14 @@ export function freeNamesOf(program: Node): MdxFreeName[] {
     references.push({ ref: { name, usage, line: start.line, column: start.column + 1 }, scopes: [...visitors.scopes] });
   };
   walk(program, undefined, undefined);
-  return references.filter(({ ref, scopes }) => !scopes.some((scope) => scope.defined.includes(ref.name))).map(({ ref }) => ref);
+  const free: MdxFreeName[] = [];
+  for (const { ref, scopes } of references) {
+    let definer = scopes.length - 1; // the innermost scope that binds the name
+    while (definer >= 0 && !scopes[definer].defined.includes(ref.name)) definer--;
+    if (definer === -1) free.push(ref);
+    else if (definer === 0 && program.type === 'Program') topLevel?.add(ref.name);
+  }
+  return free;
 
   function walk(node: Node, parent: Node | undefined, key: string | undefined): void {
     if (node.type === 'Identifier') {

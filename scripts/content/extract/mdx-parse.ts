@@ -16,7 +16,7 @@ import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
 import { componentOf, freeNamesOf } from './mdx-names.ts';
-import { esmBindings, importedNamesOf } from './mdx-imports.ts';
+import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
@@ -24,7 +24,7 @@ import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -66,6 +66,7 @@ function namesOf(tree: Root): Parsed {
   const refusals: MdxRenderRefusal[] = [];
   const exported: NonNullable<MdxFacts['exported']> = [];
   const jsxLinks: NonNullable<MdxFacts['jsxLinks']> = [];
+  const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -73,7 +74,7 @@ function namesOf(tree: Root): Parsed {
       imports.push(...esm.imports, ...requiredModulesOf(estree));
       exported.push(...esm.exported);
       esm.bound.forEach((name) => bound.add(name));
-      used.push(...freeNamesOf(estree));
+      used.push(...freeNamesOf(estree, topLevel));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
       used.push(...freeNamesOf(estree));
       imports.push(...requiredModulesOf(estree));
@@ -96,7 +97,8 @@ function namesOf(tree: Root): Parsed {
   visit(tree as AnyNode);
   const freeNames = used.filter(({ name }) => !bound.has(name));
   const tabs = tabsFindingsOf(tree as never);
-  return { freeNames, imports, bound: [...bound].sort(), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}) };
+  const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}) };
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */
@@ -180,3 +182,4 @@ function syntaxErrorOf(error: unknown, source: string): MdxSyntaxError {
   })();
   return tagName ? { ...at, kind, tag: tagName } : { ...at, kind };
 }
+

@@ -40,7 +40,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -59,6 +59,7 @@ const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
 export function simpleSegmentFacts(lines: string[], segment: MdxSegment, imported: readonly string[] = []): SimpleFacts | undefined {
   if (segment.nestedFence) return undefined;
   const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
+  const readBound: string[] = []; // names ESM read that it binds itself, or that earlier segments imported
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
@@ -87,6 +88,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       if (esm.exported.length > 0) (facts.exported ??= []).push(...esm.exported);
       facts.bound.push(...esm.bound);
       facts.importedNames.push(...esm.importedNames);
+      readBound.push(...esm.readBound);
       continue;
     }
     const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children) : tagsOn(line, lineNumber);
@@ -110,7 +112,9 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   if (segment.unreadableCodeLines.some((index) => !inJs(index) && besideMdx(lines, index, segment))) return undefined;
   // As the parser's answer: names the segment's ESM binds are not free in it.
   const bound = new Set(facts.bound);
-  return { ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort() };
+  // Imports of earlier segments count: the page puts them together (mdx-facts.ts).
+  const usedImports = [...new Set([...readBound, ...facts.freeNames.map(({ name }) => name)])].filter((name) => bound.has(name) || imported.includes(name)).sort();
+  return { ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort(), ...(usedImports.length > 0 ? { usedImports } : {}) };
 }
 
 /**

@@ -7,9 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, ResolvedImport } from '../model/site.ts';
+import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport } from '../model/site.ts';
 import { findConfigFile } from './site-config.ts';
 import { packageNameOf, resourceOf } from '../model/module-specifiers.ts';
+import { exportedNamesOf } from '../extract/mdx-imports.ts';
 
 export interface MdxSource {
   file: string;
@@ -24,18 +25,60 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
   // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
-  let resolver: ReturnType<typeof moduleResolver> | undefined;
+  let resolver: ModuleResolver | undefined;
+  const resolverOnce = () => (resolver ??= moduleResolver(siteDir, probe));
   const unresolvedImports: Record<string, string[]> = {};
   for (const { file, mdx, imports } of sources) {
     if (!mdx?.imports.length) continue;
     const partialLines = new Set(imports.map(({ source, line }) => `${source}\0${line}`));
-    const missing = mdx.imports.filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !(resolver ??= moduleResolver(siteDir, probe))(file, source));
+    const missing = mdx.imports.filter(({ source, line }) => !partialLines.has(`${source}\0${line}`) && !resolverOnce().resolves(file, source));
     if (missing.length > 0) unresolvedImports[file] = [...new Set(missing.map(({ source }) => source))];
   }
+  const missingExports = missingExportsOf(sources, resolverOnce);
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackages(siteDir) : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe) : undefined;
-  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), probes: [...probes.values()] };
+  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), probes: [...probes.values()] };
+}
+
+/**
+ * Per importing file, what its imports take that their modules do not export: `import {CodeBlock}
+ * from '@theme/CodeBlock'` (a default export only), or a default import of a component file
+ * with named exports only. Only modules whose exports can be read are judged: the site's own
+ * files, theme components and Docusaurus's client modules, as ES modules; packages, CommonJS
+ * files and `export *` are taken on trust.
+ */
+function missingExportsOf(sources: MdxSource[], resolver: () => ModuleResolver): Record<string, MissingExport[]> | undefined {
+  const found: Record<string, MissingExport[]> = {};
+  for (const { file, mdx } of sources) {
+    for (const { source, names } of mdx?.imports ?? []) {
+      const wanted = names?.filter(({ imported }) => imported !== '*');
+      if (!wanted?.length) continue;
+      const moduleFile = resolver().fileOf(file, source);
+      const exports = moduleFile === undefined ? undefined : exportsOf(moduleFile);
+      if (!exports) continue;
+      for (const name of wanted) if (!exports.includes(name.imported)) (found[file] ??= []).push({ source, ...name, exports });
+    }
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+const moduleExports = new Map<string, string[] | undefined>();
+
+/** The names an ES module exports, sorted; undefined when they cannot all be named (CommonJS, `export *`, unreadable). */
+function exportsOf(file: string): string[] | undefined {
+  if (moduleExports.has(file)) return moduleExports.get(file);
+  let exports: string[] | undefined;
+  try {
+    const statements: any[] = parseModule(file).body;
+    const esm = statements.some((statement) => /^(?:Import|Export)/.test(statement.type));
+    const open = statements.some((statement) => statement.type === 'ExportAllDeclaration' && !statement.exported);
+    exports = esm && !open ? [...new Set(statements.flatMap(exportedNamesOf))].sort() : undefined;
+  } catch {
+    exports = undefined;
+  }
+  moduleExports.set(file, exports);
+  return exports;
 }
 
 /** A file's stat, or undefined when it is not there. */
@@ -185,9 +228,16 @@ function exportedAsDefault(program: any, declarations: Map<string, any>): any {
 const MODULE_EXTENSIONS = ['', '.wasm', '.mjs', '.js', '.jsx', '.ts', '.tsx', '.json'];
 const INDEX_FILES = ['index.js', 'index.jsx', 'index.ts', 'index.tsx'];
 
-/** A function telling whether `source`, imported by the site-relative `file`, resolves. Memoised per folder and source. */
-function moduleResolver(siteDir: string, probe: Probe): (file: string, source: string) => boolean {
+interface ModuleResolver {
+  /** Whether `source`, imported by the site-relative `file`, resolves. Memoised per folder and source. */
+  resolves(file: string, source: string): boolean;
+  /** The file `source` resolves to, where the check reads modules' exports (see missingExportsOf); undefined elsewhere. */
+  fileOf(file: string, source: string): string | undefined;
+}
+
+function moduleResolver(siteDir: string, probe: Probe): ModuleResolver {
   const themeDirs = themeFolders(siteDir);
+  const fallbackDir = themeDirs.find((dir) => dir.endsWith(path.join('client', 'theme-fallback')));
   const coreExports = (() => {
     try {
       return path.join(path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json')), 'lib', 'client', 'exports');
@@ -196,13 +246,43 @@ function moduleResolver(siteDir: string, probe: Probe): (file: string, source: s
     }
   })();
   const memo = new Map<string, boolean>();
-  return (file, source) => {
-    const from = resourceOf(source).startsWith('.') ? path.posix.dirname(file) : '';
-    const key = `${from}\0${source}`;
-    let answer = memo.get(key);
-    if (answer === undefined) memo.set(key, (answer = resolves(path.join(siteDir, from), source)));
-    return answer;
+  const files = new Map<string, string | undefined>();
+  const fromOf = (file: string, source: string) => (resourceOf(source).startsWith('.') ? path.posix.dirname(file) : '');
+  return {
+    resolves(file, source) {
+      const from = fromOf(file, source);
+      const key = `${from}\0${source}`;
+      let answer = memo.get(key);
+      if (answer === undefined) memo.set(key, (answer = resolves(path.join(siteDir, from), source)));
+      return answer;
+    },
+    fileOf(file, source) {
+      const from = fromOf(file, source);
+      const key = `${from}\0${source}`;
+      if (!files.has(key)) files.set(key, moduleFileOf(path.join(siteDir, from), source));
+      return files.get(key);
+    },
   };
+
+  /** Where webpack finds a module of the site, of a theme or of Docusaurus's client; undefined for packages and anything else. */
+  function moduleFileOf(fromDir: string, source: string): string | undefined {
+    if (resourceOf(source) !== source || /[?#]/.test(source)) return undefined; // a loader's output: no module to read
+    if (source.startsWith('.') || source.startsWith('/')) return existingFile(path.resolve(fromDir, source), probe);
+    if (source.startsWith('@site/')) return existingFile(path.join(siteDir, source.slice('@site/'.length)), probe);
+    const theme = /^@theme(-original|-init)?\/(.+)$/.exec(source);
+    if (theme) {
+      // The site's own copy wins, then the themes', then Docusaurus's fallbacks; -original and -init skip the site's.
+      const ordered = [...themeDirs.slice(1).filter((dir) => dir !== fallbackDir), ...(fallbackDir ? [fallbackDir] : [])];
+      const dirs = theme[1] === undefined ? [themeDirs[0], ...ordered] : ordered;
+      for (const dir of dirs) {
+        const found = existingFile(path.join(dir, theme[2]), probe);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    const core = /^@docusaurus\/([A-Za-z][\w-]*)$/.exec(source);
+    return core && coreExports ? existingFile(path.join(coreExports, core[1]), statOrUndefined) : undefined;
+  }
 
   function resolves(fromDir: string, source: string): boolean {
     const bare = resourceOf(source).split(/[?#]/)[0];
@@ -242,9 +322,14 @@ function moduleResolver(siteDir: string, probe: Probe): (file: string, source: s
 }
 
 function fileExists(base: string, probe: Probe): boolean {
+  return existingFile(base, probe) !== undefined;
+}
+
+/** The file webpack takes for `base`: as written, with one of its extensions, or a folder's index file. */
+function existingFile(base: string, probe: Probe): string | undefined {
   const isFile = (file: string) => probe(file)?.isFile() === true;
-  if (MODULE_EXTENSIONS.some((extension) => isFile(base + extension))) return true;
-  return INDEX_FILES.some((index) => isFile(path.join(base, index)));
+  const withExtension = MODULE_EXTENSIONS.map((extension) => base + extension).find(isFile);
+  return withExtension ?? INDEX_FILES.map((index) => path.join(base, index)).find(isFile);
 }
 
 /**

@@ -146,6 +146,21 @@ export interface ModuleImport extends Position {
   source: string;
   /** Loaded by a `require('…')` call rather than an import statement. */
   kind?: 'require';
+  /** What an import statement takes from the module, and binds (absent for none: `import './x.css'`, a re-export, a require). */
+  names?: ImportedName[];
+}
+
+/** An import of a name its module does not export: webpack leaves it undefined, and rendering it fails. */
+export interface MissingExport extends ImportedName {
+  source: string;
+  /** What the module does export (`default` for a default export), sorted. */
+  exports: string[];
+}
+
+/** What an import specifier takes from its module (`default`, `*` for the whole namespace, or an export's name), and the local name it binds. */
+export interface ImportedName {
+  imported: string;
+  local: string;
 }
 
 /** What MDX makes of a text (computed only when the text can hold MDX syntax outside code). */
@@ -185,6 +200,8 @@ export interface MdxFacts {
   imports: ModuleImport[];
   /** Names the page's imports and exports bind. */
   bound: string[];
+  /** The local names of the page's imports that its JSX, expressions or ESM read (absent when none): a name a module does not export breaks only where it is read. */
+  usedImports?: string[];
   /** Each name the page's ESM exports, where (absent when none): the compiled page exports them beside Docusaurus's own. */
   exported?: MdxExport[];
   /** Text problems found before parsing: NUL bytes, undecodable bytes, front matter never closed. */
@@ -346,6 +363,8 @@ export interface MdxEnvironment {
   unresolvedImports: Record<string, string[]>;
   /** Packages the site's package.json declares but node_modules lacks: an install, not a page, is missing. */
   uninstalledPackages: string[];
+  /** Per importing file, the names its imports take that their modules do not export (absent when none). */
+  missingExports?: Record<string, MissingExport[]>;
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
    * component an import names), with their size and time, or size -1 where there was none: a
