@@ -123,6 +123,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'style-text': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
   'br-children': { line: 5, rule: 'mdx-render', build: /br is a void element tag and must neither have `children`|br is a self-closing tag and must neither have `children`/ },
   'img-caption': { line: 5, rule: 'mdx-render', build: /img is a (?:void element|self-closing) tag and must neither have `children`/ },
+  'style-expression': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
+  'render-object': { line: 9, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{latest, oldest\}\)/ },
+  'render-front-matter': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{title\}\)/ },
   'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
 };
 

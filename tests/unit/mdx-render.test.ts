@@ -66,3 +66,27 @@ test('the facts are the same whether the page is parsed whole or in parts', () =
   const facts = mdxFactsOf(text);
   assert.deepEqual(facts.renderRefusals?.map(({ kind, line, column }) => `${kind}@${line}:${column}`), ['text-style@5:6', 'void-children@11:6']);
 });
+
+test('style or dangerouslySetInnerHTML given text in braces (a string or a template) is shown at the attribute; other JavaScript is the page\'s to know', async () => {
+  assert.deepEqual(await linesFor({ 'docs/a.md': "Red: <span style={'color: red'}>x</span> <b style={`color: ${c}`}>y</b> <i style={styles.red}>z</i>\n\n<div dangerouslySetInnerHTML={\"<b>x</b>\"} />\n\nexport const c = 'red';\nexport const styles = {red: {color: 'red'}};\n" }), [
+    "docs/a.md:1:12 error: <span style={'…'}>: MDX is JSX, where style is an object, not text; React stops the build when it renders the page",
+    "docs/a.md:1:45 error: <b style={'…'}>: MDX is JSX, where style is an object, not text; React stops the build when it renders the page",
+    "docs/a.md:3:6 error: <div dangerouslySetInnerHTML={'…'}>: React takes only {{__html: …}} there, and stops the build when it renders the page",
+  ]);
+});
+
+test('{name} rendering an object the page exports, or the front matter, is shown at the expression; its values, lists of text and imports are fine', async () => {
+  const page = "export const versions = {latest: '2.9'};\nexport const names = ['a', 'b'];\nexport const rows = [{a: 1}];\nimport {other} from '@site/src/other';\n\n# Versions\n\nLatest: {versions}, {versions.latest}, {names}, {other}.\n\n{rows}\n\nBy {frontMatter} and {frontMatter.title}.\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'src/other.js': 'export const other = 1;\n' }), [
+    'docs/a.md:8:9 error: {versions} renders an object (the page's export versions is one, or holds one), and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:10:1 error: {rows} renders an object (the page's export rows is one, or holds one), and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:12:4 error: {frontMatter} renders the front matter, an object, and React stops the build when it renders the page: objects are not valid as a React child',
+  ]);
+});
+
+test('a rendered name is placed at its brace, in text and on a line of its own; an object export is marked', () => {
+  const page = 'export const o = {a: 1};\n\nText {o} and more.\n\n{o}\n';
+  const facts = mdxFactsOf(page);
+  assert.deepEqual(facts.renderedNames, [{ name: 'o', line: 3, column: 6 }, { name: 'o', line: 5, column: 1 }]);
+  assert.deepEqual(facts.exported, [{ name: 'o', line: 1, column: 1, object: true }]);
+});

@@ -5,6 +5,8 @@
  * - `style` or `dangerouslySetInnerHTML` written as text, void elements given children, and a
  *   `<head>` holding what Docusaurus's Head cannot render (extract/react-refusals.ts): HTML
  *   copied into a page as it is written for a browser;
+ * - `{name}` rendering an object: the page's own `export const name = {…}`, or `frontMatter`
+ *   (React renders text, numbers, elements and lists of them, never an object);
  * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
  *   a `defaultValue` no tab has, no tab at all, a `<TabItem>` outside a `<Tabs>`.
@@ -18,7 +20,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   // Nearly every page has no finding: its format is worked out only for those that have one.
-  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined;
+  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page)));
   }
@@ -73,8 +75,9 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
 }
 
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
-  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs)) return [];
+  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames)) return [];
   const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
+  problems.push(...renderedObjectProblems(file, mdx, severity));
   // The theme's components, under the names the page imports them by; another Tabs is its author's to judge.
   const imports = (source: string, name: string) => mdx.imports.some((imported) => imported.source === source) && mdx.bound.includes(name);
   for (const finding of mdx.tabs ?? []) {
@@ -82,6 +85,22 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
     problems.push({ file, line: finding.line, column: finding.column, severity, rule: 'mdx-render', ...describeTabs(finding) });
   }
   return problems;
+}
+
+/**
+ * `{name}` where name is an object: one the page exports written out (`export const o = {…}`),
+ * or `frontMatter`, which Docusaurus's MDX loader gives every page. React stops the render
+ * ("Objects are not valid as a React child").
+ */
+function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
+  if (!mdx.renderedNames) return [];
+  const objects = new Set((mdx.exported ?? []).filter(({ object }) => object).map(({ name }) => name));
+  if (!mdx.bound.includes('frontMatter')) objects.add('frontMatter');
+  return mdx.renderedNames.filter(({ name }) => objects.has(name)).map(({ name, line, column }) => ({
+    file, line, column, severity, rule: 'mdx-render' as const,
+    message: `{${name}} renders ${name === 'frontMatter' ? 'the front matter, an object' : `an object (the page's export ${name} is one, or holds one)`}, and React stops the build when it renders the page: objects are not valid as a React child`,
+    hint: name === 'frontMatter' ? 'render one of its values: {frontMatter.title}' : `render one of its values: {${name}.<key>}, with the key you mean`,
+  }));
 }
 
 function describeTabs(finding: TabsFinding): { message: string; hint: string } {
@@ -102,16 +121,16 @@ function describeTabs(finding: TabsFinding): { message: string; hint: string } {
   }
 }
 
-function describe({ kind, tag }: MdxRenderRefusal): { message: string; hint: string } {
+function describe({ kind, tag, inBraces }: MdxRenderRefusal): { message: string; hint: string } {
   switch (kind) {
     case 'text-style':
       return {
-        message: `<${tag} style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page`,
+        message: `<${tag} style=${inBraces ? '{\'…\'}' : '"…"'}>: MDX is JSX, where style is an object, not text; React stops the build when it renders the page`,
         hint: 'write it as an object, with names in camelCase: style={{color: \'red\', marginTop: \'1em\'}}',
       };
     case 'text-inner-html':
       return {
-        message: `<${tag} dangerouslySetInnerHTML="…">: React takes only {{__html: …}} there, and stops the build when it renders the page`,
+        message: `<${tag} dangerouslySetInnerHTML=${inBraces ? '{\'…\'}' : '"…"'}>: React takes only {{__html: …}} there, and stops the build when it renders the page`,
         hint: 'write the content as Markdown or as JSX children instead',
       };
     case 'head-text-only':

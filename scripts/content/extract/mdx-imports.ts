@@ -49,9 +49,21 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
     }
     bound.push(...importedNamesOf(statement));
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
-    for (const name of exportedNamesOf(statement)) exported.push({ name, ...at(statement) });
+    const objects = objectExportsOf(statement);
+    for (const name of exportedNamesOf(statement)) exported.push({ name, ...at(statement), ...(objects.has(name) ? { object: true as const } : {}) });
   }
   return { imports, bound, exported };
+}
+
+/** The names `export const` gives an object written out, or a list holding one. */
+function objectExportsOf(statement: any): Set<string> {
+  const names = new Set<string>();
+  if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration') return names;
+  const isObject = (node: any) => node?.type === 'ObjectExpression';
+  for (const { id, init } of statement.declaration.declarations) {
+    if (id.type === 'Identifier' && (isObject(init) || (init?.type === 'ArrayExpression' && init.elements.some(isObject)))) names.add(id.name);
+  }
+  return names;
 }
 
 /** What one import specifier takes from its module (`default`, `*` for all of it, or a name) and the local name it binds. */

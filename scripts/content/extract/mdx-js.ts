@@ -11,7 +11,7 @@ import { eventsToAcorn } from 'micromark-util-events-to-acorn';
 import type {} from 'micromark-extension-mdxjs-esm'; // its token types
 import type { MdxExport, MdxFreeName, ModuleImport } from '../model/site.ts';
 import { isBlankLine } from './page-lines.ts';
-import { freeNamesOf } from './mdx-names.ts';
+import { bareName, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 
 type Events = Parameters<typeof eventsToAcorn>[0];
@@ -31,7 +31,7 @@ const acornOptions = { ecmaVersion: 2024, sourceType: 'module' } as const;
  * counts a tab's columns to the next tab stop and ends a line at a carriage return, so the
  * places would differ.
  */
-export function expressionAt(line: string, at: number, lineNumber: number): { end: number; names: MdxFreeName[] } | undefined {
+export function expressionAt(line: string, at: number, lineNumber: number): { end: number; names: MdxFreeName[]; bare?: string } | undefined {
   if (line.includes('\t') || line.includes('\r')) return undefined;
   const start = { line: lineNumber, column: at + 2, offset: at + 1 } as Point;
   for (let close = line.indexOf('}', at + 1); close !== -1; close = line.indexOf('}', close + 1)) {
@@ -40,7 +40,7 @@ export function expressionAt(line: string, at: number, lineNumber: number): { en
       acorn, acornOptions, tokenTypes: ['mdxTextExpressionChunk'], start, expression: true, allowEmpty: true,
     });
     if (result.error) continue; // micromark goes on to the next `}`
-    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [] };
+    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...bareName(result.estree) };
   }
   return undefined;
 }
@@ -52,7 +52,7 @@ export function expressionAt(line: string, at: number, lineNumber: number): { en
  * indentation, and after the `}` that ends it only spaces may follow (anything else makes it
  * text, which reads differently). Undefined where this is not surely what the parser reads.
  */
-export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): { endLine: number; names: MdxFreeName[] } | undefined {
+export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): { endLine: number; names: MdxFreeName[]; bare?: string } | undefined {
   const events: Events = [];
   const afterBrace = { line: lineNumber, column: lines[from].indexOf('{') + 2, offset: 0 } as Point;
   let previous: Point | undefined; // where the last line's text ended: its line ending starts there
@@ -68,7 +68,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
       const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
       if (result.error) continue;
       if (!isBlankLine(text.slice(close + 1))) return undefined; // only spaces and tabs may follow
-      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [] };
+      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...bareName(result.estree) };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;

@@ -149,3 +149,10 @@ function isReference(parent: Node | undefined, key: string | undefined): boolean
       return true;
   }
 }
+
+/** `{bare: name}` when an expression is one name and nothing else (`{versions}`), what React then renders as it is. */
+export function bareName(estree: unknown): { bare?: string } {
+  const body = (estree as { body?: Array<{ type: string; expression?: { type: string; name?: string } }> } | undefined)?.body;
+  const expression = body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
+  return expression?.type === 'Identifier' && expression.name ? { bare: expression.name } : {};
+}

@@ -15,7 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
-import { componentOf, freeNamesOf } from './mdx-names.ts';
+import { bareName, componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
@@ -24,7 +24,7 @@ import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -67,6 +67,7 @@ function namesOf(tree: Root): Parsed {
   const exported: NonNullable<MdxFacts['exported']> = [];
   const jsxLinks: NonNullable<MdxFacts['jsxLinks']> = [];
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
+  const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -78,6 +79,9 @@ function namesOf(tree: Root): Parsed {
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
       used.push(...freeNamesOf(estree));
       imports.push(...requiredModulesOf(estree));
+      const { bare } = bareName(estree);
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      if (bare) rendered.push({ name: bare, line: start.line, column: start.column });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -98,7 +102,7 @@ function namesOf(tree: Root): Parsed {
   const freeNames = used.filter(({ name }) => !bound.has(name));
   const tabs = tabsFindingsOf(tree as never);
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}) };
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */
@@ -113,14 +117,23 @@ function linkTargetsOf(node: AnyNode, start: { line: number; column: number }): 
 function renderRefusalsOf(node: AnyNode, tag: string, start: { line: number; column: number }): MdxRenderRefusal[] {
   const refusals: MdxRenderRefusal[] = [];
   for (const attribute of node.attributes ?? []) {
-    // A value in braces is JavaScript: its type is known only when the page runs.
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !OBJECT_PROPS.has(attribute.name) || (attribute.value !== null && typeof attribute.value !== 'string')) continue;
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name || !OBJECT_PROPS.has(attribute.name)) continue;
+    // A value in braces is JavaScript, whose type is known only when the page runs, unless it is text written out.
+    const inBraces = attribute.value !== null && typeof attribute.value !== 'string';
+    if (inBraces && !isTextLiteral((attribute.value as AnyNode).data?.estree)) continue;
     const at = attribute.position?.start ?? start;
-    refusals.push({ kind: attribute.name === 'style' ? 'text-style' : 'text-inner-html', tag, line: at.line, column: at.column });
+    refusals.push({ kind: attribute.name === 'style' ? 'text-style' : 'text-inner-html', tag, line: at.line, column: at.column, ...(inBraces ? { inBraces: true as const } : {}) });
   }
   if (VOID_ELEMENTS.has(tag) && (node.children?.length ?? 0) > 0) refusals.push({ kind: 'void-children', tag, line: start.line, column: start.column });
   if (tag === 'head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node));
   return refusals;
+}
+
+/** Whether an attribute's expression is text written out: a quoted string or a template. */
+function isTextLiteral(estree: unknown): boolean {
+  const body = (estree as { body?: Array<{ type: string; expression?: { type: string; value?: unknown } }> } | undefined)?.body;
+  const expression = body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
+  return (expression?.type === 'Literal' && typeof expression.value === 'string') || expression?.type === 'TemplateLiteral';
 }
 
 /** What a `<head>` holds that Docusaurus's Head cannot render: an element not in HEAD_ELEMENTS, a component, text. */

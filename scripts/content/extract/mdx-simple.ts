@@ -40,7 +40,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -60,6 +60,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   if (segment.nestedFence) return undefined;
   const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
   const readBound: string[] = []; // names ESM read that it binds itself, or that earlier segments imported
+  const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
@@ -91,7 +92,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       readBound.push(...esm.readBound);
       continue;
     }
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children) : tagsOn(line, lineNumber);
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children) : tagsOn(line, lineNumber, rendered);
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -99,6 +100,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? js().flowExpressionAt(lines, index, segment.to, lineNumber) : undefined;
     if (!expression || !segmentedAsJs(lines, index, expression.endLine)) return undefined;
     facts.freeNames.push(...expression.names);
+    if (expression.bare) rendered.push({ name: expression.bare, line: lineNumber, column: line.indexOf('{') + 1 });
     jsEnd = expression.endLine + 1;
     jsLines.push([index, jsEnd]);
   }
@@ -114,7 +116,10 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   const bound = new Set(facts.bound);
   // Imports of earlier segments count: the page puts them together (mdx-facts.ts).
   const usedImports = [...new Set([...readBound, ...facts.freeNames.map(({ name }) => name)])].filter((name) => bound.has(name) || imported.includes(name)).sort();
-  return { ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort(), ...(usedImports.length > 0 ? { usedImports } : {}) };
+  return {
+    ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort(),
+    ...(usedImports.length > 0 ? { usedImports } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}),
+  };
 }
 
 /**
@@ -326,7 +331,7 @@ function attributesOf(text: string): Map<string, string | undefined> {
  * close inside the brackets it opens in (a link's text ends at its `]`); a destination holds no
  * tag, and one with a `<` or `{` is left to the parser.
  */
-function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
+function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts['renderedNames']>): MdxFreeName[] | undefined {
   const spans = codeSpansOf(line);
   const destinations = line.includes('](') ? destinationsOf(line) : [];
   if (!spans || !destinations || line.includes(']:')) return undefined;
@@ -352,6 +357,7 @@ function tagsOn(line: string, lineNumber: number): MdxFreeName[] | undefined {
       // A code span or destination found inside it is its text; one that ends after it leaves the line unsure.
       for (; next < skipped.length && skipped[next][0] < expression.end; next++) if (skipped[next][1] > expression.end) return undefined;
       names.push(...expression.names);
+      if (expression.bare) rendered.push({ name: expression.bare, line: lineNumber, column: at + 1 });
       at = expression.end - 1;
       continue;
     }

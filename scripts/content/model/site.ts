@@ -140,6 +140,8 @@ export interface MdxFreeName extends Position {
 export interface MdxExport extends Position {
   /** The exported name (`default` for a default export). */
   name: string;
+  /** Set when it is an object written out (`export const o = {…}`, or a list holding one): React cannot render it as a child. */
+  object?: true;
 }
 
 export interface ModuleImport extends Position {
@@ -172,6 +174,8 @@ export interface ImportedName {
  */
 export interface MdxRenderRefusal extends Position {
   kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only';
+  /** Set when the text is given in braces (`style={'color: red'}`) rather than quotes. */
+  inBraces?: true;
   /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text. */
   tag: string;
 }
@@ -193,6 +197,8 @@ export interface MdxFacts {
   renderRefusals?: MdxRenderRefusal[];
   /** Uses of elements named Tabs and TabItem that the theme would refuse (absent when none). */
   tabs?: TabsFinding[];
+  /** Each `{name}` that renders a name as it is (absent when none): an object there stops the render. */
+  renderedNames?: Array<Position & { name: string }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
