@@ -78,8 +78,8 @@ test('style or dangerouslySetInnerHTML given text in braces (a string or a templ
 test('{name} rendering an object the page exports, or the front matter, is shown at the expression; its values, lists of text and imports are fine', async () => {
   const page = "export const versions = {latest: '2.9'};\nexport const names = ['a', 'b'];\nexport const rows = [{a: 1}];\nimport {other} from '@site/src/other';\n\n# Versions\n\nLatest: {versions}, {versions.latest}, {names}, {other}.\n\n{rows}\n\nBy {frontMatter} and {frontMatter.title}.\n";
   assert.deepEqual(await linesFor({ 'docs/a.md': page, 'src/other.js': 'export const other = 1;\n' }), [
-    'docs/a.md:8:9 error: {versions} renders an object (the page's export versions is one, or holds one), and React stops the build when it renders the page: objects are not valid as a React child',
-    'docs/a.md:10:1 error: {rows} renders an object (the page's export rows is one, or holds one), and React stops the build when it renders the page: objects are not valid as a React child',
+    "docs/a.md:8:9 error: {versions} renders an object (the page's export versions is one, or holds one), and React stops the build when it renders the page: objects are not valid as a React child",
+    "docs/a.md:10:1 error: {rows} renders an object (the page's export rows is one, or holds one), and React stops the build when it renders the page: objects are not valid as a React child",
     'docs/a.md:12:4 error: {frontMatter} renders the front matter, an object, and React stops the build when it renders the page: objects are not valid as a React child',
   ]);
 });
@@ -89,4 +89,29 @@ test('a rendered name is placed at its brace, in text and on a line of its own; 
   const facts = mdxFactsOf(page);
   assert.deepEqual(facts.renderedNames, [{ name: 'o', line: 3, column: 6 }, { name: 'o', line: 5, column: 1 }]);
   assert.deepEqual(facts.exported, [{ name: 'o', line: 1, column: 1, object: true }]);
+});
+
+test('a theme component without the prop it reads is shown at the element; given it, or a spread, or a component of the site\'s own, it is fine', async () => {
+  const page = [
+    "import TOCInline from '@theme/TOCInline';",
+    "import Picture from '@theme/ThemedImage';",
+    "import Heading from '@theme/Heading';",
+    "import DocCard from '@site/src/DocCard';",
+    '',
+    '# Page',
+    '',
+    '<TOCInline />',
+    '',
+    'A <Picture alt="diagram" /> and <Heading id="x">Title</Heading> inline.',
+    '',
+    '<TOCInline toc={toc} /> <TOCInline {...props} /> <DocCard />',
+    '',
+    '<Picture alt="d" sources={{light: "/l.png", dark: "/d.png"}} /> <Heading as="h3">Fine</Heading>',
+    '',
+  ].join('\n');
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'src/DocCard.js': 'export default function DocCard() { return null; }\n' }), [
+    'docs/a.md:8:1 error: <TOCInline> without its `toc` prop: @theme/TOCInline reads it to render, and the build stops',
+    'docs/a.md:10:3 error: <Picture> without its `sources` prop: @theme/ThemedImage reads it to render, and the build stops',
+    'docs/a.md:10:33 error: <Heading> without its `as` prop: @theme/Heading reads it to render, and the build stops',
+  ]);
 });

@@ -15,9 +15,9 @@ import { assertProperty, propertyTest } from '../helpers/property.ts';
 /** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
 function parserAnswer(text: string) {
   const details = { importedNames: [] as string[] };
-  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames } = parseMdxSource(`\n${text}`, details);
+  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps } = parseMdxSource(`\n${text}`, details);
   const above = <T extends { line: number }>(found: T) => ({ ...found, line: found.line - 1 });
-  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above) };
+  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above) };
 }
 
 /** The tags-alone answer for each segment of `text` (undefined where the parser must say), with the segment's text. */
@@ -41,7 +41,7 @@ function agreesWhereAnswered(text: string): boolean {
   const answers = simpleAnswers(text);
   for (const { text: segment, simple } of answers) {
     // An answer without the parser holds nothing React or the theme refuses (mdx-parse.ts, mdx-tabs.ts).
-    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, exported: simple.exported, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined }, parserAnswer(segment), `---\n${segment}`);
+    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, exported: simple.exported, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined }, parserAnswer(segment), `---\n${segment}`);
   }
   return answers.length > 0 && answers.every(({ simple }) => simple !== undefined);
 }

@@ -7,6 +7,7 @@
  *   copied into a page as it is written for a browser;
  * - `{name}` rendering an object: the page's own `export const name = {…}`, or `frontMatter`
  *   (React renders text, numbers, elements and lists of them, never an object);
+ * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS);
  * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
  *   a `defaultValue` no tab has, no tab at all, a `<TabItem>` outside a `<Tabs>`.
@@ -20,7 +21,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   // Nearly every page has no finding: its format is worked out only for those that have one.
-  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined;
+  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page)));
   }
@@ -75,9 +76,9 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
 }
 
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
-  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames)) return [];
+  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps)) return [];
   const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
-  problems.push(...renderedObjectProblems(file, mdx, severity));
+  problems.push(...renderedObjectProblems(file, mdx, severity), ...missingPropProblems(file, mdx, severity));
   // The theme's components, under the names the page imports them by; another Tabs is its author's to judge.
   const imports = (source: string, name: string) => mdx.imports.some((imported) => imported.source === source) && mdx.bound.includes(name);
   for (const finding of mdx.tabs ?? []) {
@@ -85,6 +86,36 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
     problems.push({ file, line: finding.line, column: finding.column, severity, rule: 'mdx-render', ...describeTabs(finding) });
   }
   return problems;
+}
+
+/**
+ * Theme components (the classic theme's, as Docusaurus 3.10 writes them) that read a prop
+ * without checking it is there, and so stop the render without it: each was built without
+ * its prop, and failed (tests/site/agreement.test.ts).
+ */
+const THEME_COMPONENT_PROPS: Record<string, { prop: string; hint: string }> = {
+  '@theme/TOCInline': { prop: 'toc', hint: 'pass the page\'s own table of contents: <TOCInline toc={toc} />' },
+  '@theme/ThemedImage': { prop: 'sources', hint: 'give an image per color mode: sources={{light: \'/img/x-light.png\', dark: \'/img/x-dark.png\'}}' },
+  '@theme/DocCard': { prop: 'item', hint: 'give it a sidebar item to show (item={…}), or use <DocCardList /> for a category\'s cards' },
+  '@theme/Heading': { prop: 'as', hint: 'say which heading it is: <Heading as="h2" id="…">, or write the heading in Markdown (## …)' },
+};
+
+/** Theme components used without a prop they need; a spread (`{...props}`) may give it, and is trusted. */
+function missingPropProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
+  if (!mdx.componentProps) return [];
+  const sources = new Map<string, string>(); // local name → theme module, for default imports of the table's modules
+  for (const { source, names } of mdx.imports) {
+    if (!(source in THEME_COMPONENT_PROPS)) continue;
+    for (const { imported, local } of names ?? []) if (imported === 'default') sources.set(local, source);
+  }
+  if (sources.size === 0) return [];
+  return mdx.componentProps.flatMap(({ name, props, line, column }) => {
+    const source = sources.get(name);
+    if (!source || props.includes('...')) return [];
+    const { prop, hint } = THEME_COMPONENT_PROPS[source];
+    if (props.includes(prop)) return [];
+    return [{ file, line, column, severity, rule: 'mdx-render' as const, message: `<${name}> without its \`${prop}\` prop: ${source} reads it to render, and the build stops`, hint }];
+  });
 }
 
 /**

@@ -24,7 +24,7 @@ import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames' | 'componentProps'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -68,6 +68,7 @@ function namesOf(tree: Root): Parsed {
   const jsxLinks: NonNullable<MdxFacts['jsxLinks']> = [];
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
+  const components: NonNullable<MdxFacts['componentProps']> = [];
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -85,7 +86,11 @@ function namesOf(tree: Root): Parsed {
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
-      if (component) used.push({ name: component, usage: 'component', line: start.line, column: start.column });
+      if (component) {
+        used.push({ name: component, usage: 'component', line: start.line, column: start.column });
+        const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
+        components.push({ name: node.name!, props, line: start.line, column: start.column });
+      }
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));
       for (const attribute of node.attributes ?? []) {
@@ -102,7 +107,7 @@ function namesOf(tree: Root): Parsed {
   const freeNames = used.filter(({ name }) => !bound.has(name));
   const tabs = tabsFindingsOf(tree as never);
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}) };
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */

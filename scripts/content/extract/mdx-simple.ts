@@ -40,7 +40,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -61,6 +61,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
   const readBound: string[] = []; // names ESM read that it binds itself, or that earlier segments imported
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
+  const components: NonNullable<MdxFacts['componentProps']> = [];
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
@@ -92,7 +93,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       readBound.push(...esm.readBound);
       continue;
     }
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children) : tagsOn(line, lineNumber, rendered);
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children, components) : tagsOn(line, lineNumber, rendered, components);
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -119,6 +120,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   return {
     ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort(),
     ...(usedImports.length > 0 ? { usedImports } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}),
+    ...(components.length > 0 ? { componentProps: components } : {}),
   };
 }
 
@@ -227,11 +229,11 @@ function directiveFence(line: string, open: Array<string | number>): boolean {
  * directive container it is in (it ends any paragraph, list or quote before it), and so is an
  * indented one where no list item or quote can be open.
  */
-function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>, children: ChildrenRules): MdxFreeName[] | undefined {
+function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>, children: ChildrenRules, components: Components): MdxFreeName[] | undefined {
   if (segment.containers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
-    const tag = tagAt(line, at, lineNumber, names);
+    const tag = tagAt(line, at, lineNumber, names, components);
     if (!tag) return undefined; // a tag the parser must read
     if (!children.follow(tag, open.at(-1))) return undefined;
     if (tag.closes !== undefined && open.pop() !== tag.closes) return undefined;
@@ -248,11 +250,14 @@ function mayHoldObjectProp(attributes: string): boolean {
   return false;
 }
 
+/** Component elements with their props' names (MdxFacts.componentProps). */
+type Components = NonNullable<MdxFacts['componentProps']>;
+
 /**
  * The plain tag at `at` (undefined when there is none, or when only the parser can say what
- * React makes of it); a component's name goes to `names`.
+ * React makes of it); a component's name goes to `names`, and its element to `components`.
  */
-function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[]): Tag | undefined {
+function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[], components: Components): Tag | undefined {
   TAG_AT.lastIndex = at;
   const tag = TAG_AT.exec(line);
   if (!tag) return undefined;
@@ -262,7 +267,10 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || mayHoldObjectProp(attributes))) return undefined;
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
-  if (component) names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
+  if (component) {
+    names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
+    components.push({ name, props: [...attributesOf(attributes).keys()], line: lineNumber, column: at + 1 });
+  }
   return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
 }
 
@@ -331,7 +339,7 @@ function attributesOf(text: string): Map<string, string | undefined> {
  * close inside the brackets it opens in (a link's text ends at its `]`); a destination holds no
  * tag, and one with a `<` or `{` is left to the parser.
  */
-function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts['renderedNames']>): MdxFreeName[] | undefined {
+function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts['renderedNames']>, components: Components): MdxFreeName[] | undefined {
   const spans = codeSpansOf(line);
   const destinations = line.includes('](') ? destinationsOf(line) : [];
   if (!spans || !destinations || line.includes(']:')) return undefined;
@@ -370,7 +378,7 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
       labels.pop();
     }
     if (char !== '<') continue;
-    const tag = tagAt(line, at, lineNumber, names);
+    const tag = tagAt(line, at, lineNumber, names, components);
     if (!tag || tag.name === 'Tabs' || tag.name === 'TabItem') return undefined; // tabs within a line: the parser's (mdx-tabs.ts)
     if (tag.closes !== undefined) {
       const element = open.pop();

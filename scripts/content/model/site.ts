@@ -197,6 +197,8 @@ export interface MdxFacts {
   renderRefusals?: MdxRenderRefusal[];
   /** Uses of elements named Tabs and TabItem that the theme would refuse (absent when none). */
   tabs?: TabsFinding[];
+  /** Each component element (`<TOCInline toc={toc} />`) with the props it is given, `...` for a spread (absent when none). */
+  componentProps?: Array<Position & { name: string; props: string[] }>;
   /** Each `{name}` that renders a name as it is (absent when none): an object there stops the render. */
   renderedNames?: Array<Position & { name: string }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
