@@ -6,7 +6,10 @@
  * - `@site/…` links name a file from the site folder;
  * - images, and links to other existing files, are assets next to the page or in static/;
  * - everything else is a URL, resolved against the page's own URL like a browser does, and
- *   must name a published route (or a file in static/).
+ *   must name a published route (or a file in static/);
+ * - a definition (`[label]: url`) of anything but a Markdown file is a URL, and only a route
+ *   will do: Docusaurus bundles files only for inline links, and checks a reference's link as
+ *   an address (extract/definition-uses.ts says which definitions references use).
  */
 import path from 'node:path';
 import type { MarkdownLink, Page } from '../content/model/site.ts';
@@ -41,10 +44,12 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): R
   const url = link.url.trim();
   if (url === '' || HAS_SCHEME.test(url) || url.startsWith('//')) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
-  if (pathname.startsWith('@site/')) return resolveSiteAlias(index, page, link, pathname, hash);
+  const definesAddress = link.kind === 'definition' && !MARKDOWN_FILE.test(pathname);
+  if (pathname.startsWith('@site/') && !definesAddress) return resolveSiteAlias(index, page, link, pathname, hash);
   if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
   // A <Link>'s `to` is an address: Docusaurus resolves no file behind it.
   if (link.kind !== 'image' && link.kind !== 'jsx-link' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
+  if (definesAddress) return resolveUrl(index, page, pathname, hash, false);
   const asset = resolveAsset(index, page, pathname, link.kind === 'image');
   if (asset) return asset;
   return resolveUrl(index, page, pathname, hash);
@@ -132,7 +137,8 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"`, hint }, 'image');
 }
 
-function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
+/** `files`: whether a file of static/ will do (for an inline link, Docusaurus bundles it; for a reference's, it checks the address). */
+function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, files = true): Resolution {
   const { baseUrl, trailingSlash } = index.site.settings;
   let route: string;
   if (pathname.startsWith('/')) {
@@ -144,10 +150,17 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   const target = index.routeTarget(route);
   if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
   if (target) return { kind: 'route', hash };
+  const message = `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`;
+  if (!files) {
+    const hint = path.posix.extname(pathname) === ''
+      ? 'a reference\'s address is resolved like a browser would, against this page\'s URL; define the .md file instead ([label]: ./page.md)'
+      : 'Docusaurus bundles a file only for an inline link, and checks a reference\'s address as a page: write the link inline, [text](./file.pdf)';
+    return { kind: 'missing', message, hint };
+  }
   if (index.fileExists(path.posix.join('static', safeDecodeURIComponent(route)))) return { kind: 'asset' };
   return {
     kind: 'missing',
-    message: `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`,
+    message,
     hint: pathname.startsWith('/') ? 'a path starting with / is a route of this site, or a file in static/' : 'a link without .md is resolved like a browser would, against this page\'s URL; link to the .md file instead',
   };
 }

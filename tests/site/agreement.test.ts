@@ -90,6 +90,25 @@ test('an unused import of a name its module does not export builds: the check wa
   assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
 });
 
+test('definitions as references use them: a link reference to a file or a static file breaks the build, and the check names the line; image references and unused ones build, with a warning for the image', { timeout: 600_000 }, async () => {
+  const page = (definition: string) => `---\ntitle: References\n---\n\nSee [the sheet][sheet].\n\n${definition}\n`;
+  for (const [name, definition] of [['file', '[sheet]: ./pixel.png'], ['static', '[sheet]: /files/sheet.pdf']]) {
+    const dir = mdxFixture(`agreement-reference-${name}`);
+    fs.mkdirSync(path.join(dir, 'static', 'files'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'static', 'files', 'sheet.pdf'), 'x');
+    fs.writeFileSync(path.join(dir, 'docs', 'refs.md'), page(definition));
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/refs.md:7 error broken-link'], name);
+    assertBuildFails(dir, /Docusaurus found broken links[\s\S]*\/refs/, `Docusaurus built a reference link to a ${name}`);
+  }
+  const dir = mdxFixture('agreement-reference-images');
+  fs.writeFileSync(path.join(dir, 'docs', 'refs.md'), '---\ntitle: References\n---\n\n![A diagram][diagram]\n\n[diagram]: ./missing-diagram.png\n[unused]: ./nowhere.pdf\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/refs.md:7 warning broken-link']);
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+});
+
 // Each mistake built on its own, as the issue asks: a site with two mistakes shows only the
 // first that Docusaurus meets. Where the check says it fails (file:line), the build must fail.
 const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }> = {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
+import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
 
 test('broken-link: every failing case is reported at its position, every passing case is not', async () => {
   assert.deepEqual(await problemsOf('broken-link'), [
@@ -31,5 +31,31 @@ test('broken-link: the exact words a writer reads, message and hint', async () =
     'docs/intro.md:30:55: error broken-link: no file "static/img/gone.png" (@site/ paths start at the site folder, e.g. @site/static/img/x.png)',
     `versioned_docs/version-1.0/guide/setup.md:7:41: error broken-link: no page "versioned_docs/version-1.0/guide/Tutorial.mdx" in version 1.0 (check the path; it is relative to this page's folder)`,
     'versioned_docs/version-1.0/guide/setup.md:7:72: warning broken-link: link "../../../docs/intro.md" leads into version "current", to docs/intro.md (Docusaurus follows it, but a page of version 1.0 should link to the same page in its own version)',
+  ]);
+});
+
+test('definitions other than Markdown files count as references use them: a link reference\'s address must be a page, an image reference\'s is a warning, an unused one is nothing', async () => {
+  const page = [
+    '---', 'title: References', '---', '',
+    'See [the sheet][sheet], [the guide][guide], [the static sheet][static] and [home][home].', '',
+    '![A diagram][diagram] ![The logo][logo] ![Missing][missing]', '',
+    '[sheet]: ./sheet.pdf',
+    '[guide]: ./no-such-guide',
+    '[static]: /files/sheet.pdf',
+    '[home]: /',
+    '[diagram]: ./diagram.png',
+    '[logo]: /img/logo.png',
+    '[missing]: /img/missing.png',
+    '[unused]: ./nowhere.pdf',
+    '[sheet]: ./second-definition-unused.pdf',
+    '',
+  ].join('\n');
+  const problems = await problemsWith({ 'docs/refs.md': page, 'docs/sheet.pdf': 'x', 'docs/diagram.png': 'x', 'static/files/sheet.pdf': 'x', 'static/img/logo.png': 'x' });
+  assert.deepEqual(problems.filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line} ${p.severity}: ${p.message} (${p.hint})`), [
+    'docs/refs.md:9 error: no page at "/sheet.pdf" (from "./sheet.pdf") (Docusaurus bundles a file only for an inline link, and checks a reference\'s address as a page: write the link inline, [text](./file.pdf))',
+    'docs/refs.md:10 error: no page at "/no-such-guide" (from "./no-such-guide") (a reference\'s address is resolved like a browser would, against this page\'s URL; define the .md file instead ([label]: ./page.md))',
+    'docs/refs.md:11 error: no page at "/files/sheet.pdf" (Docusaurus bundles a file only for an inline link, and checks a reference\'s address as a page: write the link inline, [text](./file.pdf))',
+    'docs/refs.md:13 warning: image "./diagram.png" is written by reference (![…][label]), which Docusaurus does not bundle: the built page looks for it next to its own address, where it is not (write the image inline, ![alt](./diagram.png), so that Docusaurus bundles and checks it)',
+    'docs/refs.md:15 warning: image "/img/missing.png", written by reference, is in no folder the site serves (static/img/missing.png does not exist) (write the image inline, ![alt](./diagram.png), so that Docusaurus bundles and checks it)',
   ]);
 });

@@ -5,7 +5,8 @@
  */
 import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
-import { resolveLink } from '../resolve.ts';
+import path from 'node:path';
+import { resolveLink, splitUrl } from '../resolve.ts';
 import { packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -116,6 +117,11 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       problems.add({ ...where(source, link), severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
       continue;
     }
+    if (link.kind === 'definition' && link.usedBy !== 'link' && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname)) {
+      // Docusaurus reads such a definition only through a link reference (extract/definition-uses.ts).
+      if (link.usedBy === 'image') imageReferenceProblem(source, link, index, problems);
+      continue;
+    }
     const resolution = resolveLink(index, source, link);
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
     if (resolution.kind === 'missing') {
@@ -165,6 +171,28 @@ function linkComponentTargets(page: Page, format: MarkdownFormat): MarkdownLink[
   if (!mdx?.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
   if (formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
   return mdx.jsxLinks.map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
+}
+
+const MARKDOWN_FILE = /\.mdx?$/i;
+
+/**
+ * A definition only image references use (`![diagram][d]`): Docusaurus neither bundles nor checks
+ * it, and the page's `<img>` gets the address as written. A file next to the page is then not
+ * in the built site, and a missing one is missing: a warning, as the build goes on.
+ */
+function imageReferenceProblem(source: Page, link: MarkdownLink, index: SiteIndex, problems: ProblemSink): void {
+  const url = link.url.trim();
+  if (url === '' || /^[a-zA-Z][a-zA-Z\d+.-]*:/.test(url) || url.startsWith('//')) return; // another site's image
+  const { pathname } = splitUrl(url);
+  const decoded = safeDecodeURIComponent(pathname);
+  if (decoded.startsWith('/') && index.fileExists(path.posix.join('static', decoded))) return; // served from static/ as written
+  problems.add({
+    ...where(source, link), severity: 'warning', rule: 'broken-link',
+    message: decoded.startsWith('/')
+      ? `image "${pathname}", written by reference, is in no folder the site serves (static/${decoded.slice(1)} does not exist)`
+      : `image "${pathname}" is written by reference (![…][label]), which Docusaurus does not bundle: the built page looks for it next to its own address, where it is not`,
+    hint: 'write the image inline, ![alt](./diagram.png), so that Docusaurus bundles and checks it',
+  });
 }
 
 /** Where a link's problem is shown; made only for the few links that have one. */

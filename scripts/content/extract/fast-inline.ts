@@ -44,6 +44,14 @@ export interface InlineFound {
   links: MarkdownLink[];
   htmlIds: string[];
   canonicals: CanonicalLink[];
+  /** The references (`[text][label]`, `![alt][label]`, collapsed and shortcut ones), for extract/definition-uses.ts. */
+  references: LabelReference[];
+}
+
+/** A reference to a definition: its label, normalized, and whether an image makes it. */
+export interface LabelReference {
+  label: string;
+  image: boolean;
 }
 
 /** Adds one paragraph's links and inline HTML anchors to `found`. */
@@ -55,6 +63,7 @@ export function readParagraph(paragraph: Paragraph, definitions: Set<string>, fo
     if (item.link) found.links.push(item.link);
     if (item.htmlIds) found.htmlIds.push(...item.htmlIds);
     if (item.canonicals) found.canonicals.push(...item.canonicals);
+    if (item.reference) found.references.push(item.reference);
   }
 }
 
@@ -66,6 +75,7 @@ interface Found {
   link?: MarkdownLink;
   htmlIds?: string[];
   canonicals?: CanonicalLink[];
+  reference?: LabelReference;
 }
 
 interface Opener {
@@ -273,16 +283,18 @@ function closeBracket(paragraph: Paragraph, close: number, openers: Opener[], de
   const isDefined = () => definitions.size > 0 && definitions.has(normalizeLabel(text.slice(labelStart, close)));
   let end: number | undefined;
   let url: string | undefined;
+  let label: string | undefined; // a reference's
+  const ownLabel = () => normalizeLabel(text.slice(labelStart, close));
   if (text[close + 1] === '(') {
     const resource = parseResource(text, close + 1);
     if (resource) ({ end, url } = resource);
-    else if (isDefined()) end = close + 1;
+    else if (isDefined()) [end, label] = [close + 1, ownLabel()];
   } else if (text[close + 1] === '[') {
     const full = parseFullReference(paragraph, close + 1);
-    if (full !== undefined && definitions.has(normalizeLabel(full.label))) end = full.end;
-    else if (text[close + 2] === ']' && isDefined()) end = close + 3; // collapsed `[]`
+    if (full !== undefined && definitions.has(normalizeLabel(full.label))) [end, label] = [full.end, normalizeLabel(full.label)];
+    else if (text[close + 2] === ']' && isDefined()) [end, label] = [close + 3, ownLabel()]; // collapsed `[]`
   } else if (isDefined()) {
-    end = close + 1; // shortcut
+    [end, label] = [close + 1, ownLabel()]; // shortcut
   }
   if (end === undefined) return close + 1; // not a link: the brackets are text
   if (opener.image) {
@@ -290,6 +302,7 @@ function closeBracket(paragraph: Paragraph, close: number, openers: Opener[], de
     while (found.length > 0 && found[found.length - 1].offset > opener.offset) found.pop();
   }
   if (url !== undefined) found.push({ offset: opener.offset, link: { url, kind: opener.image ? 'image' : 'link', ...positionOf(paragraph, opener.offset) } });
+  if (label !== undefined) found.push({ offset: opener.offset, reference: { label, image: opener.image } });
   // Links cannot contain links: earlier link openers can no longer form one.
   if (!opener.image) for (const earlier of openers) if (!earlier.image) earlier.active = false;
   return end;

@@ -20,6 +20,8 @@ import { createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
 import { frontMatterClosingLine, hasLoneCR, isBlankLine } from './page-lines.ts';
+import { definitionUses, withDefinitionUses } from './definition-uses.ts';
+import type { ReferenceParts } from './reference.ts';
 
 export { normalizeLabel, type InlineFound, type Paragraph };
 
@@ -86,7 +88,7 @@ export function definitionsOf(regions: Region[]): Set<string> {
  * one holds something not modelled there.
  */
 export function readInline(region: Region, definitions: Set<string>): InlineFound | undefined {
-  const found: InlineFound = { links: [], htmlIds: [], canonicals: [] };
+  const found: InlineFound = { links: [], htmlIds: [], canonicals: [], references: [] };
   try {
     for (const paragraph of region.paragraphs) readParagraph(paragraph, definitions, found);
   } catch (error) {
@@ -100,7 +102,7 @@ export function readInline(region: Region, definitions: Set<string>): InlineFoun
  * The page's extract from its regions read here (with their inline links) and what micromark
  * found in the others: links in position order, headings with their ids given in document order.
  */
-export function assembleExtract(fastRegions: Region[], inline: InlineFound[], others: Array<Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'>>): PageExtract {
+export function assembleExtract(fastRegions: Region[], inline: InlineFound[], others: MicromarkParts[]): PageExtract {
   // Plain loops, and sorts only where the parts interleave: this runs once per page, over every
   // paragraph region of it.
   const links: MarkdownLink[] = [];
@@ -123,11 +125,27 @@ export function assembleExtract(fastRegions: Region[], inline: InlineFound[], ot
   }
   const ids = createHeadingIds();
   return {
-    links: inPositionOrder(links),
+    links: withDefinitionUses(inPositionOrder(links), usesOf(fastRegions, inline, others)),
     headings: inPositionOrder(headingsFound).map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
     htmlIds: htmlIds.sort(),
     canonicals: inPositionOrder(canonicals),
   };
+}
+
+/** What micromark found in the regions the scanner left to it (page-extract.ts). */
+export type MicromarkParts = Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'> & Pick<ReferenceParts, 'definitions' | 'references'>;
+
+/** How the page's references use its definitions, from both readers' parts (definition-uses.ts). */
+function usesOf(fastRegions: Region[], inline: InlineFound[], others: MicromarkParts[]): Map<MarkdownLink, 'link' | 'image'> {
+  const references = [...inline.flatMap((found) => found.references), ...others.flatMap((part) => part.references)];
+  if (references.length === 0) return new Map();
+  // A region's links are its definitions, label for label; micromark's are among its links, in order.
+  const definitions = fastRegions.flatMap((region) => region.links.map((link, index) => ({ link, label: region.definitions[index] })));
+  for (const part of others) {
+    const links = part.links.filter((link) => link.kind === 'definition');
+    links.forEach((link, index) => definitions.push({ link, label: normalizeLabel(part.definitions[index].identifier) }));
+  }
+  return definitionUses(definitions, references);
 }
 
 const byPosition = (a: Position, b: Position) => a.line - b.line || a.column - b.column;

@@ -151,7 +151,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): 
     const own = <T extends { line: number }>(items: T[]) =>
       items.flatMap((item) => (item.line >= first && item.line < last ? [{ ...item, line: item.line - first + 1 }] : []));
     return {
-      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions) },
+      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references) },
       closed: closed[index],
     };
   });
@@ -159,15 +159,16 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): 
 
 /** The runs' parts at their lines in the page, one list per kind. */
 function inPage(runs: Run[], read: RunParts[]): HardParts {
-  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [] };
+  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [] };
   runs.forEach((run, index) => {
-    const { links, headings, htmlIds, canonicals, definitions } = read[index].parts;
+    const { links, headings, htmlIds, canonicals, definitions, references } = read[index].parts;
     const at = <T extends { line: number }>(item: T) => ({ ...item, line: item.line + run.from });
     for (const link of links) page.links.push(at(link));
     for (const heading of headings) page.headings.push(at(heading));
     for (const { id } of htmlIds) page.htmlIds.push(id);
     for (const canonical of canonicals) page.canonicals.push(at(canonical));
     for (const definition of definitions) page.definitions.push(at(definition));
+    for (const reference of references) page.references.push(at(reference));
   });
   return page;
 }

@@ -12,6 +12,8 @@ import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
 import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
 import { commentHeadingId, createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
+import { normalizeLabel, type LabelReference } from './fast-inline.ts';
+import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -24,13 +26,15 @@ export interface ReferenceParts {
   canonicals: CanonicalLink[];
   /** The definitions: identifiers (normalized labels) and lines. */
   definitions: Array<{ identifier: string; line: number }>;
+  /** The link and image references, with their lines (definition-uses.ts). */
+  references: Array<LabelReference & { line: number }>;
 }
 
 export function extractReference(markdown: string): PageExtract {
   const parts = referenceParts(markdown);
   const ids = createHeadingIds();
   return {
-    links: parts.links,
+    links: withDefinitionUses(parts.links, definitionUses(labelledDefinitions(parts), parts.references)),
     headings: parts.headings.map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
     htmlIds: parts.htmlIds.map(({ id }) => id).sort(),
     canonicals: parts.canonicals,
@@ -39,7 +43,7 @@ export function extractReference(markdown: string): PageExtract {
 
 export function referenceParts(markdown: string): ReferenceParts {
   const tree = parser.parse(markdown) as Root;
-  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [] };
+  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [] };
   visit(tree, (node: Nodes) => {
     const start = node.position?.start;
     if (!start) return;
@@ -51,6 +55,10 @@ export function referenceParts(markdown: string): ReferenceParts {
       case 'image':
         parts.links.push({ url: node.url, kind: node.type, line: start.line, column: start.column });
         break;
+      case 'linkReference':
+      case 'imageReference':
+        parts.references.push({ label: normalizeLabel(node.identifier), image: node.type === 'imageReference', line: start.line });
+        break;
       case 'heading':
         parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column });
         break;
@@ -61,6 +69,12 @@ export function referenceParts(markdown: string): ReferenceParts {
     }
   });
   return parts;
+}
+
+/** The definitions' links, each with its label as the references give it. */
+function labelledDefinitions(parts: ReferenceParts): LabelledDefinition[] {
+  const links = parts.links.filter((link) => link.kind === 'definition');
+  return links.map((link, index) => ({ link, label: normalizeLabel(parts.definitions[index].identifier) }));
 }
 
 /** Text and comment id as Docusaurus reads them: html children are left out of the text. */

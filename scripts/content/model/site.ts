@@ -17,6 +17,12 @@ export type LinkKind = 'link' | 'image' | 'definition' | 'jsx-link';
 export interface MarkdownLink extends Position {
   url: string;
   kind: LinkKind;
+  /**
+   * For a definition (`[label]: url`), how references use it: `link` when a link reference
+   * does (`[text][label]`), `image` when only image references do (`![alt][label]`); absent
+   * when none does, or when an earlier definition of its label takes them.
+   */
+  usedBy?: 'link' | 'image';
 }
 
 export interface Heading extends Position {
