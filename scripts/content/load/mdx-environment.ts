@@ -50,6 +50,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
  */
 function missingExportsOf(sources: MdxSource[], resolver: () => ModuleResolver): Record<string, MissingExport[]> | undefined {
   const found: Record<string, MissingExport[]> = {};
+  // Read once per check: a dev server's next check reads an edited component afresh.
+  const exportsOf = moduleExportsReader();
   for (const { file, mdx } of sources) {
     for (const { source, names } of mdx?.imports ?? []) {
       const wanted = names?.filter(({ imported }) => imported !== '*');
@@ -63,22 +65,28 @@ function missingExportsOf(sources: MdxSource[], resolver: () => ModuleResolver):
   return Object.keys(found).length > 0 ? found : undefined;
 }
 
-const moduleExports = new Map<string, string[] | undefined>();
+/**
+ * A reader of the names an ES module exports, sorted, each module read once; undefined when they
+ * cannot all be named: CommonJS, `export *`, a file that does not parse, or no script at all (a
+ * Markdown partial, JSON, an image).
+ */
+function moduleExportsReader(): (file: string) => string[] | undefined {
+  const read = new Map<string, string[] | undefined>();
+  return (file) => {
+    if (!read.has(file)) read.set(file, SCRIPT_EXTENSIONS.includes(path.extname(file)) ? exportedNames(file) : undefined);
+    return read.get(file);
+  };
+}
 
-/** The names an ES module exports, sorted; undefined when they cannot all be named (CommonJS, `export *`, unreadable). */
-function exportsOf(file: string): string[] | undefined {
-  if (moduleExports.has(file)) return moduleExports.get(file);
-  let exports: string[] | undefined;
+function exportedNames(file: string): string[] | undefined {
   try {
     const statements: any[] = parseModule(file).body;
     const esm = statements.some((statement) => /^(?:Import|Export)/.test(statement.type));
     const open = statements.some((statement) => statement.type === 'ExportAllDeclaration' && !statement.exported);
-    exports = esm && !open ? [...new Set(statements.flatMap(exportedNamesOf))].sort() : undefined;
+    return esm && !open ? [...new Set(statements.flatMap(exportedNamesOf))].sort() : undefined;
   } catch {
-    exports = undefined;
+    return undefined;
   }
-  moduleExports.set(file, exports);
-  return exports;
 }
 
 /** A file's stat, or undefined when it is not there. */
