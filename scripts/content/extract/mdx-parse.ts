@@ -200,4 +200,3 @@ function syntaxErrorOf(error: unknown, source: string): MdxSyntaxError {
   })();
   return tagName ? { ...at, kind, tag: tagName } : { ...at, kind };
 }
-

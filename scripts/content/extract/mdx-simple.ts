@@ -116,7 +116,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   // As the parser's answer: names the segment's ESM binds are not free in it.
   const bound = new Set(facts.bound);
   // Imports of earlier segments count: the page puts them together (mdx-facts.ts).
-  const usedImports = [...new Set([...readBound, ...facts.freeNames.map(({ name }) => name)])].filter((name) => bound.has(name) || imported.includes(name)).sort();
+  const usedImports = [...new Set([...readBound, ...facts.freeNames.map(({ name }) => name)])].filter((name) => facts.importedNames.includes(name) || imported.includes(name)).sort();
   return {
     ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort(),
     ...(usedImports.length > 0 ? { usedImports } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}),
