@@ -25,6 +25,12 @@ function copyFixture(name: string): string {
 const docusaurusBuild = (dir: string) =>
   spawnSync(process.execPath, [DOCUSAURUS, 'build', dir, '--out-dir', path.join(dir, 'build')], { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
 
+/** A Docusaurus build of `dir` succeeds; its output's end is the failure message otherwise. */
+function assertBuilds(dir: string): void {
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+}
+
 /** A Docusaurus build of `dir` fails, and says `words`: the mistake stops the real build, not something else. */
 function assertBuildFails(dir: string, words: RegExp, what: string): void {
   const build = docusaurusBuild(dir);
@@ -76,8 +82,7 @@ test('MDX look-alikes (code, escapes, closed tags, imports, exports, comments) b
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems, []);
   const started = performance.now();
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
   console.log(`# look-alikes build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
@@ -86,8 +91,7 @@ test('an unused import of a name its module does not export builds: the check wa
   fs.writeFileSync(path.join(dir, 'docs', 'imports.md'), "---\ntitle: Imports\n---\n\nimport {CodeBlock} from '@theme/CodeBlock';\nimport {Note} from '@site/src/components/Note';\n\n# Imports\n\n<Note>Careful.</Note>\n");
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/imports.md:5 warning mdx-undefined']);
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 test('definitions as references use them: a link reference to a file or a static file breaks the build, and the check names the line; image references and unused ones build, with a warning for the image', { timeout: 600_000 }, async () => {
@@ -105,8 +109,7 @@ test('definitions as references use them: a link reference to a file or a static
   fs.writeFileSync(path.join(dir, 'docs', 'refs.md'), '---\ntitle: References\n---\n\n![A diagram][diagram]\n\n[diagram]: ./missing-diagram.png\n[unused]: ./nowhere.pdf\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/refs.md:7 warning broken-link']);
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 // Each mistake built on its own, as the issue asks: a site with two mistakes shows only the
@@ -193,8 +196,7 @@ test('category files in YAML and JSON (a trailing comma included) build, and the
   const { problems, summary } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems, []);
   assert.equal(summary.links, 2, 'the links to both generated index pages are checked');
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 const CATEGORY_MISTAKES: Record<string, { line: number; build: RegExp; home?: string }> = {
@@ -241,8 +243,7 @@ test('a category file outside the folders a sidebar generates categories from: i
   fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '---\ntitle: Home\nslug: /\n---\n\nNo links to category pages.\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems, []);
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 test('generated index pages exist only for categories a sidebar generates: links to the others break the build, and the check names them', { timeout: 600_000 }, async () => {
@@ -281,6 +282,16 @@ function listedFixture(name: string, sidebars: string): string {
   return dir;
 }
 
+/** The listed fixture with a version 1.0 (a copy of its docs) whose sidebars file has the text `versionedSidebars`. */
+function versionedFixture(name: string, versionedSidebars: string): string {
+  const dir = listedFixture(name, "module.exports = { docs: ['index', 'install/linux'] };\n");
+  fs.cpSync(path.join(dir, 'docs'), path.join(dir, 'versioned_docs', 'version-1.0'), { recursive: true });
+  fs.mkdirSync(path.join(dir, 'versioned_sidebars'));
+  fs.writeFileSync(path.join(dir, 'versioned_sidebars', 'version-1.0-sidebars.json'), versionedSidebars);
+  fs.writeFileSync(path.join(dir, 'versions.json'), '["1.0"]\n');
+  return dir;
+}
+
 test('a sidebar naming a doc id no doc has (a page renamed): the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
   const dir = listedFixture('agreement-sidebar-missing-id', "module.exports = {\n  docs: [\n    'index',\n    { type: 'category', label: 'Install', link: { type: 'doc', id: 'install/overview' }, items: ['install/linux', 'install/windows'] },\n  ],\n};\n");
   const { problems } = await checkSite(dir, { cache: false });
@@ -289,11 +300,7 @@ test('a sidebar naming a doc id no doc has (a page renamed): the check names the
 });
 
 test('a versioned sidebar naming a doc its version does not have: the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
-  const dir = listedFixture('agreement-sidebar-versioned', "module.exports = { docs: ['index', 'install/linux'] };\n");
-  fs.cpSync(path.join(dir, 'docs'), path.join(dir, 'versioned_docs', 'version-1.0'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'versioned_sidebars'));
-  fs.writeFileSync(path.join(dir, 'versioned_sidebars', 'version-1.0-sidebars.json'), '{\n  "docs": [\n    "index",\n    "install/mac"\n  ]\n}\n');
-  fs.writeFileSync(path.join(dir, 'versions.json'), '["1.0"]\n');
+  const dir = versionedFixture('agreement-sidebar-versioned', '{\n  "docs": [\n    "index",\n    "install/mac"\n  ]\n}\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.filter((p) => p.rule === 'sidebar').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), ['versioned_sidebars/version-1.0-sidebars.json:4:5 error']);
   assertBuildFails(dir, /These sidebar document ids do not exist:\s*- install\/mac/, 'Docusaurus built a versioned sidebar naming a doc that does not exist');
@@ -327,11 +334,7 @@ test('sidebar items Docusaurus refuses (a misspelled key, an unknown type, `item
     assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [problem], name);
     assertBuildFails(dir, build, `Docusaurus built the sidebars with the ${name} mistake`);
   }
-  const dir = listedFixture('agreement-sidebar-structure-versioned', "module.exports = { docs: ['index', 'install/linux'] };\n");
-  fs.cpSync(path.join(dir, 'docs'), path.join(dir, 'versioned_docs', 'version-1.0'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'versioned_sidebars'));
-  fs.writeFileSync(path.join(dir, 'versioned_sidebars', 'version-1.0-sidebars.json'), '{\n  "docs": [\n    "index",\n    { "type": "doc", "id": "install/linux", "labell": "Linux" }\n  ]\n}\n');
-  fs.writeFileSync(path.join(dir, 'versions.json'), '["1.0"]\n');
+  const dir = versionedFixture('agreement-sidebar-structure-versioned', '{\n  "docs": [\n    "index",\n    { "type": "doc", "id": "install/linux", "labell": "Linux" }\n  ]\n}\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.filter((p) => p.rule === 'sidebar').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}`), ['versioned_sidebars/version-1.0-sidebars.json:4:45 error']);
   assertBuildFails(dir, /"labell" is not allowed/, 'Docusaurus built a versioned sidebar with a misspelled key');
@@ -352,8 +355,7 @@ test('sidebars with every item type Docusaurus takes build, and the check report
 `);
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.filter((p) => p.severity === 'error'), []);
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 test('a sidebar naming a draft builds, the item left out: the check warns', { timeout: 600_000 }, async () => {
@@ -361,8 +363,7 @@ test('a sidebar naming a draft builds, the item left out: the check warns', { ti
   fs.writeFileSync(path.join(dir, 'docs', 'reference', 'ports.md'), '---\ntitle: Ports\ndraft: true\n---\n\nPorts.\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['sidebars.js:1 warning sidebar']);
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 // ---- Tags files: read and refused as Docusaurus reads and refuses them ----------------------
@@ -381,8 +382,7 @@ test('tags defined in each version\'s tags file build, their pages\' links resol
   const { problems, summary } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems, []);
   assert.equal(summary.links, 3, 'the links to the tag pages (one by the file\'s permalink) are checked');
-  const build = docusaurusBuild(dir);
-  assert.equal(build.status, 0, build.stdout.slice(-2000) + build.stderr.slice(-2000));
+  assertBuilds(dir);
 });
 
 const TAGS_MISTAKES: Record<string, { over: string; at: string; build: RegExp }> = {
