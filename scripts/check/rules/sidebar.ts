@@ -6,7 +6,7 @@
  * sidebars are read. A draft is no doc of a published build, but Docusaurus leaves a sidebar
  * item naming one out without a word: a warning, so that the page is not missed once published.
  */
-import type { Page, Site, Version } from '../../content/model/site.ts';
+import type { Page, SidebarsOutline, Site, Version } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 
 export function checkSidebarDocIds(site: Site): Problem[] {
@@ -27,7 +27,9 @@ export function checkSidebarDocIds(site: Site): Problem[] {
       problems.push({ file: sidebars.file, line, column, severity: 'error', rule: 'sidebar', message, hint });
       continue;
     }
-    if (!sidebars?.file || sidebars.docIds.length === 0) continue;
+    if (!sidebars?.file) continue;
+    problems.push(...emptyGeneratedCategories(site, version, sidebars.file, sidebars.generatedOnly ?? []));
+    if (sidebars.docIds.length === 0) continue;
     const pages = new Map<string, Page>();
     for (const page of site.pages) if (page.version === version.name && (!pages.has(page.id) || pages.get(page.id)!.draft)) pages.set(page.id, page);
     for (const { id, line, column } of sidebars.docIds) {
@@ -40,6 +42,22 @@ export function checkSidebarDocIds(site: Site): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Categories whose items all generate from folders that hold no published page (drafts are left
+ * out of a build): Docusaurus finds them empty after generating, and stops the build ("has
+ * neither any subitem nor a link").
+ */
+function emptyGeneratedCategories(site: Site, version: Version, file: string, categories: NonNullable<SidebarsOutline['generatedOnly']>): Problem[] {
+  if (categories.length === 0) return [];
+  const published = site.pages.filter((page) => page.version === version.name && !page.draft).map((page) => page.source);
+  const holdsPage = (dirName: string) => dirName === '.' || published.some((source) => source.startsWith(`${dirName.replace(/\/+$/, '')}/`));
+  return categories.filter(({ dirNames }) => !dirNames.some(holdsPage)).map(({ label, dirNames, line, column }) => ({
+    file, line, column, severity: 'error' as const, rule: 'sidebar' as const,
+    message: `the category "${label}" generates its items from ${dirNames.map((dirName) => `"${dirName}"`).join(', ')}, where version ${versionName(version)} has no published page: Docusaurus finds it empty, and the build stops`,
+    hint: 'publish a page there (draft: false), give the category a link, or leave it out until its pages are published',
+  }));
 }
 
 const versionName = (version: Version) => (version.name === 'current' ? 'current (docs/)' : version.name);

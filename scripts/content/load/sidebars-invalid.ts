@@ -38,9 +38,14 @@ function hintOf({ type, key, item }: SidebarsFailure): string {
   return items;
 }
 
-function placeOf(text: string, { key, item, container }: SidebarsFailure): { line: number; column: number } {
+function placeOf(text: string, { type, key, item, container }: SidebarsFailure): { line: number; column: number } {
   const quoted = (value: string) => ["'", '"', '`'].map((quote) => `${quote}${value}${quote}`);
-  const itemAt = item ? firstOf(text, NAMING_KEYS.concat('type').flatMap((name) => (typeof item[name] === 'string' ? quoted(item[name] as string) : []))) : -1;
+  // The item's own words first, and its type when it has none (many items share a type) or
+  // when the type is what is wrong (a misspelled type is rarely written twice).
+  const quotedValues = (names: string[]) => (item ? names.flatMap((name) => (typeof item[name] === 'string' ? quoted(item[name] as string) : [])) : []);
+  const typeAt = firstOf(text, quotedValues(['type']));
+  const named = firstOf(text, quotedValues(NAMING_KEYS));
+  const itemAt = (type === 'any.unknown' && key === undefined && typeAt >= 0) || named < 0 ? typeAt : named;
   const keyAt = key === undefined ? -1 : firstOf(text, [`${key}:`, ...quoted(key).map((spelled) => `${spelled}:`)], Math.max(itemAt, 0));
   const containerAt = container === undefined ? -1 : firstOf(text, [...quoted(container), `${container}:`]);
   const at = [keyAt, itemAt, containerAt].find((offset) => offset >= 0) ?? 0;

@@ -264,6 +264,8 @@ export interface SidebarsOutline {
   /** Each doc id the sidebars name (doc, ref and string items, shorthand categories, categories' doc links), once, where the file first writes it. */
   /** Placed at the id's first quoted spelling in the file (line 1, column 1 when not found). */
   docIds: SidebarDocId[];
+  /** Categories without a link whose items are all generated from folders (absent when none): empty when the folders hold no published page. */
+  generatedOnly?: Array<Position & { label: string; dirNames: string[] }>;
   /** What Docusaurus refuses in the sidebars it read (load/sidebars-invalid.ts): it stops the build. */
   invalid?: { message: string; hint: string; line: number; column: number };
   /** Why the sidebars file could not be read (it does not parse, or throws): Docusaurus stops the build too. */
