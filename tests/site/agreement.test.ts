@@ -153,6 +153,7 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'themed-image-no-sources': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'light'\)/ },
   'heading-no-as': { line: 7, rule: 'mdx-render', build: /Element type is invalid/ },
   'doccard-no-item': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'type'\)/ },
+  'hook-top-level': { line: 7, rule: 'mdx-render', build: /Cannot read properties of null \(reading 'useContext'\)/ },
   'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
 };
 

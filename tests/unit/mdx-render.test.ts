@@ -115,3 +115,21 @@ test('a theme component without the prop it reads is shown at the element; given
     'docs/a.md:10:33 error: <Heading> without its `as` prop: @theme/Heading reads it to render, and the build stops',
   ]);
 });
+
+test('a hook called as the page loads, outside any component, is shown at the call; in {…}, JSX or a function it is fine', async () => {
+  const page = [
+    "import useBaseUrl from '@docusaurus/useBaseUrl';",
+    '',
+    "export const logo = useBaseUrl('/img/logo.png');",
+    "export const Logo = () => <img src={useBaseUrl('/img/logo.png')} />;",
+    'export function home() { return useBaseUrl(\'/\'); }',
+    '',
+    '# Page',
+    '',
+    "<img src={useBaseUrl('/img/logo.png')} /> <Logo /> {logo}",
+    '',
+  ].join('\n');
+  assert.deepEqual(await linesFor({ 'docs/a.md': page }), [
+    'docs/a.md:3:21 error: useBaseUrl(…) is called as the page loads, outside any component: React has no component to give it, and the build stops',
+  ]);
+});

@@ -8,6 +8,7 @@
  * - `{name}` rendering an object: the page's own `export const name = {…}`, or `frontMatter`
  *   (React renders text, numbers, elements and lists of them, never an object);
  * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS);
+ * - a hook (`useBaseUrl(…)`) called as the page's module loads, outside any component;
  * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
  *   a `defaultValue` no tab has, no tab at all, a `<TabItem>` outside a `<Tabs>`.
@@ -21,7 +22,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   // Nearly every page has no finding: its format is worked out only for those that have one.
-  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined;
+  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.topLevelHooks !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page)));
   }
@@ -76,9 +77,16 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
 }
 
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
-  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps)) return [];
+  if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps && !mdx.topLevelHooks)) return [];
   const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity), ...missingPropProblems(file, mdx, severity));
+  for (const { name, line, column } of mdx.topLevelHooks ?? []) {
+    problems.push({
+      file, line, column, severity, rule: 'mdx-render',
+      message: `${name}(…) is called as the page loads, outside any component: React has no component to give it, and the build stops`,
+      hint: `call it where the page renders it, as in <img src={${name}('…')} />, or inside a component the page exports`,
+    });
+  }
   // The theme's components, under the names the page imports them by; another Tabs is its author's to judge.
   const imports = (source: string, name: string) => mdx.imports.some((imported) => imported.source === source) && mdx.bound.includes(name);
   for (const finding of mdx.tabs ?? []) {

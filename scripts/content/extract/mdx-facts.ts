@@ -107,7 +107,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */
-const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks', 'renderedNames', 'componentProps'] as const;
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks', 'renderedNames', 'componentProps', 'topLevelHooks'] as const;
 type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
 
 /** Those lists of `facts`, each item passed through `change` (or dropped, for undefined), each list kept only when not empty. */

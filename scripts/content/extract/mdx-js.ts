@@ -9,7 +9,8 @@ import { Parser } from 'acorn';
 import acornJsx from 'acorn-jsx';
 import { eventsToAcorn } from 'micromark-util-events-to-acorn';
 import type {} from 'micromark-extension-mdxjs-esm'; // its token types
-import type { MdxExport, MdxFreeName, ModuleImport } from '../model/site.ts';
+import type { MdxExport, MdxFacts, MdxFreeName, ModuleImport } from '../model/site.ts';
+import { topLevelHookCalls } from './mdx-hooks.ts';
 import { isBlankLine } from './page-lines.ts';
 import { bareName, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
@@ -94,6 +95,8 @@ export interface EsmFacts {
   importedNames: string[];
   /** Names its code reads that its top level binds (its own imports, or those of `defined`). */
   readBound: string[];
+  /** Hooks it calls outside every function (mdx-hooks.ts). */
+  hooks: NonNullable<MdxFacts['topLevelHooks']>;
 }
 
 // The statements micromark-extension-mdxjs-esm accepts.
@@ -125,5 +128,5 @@ export function esmFacts(lines: string[], lineNumber: number, defined: readonly 
   const { imports, bound, exported } = esmBindings(program);
   const readBound = new Set<string>();
   const freeNames = freeNamesOf(program, readBound);
-  return { imports, bound, exported, freeNames, importedNames: program.body.flatMap(importedNamesOf), readBound: [...readBound] };
+  return { imports, bound, exported, freeNames, importedNames: program.body.flatMap(importedNamesOf), readBound: [...readBound], hooks: topLevelHookCalls(program as never) };
 }

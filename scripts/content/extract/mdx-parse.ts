@@ -20,11 +20,12 @@ import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
+import { topLevelHookCalls } from './mdx-hooks.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames' | 'componentProps'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames' | 'componentProps' | 'topLevelHooks'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -69,6 +70,7 @@ function namesOf(tree: Root): Parsed {
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const components: NonNullable<MdxFacts['componentProps']> = [];
+  const hooks: NonNullable<MdxFacts['topLevelHooks']> = [];
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -77,6 +79,7 @@ function namesOf(tree: Root): Parsed {
       exported.push(...esm.exported);
       esm.bound.forEach((name) => bound.add(name));
       used.push(...freeNamesOf(estree, topLevel));
+      hooks.push(...topLevelHookCalls(estree));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
       used.push(...freeNamesOf(estree));
       imports.push(...requiredModulesOf(estree));
@@ -107,7 +110,7 @@ function namesOf(tree: Root): Parsed {
   const freeNames = used.filter(({ name }) => !bound.has(name));
   const tabs = tabsFindingsOf(tree as never);
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}) };
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */

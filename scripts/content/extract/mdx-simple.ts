@@ -40,7 +40,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'topLevelHooks'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -91,6 +91,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       facts.bound.push(...esm.bound);
       facts.importedNames.push(...esm.importedNames);
       readBound.push(...esm.readBound);
+      if (esm.hooks.length > 0) (facts.topLevelHooks ??= []).push(...esm.hooks);
       continue;
     }
     const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children, components) : tagsOn(line, lineNumber, rendered, components);

@@ -203,6 +203,8 @@ export interface MdxFacts {
   renderRefusals?: MdxRenderRefusal[];
   /** Uses of elements named Tabs and TabItem that the theme would refuse (absent when none). */
   tabs?: TabsFinding[];
+  /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
+  topLevelHooks?: Array<Position & { name: string }>;
   /** Each component element (`<TOCInline toc={toc} />`) with the props it is given, `...` for a spread (absent when none). */
   componentProps?: Array<Position & { name: string; props: string[] }>;
   /** Each `{name}` that renders a name as it is (absent when none): an object there stops the render. */
