@@ -200,3 +200,24 @@ test('a CR that ends a line alone is a line ending: a fence it closes is no long
   assert.equal(mayHoldMdx(page), true);
   assert.ok(mdxFactsOf(page).syntaxError);
 });
+
+test('an HTML comment holding blank lines is never cut: its segment parses alone, and the page is not parsed whole', () => {
+  const page = [
+    '---', 'title: API', '---', '', 'Intro.', '',
+    '<!--', 'Generated below.', '', 'Do not edit by hand.', '-->', '',
+    '# API Reference', '',
+    '| Field | Description |', '| - | - |', '| `a` | one<br />two |', '',
+    'Text <!-- one line --> and more.', '',
+  ].join('\n');
+  const cut = mdxSegments(preprocessMdx(page))!;
+  const commentSegment = cut.segments.find(({ from }) => cut.lines[from] === '<!--')!;
+  const lastLine = cut.lines.slice(commentSegment.from, commentSegment.to).filter((line) => line.trim() !== '').at(-1);
+  assert.equal(lastLine, '-->', 'the comment\'s segment ends with its closing line');
+  const parsed: string[] = [];
+  parseInParts(preprocessMdx(page), (text, details) => {
+    parsed.push(text);
+    return parseMdxSource(text, details);
+  });
+  assert.ok(!parsed.some((text) => text.startsWith('---')), 'no parse of the whole page');
+  agrees(page);
+});

@@ -24,7 +24,9 @@
  *   that a line in column 0 closes, so its segment is marked and always parsed: its check at the
  *   end proves the fence ended inside it;
  * - parts are joined while a rough count says a tag or a brace is still open, or a directive
- *   container (`:::note` … `:::`) is, inside which JSX must close before the container does.
+ *   container (`:::note` … `:::`) is, inside which JSX must close before the container does,
+ *   or an HTML comment (`<!--` … `-->`, which may hold blank lines: generated pages start with
+ *   one, and a cut inside it had the whole page parsed).
  *
  * Segments without any `<`, `{` or import/export line (and no indented fence) can hold no MDX:
  * they are not parsed.
@@ -104,6 +106,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
   let braces = 0;
   let inTag = false; // a `<Tag` whose `>` is on a later line
   let inEsm = false; // in a block that started with import/export
+  let inComment = false; // in an HTML comment whose `-->` is on a later line
   const directives: number[] = []; // colons of each open directive container's fence
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
@@ -139,7 +142,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     }
     if (!plain && NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
     if (i > start && isBlankLine(lines[i - 1])) {
-      if ((plain || /^\S/.test(line)) && tags <= 0 && braces <= 0 && !inTag && directives.length === 0) {
+      if ((plain || /^\S/.test(line)) && tags <= 0 && braces <= 0 && !inTag && !inComment && directives.length === 0) {
         cuts.push(i);
         mdxLines.push([]);
         nestedFence.push(false);
@@ -178,12 +181,23 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     // A stray closer (the `}` of an escaped `\{#id}`) closes nothing that a later opener opens.
     tags = Math.max(tags, 0);
     braces = Math.max(braces, 0);
+    if (inComment || text.includes('<!--')) inComment = commentOpenAfter(text, inComment);
     const lastOpen = text.search(LAST_TAG_START);
     if (lastOpen >= 0) inTag = true;
     else if (inTag && text.includes('>')) inTag = false;
   }
   const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containers[index], directiveLines: directiveLines[index] }));
   return { lines: pageLines, bareLines: lines, segments };
+}
+
+/** Whether an HTML comment is open after `text`, given whether one was open before it. */
+function commentOpenAfter(text: string, open: boolean): boolean {
+  for (let at = 0; ;) {
+    const next = text.indexOf(open ? '-->' : '<!--', at);
+    if (next === -1) return open;
+    at = next + (open ? 3 : 4);
+    open = !open;
+  }
 }
 
 const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
