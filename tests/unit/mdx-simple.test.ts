@@ -103,6 +103,8 @@ test('answers the shapes real pages have, as the parser does', () => {
     'errors such as `SSL certificate problem:\nunable to get the issuer` when run.\n\n* templating with `${ }` <br />',
     // An address and a code span on one line: the address ends at the space before the code.
     '3. See [a](https://e.com/a) or https://e.com/b and `<controller>` <br />',
+    // Character escapes: the punctuation after a backslash is text (generated reference tables write `\\{\\}`).
+    '\\<b> <br />', 'Required: \\{\\} <br />', '| a | \\{x\\} <br /> |', '\\\\<br />', 'a\\ <br />', '<br />\\', '\\a <b>c</b>', '[a\\]b](c) <br />', '\\*a <b>c</b>*',
     // The canonical block writers put on pages, and tabs as the theme wants them.
     '<head>\n  <link rel="canonical" href="https://e.com/x" />\n</head>',
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs groupId="os" defaultValue="b">\n<TabItem value="a" label="A">\n\nText.\n\n</TabItem>\n<TabItem value="b">\n</TabItem>\n</Tabs>',
@@ -117,7 +119,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
     '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
-    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '![<Foo />](#x)', '![a {b}](c.png)', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', '\\<b> <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', 'text\n{a\n}', '{a\n} b', '- x\n{a\n}', '{a\n\tb}', '{a b}', '{`a\n\nb` c', 'x `a\n{`b`}', ':::note\n{a +\n:::\nb}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
+    'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '![<Foo />](#x)', '![a {b}](c.png)', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', 'see https://e.com/\\<br> x', 'www.e.com\\{a} <br />', 'a \\`<br>` <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', 'text\n{a\n}', '{a\n} b', '- x\n{a\n}', '{a\n\tb}', '{a b}', '{`a\n\nb` c', 'x `a\n{`b`}', ':::note\n{a +\n:::\nb}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     // A backtick left open above pairs with the first one below: `{y}` is code there.
     'a `b\n`x` {y} `z`',
     '<a title="x>y">z</a>', '<a:b />', '<x-y />', '<Foo.Bar />', '</b>', '<b></i>', 'a < b <br />', '<b>x\n</b>',
@@ -144,7 +146,7 @@ const tag = fc.oneof(
   name.map((tagName) => `</${tagName}>`),
   fc.tuple(name, attribute, fc.constantFrom('text', '', '*em*', 'a_b', '`c`')).map(([tagName, attrs, inner]) => `<${tagName}${attrs}>${inner}</${tagName}>`),
 );
-const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`', ':x');
+const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`', ':x', '\\{', '\\}', '\\<', '\\*', '\\[');
 // Expressions and near misses: braces in strings and objects, code, JSX, comments, links.
 const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}', '{`https://e.com/`}', 'https://e.com/ {a}', '{a\r+b}', '{a}\r');
 // Code spans, with what MDX would read as syntax outside one.

@@ -187,10 +187,17 @@ const js = () => (mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts
 function expressionOn(line: string, at: number, lineNumber: number) {
   const before = line.slice(0, at);
   if (before.endsWith(']') || /:[A-Za-z][\w-]*$/.test(before)) return undefined;
-  if (URL_LITERAL_START.test(before) && [...before.matchAll(URL_LITERAL_STARTS)].some(({ index }) => !/[\s<]/.test(before.slice(index)))) return undefined;
+  if (inUrlLiteral(before)) return undefined;
   const expression = js().expressionAt(line, at, lineNumber);
   return expression && !line.slice(at, expression.end).includes('|') ? expression : undefined;
 }
+
+/** Whether the end of `before` may be inside an address GFM makes a link of: one starts there and runs on, without a space or `<`. */
+function inUrlLiteral(before: string): boolean {
+  return URL_LITERAL_START.test(before) && [...before.matchAll(URL_LITERAL_STARTS)].some(({ index }) => !/[\s<]/.test(before.slice(index)));
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 
 /** Two lists of line indexes as one, in the page's order. */
 const inPageOrder = (a: number[], b: number[]) => (b.length === 0 ? a : [...a, ...b].sort((x, y) => x - y));
@@ -370,7 +377,16 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
       at = expression.end - 1;
       continue;
     }
-    if (char === '\\') return undefined; // an escape may change what a `<` or `{` is
+    if (char === '\\') {
+      // A character escape: the punctuation after it is text (`\{`, `\<`, `\*`). In an address
+      // GFM makes a link of, the backslash is the address's, and what follows it may be MDX.
+      if (inUrlLiteral(line.slice(0, at))) return undefined;
+      if (ASCII_PUNCTUATION.test(line[at + 1] ?? '')) {
+        if (next < skipped.length && skipped[next][0] === at + 1) return undefined; // code or a destination starts there
+        at++;
+      }
+      continue;
+    }
     if (open.length > 0 && EMPHASIS.test(char)) return undefined; // emphasis could cross the element
     if (char === '[') labels.push(line[at - 1] === '!');
     else if (char === ']') {
