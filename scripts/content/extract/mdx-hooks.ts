@@ -6,8 +6,7 @@
  * renders, and is fine.
  */
 import type { MdxFreeName, Position } from '../model/site.ts';
-
-type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: any };
+import { walkEstree, type EstreeNode as Node } from './estree-walk.ts';
 
 const HOOK_NAME = /^use[A-Z0-9]/;
 const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassDeclaration', 'ClassExpression']);
@@ -15,20 +14,14 @@ const FUNCTIONS = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFu
 /** Each hook an ESM program calls outside every function, where it is called. */
 export function topLevelHookCalls(program: { body: Node[] }): Array<Position & Pick<MdxFreeName, 'name'>> {
   const calls: Array<Position & Pick<MdxFreeName, 'name'>> = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      node.forEach(visit);
-      return;
+  const visit = (node: Node): boolean => {
+    if (FUNCTIONS.has(node.type)) return false; // runs when called: a component may call it
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && HOOK_NAME.test(node.callee.name)) {
+      const start = node.loc?.start ?? { line: 1, column: 0 };
+      calls.push({ name: node.callee.name, line: start.line, column: start.column + 1 });
     }
-    if (!node || typeof node !== 'object' || typeof (node as Node).type !== 'string') return;
-    const current = node as Node;
-    if (FUNCTIONS.has(current.type)) return; // runs when called: a component may call it
-    if (current.type === 'CallExpression' && current.callee.type === 'Identifier' && HOOK_NAME.test(current.callee.name)) {
-      const start = current.loc?.start ?? { line: 1, column: 0 };
-      calls.push({ name: current.callee.name, line: start.line, column: start.column + 1 });
-    }
-    for (const [key, value] of Object.entries(current)) if (key !== 'loc' && key !== 'range') visit(value);
+    return true;
   };
-  for (const statement of program.body) if (statement.type !== 'ImportDeclaration') visit(statement);
+  for (const statement of program.body) if (statement.type !== 'ImportDeclaration') walkEstree(statement, visit);
   return calls;
 }

@@ -5,27 +5,17 @@
  * known before the page runs.
  */
 import type { ModuleImport } from '../model/site.ts';
-
-type Node = { type: string; loc?: { start: { line: number; column: number } }; [key: string]: any };
+import { walkEstree, type EstreeNode as Node } from './estree-walk.ts';
 
 /** Each `require('literal')` in an estree program or expression, where it is. */
 export function requiredModulesOf(estree: Node): ModuleImport[] {
   const found: ModuleImport[] = [];
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) {
-      value.forEach(visit);
-      return;
-    }
-    if (!value || typeof value !== 'object' || typeof (value as Node).type !== 'string') return;
-    const node = value as Node;
-    if (node.type === 'CallExpression' && node.callee?.type === 'Identifier' && node.callee.name === 'require') {
-      const source = literalText(node.arguments?.[0]);
-      const start = node.loc?.start ?? { line: 1, column: 0 };
-      if (source !== undefined) found.push({ source, line: start.line, column: start.column + 1, kind: 'require' });
-    }
-    for (const [key, child] of Object.entries(node)) if (key !== 'loc' && key !== 'range') visit(child);
-  };
-  visit(estree);
+  walkEstree(estree, (node) => {
+    if (node.type !== 'CallExpression' || node.callee?.type !== 'Identifier' || node.callee.name !== 'require') return;
+    const source = literalText(node.arguments?.[0]);
+    const start = node.loc?.start ?? { line: 1, column: 0 };
+    if (source !== undefined) found.push({ source, line: start.line, column: start.column + 1, kind: 'require' });
+  });
   return found;
 }
 
