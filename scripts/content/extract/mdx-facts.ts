@@ -5,7 +5,7 @@
  * the parser, whose stack is loaded only when a text needs it. tests/unit/mdx-differential
  * checks this against Docusaurus's compiler.
  */
-import type { MdxFacts, Position } from '../model/site.ts';
+import type { MdxFacts } from '../model/site.ts';
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
@@ -13,6 +13,7 @@ import { simpleSegmentFacts } from './mdx-simple.ts';
 import { usedImportsOf } from './mdx-imports.ts';
 import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
+import { positionAt } from '../model/text-position.ts';
 
 export { mayHoldMdx };
 
@@ -139,17 +140,6 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
     ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...placedLists(parsed, (found) => (own(found) ? found : undefined)),
     importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,
   };
-}
-
-/** 1-based line and column of an offset. */
-export function positionAt(text: string, offset: number): Position {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 // The unified/micromark MDX stack and acorn take a while to load: only when a text needs them.

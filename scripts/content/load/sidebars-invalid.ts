@@ -6,6 +6,7 @@
  */
 import { sidebarsFailure, type SidebarsFailure } from '../model/sidebars-schema.ts';
 import type { SidebarsOutline } from '../model/site.ts';
+import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 
 export function invalidSidebars(sidebars: unknown, text: string): SidebarsOutline['invalid'] {
   const failure = sidebarsFailure(sidebars);
@@ -39,26 +40,13 @@ function hintOf({ type, key, item }: SidebarsFailure): string {
 }
 
 function placeOf(text: string, { type, key, item, container }: SidebarsFailure): { line: number; column: number } {
-  const quoted = (value: string) => ["'", '"', '`'].map((quote) => `${quote}${value}${quote}`);
   // The item's own words first, and its type when it has none (many items share a type) or
   // when the type is what is wrong (a misspelled type is rarely written twice).
-  const quotedValues = (names: string[]) => (item ? names.flatMap((name) => (typeof item[name] === 'string' ? quoted(item[name] as string) : [])) : []);
-  const typeAt = firstOf(text, quotedValues(['type']));
-  const named = firstOf(text, quotedValues(NAMING_KEYS));
+  const quotedValues = (names: string[]) => (item ? names.flatMap((name) => (typeof item[name] === 'string' ? quotedSpellings(item[name] as string) : [])) : []);
+  const typeAt = firstOffsetOf(text, quotedValues(['type']));
+  const named = firstOffsetOf(text, quotedValues(NAMING_KEYS));
   const itemAt = (type === 'any.unknown' && key === undefined && typeAt >= 0) || named < 0 ? typeAt : named;
-  const keyAt = key === undefined ? -1 : firstOf(text, [`${key}:`, ...quoted(key).map((spelled) => `${spelled}:`)], Math.max(itemAt, 0));
-  const containerAt = container === undefined ? -1 : firstOf(text, [...quoted(container), `${container}:`]);
-  const at = [keyAt, itemAt, containerAt].find((offset) => offset >= 0) ?? 0;
-  const before = text.slice(0, at);
-  return { line: before.split('\n').length, column: at - before.lastIndexOf('\n') };
-}
-
-/** The earliest offset at or after `from` where one of `needles` is written; -1 for none. */
-function firstOf(text: string, needles: string[], from = 0): number {
-  let first = -1;
-  for (const needle of needles) {
-    const found = text.indexOf(needle, from);
-    if (found !== -1 && (first === -1 || found < first)) first = found;
-  }
-  return first;
+  const keyAt = key === undefined ? -1 : firstOffsetOf(text, [`${key}:`, ...quotedSpellings(key).map((spelled) => `${spelled}:`)], Math.max(itemAt, 0));
+  const containerAt = container === undefined ? -1 : firstOffsetOf(text, [...quotedSpellings(container), `${container}:`]);
+  return positionAt(text, [keyAt, itemAt, containerAt].find((offset) => offset >= 0) ?? 0);
 }

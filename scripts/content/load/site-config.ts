@@ -10,6 +10,7 @@ import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { startWorker } from './threads.ts';
 import { invalidSidebars } from './sidebars-invalid.ts';
+import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 
@@ -114,15 +115,7 @@ function errorPlace(error: unknown, file: string): { line: number; column: numbe
 
 /** Where a text first writes `id` in quotes ('…', "…" or `…`), or as one of `unquoted` (a shorthand category's key, `Install:`). */
 function quotedPlace(text: string, id: string, unquoted: string[] = []): { line: number; column: number } {
-  let at = -1;
-  for (const needle of [...["'", '"', '`'].map((quote) => `${quote}${id}${quote}`), ...unquoted]) {
-    const found = text.indexOf(needle);
-    if (found !== -1 && (at === -1 || found < at)) at = found;
-  }
-  if (at === -1) return { line: 1, column: 1 };
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  return { line, column: at - before.lastIndexOf('\n') };
+  return positionAt(text, Math.max(0, firstOffsetOf(text, [...quotedSpellings(id), ...unquoted])));
 }
 
 export interface LoadedSettings {
