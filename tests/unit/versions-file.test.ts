@@ -33,7 +33,10 @@ test('a version name Docusaurus refuses is shown with its words', async () => {
 test('current stands for docs/, and a name written twice is one version, as Docusaurus reads them', async () => {
   assert.deepEqual(await linesWith('["1.0", "current", "1.0"]\n'), ['3 pages']);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'versions-names-'));
-  fs.writeFileSync(path.join(dir, 'versions.json'), '["2.0", "current", "1.0", "2.0"]');
-  assert.deepEqual(readVersionNames(dir), ['2.0', '1.0']);
-  fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    fs.writeFileSync(path.join(dir, 'versions.json'), '["2.0", "current", "1.0", "2.0"]');
+    assert.deepEqual(readVersionNames(dir), ['2.0', '1.0']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
