@@ -53,7 +53,9 @@ function isFresh(workers) {
     const bundleTime = fs.statSync(bundle).mtimeMs;
     const built = JSON.parse(fs.readFileSync(manifest, 'utf8'));
     // This file's build options shape the bundle too.
-    return JSON.stringify(built.workers) === JSON.stringify(workers) && fs.statSync(__filename).mtimeMs <= bundleTime
+    // Made from this tree: two checkouts sharing one node_modules (a git worktree) share the
+    // folder, and one's older files would pass for the other's bundle by their times alone.
+    return built.root === root && JSON.stringify(built.workers) === JSON.stringify(workers) && fs.statSync(__filename).mtimeMs <= bundleTime
       && built.inputs.every((input) => fs.statSync(path.join(root, input)).mtimeMs <= bundleTime);
   } catch {
     return false;
@@ -89,7 +91,7 @@ async function build(workers) {
   // The old bundles' code caches (runBundle) would never be read again.
   for (const file of fs.readdirSync(bundleDir)) if (file.endsWith('.v8cache')) fs.rmSync(path.join(bundleDir, file), { force: true });
   const files = result.outputFiles.sort((a, b) => (a.path === bundle) - (b.path === bundle));
-  for (const file of [...files, { path: manifest, contents: JSON.stringify({ workers, inputs }) }]) writeAtomically(file.path, file.contents);
+  for (const file of [...files, { path: manifest, contents: JSON.stringify({ root, workers, inputs }) }]) writeAtomically(file.path, file.contents);
 }
 
 /**
