@@ -15,7 +15,8 @@ import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { contentHash } from '../../scripts/content/load/content-hash.ts';
-import type { ChunkResult, PageQueue } from '../../scripts/content/load/page-records.ts';
+import type { ChunkRead, ChunkRest } from '../../scripts/content/load/page-records.ts';
+import { chunkCount, pageQueue } from '../../scripts/content/load/page-queue.ts';
 import { startWorker } from '../../scripts/content/load/threads.ts';
 import { recordOf } from '../../scripts/content/extract/page-record.ts';
 import { recordsFromJson } from '../../scripts/content/model/front-matter.ts';
@@ -54,8 +55,12 @@ function docPages(dir: string): string[] {
 
 /** `npm run check` on the site with the trace on: its problems, and how many pages each thread computed. */
 function checkCommand(dir: string, ...args: string[]) {
+  return checkCommandWith({}, dir, ...args);
+}
+
+function checkCommandWith(env: NodeJS.ProcessEnv, dir: string, ...args: string[]) {
   const run = spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', dir, '--format', 'json', ...args], {
-    cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAQ_CHECK_TRACE: '1' },
+    cwd: ROOT, encoding: 'utf8', env: { ...process.env, FAQ_CHECK_TRACE: '1', ...env },
   });
   const perThread = new Map<string, number>();
   for (const [, thread, pages] of run.stderr.matchAll(/(main|worker \d+): computed (\d+) pages/g)) {
@@ -90,6 +95,18 @@ test('--threads 3 finds exactly what --threads 1 finds, and every page is comput
   assert.equal(three.perThread.size, 3, `three threads read pages:\n${three.stderr}`);
   assert.equal(one.computed, files, 'one thread computes every page once');
   assert.equal(three.computed, files, 'three threads compute every page once between them');
+});
+
+test('threads that split a record in two stages (load/page-queue.ts) find what threads making whole records find', { timeout: 180_000 }, () => {
+  const dir = siteWithMistakes();
+  const split = checkCommand(dir, '--no-cache', '--threads', '2');
+  const whole = checkCommandWith({ FAQ_CHECK_WITHOUT: 'stage-split' }, dir, '--no-cache', '--threads', '2');
+  assert.equal(split.status, 1, split.stderr);
+  assert.ok(split.problems.length >= 41, `the planted mistakes are found (${split.problems.length})`);
+  assert.deepEqual(split.problems.map(lineOf), whole.problems.map(lineOf));
+  // How many of the worker's chunks the main thread finishes depends on the threads' pace (on a
+  // busy machine the main thread may read every page before the worker starts); switched off, none.
+  assert.match(whole.stderr, /main: computed \d+ pages, \d+ distinct texts, and the rest of 0 chunks the workers read/, 'switched off, it makes none');
 });
 
 test('a text that several versions hold alike is computed once per thread, and each copy gets its problems', { timeout: 180_000 }, async () => {
@@ -154,8 +171,9 @@ test('a worker given the whole queue computes every page, with the records this 
   const latest = docPages(dir).slice(0, 150);
   for (const file of latest.slice(0, 10)) fs.copyFileSync(path.join(dir, file), path.join(dir, `${file}.copy.md`));
   const files = [...latest.slice(0, 140), ...latest.slice(0, 10).map((file) => `${file}.copy.md`), ...latest.slice(140)];
-  // This thread claims nothing from the queue: the worker must take every chunk.
-  const queue: PageQueue = { paths: files.map((file) => path.join(dir, file)), claims: new SharedArrayBuffer(4) };
+  // This thread claims nothing from the queue: the worker must take every chunk, and then make
+  // the rest of each chunk's records, as nobody else claimed it.
+  const queue = pageQueue(files.map((file) => path.join(dir, file)));
   const { port1, port2 } = new MessageChannel();
   const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -165,19 +183,34 @@ test('a worker given the whole queue computes every page, with the records this 
   assert.equal(exitCode, 0);
   // The worker posts every chunk before it exits: they are all waiting on the port.
   const records: PageRecord[] = new Array(files.length);
+  const reads = new Map<number, ChunkRead>();
+  const rests: number[] = [];
+  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) {
+    const posted = message.message as ChunkRead | ChunkRest;
+    if ('extract' in posted) {
+      assert.equal(posted.extract.length, posted.newHashes.length);
+      assert.equal(posted.texts?.length, posted.newHashes.length, 'the texts go with the first stage, for the rest');
+      reads.set(posted.chunk, posted);
+    } else {
+      assert.ok(reads.has(posted.chunk), 'the rest of a chunk comes after its first stage');
+      rests.push(posted.chunk);
+      const read = reads.get(posted.chunk)!;
+      assert.equal(posted.rest.length, read.newHashes.length);
+      read.rest = posted.rest;
+    }
+  }
+  assert.deepEqual([...reads.keys()].sort((a, b) => a - b), Array.from({ length: chunkCount(files.length) }, (_, i) => i));
+  assert.deepEqual(rests, [...reads.keys()].reverse(), 'the rest of every chunk, from the last back');
   // A chunk holds the records of the texts the worker had not sent yet: each text once.
   const sent = new Map<string, PageRecord>();
-  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) {
-    const chunk = message.message as ChunkResult;
-    const parsed = recordsFromJson(JSON.parse(chunk.json) as PageRecord[]);
-    assert.equal(parsed.length, chunk.newHashes.length);
-    chunk.newHashes.forEach((hash, i) => {
+  for (const read of reads.values()) {
+    read.newHashes.forEach((hash, i) => {
       assert.ok(!sent.has(hash), `text ${hash} sent twice`);
-      sent.set(hash, parsed[i]);
+      sent.set(hash, recordsFromJson([{ ...JSON.parse(read.extract[i]), ...JSON.parse(read.rest![i]) } as PageRecord])[0]);
     });
-    chunk.indexes.forEach((index, i) => {
+    read.indexes.forEach((index, i) => {
       assert.equal(records[index], undefined, `page ${index} computed twice`);
-      records[index] = sent.get(chunk.hashes[i])!;
+      records[index] = sent.get(read.hashes[i])!;
     });
   }
   port1.close();

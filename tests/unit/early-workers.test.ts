@@ -11,7 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { releaseWaitingWorkers, startWorker } from '../../scripts/content/load/threads.ts';
-import type { ChunkResult } from '../../scripts/content/load/page-records.ts';
+import type { ChunkRead } from '../../scripts/content/load/page-records.ts';
+import { pageQueue } from '../../scripts/content/load/page-queue.ts';
 import { checkReadsPages } from '../../scripts/check-reads-pages.cjs';
 import { checkCacheBase } from '../../scripts/content/load/check-cache-place.cjs';
 import { outputPath, SITE_DIR } from '../helpers/paths.ts';
@@ -40,16 +41,18 @@ test('a page worker started early is handed its pages instead of a new thread, a
   const waiting = startEarly();
   const early = waiting.get(PAGE_WORKER)!;
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker('page-records', { queue: { paths, claims: new SharedArrayBuffer(4) }, port: port2 }, [port2]);
+  const worker = startWorker('page-records', { queue: pageQueue(paths), port: port2 }, [port2]);
   assert.equal(worker, early, 'the waiting worker, not a new one');
   assert.equal(waiting.size, 0, 'taken: no longer waiting');
   const [done] = await once(worker, 'message');
   assert.equal(done, 'done');
-  const chunks: ChunkResult[] = [];
-  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) chunks.push(message.message as ChunkResult);
+  const chunks: ChunkRead[] = [];
+  for (let message = receiveMessageOnPort(port1); message; message = receiveMessageOnPort(port1)) {
+    if ('extract' in message.message) chunks.push(message.message as ChunkRead);
+  }
   port1.close();
   assert.deepEqual(chunks.flatMap((chunk) => chunk.indexes).sort(), [0, 1, 2]);
-  const records = chunks.flatMap((chunk) => JSON.parse(chunk.json) as Array<{ extract: { links: Array<{ url: string }> } }>);
+  const records = chunks.flatMap((chunk) => chunk.extract.map((json) => JSON.parse(json) as { extract: { links: Array<{ url: string }> } }));
   assert.deepEqual(records.map((record) => record.extract.links[0].url).sort(), ['./next-a.md', './next-b.md', './next-c.md']);
   await once(worker, 'exit');
 });
@@ -62,7 +65,7 @@ test('a worker nobody takes is ended, and a later start gets a thread of its own
   assert.equal(waiting.size, 0);
   await exited;
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker('page-records', { queue: { paths: [], claims: new SharedArrayBuffer(4) }, port: port2 }, [port2]);
+  const worker = startWorker('page-records', { queue: pageQueue([]), port: port2 }, [port2]);
   assert.notEqual(worker, early);
   assert.equal((await once(worker, 'message'))[0], 'done', 'given its input as it started');
   port1.close();

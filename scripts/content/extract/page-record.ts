@@ -3,6 +3,9 @@
  * Links and headings come from page-extract.ts: the fast scanner where it can, micromark where
  * it cannot. Pure: the same text always gives the same record, which is why records can be
  * cached by content hash.
+ *
+ * A record is made in two parts, which two threads can make apart (load/page-queue.ts): the
+ * links and headings, and the rest.
  */
 import type { PageRecord } from '../model/site.ts';
 import { parseFrontMatter } from '../model/front-matter.ts';
@@ -10,12 +13,14 @@ import { extractPage } from './page-extract.ts';
 import { partialImports } from './mdx-imports.ts';
 import { mdxFactsOf } from './mdx-facts.ts';
 
-export function recordOf(content: string): PageRecord {
-  return {
-    frontMatter: parseFrontMatter(content),
-    extract: extractPage(content),
-    imports: partialImports(content),
-    // Only texts that can hold MDX syntax are parsed; the parser loads on first need.
-    mdx: mdxFactsOf(content),
-  };
-}
+/** The links and headings. */
+export type ExtractPart = Pick<PageRecord, 'extract'>;
+/** The front matter, partial imports and MDX facts. */
+export type RestPart = Omit<PageRecord, 'extract'>;
+
+export const extractPartOf = (content: string): ExtractPart => ({ extract: extractPage(content) });
+
+// Only texts that can hold MDX syntax are parsed; the parser loads on first need.
+export const restPartOf = (content: string): RestPart => ({ frontMatter: parseFrontMatter(content), imports: partialImports(content), mdx: mdxFactsOf(content) });
+
+export const recordOf = (content: string): PageRecord => ({ ...extractPartOf(content), ...restPartOf(content) });

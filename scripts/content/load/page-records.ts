@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { PageRecord } from '../model/site.ts';
-import { recordOf } from '../extract/page-record.ts';
+import { extractPartOf, restPartOf, type ExtractPart, type RestPart } from '../extract/page-record.ts';
+import { chunkCount, chunkPositions, claimChunk, claimRest, notePosted, pageQueue, postedCount, whenPosted, type PageQueue } from './page-queue.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 import { recordsFromJson } from '../model/front-matter.ts';
 import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
@@ -20,71 +22,107 @@ import { trace } from './trace.ts';
  * bytes: a real page (nested lists, JSX) costs far more per byte than a generated one.
  */
 const WORKER_MIN_PAGES = 400;
-/** Pages a thread claims at a time: small enough to even out the threads' shares. */
-const CHUNK_PAGES = 64;
 
 /**
- * Files to compute, shared by the threads: each claims the next chunk of `paths` by bumping the
- * counter in `claims` (shared memory), so a thread slowed by other work simply takes fewer chunks.
+ * A chunk's first stage, as a worker posts it: per page its position in the queue, file size and
+ * time, and content hash; then, for the texts this thread had not computed before (a copy of a
+ * page in another version is usually in the same chunk, or in one this thread sent earlier),
+ * their hashes and their links and headings, as JSON (far cheaper to pass between threads than
+ * cloned objects, and the form the cache stores); with the texts themselves, when the rest of
+ * their records is left to whichever thread claims it, or that rest.
  */
-export interface PageQueue {
-  paths: string[];
-  claims: SharedArrayBuffer;
+export interface ChunkRead {
+  chunk: number;
+  indexes: number[];
+  sizes: number[];
+  mtimes: number[];
+  hashes: string[];
+  newHashes: string[];
+  /** Per new text, the JSON of its ExtractPart. */
+  extract: string[];
+  texts?: string[];
+  /** Per new text, the JSON of its RestPart, when the worker made them with the first stage. */
+  rest?: string[];
 }
 
-/**
- * One computed chunk: per page its position in the queue, file size and time, and content hash;
- * then the records of the texts this thread had not computed before (a copy of a page in
- * another version is usually in the same chunk, or in one this thread sent earlier), with their
- * hashes, as JSON.
- */
+/** The rest of a chunk's records, made by the worker that read it (the RestParts of ChunkRead's new texts, as JSON). */
+export interface ChunkRest {
+  chunk: number;
+  rest: string[];
+}
+
+/** A whole chunk, as readPageRecords takes it in: ChunkRead's pages, and the full records of its new texts (`json`: the same as JSON). */
 export interface ChunkResult {
   indexes: number[];
   sizes: number[];
   mtimes: number[];
   hashes: string[];
-  /** The hashes of the records in `json`, in order. */
   newHashes: string[];
   json: string;
 }
 
-/**
- * Claim chunks of the queue until none is left; hand each computed chunk to `done` with the
- * records new to this thread, and their JSON text (the form workers send them in and the cache
- * stores them in). Each text is sent once: its copies would be parsed, held, validated and
- * written again. `between` runs after each chunk: the main thread takes in the workers' chunks
- * there.
- */
-export function computeClaimedPages(queue: PageQueue, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void, between = () => {}): void {
-  trace(`claiming pages from a queue of ${queue.paths.length}`);
-  const counter = new Int32Array(queue.claims);
-  // Versioned sites hold many byte-identical copies of a page (an older version keeps what did
-  // not change): compute each text once per thread. The queue puts copies side by side.
-  const seen = new Set<string>();
-  let computed = 0;
-  for (let chunk = Atomics.add(counter, 0, 1); chunk * CHUNK_PAGES < queue.paths.length; chunk = Atomics.add(counter, 0, 1)) {
-    const result: ChunkResult = { indexes: [], sizes: [], mtimes: [], hashes: [], newHashes: [], json: '' };
-    const newRecords: PageRecord[] = [];
-    for (let index = chunk * CHUNK_PAGES; index < Math.min((chunk + 1) * CHUNK_PAGES, queue.paths.length); index++) {
-      const { content, size, mtimeMs } = readPageFile(queue.paths[index]);
-      result.sizes.push(size);
-      result.mtimes.push(mtimeMs);
-      const hash = contentHash(content);
-      if (!seen.has(hash)) {
-        seen.add(hash);
-        result.newHashes.push(hash);
-        newRecords.push(recordOf(content));
-      }
-      result.indexes.push(index);
-      result.hashes.push(hash);
+type ChunkPages = Omit<ChunkRead, 'extract' | 'texts' | 'rest'>;
+
+/** The first stage of a chunk: read its files, and extract the links and headings of the texts not in `seen`. */
+function readChunk(queue: PageQueue, chunk: number, seen: Set<string>): { read: ChunkPages; texts: string[]; extracts: ExtractPart[] } {
+  const read: ChunkPages = { chunk, indexes: [], sizes: [], mtimes: [], hashes: [], newHashes: [] };
+  const texts: string[] = [];
+  const extracts: ExtractPart[] = [];
+  for (const index of chunkPositions(queue, chunk)) {
+    const { content, size, mtimeMs } = readPageFile(queue.paths[index]);
+    read.sizes.push(size);
+    read.mtimes.push(mtimeMs);
+    const hash = contentHash(content);
+    if (!seen.has(hash)) {
+      seen.add(hash);
+      read.newHashes.push(hash);
+      texts.push(content);
+      extracts.push(extractPartOf(content));
     }
-    result.json = JSON.stringify(newRecords);
-    done(result, newRecords);
-    computed += result.indexes.length;
-    between();
+    read.indexes.push(index);
+    read.hashes.push(hash);
   }
-  trace(`computed ${computed} pages, ${seen.size} distinct texts`);
+  return { read, texts, extracts };
 }
+
+/**
+ * A worker's part: claim chunks until none is left, and post the first stage of each as soon as
+ * it is made, with its texts, for the main thread to make the rest. Then make the rest of its
+ * own chunks the main thread has not claimed yet, from the last back (the main thread takes
+ * them from the first on). Versioned sites hold many byte-identical copies of a page (an older
+ * version keeps what did not change): each text is computed once per thread, and the queue
+ * puts copies side by side. With the split switched off, the worker makes whole chunks.
+ */
+export function workOnQueue(queue: PageQueue, port: MessagePort): void {
+  trace(`claiming pages from a queue of ${queue.paths.length}`);
+  const seen = new Set<string>();
+  const split = !mechanismOff('stage-split');
+  const own: Array<{ chunk: number; texts: string[] }> = [];
+  let computed = 0;
+  for (let chunk = claimChunk(queue); chunk !== undefined; chunk = claimChunk(queue)) {
+    const { read, texts, extracts } = readChunk(queue, chunk, seen);
+    const extract = extracts.map((part) => JSON.stringify(part));
+    if (split) {
+      port.postMessage({ ...read, extract, texts } satisfies ChunkRead);
+      own.push({ chunk, texts });
+    } else {
+      claimRest(queue, chunk);
+      port.postMessage({ ...read, extract, rest: texts.map(restJsonOf) } satisfies ChunkRead);
+    }
+    notePosted(queue);
+    computed += read.indexes.length;
+  }
+  let rests = 0;
+  for (const { chunk, texts } of own.reverse()) {
+    if (!claimRest(queue, chunk)) continue;
+    port.postMessage({ chunk, rest: texts.map(restJsonOf) } satisfies ChunkRest);
+    notePosted(queue);
+    rests++;
+  }
+  trace(`computed ${computed} pages, ${seen.size} distinct texts, and the rest of ${rests} of its ${own.length} chunks`);
+}
+
+const restJsonOf = (text: string) => JSON.stringify(restPartOf(text));
 
 /** A file's text with its size and time, taken from the open file: the caller need not stat it beforehand. */
 export function readPageFile(absolutePath: string): { content: string; size: number; mtimeMs: number } {
@@ -138,10 +176,12 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
 }
 
 /**
- * Many pages: worker threads and this thread all claim chunks from one queue. Each worker sends
- * every chunk as soon as it is computed, on a port of its own; this thread takes them in between
- * its own chunks (receiveMessageOnPort reads without waiting), so parsing them is shared out by
- * the queue like any other work.
+ * Many pages: worker threads and this thread all claim chunks from one queue. Each worker posts
+ * every chunk's first stage as soon as it is made, on a port of its own; this thread takes them
+ * in (receiveMessageOnPort reads without waiting) and makes the rest of their records, and
+ * claims chunks of its own when there is no such rest to make. So each thread mostly runs one
+ * half of the code, and warms up (JIT-compiles) that half only, while the queue still shares
+ * the work out (page-queue.ts).
  */
 async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void): Promise<void> {
   if (paths.length === 0) {
@@ -149,38 +189,99 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
     return;
   }
   // Never more threads than chunks: a thread without a chunk to claim only costs its start.
-  const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES)), Math.ceil(paths.length / CHUNK_PAGES));
+  const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES)), chunkCount(paths.length));
   // Copies of one page in different versions end with the same folders and name: ordered by
   // their path read backwards, they land in the same chunk, where the thread computes them once.
   const order = paths.map((_, index) => index);
   const backwards = paths.map((file) => file.split(/[\\/]/).reverse().join('/'));
   order.sort((a, b) => (backwards[a] < backwards[b] ? -1 : backwards[a] > backwards[b] ? 1 : 0));
-  const queue: PageQueue = { paths: order.map((index) => paths[index]), claims: new SharedArrayBuffer(4) };
-  const inPathOrder = (chunk: ChunkResult, newRecords: PageRecord[]) => done({ ...chunk, indexes: chunk.indexes.map((position) => order[position]) }, newRecords);
+  const queue = pageQueue(order.map((index) => paths[index]));
   const workers = Array.from({ length: Math.max(threads - 1, 0) }, () => runWorker(queue));
   releaseWaitingWorkers(); // one started early and not taken: too few pages for it
+  trace(`claiming pages from a queue of ${queue.paths.length}`);
+
+  const chunks = chunkCount(queue.paths.length);
+  let completed = 0;
+  const complete = (read: ChunkPages, records: PageRecord[], json: string) => {
+    done({ indexes: read.indexes.map((position) => order[position]), sizes: read.sizes, mtimes: read.mtimes, hashes: read.hashes, newHashes: read.newHashes, json }, records);
+    completed++;
+  };
+  // First stages the workers sent, waiting for the rest of their records; `open`: those whose rest may be this thread's.
+  const sent = new Map<number, ChunkRead>();
+  const open: number[] = [];
   const takeIn = (port: MessagePort) => {
     for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-      const chunk = message.message as ChunkResult;
-      inPathOrder(chunk, recordsFromJson(JSON.parse(chunk.json) as PageRecord[]));
+      const posted = message.message as ChunkRead | ChunkRest;
+      if ('extract' in posted && posted.rest === undefined) {
+        sent.set(posted.chunk, posted);
+        open.push(posted.chunk);
+        continue;
+      }
+      const read = 'extract' in posted ? posted : sent.get(posted.chunk)!;
+      sent.delete(posted.chunk);
+      complete(read, wholeRecords(read.extract, posted.rest!.map((json) => JSON.parse(json) as RestPart)), wholeJson(read.extract, posted.rest!));
     }
   };
-  computeClaimedPages(queue, inPathOrder, () => workers.forEach(({ port }) => takeIn(port)));
+  const seen = new Set<string>();
+  let computed = 0;
+  let rests = 0;
+  while (completed < chunks) {
+    const posted = postedCount(queue);
+    for (const { port } of workers) takeIn(port);
+    const next = nextOpen(queue, open);
+    if (next !== undefined) {
+      const read = sent.get(next)!;
+      sent.delete(next);
+      const rest = read.texts!.map(restPartOf);
+      complete(read, wholeRecords(read.extract, rest), wholeJson(read.extract, rest.map((part) => JSON.stringify(part))));
+      rests++;
+      continue;
+    }
+    const chunk = claimChunk(queue);
+    if (chunk !== undefined) {
+      const { read, texts, extracts } = readChunk(queue, chunk, seen);
+      claimRest(queue, chunk);
+      const whole = extracts.map((part, i) => ({ ...part, ...restPartOf(texts[i]) }));
+      complete(read, whole, JSON.stringify(whole));
+      computed += read.indexes.length;
+      continue;
+    }
+    // Every chunk is claimed, and the workers are still at theirs.
+    if (completed < chunks) await Promise.race([whenPosted(queue, posted), ...workers.map(({ failed }) => failed)]);
+  }
+  trace(`computed ${computed} pages, ${seen.size} distinct texts, and the rest of ${rests} chunks the workers read`);
   await Promise.all(workers.map(({ finished }) => finished));
-  // Every chunk was posted before its worker finished: they are all waiting on the ports.
-  workers.forEach(({ port }) => {
-    takeIn(port);
-    port.close();
-  });
+  for (const { port } of workers) port.close();
 }
 
-function runWorker(queue: PageQueue): { port: MessagePort; finished: Promise<void> } {
+/** The first of `open` whose rest this thread claims (the others' belong to the workers that read them). */
+function nextOpen(queue: PageQueue, open: number[]): number | undefined {
+  for (let chunk = open.shift(); chunk !== undefined; chunk = open.shift()) if (claimRest(queue, chunk)) return chunk;
+  return undefined;
+}
+
+const wholeRecords = (extract: string[], rest: RestPart[]): PageRecord[] =>
+  recordsFromJson(extract.map((json, i) => ({ ...(JSON.parse(json) as ExtractPart), ...rest[i] })));
+
+/** The records' JSON from their two parts' (each part's JSON is an object with keys: `{…}` joined as `{…,…}`). */
+const wholeJson = (extract: string[], rest: string[]): string =>
+  `[${extract.map((json, i) => `${json.slice(0, -1)},${rest[i].slice(1)}`).join(',')}]`;
+
+/** `finished`: it posted everything and ended; `failed`: rejects if it fails, and never resolves otherwise. */
+function runWorker(queue: PageQueue): { port: MessagePort; finished: Promise<void>; failed: Promise<never> } {
   const { port1, port2 } = new MessageChannel();
   const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
+  let fail: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => {}); // also reported through `finished`
   const finished = new Promise<void>((resolve, reject) => {
+    const failing = (error: Error) => {
+      fail(error);
+      reject(error);
+    };
     worker.once('message', () => resolve());
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`page worker exited with code ${code}`))));
+    worker.once('error', failing);
+    worker.once('exit', (code) => (code === 0 ? resolve() : failing(new Error(`page worker exited with code ${code}`))));
   });
-  return { port: port1, finished };
+  return { port: port1, finished, failed };
 }
