@@ -155,6 +155,10 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'doccard-no-item': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'type'\)/ },
   'hook-top-level': { line: 7, rule: 'mdx-render', build: /Cannot read properties of null \(reading 'useContext'\)/ },
   'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
+  // Docusaurus's <Translate> throws on anything but one text, and on nothing without an id.
+  'translate-markup': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
+  'translate-block': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
+  'translate-empty': { line: 7, rule: 'mdx-render', build: /must have at least a translation id or a default translation message/ },
 };
 
 // Front matter Docusaurus refuses as it reads it (@11ty/gray-matter and js-yaml 4): built the same way.

@@ -133,3 +133,31 @@ test('a hook called as the page loads, outside any component, is shown at the ca
     'docs/a.md:3:21 error: useBaseUrl(…) is called as the page loads, outside any component: React has no component to give it, and the build stops',
   ]);
 });
+
+test('<Translate> given more than one plain text, or nothing and no id, is shown at the element; one text, one expression, an id or another Translate is fine', async () => {
+  const page = [
+    "import Translate from '@docusaurus/Translate';",
+    '',
+    '# Page',
+    '',
+    'Markup: <Translate>Save the **key**</Translate>. An expression beside text: <Translate values={{port}}>Open {port}</Translate>.',
+    '',
+    '<Translate>',
+    'On lines of its own, the text is a paragraph.',
+    '</Translate>',
+    '',
+    'Nothing: <Translate values={{port: 1}} />. JSX: <Translate>{<b>x</b>}</Translate>.',
+    '',
+    "Fine: <Translate>Save the key</Translate>, <Translate id=\"faq.save\" />, <Translate>{'Open {port}'}</Translate>, <Translate>{/* note */}Rotate it</Translate>, <Translate {...props} />.",
+    '',
+    '<Translate>One message alone on its line is one text.</Translate>',
+    '',
+  ].join('\n');
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': "import Translate from '@site/src/Translate';\n\n<Translate>Save the **key**</Translate>\n", 'src/Translate.js': 'export default function Translate(props) { return props.children; }\n' }), [
+    'docs/a.md:5:9 error: <Translate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Translate only takes a string, and the build stops',
+    'docs/a.md:5:77 error: <Translate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Translate only takes a string, and the build stops',
+    'docs/a.md:7:1 error: <Translate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Translate only takes a string, and the build stops',
+    'docs/a.md:11:10 error: <Translate> without a message or an id: Docusaurus\'s Translate has nothing to show, and the build stops',
+    'docs/a.md:11:49 error: <Translate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Translate only takes a string, and the build stops',
+  ]);
+});

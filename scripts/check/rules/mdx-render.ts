@@ -8,6 +8,8 @@
  * - `{name}` rendering an object: the page's own `export const name = {…}`, or `frontMatter`
  *   (React renders text, numbers, elements and lists of them, never an object);
  * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS);
+ * - `<Translate>` (from `@docusaurus/Translate`) given anything but one plain text, or nothing
+ *   and no `id` (extract/mdx-translate.ts);
  * - a hook (`useBaseUrl(…)`) called as the page's module loads, outside any component;
  * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
@@ -79,7 +81,7 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
   if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps && !mdx.topLevelHooks)) return [];
   const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
-  problems.push(...renderedObjectProblems(file, mdx, severity), ...missingPropProblems(file, mdx, severity));
+  problems.push(...renderedObjectProblems(file, mdx, severity), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
     problems.push({
       file, line, column, severity, rule: 'mdx-render',
@@ -123,6 +125,33 @@ function missingPropProblems(file: string, mdx: MdxFacts, severity: Severity): P
     const { prop, hint } = THEME_COMPONENT_PROPS[source];
     if (props.includes(prop)) return [];
     return [{ file, line, column, severity, rule: 'mdx-render' as const, message: `<${name}> without its \`${prop}\` prop: ${source} reads it to render, and the build stops`, hint }];
+  });
+}
+
+/**
+ * `<Translate>` elements, under the name Translate imported from @docusaurus/Translate, that its
+ * component throws on as the page renders: children other than one text, or none without an id.
+ * A spread (`{...props}`) may give an id, and is trusted.
+ */
+function translateProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
+  if (!mdx.componentProps || !mdx.imports.some(({ source, names }) => source === '@docusaurus/Translate' && names?.some(({ imported, local }) => imported === 'default' && local === 'Translate'))) return [];
+  return mdx.componentProps.flatMap(({ name, props, children, line, column }): Problem[] => {
+    if (name !== 'Translate' || children === undefined) return [];
+    if (children === 'elements') {
+      return [{
+        file, line, column, severity, rule: 'mdx-render',
+        message: '<Translate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Translate only takes a string, and the build stops',
+        hint: 'write the message as plain text on one line, <Translate>Save the key</Translate>; put placeholders in a string, <Translate values={{port}}>{\'Open port {port}\'}</Translate>, and markup outside it',
+      }];
+    }
+    if (children === 'none' && !props.includes('id') && !props.includes('...')) {
+      return [{
+        file, line, column, severity, rule: 'mdx-render',
+        message: '<Translate> without a message or an id: Docusaurus\'s Translate has nothing to show, and the build stops',
+        hint: 'give it its message as text, <Translate>Save the key</Translate>, or an id from the site\'s translations, <Translate id="faq.save" />',
+      }];
+    }
+    return [];
   });
 }
 

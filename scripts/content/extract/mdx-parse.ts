@@ -22,6 +22,7 @@ import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
+import { translateChildrenOf } from './mdx-translate.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
@@ -92,7 +93,7 @@ function namesOf(tree: Root): Parsed {
       if (component) {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
-        components.push({ name: node.name!, props, line: start.line, column: start.column });
+        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(node.name === 'Translate' ? { children: translateChildrenOf(node) } : {}) });
       }
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));

@@ -275,6 +275,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || mayHoldObjectProp(attributes))) return undefined;
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
+  if (name === 'Translate') return undefined; // what its children are (extract/mdx-translate.ts)
   if (component) {
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
     components.push({ name, props: [...attributesOf(attributes).keys()], line: lineNumber, column: at + 1 });

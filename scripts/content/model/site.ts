@@ -195,6 +195,9 @@ export type TabsFinding = Position & (
   | { kind: 'item-outside' }
 );
 
+/** What a `<Translate>` element's children are (extract/mdx-translate.ts). */
+export type TranslateChildren = 'none' | 'text' | 'expression' | 'elements';
+
 export interface MdxFacts {
   /** Whether the MDX parser ran: false when the text has no `<`, `{` nor import/export line. */
   parsed: boolean;
@@ -205,8 +208,12 @@ export interface MdxFacts {
   tabs?: TabsFinding[];
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
   topLevelHooks?: Array<Position & { name: string }>;
-  /** Each component element (`<TOCInline toc={toc} />`) with the props it is given, `...` for a spread (absent when none). */
-  componentProps?: Array<Position & { name: string; props: string[] }>;
+  /**
+   * Each component element (`<TOCInline toc={toc} />`) with the props it is given, `...` for a
+   * spread (absent when none); for an element named Translate, what its children are (only the
+   * parser reads those: extract/mdx-translate.ts).
+   */
+  componentProps?: Array<Position & { name: string; props: string[]; children?: TranslateChildren }>;
   /** Each `{name}` that renders a name as it is (absent when none): an object there stops the render. */
   renderedNames?: Array<Position & { name: string }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
