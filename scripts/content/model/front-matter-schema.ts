@@ -17,6 +17,8 @@ interface Schema {
   joi: ObjectSchema;
   /** Each key Docusaurus describes, with the type of value it expects ('string', 'boolean', 'array'…). */
   keys: Record<string, { type: string }>;
+  /** Keys whose schema takes any text but '' (a string without rules, allowing at most '' and null). */
+  anyText: ReadonlySet<string>;
 }
 
 // Loading the docs plugin's schema takes 0.07 to 0.1 s from source (Joi, mostly; 0.17 s with all
@@ -44,7 +46,7 @@ let schema: Schema | undefined;
 function docusaurusSchema(): Schema {
   if (!schema) {
     const { DocFrontMatterSchema } = requireDocsPluginFile<typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js')>(DOCS_FRONT_MATTER);
-    schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema) };
+    schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema), anyText: anyTextKeysOf(DocFrontMatterSchema) };
   }
   return schema;
 }
@@ -58,6 +60,16 @@ export function keysOf(object: ObjectSchema): Schema['keys'] {
   const children = (object.$_terms as { keys?: Array<{ key: string; schema: AnySchema }> | null }).keys;
   if (!children) return (object.describe().keys ?? {}) as Schema['keys'];
   return Object.fromEntries(children.map(({ key, schema: child }) => [key, { type: child.type ?? 'any' }]));
+}
+
+/** The keys of an object schema whose schema is a string without rules, allowing at most '' and null besides text. */
+export function anyTextKeysOf(object: ObjectSchema): ReadonlySet<string> {
+  const children = (object.$_terms as { keys?: Array<{ key: string; schema: AnySchema }> | null }).keys ?? [];
+  return new Set(children.filter(({ schema: child }) => {
+    if (child.type !== 'string') return false;
+    const { type, allow, ...rest } = child.describe() as { type: string; allow?: unknown[] };
+    return Object.keys(rest).length === 0 && (allow ?? []).every((value) => value === '' || value === null);
+  }).map(({ key }) => key));
 }
 
 /**
@@ -128,16 +140,60 @@ const failuresByData = new WeakMap<Data, SchemaFailure[]>();
 
 function schemaFailures(data: Data): SchemaFailure[] {
   if (!validatedBySchema(data)) return [];
-  // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
-  // its own wrapper throws at the first page and logs, so the schema is called directly.
-  const { error, value } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
-  const failures = (error?.details ?? []).map(failureOf);
-  // Docusaurus refuses a slash in an id outside the schema (processDocMetadata in lib/docs.js).
-  const id = (value as Data | undefined)?.id;
-  if (!failures.some((failure) => failure.key === 'id') && typeof id === 'string' && id.includes('/')) {
-    failures.push({ key: 'id', path: ['id'], type: 'id.slash', value: id });
+  const shape = shapeOf(data);
+  const failures = shape !== undefined && passingShapes.has(shape) ? [] : validatedFailures(data);
+  if (shape !== undefined && failures.length === 0) passingShapes.add(shape);
+  // Docusaurus refuses a slash in an id outside the schema (processDocMetadata in lib/docs.js);
+  // a text id is read as it is.
+  if (!failures.some((failure) => failure.key === 'id') && typeof data.id === 'string' && data.id.includes('/')) {
+    return [...failures, { key: 'id', path: ['id'], type: 'id.slash', value: data.id }];
   }
   return failures;
+}
+
+/** What Docusaurus's schema refuses in this front matter, asked each time (the memo above is held to it by tests). */
+export function validatedFailures(data: Data): SchemaFailure[] {
+  // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
+  // its own wrapper throws at the first page and logs, so the schema is called directly.
+  const { error } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
+  return (error?.details ?? []).map(failureOf);
+}
+
+/**
+ * Shapes of front matter the schema let through. Joi took 30 µs a front matter before V8 warmed
+ * up, a fifth of a second of a cold check of 10,000 pages, and most front matters differ only
+ * in their texts. A front matter passes if another of its shape did:
+ * - a key whose schema is a string without rules (`title`, `sidebar_label`, `slug`…: Joi's
+ *   string takes any text but '' unless allowed, and Docusaurus's prepares only numbers and
+ *   dates) counts only as "some text";
+ * - keys the schema does not describe are left out: it lets them through, and its one rule over
+ *   the whole object (draft and unlisted) reads its own keys;
+ * - any other value counts as it is, and a value JSON cannot tell apart (a date, NaN) is not
+ *   memoized. A refused front matter is validated each time, its failures holding its values.
+ * tests/unit/front-matter-schema-memo.test.ts holds this to the schema asked each time.
+ */
+const passingShapes = new Set<string>();
+
+function shapeOf(data: Data): string | undefined {
+  const { keys, anyText } = docusaurusSchema();
+  const parts: string[] = [];
+  for (const key of Object.keys(data).sort()) {
+    if (!(key in keys)) continue;
+    const value = data[key];
+    if (anyText.has(key) && typeof value === 'string' && value !== '') parts.push(`${key}\0text`);
+    else if (jsonTellsApart(value)) parts.push(`${key}\0${JSON.stringify(value)}`);
+    else return undefined;
+  }
+  return parts.join('\n');
+}
+
+/** Whether JSON keeps this value's type and value: strings, finite numbers but -0, booleans, null, and plain lists and objects of them. */
+function jsonTellsApart(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonTellsApart);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value as Data).every(jsonTellsApart);
+  return false;
 }
 
 function failureOf(detail: ValidationErrorItem): SchemaFailure {
