@@ -10,6 +10,7 @@
  * extract/page-lines.ts). No judgement here: what a field means is in front-matter-schema.ts,
  * and the front-matter rule checks it on every run.
  */
+import { plainYamlMapping } from './plain-yaml.ts';
 import { createRequire } from 'node:module';
 import type { FrontMatter, YamlError } from './site.ts';
 import { jsonSpecialsIn, restoreJsonSpecials } from './json-specials.ts';
@@ -101,7 +102,8 @@ function grayMatterData(text: string, block: Block): unknown {
   if (block.matter.replace(/^\s*#[^\n]+/gm, '').trim() === '') return {};
   // YAML, the default language, through gray-matter's own engine (and, as gray-matter does after,
   // an empty document as no data); any other language, through gray-matter itself.
-  if (block.language === '' || /^(?:yaml|yml)$/i.test(block.language)) return docusaurusGrayMatter().engines.yaml.parse(block.matter) ?? {};
+  // The plainest blocks are read without it (plain-yaml.ts), the same way.
+  if (block.language === '' || /^(?:yaml|yml)$/i.test(block.language)) return plainYamlMapping(block.matter) ?? docusaurusGrayMatter().engines.yaml.parse(block.matter) ?? {};
   return docusaurusGrayMatter()(text, OPTIONS).data;
 }
 
