@@ -148,6 +148,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'style-expression': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
   'render-object': { line: 9, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{latest, oldest\}\)/ },
   'render-front-matter': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{title\}\)/ },
+  'render-toc': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{value, id, level\}\)/ },
+  'render-props': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{\}\)/ },
   // Theme components without the prop they read to render.
   'tocinline-no-toc': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'map'\)/ },
   'themed-image-no-sources': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'light'\)/ },

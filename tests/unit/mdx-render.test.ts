@@ -84,6 +84,16 @@ test('{name} rendering an object the page exports, or the front matter, is shown
   ]);
 });
 
+test('{props}, and {toc} once the page has a heading below its title, are shown at the expression; {toc} on a page without one, a toc of the page\'s own, and their values are fine', async () => {
+  const withHeading = '# Title\n\nContents: {toc}, props: {props}, {props.name}, {toc.length}.\n\n## Install\n';
+  const withoutHeading = '# Title\n\nContents: {toc}.\n\n## {#only-an-id}\n';
+  const ownToc = "export const toc = 'the list';\n\n# Title\n\n## Install\n\nContents: {toc}.\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': withHeading, 'docs/b.md': withoutHeading, 'docs/c.md': ownToc }), [
+    'docs/a.md:3:11 error: {toc} renders the page\'s table of contents, a list of objects ({value, id, level}), and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:3:25 error: {props} renders the props MDX gives the page, an object, and React stops the build when it renders the page: objects are not valid as a React child',
+  ]);
+});
+
 test('a rendered name is placed at its brace, in text and on a line of its own; an object export is marked', () => {
   const page = 'export const o = {a: 1};\n\nText {o} and more.\n\n{o}\n';
   const facts = mdxFactsOf(page);

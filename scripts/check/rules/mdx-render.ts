@@ -5,8 +5,9 @@
  * - `style` or `dangerouslySetInnerHTML` written as text, void elements given children, and a
  *   `<head>` holding what Docusaurus's Head cannot render (extract/react-refusals.ts): HTML
  *   copied into a page as it is written for a browser;
- * - `{name}` rendering an object: the page's own `export const name = {…}`, or `frontMatter`
- *   (React renders text, numbers, elements and lists of them, never an object);
+ * - `{name}` rendering an object: the page's own `export const name = {…}`, `frontMatter`,
+ *   `props`, or `toc` once the page has a heading (React renders text, numbers, elements and
+ *   lists of them, never an object);
  * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS);
  * - `<Translate>` (from `@docusaurus/Translate`) given anything but one plain text, or nothing
  *   and no `id` (extract/mdx-translate.ts);
@@ -15,7 +16,7 @@
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
  *   a `defaultValue` no tab has, no tab at all, a `<TabItem>` outside a `<Tabs>`.
  */
-import type { MdxFacts, MdxRenderRefusal, Site, TabsFinding } from '../../content/model/site.ts';
+import type { Heading, MdxFacts, MdxRenderRefusal, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
@@ -26,7 +27,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   // Nearly every page has no finding: its format is worked out only for those that have one.
   const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.topLevelHooks !== undefined;
   for (const page of site.pages) {
-    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page)));
+    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
   if (partials.length === 0) return problems;
@@ -34,7 +35,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const severityOf = partialSeverities(site, index);
   for (const partial of partials) {
     const severity = severityOf.get(partial.file);
-    if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity));
+    if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity, partial.extract.headings));
   }
   return problems;
 }
@@ -78,10 +79,10 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
   return problems;
 }
 
-function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
+function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps && !mdx.topLevelHooks)) return [];
   const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
-  problems.push(...renderedObjectProblems(file, mdx, severity), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity));
+  problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
     problems.push({
       file, line, column, severity, rule: 'mdx-render',
@@ -160,16 +161,27 @@ function translateProblems(file: string, mdx: MdxFacts, severity: Severity): Pro
  * or `frontMatter`, which Docusaurus's MDX loader gives every page. React stops the render
  * ("Objects are not valid as a React child").
  */
-function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
+function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx.renderedNames) return [];
   const objects = new Set((mdx.exported ?? []).filter(({ object }) => object).map(({ name }) => name));
   if (!mdx.bound.includes('frontMatter')) objects.add('frontMatter');
+  // What MDX gives the page's content as it renders: an object, even when empty.
+  if (!mdx.bound.includes('props')) objects.add('props');
+  // Docusaurus's own export (its remark plugin toc): a list of objects once a heading below the title has text.
+  if (!mdx.bound.includes('toc') && headings.some(({ depth, text }) => depth >= 2 && text !== '')) objects.add('toc');
   return mdx.renderedNames.filter(({ name }) => objects.has(name)).map(({ name, line, column }) => ({
     file, line, column, severity, rule: 'mdx-render' as const,
-    message: `{${name}} renders ${name === 'frontMatter' ? 'the front matter, an object' : `an object (the page's export ${name} is one, or holds one)`}, and React stops the build when it renders the page: objects are not valid as a React child`,
-    hint: name === 'frontMatter' ? 'render one of its values: {frontMatter.title}' : `render one of its values: {${name}.<key>}, with the key you mean`,
+    message: `{${name}} renders ${RENDERED_OBJECTS[name]?.what ?? `an object (the page's export ${name} is one, or holds one)`}, and React stops the build when it renders the page: objects are not valid as a React child`,
+    hint: RENDERED_OBJECTS[name]?.hint ?? `render one of its values: {${name}.<key>}, with the key you mean`,
   }));
 }
+
+/** Names MDX and Docusaurus give every page, which hold objects. */
+const RENDERED_OBJECTS: Record<string, { what: string; hint: string }> = {
+  frontMatter: { what: 'the front matter, an object', hint: 'render one of its values: {frontMatter.title}' },
+  props: { what: 'the props MDX gives the page, an object', hint: 'render one of its values, {props.name}, or leave it out' },
+  toc: { what: 'the page\'s table of contents, a list of objects ({value, id, level})', hint: 'show it with the theme\'s component: import TOCInline from \'@theme/TOCInline\', then <TOCInline toc={toc} />' },
+};
 
 function describeTabs(finding: TabsFinding): { message: string; hint: string } {
   const stops = 'the theme stops the build when it renders the page';
