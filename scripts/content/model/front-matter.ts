@@ -33,8 +33,11 @@ const docusaurusGrayMatter = (): GrayMatter =>
 const NOT_RUN = { parse: () => ({}) };
 const OPTIONS = { engines: { javascript: NOT_RUN } };
 
-/** YAML as Docusaurus reads its other YAML files (js-yaml 4's load): category files, tags files. */
-export const parseYaml = (text: string): unknown => docusaurusGrayMatter().engines.yaml.parse(text);
+/**
+ * YAML as Docusaurus reads its other YAML files (js-yaml 4's load): category files, tags files;
+ * the plainest without js-yaml, as for front matter.
+ */
+export const parseYaml = (text: string): unknown => plainYamlMapping(text) ?? docusaurusGrayMatter().engines.yaml.parse(text);
 
 /** Parse; never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
