@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page, PageRecord, Site, Version } from '../model/site.ts';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
-import { versionLayouts, type VersionLayout } from './versions.ts';
+import { readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
@@ -65,7 +65,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk, onRecords);
   trace('settings');
   await prefetched; // its pages come with their sizes and times: no need to stat them again
-  const layouts = versionLayouts(dir, settings.docs);
+  const layouts = versionLayouts(dir, settings.docs, settings.versionNames);
   const { files, docFiles } = listDocs(layouts, disk, settings.docs);
   const staticFiles = listFiles(path.join(dir, 'static'));
   // The structure: which files there are, and the content of every file but the pages and the
@@ -213,7 +213,7 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   let layouts: VersionLayout[];
   const docs = defaultDocs();
   try {
-    layouts = versionLayouts(disk.dir, docs);
+    layouts = versionLayouts(disk.dir, docs, readVersionNames(disk.dir, { validate: false }));
   } catch {
     return undefined; // a broken versions.json is reported once the settings are known
   }

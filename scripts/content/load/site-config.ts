@@ -13,6 +13,7 @@ import { invalidSidebars } from './sidebars-invalid.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
+import { readVersionNames } from './versions.ts';
 
 export interface DocsPluginSettings {
   path: string;
@@ -121,6 +122,12 @@ function quotedPlace(text: string, id: string, unquoted: string[] = []): { line:
 export interface LoadedSettings {
   site: SiteSettings;
   docs: DocsPluginSettings;
+  /**
+   * The names versions.json lists, validated with the settings (the config's key covers the
+   * file): a warm check need not load Docusaurus's validator (and lodash) again. Absent when
+   * Docusaurus refuses them: the check reports that where it reads them.
+   */
+  versionNames?: string[];
 }
 
 export interface SettingOverrides {
@@ -195,7 +202,17 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       source: { kind: 'config', file: path.basename(file) },
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
+    ...validVersionNames(siteDir),
   };
+}
+
+/** versions.json's names when Docusaurus takes them (LoadedSettings.versionNames). */
+function validVersionNames(siteDir: string): Pick<LoadedSettings, 'versionNames'> {
+  try {
+    return { versionNames: readVersionNames(siteDir) };
+  } catch {
+    return {};
+  }
 }
 
 /**

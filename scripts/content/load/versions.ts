@@ -23,7 +23,11 @@ export interface VersionLayout {
  * validated by its own validateVersionNames. `current` there stands for `docs/`, which is read
  * anyway, and a name written twice is one version.
  */
-export function readVersionNames(siteDir: string): string[] {
+/**
+ * The names versions.json lists, validated as Docusaurus validates them (throws an InputFileError
+ * where it refuses them). `validate: false` for a guess, which need not load the validator.
+ */
+export function readVersionNames(siteDir: string, { validate = true } = {}): string[] {
   const file = path.join(siteDir, 'versions.json');
   if (!fs.existsSync(file)) return [];
   const text = fs.readFileSync(file, 'utf8');
@@ -34,6 +38,7 @@ export function readVersionNames(siteDir: string): string[] {
     const { line, column } = jsonErrorPlace(text, error);
     throw new InputFileError('versions.json', line, column, `versions.json is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
   }
+  if (!validate) return Array.isArray(names) ? [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== 'current'))] : [];
   try {
     requireDocsPluginFile<{ validateVersionNames(names: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js').validateVersionNames(names);
   } catch (error) {
@@ -42,8 +47,8 @@ export function readVersionNames(siteDir: string): string[] {
   return [...new Set((names as string[]).filter((name) => name !== 'current'))];
 }
 
-export function versionLayouts(siteDir: string, docs: DocsPluginSettings): VersionLayout[] {
-  const released = readVersionNames(siteDir);
+/** The versions Docusaurus builds; `released`: the names of versions.json, when already read. */
+export function versionLayouts(siteDir: string, docs: DocsPluginSettings, released = readVersionNames(siteDir)): VersionLayout[] {
   const names = [...(docs.includeCurrentVersion ? ['current'] : []), ...released].filter(
     (name) => !docs.onlyIncludeVersions || docs.onlyIncludeVersions.includes(name),
   );
