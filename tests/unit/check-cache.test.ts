@@ -67,6 +67,20 @@ test('a change of settings (trailingSlash) is noticed', async () => {
   assert.notDeepEqual(after, before, 'with trailing slashes, relative URL links resolve differently');
 });
 
+test('a versioned sidebars file edited after a check is judged again, though the settings come from the cache', async () => {
+  const dir = path.join(OUTPUT_DIR, 'cache-versioned-sidebars');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'tags'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  try {
+    assert.deepEqual(await describe(dir), []);
+    // The config's worker judged this file with the settings; the next run takes the settings from the cache.
+    fs.writeFileSync(path.join(dir, 'versioned_sidebars', 'version-1.0-sidebars.json'), '{"docs": [{"type": "doc", "id": "no-such-doc"}]}\n');
+    assert.deepEqual(await describe(dir), ['versioned_sidebars/version-1.0-sidebars.json:1:33 sidebar']);
+  } finally {
+    clearCheckCache(dir);
+  }
+});
+
 test('a corrupt cache is ignored', async () => {
   const dir = freshCopy('corrupt');
   const before = await describe(dir);

@@ -9,8 +9,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import kebabCase from 'lodash/kebabCase';
 import type { CategoryFile, Page, TagsFile } from '../model/site.ts';
-import { sidebarsOutline, unreadableSidebars, type DocsPluginSettings, type SidebarsOutline } from './site-config.ts';
-import { jsonErrorPlace } from './json-error-place.ts';
+import { versionedSidebarsOutline, type DocsPluginSettings, type SidebarsOutline } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
@@ -28,17 +27,7 @@ export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, cat
  * in Docusaurus); undefined when a file cannot be read.
  */
 export function sidebarsOf(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): SidebarsOutline | undefined {
-  if (layout.name === 'current') return docs.sidebars;
-  const file = path.join(siteDir, 'versioned_sidebars', `version-${layout.name}-sidebars.json`);
-  if (!fs.existsSync(file)) return sidebarsOutline({});
-  const relative = `versioned_sidebars/version-${layout.name}-sidebars.json`;
-  const text = fs.readFileSync(file, 'utf8');
-  try {
-    return sidebarsOutline(JSON.parse(text), relative, text);
-  } catch (error) {
-    // Docusaurus stops at a versioned sidebars file that is not JSON: so does the check (rules/sidebar.ts).
-    return unreadableSidebars(relative, (error as Error).message, jsonErrorPlace(text, error));
-  }
+  return layout.name === 'current' ? docs.sidebars : versionedSidebarsOutline(siteDir, layout.name);
 }
 
 function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): GeneratedIndexCategory[] {
