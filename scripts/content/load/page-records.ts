@@ -283,5 +283,7 @@ function runWorker(queue: PageQueue): { port: MessagePort; finished: Promise<voi
     worker.once('error', failing);
     worker.once('exit', (code) => (code === 0 ? resolve() : failing(new Error(`page worker exited with code ${code}`))));
   });
+  // A failure ends the wait through `failed` first; awaiting `finished` later still throws it.
+  finished.catch(() => {});
   return { port: port1, finished, failed };
 }

@@ -151,7 +151,7 @@ function schemaFailures(data: Data): SchemaFailure[] {
   return failures;
 }
 
-/** What Docusaurus's schema refuses in this front matter, asked each time (the memo above is held to it by tests). */
+/** What Docusaurus's schema refuses in this front matter, asked each time (passingShapes below is held to it by tests). */
 export function validatedFailures(data: Data): SchemaFailure[] {
   // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
   // its own wrapper throws at the first page and logs, so the schema is called directly.
