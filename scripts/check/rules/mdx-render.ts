@@ -158,8 +158,9 @@ function translateProblems(file: string, mdx: MdxFacts, severity: Severity): Pro
 
 /**
  * `{name}` where name is an object: one the page exports written out (`export const o = {…}`),
- * or `frontMatter`, which Docusaurus's MDX loader gives every page. React stops the render
- * ("Objects are not valid as a React child").
+ * `frontMatter`, which Docusaurus's MDX loader gives every page, `props`, which MDX gives its
+ * content, or `toc`, Docusaurus's table of contents, once the page has a heading below its
+ * title. React stops the render ("Objects are not valid as a React child").
  */
 function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx.renderedNames) return [];
