@@ -24,7 +24,10 @@ export type Resolution =
   | { kind: 'missing'; message: string; hint?: string };
 
 const HAS_SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
-const MARKDOWN_FILE = /\.mdx?$/i;
+/** A path naming a Markdown file (`x.md`, `x.mdx`): a file link, resolved to a page. */
+export const MARKDOWN_FILE = /\.mdx?$/i;
+/** An address of another site (a scheme, or `//host`), or none at all: nothing to resolve here. */
+export const isExternal = (url: string): boolean => url === '' || HAS_SCHEME.test(url) || url.startsWith('//');
 /** The folder of a site-relative file (`docs/a/b.md` → `docs/a`), like path.posix.dirname. */
 const folderOf = (file: string) => {
   const slash = file.lastIndexOf('/');
@@ -42,7 +45,7 @@ export function splitUrl(url: string): { pathname: string; hash: string | undefi
 
 export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): Resolution {
   const url = link.url.trim();
-  if (url === '' || HAS_SCHEME.test(url) || url.startsWith('//')) return { kind: 'external' };
+  if (isExternal(url)) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
   const definesAddress = link.kind === 'definition' && !MARKDOWN_FILE.test(pathname);
   if (pathname.startsWith('@site/') && !definesAddress) return resolveSiteAlias(index, page, link, pathname, hash);

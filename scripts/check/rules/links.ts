@@ -6,7 +6,7 @@
 import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import path from 'node:path';
-import { resolveLink, splitUrl } from '../resolve.ts';
+import { isExternal, MARKDOWN_FILE, resolveLink, splitUrl } from '../resolve.ts';
 import { packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -173,8 +173,6 @@ function linkComponentTargets(page: Page, format: MarkdownFormat): MarkdownLink[
   return mdx.jsxLinks.map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
 }
 
-const MARKDOWN_FILE = /\.mdx?$/i;
-
 /**
  * A definition only image references use (`![diagram][d]`): Docusaurus neither bundles nor checks
  * it, and the page's `<img>` gets the address as written. A file next to the page is then not
@@ -182,7 +180,7 @@ const MARKDOWN_FILE = /\.mdx?$/i;
  */
 function imageReferenceProblem(source: Page, link: MarkdownLink, index: SiteIndex, problems: ProblemSink): void {
   const url = link.url.trim();
-  if (url === '' || /^[a-zA-Z][a-zA-Z\d+.-]*:/.test(url) || url.startsWith('//')) return; // another site's image
+  if (isExternal(url)) return; // another site's image
   const { pathname } = splitUrl(url);
   const decoded = safeDecodeURIComponent(pathname);
   if (decoded.startsWith('/') && index.fileExists(path.posix.join('static', decoded))) return; // served from static/ as written

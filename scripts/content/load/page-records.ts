@@ -267,23 +267,17 @@ const wholeRecords = (extract: string[], rest: RestPart[]): PageRecord[] =>
 const wholeJson = (extract: string[], rest: string[]): string =>
   `[${extract.map((json, i) => `${json.slice(0, -1)},${rest[i].slice(1)}`).join(',')}]`;
 
-/** `finished`: it posted everything and ended; `failed`: rejects if it fails, and never resolves otherwise. */
+/** `finished`: it posted everything and ended; `failed`: rejects as `finished` does, and never resolves. */
 function runWorker(queue: PageQueue): { port: MessagePort; finished: Promise<void>; failed: Promise<never> } {
   const { port1, port2 } = new MessageChannel();
   const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
-  let fail: (error: Error) => void = () => {};
-  const failed = new Promise<never>((_, reject) => (fail = reject));
-  failed.catch(() => {}); // also reported through `finished`
   const finished = new Promise<void>((resolve, reject) => {
-    const failing = (error: Error) => {
-      fail(error);
-      reject(error);
-    };
     worker.once('message', () => resolve());
-    worker.once('error', failing);
-    worker.once('exit', (code) => (code === 0 ? resolve() : failing(new Error(`page worker exited with code ${code}`))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`page worker exited with code ${code}`))));
   });
-  // A failure ends the wait through `failed` first; awaiting `finished` later still throws it.
-  finished.catch(() => {});
+  const failed = finished.then(() => new Promise<never>(() => {}));
+  // A failure ends the main thread's wait through `failed`, or shows when it awaits `finished`.
+  failed.catch(() => {});
   return { port: port1, finished, failed };
 }

@@ -227,12 +227,12 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       source: { kind: 'config', file: path.basename(file) },
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
-    ...validVersionNames(siteDir),
+    ...releasedVersions(siteDir),
   };
 }
 
 /** versions.json's names when Docusaurus takes them, and those versions' sidebars (LoadedSettings). */
-function validVersionNames(siteDir: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'> {
+function releasedVersions(siteDir: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'> {
   let versionNames: string[];
   try {
     versionNames = readVersionNames(siteDir);

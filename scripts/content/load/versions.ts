@@ -38,13 +38,16 @@ export function readVersionNames(siteDir: string, { validate = true } = {}): str
     const { line, column } = jsonErrorPlace(text, error);
     throw new InputFileError('versions.json', line, column, `versions.json is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
   }
-  if (!validate) return Array.isArray(names) ? [...new Set(names.filter((name): name is string => typeof name === 'string' && name !== 'current'))] : [];
-  try {
-    requireDocsPluginFile<{ validateVersionNames(names: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js').validateVersionNames(names);
-  } catch (error) {
-    throw new InputFileError('versions.json', 1, 1, `Docusaurus refuses versions.json: ${(error as Error).message}`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+  if (validate) {
+    try {
+      requireDocsPluginFile<{ validateVersionNames(names: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js').validateVersionNames(names);
+    } catch (error) {
+      throw new InputFileError('versions.json', 1, 1, `Docusaurus refuses versions.json: ${(error as Error).message}`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+    }
   }
-  return [...new Set((names as string[]).filter((name) => name !== 'current'))];
+  // Validated, a list of texts; unvalidated (a guess), whatever texts it lists.
+  const listed = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
+  return [...new Set(listed.filter((name) => name !== 'current'))];
 }
 
 /** The versions Docusaurus builds; `released`: the names of versions.json, when already read. */
