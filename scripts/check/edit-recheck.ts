@@ -4,8 +4,9 @@
  * each page shows the others: check/site-outline.ts), and every other file keeps the problems
  * it had. That holds as long as the changed pages' outlines are what they were, but for their
  * anchors: when those change (a question added to the FAQ), the pages whose links look for them
- * are checked too. None of these pages may be or render a partial. Anything else, and the caller
- * runs the whole check. tests/unit/edit-recheck.test.ts holds the result to a whole check's.
+ * are checked too. None of these pages may be or render a partial, nor give other files exports
+ * (model/mdx-reach.ts). Anything else, and the caller runs the whole check.
+ * tests/unit/edit-recheck.test.ts holds the result to a whole check's.
  */
 import path from 'node:path';
 import type { Page } from '../content/model/site.ts';
@@ -56,7 +57,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   /** A page read from disk, if it neither is nor renders a partial (else the whole check must run). */
   const read = (position: number) => {
     const { layout, file, source } = docFiles[position];
-    if (outline.partials.includes(file)) return undefined;
+    if (outline.partials.includes(file) || outline.exportingFiles.includes(file) || outline.exportingFiles.includes('*')) return undefined;
     const { content, size, mtimeMs } = readPageFile(path.join(scan.dir, file));
     const page = pageOf(layout, file, source, recordOf(content), exists);
     return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash: contentHash(content) };

@@ -9,14 +9,20 @@
  * rule records (PageLinkProblems).
  *
  * Pages that render partials, and partials, are left out of that shortcut: what they show
- * depends on other files, and their problems land in other files.
+ * depends on other files, and their problems land in other files. So are Markdown files whose
+ * exports other files import: which of their functions run depends on those files.
  */
 import type { FrontMatter, Heading, MarkdownFormat, Page, PageExtract, PartialPage, Site, SiteSettings, Version } from '../content/model/site.ts';
 import { anchorListOf, type SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
+import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
 
-/** What the others see of a page beside its file, version, id, address and draft flag. */
-export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1];
+/**
+ * What the others see of a page beside its file, version, id, address and draft flag. The
+ * exports it takes from other Markdown files decide which of their functions run there
+ * (model/mdx-reach.ts): `import {Box} from './other.mdx'`, as written, or 0 for none.
+ */
+export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0];
 
 /** One page as the others see it. */
 export interface PageOutline {
@@ -31,7 +37,11 @@ export interface PageOutline {
 /** What the others see of a page that renders `partials` (its own format decides whether its HTML ids are anchors). */
 export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = []): PageOutline {
   // A title, a weight or a description is the page's own: edits of them are checked on the page alone.
-  const seen: PageSeen = [anchorListOf(page, partials, format), page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0];
+  const takes = (page.mdx?.imports ?? []).flatMap((imported) => {
+    const taken = markdownExportsTaken(imported);
+    return taken ? [`${imported.source} ${taken.join(',')}`] : [];
+  });
+  const seen: PageSeen = [anchorListOf(page, partials, format), page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0];
   return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 
@@ -45,6 +55,8 @@ interface OutlineHead {
   versions: Version[];
   otherRoutes: string[];
   partials: string[];
+  /** Markdown files others take exports from (`*`: maybe any), whose problems depend on those files. */
+  exportingFiles: string[];
   files: string[];
   /** Positions in `versions`. */
   versionOf: number[];
@@ -63,6 +75,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     versions: site.versions,
     otherRoutes: site.otherRoutes,
     partials: site.partials.map(({ file }) => file),
+    exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
     versionOf: outlines.map(({ version }) => versionOf.get(version)!),
     ids: outlines.map(({ id }) => id),
@@ -83,6 +96,7 @@ function outlineText(head: string, lines: string[]): { key: string; json: string
 export interface OutlineReader {
   key: string;
   partials: string[];
+  exportingFiles: string[];
   /** How many pages it outlines. */
   pages: number;
   /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
@@ -121,6 +135,7 @@ export function readOutline(text: string): OutlineReader | undefined {
   return {
     key: head.key,
     partials: head.partials,
+    exportingFiles: head.exportingFiles,
     pages: count,
     compare(position, { file, version, id, route, draft, seen }) {
       const same = head.files[position] === file && head.versions[head.versionOf[position]]?.name === version && head.ids[position] === id
@@ -128,7 +143,7 @@ export function readOutline(text: string): OutlineReader | undefined {
       if (!same) return 'other';
       const line = lineOf(position);
       if (JSON.stringify(seen) === line) return 'same';
-      return JSON.stringify([seenOf(position)[0], seen[1], seen[2]]) === line ? 'anchors' : 'other';
+      return JSON.stringify([seenOf(position)[0], ...seen.slice(1)]) === line ? 'anchors' : 'other';
     },
     site(dir, settings, pages, mdx) {
       const whole = new Map(pages.map((page) => [page.file, page]));
@@ -155,7 +170,7 @@ export function readOutline(text: string): OutlineReader | undefined {
 
 function isOutlineHead(head: OutlineHead): boolean {
   const count = Array.isArray(head?.files) ? head.files.length : -1;
-  return typeof head?.key === 'string' && Array.isArray(head.versions) && Array.isArray(head.otherRoutes) && Array.isArray(head.partials)
+  return typeof head?.key === 'string' && Array.isArray(head.versions) && Array.isArray(head.otherRoutes) && Array.isArray(head.partials) && Array.isArray(head.exportingFiles)
     && Array.isArray(head.versionOf) && head.versionOf.length === count && head.versionOf.every((i) => head.versions[i] !== undefined)
     && Array.isArray(head.ids) && head.ids.length === count && Array.isArray(head.routes) && head.routes.length === count
     && typeof head.drafts === 'string' && head.drafts.length === count;

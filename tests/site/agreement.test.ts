@@ -94,6 +94,28 @@ test('an unused import of a name its module does not export builds: the check wa
   assertBuilds(dir);
 });
 
+test('names only functions the build never runs read (a component nothing renders, an event handler) build: the check warns, and reports no error', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-mdx-deferred');
+  fs.writeFileSync(path.join(dir, 'docs', 'deferred.md'), [
+    '---', 'title: Deferred', '---', '',
+    "import {Missing} from '@theme/CodeBlock';", '',
+    'export const helper = () => nope;',
+    'export function Box() { return <Nope />; }',
+    'export const useMissing = () => <Missing />;',
+    'export class Thing { run() { return absent; } }',
+    'export const Button = () => <button onClick={() => clicked()}>Go</button>;', '',
+    '# Deferred', '',
+    '<Button />', '',
+    '<button onClick={() => alsoClicked()}>Again</button>', '',
+  ].join('\n'));
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), [
+    'docs/deferred.md:5 warning mdx-undefined', 'docs/deferred.md:7 warning mdx-undefined', 'docs/deferred.md:8 warning mdx-undefined',
+    'docs/deferred.md:10 warning mdx-undefined', 'docs/deferred.md:11 warning mdx-undefined', 'docs/deferred.md:17 warning mdx-undefined',
+  ]);
+  assertBuilds(dir);
+});
+
 test('definitions as references use them: a link reference to a file or a static file breaks the build, and the check names the line; image references and unused ones build, with a warning for the image', { timeout: 600_000 }, async () => {
   const page = (definition: string) => `---\ntitle: References\n---\n\nSee [the sheet][sheet].\n\n${definition}\n`;
   for (const [name, definition] of [['file', '[sheet]: ./pixel.png'], ['static', '[sheet]: /files/sheet.pdf']]) {
@@ -122,6 +144,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   autolink: { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
   'unfinished-comment': { line: 5, rule: 'mdx-syntax', build: /MDX compilation failed/ },
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
+  // A name read only inside a function, which the page then runs (model/mdx-reach.ts).
+  'function-called': { line: 5, rule: 'mdx-undefined', build: /ReferenceError: releases is not defined/ },
+  'component-rendered': { line: 5, rule: 'mdx-undefined', build: /Expected component `Step` to be defined/ },
   'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
   // A name its module does not export: webpack warns, and the render finds it undefined.

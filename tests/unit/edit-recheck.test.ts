@@ -156,6 +156,20 @@ test('edit recheck: a partial, and a page that renders one, are never checked al
   assert.equal((await assertSameAsWhole(site, 'a page that renders a partial edited')).pagesRechecked, undefined);
 }));
 
+test('edit recheck: a page that takes another\'s exports, and the page that gives them, are checked with the whole site', () => onCopyOf(path.join(FIXTURES, 'mdx'), async (site) => {
+  // Which of the giving page's functions run depends on the page that imports them (model/mdx-reach.ts).
+  fs.writeFileSync(path.join(site, 'docs', 'gives.mdx'), '---\ntitle: Gives\n---\n\nexport const Box = () => <Nope />;\n\nWords.\n');
+  fs.writeFileSync(path.join(site, 'docs', 'takes.md'), '---\ntitle: Takes\n---\n\nWords.\n');
+  const first = await assertSameAsWhole(site, 'first run');
+  assert.deepEqual(first.problems.filter(({ file }) => file === 'docs/gives.mdx').map(({ severity }) => severity), ['warning']);
+  fs.writeFileSync(path.join(site, 'docs', 'takes.md'), "---\ntitle: Takes\n---\n\nimport {Box} from './gives.mdx';\n\n<Box />\n");
+  const taken = await assertSameAsWhole(site, 'a page takes the export');
+  assert.equal(taken.pagesRechecked, undefined);
+  assert.deepEqual(taken.problems.filter(({ file }) => file === 'docs/gives.mdx').map(({ severity }) => severity), ['error']);
+  append(site, 'docs/gives.mdx', '\nMore words.\n');
+  assert.equal((await assertSameAsWhole(site, 'the giving page edited')).pagesRechecked, undefined);
+}));
+
 test('edit recheck: without its outline, or with the cache\'s hashes ahead of the report, the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'real-patterns'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const [page, other] = plainPagesOf(site);

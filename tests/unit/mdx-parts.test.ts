@@ -13,18 +13,19 @@ import { mayHoldMdx, mdxFactsOf, parseInParts } from '../../scripts/content/extr
 import { mdxSegments, SEGMENT_END_LABEL } from '../../scripts/content/extract/mdx-blocks.ts';
 import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
+import { pageDeferred } from '../../scripts/content/extract/mdx-deferred.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 
 function wholePageAnswer(text: string) {
-  if (!mayHoldMdx(text)) return { syntaxError: undefined, freeNames: [], imports: [], bound: [] };
-  const { syntaxError, freeNames, imports, bound } = parseMdxSource(preprocessMdx(text));
-  return { syntaxError, freeNames, imports, bound: [...bound].sort() };
+  if (!mayHoldMdx(text)) return { syntaxError: undefined, freeNames: [], imports: [], bound: [], deferred: undefined };
+  const { syntaxError, freeNames, imports, bound, deferred } = parseMdxSource(preprocessMdx(text));
+  return { syntaxError, freeNames, imports, bound: [...bound].sort(), deferred: syntaxError ? undefined : pageDeferred(deferred).deferred };
 }
 
 function answerInParts(text: string) {
-  const { syntaxError, freeNames, imports, bound } = mdxFactsOf(text);
-  return { syntaxError, freeNames, imports, bound: [...bound].sort() };
+  const { syntaxError, freeNames, imports, bound, deferred } = mdxFactsOf(text);
+  return { syntaxError, freeNames, imports, bound: [...bound].sort(), deferred: syntaxError ? undefined : deferred };
 }
 
 const agrees = (text: string) => assert.deepEqual(answerInParts(text), wholePageAnswer(text), `---\n${text}`);
@@ -103,6 +104,13 @@ test('a fence indented by spaces and closed at its own indentation is followed: 
   }
 });
 
+test('a fence after a list marker, on the line that starts a segment, marks that segment: its code is no MDX', () => {
+  // Found by the fuzzer (seed 22): the mark went to the segment before, and the simple reader read the code as MDX.
+  const page = 'Words.\n\n1. ~~~{b}<Foo />`{a}`\n';
+  agrees(page);
+  assert.deepEqual(answerInParts(page).freeNames, []);
+});
+
 test('an import bound again in a later segment is the error it is in the page', () => {
   for (const page of [
     'import A from "./a";\n\n\nimport A from "./a";',
@@ -159,6 +167,9 @@ const pieces = fc.constantFrom(
   '<', '>', '{', '}', '<1', 'a < b', '\\<', '\\{', '<br>', '<br />', '<details>', '</details>', '<summary>s</summary>',
   '<Tabs>', '</Tabs>', '<Foo />', '<Foo.Bar />', '<x-y>', '<!--', '-->', '<!-- c -->', '{/*', '*/}', '{a}', '{b}', '{a + b}',
   'import A from "./a";', 'export const a = 1;', 'export const b = {', 'export function f() {}', '<https://x.y>',
+  // Functions whose reads run only when something calls them (extract/mdx-deferred.ts), and their callers.
+  'export const G = () => <Foo />;', 'export function F() { return b; }', 'export const {p} = {p: () => A};', '{F()}', '<G />', '{p}',
+  '<button onClick={() => a()}>x</button>',
   '`<b>`', '`{a}`', '``<b>`{a}``', '`a|{b}`', 'www.e.com/', '](', 'x`',
   'word', 'text', '[a](b)', '# ', '## H {#id}', '|a|b|', '|-|-|',
   // No blank line to micromark, nor indentation: white space other than spaces and tabs.

@@ -5,9 +5,11 @@
  * fails while rendering the page ("Expected component `Tabs` to be defined", ReferenceError).
  * So does a name an import takes from a module that does not export it (`import {CodeBlock}
  * from '@theme/CodeBlock'`, whose component is its default export): webpack only warns, and the
- * name is undefined where the page renders it.
+ * name is undefined where the page renders it. A name that only a function the build never
+ * calls reads (an event handler, a component nothing renders) gets a warning: the page builds.
  */
-import type { MdxComponentsList, MdxFacts, MissingExport, Site } from '../../content/model/site.ts';
+import type { MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
+import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
@@ -25,10 +27,14 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
   const components = site.mdx?.components;
   const format = site.settings.markdownFormat;
   const missing = site.mdx?.missingExports ?? {};
+  const importedExports = site.mdx?.importedExports ?? {};
+  // `*`: an import of a Markdown module the check could not follow, which may be any file.
+  const importedFrom = (file: string) => [...(importedExports[file] ?? []), ...(importedExports['*'] ? ['*'] : [])];
   const problems = site.pages.flatMap((page) => {
     if (!page.mdx || formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
     const severity = severityIn(page);
-    return [...undefinedNameProblems(page.file, page.mdx, components, severity), ...missingExportProblems(page.file, page.mdx, missing[page.file], severity)];
+    const readWhereRun = namesReadWhereRun(page.mdx, importedFrom(page.file));
+    return [...undefinedNameProblems(page.file, page.mdx, components, severity, readWhereRun), ...missingExportProblems(page.file, page.mdx, missing[page.file], severity, readWhereRun)];
   });
   // A partial is its own module: it sees its own imports and exports, not the page's. An error
   // where a published page renders it; one that no page renders is never compiled.
@@ -38,26 +44,29 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
   for (const partial of partials) {
     const severity = severityOf.get(partial.file);
     if (!severity || !partial.mdx || formatOf(partial.file, {}, format) !== 'mdx') continue;
-    problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity), ...missingExportProblems(partial.file, partial.mdx, missing[partial.file], severity));
+    const readWhereRun = namesReadWhereRun(partial.mdx, importedFrom(partial.file));
+    problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity, readWhereRun), ...missingExportProblems(partial.file, partial.mdx, missing[partial.file], severity, readWhereRun));
   }
   return problems;
 }
 
 /**
- * Imports of names their modules do not export: `severity` where the page reads the name (its
- * render fails), a warning where it does not (webpack drops the import, and the page builds).
+ * Imports of names their modules do not export: `severity` where code that runs reads the name
+ * (its render fails), a warning where none does (webpack drops the import, and the page builds).
+ * `readWhereRun`: as namesReadWhereRun gives it, undefined when every read runs.
  */
-export function missingExportProblems(file: string, mdx: MdxFacts, missing: MissingExport[] | undefined, severity: Severity): Problem[] {
+export function missingExportProblems(file: string, mdx: MdxFacts, missing: MissingExport[] | undefined, severity: Severity, readWhereRun?: ReadonlySet<string>): Problem[] {
   if (!missing || mdx.syntaxError) return [];
   const used = new Set(mdx.usedImports ?? []);
   return missing.flatMap(({ source, imported, local, exports }) => {
     const statement = mdx.imports.find((found) => found.source === source && found.names?.some((name) => name.local === local && name.imported === imported));
     if (!statement) return [];
     const written = imported === 'default' ? `import ${local}` : `import {${imported === local ? local : `${imported} as ${local}`}}`;
-    const reads = used.has(local);
+    const reads = used.has(local) && (readWhereRun === undefined || readWhereRun.has(local));
+    const unused = used.has(local) ? 'only code the build never runs uses it' : 'the page does not use it';
     return [{
       file, line: statement.line, column: statement.column, rule: 'mdx-undefined' as const, severity: reads ? severity : 'warning' as const,
-      message: `${written} from '${source}': ${imported === 'default' ? 'the module has no default export' : `the module exports no "${imported}"`}, so ${local} is undefined${reads ? ' where the page renders it, and the build stops' : ' (the page does not use it, so the build goes on)'}`,
+      message: `${written} from '${source}': ${imported === 'default' ? 'the module has no default export' : `the module exports no "${imported}"`}, so ${local} is undefined${reads ? ' where the page renders it, and the build stops' : ` (${unused}, so the build goes on)`}`,
       hint: importHint(local, imported, source, exports),
     }];
   });
@@ -73,31 +82,48 @@ function importHint(local: string, imported: string, source: string, exports: st
   return exports.length > 0 ? `it exports ${exports.map((name) => (name === 'default' ? 'a default' : `"${name}"`)).join(', ')}` : 'it exports nothing';
 }
 
-export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity): Problem[] {
+/**
+ * Names nothing defines: `severity` where code that runs reads them, a warning where only a
+ * function the build never calls does (the page builds, and fails where that function runs).
+ * Each name once, where it first stops the build, else where it is first read.
+ */
+export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity, readWhereRun?: ReadonlySet<string>): Problem[] {
   if (mdx.syntaxError) return []; // the page does not compile at all: mdx-syntax says so
   const provided = new Set(components?.names ?? []);
-  const problems: Problem[] = [];
-  const seen = new Set<string>();
-  for (const { name, usage, line, column } of mdx.freeNames) {
+  const found = new Map<string, Problem>();
+  for (const { name, usage, line, column, within } of mdx.freeNames) {
     if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : MDX_RENDER_SCOPE.has(name) || provided.has(name)) continue;
     const key = `${usage}\0${name}`;
-    if (seen.has(key)) continue; // the first use is enough: one import fixes them all
-    seen.add(key);
-    const at = { file, line, column, rule: 'mdx-undefined' as const };
-    if (usage === 'component') {
-      const unsure = components && !components.complete;
-      problems.push({
-        ...at, severity: unsure ? 'warning' : severity,
-        message: `<${name}> is not defined: the page does not import it, and ${components?.source ?? '@theme/MDXComponents'} does not provide it${unsure ? ' (that file has entries the check cannot read)' : ''}`,
-        hint: KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';" after the front matter` : 'import it or export it from this page',
-      });
-    } else {
-      problems.push({
-        ...at, severity,
-        message: `"${name}" is not defined: nothing on the page imports or exports it`,
-        hint: `export it from this page (export const ${name} = …;) or import it; an MDX page sees only its own imports and exports, props and frontMatter`,
-      });
-    }
+    if (found.get(key)?.severity === 'error') continue; // the first use that fails is enough: one import fixes them all
+    const runs = runsInBuild(within, readWhereRun);
+    const unsure = usage === 'component' && components !== undefined && !components.complete;
+    const problemSeverity = runs && !unsure ? severity : 'warning';
+    if (found.has(key) && problemSeverity === 'warning') continue;
+    found.set(key, { file, line, column, rule: 'mdx-undefined', severity: problemSeverity, ...wording(name, usage, components, unsure, runs ? undefined : within) });
   }
-  return problems;
+  return [...found.values()];
+}
+
+const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);
+
+/** The message and hint for an undefined name; `deferredIn` when only functions the build never runs read it. */
+function wording(name: string, usage: MdxFreeName['usage'], components: MdxComponentsList | undefined, unsure: boolean, deferredIn: string[] | undefined): { message: string; hint: string } {
+  const what = usage === 'component' ? `<${name}>` : `"${name}"`;
+  if (deferredIn) {
+    const verb = usage === 'component' ? 'renders' : 'reads';
+    const names = deferredIn.join(', ');
+    return deferredIn.length === 0
+      ? { message: `${what} is not defined, but only an event handler ${verb} it, and the build never runs one: the build goes on`, hint: `the page fails in the browser when the event comes; ${defineHint(name, usage)}` }
+      : { message: `${what} is not defined, but only the code of ${names} ${verb} it, and nothing on the page uses ${names}: the build goes on`, hint: `a page that uses ${deferredIn[0]} fails to build; ${defineHint(name, usage)}` };
+  }
+  if (usage === 'component') {
+    return {
+      message: `<${name}> is not defined: the page does not import it, and ${components?.source ?? '@theme/MDXComponents'} does not provide it${unsure ? ' (that file has entries the check cannot read)' : ''}`,
+      hint: KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';" after the front matter` : 'import it or export it from this page',
+    };
+  }
+  return {
+    message: `"${name}" is not defined: nothing on the page imports or exports it`,
+    hint: `export it from this page (export const ${name} = …;) or import it; an MDX page sees only its own imports and exports, props and frontMatter`,
+  };
 }

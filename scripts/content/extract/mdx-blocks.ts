@@ -140,7 +140,6 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
         continue;
       }
     }
-    if (!plain && NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
     if (i > start && isBlankLine(lines[i - 1])) {
       if ((plain || /^\S/.test(line)) && tags <= 0 && braces <= 0 && !inTag && !inComment && directives.length === 0) {
         cuts.push(i);
@@ -161,6 +160,8 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     // in the container's segment). A closing fence closes the innermost container when
     // it has at least as many colons; what looks like an opener always counts (too many only
     // costs cuts).
+    // After the cut: the line is in the segment it may start.
+    if (!plain && NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
     const directive = plain ? null : DIRECTIVE_FENCE.exec(line);
     if (directive) directiveLines[directiveLines.length - 1].push(i);
     if (!plain && CONTAINER_START.test(line)) containers[containers.length - 1] = true;

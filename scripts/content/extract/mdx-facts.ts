@@ -11,6 +11,7 @@ import { mayHoldMdx } from './mdx-prefilter.ts';
 import { ESM_LINE, mdxSegments, SEGMENT_END_LABEL, type MdxSegment } from './mdx-blocks.ts';
 import { simpleSegmentFacts } from './mdx-simple.ts';
 import { usedImportsOf } from './mdx-imports.ts';
+import { addDeferred, deferredOf, newDeferredLog, pageDeferred, withoutBound } from './mdx-deferred.ts';
 import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
 import { positionAt } from '../model/text-position.ts';
@@ -25,13 +26,18 @@ export function mdxFactsOf(text: string): MdxFacts {
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
   // The MDX compiler (remark-frontmatter) then renders the page's top as text.
   if (opensUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
-  const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...parseInParts(preprocessMdx(text)), parsed: true } : facts;
+  const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...pageFacts(parseInParts(preprocessMdx(text))), parsed: true } : facts;
   const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;
 }
 
 type ParseMdx = typeof import('./mdx-parse.ts').parseMdxSource;
 type Parsed = ReturnType<ParseMdx>;
+
+/** A part's facts as the whole page's: deferred reads count only where some function defers them. */
+function pageFacts({ deferred, ...facts }: Parsed): Parsed {
+  return { ...facts, ...pageDeferred(deferred) };
+}
 
 // The parser loads on the first segment that needs it: most pages' segments are plain.
 const parseWithLoadedParser: ParseMdx = (text, details) => loadParser()(text, details);
@@ -80,6 +86,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
   // The ESM parser reads each import or export after the names earlier imports bind (binding one
   // again is an error): a segment with ESM is parsed after an import of those names.
   const imported = new Set<string>();
+  const deferred = newDeferredLog();
   // A segment with an indented fence is parsed too, though it may hold no MDX: its check at the
   // end is what proves that the fence ended inside it (see mdx-blocks.ts).
   for (const segment of segments.filter(({ mdxLines, nestedFence }) => mdxLines.length > 0 || nestedFence)) {
@@ -102,9 +109,10 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
     read.push(...(facts.usedImports ?? []));
+    addDeferred(deferred, facts.deferred);
   }
   const usedImports = usedImportsOf(imports, [...read, ...freeNames.map(({ name }) => name)]);
-  return { freeNames: freeNames.filter(({ name }) => !bound.has(name)), imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...more };
+  return { freeNames: withoutBound(freeNames, bound, deferred), imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...more, ...deferredOf(deferred) };
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */

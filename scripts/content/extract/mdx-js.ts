@@ -9,11 +9,12 @@ import { Parser } from 'acorn';
 import acornJsx from 'acorn-jsx';
 import { eventsToAcorn } from 'micromark-util-events-to-acorn';
 import type {} from 'micromark-extension-mdxjs-esm'; // its token types
-import type { MdxExport, MdxFacts, MdxFreeName, ModuleImport } from '../model/site.ts';
+import type { DeferredReads, MdxExport, MdxFacts, MdxFreeName, ModuleImport } from '../model/site.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { isBlankLine } from './page-lines.ts';
 import { bareName, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
+import { deferredOf, newDeferredLog } from './mdx-deferred.ts';
 
 type Events = Parameters<typeof eventsToAcorn>[0];
 type Point = NonNullable<Parameters<typeof eventsToAcorn>[1]['start']>;
@@ -97,6 +98,8 @@ export interface EsmFacts {
   readBound: string[];
   /** Hooks it calls outside every function (mdx-hooks.ts). */
   hooks: NonNullable<MdxFacts['topLevelHooks']>;
+  /** Where it reads the names it binds, and what only its functions read (mdx-deferred.ts). */
+  deferred?: DeferredReads;
 }
 
 // The statements micromark-extension-mdxjs-esm accepts.
@@ -127,6 +130,7 @@ export function esmFacts(lines: string[], lineNumber: number, defined: readonly 
   if (!program.body.every((statement) => ESM_STATEMENTS.has(statement.type))) return undefined;
   const { imports, bound, exported } = esmBindings(program);
   const readBound = new Set<string>();
-  const freeNames = freeNamesOf(program, readBound);
-  return { imports, bound, exported, freeNames, importedNames: program.body.flatMap(importedNamesOf), readBound: [...readBound], hooks: topLevelHookCalls(program as never) };
+  const deferred = newDeferredLog();
+  const freeNames = freeNamesOf(program, { topLevel: readBound, deferred, esm: true });
+  return { imports, bound, exported, freeNames, importedNames: program.body.flatMap(importedNamesOf), readBound: [...readBound], hooks: topLevelHookCalls(program as never), ...deferredOf(deferred) };
 }

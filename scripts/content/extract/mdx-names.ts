@@ -8,6 +8,7 @@
 import { createVisitors } from 'estree-util-scope';
 import { name as isIdentifierName } from 'estree-util-is-identifier-name';
 import type { MdxFreeName } from '../model/site.ts';
+import { recordRead, type DeferredLog } from './mdx-deferred.ts';
 
 type Scope = { block: boolean; defined: string[] };
 // estree nodes, loosely: this walk reads many node types and their fields by name.
@@ -20,25 +21,43 @@ export function componentOf(name: string): string | undefined {
   return isIdentifierName(name) && !/^[a-z]/.test(name) ? name : undefined;
 }
 
-/**
- * The names the program (or expression) needs from outside itself. `topLevel`, when given,
- * gets the names a program's code reads that the program's own top level binds (its imports,
- * say): the page uses them, though they are not free.
- */
-export function freeNamesOf(program: Node, topLevel?: Set<string>): MdxFreeName[] {
+export interface NameOptions {
+  /** Gets the names a program's code reads that the program's own top level binds (its imports, say): the page uses them, though they are not free. */
+  topLevel?: Set<string>;
+  /** Gets where each read runs (mdx-deferred.ts): as the page loads or renders, or only inside a function. */
+  deferred?: DeferredLog;
+  /** The program is an ESM block: its top-level declarations hold functions that run only when called. */
+  esm?: boolean;
+  /** The code is an event handler attribute's value (`onClick={…}`): what its functions read never runs in the build. */
+  handler?: boolean;
+}
+
+/** The names the program (or expression) needs from outside itself. */
+export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeName[] {
+  const { topLevel, deferred } = options;
   const visitors = createVisitors();
   const references: Array<{ ref: MdxFreeName; scopes: Scope[] }> = [];
+  const holders = options.esm ? topLevelDeclarations(program) : undefined;
+  let functions = 0; // how many functions enclose the node walked
+  let handlerAt = options.handler ? 0 : -1; // how many enclosed the event handler attribute walked, or -1
+  let holder: string[] | undefined; // the names the top-level declaration walked binds
   const use = (name: string, usage: MdxFreeName['usage'], node: Node) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
-    references.push({ ref: { name, usage, line: start.line, column: start.column + 1 }, scopes: [...visitors.scopes] });
+    const within = handlerAt >= 0 && functions > handlerAt ? [] : functions > 0 ? holder : undefined;
+    references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}) }, scopes: [...visitors.scopes] });
   };
   walk(program, undefined, undefined);
   const free: MdxFreeName[] = [];
   for (const { ref, scopes } of references) {
     let definer = scopes.length - 1; // the innermost scope that binds the name
     while (definer >= 0 && !scopes[definer].defined.includes(ref.name)) definer--;
-    if (definer === -1) free.push(ref);
-    else if (definer === 0 && program.type === 'Program') topLevel?.add(ref.name);
+    if (definer === -1) {
+      free.push(ref);
+      if (ref.within && deferred) recordRead(deferred, ref.name, ref.within);
+    } else if (definer === 0 && program.type === 'Program') {
+      topLevel?.add(ref.name);
+      if (deferred) recordRead(deferred, ref.name, ref.within);
+    }
   }
   return free;
 
@@ -56,6 +75,13 @@ export function freeNamesOf(program: Node, topLevel?: Set<string>): MdxFreeName[
     if (node.type === 'JSXClosingElement' || node.type === 'JSXIdentifier' || node.type === 'JSXNamespacedName') return;
     // `typeof x` reads nothing that could throw.
     if (node.type === 'UnaryExpression' && node.operator === 'typeof' && node.argument.type === 'Identifier') return;
+    const declares = holders?.get(node);
+    const defers = FUNCTIONS.has(node.type) || (node.type === 'PropertyDefinition' && !node.static); // an instance field's value runs with the constructor
+    const handles = node.type === 'JSXAttribute' && isEventHandler(node.name);
+    const outer = { holder, handlerAt };
+    if (declares) holder = declares;
+    if (handles) handlerAt = functions;
+    if (defers) functions++;
     visitors.enter(node as never);
     for (const [childKey, value] of Object.entries(node)) {
       if (childKey === 'loc' || childKey === 'range' || childKey === 'comments') continue;
@@ -65,6 +91,8 @@ export function freeNamesOf(program: Node, topLevel?: Set<string>): MdxFreeName[
       else each(value);
     }
     visitors.exit(node as never);
+    if (defers) functions--;
+    ({ holder, handlerAt } = outer);
   }
 
   function visit(value: unknown, parent: Node, key: string): void {
@@ -112,6 +140,49 @@ const BINDING_KEYS: Record<string, string[]> = {
   ClassDeclaration: ['id'],
   ClassExpression: ['id'],
 };
+
+const FUNCTIONS = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
+
+/** `onClick`, `onChange`…: React calls such a prop's function on an event in the browser, never while rendering. */
+const isEventHandler = (name: Node) => name.type === 'JSXIdentifier' && /^on[A-Z]/.test(name.name);
+
+/**
+ * The top-level declarations of an ESM program, exported or not, each with the names it binds
+ * (one per declarator: `const a = …, b = …` are two). A default export declares nothing here:
+ * it is the page's layout, which renders.
+ */
+function topLevelDeclarations(program: Node): Map<Node, string[]> {
+  const found = new Map<Node, string[]>();
+  for (const statement of program.body ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (!declaration) continue;
+    if (declaration.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations) found.set(declarator, patternNames(declarator.id));
+    } else if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
+      found.set(declaration, [declaration.id.name]);
+    }
+  }
+  return found;
+}
+
+/** The names a binding pattern binds. */
+function patternNames(pattern: Node | null): string[] {
+  if (!pattern) return [];
+  switch (pattern.type) {
+    case 'Identifier':
+      return [pattern.name];
+    case 'ObjectPattern':
+      return pattern.properties.flatMap((property: Node) => patternNames(property.type === 'RestElement' ? property.argument : property.value));
+    case 'ArrayPattern':
+      return pattern.elements.flatMap(patternNames);
+    case 'RestElement':
+      return patternNames(pattern.argument);
+    case 'AssignmentPattern':
+      return patternNames(pattern.left);
+    default:
+      return [];
+  }
+}
 
 const isNode = (value: unknown): value is Node => Boolean(value) && typeof value === 'object' && typeof (value as Node).type === 'string';
 

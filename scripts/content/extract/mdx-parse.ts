@@ -21,12 +21,13 @@ import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from '
 import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
+import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
 import { translateChildrenOf } from './mdx-translate.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames' | 'componentProps' | 'topLevelHooks'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -72,6 +73,7 @@ function namesOf(tree: Root): Parsed {
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const components: NonNullable<MdxFacts['componentProps']> = [];
   const hooks: NonNullable<MdxFacts['topLevelHooks']> = [];
+  const deferred = newDeferredLog();
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' && estree) {
@@ -79,10 +81,10 @@ function namesOf(tree: Root): Parsed {
       imports.push(...esm.imports, ...requiredModulesOf(estree));
       exported.push(...esm.exported);
       esm.bound.forEach((name) => bound.add(name));
-      used.push(...freeNamesOf(estree, topLevel));
+      used.push(...freeNamesOf(estree, { topLevel, deferred, esm: true }));
       hooks.push(...topLevelHookCalls(estree));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
-      used.push(...freeNamesOf(estree));
+      used.push(...freeNamesOf(estree, { deferred }));
       imports.push(...requiredModulesOf(estree));
       const { bare } = bareName(estree);
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -100,7 +102,7 @@ function namesOf(tree: Root): Parsed {
       for (const attribute of node.attributes ?? []) {
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
         if (expression) {
-          used.push(...freeNamesOf(expression as any));
+          used.push(...freeNamesOf(expression as any, { deferred, handler: attribute.type === 'mdxJsxAttribute' && /^on[A-Z]/.test(String(attribute.name)) }));
           imports.push(...requiredModulesOf(expression as any));
         }
       }
@@ -108,10 +110,10 @@ function namesOf(tree: Root): Parsed {
     node.children?.forEach(visit);
   };
   visit(tree as AnyNode);
-  const freeNames = used.filter(({ name }) => !bound.has(name));
+  const freeNames = withoutBound(used, bound, deferred);
   const tabs = tabsFindingsOf(tree as never);
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...deferredOf(deferred) };
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */

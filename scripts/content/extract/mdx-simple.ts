@@ -33,6 +33,7 @@
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
 import { componentOf } from './mdx-names.ts';
+import { addDeferred, deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
@@ -40,7 +41,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'topLevelHooks'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -60,6 +61,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   if (segment.nestedFence) return undefined;
   const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
   const readBound: string[] = []; // names ESM read that it binds itself, or that earlier segments imported
+  const deferred = newDeferredLog(); // where those reads run (mdx-deferred.ts)
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const components: NonNullable<MdxFacts['componentProps']> = [];
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
@@ -91,6 +93,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       facts.bound.push(...esm.bound);
       facts.importedNames.push(...esm.importedNames);
       readBound.push(...esm.readBound);
+      addDeferred(deferred, esm.deferred);
       if (esm.hooks.length > 0) (facts.topLevelHooks ??= []).push(...esm.hooks);
       continue;
     }
@@ -119,7 +122,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   // Imports of earlier segments count: the page puts them together (mdx-facts.ts).
   const usedImports = [...new Set([...readBound, ...facts.freeNames.map(({ name }) => name)])].filter((name) => facts.importedNames.includes(name) || imported.includes(name)).sort();
   return {
-    ...facts, freeNames: facts.freeNames.filter(({ name }) => !bound.has(name)), bound: [...bound].sort(),
+    ...facts, freeNames: withoutBound(facts.freeNames, bound, deferred), bound: [...bound].sort(), ...deferredOf(deferred),
     ...(usedImports.length > 0 ? { usedImports } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}),
     ...(components.length > 0 ? { componentProps: components } : {}),
   };

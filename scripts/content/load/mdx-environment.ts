@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport } from '../model/site.ts';
 import { findConfigFile } from './site-config.ts';
-import { packageNameOf, resourceOf } from '../model/module-specifiers.ts';
+import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 
 export interface MdxSource {
@@ -35,10 +35,11 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     if (missing.length > 0) unresolvedImports[file] = [...new Set(missing.map(({ source }) => source))];
   }
   const missingExports = missingExportsOf(sources, resolverOnce);
+  const importedExports = importedExportsOf(siteDir, sources, resolverOnce);
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackages(siteDir) : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe) : undefined;
-  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -63,6 +64,26 @@ function missingExportsOf(sources: MdxSource[], resolver: () => ModuleResolver):
     }
   }
   return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/**
+ * Per Markdown file of the site, the names other files import from it beside its default export
+ * (the page): `*` for a namespace import or a re-export. An import the check cannot follow to a
+ * file is kept under `*`: it may be any file.
+ */
+function importedExportsOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver): Record<string, string[]> | undefined {
+  const found: Record<string, Set<string>> = {};
+  for (const { file, mdx } of sources) {
+    for (const imported of mdx?.imports ?? []) {
+      const taken = markdownExportsTaken(imported);
+      if (!taken) continue;
+      const moduleFile = resolver().fileOf(file, imported.source);
+      const target = moduleFile === undefined ? '*' : path.relative(siteDir, moduleFile).split(path.sep).join('/');
+      for (const name of moduleFile === undefined ? ['*'] : taken) (found[target] ??= new Set()).add(name);
+    }
+  }
+  const files = Object.keys(found);
+  return files.length > 0 ? Object.fromEntries(files.map((file) => [file, [...found[file]].sort()])) : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 /** What an import's module specifier names, as webpack reads it. Pure. */
+import type { ModuleImport } from './site.ts';
 
 /**
  * The module an import names. Webpack's inline loaders (`!!raw-loader!./x.yaml`) come first, up
@@ -12,4 +13,16 @@ export function packageNameOf(source: string): string | undefined {
   if (/^[./]|^@(?:site|theme|theme-original|theme-init|generated)\//.test(bare)) return undefined;
   const parts = bare.split('/');
   return bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+const MARKDOWN_MODULE = /\.mdx?$/i;
+
+/**
+ * What an import takes from a Markdown module beside its default export (the page itself): the
+ * names, or `*` for all of them (a namespace import, a re-export); undefined for nothing more.
+ */
+export function markdownExportsTaken({ source, names, kind }: ModuleImport): string[] | undefined {
+  if (kind === 'require' || !MARKDOWN_MODULE.test(resourceOf(source).split(/[?#]/)[0])) return undefined;
+  const taken = names === undefined ? ['*'] : names.map(({ imported }) => imported).filter((imported) => imported !== 'default');
+  return taken.length > 0 ? taken : undefined;
 }

@@ -140,6 +140,24 @@ export interface MdxFreeName extends Position {
   name: string;
   /** `component`: a JSX tag (`<Tabs>`, `<Foo.Bar>` gives `Foo`); `value`: an identifier in `{…}` or in ESM code. */
   usage: 'component' | 'value';
+  /**
+   * Set when only a function reads the name, so that it is read only if the function runs: the
+   * names the top-level declaration holding that function binds (`helper` for `export const
+   * helper = () => name`), or none for an event handler (`onClick={() => name()}`), which the
+   * build never runs. Absent for a read that runs as the page loads or renders.
+   */
+  within?: string[];
+}
+
+/**
+ * What the page's code reads only inside functions, so that it runs only if they run
+ * (model/mdx-reach.ts works out which do): the names the page binds that it reads as it loads
+ * or renders, and per top-level declaration holding functions, what those functions read.
+ * `declares` is empty for event handlers, which the build never runs.
+ */
+export interface DeferredReads {
+  eager: string[];
+  declarations: Array<{ declares: string[]; reads: string[] }>;
 }
 
 /** An ESM import of the page, any kind (partials are a subset: see PartialImport). */
@@ -227,6 +245,8 @@ export interface MdxFacts {
   usedImports?: string[];
   /** Each name the page's ESM exports, where (absent when none): the compiled page exports them beside Docusaurus's own. */
   exported?: MdxExport[];
+  /** Reads that run only if a function runs (absent when the page's code defers none): names read there are not needed to build the page unless the function is called. */
+  deferred?: DeferredReads;
   /** Text problems found before parsing: NUL bytes, undecodable bytes, front matter never closed. */
   binaryAt?: Position;
   replacementCharAt?: Position;
@@ -390,6 +410,12 @@ export interface MdxEnvironment {
   uninstalledPackages: string[];
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
   missingExports?: Record<string, MissingExport[]>;
+  /**
+   * Per Markdown file, the names other files import from it besides its default export (`*` for
+   * all of them: a namespace import or a re-export); absent when none. Such an export may run
+   * where another page renders it.
+   */
+  importedExports?: Record<string, string[]>;
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
    * component an import names), with their size and time, or size -1 where there was none: a

@@ -1,0 +1,75 @@
+/**
+ * Reads that run only if a function runs (extract/mdx-deferred.ts, model/mdx-reach.ts): which
+ * names each read waits for, which declarations a page runs, and what the mdx-undefined rule
+ * makes of it. tests/site/agreement.test.ts builds the same kinds of page with Docusaurus.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
+import { namesReadWhereRun, runsInBuild } from '../../scripts/content/model/mdx-reach.ts';
+import { missingExportProblems, undefinedNameProblems } from '../../scripts/check/rules/mdx-undefined.ts';
+import type { MdxFacts } from '../../scripts/content/model/site.ts';
+
+/** Each free name with what holds its read: `-` when it runs as the page loads or renders, `[]` for an event handler. */
+const waits = (text: string) => mdxFactsOf(text).freeNames.map(({ name, within }) => `${name} ${within === undefined ? '-' : `[${within.join(',')}]`}`);
+
+test('a read inside a top-level declaration\'s function waits for that declaration; one outside any function does not', () => {
+  assert.deepEqual(waits('export const helper = () => a;\nexport const value = b;\n'), ['a [helper]', 'b -']);
+  assert.deepEqual(waits('export function Box() { return <Nope />; }\n'), ['Nope [Box]']);
+  assert.deepEqual(waits('export const {p, q} = {p: () => a, q: b};\n'), ['a [p,q]', 'b -']);
+  assert.deepEqual(waits('export class Thing { static s = a; i = b; run(c = d) { return e; } }\n'), ['a -', 'b [Thing]', 'd [Thing]', 'e [Thing]']);
+  // The default export is the page's layout, which renders: what it reads runs.
+  assert.deepEqual(waits('export default function Layout({children}) { return <Wrap>{children}</Wrap>; }\n'), ['Wrap -']);
+});
+
+test('a function in the page\'s own expressions runs as it renders; an event handler never runs in the build', () => {
+  assert.deepEqual(waits('{[1].map(() => a)}\n'), ['a -']);
+  assert.deepEqual(waits('<button onClick={() => a()} title={b}>x</button>\n'), ['a []', 'b -']);
+  assert.deepEqual(waits('<button onClick={a}>x</button>\n'), ['a -']);
+  assert.deepEqual(waits('export const Button = () => <button onClick={() => a()} onFocus={b}>x</button>;\n'), ['a []', 'b [Button]']);
+});
+
+test('the page\'s deferred reads: absent unless a function defers one, with the bound names it reads where it runs', () => {
+  assert.equal(mdxFactsOf("import A from './a';\n\nexport const b = A;\n\n<A />\n").deferred, undefined);
+  assert.deepEqual(mdxFactsOf("import A from './a';\n\nexport const b = () => A;\nexport const c = () => b();\n\n{c()}\n").deferred, {
+    eager: ['c'], declarations: [{ declares: ['b'], reads: ['A'] }, { declares: ['c'], reads: ['b'] }],
+  });
+});
+
+const facts = (text: string): MdxFacts => mdxFactsOf(text);
+
+test('a declaration runs when code that runs reads it, directly or through another, or when another file takes it', () => {
+  const page = facts('export const a = () => x;\nexport const b = () => a();\nexport const c = () => y;\n\n{b()}\n');
+  const read = namesReadWhereRun(page)!;
+  assert.ok(runsInBuild(['a'], read) && runsInBuild(['b'], read));
+  assert.ok(!runsInBuild(['c'], read));
+  assert.ok(runsInBuild(['c'], namesReadWhereRun(page, ['c'])));
+  assert.ok(runsInBuild(['c'], namesReadWhereRun(page, ['*'])));
+  assert.ok(!runsInBuild([], read), 'an event handler');
+  assert.ok(runsInBuild(undefined, read), 'a read outside any function');
+  // A cycle of declarations nothing reads runs nothing.
+  const cycle = facts('export const d = () => e();\nexport const e = () => d() + z;\n');
+  assert.ok(!runsInBuild(['e'], namesReadWhereRun(cycle)));
+});
+
+test('mdx-undefined: an error where a read runs, a warning where only unrun code reads; each name once, where it first stops the build', () => {
+  const severities = (text: string) => undefinedNameProblems('p.md', facts(text), undefined, 'error', namesReadWhereRun(facts(text))).map(({ line, severity }) => `${line} ${severity}`);
+  assert.deepEqual(severities('export const helper = () => nope;\n\nText.\n'), ['1 warning']);
+  assert.deepEqual(severities('export const helper = () => nope;\n\n{helper()}\n'), ['1 error']);
+  // The first read waits for a declaration nothing runs; the second runs: that one is reported.
+  assert.deepEqual(severities('export const helper = () => nope;\n\n{nope}\n'), ['3 error']);
+  assert.deepEqual(severities('<button onClick={() => gone()}>x</button>\n'), ['1 warning']);
+  const [message] = undefinedNameProblems('p.md', facts('export const Box = () => <Step />;\n'), undefined, 'error', namesReadWhereRun(facts('export const Box = () => <Step />;\n')));
+  assert.equal(message.message, '<Step> is not defined, but only the code of Box renders it, and nothing on the page uses Box: the build goes on');
+  assert.equal(message.hint, 'a page that uses Box fails to build; import Step or export it from this page');
+});
+
+test('mdx-undefined: an import its module lacks stops the build only where code that runs reads it', () => {
+  const missing = [{ source: '@theme/CodeBlock', imported: 'Missing', local: 'Missing', exports: ['default'] }];
+  const severity = (text: string) => missingExportProblems('p.md', facts(text), missing, 'error', namesReadWhereRun(facts(text))).map((problem) => problem.severity);
+  const page = "import {Missing} from '@theme/CodeBlock';\n\nexport const f = () => <Missing />;\n";
+  assert.deepEqual(severity(`${page}\nText.\n`), ['warning']);
+  assert.deepEqual(severity(`${page}\n{f()}\n`), ['error']);
+  assert.deepEqual(severity(`${page}\n<Missing />\n`), ['error']);
+  assert.deepEqual(severity("import {Missing} from '@theme/CodeBlock';\n\n<button onClick={() => Missing()}>x</button>\n"), ['warning']);
+});
