@@ -40,3 +40,40 @@ export async function compileMdx(text: string, filePath = path.join(siteDir, 'do
     return { ok: false, ...errorPosition(cause, reason), reason };
   }
 }
+
+export type RenderAnswer = { ok: true } | { ok: false; stage: 'compile' | 'render'; reason: string };
+
+/**
+ * Compile a page as Docusaurus does, then render it with React on the server, as the build's
+ * static site generation does. For pages that import nothing: the compiled module's only imports
+ * are React's JSX runtime and MDX's components provider, given here.
+ */
+export async function renderMdx(text: string): Promise<RenderAnswer> {
+  let code: string;
+  try {
+    const compiled = (await compileToJSX({ filePath: path.join(siteDir, 'docs', 'fixture.mdx'), fileContent: text, frontMatter: {}, options, compilerName: 'server' })) as { content: string };
+    code = compiled.content;
+  } catch (error) {
+    return { ok: false, stage: 'compile', reason: String((error as Error).message).split('\n')[0] };
+  }
+  const body = code
+    .replace(/^import \{([^}]*)\} from "react\/jsx-runtime";$/m, (_, names: string) => `const {${names.replace(/ as /g, ': ')}} = runtime;`)
+    .replace(/^import \{useMDXComponents as _provideComponents\} from "@mdx-js\/react";$/m, 'const _provideComponents = () => ({});')
+    .replace(/^export default function /m, 'function ')
+    .replace(/^export /gm, '');
+  try {
+    const MDXContent = new Function('runtime', `${body}\nreturn MDXContent;`)(require('react/jsx-runtime'));
+    const { renderToString } = require('react-dom/server') as { renderToString(element: unknown): string };
+    // React's own warnings (a value without onChange) are not the build's failures.
+    const error = console.error;
+    console.error = () => {};
+    try {
+      renderToString(require('react').createElement(MDXContent));
+    } finally {
+      console.error = error;
+    }
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, stage: 'render', reason: String((error as Error).message).split('\n')[0] };
+  }
+}

@@ -182,6 +182,11 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'doccard-no-item': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'type'\)/ },
   'hook-top-level': { line: 7, rule: 'mdx-render', build: /Cannot read properties of null \(reading 'useContext'\)/ },
   'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
+  // React reads a <textarea>'s content as its value.
+  'textarea-value-children': { line: 7, rule: 'mdx-render', build: /If you supply `defaultValue` on a <textarea>, do not pass children/ },
+  'textarea-children': { line: 7, rule: 'mdx-render', build: /<textarea> can only have at most one child/ },
+  // An imported SVG goes through SVGR, whose SVGO parser stops the bundle.
+  'svg-unclosed': { line: 5, rule: 'broken-link', build: /SvgoParserError[\s\S]*unclosed\.svg:1:\d+: Invalid attribute name/ },
   // Docusaurus's <Translate> throws on anything but one text, and on nothing without an id.
   'translate-markup': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
   'translate-block': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },

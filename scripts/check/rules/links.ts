@@ -75,25 +75,37 @@ interface LinkSink extends ProblemSink {
  */
 function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems: ProblemSink): void {
   const unresolved = site.mdx?.unresolvedImports ?? {};
+  const unreadable = site.mdx?.unreadableModules ?? {};
   const partials = index.partialsOf(page);
   // Nearly every page: none of its imports failed to resolve, so there is nothing to look up.
-  if (!(page.file in unresolved) && !partials.some(({ file }) => file in unresolved)) return;
+  const failed = (file: string) => file in unresolved || file in unreadable;
+  if (!failed(page.file) && !partials.some(({ file }) => failed(file))) return;
   const uninstalled = new Set(site.mdx?.uninstalledPackages ?? []);
   const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
     for (const imported of mdx?.imports ?? []) {
+      const written = imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`;
+      const unread = unreadable[file]?.find(({ source }) => source === imported.source);
+      if (unread) {
+        problems.add({
+          file, line: imported.line, column: imported.column, severity, rule: 'broken-link',
+          message: `${written}: SVGR cannot read the SVG (${unread.reason}), and the build stops`,
+          hint: 'fix the SVG file where it says (every tag closed, attributes quoted), or show it as an image, ![…](./file.svg), which the build does not parse',
+        });
+        continue;
+      }
       if (!unresolved[file]?.includes(imported.source)) continue;
       const name = packageNameOf(imported.source);
       if (name && uninstalled.has(name)) {
         problems.add({
           file, line: imported.line, column: imported.column, severity: 'warning', rule: 'broken-link',
-          message: `${imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`}: package "${name}" is in package.json but not installed`,
+          message: `${written}: package "${name}" is in package.json but not installed`,
           hint: 'install the site\'s dependencies with npm ci; the page itself may be right',
         });
         continue;
       }
       problems.add({
         file, line: imported.line, column: imported.column, severity, rule: 'broken-link',
-        message: `${imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`} resolves to no file or package`,
+        message: `${written} resolves to no file or package`,
         hint: imported.source.startsWith('@theme/')
           ? 'check the component\'s name (e.g. @theme/Tabs, @theme/TabItem, @theme/CodeBlock); case matters'
           : 'check the path: relative to this file, @site/ from the site folder, or an installed package; case matters',

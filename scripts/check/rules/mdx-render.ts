@@ -219,6 +219,21 @@ function describe({ kind, tag, inBraces }: MdxRenderRefusal): { message: string;
         message: `<${tag}> in the page's <head> holds more than text (content over lines, or an element): Docusaurus's Head stops the build when it renders the page`,
         hint: `write it on one line, as text: <${tag}>…</${tag}>`,
       };
+    case 'value-inner-html':
+      return {
+        message: `<${tag} dangerouslySetInnerHTML={…}>: React reads a <${tag}>'s content as its value, refuses an inner HTML there, and stops the build when it renders the page`,
+        hint: `give the text as its defaultValue="…", or as the only thing between <${tag}> and </${tag}>`,
+      };
+    case 'value-beside-children':
+      return {
+        message: `<${tag}> has a value or defaultValue and content too: React takes one or the other, and stops the build when it renders the page`,
+        hint: `keep one: the value, with the element closed where it opens (<${tag} defaultValue="…" />), or the content without a value`,
+      };
+    case 'value-children':
+      return {
+        message: `<${tag}> holds more than one thing (text beside an element or an expression, or paragraphs): React reads its content as one text value, and stops the build when it renders the page`,
+        hint: `write its content as one plain text on the line, <${tag}>text</${tag}>, or as defaultValue={\`…\`} for text over lines`,
+      };
     case 'head-child':
       return {
         message: `the page's <head> holds ${tag === 'p' ? 'text' : `<${tag}>`}, and Docusaurus's Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page`,

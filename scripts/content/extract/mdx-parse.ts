@@ -17,7 +17,7 @@ import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
 import { bareName, componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
-import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
+import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
 import { tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
@@ -137,8 +137,50 @@ function renderRefusalsOf(node: AnyNode, tag: string, start: { line: number; col
   }
   if (VOID_ELEMENTS.has(tag) && (node.children?.length ?? 0) > 0) refusals.push({ kind: 'void-children', tag, line: start.line, column: start.column });
   if (tag === 'head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node));
+  if (VALUE_ELEMENTS.has(tag) && refusals.length === 0) refusals.push(...valueElementRefusalsOf(node, tag, start));
   return refusals;
 }
+
+/**
+ * What React refuses in an element whose content is its value (`<textarea>`), in the order it
+ * looks: an inner HTML, then children beside a value, then more than one child. Children are
+ * counted as the compiler hands them to React: a comment is none, and white space between the
+ * blocks of an element over lines is dropped.
+ */
+function valueElementRefusalsOf(node: AnyNode, tag: string, start: { line: number; column: number }): MdxRenderRefusal[] {
+  // A prop written twice is the last one written.
+  const attribute = (name: string) => (node.attributes ?? []).filter((found) => found.type === 'mdxJsxAttribute' && found.name === name).at(-1);
+  const at = { tag, line: start.line, column: start.column };
+  if (isSet(attribute('dangerouslySetInnerHTML'))) return [{ kind: 'value-inner-html', ...at }];
+  const children = (node.type === 'mdxJsxFlowElement' ? unraveledChildren(node) : node.children ?? [])
+    .filter((child) => !isComment(child) && !(node.type === 'mdxJsxFlowElement' && child.type === 'text' && /^[\t\r\n ]*$/.test(String(child.value))));
+  if (children.length === 0) return [];
+  // One expression alone may give null, which is no child: unless it is written out, only JavaScript running knows.
+  const [first] = children;
+  const unsure = children.length === 1 && (first.type === 'mdxTextExpression' || first.type === 'mdxFlowExpression') && !isWrittenOut(first.data?.estree);
+  if (!unsure && (isSet(attribute('value')) || isSet(attribute('defaultValue')))) return [{ kind: 'value-beside-children', ...at }];
+  return children.length > 1 ? [{ kind: 'value-children', ...at }] : [];
+}
+
+/** Whether a prop is surely given (not null nor undefined): bare, quoted, or written out in braces. */
+function isSet(attribute: AnyNode | undefined): boolean {
+  if (!attribute) return false;
+  return attribute.value === null || typeof attribute.value === 'string' || isWrittenOut((attribute.value as AnyNode).data?.estree);
+}
+
+/** Whether an expression is a value written out, surely not null nor undefined: a string, a number, an object, a list, a function, JSX. */
+function isWrittenOut(estree: unknown): boolean {
+  const body = (estree as { body?: Array<{ expression?: { type: string; value?: unknown } }> } | undefined)?.body;
+  const expression = body?.length === 1 ? body[0].expression : undefined;
+  if (!expression) return false;
+  if (expression.type === 'Literal') return expression.value !== null;
+  return WRITTEN_OUT.has(expression.type);
+}
+
+const WRITTEN_OUT = new Set(['TemplateLiteral', 'ObjectExpression', 'ArrayExpression', 'ArrowFunctionExpression', 'FunctionExpression', 'JSXElement', 'JSXFragment']);
+
+/** A comment in braces: an expression of nothing, which the compiler leaves out. */
+const isComment = (node: AnyNode) => (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && ((node.data?.estree as { body?: unknown[] } | undefined)?.body?.length ?? 0) === 0;
 
 /** Whether an attribute's expression is text written out: a quoted string or a template. */
 function isTextLiteral(estree: unknown): boolean {

@@ -38,7 +38,7 @@ import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
-import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
+import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
@@ -276,7 +276,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (closing !== undefined) return { length: whole.length, name: closing, attributes: '', closes: closing };
   const component = componentOf(name);
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
-  if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || mayHoldObjectProp(attributes))) return undefined;
+  if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || VALUE_ELEMENTS.has(name) || mayHoldObjectProp(attributes))) return undefined;
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
   if (name === 'Translate') return undefined; // what its children are (extract/mdx-translate.ts)
   if (component) {

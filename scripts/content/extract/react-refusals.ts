@@ -19,3 +19,9 @@ export const HEAD_ELEMENTS: ReadonlySet<string> = new Set(['base', 'body', 'head
 
 /** The head elements whose content Head takes only as text: written over lines (a paragraph to MDX), or holding an element, it stops. */
 export const TEXT_HEAD_ELEMENTS: ReadonlySet<string> = new Set(['noscript', 'script', 'style', 'title']);
+
+/**
+ * Elements whose content React reads as their value (`<textarea>`): at most one child, and none
+ * beside a `value` or `defaultValue` prop; and no dangerouslySetInnerHTML at all.
+ */
+export const VALUE_ELEMENTS: ReadonlySet<string> = new Set(['textarea']);

@@ -176,6 +176,12 @@ export interface ModuleImport extends Position {
   names?: ImportedName[];
 }
 
+/** A module an import names that exists and that the build cannot read: the import's source, and why (where in the module). */
+export interface UnreadableModule {
+  source: string;
+  reason: string;
+}
+
 /** An import of a name its module does not export: webpack leaves it undefined, and rendering it fails. */
 export interface MissingExport extends ImportedName {
   source: string;
@@ -197,7 +203,7 @@ export interface ImportedName {
  * Head cannot render (a `<div>`, a component, text).
  */
 export interface MdxRenderRefusal extends Position {
-  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only';
+  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only' | 'value-children' | 'value-beside-children' | 'value-inner-html';
   /** Set when the text is given in braces (`style={'color: red'}`) rather than quotes. */
   inBraces?: true;
   /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text. */
@@ -416,6 +422,8 @@ export interface MdxEnvironment {
    * where another page renders it.
    */
   importedExports?: Record<string, string[]>;
+  /** Per importing file, the modules its imports name that the build cannot read (absent when none): an SVG that SVGR's parser refuses. */
+  unreadableModules?: Record<string, UnreadableModule[]>;
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
    * component an import names), with their size and time, or size -1 where there was none: a
