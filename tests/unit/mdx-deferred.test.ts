@@ -22,11 +22,14 @@ test('a read inside a top-level declaration\'s function waits for that declarati
   assert.deepEqual(waits('export default function Layout({children}) { return <Wrap>{children}</Wrap>; }\n'), ['Wrap -']);
 });
 
-test('a function in the page\'s own expressions runs as it renders; an event handler never runs in the build', () => {
+test('a function in the page\'s own expressions runs as it renders; an HTML element\'s event handler never runs in the build', () => {
   assert.deepEqual(waits('{[1].map(() => a)}\n'), ['a -']);
   assert.deepEqual(waits('<button onClick={() => a()} title={b}>x</button>\n'), ['a []', 'b -']);
   assert.deepEqual(waits('<button onClick={a}>x</button>\n'), ['a -']);
   assert.deepEqual(waits('export const Button = () => <button onClick={() => a()} onFocus={b}>x</button>;\n'), ['a []', 'b [Button]']);
+  // A component may call any prop as it renders.
+  assert.deepEqual(waits('<Foo onRender={() => a()} />\n'), ['Foo -', 'a -']);
+  assert.deepEqual(waits('export const Box = () => <Foo onRender={() => a()} />;\n'), ['Foo [Box]', 'a [Box]']);
 });
 
 test('the page\'s deferred reads: absent unless a function defers one, with the bound names it reads where it runs', () => {

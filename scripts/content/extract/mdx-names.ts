@@ -77,7 +77,7 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     if (node.type === 'UnaryExpression' && node.operator === 'typeof' && node.argument.type === 'Identifier') return;
     const declares = holders?.get(node);
     const defers = FUNCTIONS.has(node.type) || (node.type === 'PropertyDefinition' && !node.static); // an instance field's value runs with the constructor
-    const handles = node.type === 'JSXAttribute' && isEventHandler(node.name);
+    const handles = node.type === 'JSXAttribute' && isEventHandler(node.name) && parent?.type === 'JSXOpeningElement' && isHtmlElement(parent.name);
     const outer = { holder, handlerAt };
     if (declares) holder = declares;
     if (handles) handlerAt = functions;
@@ -143,8 +143,12 @@ const BINDING_KEYS: Record<string, string[]> = {
 
 const FUNCTIONS = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
 
-/** `onClick`, `onChange`…: React calls such a prop's function on an event in the browser, never while rendering. */
+/**
+ * `onClick`, `onChange`… of an HTML element: React calls such a prop's function on an event in
+ * the browser, never while rendering. (A component may call any prop as it renders.)
+ */
 const isEventHandler = (name: Node) => name.type === 'JSXIdentifier' && /^on[A-Z]/.test(name.name);
+const isHtmlElement = (name: Node) => name.type === 'JSXIdentifier' && componentOf(name.name) === undefined && !name.name.includes('.');
 
 /**
  * The top-level declarations of an ESM program, exported or not, each with the names it binds

@@ -102,7 +102,9 @@ function namesOf(tree: Root): Parsed {
       for (const attribute of node.attributes ?? []) {
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
         if (expression) {
-          used.push(...freeNamesOf(expression as any, { deferred, handler: attribute.type === 'mdxJsxAttribute' && /^on[A-Z]/.test(String(attribute.name)) }));
+          // An HTML element's event handler never runs in the build (mdx-names.ts); a component may call any prop.
+          const handler = !component && attribute.type === 'mdxJsxAttribute' && /^on[A-Z]/.test(String(attribute.name));
+          used.push(...freeNamesOf(expression as any, { deferred, handler }));
           imports.push(...requiredModulesOf(expression as any));
         }
       }
