@@ -100,7 +100,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // A page's tags are checked against its version's tags file: read only when a checked page has tags.
   const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
   const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, scan.settings.docs) : [];
-  const site = { ...outline.site(scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE)), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
+  const site = { ...outline.site(scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders)), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.
   const sharesRoutes = last.problems.some((problem) => problem.rule === 'duplicate-route' && files.has(problem.file));

@@ -187,6 +187,10 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'textarea-children': { line: 7, rule: 'mdx-render', build: /<textarea> can only have at most one child/ },
   // An imported SVG goes through SVGR, whose SVGO parser stops the bundle.
   'svg-unclosed': { line: 5, rule: 'broken-link', build: /SvgoParserError[\s\S]*unclosed\.svg:1:\d+: Invalid attribute name/ },
+  // Other files a page imports, read as the bundler reads them.
+  'import-json-broken': { line: 5, rule: 'broken-link', build: /Module parse failed[\s\S]*JSON parse error/ },
+  'import-text': { line: 5, rule: 'broken-link', build: /Module parse failed[\s\S]*JavaScript parse error/ },
+  'import-loader-missing': { line: 5, rule: 'broken-link', build: /Unable to resolve loader raw-loader|Can't resolve 'raw-loader'/ },
   // Docusaurus's <Translate> throws on anything but one text, and on nothing without an id.
   'translate-markup': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
   'translate-block': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },

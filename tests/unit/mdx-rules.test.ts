@@ -60,6 +60,9 @@ const GOLDEN: Record<string, string | string[]> = {
   'textarea-value-children': "docs/mistake.md:7:1: error mdx-render: <textarea> has a value or defaultValue and content too: React takes one or the other, and stops the build when it renders the page (keep one: the value, with the element closed where it opens (<textarea defaultValue=\"\u2026\" />), or the content without a value)",
   'textarea-children': "docs/mistake.md:7:1: error mdx-render: <textarea> holds more than one thing (text beside an element or an expression, or paragraphs): React reads its content as one text value, and stops the build when it renders the page (write its content as one plain text on the line, <textarea>text</textarea>, or as defaultValue={`\u2026`} for text over lines)",
   'svg-unclosed': "docs/mistake.md:5:1: error broken-link: import \"@site/src/img/unclosed.svg\": SVGR cannot read the SVG (unclosed.svg:1:89: Invalid attribute name), and the build stops (fix the SVG file where it says (every tag closed, attributes quoted), or show it as an image, ![\u2026](./file.svg), which the build does not parse)",
+  'import-json-broken': "docs/mistake.md:5:1: error broken-link: import \"@site/src/data/broken-ports.json\": the build parses broken-ports.json as JSON, and it does not parse (broken-ports.json:1:16: Expected double-quoted property name), and the build stops (fix broken-ports.json there)",
+  'import-text': "docs/mistake.md:5:1: error broken-link: import \"@site/src/data/notes.txt\": no loader of the build takes .txt files, so it parses notes.txt as JavaScript, which it is not (notes.txt:1:8: Unexpected token), and the build stops (load its text with raw-loader: import text from '!!raw-loader!./notes.txt' (add raw-loader to the site's packages))",
+  'import-loader-missing': "docs/mistake.md:5:1: error broken-link: import \"!!raw-loader!@site/src/data/notes.txt\": the loader \"raw-loader\" is not installed, and the build stops (add raw-loader to the site's packages (npm install --save raw-loader))",
 };
 
 test('the look-alikes (code spans and fences, escapes, closed tags, imports, exports, comments) get no problem', async () => {
@@ -123,8 +126,18 @@ test('an import through a webpack loader (!!raw-loader!./x.yaml) is checked by t
   fs.writeFileSync(path.join(dir, 'docs', 'example.yaml'), 'key: value\n');
   fs.writeFileSync(path.join(dir, 'docs', 'present.md'), page('!!raw-loader!./example.yaml'));
   fs.writeFileSync(path.join(dir, 'docs', 'absent.md'), page('!!raw-loader!@site/docs/nope.yaml'));
-  const { problems } = await checkSite(dir, { cache: false });
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/absent.md:3 error broken-link']);
+  const where = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}: ${p.message}`);
+  // Without the loader, the build stops at every import through it: an error, or a warning where package.json lists it.
+  assert.deepEqual(await where(), [
+    'docs/absent.md:3 error broken-link: import "!!raw-loader!@site/docs/nope.yaml" resolves to no file or package',
+    'docs/present.md:3 error broken-link: import "!!raw-loader!./example.yaml": the loader "raw-loader" is not installed, and the build stops',
+  ]);
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'fixture', devDependencies: { 'raw-loader': '^4.0.2' } }));
+  assert.deepEqual((await where())[1], 'docs/present.md:3 warning broken-link: import "!!raw-loader!./example.yaml": the loader "raw-loader" is in package.json but not installed: the build stops until it is');
+  fs.mkdirSync(path.join(dir, 'node_modules', 'raw-loader'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'node_modules', 'raw-loader', 'package.json'), JSON.stringify({ name: 'raw-loader', main: 'index.js' }));
+  fs.writeFileSync(path.join(dir, 'node_modules', 'raw-loader', 'index.js'), 'module.exports = (text) => `export default ${JSON.stringify(text)};`;\n');
+  assert.deepEqual(await where(), ['docs/absent.md:3 error broken-link: import "!!raw-loader!@site/docs/nope.yaml" resolves to no file or package']);
 });
 
 test('a package the site declares but has not installed warns (run npm ci); one it does not declare is an error', async () => {

@@ -84,12 +84,13 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
   const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
     for (const imported of mdx?.imports ?? []) {
       const written = imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`;
-      const unread = unreadable[file]?.find(({ source }) => source === imported.source);
+      // A file that is not there comes first: what it holds, or how it is loaded, matters only then.
+      const unread = unresolved[file]?.includes(imported.source) ? undefined : unreadable[file]?.find(({ source }) => source === imported.source);
       if (unread) {
         problems.add({
-          file, line: imported.line, column: imported.column, severity, rule: 'broken-link',
-          message: `${written}: SVGR cannot read the SVG (${unread.reason}), and the build stops`,
-          hint: 'fix the SVG file where it says (every tag closed, attributes quoted), or show it as an image, ![…](./file.svg), which the build does not parse',
+          file, line: imported.line, column: imported.column, severity: unread.unsure ? 'warning' : severity, rule: 'broken-link',
+          message: `${written}: ${unread.problem}${unread.unsure ? '' : ', and the build stops'}`,
+          hint: unread.hint,
         });
         continue;
       }

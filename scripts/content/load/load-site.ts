@@ -137,7 +137,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     ...sidebarsField(sidebars.get(layout.name)),
   }));
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE);
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   trace('model');
   return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx };
 }

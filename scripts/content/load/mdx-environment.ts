@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, UnreadableModule } from '../model/site.ts';
+import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport } from '../model/site.ts';
+import { unreadableImports } from './imported-files.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
@@ -20,7 +21,7 @@ export interface MdxSource {
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -36,8 +37,11 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   }
   const missingExports = missingExportsOf(sources, resolverOnce);
   const importedExports = importedExportsOf(siteDir, sources, resolverOnce);
-  const unreadableModules = unreadableSvgsOf(siteDir, sources, resolverOnce);
-  const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackages(siteDir) : new Set<string>();
+  let declaredOnce: Set<string> | undefined;
+  const declaredPackagesOnce = () => (declaredOnce ??= declaredPackages(siteDir));
+  const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
+  const unreadableModules = unreadableImports(siteDir, importing, { fileOf: (file, source) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce });
+  const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe) : undefined;
   return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
@@ -85,55 +89,6 @@ function importedExportsOf(siteDir: string, sources: MdxSource[], resolver: () =
   }
   const files = Object.keys(found);
   return files.length > 0 ? Object.fromEntries(files.map((file) => [file, [...found[file]].sort()])) : undefined;
-}
-
-/**
- * Per importing file, the SVG files its imports (or requires) name that SVGR cannot read: the
- * build hands every SVG a page imports to SVGR, whose SVGO parser stops the bundle at the first
- * XML mistake. Read with that parser; an import through an inline loader (`!!url-loader!…`)
- * skips SVGR, and an image written in Markdown (`![logo](./logo.svg)`) is no import.
- */
-function unreadableSvgsOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver): Record<string, UnreadableModule[]> | undefined {
-  const found: Record<string, UnreadableModule[]> = {};
-  const reasons = new Map<string, string | undefined>();
-  let parse: SvgParse | null | undefined;
-  for (const { file, mdx } of sources) {
-    for (const { source } of mdx?.imports ?? []) {
-      if (source.includes('!') || !/\.svg$/i.test(source.split(/[?#]/)[0])) continue;
-      parse ??= svgParserOf(siteDir);
-      if (parse === null) return undefined; // no SVGR in this site: its SVGs are files, not parsed
-      const svg = resolver().fileOf(file, source);
-      if (svg === undefined) continue; // not found: unresolvedImports says so
-      if (!reasons.has(svg)) reasons.set(svg, svgParseError(svg, parse));
-      const reason = reasons.get(svg);
-      if (reason) (found[file] ??= []).push({ source, reason });
-    }
-  }
-  return Object.keys(found).length > 0 ? found : undefined;
-}
-
-type SvgParse = (text: string, from: string) => unknown;
-
-/** The SVG parser of the SVGO that the site's SVGR plugin loads, or null for a site without the plugin. */
-function svgParserOf(siteDir: string): SvgParse | null {
-  try {
-    let from = createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/plugin-svgr');
-    for (const name of ['@svgr/webpack', '@svgr/plugin-svgo']) from = createRequire(from).resolve(name);
-    return (createRequire(from)('svgo/lib/parser.js') as { parseSvg: SvgParse }).parseSvg;
-  } catch {
-    return null;
-  }
-}
-
-/** SVGO's parser's complaint about an SVG file (`logo.svg:1:89: Invalid attribute name`), or undefined when it reads it. */
-function svgParseError(file: string, parseSvg: SvgParse): string | undefined {
-  try {
-    parseSvg(fs.readFileSync(file, 'utf8'), path.basename(file));
-    return undefined;
-  } catch (error) {
-    const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
-    return reason ? `${path.basename(file)}:${line}:${column}: ${reason}` : String((error as Error).message).split('\n')[0];
-  }
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { joinUrl } from '../model/routes.ts';
 
 type Config = Record<string, any>;
@@ -71,4 +72,29 @@ export function generatedIndexCategories(sidebars: unknown): GeneratedIndexCateg
   };
   visit(sidebars);
   return found;
+}
+
+/** Packages known to give the bundler no loaders of their own. */
+const NO_LOADERS = /^(?:@docusaurus\/|docusaurus-plugin-sitemap$|@easyops-cn\/docusaurus-search-local$|docusaurus-lunr-search$)|^classic$/;
+
+/**
+ * Whether a plugin, theme or preset of the config may give the bundler loaders of its own: a
+ * package the check does not know, or one of the site's own (a file, or a function written in
+ * the config) whose code configures the bundler (`configureWebpack`). Files of types Docusaurus
+ * has no loader for may then be read by one (load/imported-files.ts).
+ */
+export function mayAddLoaders(config: Config, siteDir: string): boolean {
+  const entries = [...(config.presets ?? []), ...(config.themes ?? []), ...(config.plugins ?? [])];
+  return entries.some((entry) => {
+    const plugin = Array.isArray(entry) ? entry[0] : entry;
+    if (typeof plugin === 'function') return plugin.toString().includes('configureWebpack');
+    if (typeof plugin !== 'string') return plugin !== false && plugin !== null && plugin !== undefined;
+    if (!/^\.{0,2}\//.test(plugin) && !path.isAbsolute(plugin)) return !NO_LOADERS.test(plugin);
+    try {
+      const file = createRequire(path.join(siteDir, 'package.json')).resolve(path.resolve(siteDir, plugin));
+      return fs.readFileSync(file, 'utf8').includes('configureWebpack');
+    } catch {
+      return true; // a plugin the check cannot read may do anything
+    }
+  });
 }

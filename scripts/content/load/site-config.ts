@@ -12,7 +12,7 @@ import { startWorker } from './threads.ts';
 import { invalidSidebars } from './sidebars-invalid.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
-import { foreignRoutePrefixes, generatedIndexCategories, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
+import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 
@@ -222,6 +222,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       routeBasePath: overrides.routeBasePath ?? docs.routeBasePath,
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
       foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
+      ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       onDuplicateRoutes: ['throw', 'warn', 'log', 'ignore'].includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: ['throw', 'warn', 'log', 'ignore'].includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
       source: { kind: 'config', file: path.basename(file) },

@@ -176,10 +176,14 @@ export interface ModuleImport extends Position {
   names?: ImportedName[];
 }
 
-/** A module an import names that exists and that the build cannot read: the import's source, and why (where in the module). */
+/** A module an import names that the build cannot read (load/imported-files.ts): the import's source, why, and what to do. */
 export interface UnreadableModule {
   source: string;
-  reason: string;
+  /** Why, naming the place in the module where there is one. */
+  problem: string;
+  hint: string;
+  /** The build may read it after all (a plugin of the site may add a loader, or an install is missing): a warning. */
+  unsure?: true;
 }
 
 /** An import of a name its module does not export: webpack leaves it undefined, and rendering it fails. */
@@ -344,6 +348,8 @@ export interface SiteSettings {
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
   onBrokenAnchors?: 'throw' | 'warn' | 'log' | 'ignore';
+  /** A plugin of the config may give the bundler loaders of its own (an inline plugin, or a package the check does not know). */
+  mayAddLoaders?: true;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
 }
@@ -422,7 +428,7 @@ export interface MdxEnvironment {
    * where another page renders it.
    */
   importedExports?: Record<string, string[]>;
-  /** Per importing file, the modules its imports name that the build cannot read (absent when none): an SVG that SVGR's parser refuses. */
+  /** Per importing file, the modules its imports name that the build cannot read (absent when none): load/imported-files.ts. */
   unreadableModules?: Record<string, UnreadableModule[]>;
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a

@@ -1,0 +1,169 @@
+/**
+ * Files a page imports that the build must read, read as the build reads them. Each stops the
+ * bundle when it fails, minutes into a build:
+ * - an SVG becomes a React component through SVGR, whose SVGO parser stops at an XML mistake;
+ * - a JSON file is parsed as JSON;
+ * - a file of a type no loader takes (`.txt`, `.yaml`, `.sh`…) is parsed as JavaScript;
+ * - an inline loader (`!!raw-loader!./values.yaml`) must be installed.
+ * The loaders are Docusaurus's (@docusaurus/utils's file rules, core's JavaScript, CSS and MDX
+ * rules); a site whose plugins may add loaders of their own (SiteSettings.mayAddLoaders) gets
+ * warnings for the last two kinds instead of errors. An import through an inline loader skips
+ * the other loaders, and an image written in Markdown (`![logo](./logo.svg)`) is no import.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { ModuleImport, UnreadableModule } from '../model/site.ts';
+import { jsonErrorPlace } from './json-error-place.ts';
+
+export interface ImportingFile {
+  file: string;
+  imports: ModuleImport[];
+}
+
+export interface ImportedFilesOptions {
+  /** The file an import names, absolute; undefined where the check does not follow it (packages, aliases, loaders). */
+  fileOf(file: string, source: string): string | undefined;
+  /** A plugin of the site may add loaders: files of other types may be read by them. */
+  mayAddLoaders?: boolean;
+  /** Packages the site's package.json declares: a loader there that is not installed needs an install, not an edit. */
+  declared(): ReadonlySet<string>;
+}
+
+/** Per importing file, the imports the build cannot read (absent when none). */
+export function unreadableImports(siteDir: string, sources: ImportingFile[], options: ImportedFilesOptions): Record<string, UnreadableModule[]> | undefined {
+  const found: Record<string, UnreadableModule[]> = {};
+  const verdicts = new Map<string, Omit<UnreadableModule, 'source'> | undefined>();
+  const readers = lazyReaders(siteDir);
+  for (const { file, imports } of sources) {
+    for (const { source } of imports) {
+      let verdict: Omit<UnreadableModule, 'source'> | undefined;
+      if (source.includes('!')) {
+        verdict = missingLoader(siteDir, source, options);
+      } else {
+        const target = options.fileOf(file, source);
+        if (target === undefined) continue; // not followed, or not found: unresolvedImports says so
+        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true));
+        verdict = verdicts.get(target);
+      }
+      if (verdict) (found[file] ??= []).push({ source, ...verdict });
+    }
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** What the build makes of a file by its type: read as JSON, through SVGR, as JavaScript, or not read at all. */
+function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean): Omit<UnreadableModule, 'source'> | undefined {
+  const name = path.basename(file);
+  if (/\.json$/i.test(name)) {
+    const text = fs.readFileSync(file, 'utf8');
+    try {
+      JSON.parse(text);
+      return undefined;
+    } catch (error) {
+      const { line, column } = jsonErrorPlace(text, error);
+      const reason = String((error as Error).message).split('\n')[0].replace(/ (?:in JSON )?at position \d+.*$/, '');
+      return { problem: `the build parses ${name} as JSON, and it does not parse (${name}:${line}:${column}: ${reason})`, hint: `fix ${name} there` };
+    }
+  }
+  if (/\.svg$/i.test(name)) {
+    const parse = readers.svg();
+    const reason = parse && svgParseError(file, parse);
+    return reason ? { problem: `SVGR cannot read the SVG (${reason})`, hint: 'fix the SVG file where it says (every tag closed, attributes quoted), or show it as an image, ![…](./file.svg), which the build does not parse' } : undefined;
+  }
+  if (KNOWN_TYPES.test(name) || readers.assetTypes().some((type) => type.test(name))) return undefined;
+  const reason = javaScriptParseError(fs.readFileSync(file, 'utf8'));
+  if (!reason) return undefined;
+  const extension = path.extname(name) || 'extensionless';
+  return {
+    problem: `no loader of the build takes ${extension} files, so it parses ${name} as JavaScript, which it is not (${name}:${reason})${mayAddLoaders ? `: the build stops unless a plugin of the site loads ${extension} files` : ''}`,
+    hint: `load its text with raw-loader: import text from '!!raw-loader!./${name}' (add raw-loader to the site's packages)`,
+    ...(mayAddLoaders ? { unsure: true as const } : {}),
+  };
+}
+
+/** Types the build reads as its own: scripts, styles, JSON, Markdown, WebAssembly (@docusaurus/core's webpack rules, and webpack's own). */
+const KNOWN_TYPES = /\.(?:[cm]?[jt]sx?|css|json|mdx?|wasm)$/i;
+
+/** An inline loader that is not installed: the build cannot resolve it. */
+function missingLoader(siteDir: string, source: string, options: ImportedFilesOptions): Omit<UnreadableModule, 'source'> | undefined {
+  // `-!`, `!` and `!!` prefixes say which configured loaders to skip; `name!=!` names the result (a match resource).
+  const request = source.includes('!=!') ? source.slice(source.indexOf('!=!') + 3) : source;
+  const loaders = request.slice(0, request.lastIndexOf('!')).split('!').filter((part) => part !== '' && part !== '-').map((loader) => loader.split('?')[0]);
+  const require = createRequire(path.join(siteDir, 'package.json'));
+  for (const loader of loaders) {
+    try {
+      require.resolve(loader);
+    } catch {
+      const declared = options.declared().has(loader);
+      return {
+        problem: declared ? `the loader "${loader}" is in package.json but not installed: the build stops until it is` : `the loader "${loader}" is not installed`,
+        hint: declared ? 'install the site\'s dependencies with npm ci; the page itself may be right' : `add ${loader} to the site's packages (npm install --save ${loader})`,
+        ...(declared ? { unsure: true as const } : {}),
+      };
+    }
+  }
+  return undefined;
+}
+
+/** The first JavaScript syntax error of a text as a module, `line:column: reason`, or undefined when it parses. */
+function javaScriptParseError(text: string): string | undefined {
+  const { parse } = require('acorn') as typeof import('acorn');
+  try {
+    parse(text, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+    return undefined;
+  } catch (error) {
+    const { loc, message } = error as { loc?: { line: number; column: number }; message: string };
+    return `${loc?.line ?? 1}:${(loc?.column ?? 0) + 1}: ${message.replace(/ \(\d+:\d+\)$/, '')}`;
+  }
+}
+
+type SvgParse = (text: string, from: string) => unknown;
+
+interface Readers {
+  /** The SVG parser of the SVGO that the site's SVGR plugin loads, or null for a site without the plugin (its SVGs are files). */
+  svg(): SvgParse | null;
+  /** The file types Docusaurus's file loaders take (images, fonts, media, documents). */
+  assetTypes(): RegExp[];
+}
+
+/** Each loaded on first need: most sites import no such file. */
+function lazyReaders(siteDir: string): Readers {
+  let svg: SvgParse | null | undefined;
+  let assetTypes: RegExp[] | undefined;
+  const siteRequire = () => createRequire(path.join(siteDir, 'package.json'));
+  return {
+    svg: () => (svg ??= svgParserOf(siteRequire().resolve.bind(undefined))),
+    assetTypes: () => (assetTypes ??= docusaurusAssetTypes(siteRequire())),
+  };
+}
+
+function svgParserOf(resolve: (name: string) => string): SvgParse | null {
+  try {
+    let from = resolve('@docusaurus/plugin-svgr');
+    for (const name of ['@svgr/webpack', '@svgr/plugin-svgo']) from = createRequire(from).resolve(name);
+    return (createRequire(from)('svgo/lib/parser.js') as { parseSvg: SvgParse }).parseSvg;
+  } catch {
+    return null;
+  }
+}
+
+function docusaurusAssetTypes(siteRequire: NodeJS.Require): RegExp[] {
+  try {
+    const { getFileLoaderUtils } = siteRequire('@docusaurus/utils') as { getFileLoaderUtils(isServer: boolean): { rules: Record<string, () => { test: RegExp }> } };
+    return Object.values(getFileLoaderUtils(false).rules).map((rule) => rule().test);
+  } catch {
+    return [/./]; // no Docusaurus to ask: take every type as read
+  }
+}
+
+/** SVGO's parser's complaint about an SVG file (`logo.svg:1:89: Invalid attribute name`), or undefined when it reads it. */
+function svgParseError(file: string, parseSvg: SvgParse): string | undefined {
+  try {
+    parseSvg(fs.readFileSync(file, 'utf8'), path.basename(file));
+    return undefined;
+  } catch (error) {
+    const { reason, line, column } = error as { reason?: string; line?: number; column?: number };
+    return reason ? `${path.basename(file)}:${line}:${column}: ${reason}` : String((error as Error).message).split('\n')[0];
+  }
+}
