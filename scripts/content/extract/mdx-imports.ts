@@ -99,7 +99,8 @@ function declaredNames(declaration: any): string[] {
   return declaration.id ? [declaration.id.name] : [];
 }
 
-function patternNames(pattern: any): string[] {
+/** The names a binding pattern binds (`{a, b: [c]}` gives a and c). */
+export function patternNames(pattern: any): string[] {
   switch (pattern?.type) {
     case 'Identifier':
       return [pattern.name];

@@ -9,6 +9,7 @@ import { createVisitors } from 'estree-util-scope';
 import { name as isIdentifierName } from 'estree-util-is-identifier-name';
 import type { MdxFreeName } from '../model/site.ts';
 import { recordRead, type DeferredLog } from './mdx-deferred.ts';
+import { patternNames } from './mdx-imports.ts';
 
 type Scope = { block: boolean; defined: string[] };
 // estree nodes, loosely: this walk reads many node types and their fields by name.
@@ -167,25 +168,6 @@ function topLevelDeclarations(program: Node): Map<Node, string[]> {
     }
   }
   return found;
-}
-
-/** The names a binding pattern binds. */
-function patternNames(pattern: Node | null): string[] {
-  if (!pattern) return [];
-  switch (pattern.type) {
-    case 'Identifier':
-      return [pattern.name];
-    case 'ObjectPattern':
-      return pattern.properties.flatMap((property: Node) => patternNames(property.type === 'RestElement' ? property.argument : property.value));
-    case 'ArrayPattern':
-      return pattern.elements.flatMap(patternNames);
-    case 'RestElement':
-      return patternNames(pattern.argument);
-    case 'AssignmentPattern':
-      return patternNames(pattern.left);
-    default:
-      return [];
-  }
 }
 
 const isNode = (value: unknown): value is Node => Boolean(value) && typeof value === 'object' && typeof (value as Node).type === 'string';
