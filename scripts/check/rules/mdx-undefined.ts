@@ -90,18 +90,19 @@ function importHint(local: string, imported: string, source: string, exports: st
 export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity, readWhereRun?: ReadonlySet<string>): Problem[] {
   if (mdx.syntaxError) return []; // the page does not compile at all: mdx-syntax says so
   const provided = new Set(components?.names ?? []);
-  const found = new Map<string, Problem>();
+  const found = new Map<string, { problem: Problem; runs: boolean }>();
   for (const { name, usage, line, column, within } of mdx.freeNames) {
     if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : MDX_RENDER_SCOPE.has(name) || provided.has(name)) continue;
     const key = `${usage}\0${name}`;
-    if (found.get(key)?.severity === 'error') continue; // the first use that fails is enough: one import fixes them all
     const runs = runsInBuild(within, readWhereRun);
+    // One use is enough, as one import fixes them all: the first that runs, else the first.
+    const earlier = found.get(key);
+    if (earlier && (earlier.runs || !runs)) continue;
     const unsure = usage === 'component' && components !== undefined && !components.complete;
-    const problemSeverity = runs && !unsure ? severity : 'warning';
-    if (found.has(key) && problemSeverity === 'warning') continue;
-    found.set(key, { file, line, column, rule: 'mdx-undefined', severity: problemSeverity, ...wording(name, usage, components, unsure, runs ? undefined : within) });
+    const problem: Problem = { file, line, column, rule: 'mdx-undefined', severity: runs && !unsure ? severity : 'warning', ...wording(name, usage, components, unsure, runs ? undefined : within) };
+    found.set(key, { problem, runs });
   }
-  return [...found.values()];
+  return [...found.values()].map(({ problem }) => problem);
 }
 
 const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);
