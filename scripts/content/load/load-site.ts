@@ -225,7 +225,9 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   trace('listed');
   return readPageRecords(pageFiles, cache, threads, onRecords).then(
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
-    () => undefined, // a failure shows again, with its reason, when modelOf reads the pages for real
+    // A failure shows again, with its reason, when modelOf reads the pages for real; one that
+    // does not (a thread that died once) only costs the reading twice, which a trace shows.
+    (error: unknown) => trace(`reading the pages early failed (${String((error as Error)?.message ?? error).split('\n')[0]}); they are read again`),
   );
 }
 
