@@ -77,7 +77,7 @@ function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean):
   const extension = path.extname(name) || 'extensionless';
   return {
     problem: `no loader of the build takes ${extension} files, so it parses ${name} as JavaScript, which it is not (${name}:${reason})${mayAddLoaders ? `: the build stops unless a plugin of the site loads ${extension} files` : ''}`,
-    hint: `load its text with raw-loader: import text from '!!raw-loader!./${name}' (add raw-loader to the site's packages)`,
+    hint: `load its text through raw-loader: write '!!raw-loader!' before the path in the import, and add raw-loader to the site's packages`,
     ...(mayAddLoaders ? { unsure: true as const } : {}),
   };
 }
