@@ -14,6 +14,7 @@
 import path from 'node:path';
 import type { MarkdownLink, Page } from '../content/model/site.ts';
 import { applyTrailingSlash } from '../content/model/routes.ts';
+import { MARKDOWN_FILE } from '../content/model/module-specifiers.ts';
 import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
 
 export type Resolution =
@@ -24,8 +25,6 @@ export type Resolution =
   | { kind: 'missing'; message: string; hint?: string };
 
 const HAS_SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
-/** A path naming a Markdown file (`x.md`, `x.mdx`): a file link, resolved to a page. */
-export const MARKDOWN_FILE = /\.mdx?$/i;
 /** An address of another site (a scheme, or `//host`), or none at all: nothing to resolve here. */
 export const isExternal = (url: string): boolean => url === '' || HAS_SCHEME.test(url) || url.startsWith('//');
 /** The folder of a site-relative file (`docs/a/b.md` → `docs/a`), like path.posix.dirname. */

@@ -6,8 +6,8 @@
 import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import path from 'node:path';
-import { isExternal, MARKDOWN_FILE, resolveLink, splitUrl } from '../resolve.ts';
-import { packageNameOf } from '../../content/model/module-specifiers.ts';
+import { isExternal, resolveLink, splitUrl } from '../resolve.ts';
+import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';

@@ -15,14 +15,15 @@ export function packageNameOf(source: string): string | undefined {
   return bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
-const MARKDOWN_MODULE = /\.mdx?$/i;
+/** A path naming a Markdown file (`x.md`, `x.mdx`): a page or a partial, to a link or an import. */
+export const MARKDOWN_FILE = /\.mdx?$/i;
 
 /**
  * What an import takes from a Markdown module beside its default export (the page itself): the
  * names, or `*` for all of them (a namespace import, a re-export); undefined for nothing more.
  */
 export function markdownExportsTaken({ source, names, kind }: ModuleImport): string[] | undefined {
-  if (kind === 'require' || !MARKDOWN_MODULE.test(resourceOf(source).split(/[?#]/)[0])) return undefined;
+  if (kind === 'require' || !MARKDOWN_FILE.test(resourceOf(source).split(/[?#]/)[0])) return undefined;
   const taken = names === undefined ? ['*'] : names.map(({ imported }) => imported).filter((imported) => imported !== 'default');
   return taken.length > 0 ? taken : undefined;
 }
