@@ -9,6 +9,7 @@
  *
  *   npm run bench -- [--pages 10000] [--runs 3] [--skip-remark]
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,8 +64,14 @@ function main(): void {
   const pages = Number(values.pages);
   const runs = Number(values.runs);
   const siteDir = path.join(PROJECT_ROOT, 'bench-out', `check-${pages}`);
-  if (!fs.existsSync(path.join(siteDir, 'versions.json'))) {
-    const site = generateSite(siteDir, { pagesPerVersion: Math.round(pages / 3), versions: 3 });
+  const options = { pagesPerVersion: Math.round(pages / 3), versions: 3 };
+  // A site made by another version of the generator would time pages of another shape.
+  const stampFile = path.join(siteDir, '.generated-by');
+  const stamp = `${crypto.createHash('sha256').update(fs.readFileSync(path.join(PROJECT_ROOT, 'scripts/bench/generate-site.ts'))).digest('hex')} ${JSON.stringify(options)}\n`;
+  if (!fs.existsSync(path.join(siteDir, 'versions.json')) || !fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8') !== stamp) {
+    fs.rmSync(stampFile, { force: true }); // stamped only once whole
+    const site = generateSite(siteDir, options);
+    fs.writeFileSync(stampFile, stamp);
     console.log(`generated ${site.pages} pages, ${(site.bytes / 1e6).toFixed(1)} MB in ${path.relative(PROJECT_ROOT, siteDir)}`);
   }
   console.log(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);

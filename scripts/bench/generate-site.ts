@@ -4,7 +4,8 @@
  * TRAITS below and BENCHMARKS.md): log-normal page sizes, nested lists holding paragraphs and
  * code, admonitions, tables, inline HTML, tab characters, headings with markup, about 5% of pages
  * with MDX (imports, a partial, <Tabs>, {expressions}, <details>), a few reference links and
- * custom heading ids, and older versions that keep most pages of the next version byte for byte.
+ * custom heading ids, and older versions that keep most pages of the next version byte for byte
+ * and, of the pages they change, most sections as they were.
  *
  * Every link it writes resolves, so a build with every broken-link option on `throw` passes;
  * published pages never link to drafts. Output depends only on the options (seeded PRNG).
@@ -134,6 +135,15 @@ const TRAITS = {
 type Trait = keyof typeof TRAITS;
 /** Share of an older version's pages that are byte-identical to the next version's (real: 45–80%). */
 const COPIED_FROM_NEXT_VERSION = 0.7;
+/**
+ * Chance that a section (the intro, or a heading and what follows it) of a page that changed
+ * between two versions changed too; at least one does. Writers edit a few sections of a page for
+ * a release, so a changed page keeps most of its text: 59–85% of its bytes (76% on average) are
+ * in blocks its newer version has as they are, on six real versioned sites (site-stats.ts).
+ */
+const SECTION_CHANGE = 0.18;
+/** How full a section is filled before its last block: pages then have the sizes measured on real sites. */
+const SECTION_FILL = 0.68;
 /** Page sizes are log-normal around the median (real sites: p10 ≈ 0.2×, p90 ≈ 4×, mean ≈ 1.6× the median). */
 const SIZE_SIGMA = 1.1;
 /**
@@ -260,13 +270,13 @@ function anchorOf(rng: Rng, page: PagePlan): string {
 }
 
 /** One link of a page, always valid. Reference-style ones (on a few pages) add a definition. */
-function makeLink(rng: Rng, page: PagePlan, ctx: RenderContext, definitions: string[]): string {
+function makeLink(rng: Rng, page: PagePlan, ctx: RenderContext, definitions: string[], section: number): string {
   const target = pick(rng, ctx.published);
   const label = words(rng, int(rng, 1, 3));
   const roll = rng();
   if (roll < 0.55) return `[${label}](${relativeLink(rng, page, target)}${anchorOf(rng, target)})`;
   if (page.traits.has('referenceLinks') && roll < 0.65) {
-    const ref = `ref-${definitions.length + 1}`;
+    const ref = `ref-${section}-${definitions.length + 1}`;
     definitions.push(`[${ref}]: ${relativeLink(rng, page, target)}${anchorOf(rng, target)}`);
     return `[${label}][${ref}]`;
   }
@@ -294,7 +304,8 @@ function inlineHtml(rng: Rng): string {
 /** Fills a page with blocks; `indent` puts them inside a list item. */
 class PageWriter {
   readonly definitions: string[] = [];
-  constructor(readonly page: PagePlan, readonly ctx: RenderContext, readonly rng: Rng) {}
+  /** `section` names reference labels, so that a section's text does not depend on the others'. */
+  constructor(readonly page: PagePlan, readonly ctx: RenderContext, readonly rng: Rng, readonly section = 0) {}
 
   has(trait: Trait): boolean {
     return this.page.traits.has(trait);
@@ -303,7 +314,7 @@ class PageWriter {
   sentence(linkChance = LINK_CHANCE): string {
     const rng = this.rng;
     const parts = [capitalize(words(rng, int(rng, 6, 14)))];
-    if (rng() < linkChance) parts.push(makeLink(rng, this.page, this.ctx, this.definitions), words(rng, int(rng, 1, 4)));
+    if (rng() < linkChance) parts.push(makeLink(rng, this.page, this.ctx, this.definitions, this.section), words(rng, int(rng, 1, 4)));
     if (this.has('inlineHtml') && rng() < 0.12) parts.push(inlineHtml(rng), words(rng, int(rng, 1, 3)));
     if (rng() < 0.2) parts.push(`\`${pick(rng, WORDS)}\``, words(rng, int(rng, 1, 3)));
     if (this.has('tabs') && rng() < 0.08) parts.push(`${pick(rng, WORDS)}:\t${pick(rng, WORDS)}`);
@@ -365,7 +376,7 @@ class PageWriter {
     const cell = () => {
       const roll = rng();
       if (roll < 0.25) return `\`${pick(rng, WORDS)}\``;
-      if (roll < 0.35) return makeLink(rng, this.page, this.ctx, this.definitions);
+      if (roll < 0.35) return makeLink(rng, this.page, this.ctx, this.definitions, this.section);
       if (this.has('inlineHtml') && roll < 0.5) return `${words(rng, 2)}<br />${words(rng, 2)}`;
       return words(rng, int(rng, 1, 6));
     };
@@ -420,8 +431,12 @@ class PageWriter {
   }
 }
 
-function renderPage(page: PagePlan, ctx: RenderContext, rng: Rng): string {
-  const writer = new PageWriter(page, ctx, rng);
+/**
+ * A page's text from one random stream per section: the intro is section 0, the text under
+ * heading h section h + 1. A section's text depends only on its own stream, so a version that
+ * changes one section of a page keeps the others byte for byte, as writers' edits do.
+ */
+function renderPage(page: PagePlan, ctx: RenderContext, sectionRng: (section: number) => Rng): string {
   const mdx = page.traits.has('mdx');
   const front = ['---', `title: ${page.title}`, `weight: ${page.weight}`];
   if (page.sidebarPosition !== undefined) front.push(`sidebar_position: ${page.sidebarPosition}`);
@@ -429,28 +444,34 @@ function renderPage(page: PagePlan, ctx: RenderContext, rng: Rng): string {
   if (page.draft) front.push('draft: true');
   front.push('---', '');
 
-  // Each trait the page has shows up at least once, in the first sections.
-  const pending = (['nested', 'inlineHtml', 'tabs', 'admonitions', 'tables', 'code', 'mdx'] as Trait[]).filter((trait) => page.traits.has(trait));
   // Small pages are a short paragraph and a section or two.
-  const intro = page.bytes < 1200 ? writer.sentence() : writer.paragraph();
+  const introWriter = new PageWriter(page, ctx, sectionRng(0));
+  const intro = page.bytes < 1200 ? introWriter.sentence() : introWriter.paragraph();
   const header = ctx.partials ? MDX_HEADER : MDX_HEADER.filter((line) => !line.includes('BenchNote'));
   const body: string[] = mdx ? [...header, intro, ''] : [intro, ''];
-  let size = front.join('\n').length + body.join('\n').length;
+  const definitions = [...introWriter.definitions];
+  // Each trait the page has shows up at least once: one in each section from the first, the
+  // last section taking what is left.
+  const traits = (['nested', 'inlineHtml', 'tabs', 'admonitions', 'tables', 'code', 'mdx'] as Trait[]).filter((trait) => page.traits.has(trait));
+  const last = page.headings.length - 1;
   page.headings.forEach((heading, index) => {
     const hashes = '#'.repeat(heading.depth);
     const custom = heading.customId ? ` ${ctx.headingIdPrefix}{#${heading.customId}}` : '';
-    const line = `${hashes} ${heading.text}${custom}`;
-    body.push(line, '');
-    size += line.length + 2;
-    // Fill each section up to its share of the page's byte budget.
-    const goal = (page.bytes * (index + 1)) / page.headings.length;
+    body.push(`${hashes} ${heading.text}${custom}`, '');
+    const writer = new PageWriter(page, ctx, sectionRng(index + 1), index + 1);
+    const pending = index === last ? traits.slice(index) : traits.slice(index, index + 1);
+    // Fill each section up to its share of the page's byte budget. The last block overshoots
+    // it by half a block on average, which the lower bar makes up for.
+    const goal = page.bytes / page.headings.length;
+    let size = 0;
     do {
       const block = writer.block(pending);
       body.push(block, '');
       size += block.length + 2;
-    } while (size < goal * 0.9 || (index === page.headings.length - 1 && pending.length > 0));
+    } while (size < goal * SECTION_FILL || pending.length > 0);
+    definitions.push(...writer.definitions);
   });
-  if (writer.definitions.length > 0) body.push(...writer.definitions, '');
+  if (definitions.length > 0) body.push(...definitions, '');
   return `${front.join('\n')}\n${body.join('\n')}`;
 }
 
@@ -514,10 +535,11 @@ function versionNames(count: number): string[] {
 }
 
 /**
- * Writes one version's pages. `revisions[i]` names the text of page i: versions that share a
- * revision get the same bytes (rendered once, from the revision's own seed).
+ * Writes one version's pages. `revisions[i][s]` names the text of section s of page i: versions
+ * that share a page's revisions get the same bytes (rendered once, each section from its
+ * revision's own seed).
  */
-function writeVersion(docsDir: string, pages: PagePlan[], revisions: number[], texts: Map<string, string>, ctx: RenderContext, images: Buffer[], seed: number): number {
+function writeVersion(docsDir: string, pages: PagePlan[], revisions: number[][], texts: Map<string, string>, ctx: RenderContext, images: Buffer[], seed: number): number {
   let bytes = 0;
   const madeDirs = new Set<string>();
   for (let i = 0; i < pages.length; i++) {
@@ -535,10 +557,10 @@ function writeVersion(docsDir: string, pages: PagePlan[], revisions: number[], t
       fs.writeFileSync(path.join(dir, '_category_.json'), `${JSON.stringify(category, null, 2)}\n`);
       madeDirs.add(dir);
     }
-    const key = `${i}:${revisions[i]}`;
+    const key = `${i}:${revisions[i].join(',')}`;
     let text = texts.get(key);
     if (text === undefined) {
-      text = renderPage(page, ctx, rngFrom(seed, revisions[i], i, 2));
+      text = renderPage(page, ctx, (section) => rngFrom(seed, revisions[i][section], i, 2, section));
       texts.set(key, text);
     }
     fs.writeFileSync(file, text);
@@ -553,6 +575,13 @@ function writeVersion(docsDir: string, pages: PagePlan[], revisions: number[], t
     fs.writeFileSync(path.join(docsDir, '_bench', '_note.mdx'), PARTIAL);
   }
   return bytes;
+}
+
+/** A changed page's section revisions: each section changes with SECTION_CHANGE, and at least one does. */
+function changedSections(sections: number[], revision: number, rng: Rng): number[] {
+  const changed = sections.map((old) => (rng() < SECTION_CHANGE ? revision : old));
+  if (changed.every((value, index) => value === sections[index])) changed[int(rng, 0, sections.length - 1)] = revision;
+  return changed;
 }
 
 function copyProject(sourceDir: string, dir: string): void {
@@ -628,7 +657,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
   const plan = planPages(opts.pagesPerVersion, opts.draftRatio, opts.bytesPerPage, rngFrom(opts.seed, 0, 1));
   const ctx: RenderContext = { published: plan.filter((page) => !page.draft), headingIdPrefix: opts.headingIds === 'classic' ? '' : '\\', partials: options.partials ?? true };
   const texts = new Map<string, string>();
-  let revisions = plan.map(() => 0);
+  let revisions = plan.map((page) => page.headings.map(() => 0).concat(0));
   let pages = 0;
   let drafts = 0;
   let bytes = 0;
@@ -638,7 +667,7 @@ export function generateSite(dir: string, options: GenerateOptions = {}): Genera
     fs.cpSync(path.join(sourceDir, 'docs'), docsDir, { recursive: true });
     if (index > 0) {
       const changes = rngFrom(opts.seed, index, 3);
-      revisions = revisions.map((revision) => (changes() < opts.copyRatio ? revision : index));
+      revisions = revisions.map((sections) => (changes() < opts.copyRatio ? sections : changedSections(sections, index, changes)));
     }
     bytes += writeVersion(docsDir, plan, revisions, texts, ctx, images, opts.seed);
     pages += plan.length;

@@ -116,6 +116,12 @@ export interface SiteStats {
   copyBytes: number;
   /** Share of the pages of each older version identical to a page of the next newer version, pooled. */
   olderIdenticalToNext: number;
+  /**
+   * Of the older versions' pages that the next newer version changed (same path, other text), the
+   * share of bytes in blocks (runs of lines between blank lines) that the newer page has as they
+   * are, pooled: how much of a page a release's edits leave alone.
+   */
+  keptInChangedPages: number;
   versions: number;
 }
 
@@ -204,6 +210,13 @@ function scannerBytesOf(text: string): number {
     .reduce((sum, { from, to }) => sum + Buffer.byteLength(scan.lines.slice(from, to).join('\n')) + 1, 0);
 }
 
+/** The characters of `text` in blocks (runs of lines between blank lines) that `other` holds as they are. */
+function keptBlockBytes(text: string, other: string): number {
+  const blocks = new Set(other.split(BLANK_LINES));
+  return text.split(BLANK_LINES).reduce((kept, block) => kept + (blocks.has(block) ? block.length : 0), 0);
+}
+const BLANK_LINES = /\n[ \t]*\n/;
+
 export function statsOf(dir: string): SiteStats {
   const folders = versionFolders(dir);
   const sizes: number[] = [];
@@ -224,10 +237,21 @@ export function statsOf(dir: string): SiteStats {
   let regionBytes = 0;
   const mdxSegmentTexts = new Set<string>();
   let newerVersion: Set<string> | undefined;
+  let newerTexts = new Map<string, string>();
+  let changedBytes = 0;
+  let keptBytes = 0;
   for (const folder of folders) {
     const thisVersion = new Set<string>();
+    const theseTexts = new Map<string, string>();
     for (const file of markdownIn(folder)) {
       const text = fs.readFileSync(file, 'utf8');
+      const relative = path.relative(folder, file);
+      theseTexts.set(relative, text);
+      const newer = newerTexts.get(relative);
+      if (newer !== undefined && newer !== text) {
+        changedBytes += text.length;
+        keptBytes += keptBlockBytes(text, newer);
+      }
       const size = Buffer.byteLength(text);
       const digest = hash(text);
       sizes.push(size);
@@ -270,6 +294,7 @@ export function statsOf(dir: string): SiteStats {
       }
     }
     newerVersion = thisVersion;
+    newerTexts = theseTexts;
   }
   sizes.sort((a, b) => a - b);
   const pages = sizes.length;
@@ -293,6 +318,7 @@ export function statsOf(dir: string): SiteStats {
     mdxBytes: round(mdxBytes / Math.max(bytes, 1)),
     copyBytes: round(copyBytes / Math.max(bytes, 1)),
     olderIdenticalToNext: round(olderIdentical / Math.max(olderPages, 1)),
+    keptInChangedPages: round(keptBytes / Math.max(changedBytes, 1)),
     versions: folders.length,
   };
 }
@@ -332,6 +358,7 @@ function rowsOf(all: SiteStats[]): Row[] {
     pct('bytes in pages the MDX prefilter passes', (s) => s.mdxBytes),
     pct('**bytes that copy another page exactly**', (s) => s.copyBytes),
     pct("older versions' pages identical in the next version", (s) => s.olderIdenticalToNext),
+    pct("**of a page the next version changed, bytes in blocks it kept**", (s) => s.keptInChangedPages),
     ...Object.keys(all[0]?.pagesWith ?? {}).map((name) => ({ label: `${name} (pages with it · per 10 kB)`, values: all.map((s) => `${Math.round(s.pagesWith[name as Counted] * 100)}% · ${s.per10kBytes[name as Counted]}`) })),
   ].map((row) => (row.label.includes('(first · any)') ? { ...row, values: row.values.map((value, i) => `${Math.round(Number(value) * 100)}% · ${Math.round((all[i].anyBail[row.label.slice('fast path gives up on: '.length, -' (first · any)'.length)] ?? 0) * 100)}%`), percent: false } : row));
 }
