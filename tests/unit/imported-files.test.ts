@@ -14,6 +14,8 @@ import { outputPath, SITE_DIR } from '../helpers/paths.ts';
 const FILES: Record<string, string> = {
   'ok.json': '{"port": 8443}\n',
   'broken.json': '{\n  "port": 8443,\n}\n',
+  'bom.json': '\ufeff{"port": 8443}\n', // a byte-order mark, which the bundler drops
+  'bom-broken.json': '\ufeff{\n  "port": 8443,\n}\n',
   'notes.txt': 'Rotate the keys every year.\n',
   'labels.yaml': 'name: x\n', // a label and a name to a JavaScript parser: the build takes it
   'values.yaml': 'replicas: 3\nimage: rancher/fleet:v0.9\n',
@@ -46,9 +48,11 @@ function verdicts(dir: string, sources: string[], mayAdd = false, declared: stri
 
 test('JSON, SVGs and files of other types are read as the build reads them; assets, styles and scripts are not read', () => {
   const dir = siteWith('types');
-  assert.deepEqual(verdicts(dir, ['./ok.json', './broken.json', './notes.txt', './labels.yaml', './values.yaml', './logo.svg', './broken.svg', './pixel.png', './extra.css', './Note.js']), [
+  assert.deepEqual(verdicts(dir, ['./ok.json', './broken.json', './bom.json', './bom-broken.json', './notes.txt', './labels.yaml', './values.yaml', './logo.svg', './broken.svg', './pixel.png', './extra.css', './Note.js']), [
     './ok.json: -',
     './broken.json: the build parses broken.json as JSON, and it does not parse (broken.json:3:1: Expected double-quoted property name)',
+    './bom.json: -',
+    './bom-broken.json: the build parses bom-broken.json as JSON, and it does not parse (bom-broken.json:3:1: Expected double-quoted property name)',
     './notes.txt: no loader of the build takes .txt files, so it parses notes.txt as JavaScript, which it is not (notes.txt:1:8: Unexpected token)',
     './labels.yaml: -',
     './values.yaml: no loader of the build takes .yaml files, so it parses values.yaml as JavaScript, which it is not (values.yaml:2:21: Unexpected token)',

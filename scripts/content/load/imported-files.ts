@@ -56,7 +56,8 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
 function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean): Omit<UnreadableModule, 'source'> | undefined {
   const name = path.basename(file);
   if (/\.json$/i.test(name)) {
-    const text = fs.readFileSync(file, 'utf8');
+    // The bundler drops a byte-order mark before it parses JSON (editors on Windows write one).
+    const text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));
     try {
       JSON.parse(text);
       return undefined;
@@ -81,6 +82,8 @@ function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean):
     ...(mayAddLoaders ? { unsure: true as const } : {}),
   };
 }
+
+const withoutByteOrderMark = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** Types the build reads as its own: scripts, styles, JSON, Markdown, WebAssembly (@docusaurus/core's webpack rules, and webpack's own). */
 const KNOWN_TYPES = /\.(?:[cm]?[jt]sx?|css|json|mdx?|wasm)$/i;
