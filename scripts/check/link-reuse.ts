@@ -86,8 +86,14 @@ function inputOf(page: Page, index: SiteIndex, hashOf: LinkReuse['hashOf']): str
   return parts.join('\0');
 }
 
+/** Fingerprints of anchor sets: pages with the same text share one (site-index.ts). */
+const fingerprints = new WeakMap<Set<string>, string>();
+
 function anchorsFingerprint(index: SiteIndex, page: Page): string {
-  return contentHash([...index.anchorsOf(page)].sort().join('\0'));
+  const anchors = index.anchorsOf(page);
+  let fingerprint = fingerprints.get(anchors);
+  if (fingerprint === undefined) fingerprints.set(anchors, (fingerprint = contentHash([...anchors].sort().join('\0'))));
+  return fingerprint;
 }
 
 function siteKeyOf(site: Site, anchors: string[]): string {

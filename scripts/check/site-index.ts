@@ -103,6 +103,16 @@ export function indexSite(site: Site): SiteIndex {
     return list;
   };
   const anchors = new Map<Page, Set<string>>();
+  // A page that renders no partials has the anchors of its text: copies of one text in other
+  // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
+  // and by whether the file is read as CommonMark (its HTML ids are anchors then).
+  const textAnchors = new Map<PageExtract, [Set<string>?, Set<string>?]>();
+  const ownAnchorsOf = (page: Page): Set<string> => {
+    const commonMark = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md';
+    let sets = textAnchors.get(page.extract);
+    if (!sets) textAnchors.set(page.extract, (sets = [undefined, undefined]));
+    return (sets[commonMark ? 1 : 0] ??= new Set(anchorListOf(page, NO_PARTIALS, site.settings.markdownFormat)));
+  };
   return {
     site,
     pageByFile,
@@ -112,7 +122,8 @@ export function indexSite(site: Site): SiteIndex {
     anchorsOf(page) {
       let set = anchors.get(page);
       if (!set) {
-        set = new Set(anchorListOf(page, partialsOf(page), site.settings.markdownFormat));
+        const partials = partialsOf(page);
+        set = partials.length === 0 ? ownAnchorsOf(page) : new Set(anchorListOf(page, partials, site.settings.markdownFormat));
         anchors.set(page, set);
       }
       return set;
