@@ -190,6 +190,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   // Other files a page imports, read as the bundler reads them.
   'import-json-broken': { line: 5, rule: 'broken-link', build: /Module parse failed[\s\S]*JSON parse error/ },
   'import-text': { line: 5, rule: 'broken-link', build: /Module parse failed[\s\S]*JavaScript parse error/ },
+  // YAML that parses as JavaScript (a label, then a name) and fails as the page loads.
+  'import-yaml-runs': { line: 5, rule: 'broken-link', build: /ReferenceError: fleet is not defined/ },
   'import-loader-missing': { line: 5, rule: 'broken-link', build: /Unable to resolve loader raw-loader|Can't resolve 'raw-loader'/ },
   // Docusaurus's <Translate> throws on anything but one text, and on nothing without an id.
   'translate-markup': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },

@@ -17,7 +17,10 @@ const FILES: Record<string, string> = {
   'bom.json': '\ufeff{"port": 8443}\n', // a byte-order mark, which the bundler drops
   'bom-broken.json': '\ufeff{\n  "port": 8443,\n}\n',
   'notes.txt': 'Rotate the keys every year.\n',
-  'labels.yaml': 'name: x\n', // a label and a name to a JavaScript parser: the build takes it
+  'labels.yaml': 'name: fleet\n', // a label, then a read of `fleet`: it parses, and fails as the page loads
+  'counts.yaml': 'replicas: 3\nenabled: true\n', // labels and literals: it runs, and exports nothing
+  'helpers.txt': 'export const port = 8443;\nfunction later() { return missing; }\n', // JavaScript after all; a read in a function may never run
+  'common.txt': 'module.exports = { port: 8443 };\n',
   'values.yaml': 'replicas: 3\nimage: rancher/fleet:v0.9\n',
   'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n',
   'broken.svg': '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1"</svg>\n',
@@ -48,13 +51,16 @@ function verdicts(dir: string, sources: string[], mayAdd = false, declared: stri
 
 test('JSON, SVGs and files of other types are read as the build reads them; assets, styles and scripts are not read', () => {
   const dir = siteWith('types');
-  assert.deepEqual(verdicts(dir, ['./ok.json', './broken.json', './bom.json', './bom-broken.json', './notes.txt', './labels.yaml', './values.yaml', './logo.svg', './broken.svg', './pixel.png', './extra.css', './Note.js']), [
+  assert.deepEqual(verdicts(dir, ['./ok.json', './broken.json', './bom.json', './bom-broken.json', './notes.txt', './labels.yaml', './counts.yaml', './helpers.txt', './common.txt', './values.yaml', './logo.svg', './broken.svg', './pixel.png', './extra.css', './Note.js']), [
     './ok.json: -',
     './broken.json: the build parses broken.json as JSON, and it does not parse (broken.json:3:1: Expected double-quoted property name)',
     './bom.json: -',
     './bom-broken.json: the build parses bom-broken.json as JSON, and it does not parse (bom-broken.json:3:1: Expected double-quoted property name)',
     './notes.txt: no loader of the build takes .txt files, so it parses notes.txt as JavaScript, which it is not (notes.txt:1:8: Unexpected token)',
-    './labels.yaml: -',
+    './labels.yaml: no loader of the build takes .yaml files, so it runs labels.yaml as JavaScript, where "fleet" is not defined (labels.yaml:1:7): the page fails to render',
+    './counts.yaml: no loader of the build takes .yaml files, so it runs counts.yaml as JavaScript, which exports nothing: the page gets an empty module instead of the file\'s content (warning)',
+    './helpers.txt: -',
+    './common.txt: -',
     './values.yaml: no loader of the build takes .yaml files, so it parses values.yaml as JavaScript, which it is not (values.yaml:2:21: Unexpected token)',
     './logo.svg: -',
     './broken.svg: SVGR cannot read the SVG (broken.svg:1:56: Invalid attribute name)',
@@ -66,7 +72,7 @@ test('JSON, SVGs and files of other types are read as the build reads them; asse
 
 test('a site whose plugins may add loaders gets a warning for a file of another type; JSON is JSON whatever the plugins', () => {
   const dir = siteWith('plugins');
-  assert.deepEqual(verdicts(dir, ['./notes.txt', './broken.json'], true).map((line) => line.endsWith('(warning)')), [true, false]);
+  assert.deepEqual(verdicts(dir, ['./notes.txt', './labels.yaml', './broken.json'], true).map((line) => line.endsWith('(warning)')), [true, true, false]);
 });
 
 test('an inline loader must be installed: an error, or a warning when package.json lists it', () => {

@@ -1,17 +1,14 @@
 /**
- * Names a compiled MDX page can read without importing them: what @mdx-js/mdx's generated
- * function provides (`props`), what Docusaurus's mdx-loader and toc plugin export from every
- * page (`frontMatter`, `contentTitle`, `metadata`, `assets`, `toc`), and JavaScript's own
- * globals, which exist both in the browser and where Docusaurus renders pages at build time.
- * Browser-only globals (`window`, `document`) are not here: reading them while rendering fails
- * the build (unless under `typeof`, which the name reader leaves out).
+ * Names code can read without defining them, where the build runs it. Browser-only globals
+ * (`window`, `document`) are not among them: reading them while rendering fails the build
+ * (unless under `typeof`, which the name reader leaves out).
  */
-export const MDX_RENDER_SCOPE: ReadonlySet<string> = new Set([
-  'props', 'frontMatter', 'contentTitle', 'metadata', 'assets', 'toc',
-  // Webpack bundles every page and resolves `require(…)` in it: Docusaurus documents
-  // `<img src={require('./x.png').default} />` in MDX.
-  'require',
-  // ECMAScript globals, and the few host globals every renderer has.
+
+/**
+ * JavaScript's own globals, and the few host globals every renderer has: both in the browser
+ * and where Docusaurus renders pages at build time (Node).
+ */
+export const JAVASCRIPT_GLOBALS: readonly string[] = [
   'globalThis', 'undefined', 'NaN', 'Infinity', 'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol',
   'BigInt', 'Date', 'Promise', 'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
   'SyntaxError', 'TypeError', 'URIError', 'JSON', 'Math', 'Intl', 'Reflect', 'Proxy', 'Map', 'Set', 'WeakMap',
@@ -21,7 +18,26 @@ export const MDX_RENDER_SCOPE: ReadonlySet<string> = new Set([
   'encodeURI', 'encodeURIComponent', 'decodeURI', 'decodeURIComponent', 'escape', 'unescape', 'eval',
   'console', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'setTimeout', 'clearTimeout',
   'setInterval', 'clearInterval', 'queueMicrotask', 'structuredClone', 'atob', 'btoa',
+];
+
+/**
+ * Names a compiled MDX page can read without importing them: what @mdx-js/mdx's generated
+ * function provides (`props`), what Docusaurus's mdx-loader and toc plugin export from every
+ * page (`frontMatter`, `contentTitle`, `metadata`, `assets`, `toc`), and the globals.
+ */
+export const MDX_RENDER_SCOPE: ReadonlySet<string> = new Set([
+  'props', 'frontMatter', 'contentTitle', 'metadata', 'assets', 'toc',
+  // Webpack bundles every page and resolves `require(…)` in it: Docusaurus documents
+  // `<img src={require('./x.png').default} />` in MDX.
+  'require',
+  ...JAVASCRIPT_GLOBALS,
 ]);
+
+/**
+ * Names a file the bundler reads as a JavaScript module can read as it runs: the globals, and
+ * what the bundler gives a module that may be CommonJS.
+ */
+export const JAVASCRIPT_MODULE_SCOPE: ReadonlySet<string> = new Set(['require', 'module', 'exports', '__dirname', '__filename', ...JAVASCRIPT_GLOBALS]);
 
 /** Components MDX itself handles when they are missing (`MDXLayout`: the page then has no layout). */
 export const MDX_OPTIONAL_COMPONENTS: ReadonlySet<string> = new Set(['MDXLayout']);

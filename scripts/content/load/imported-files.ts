@@ -3,7 +3,8 @@
  * bundle when it fails, minutes into a build:
  * - an SVG becomes a React component through SVGR, whose SVGO parser stops at an XML mistake;
  * - a JSON file is parsed as JSON;
- * - a file of a type no loader takes (`.txt`, `.yaml`, `.sh`…) is parsed as JavaScript;
+ * - a file of a type no loader takes (`.txt`, `.yaml`, `.sh`…) is parsed as JavaScript, and run
+ *   as the page loads (YAML's `name: fleet` parses, then fails: `fleet` is not defined);
  * - an inline loader (`!!raw-loader!./values.yaml`) must be installed.
  * The loaders are Docusaurus's (@docusaurus/utils's file rules, core's JavaScript, CSS and MDX
  * rules); a site whose plugins may add loaders of their own (SiteSettings.mayAddLoaders) gets
@@ -13,7 +14,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { ModuleImport, UnreadableModule } from '../model/site.ts';
+import type { MdxFreeName, ModuleImport, UnreadableModule } from '../model/site.ts';
+import { freeNamesOf } from '../extract/mdx-names.ts';
+import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 
 export interface ImportingFile {
@@ -73,14 +76,22 @@ function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean):
     return reason ? { problem: `SVGR cannot read the SVG (${reason})`, hint: 'fix the SVG file where it says (every tag closed, attributes quoted), or show it as an image, ![…](./file.svg), which the build does not parse' } : undefined;
   }
   if (KNOWN_TYPES.test(name) || readers.assetTypes().some((type) => type.test(name))) return undefined;
-  const reason = javaScriptParseError(fs.readFileSync(file, 'utf8'));
-  if (!reason) return undefined;
+  const module = asJavaScriptModule(fs.readFileSync(file, 'utf8'));
+  if (module.kind === 'exports') return undefined;
   const extension = path.extname(name) || 'extensionless';
-  return {
-    problem: `no loader of the build takes ${extension} files, so it parses ${name} as JavaScript, which it is not (${name}:${reason})${mayAddLoaders ? `: the build stops unless a plugin of the site loads ${extension} files` : ''}`,
-    hint: `load its text through raw-loader: write '!!raw-loader!' before the path in the import, and add raw-loader to the site's packages`,
-    ...(mayAddLoaders ? { unsure: true as const } : {}),
-  };
+  const unlessLoaded = mayAddLoaders ? `: the build stops unless a plugin of the site loads ${extension} files` : '';
+  const hint = `load its text through raw-loader: write '!!raw-loader!' before the path in the import, and add raw-loader to the site's packages`;
+  const noLoader = `no loader of the build takes ${extension} files`;
+  if (module.kind === 'syntax-error') {
+    return { problem: `${noLoader}, so it parses ${name} as JavaScript, which it is not (${name}:${module.reason})${unlessLoaded}`, hint, ...(mayAddLoaders ? { unsure: true as const } : {}) };
+  }
+  if (module.kind === 'undefined-name') {
+    // YAML's `name: fleet` is JavaScript too: a label, then a read of `fleet`, which fails as the page loads.
+    const { name: read, line, column } = module.read;
+    return { problem: `${noLoader}, so it runs ${name} as JavaScript, where "${read}" is not defined (${name}:${line}:${column}): the page fails to render${unlessLoaded}`, hint, ...(mayAddLoaders ? { unsure: true as const } : {}) };
+  }
+  // It builds: the page gets an empty module instead of the file's text or data.
+  return { problem: `${noLoader}, so it runs ${name} as JavaScript, which exports nothing: the page gets an empty module instead of the file's content`, hint, unsure: true };
 }
 
 const withoutByteOrderMark = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -109,16 +120,32 @@ function missingLoader(siteDir: string, source: string, options: ImportedFilesOp
   return undefined;
 }
 
-/** The first JavaScript syntax error of a text as a module, `line:column: reason`, or undefined when it parses. */
-function javaScriptParseError(text: string): string | undefined {
+/**
+ * What the bundler makes of a text it takes for a JavaScript module (webpack's `javascript/auto`:
+ * ES module or CommonJS): a syntax error stops the bundle; a read of a name nothing defines, in
+ * code that runs as the module loads, stops the page's render; a module that exports nothing
+ * gives an empty object. Reads inside functions may never run, and are left alone.
+ */
+type JavaScriptModule =
+  | { kind: 'syntax-error'; reason: string }
+  | { kind: 'undefined-name'; read: MdxFreeName }
+  | { kind: 'exports' | 'exports-nothing' };
+
+function asJavaScriptModule(text: string): JavaScriptModule {
   const { parse } = require('acorn') as typeof import('acorn');
+  let program: import('acorn').Program;
   try {
-    parse(text, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
-    return undefined;
+    program = parse(text, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true, locations: true });
   } catch (error) {
     const { loc, message } = error as { loc?: { line: number; column: number }; message: string };
-    return `${loc?.line ?? 1}:${(loc?.column ?? 0) + 1}: ${message.replace(/ \(\d+:\d+\)$/, '')}`;
+    return { kind: 'syntax-error', reason: `${loc?.line ?? 1}:${(loc?.column ?? 0) + 1}: ${message.replace(/ \(\d+:\d+\)$/, '')}` };
   }
+  const free = freeNamesOf(program as never, { esm: true });
+  const read = free.find(({ name, within }) => within === undefined && !JAVASCRIPT_MODULE_SCOPE.has(name));
+  if (read) return { kind: 'undefined-name', read };
+  const esmExports = program.body.some(({ type }) => type.startsWith('Export'));
+  const commonJsExports = free.some(({ name }) => name === 'module' || name === 'exports');
+  return { kind: esmExports || commonJsExports ? 'exports' : 'exports-nothing' };
 }
 
 type SvgParse = (text: string, from: string) => unknown;
