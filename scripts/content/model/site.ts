@@ -182,7 +182,7 @@ export interface UnreadableModule {
   /** Why, naming the place in the module where there is one. */
   problem: string;
   hint: string;
-  /** The build may read it after all (a plugin of the site may add a loader, or an install is missing): a warning. */
+  /** A warning: the build may read it after all (a plugin of the site may add a loader, or an install is missing), or reads it and goes on (a file run as JavaScript that exports nothing). */
   unsure?: true;
 }
 
