@@ -190,6 +190,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   // Other files a page imports, read as the bundler reads them.
   'import-json-broken': { line: 5, rule: 'broken-link', build: /Module parse failed[\s\S]*JSON parse error/ },
   'import-text': { line: 5, rule: 'broken-link', build: /Module parse failed[\s\S]*JavaScript parse error/ },
+  // Markdown inside an element: MDX reads it as Markdown (CommonMark as raw HTML), and Docusaurus checks it.
+  'jsx-inline-image': { line: 5, rule: 'broken-link', build: /Markdown image with URL `\.\/missing-diagram\.png`[\s\S]*couldn't be resolved/ },
+  'jsx-block-link': { line: 7, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-page\.md`[\s\S]*couldn't be resolved/ },
   // YAML that parses as JavaScript (a label, then a name) and fails as the page loads.
   'import-yaml-runs': { line: 5, rule: 'broken-link', build: /ReferenceError: fleet is not defined/ },
   'import-loader-missing': { line: 5, rule: 'broken-link', build: /Unable to resolve loader raw-loader|Can't resolve 'raw-loader'/ },

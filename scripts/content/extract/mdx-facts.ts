@@ -15,6 +15,7 @@ import { addDeferred, deferredOf, newDeferredLog, pageDeferred, withoutBound } f
 import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
 import { positionAt } from '../model/text-position.ts';
+import { htmlBlockLinesWithBrackets } from './mdx-html-links.ts';
 
 export { mayHoldMdx };
 
@@ -116,7 +117,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */
-const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks', 'renderedNames', 'componentProps', 'topLevelHooks'] as const;
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks', 'markdownInHtml', 'renderedNames', 'componentProps', 'topLevelHooks'] as const;
 type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
 
 /** Those lists of `facts`, each item passed through `change` (or dropped, for undefined), each list kept only when not empty. */
@@ -133,7 +134,8 @@ function placedLists(facts: PlacedLists, change: <T extends { line: number }>(fo
 function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: ParseMdx): SegmentFacts | undefined {
   // With CRLF line endings (release notes written on Windows), mdx-simple.ts reads the lines
   // without their CRs: each is part of its line's ending.
-  const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
+  // An HTML block holding a `[` may hold Markdown links, which only the parser reports (mdx-html-links.ts).
+  const simple = htmlBlockLinesWithBrackets(text).size > 0 ? undefined : simpleSegmentFacts(bareLines, segment, [...imported]);
   const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
   if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...placedLists(simple, below), closed: true };
   // A line before the segment, as in the page (a segment that starts with `---` is no front
@@ -143,7 +145,7 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
-  const { renderRefusals, tabs, exported, jsxLinks, ...rest } = parsed;
+  const { renderRefusals, tabs, exported, jsxLinks, markdownInHtml, ...rest } = parsed;
   return {
     ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...placedLists(parsed, (found) => (own(found) ? found : undefined)),
     importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,

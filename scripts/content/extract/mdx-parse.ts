@@ -24,10 +24,11 @@ import { topLevelHookCalls } from './mdx-hooks.ts';
 import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
 import { translateChildrenOf } from './mdx-translate.ts';
+import { markdownInHtmlOf } from './mdx-html-links.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -55,7 +56,8 @@ export function parseMdxSource(source: string, details: ParseDetails = {}): Pars
     const estree = node.type === 'mdxjsEsm' ? (node.data?.estree as { body: any[] } | undefined) : undefined;
     for (const statement of estree?.body ?? []) details.importedNames?.push(...importedNamesOf(statement));
   }
-  return namesOf(tree);
+  const markdownInHtml = markdownInHtmlOf(tree, source);
+  return markdownInHtml ? { ...namesOf(tree), markdownInHtml } : namesOf(tree);
 }
 
 // ---- Names -------------------------------------------------------------------------------

@@ -246,6 +246,12 @@ export interface MdxFacts {
   renderedNames?: Array<Position & { name: string }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
+  /**
+   * Markdown links and images MDX finds on the lines of HTML blocks, which CommonMark (and so the
+   * link extraction) reads as raw HTML: `<div>![x](./x.png)</div>`, a link on the line after
+   * `<summary>…</summary>` (absent when none; extract/mdx-html-links.ts).
+   */
+  markdownInHtml?: Array<Position & { url: string; kind: 'link' | 'image' }>;
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
   freeNames: MdxFreeName[];
   imports: ModuleImport[];
