@@ -7,7 +7,7 @@
  * - its input: its own content and imports, and those of the partials it renders;
  * - the site key: what its links can see of the rest of the site (every page's file, route,
  *   version, draft flag and anchors; the versions and their other routes; the settings; the
- *   modules that resolve to nothing);
+ *   modules that resolve to nothing, and the imported files the build cannot read);
  * - the listings of the directories its links looked into (assets, static files).
  * When the site key and those listings are what they were, a page whose input is unchanged has
  * the problems it had. Anything else, or a state from other settings or other code, and every
@@ -102,7 +102,8 @@ function siteKeyOf(site: Site, anchors: string[]): string {
     JSON.stringify(site.versions.map(({ name, dir, path, extraRoutes }) => [name, dir, path, extraRoutes])),
     JSON.stringify(site.otherRoutes),
     JSON.stringify(site.partials.map(({ file, version }) => [file, version ?? null])),
-    JSON.stringify([site.mdx?.unresolvedImports ?? {}, site.mdx?.uninstalledPackages ?? []]),
+    // Everything moduleImportProblems reads (rules/links.ts): what imports resolve to, and what the files they name hold.
+    JSON.stringify([site.mdx?.unresolvedImports ?? {}, site.mdx?.uninstalledPackages ?? [], site.mdx?.unreadableModules ?? {}]),
   ];
   site.pages.forEach((page, i) => parts.push(`${page.file}\0${page.route}\0${page.version}\0${page.draft}\0${anchors[i]}`));
   return contentHash(parts.join('\n'));

@@ -155,3 +155,21 @@ propertyTest('link reuse: after any sequence of edits the report is the uncached
     }
   }), run);
 });
+
+test('link reuse: a data file a page imports, broken and mended between runs, is seen each time', async () => {
+  // A page's input is its own text: what the files it imports hold is the site key's (load/imported-files.ts).
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'link-reuse-data-'));
+  fs.cpSync(path.join(FIXTURES, 'mdx'), site, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  const data = path.join(site, 'src', 'data', 'ports.json');
+  try {
+    await assertSameAsFull(site, 'first run');
+    fs.writeFileSync(data, '{"https": 8443,}\n');
+    await assertSameAsFull(site, 'JSON broken');
+    assert.ok((await checkSite(site)).problems.some(({ rule, message }) => rule === 'broken-link' && message.includes('ports.json')));
+    fs.writeFileSync(data, '{"https": 8443}\n');
+    await assertSameAsFull(site, 'JSON mended');
+  } finally {
+    clearCheckCache(site);
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
