@@ -440,7 +440,7 @@ function htmlBlockEnd(lines: string[], start: number, inParagraph: boolean): num
  * CommonMark's seven kinds). False only when surely not: no tag name after `<` or `</`, or a
  * tag of kind 7 that is not alone on its line, or that cannot interrupt the open paragraph.
  */
-function mayStartHtmlBlock(line: string, inParagraph: boolean): boolean {
+export function mayStartHtmlBlock(line: string, inParagraph: boolean): boolean {
   if (line.startsWith('<!') || line.startsWith('<?')) return true; // comments, declarations, CDATA, instructions
   const tag = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)/.exec(line);
   if (!tag) return false;

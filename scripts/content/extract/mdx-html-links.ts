@@ -10,50 +10,33 @@
  * a segment that holds one is left to the parser (mdx-facts.ts); the links rule keeps those
  * CommonMark did not find (check/rules/links.ts).
  */
-import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { MdxFacts } from '../model/site.ts';
 import { isBlankLine } from './page-lines.ts';
+import { mayStartHtmlBlock } from './fast.ts';
+import { linesOutsideCode } from './mdx-prefilter.ts';
 
 type Found = NonNullable<MdxFacts['markdownInHtml']>;
 
 /** Container markers a block may sit in: quotes, list items, indentation. */
 const CONTAINERS = /^(?:[ \t]*(?:>|[-*+][ \t]|\d{1,9}[.)][ \t]))*[ \t]*/;
-/** A tag alone on its line (CommonMark's HTML block of type 7). */
-const TAG_ALONE = /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)\s*$/;
-const FENCE = /^[ \t]*(?:>[ \t]*)*(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+)?(`{3,}|~{3,})/;
 
-/** Whether a line (its containers' markers left out) opens an HTML block, as CommonMark reads it. */
-export function opensHtmlBlock(line: string): boolean {
-  const rest = line.slice(CONTAINERS.exec(line)![0].length);
-  if (!rest.startsWith('<')) return false;
-  if (/^<(?:!--|\?|![A-Za-z]|!\[CDATA\[)/.test(rest)) return true; // types 2–5
-  const name = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(rest)?.[1]?.toLowerCase();
-  if (!name) return false;
-  return htmlRawNames.includes(name) || htmlBlockNames.includes(name) || TAG_ALONE.test(rest); // types 1, 6, 7
-}
+/**
+ * Whether a line, its containers' markers left out, may open an HTML block as CommonMark reads
+ * it (fast.ts decides, as for the extraction); as if after a blank line, which only makes more
+ * lines worth a look.
+ */
+export const opensHtmlBlock = (line: string): boolean => mayStartHtmlBlock(line.slice(CONTAINERS.exec(line)![0].length), false);
 
-/** The lines (1-based) of HTML blocks that hold a `[`, outside fenced code; empty for most pages. */
+/** The lines (1-based) of HTML blocks that hold a `[`, outside fenced code; empty for most texts. */
 export function htmlBlockLinesWithBrackets(source: string): Set<number> {
   const found = new Set<number>();
   if (!source.includes('[') || !source.includes('<')) return found;
-  const lines = source.split('\n');
-  let fence: string | undefined;
+  const lines = linesOutsideCode(source); // already preprocessed: the lines stay where they are
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index];
-    const marker = FENCE.exec(line)?.[1];
-    if (fence !== undefined) {
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-      continue;
-    }
-    if (marker) {
-      fence = marker;
-      continue;
-    }
-    if (!opensHtmlBlock(line)) continue;
+    if (!opensHtmlBlock(lines[index])) continue;
     let end = index;
     while (end + 1 < lines.length && !isBlankLine(lines[end + 1])) end++;
-    const block = lines.slice(index, end + 1);
-    if (block.some((text) => text.includes('['))) for (let at = index; at <= end; at++) found.add(at + 1);
+    if (lines.slice(index, end + 1).some((text) => text.includes('['))) for (let at = index; at <= end; at++) found.add(at + 1);
     index = end;
   }
   return found;

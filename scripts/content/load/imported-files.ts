@@ -18,6 +18,7 @@ import type { MdxFreeName, ModuleImport, UnreadableModule } from '../model/site.
 import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
+import { withoutByteOrderMark } from '../model/text-position.ts';
 
 export interface ImportingFile {
   file: string;
@@ -93,8 +94,6 @@ function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean):
   // It builds: the page gets an empty module instead of the file's text or data.
   return { problem: `${noLoader}, so it runs ${name} as JavaScript, which exports nothing: the page gets an empty module instead of the file's content`, hint, unsure: true };
 }
-
-const withoutByteOrderMark = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
 /** Types the build reads as its own: scripts, styles, JSON, Markdown, WebAssembly (@docusaurus/core's webpack rules, and webpack's own). */
 const KNOWN_TYPES = /\.(?:[cm]?[jt]sx?|css|json|mdx?|wasm)$/i;

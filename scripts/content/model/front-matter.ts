@@ -13,6 +13,7 @@
 import { plainYamlMapping } from './plain-yaml.ts';
 import { createRequire } from 'node:module';
 import type { FrontMatter, YamlError } from './site.ts';
+import { withoutByteOrderMark } from './text-position.ts';
 import { jsonSpecialsIn, restoreJsonSpecials } from './json-specials.ts';
 
 interface GrayMatter {
@@ -42,7 +43,7 @@ export const parseYaml = (text: string): unknown => plainYamlMapping(text) ?? do
 /** Parse; never throws. */
 export function parseFrontMatter(source: string): FrontMatter {
   // gray-matter drops a byte order mark first.
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const text = withoutByteOrderMark(source);
   // A file with NUL bytes is binary: the mdx-syntax rule says so, once, and nothing is read from it.
   const block = text.includes('\0') ? undefined : grayMatterBlock(text);
   if (!block) return { data: {}, keyLines: {}, lineCount: 0 };

@@ -27,3 +27,6 @@ export function firstOffsetOf(text: string, needles: string[], from = 0): number
 
 /** A value as a JavaScript or JSON file quotes it: '…', "…" or `…`. */
 export const quotedSpellings = (value: string): string[] => ["'", '"', '`'].map((quote) => `${quote}${value}${quote}`);
+
+/** The text without the byte-order mark some editors write first: gray-matter and the bundler drop it too. */
+export const withoutByteOrderMark = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
