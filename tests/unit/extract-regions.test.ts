@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { extractPage } from '../../scripts/content/extract/page-extract.ts';
-import { extractReference } from '../../scripts/content/extract/reference.ts';
+import { extractReference, referenceParts } from '../../scripts/content/extract/reference.ts';
 import { scanBlocks } from '../../scripts/content/extract/fast.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import type { PageExtract } from '../../scripts/content/model/site.ts';
@@ -20,9 +20,11 @@ import { assertProperty, propertyTest, type PropertyRun } from '../helpers/prope
 
 const ROOT = path.join(__dirname, '..', '..');
 
+const inOrder = (links: PageExtract['links']) => [...links].sort((a, b) => a.line - b.line || a.column - b.column);
 const comparable = (extract: PageExtract) => ({
   ...extract,
-  links: [...extract.links].sort((a, b) => a.line - b.line || a.column - b.column),
+  links: inOrder(extract.links),
+  ...(extract.mdxReading ? { mdxReading: { ...extract.mdxReading, links: inOrder(extract.mdxReading.links) } } : {}),
 });
 const assertAgrees = (text: string, message?: string) => assert.deepEqual(comparable(extractPage(text)), comparable(extractReference(text)), message);
 
@@ -72,6 +74,12 @@ test('pages that defeat a region cut still get the reference answer', () => {
     ['a definition only the hard region defines, used in a heading', '\t[h]: x.md\n\n# A [h] heading\n'],
     ['the sentinel label written in the page', '- a\n\n  b\n\n[faq-region-end-0]: x.md\n\n[faq-region-end-0]\n'],
     ['headings on both sides share one slugger', '# Same\n\n- a\n\n  # Same\n\n# Same\n'],
+    // MDX reads indented code as Markdown: the hard regions are read again without it.
+    ['a link in indented code', 'Intro [a](a.md).\n\n    See [b](b.md).\n\n[c](c.md)\n'],
+    ['an indented fence, which MDX leaves open to the end', 'Intro\n\n    ```\n\n[x](y)\n\n## After\n'],
+    ['a definition in indented code, used by a paragraph the scanner reads', 'Use [ref] here.\n\n    [ref]: r.md\n'],
+    ['a line right after indented code, which MDX reads on in its paragraph', 'Intro\n\n    code\nNext\n===\n'],
+    ['headings in indented code, before headings of the same text', '## Same\n\n    ## Same\n    # Shell comment\n\n## Same\n'],
     ['inline HTML in a paragraph, and a line starting with it (a hard region)', 'A <a id="x">link</a> [y](z)\n\n# T\n\n<span id="s">s</span>\n'],
     ['CRLF line endings with a hard region', '- a\r\n\r\n  b [x](y)\r\n\r\n[z](w)\r\n'],
     // The hard regions are parsed with their CRs, which an HTML value keeps.
@@ -167,4 +175,22 @@ const endings = fc.tuple(document, fc.constantFrom('crlf', 'mixed'), fc.nat(1)).
 
 propertyTest('agrees with the reference on fuzzed documents with CRLF line endings', { runs: 2000, timeoutMs: 300_000 }, (run) => {
   assertAgreesOnSplitDocuments(endings, run);
+});
+
+// The reference reads a page a second time, as MDX does (without indented code), only where its
+// first reading saw a line that may read otherwise (mdxMayDiffer): that must be every page whose
+// links or headings that second reading changes.
+propertyTest('the lines MDX may read otherwise include every one where it does', { runs: 3000, timeoutMs: 300_000 }, (run) => {
+  const readingOf = (parts: ReturnType<typeof referenceParts>) => JSON.stringify([parts.links, parts.headings]);
+  let differing = 0;
+  assertProperty(
+    fc.property(document, (text) => {
+      const commonMark = referenceParts(text);
+      if (readingOf(commonMark) === readingOf(referenceParts(text, { indentedCode: false }))) return;
+      differing++;
+      assert.notDeepEqual(commonMark.mdxMayDiffer, [], 'MDX reads this page otherwise');
+    }),
+    run,
+  );
+  assert.ok(differing >= run.numRuns / 20, `only ${differing} of ${run.numRuns} documents read otherwise without indented code`);
 });

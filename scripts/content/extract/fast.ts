@@ -469,7 +469,12 @@ function skipFence(lines: string[], openIndex: number, marker: string): number {
     const line = lines[index];
     if (line.includes('\t') && line.trimStart()[0] === markerChar) bail(); // a closing fence indented with a tab?
     // Only a line starting (after up to 3 spaces) with the marker character can close the fence.
-    if ((line[0] === markerChar || (line[0] === ' ' && line.trimStart()[0] === markerChar)) && closing.test(line)) return index;
+    if (line[0] === markerChar || (line[0] === ' ' && line.trimStart()[0] === markerChar)) {
+      if (closing.test(line)) return index;
+      // Indented four spaces or more, a fence closes nothing; to MDX, which has no limit on
+      // indentation, it closes this one (reference.ts): micromark reads such a region both ways.
+      if (closing.test(line.trimStart())) bail();
+    }
   }
   return lines.length;
 }

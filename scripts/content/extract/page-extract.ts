@@ -17,7 +17,7 @@
  */
 import type { PageExtract } from '../model/site.ts';
 import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type InlineFound, type Region } from './fast.ts';
-import type { ReferenceParts } from './reference.ts';
+import type { ReadingOptions, ReferenceParts } from './reference.ts';
 import { readListRegions } from './fast-lists.ts';
 
 /** The sentinels' label; a page that holds it is parsed whole, so a sentinel can never be the page's own. */
@@ -44,13 +44,43 @@ export function extractPage(markdown: string): PageExtract {
   const fastDefinitions = definitionsOf(regions);
   // micromark reads the hard regions' lines as the page has them: with their CRs, which HTML
   // values keep (a CR is part of its line's ending: no line or column moves).
-  const parsed = parseHardRegions(scan.crlf ? markdown.split('\n') : scan.lines, regions, fastDefinitions);
-  if (!parsed) return reference().extractReference(markdown);
+  const lines = scan.crlf ? markdown.split('\n') : scan.lines;
+  const runs = hardRuns(regions);
+  const read = parseHardRegions(lines, runs, fastDefinitions);
+  const commonMark = read && withHardParts(fast, fastInline, firstDefinitions, fastDefinitions, inPage(runs, read));
+  if (!commonMark) return reference().extractReference(markdown);
+  if (read!.every(({ parts }) => parts.mdxMayDiffer.length === 0)) return commonMark;
+  // MDX reads indented code as Markdown, and lets a block start at any indentation
+  // (reference.ts). Only hard regions can read otherwise: the fast scanner gives up on indented
+  // blocks, and on a paragraph's indented lines that could start a block.
+  const mdxRead = readWithoutIndentedCode(lines, runs, read!, fastDefinitions);
+  const mdx = mdxRead && withHardParts(fast, fastInline, firstDefinitions, fastDefinitions, inPage(runs, mdxRead));
+  return mdx ? reference().withMdxExtract(commonMark, mdx) : reference().withMdxReading(markdown, commonMark, true);
+}
+
+/**
+ * The runs as MDX reads them: those where it may differ (mdxMayDiffer) read again without
+ * indented code, the others as they were (they read the same either way, and each starts
+ * afresh). When a definition is in some run, read either way, all are read again together:
+ * it may serve a reference in another. Undefined when a run no longer ends afresh.
+ */
+function readWithoutIndentedCode(lines: string[], runs: Run[], read: RunParts[], fastDefinitions: Set<string>): RunParts[] | undefined {
+  const differing = read.map(({ parts }) => parts.mdxMayDiffer.length > 0);
+  const again = parseRuns(lines, runs.filter((_, index) => differing[index]), fastDefinitions, { indentedCode: false });
+  if (!again) return undefined;
+  const definitions = (list: RunParts[]) => list.some(({ parts }) => parts.definitions.length > 0);
+  if (definitions(read) || definitions(again)) return parseRuns(lines, runs, fastDefinitions, { indentedCode: false });
+  let next = 0;
+  return read.map((parts, index) => (differing[index] ? again[next++] : parts));
+}
+
+/** The page's extract from its fast regions' parts and micromark's of the hard ones; undefined when the fast regions cannot be read again with the definitions the hard ones add. */
+function withHardParts(fast: Region[], fastInline: InlineFound[], firstDefinitions: Set<string>, fastDefinitions: Set<string>, parsed: HardParts): PageExtract | undefined {
   const definitions = new Set([...fastDefinitions, ...parsed.definitions.map(({ identifier }) => normalizeLabel(identifier))]);
   if (sameSet(definitions, firstDefinitions)) return assembleExtract(fast, fastInline, [parsed]);
   // Definitions moved (from a region that turned hard, or from a hard region): read links again.
   const inline = fast.map((region) => readInline(region, definitions));
-  if (inline.some((found) => found === undefined)) return reference().extractReference(markdown);
+  if (inline.some((found) => found === undefined)) return undefined;
   return assembleExtract(fast, inline as InlineFound[], [parsed]);
 }
 
@@ -76,12 +106,10 @@ function hardRuns(regions: Region[]): Run[] {
 }
 
 /**
- * micromark's parts of the hard regions, at their lines in the page; undefined when a region did
- * not end afresh (see the module comment). Runs read before, on this thread, are not read again:
+ * micromark's parts of each run of hard regions; undefined when a region did not end afresh (see the module comment). Runs read before, on this thread, are not read again:
  * versions of a page repeat most of its hard regions.
  */
-function parseHardRegions(lines: string[], regions: Region[], fastDefinitions: Set<string>): HardParts | undefined {
-  const runs = hardRuns(regions);
+function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<string>): RunParts[] | undefined {
   // A run's parts depend on its lines and on the page's definitions (a reference resolves
   // against them), and on nothing before it: it starts afresh.
   const context = [...fastDefinitions].sort().join('\n');
@@ -98,8 +126,7 @@ function parseHardRegions(lines: string[], regions: Region[], fastDefinitions: S
     // A definition in a run may serve a reference in another: then all are read together, and
     // none is kept (kept runs never hold one).
     if (parsed.some(({ parts }) => parts.definitions.length > 0)) {
-      const all = missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions);
-      return all && inPage(runs, all);
+      return missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions);
     }
     let next = 0;
     runs.forEach((_, index) => {
@@ -109,7 +136,7 @@ function parseHardRegions(lines: string[], regions: Region[], fastDefinitions: S
       readRuns.set(keys[index], found[index]!);
     });
   }
-  return inPage(runs, found as RunParts[]);
+  return found as RunParts[];
 }
 
 /** What micromark found in one run, at lines counted from the run's first line (line 1). */
@@ -128,7 +155,7 @@ const READ_RUNS_LIMIT = 20_000;
  * after a blank line, then a sentinel definition unless the run ends the page (whatever it
  * leaves open, the page ends there too). Undefined when a run before another did not end afresh.
  */
-function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): RunParts[] | undefined {
+function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>, reading: ReadingOptions = {}): RunParts[] | undefined {
   // A blank first line: the text never starts with front matter.
   const text: string[] = [''];
   for (const label of fastDefinitions) text.push(`[${label}]: #`);
@@ -139,7 +166,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): 
     if (run.to < lines.length) text.push('', `[${SENTINEL}-${index}]: #`);
     return start;
   });
-  const parts = reference().referenceParts(text.join('\n'));
+  const parts = reference().referenceParts(text.join('\n'), reading);
   // mdast identifiers are lower case; the scanner's labels are normalized as micromark matches them.
   const definitions = new Set(parts.definitions.map(({ identifier }) => normalizeLabel(identifier)));
   const closed = runs.map((run, index) => run.to < lines.length && definitions.has(normalizeLabel(`${SENTINEL}-${index}`)));
@@ -151,7 +178,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): 
     const own = <T extends { line: number }>(items: T[]) =>
       items.flatMap((item) => (item.line >= first && item.line < last ? [{ ...item, line: item.line - first + 1 }] : []));
     return {
-      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references) },
+      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references), mdxMayDiffer: own(parts.mdxMayDiffer) },
       closed: closed[index],
     };
   });
@@ -159,9 +186,9 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>): 
 
 /** The runs' parts at their lines in the page, one list per kind. */
 function inPage(runs: Run[], read: RunParts[]): HardParts {
-  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [] };
+  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], mdxMayDiffer: [] };
   runs.forEach((run, index) => {
-    const { links, headings, htmlIds, canonicals, definitions, references } = read[index].parts;
+    const { links, headings, htmlIds, canonicals, definitions, references, mdxMayDiffer } = read[index].parts;
     const at = <T extends { line: number }>(item: T) => ({ ...item, line: item.line + run.from });
     for (const link of links) page.links.push(at(link));
     for (const heading of headings) page.headings.push(at(heading));
@@ -169,6 +196,7 @@ function inPage(runs: Run[], read: RunParts[]): HardParts {
     for (const canonical of canonicals) page.canonicals.push(at(canonical));
     for (const definition of definitions) page.definitions.push(at(definition));
     for (const reference of references) page.references.push(at(reference));
+    for (const line of mdxMayDiffer) page.mdxMayDiffer.push(at(line));
   });
   return page;
 }

@@ -3,7 +3,7 @@
  * remark stack (remark-parse + remark-frontmatter, i.e. micromark, the parser family Docusaurus
  * itself uses). Exact but slow (about 0.4 MB/s); fast.ts must agree with it.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
@@ -14,8 +14,24 @@ import { commentHeadingId, createHeadingIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
+import { fenceLinesMdxMayReadOtherwise, paragraphLinesMdxMayReadOtherwise } from './mdx-indentation.ts';
 
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/**
+ * MDX has no indented code: four spaces in, it reads Markdown (links, headings) where
+ * CommonMark reads code. Docusaurus compiles most pages as MDX, `.md` ones included.
+ */
+function withoutIndentedCode(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
+}
+const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutIndentedCode);
+
+/** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code. */
+export interface ReadingOptions {
+  indentedCode?: boolean;
+}
 
 /** What micromark finds in a text, before heading ids are given (they depend on the whole page). */
 export interface ReferenceParts {
@@ -28,10 +44,35 @@ export interface ReferenceParts {
   definitions: Array<{ identifier: string; line: number }>;
   /** The link and image references, with their lines (definition-uses.ts). */
   references: Array<LabelReference & { line: number }>;
+  /** Lines MDX may read otherwise (mdx-indentation.ts): indented code, and some lines indented four columns or more. */
+  mdxMayDiffer: Array<{ line: number }>;
 }
 
+/**
+ * A page's extract as CommonMark reads it, with MDX's reading where that differs (the reference
+ * for page-extract.ts).
+ */
 export function extractReference(markdown: string): PageExtract {
   const parts = referenceParts(markdown);
+  return withMdxReading(markdown, extractOf(parts), parts.mdxMayDiffer.length > 0);
+}
+
+/**
+ * `extract` (CommonMark's reading of the page) with MDX's links and headings when they differ.
+ * Only where CommonMark counts four columns of indentation can they (see mdxMayDiffer), and
+ * most such lines read the same either way.
+ */
+export function withMdxReading(markdown: string, extract: PageExtract, mayDiffer: boolean): PageExtract {
+  return mayDiffer ? withMdxExtract(extract, extractOf(referenceParts(markdown, { indentedCode: false }))) : extract;
+}
+
+/** `extract` with the links and headings of `mdx` (the same page read without indented code) when they differ. */
+export function withMdxExtract(extract: PageExtract, { links, headings }: PageExtract): PageExtract {
+  const same = JSON.stringify([links, headings]) === JSON.stringify([extract.links, extract.headings]);
+  return same ? extract : { ...extract, mdxReading: { links, headings } };
+}
+
+function extractOf(parts: ReferenceParts): PageExtract {
   const ids = createHeadingIds();
   return {
     links: withDefinitionUses(parts.links, definitionUses(labelledDefinitions(parts), parts.references)),
@@ -41,10 +82,11 @@ export function extractReference(markdown: string): PageExtract {
   };
 }
 
-export function referenceParts(markdown: string): ReferenceParts {
-  const tree = parser.parse(markdown) as Root;
-  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [] };
-  visit(tree, (node: Nodes) => {
+export function referenceParts(markdown: string, { indentedCode = true }: ReadingOptions = {}): ReferenceParts {
+  const tree = (indentedCode ? parser : parserWithoutIndentedCode).parse(markdown) as Root;
+  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], mdxMayDiffer: [] };
+  let sourceLines: string[] | undefined;
+  visit(tree, (node: Nodes, _index, parent) => {
     const start = node.position?.start;
     if (!start) return;
     switch (node.type) {
@@ -61,16 +103,28 @@ export function referenceParts(markdown: string): ReferenceParts {
         break;
       case 'heading':
         parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column });
+      // falls through: a setext heading's lines are a paragraph's
+      case 'paragraph':
+        parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
         break;
       case 'html':
         for (const id of htmlIdsIn(node.value)) parts.htmlIds.push({ id, line: start.line });
         parts.canonicals.push(...canonicalLinksIn(node.value, start));
+        break;
+      case 'code':
+        // A fenced block starts at its fence; an indented one at its indentation.
+        if (FENCE_START.test(markdown.slice(start.offset ?? 0, (start.offset ?? 0) + 3))) {
+          parts.mdxMayDiffer.push(...fenceLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
+        } else {
+          parts.mdxMayDiffer.push({ line: start.line });
+        }
         break;
     }
   });
   return parts;
 }
 
+const FENCE_START = /^(?:```|~~~)/;
 /** The definitions' links, each with its label as the references give it. */
 function labelledDefinitions(parts: ReferenceParts): LabelledDefinition[] {
   const links = parts.links.filter((link) => link.kind === 'definition');

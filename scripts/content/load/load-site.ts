@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, PageRecord, Site, Version } from '../model/site.ts';
+import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
+import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
@@ -116,7 +117,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads, scan.onRecords);
   trace('records');
   const sources = partialSources(scan);
-  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists));
+  const format = scan.settings.site.markdownFormat;
+  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, format));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
   const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
   cache.keepOnly(kept, kept.map((file) => {
@@ -145,9 +147,13 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
 /** The field only when the sidebars are known. */
 const sidebarsField = (sidebars: Version['sidebars']) => (sidebars ? { sidebars } : {});
 
-/** A page of the model, from its record. `exists`: whether a site-relative file is there, for its partial imports. */
-export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean): Page {
-  const { frontMatter, extract } = record;
+/**
+ * A page of the model, from its record. `exists`: whether a site-relative file is there, for its
+ * partial imports; `format`: the site's `markdown.format`, for how Docusaurus compiles the page.
+ */
+export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean, format: MarkdownFormat): Page {
+  const { frontMatter } = record;
+  const extract = extractAsCompiled(record.extract, formatOf(file, frontMatter.data, format));
   const imports = record.imports.map((imported) => resolveImport(file, imported, exists));
   const { id, slug } = docIdentity(source, frontMatter.data);
   const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
@@ -169,6 +175,7 @@ export function partialSources(scan: SiteScan): PartialSources {
     read: (files) => readPageRecords(files.map((file) => ({ file, absolutePath: absolute(dir, file), ...disk.statOf(file) })), cache, scan.threads),
     exists: (file) => listed.has(file) || disk.isFile(file),
     versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`))?.name,
+    format: scan.settings.site.markdownFormat,
   };
 }
 

@@ -3,7 +3,8 @@
  * the same records and cache as pages), following partials that import partials.
  */
 import path from 'node:path';
-import type { PageRecord, PartialImport, PartialPage, ResolvedImport } from './site.ts';
+import type { MarkdownFormat, PageRecord, PartialImport, PartialPage, ResolvedImport } from './site.ts';
+import { extractAsCompiled, formatOf } from './markdown-format.ts';
 
 /** The file an import names, relative to the site dir: from the importing file's folder, or from the site dir for `@site/`. */
 export function resolveImport(fromFile: string, imported: PartialImport, exists: (file: string) => boolean): ResolvedImport {
@@ -20,6 +21,8 @@ export interface PartialSources {
   exists(file: string): boolean;
   /** The version whose docs folder holds the file, if any. */
   versionOf(file: string): string | undefined;
+  /** The site's `markdown.format`: whether a partial is compiled as MDX. */
+  format: MarkdownFormat;
 }
 
 /** Every partial reachable from `imports` (the pages' own), each read once. */
@@ -34,7 +37,7 @@ export async function readPartials(imports: ResolvedImport[], sources: PartialSo
       // Front matter that does not parse stops the MDX loader, in a partial as in a page.
       const yamlError = records[i].frontMatter.yamlError;
       const frontMatterError = yamlError && !yamlError.notKeyValues ? { frontMatterError: yamlError } : {};
-      partials.set(file, { file, version: sources.versionOf(file), extract: records[i].extract, imports: resolved, mdx: records[i].mdx, ...frontMatterError });
+      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, formatOf(file, {}, sources.format)), imports: resolved, mdx: records[i].mdx, ...frontMatterError });
     });
     wanted = [...new Set(wanted.flatMap((file) => existing(partials.get(file)!.imports)))].filter((file) => !partials.has(file));
   }

@@ -56,6 +56,12 @@ export interface PageExtract {
   /** Ids of explicit `id="…"` attributes in inline HTML / JSX: anchors too. */
   htmlIds: string[];
   canonicals: CanonicalLink[];
+  /**
+   * The links and headings as MDX reads the text, when they differ from CommonMark's above: MDX
+   * has no indented code, and reads Markdown there. The model gives pages compiled as MDX these
+   * (model/markdown-format.ts, extractAsCompiled).
+   */
+  mdxReading?: Pick<PageExtract, 'links' | 'headings'>;
 }
 
 /** An MDX import of a Markdown file that the page renders (a partial), where it is written. */
