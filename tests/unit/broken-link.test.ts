@@ -59,3 +59,10 @@ test('definitions other than Markdown files count as references use them: a link
     'docs/refs.md:15 warning: image "/img/missing.png", written by reference, is in no folder the site serves (static/img/missing.png does not exist) (write the image inline, ![alt](./diagram.png), so that Docusaurus bundles and checks it)',
   ]);
 });
+
+test('a GFM footnote is no link, and a link in its text is one (Docusaurus reads footnotes: a probe build of the first page builds)', async () => {
+  const footnote = '---\ntitle: Ports\n---\n\nPorts are in the reference[^ports].\n\n[^ports]: ./missing-ports.md\n';
+  assert.deepEqual(await problemsWith({ 'docs/ports.md': footnote }), []);
+  const linked = '---\ntitle: Ports\n---\n\nPorts are in the reference[^ports].\n\n[^ports]: See [the list](./missing-ports.md).\n';
+  assert.deepEqual((await problemsWith({ 'docs/ports.md': linked })).map(({ line, column, rule }) => `${line}:${column} ${rule}`), ['7:15 broken-link']);
+});

@@ -74,6 +74,9 @@ test('pages that defeat a region cut still get the reference answer', () => {
     ['a definition only the hard region defines, used in a heading', '\t[h]: x.md\n\n# A [h] heading\n'],
     ['the sentinel label written in the page', '- a\n\n  b\n\n[faq-region-end-0]: x.md\n\n[faq-region-end-0]\n'],
     ['headings on both sides share one slugger', '# Same\n\n- a\n\n  # Same\n\n# Same\n'],
+    // GFM footnotes, as Docusaurus reads them: a definition, and a call, are no links.
+    ['a footnote whose text is a path, and its call', 'See the ports[^ports].\n\n[^ports]: ./ports.md\n\n[a](a.md)\n'],
+    ['a footnote holding a link, over two lines', 'Text[^1] here.\n\n[^1]: See [the guide](./guide.md)\n    and more.\n'],
     // MDX reads indented code as Markdown: the hard regions are read again without it.
     ['a link in indented code', 'Intro [a](a.md).\n\n    See [b](b.md).\n\n[c](c.md)\n'],
     ['an indented fence, which MDX leaves open to the end', 'Intro\n\n    ```\n\n[x](y)\n\n## After\n'],
@@ -122,7 +125,7 @@ const word = fc.constantFrom(
   'key:\tvalue', 'alpha', 'Beta', 'x', 'snake_case', 'Q&A', '*em*', '`code`', '<b>b</b>', '<https://e.com>', '&amp;',
   '<a id="i">i</a>', '<!-- c -->', '<link rel="canonical" href="https://e.com/c">', '[d](<a b> "t")', '**bold**', 'a < b',
 );
-const label = fc.constantFrom('ref', 'Ref', 'other', 'gone');
+const label = fc.constantFrom('ref', 'Ref', 'other', 'gone', '^note');
 const inline = fc.oneof(
   word,
   fc.tuple(word, fc.constantFrom('a.md', '#h', '../b.md#c', 'p q')).map(([text, url]) => `[${text}](${url})`),

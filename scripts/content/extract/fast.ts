@@ -265,6 +265,8 @@ function scan(source: string): BlockScan {
     // indent one: micromark's job.
     const tab = line.indexOf('\t');
     if (tab !== -1 && !hasLetterBefore(line, tab)) bail();
+    // A GFM footnote's definition or call (`[^1]`), which Docusaurus reads: micromark's job.
+    if (line.includes('[^')) bail();
     // Most lines are prose: a letter cannot start any block, so skip the block tests.
     if (isLetter(line.charCodeAt(0))) {
       if (definitionsOnly) bail(); // text right after definitions: paragraph-interruption rules apply

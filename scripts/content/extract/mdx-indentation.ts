@@ -13,9 +13,10 @@ import type { Nodes, Parents } from 'mdast';
 const FOUR_COLUMNS_THEN_FENCE = /^[ \t>]*?(?: {4}|\t)[ \t]*(?:`{3,}|~{3,})[ \t]*\r?$/;
 /**
  * What may start a block, or make a paragraph a heading, at any indentation: an ATX heading, a
- * block quote, a fence, HTML, a list item, a thematic break, a setext underline.
+ * block quote, a fence, HTML, a footnote's definition, a list item, a thematic break, a setext
+ * underline.
  */
-const MAY_START_BLOCK = /^(?:#{1,6}(?:[ \t]|\r?$)|>|`{3,}|~{3,}|<|[-+*](?:[ \t]|\r?$)|\d{1,9}[.)](?:[ \t]|\r?$)|(?:[-*_][ \t]*){3,}\r?$|=+[ \t]*\r?$)/;
+const MAY_START_BLOCK = /^(?:#{1,6}(?:[ \t]|\r?$)|>|`{3,}|~{3,}|<|\[\^|[-+*](?:[ \t]|\r?$)|\d{1,9}[.)](?:[ \t]|\r?$)|(?:[-*_][ \t]*){3,}\r?$|=+[ \t]*\r?$)/;
 /** A list item's marker and the spaces after it. */
 const ITEM_MARKER = /^(?:[-+*]|\d{1,9}[.)])( *)/;
 const QUOTED = /^ {0,3}>/;
@@ -23,7 +24,7 @@ const QUOTED = /^ {0,3}>/;
 const FOUR_COLUMNS_BEFORE = /(?: {4}|\t)[ \t]*$/;
 
 /**
- * The lines of a paragraph or heading (1-based) where MDX may start a block: those whose text
+ * The lines of a paragraph, heading or definition (1-based) where MDX may start a block: those whose text
  * may start one, indented four columns or more past the container's content (past the page's
  * edge, for a lazy line). Its first line too: after a definition, a paragraph starts anywhere.
  */

@@ -68,8 +68,7 @@ function readWithoutIndentedCode(lines: string[], runs: Run[], read: RunParts[],
   const differing = read.map(({ parts }) => parts.mdxMayDiffer.length > 0);
   const again = parseRuns(lines, runs.filter((_, index) => differing[index]), fastDefinitions, { indentedCode: false });
   if (!again) return undefined;
-  const definitions = (list: RunParts[]) => list.some(({ parts }) => parts.definitions.length > 0);
-  if (definitions(read) || definitions(again)) return parseRuns(lines, runs, fastDefinitions, { indentedCode: false });
+  if ([...read, ...again].some(holdsDefinitions)) return parseRuns(lines, runs, fastDefinitions, { indentedCode: false });
   let next = 0;
   return read.map((parts, index) => (differing[index] ? again[next++] : parts));
 }
@@ -125,7 +124,7 @@ function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<str
     if (!parsed) return undefined;
     // A definition in a run may serve a reference in another: then all are read together, and
     // none is kept (kept runs never hold one).
-    if (parsed.some(({ parts }) => parts.definitions.length > 0)) {
+    if (parsed.some(holdsDefinitions)) {
       return missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions);
     }
     let next = 0;
@@ -138,6 +137,9 @@ function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<str
   }
   return found as RunParts[];
 }
+
+/** Whether a run defines what a run elsewhere may use: a link's definition, or a footnote's (which its calls need to be calls). */
+const holdsDefinitions = ({ parts }: RunParts) => parts.definitions.length > 0 || parts.footnoteDefinitions.length > 0;
 
 /** What micromark found in one run, at lines counted from the run's first line (line 1). */
 interface RunParts {
@@ -178,7 +180,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>, r
     const own = <T extends { line: number }>(items: T[]) =>
       items.flatMap((item) => (item.line >= first && item.line < last ? [{ ...item, line: item.line - first + 1 }] : []));
     return {
-      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references), mdxMayDiffer: own(parts.mdxMayDiffer) },
+      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references), footnoteDefinitions: own(parts.footnoteDefinitions), mdxMayDiffer: own(parts.mdxMayDiffer) },
       closed: closed[index],
     };
   });
@@ -186,7 +188,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>, r
 
 /** The runs' parts at their lines in the page, one list per kind. */
 function inPage(runs: Run[], read: RunParts[]): HardParts {
-  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], mdxMayDiffer: [] };
+  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], mdxMayDiffer: [] };
   runs.forEach((run, index) => {
     const { links, headings, htmlIds, canonicals, definitions, references, mdxMayDiffer } = read[index].parts;
     const at = <T extends { line: number }>(item: T) => ({ ...item, line: item.line + run.from });

@@ -1,11 +1,13 @@
 /**
  * The reference extractor: links, headings and HTML anchors of one Markdown file, found with the
  * remark stack (remark-parse + remark-frontmatter, i.e. micromark, the parser family Docusaurus
- * itself uses). Exact but slow (about 0.4 MB/s); fast.ts must agree with it.
+ * itself uses, with GFM's footnotes). Exact but slow (about 0.4 MB/s); fast.ts must agree with it.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
@@ -16,7 +18,16 @@ import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
 import { fenceLinesMdxMayReadOtherwise, paragraphLinesMdxMayReadOtherwise } from './mdx-indentation.ts';
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+/**
+ * GFM footnotes, as Docusaurus reads them (remark-gfm): `[^1]: ./file.md` defines a footnote,
+ * not a link, and `[^1]` calls it.
+ */
+function gfmFootnotes(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
+}
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes);
 
 /**
  * MDX has no indented code: four spaces in, it reads Markdown (links, headings) where
@@ -26,7 +37,7 @@ function withoutIndentedCode(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
-const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(withoutIndentedCode);
+const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(withoutIndentedCode);
 
 /** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code. */
 export interface ReadingOptions {
@@ -44,6 +55,8 @@ export interface ReferenceParts {
   definitions: Array<{ identifier: string; line: number }>;
   /** The link and image references, with their lines (definition-uses.ts). */
   references: Array<LabelReference & { line: number }>;
+  /** Where GFM footnotes are defined: a footnote call elsewhere reads otherwise without its definition. */
+  footnoteDefinitions: Array<{ line: number }>;
   /** Lines MDX may read otherwise (mdx-indentation.ts): indented code, and some lines indented four columns or more. */
   mdxMayDiffer: Array<{ line: number }>;
 }
@@ -84,7 +97,7 @@ function extractOf(parts: ReferenceParts): PageExtract {
 
 export function referenceParts(markdown: string, { indentedCode = true }: ReadingOptions = {}): ReferenceParts {
   const tree = (indentedCode ? parser : parserWithoutIndentedCode).parse(markdown) as Root;
-  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], mdxMayDiffer: [] };
+  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], mdxMayDiffer: [] };
   let sourceLines: string[] | undefined;
   visit(tree, (node: Nodes, _index, parent) => {
     const start = node.position?.start;
@@ -92,10 +105,15 @@ export function referenceParts(markdown: string, { indentedCode = true }: Readin
     switch (node.type) {
       case 'definition':
         parts.definitions.push({ identifier: node.identifier, line: start.line });
+        // Read from a paragraph's text, as CommonMark reads definitions: its lines are that paragraph's.
+        parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
       // falls through: a definition is a link too
       case 'link':
       case 'image':
         parts.links.push({ url: node.url, kind: node.type, line: start.line, column: start.column });
+        break;
+      case 'footnoteDefinition':
+        parts.footnoteDefinitions.push({ line: start.line });
         break;
       case 'linkReference':
       case 'imageReference':
