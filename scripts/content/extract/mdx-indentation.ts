@@ -24,9 +24,10 @@ const QUOTED = /^ {0,3}>/;
 const FOUR_COLUMNS_BEFORE = /(?: {4}|\t)[ \t]*$/;
 
 /**
- * The lines of a paragraph, heading or definition (1-based) where MDX may start a block: those whose text
- * may start one, indented four columns or more past the container's content (past the page's
- * edge, for a lazy line). Its first line too: after a definition, a paragraph starts anywhere.
+ * The lines of a paragraph, heading or definition (1-based) where MDX may start a block: those
+ * whose text may start one, indented four columns or more past the container's content (past
+ * the page's edge, for a lazy line). Its first line too: after a definition, a paragraph starts
+ * anywhere.
  */
 export function paragraphLinesMdxMayReadOtherwise(lines: string[], node: Nodes, parent: Parents | undefined): number[] {
   const { start, end } = node.position!;

@@ -14,6 +14,10 @@
  *   it), so when micromark reads every sentinel as a definition, every region ended afresh, as
  *   the next one must start. When one does not, the whole page goes to micromark instead.
  * tests/unit/extract-regions.test.ts holds this to the reference on whole pages.
+ *
+ * MDX reads some indented lines otherwise (mdx-indentation.ts). Those are always in hard regions,
+ * and the runs that hold one are read a second time, as MDX reads them: the extract then carries
+ * MDX's links and headings too, when they differ.
  */
 import type { PageExtract } from '../model/site.ts';
 import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type InlineFound, type Region } from './fast.ts';
@@ -105,8 +109,9 @@ function hardRuns(regions: Region[]): Run[] {
 }
 
 /**
- * micromark's parts of each run of hard regions; undefined when a region did not end afresh (see the module comment). Runs read before, on this thread, are not read again:
- * versions of a page repeat most of its hard regions.
+ * micromark's parts of each run of hard regions; undefined when a region did not end afresh (see
+ * the module comment). Runs read before, on this thread, are not read again: versions of a page
+ * repeat most of its hard regions.
  */
 function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<string>): RunParts[] | undefined {
   // A run's parts depend on its lines and on the page's definitions (a reference resolves
@@ -190,7 +195,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>, r
 function inPage(runs: Run[], read: RunParts[]): HardParts {
   const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], mdxMayDiffer: [] };
   runs.forEach((run, index) => {
-    const { links, headings, htmlIds, canonicals, definitions, references, mdxMayDiffer } = read[index].parts;
+    const { links, headings, htmlIds, canonicals, definitions, references, footnoteDefinitions, mdxMayDiffer } = read[index].parts;
     const at = <T extends { line: number }>(item: T) => ({ ...item, line: item.line + run.from });
     for (const link of links) page.links.push(at(link));
     for (const heading of headings) page.headings.push(at(heading));
@@ -198,6 +203,7 @@ function inPage(runs: Run[], read: RunParts[]): HardParts {
     for (const canonical of canonicals) page.canonicals.push(at(canonical));
     for (const definition of definitions) page.definitions.push(at(definition));
     for (const reference of references) page.references.push(at(reference));
+    for (const footnote of footnoteDefinitions) page.footnoteDefinitions.push(at(footnote));
     for (const line of mdxMayDiffer) page.mdxMayDiffer.push(at(line));
   });
   return page;
