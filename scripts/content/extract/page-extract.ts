@@ -62,17 +62,19 @@ export function extractPage(markdown: string): PageExtract {
   return mdx ? reference().withMdxExtract(commonMark, mdx) : reference().withMdxReading(markdown, commonMark, true);
 }
 
+const MDX_READING: ReadingOptions = { indentedCode: false };
+
 /**
  * The runs as MDX reads them: those where it may differ (mdxMayDiffer) read again without
- * indented code, the others as they were (they read the same either way, and each starts
- * afresh). When a definition is in some run, read either way, all are read again together:
+ * indented code (or found read so before, on this thread), the others as they were (they read
+ * the same either way, and each starts afresh). When a definition is in some run, read either way, all are read again together:
  * it may serve a reference in another. Undefined when a run no longer ends afresh.
  */
 function readWithoutIndentedCode(lines: string[], runs: Run[], read: RunParts[], fastDefinitions: Set<string>): RunParts[] | undefined {
   const differing = read.map(({ parts }) => parts.mdxMayDiffer.length > 0);
-  const again = parseRuns(lines, runs.filter((_, index) => differing[index]), fastDefinitions, { indentedCode: false });
+  const again = parseHardRegions(lines, runs.filter((_, index) => differing[index]), fastDefinitions, MDX_READING);
   if (!again) return undefined;
-  if ([...read, ...again].some(holdsDefinitions)) return parseRuns(lines, runs, fastDefinitions, { indentedCode: false });
+  if ([...read, ...again].some(holdsDefinitions)) return parseRuns(lines, runs, fastDefinitions, MDX_READING);
   let next = 0;
   return read.map((parts, index) => (differing[index] ? again[next++] : parts));
 }
@@ -113,31 +115,32 @@ function hardRuns(regions: Region[]): Run[] {
  * the module comment). Runs read before, on this thread, are not read again: versions of a page
  * repeat most of its hard regions.
  */
-function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<string>): RunParts[] | undefined {
+function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<string>, reading: ReadingOptions = {}): RunParts[] | undefined {
+  const cache = reading.indentedCode === false ? readMdxRuns : readRuns;
   // A run's parts depend on its lines and on the page's definitions (a reference resolves
   // against them), and on nothing before it: it starts afresh.
   const context = [...fastDefinitions].sort().join('\n');
   const keys = runs.map(({ from, to }) => `${context}\0${lines.slice(from, to).join('\n')}`);
   const endsPage = (run: Run) => run.to === lines.length;
   const found = runs.map((run, index) => {
-    const read = readRuns.get(keys[index]);
+    const read = cache.get(keys[index]);
     return read && (read.closed || endsPage(run)) ? read : undefined;
   });
   const missing = runs.filter((_, index) => !found[index]);
   if (missing.length > 0) {
-    const parsed = parseRuns(lines, missing, fastDefinitions);
+    const parsed = parseRuns(lines, missing, fastDefinitions, reading);
     if (!parsed) return undefined;
     // A definition in a run may serve a reference in another: then all are read together, and
     // none is kept (kept runs never hold one).
     if (parsed.some(holdsDefinitions)) {
-      return missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions);
+      return missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions, reading);
     }
     let next = 0;
     runs.forEach((_, index) => {
       if (found[index]) return;
       found[index] = parsed[next++];
-      if (readRuns.size >= READ_RUNS_LIMIT) readRuns.clear();
-      readRuns.set(keys[index], found[index]!);
+      if (cache.size >= READ_RUNS_LIMIT) cache.clear();
+      cache.set(keys[index], found[index]!);
     });
   }
   return found as RunParts[];
@@ -153,8 +156,9 @@ interface RunParts {
   closed: boolean;
 }
 
-/** Runs read on this thread, by their page's definitions and their lines. */
+/** Runs read on this thread, by their page's definitions and their lines: as CommonMark reads them, and as MDX does. */
 const readRuns = new Map<string, RunParts>();
+const readMdxRuns = new Map<string, RunParts>();
 const READ_RUNS_LIMIT = 20_000;
 
 /**
