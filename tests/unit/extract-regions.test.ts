@@ -118,6 +118,27 @@ test('a hard run read on one page is taken as read on another only where it read
   assert.deepEqual(extractPage(pages[6]).links.map((link) => link.url), ['x.md'], 'no definition of d on this page');
 });
 
+test('MDX\'s reading of a hard run is taken as read on another page only where it reads the same', () => {
+  // Each page repeats an indented block, which MDX reads as Markdown, in another setting.
+  const run = '    See [the guide][g] and [b](b.md).';
+  const pages = [
+    `Intro\n\n${run}\n\n[after](a.md)\n`,
+    // A definition of g: the block's `[the guide][g]` is a link here, and text on the other pages.
+    `[g]: guide.md\n\nIntro\n\n${run}\n`,
+    // Ending the page, an indented fence leaves MDX's fence open; before another region it would swallow it.
+    'Intro\n\n    ```\n',
+    'Intro\n\n    ```\n\n[x](y)\n',
+  ];
+  for (const page of pages) assertAgrees(page, page);
+  for (const page of [...pages].reverse()) assertAgrees(page, `again: ${page}`);
+  const mdxUrls = (page: string) => extractPage(page).mdxReading?.links.map((link) => link.url);
+  assert.deepEqual(mdxUrls(pages[0]), ['b.md', 'a.md']);
+  assert.deepEqual(mdxUrls(pages[1]), ['guide.md', 'b.md']);
+  assert.equal(extractPage(pages[1]).mdxReading?.links[0].usedBy, 'link', 'to MDX, the block uses the definition');
+  assert.equal(extractPage(pages[1]).links[0].usedBy, undefined, 'to CommonMark, nothing does');
+  assert.deepEqual(extractPage(pages[3]).mdxReading?.links, [], 'the fence runs to the end of the page');
+});
+
 // Documents made of what defeats the fast scanner, mixed with what it reads: nested list content,
 // indented and tab-indented code, fences inside items, HTML blocks of every kind (some that run
 // across blank lines), definitions inside containers, inline HTML and autolinks.
