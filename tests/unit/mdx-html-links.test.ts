@@ -9,6 +9,8 @@ import { htmlBlockLinesWithBrackets, opensHtmlBlock } from '../../scripts/conten
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
 import { extractReference } from '../../scripts/content/extract/reference.ts';
+import { recordOf } from '../../scripts/content/extract/page-record.ts';
+import { extractAsCompiled } from '../../scripts/content/model/markdown-format.ts';
 
 test('lines that open an HTML block, as CommonMark reads them', () => {
   for (const line of ['<div>![x](./x.png)</div>', '<details><summary>S</summary>[a](b)</details>', '<TabItem value="a">', '</Tabs>', '<!-- note -->', '  <p>text</p>', '- <div>', '> <table>', '<pre>']) assert.ok(opensHtmlBlock(line), line);
@@ -33,4 +35,13 @@ test('what MDX finds there, and CommonMark does not, parsed whole or in parts', 
   assert.deepEqual(extractReference(page).links.map(({ url }) => url), ['./b.md']);
   // A page that does not parse gives none: its syntax error is reported instead.
   assert.equal(parseMdxSource('<div>[a](b)\n\n<br>\n').markdownInHtml, undefined);
+});
+
+test('a page compiled as MDX has those among its links, once; one read as CommonMark does not', () => {
+  // `<span>` alone on its line cannot interrupt a paragraph: CommonMark reads the link after it too.
+  const record = recordOf('# T\n\n<div>![x](./x.png)</div>\n\nText\n<span>\n[b](./b.md)\n</span>\n');
+  assert.deepEqual(record.mdx.markdownInHtml?.map(({ url }) => url), ['./x.png', './b.md']);
+  const urls = (format: 'md' | 'mdx') => extractAsCompiled(record.extract, record.mdx, format).links.map(({ url, line, column }) => `${url} ${line}:${column}`);
+  assert.deepEqual(urls('md'), ['./b.md 7:1']);
+  assert.deepEqual(urls('mdx'), ['./b.md 7:1', './x.png 3:6'], 'the link CommonMark found too is not added twice');
 });

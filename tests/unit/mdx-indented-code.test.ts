@@ -56,11 +56,11 @@ test('indented code that reads the same either way leaves no second reading', ()
 
 test('a page compiled as MDX gets MDX\'s reading; one read as CommonMark keeps its own', () => {
   const extract = extractPage('Intro\n\n    See [b](b.md).\n');
-  assert.deepEqual(urls(extractAsCompiled(extract, 'mdx').links), ['b.md@3:9']);
-  assert.equal(extractAsCompiled(extract, 'mdx').mdxReading, undefined);
-  assert.equal(extractAsCompiled(extract, 'md'), extract);
+  assert.deepEqual(urls(extractAsCompiled(extract, undefined, 'mdx').links), ['b.md@3:9']);
+  assert.equal(extractAsCompiled(extract, undefined, 'mdx').mdxReading, undefined);
+  assert.equal(extractAsCompiled(extract, undefined, 'md'), extract);
   const plain = extractPage('No indented code: [a](a.md)\n');
-  assert.equal(extractAsCompiled(plain, 'mdx'), plain, 'the same object: copies of a text keep sharing it');
+  assert.equal(extractAsCompiled(plain, undefined, 'mdx'), plain, 'the same object: copies of a text keep sharing it');
 });
 
 test('the check: a broken link indented in a page Docusaurus compiles as MDX, and not in one it reads as CommonMark', async () => {

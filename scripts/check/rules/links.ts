@@ -37,22 +37,15 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   checkLinksIn(page, page, index, site.settings, sink);
   const jsxLinks = linkComponentTargets(page, format);
   if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink);
-  const pageFormat = formatOf(page.file, page.frontMatter.data, format);
-  literalUrlProblems(page.file, page.mdx, pageFormat, page, sink);
-  const inHtml = markdownInHtml(page.extract, page.mdx, pageFormat);
-  if (inHtml.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: inHtml } }, page, index, site.settings, sink);
+  literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
   importProblems(page.file, page.imports, page, index, sink);
   // A partial's links are part of every page that renders it: file links start from the
   // partial's own folder, addresses and same-page anchors from the page.
   for (const partial of index.partialsOf(page)) {
-    const partialFormat = formatOf(partial.file, {}, format);
-    literalUrlProblems(partial.file, partial.mdx, partialFormat, page, sink);
+    literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
     importProblems(partial.file, partial.imports, page, index, sink);
     if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
-    const partialPage = { ...page, file: partial.file, version: partial.version };
-    checkLinksIn({ ...partialPage, extract: partial.extract }, page, index, site.settings, sink);
-    const partialInHtml = markdownInHtml(partial.extract, partial.mdx, partialFormat);
-    if (partialInHtml.length > 0) checkLinksIn({ ...partialPage, extract: { ...partial.extract, links: partialInHtml } }, page, index, site.settings, sink);
+    checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink);
   }
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
@@ -191,16 +184,6 @@ function linkComponentTargets(page: Page, format: MarkdownFormat): MarkdownLink[
   if (!mdx?.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
   if (formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
   return mdx.jsxLinks.map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
-}
-
-/**
- * The Markdown links and images MDX finds in HTML blocks of a file compiled as MDX, which the
- * extraction (CommonMark: raw HTML there) does not hold; Docusaurus resolves and checks them.
- */
-function markdownInHtml(extract: Page['extract'], mdx: Page['mdx'], fileFormat: 'md' | 'mdx'): MarkdownLink[] {
-  if (fileFormat !== 'mdx' || !mdx?.markdownInHtml) return [];
-  const known = new Set(extract.links.map(({ line, column }) => `${line}:${column}`));
-  return mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
 }
 
 /**

@@ -7,8 +7,8 @@
  * checks, and a broken one stops its build.
  *
  * Such blocks with a `[` in them are rare: the MDX parse reports links only on their lines, and
- * a segment that holds one is left to the parser (mdx-facts.ts); the links rule keeps those
- * CommonMark did not find (check/rules/links.ts).
+ * a segment that holds one is left to the parser (mdx-facts.ts); a page compiled as MDX gets
+ * those CommonMark did not find among its links (model/markdown-format.ts, extractAsCompiled).
  */
 import type { MdxFacts } from '../model/site.ts';
 import { isBlankLine } from './page-lines.ts';

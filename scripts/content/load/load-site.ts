@@ -153,7 +153,7 @@ const sidebarsField = (sidebars: Version['sidebars']) => (sidebars ? { sidebars 
  */
 export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean, format: MarkdownFormat): Page {
   const { frontMatter } = record;
-  const extract = extractAsCompiled(record.extract, formatOf(file, frontMatter.data, format));
+  const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, frontMatter.data, format));
   const imports = record.imports.map((imported) => resolveImport(file, imported, exists));
   const { id, slug } = docIdentity(source, frontMatter.data);
   const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title

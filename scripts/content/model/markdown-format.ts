@@ -4,7 +4,7 @@
  * extension (`.md` and its cousins are CommonMark, anything else MDX).
  */
 import path from 'node:path';
-import type { MarkdownFormat, PageExtract } from './site.ts';
+import type { MarkdownFormat, MdxFacts, PageExtract } from './site.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 
@@ -15,9 +15,18 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
   return COMMONMARK_EXTENSIONS.has(path.posix.extname(file)) ? 'md' : 'mdx';
 }
 
-/** A text's links and headings as Docusaurus compiles it: MDX's reading, where it differs, for a file compiled as MDX. */
-export function extractAsCompiled(extract: PageExtract, format: 'md' | 'mdx'): PageExtract {
-  if (format === 'md' || !extract.mdxReading) return extract;
+/**
+ * A text's links and headings as Docusaurus compiles it. For a file compiled as MDX: MDX's
+ * reading where it differs (indented lines, extract/mdx-indentation.ts), and the links MDX finds
+ * in what CommonMark reads as HTML blocks (extract/mdx-html-links.ts). A file read as CommonMark
+ * keeps the extract as it is.
+ */
+export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
+  if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml)) return extract;
   const { mdxReading, ...commonMark } = extract;
-  return { ...commonMark, ...mdxReading };
+  const read = mdxReading ? { ...commonMark, ...mdxReading } : commonMark;
+  if (!mdx?.markdownInHtml) return read;
+  const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
+  const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
+  return inHtml.length > 0 ? { ...read, links: [...read.links, ...inHtml] } : read;
 }

@@ -37,7 +37,7 @@ export async function readPartials(imports: ResolvedImport[], sources: PartialSo
       // Front matter that does not parse stops the MDX loader, in a partial as in a page.
       const yamlError = records[i].frontMatter.yamlError;
       const frontMatterError = yamlError && !yamlError.notKeyValues ? { frontMatterError: yamlError } : {};
-      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, formatOf(file, {}, sources.format)), imports: resolved, mdx: records[i].mdx, ...frontMatterError });
+      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, records[i].mdx, formatOf(file, {}, sources.format)), imports: resolved, mdx: records[i].mdx, ...frontMatterError });
     });
     wanted = [...new Set(wanted.flatMap((file) => existing(partials.get(file)!.imports)))].filter((file) => !partials.has(file));
   }
