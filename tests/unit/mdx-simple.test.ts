@@ -15,9 +15,9 @@ import { assertProperty, propertyTest } from '../helpers/property.ts';
 /** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
 function parserAnswer(text: string) {
   const details = { importedNames: [] as string[] };
-  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps, topLevelHooks, deferred } = parseMdxSource(`\n${text}`, details);
+  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps, topLevelHooks, scriptSpans, deferred } = parseMdxSource(`\n${text}`, details);
   const above = <T extends { line: number }>(found: T) => ({ ...found, line: found.line - 1 });
-  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above), topLevelHooks: topLevelHooks?.map(above), deferred };
+  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above), topLevelHooks: topLevelHooks?.map(above), scriptSpans: scriptSpans?.map((span) => ({ ...above(span), endLine: span.endLine - 1 })), deferred };
 }
 
 /** The tags-alone answer for each segment of `text` (undefined where the parser must say), with the segment's text. */
@@ -41,7 +41,7 @@ function agreesWhereAnswered(text: string): boolean {
   const answers = simpleAnswers(text);
   for (const { text: segment, simple } of answers) {
     // An answer without the parser holds nothing React or the theme refuses (mdx-parse.ts, mdx-tabs.ts).
-    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, topLevelHooks: simple.topLevelHooks, exported: simple.exported, deferred: simple.deferred, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined }, parserAnswer(segment), `---\n${segment}`);
+    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, topLevelHooks: simple.topLevelHooks, exported: simple.exported, deferred: simple.deferred, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined, scriptSpans: undefined }, parserAnswer(segment), `---\n${segment}`);
   }
   return answers.length > 0 && answers.every(({ simple }) => simple !== undefined);
 }
@@ -139,7 +139,7 @@ test('leaves to the parser what it cannot be sure of', () => {
 });
 
 const name = fc.constantFrom('br', 'b', 'strong', 'kbd', 'a', 'Vars', 'Foo', 'TabItem', 'x1', 'BR', 'a-b', 'x.y', 'x:y', '1', 'img', 'hr', 'input', 'Link');
-const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"', ' to="/x"', ' href="/y#z"');
+const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"', ' to="/x"', ' href="/y#z"', ' title="[a](b)"');
 const tag = fc.oneof(
   fc.tuple(name, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
   fc.tuple(name, attribute, fc.constantFrom('/>', ' />', '/ >')).map(([tagName, attrs, end]) => `<${tagName}${attrs}${end}`),
@@ -148,7 +148,7 @@ const tag = fc.oneof(
 );
 const word = fc.constantFrom('word', 'two words', '*', '_', '~', '**', '|', '`', '[', ']', '(', ')', '>', '<', '< ', '&amp;', '\\', ':', '#', '- ', '1. ', '> ', '    ', '\t', '!', '{', '}', '``', '](', ']:', 'www.e.com/', 'https://e.com/', '\\`', ':x', '\\{', '\\}', '\\<', '\\*', '\\[');
 // Expressions and near misses: braces in strings and objects, code, JSX, comments, links.
-const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}', '{`https://e.com/`}', 'https://e.com/ {a}', '{a\r+b}', '{a}\r');
+const expression = fc.constantFrom('{a}', '{a.b}', '{x ? "}" : 1}', '{`t`}', '{`a${b}`}', '{/* c */}', '{}', '{ }', '{a}b}', '{(x) => x * 2}', '{<Foo />}', '{props.x}', '{a[0](1)}', '{"`"}', '{a | b}', '{ {a: 1} }', '{1 +}', '{a}{b}', '{<b>x</b>}', '{"["}', '{"]("}', '{a // c}', '{let}', '{...a}', '{typeof (x)}', '{(a)}', '{"\\u2028"}', '{*}', '{_a_}', '{`https://e.com/`}', 'https://e.com/ {a}', '{a\r+b}', '{a}\r', '{"[a](./b.md)"}', '{`see [a](b)`}', "{'[a]: b'}");
 // Code spans, with what MDX would read as syntax outside one.
 const codeSpan = fc.constantFrom('`<x>`', '`{a}`', '`<Foo />`', '``a`<b>``', '`a|<b>`', '` <br> `', '`\\`', '`{`', '`}`', '`<`', '``', '`x`');
 // Links, with tags and code around and inside them.
@@ -176,7 +176,7 @@ const blockLine = fc.tuple(fc.constantFrom('', '', '', '  ', '\t', '    '), bloc
   .map(([indent, tags, between, end]) => indent + tags.join(between) + end);
 const blockish = fc.constantFrom('- item', '1. item', '  - nested', '> quote', '  text', '* * *', '# Heading', 'para text', '| a | b |', '| - | - |', '   ```', '  ```js');
 // ESM lines, and lines near them: JavaScript that is not ESM, an import split over lines.
-const esmLine = fc.constantFrom('export const G = () => <Foo />;', 'export function F() { return b; }', 'export const {p} = {p: () => A, q: f()};', 'import A from "./a";', 'import {b, c} from "@site/x";', 'export const d = {e: 1};', 'import A from "./a"', 'export default X;', 'import {A} from "y";', 'import * as N from "n";', 'export {f} from "g";', 'import\tA from "x"', 'import{a} from "x"', 'export const x = <Foo />;', 'import A, {B} from "c";', 'const q = 1;', 'import A from', '"x";', 'export function f() { return y; }', 'import {', '  a,', '} from "z";', 'export const A = 1', 'importance', '  import A from "x"', 'export const u = useBaseUrl("/x");', 'export const F = () => useY();');
+const esmLine = fc.constantFrom('export const G = () => <Foo />;', 'export function F() { return b; }', 'export const {p} = {p: () => A, q: f()};', 'import A from "./a";', 'import {b, c} from "@site/x";', 'export const d = {e: 1};', 'import A from "./a"', 'export default X;', 'import {A} from "y";', 'import * as N from "n";', 'export {f} from "g";', 'import\tA from "x"', 'import{a} from "x"', 'export const x = <Foo />;', 'import A, {B} from "c";', 'const q = 1;', 'import A from', '"x";', 'export function f() { return y; }', 'import {', '  a,', '} from "z";', 'export const A = 1', 'importance', '  import A from "x"', 'export const u = useBaseUrl("/x");', 'export const F = () => useY();', 'export const t = "[a](./b.md)";');
 // Lines of an expression over several lines, and near misses.
 const expressionLine = fc.constantFrom('{F()}', '<G />', '{p.q}', '{`a', '  b`}', '   c`} x', '{', '}', '{a +', '  b}', '{/*', '*/}', '  {x', '}</Foo>', '{`', '`}', '  {`<b>`', '\t}', '{x &&', '<Foo />}', '{a', '} b');
 const expressionOverLines = fc.tuple(

@@ -106,7 +106,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
     const shift = segment.from - 1;
     for (const name of facts.freeNames) freeNames.push({ ...name, line: name.line + shift });
     for (const found of facts.imports) imports.push({ ...found, line: found.line + shift });
-    for (const key of PLACED_LISTS) for (const found of facts[key] ?? []) ((more[key] ??= []) as Array<typeof found>).push({ ...found, line: found.line + shift });
+    for (const key of PLACED_LISTS) for (const found of facts[key] ?? []) ((more[key] ??= []) as Array<typeof found>).push(movedDown(found, shift));
     for (const name of facts.bound) bound.add(name);
     for (const name of facts.importedNames) imported.add(name);
     read.push(...(facts.usedImports ?? []));
@@ -117,8 +117,13 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */
-const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks', 'markdownInHtml', 'renderedNames', 'componentProps', 'topLevelHooks'] as const;
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'exported', 'jsxLinks', 'markdownInHtml', 'renderedNames', 'componentProps', 'topLevelHooks', 'scriptSpans'] as const;
 type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
+
+/** A found thing `by` lines further down, its end too when it has one (a span). */
+function movedDown<T extends { line: number; endLine?: number }>(found: T, by: number): T {
+  return found.endLine === undefined ? { ...found, line: found.line + by } : { ...found, line: found.line + by, endLine: found.endLine + by };
+}
 
 /** Those lists of `facts`, each item passed through `change` (or dropped, for undefined), each list kept only when not empty. */
 function placedLists(facts: PlacedLists, change: <T extends { line: number }>(found: T) => T | undefined): PlacedLists {
@@ -136,7 +141,7 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   // without their CRs: each is part of its line's ending.
   // An HTML block holding a `[` may hold Markdown links, which only the parser reports (mdx-html-links.ts).
   const simple = htmlBlockLinesWithBrackets(text).size > 0 ? undefined : simpleSegmentFacts(bareLines, segment, [...imported]);
-  const below = <T extends { line: number }>(found: T) => ({ ...found, line: found.line + 1 });
+  const below = <T extends { line: number }>(found: T) => movedDown(found, 1);
   if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...placedLists(simple, below), closed: true };
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
@@ -145,9 +150,11 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);
-  const { renderRefusals, tabs, exported, jsxLinks, markdownInHtml, ...rest } = parsed;
+  const { renderRefusals, tabs, exported, jsxLinks, markdownInHtml, scriptSpans, ...rest } = parsed;
+  // The context's import and ESM at the segment's top are one block: the segment's part of it starts on line 2.
+  const ownSpans = scriptSpans?.flatMap((span) => (span.line > 1 ? [span] : span.endLine > 1 ? [{ ...span, line: 2, column: 1 }] : []));
   return {
-    ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...placedLists(parsed, (found) => (own(found) ? found : undefined)),
+    ...rest, freeNames: parsed.freeNames.filter(own), imports: parsed.imports.filter(own), ...placedLists({ ...parsed, scriptSpans: ownSpans }, (found) => (own(found) ? found : undefined)),
     importedNames: details.importedNames.filter((name) => !imported.has(name)), closed,
   };
 }

@@ -25,10 +25,11 @@ import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
 import { translateChildrenOf } from './mdx-translate.ts';
 import { markdownInHtmlOf } from './mdx-html-links.ts';
+import { scriptSpanOf } from './mdx-script-spans.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -57,14 +58,15 @@ export function parseMdxSource(source: string, details: ParseDetails = {}): Pars
     for (const statement of estree?.body ?? []) details.importedNames?.push(...importedNamesOf(statement));
   }
   const markdownInHtml = markdownInHtmlOf(tree, source);
-  return markdownInHtml ? { ...namesOf(tree), markdownInHtml } : namesOf(tree);
+  return markdownInHtml ? { ...namesOf(tree, source), markdownInHtml } : namesOf(tree, source);
 }
 
 // ---- Names -------------------------------------------------------------------------------
 
-type AnyNode = { type: string; name?: string | null; position?: { start: { line: number; column: number } }; data?: { estree?: unknown }; attributes?: AnyNode[]; value?: unknown; children?: AnyNode[] };
+type Point = { line: number; column: number; offset?: number };
+type AnyNode = { type: string; name?: string | null; position?: { start: Point; end?: Point }; data?: { estree?: unknown }; attributes?: AnyNode[]; value?: unknown; children?: AnyNode[] };
 
-function namesOf(tree: Root): Parsed {
+function namesOf(tree: Root, source: string): Parsed {
   const used: MdxFreeName[] = [];
   const imports: MdxFacts['imports'] = [];
   const bound = new Set<string>();
@@ -76,8 +78,14 @@ function namesOf(tree: Root): Parsed {
   const components: NonNullable<MdxFacts['componentProps']> = [];
   const hooks: NonNullable<MdxFacts['topLevelHooks']> = [];
   const deferred = newDeferredLog();
+  const scriptSpans: NonNullable<MdxFacts['scriptSpans']> = [];
+  const scriptSpan = (at: AnyNode['position']) => {
+    const span = scriptSpanOf(source, at?.start, at?.end);
+    if (span) scriptSpans.push(span);
+  };
   const visit = (node: AnyNode) => {
     const estree = node.data?.estree as any;
+    if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') scriptSpan(node.position);
     if (node.type === 'mdxjsEsm' && estree) {
       const esm = esmBindings(estree);
       imports.push(...esm.imports, ...requiredModulesOf(estree));
@@ -102,6 +110,7 @@ function namesOf(tree: Root): Parsed {
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));
       for (const attribute of node.attributes ?? []) {
+        scriptSpan(attribute.position);
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
         if (expression) {
           // An HTML element's event handler never runs in the build (mdx-names.ts); a component may call any prop.
@@ -117,7 +126,7 @@ function namesOf(tree: Root): Parsed {
   const freeNames = withoutBound(used, bound, deferred);
   const tabs = tabsFindingsOf(tree as never);
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */

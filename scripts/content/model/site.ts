@@ -11,6 +11,12 @@ export interface Position {
   column: number;
 }
 
+/** From a position up to (not including) an end position. */
+export interface TextSpan extends Position {
+  endLine: number;
+  endColumn: number;
+}
+
 /** `jsx-link`: the `to` or `href` of a `<Link>` from `@docusaurus/Link` in MDX, always an address, never a file path. */
 export type LinkKind = 'link' | 'image' | 'definition' | 'jsx-link';
 
@@ -258,6 +264,12 @@ export interface MdxFacts {
    * `<summary>…</summary>` (absent when none; extract/mdx-html-links.ts).
    */
   markdownInHtml?: Array<Position & { url: string; kind: 'link' | 'image' }>;
+  /**
+   * Stretches MDX reads as JavaScript (ESM, expressions, a JSX tag's attributes) that hold what
+   * CommonMark may read as a link or a definition (absent when none): a `'[guide](./x.md)'` in a
+   * string is no link to MDX (extract/mdx-script-spans.ts).
+   */
+  scriptSpans?: TextSpan[];
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
   freeNames: MdxFreeName[];
   imports: ModuleImport[];

@@ -1,0 +1,107 @@
+/**
+ * Links CommonMark reads where MDX reads JavaScript (extract/mdx-script-spans.ts): in ESM, in an
+ * expression, in a JSX tag's attributes. A page compiled as MDX has none of them; one read as
+ * CommonMark keeps them. tests/site/agreement.test.ts builds such pages with Docusaurus.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseMdxSource, mdxTreeOf } from '../../scripts/content/extract/mdx-parse.ts';
+import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
+import { preprocessMdx } from '../../scripts/content/extract/mdx-preprocess.ts';
+import { recordOf } from '../../scripts/content/extract/page-record.ts';
+import { extractAsCompiled } from '../../scripts/content/model/markdown-format.ts';
+import type { TextSpan } from '../../scripts/content/model/site.ts';
+import { assertProperty, propertyRun } from '../helpers/property.ts';
+import { problemsWith } from '../helpers/check-fixture.ts';
+
+const show = (spans: TextSpan[] | undefined) => (spans ?? []).map(({ line, column, endLine, endColumn }) => `${line}:${column}-${endLine}:${endColumn}`);
+
+/** The links of a page as it is built: as MDX compiles it, or as CommonMark reads it. */
+function linksAs(text: string, format: 'md' | 'mdx') {
+  const record = recordOf(text);
+  return extractAsCompiled(record.extract, record.mdx, format).links.map(({ url, line, column }) => `${url}@${line}:${column}`).sort();
+}
+
+/** The links, images and definitions MDX's own parse of the page holds. */
+function mdxLinksOf(text: string): string[] {
+  const found: string[] = [];
+  const visit = (node: { type: string; url?: string; position?: { start: { line: number; column: number } }; children?: unknown[] }) => {
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.position) found.push(`${node.url}@${node.position.start.line}:${node.position.start.column}`);
+    (node.children as Array<typeof node> | undefined)?.forEach(visit);
+  };
+  visit(mdxTreeOf(preprocessMdx(text)) as never);
+  return found.sort();
+}
+
+test('the stretches MDX reads as JavaScript that may hold a link, as the parser places them', () => {
+  const page = [
+    "export const tip = 'See [the guide](./guide.md)';", // 1: ESM
+    '',
+    "Read {'the [guide](./guide.md) text'} and {versions['v1'].name}.", // 3: one expression of two may hold a link
+    '',
+    '<CodeBlock>', // 5
+    '{`Intro.',
+    '',
+    'See [x](./x.md).`}', // 8: an expression over lines, a blank one among them
+    '</CodeBlock>',
+    '',
+    "Some <span title={'[a](./a.md)'} data-x=\"[b](./b.md)\">text</span>.", // 11: both attributes
+    '',
+    'Beside {1} [c](./c.md).', // 13: a link outside any
+  ].join('\n');
+  const expected = ['1:1-1:50', '3:6-3:38', '6:1-8:19', '11:12-11:33', '11:34-11:54'];
+  assert.deepEqual(show(parseMdxSource(page).scriptSpans), expected);
+  // Read segment by segment, and with the parser's help only where a segment needs it: the same places.
+  assert.deepEqual(show(mdxFactsOf(page).scriptSpans), expected);
+  assert.equal(mdxFactsOf('Use {versions["v0.6"].kubernetes} and <b>[a](./a.md)</b>.\n').scriptSpans, undefined, 'an index is no link, and a link in an element is Markdown');
+});
+
+test('ESM after an earlier import: the block\'s own lines', () => {
+  // The segment with the export is parsed after an import of the earlier segments' names (mdx-facts.ts).
+  const page = "import A from './a';\n\n<A />\n\n```\nfence\n```\n\nexport const b = '[b](./b.md)';\n\n<A />\n";
+  assert.deepEqual(show(mdxFactsOf(page).scriptSpans), ['9:1-9:32']);
+});
+
+test('a page compiled as MDX drops the links that start there; one read as CommonMark keeps them', () => {
+  const page = "export const tip = 'See [the guide](./guide.md)';\n\nRead {'[this](./this.md)'} and [that](./that.md).\n\nSome <span title={'t'} data-x=\"[b](./b.md)\">x</span>.\n";
+  assert.deepEqual(linksAs(page, 'mdx'), ['./that.md@3:32']);
+  assert.deepEqual(linksAs(page, 'md'), ['./b.md@5:32', './guide.md@1:25', './that.md@3:32', './this.md@3:8']);
+});
+
+const LINK = fc.constantFrom('[a](./a.md)', '[b c](./b.md#x)', '![i](./i.png)', '[d](../d/)');
+/** Text JavaScript holds: a quoted string or a template, with a link in it or not. */
+const JS_TEXT = fc.tuple(fc.constantFrom("'", '"', '`'), fc.oneof(LINK, fc.constant('plain')), fc.constantFrom('', ' and more')).map(([quote, inside, after]) => `${quote}see ${inside}${after}${quote}`);
+const INLINE = fc.oneof(
+  fc.constantFrom('Text', 'more words', '{1}', '<b>bold</b>'),
+  LINK,
+  LINK.map((link) => `<b>${link}</b>`),
+  JS_TEXT.map((js) => `{${js}}`),
+  JS_TEXT.map((js) => `<span title={${js}}>x</span>`),
+  LINK.map((link) => `<span data-x="${link}" b={'t'}>x</span>`),
+);
+const PARAGRAPH = fc.array(fc.array(INLINE, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(' ')), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
+const BLOCK = fc.oneof(
+  { weight: 4, arbitrary: PARAGRAPH },
+  { weight: 1, arbitrary: JS_TEXT.map((js) => `export const name = ${js};`) },
+  { weight: 1, arbitrary: fc.tuple(LINK, LINK).map(([a, b]) => `{\`${a}\n\n${b}\`}`) },
+  { weight: 1, arbitrary: PARAGRAPH.map((inside) => `<div>\n\n${inside}\n\n</div>`) },
+);
+
+test('property: a page compiled as MDX has exactly the links MDX\'s own parse finds', () => {
+  const documents = fc.array(BLOCK, { minLength: 1, maxLength: 6 }).map((blocks) => {
+    let count = 0;
+    // Each export binds a name of its own: binding one twice is a syntax error.
+    return blocks.join('\n\n').replace(/export const name/g, () => `export const name${count++}`) + '\n';
+  });
+  assertProperty(fc.property(documents, (text) => {
+    assert.deepEqual(linksAs(text, 'mdx'), mdxLinksOf(text), text);
+  }), propertyRun(300));
+});
+
+test('the check: a link in JavaScript is none in a page compiled as MDX, and one in a page read as CommonMark', async () => {
+  const page = "export const tip = 'See [the guide](./no-such-guide.md)';\n\nThe tip: {tip}\n";
+  const lines = async (text: string) => (await problemsWith({ 'docs/guide.md': text })).map(({ file, line, column, rule }) => `${file}:${line}:${column} ${rule}`);
+  assert.deepEqual(await lines(page), []);
+  assert.deepEqual(await lines(`---\nmdx:\n  format: md\n---\n\n${page}`), ['docs/guide.md:6:25 broken-link']);
+});
