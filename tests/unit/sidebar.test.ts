@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Page, Site } from '../../scripts/content/model/site.ts';
-import { sidebarsOutline } from '../../scripts/content/load/site-config.ts';
+import { sidebarsOutline, withSidebarsVerdicts, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
 import { checkSidebarDocIds } from '../../scripts/check/rules/sidebar.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 
@@ -120,6 +120,26 @@ test('sidebars Docusaurus accepts get no structure error: every item type, short
   };
   assert.equal(sidebarsOutline(sidebars, 'sidebars.js', '').invalid, undefined);
   assert.equal(sidebarsOutline({ docs: [{ type: 'doc' }] }).invalid, undefined, 'Docusaurus\'s default sidebar (no file) is not judged');
+});
+
+test('a verdict left to the main thread is the one given at once; sidebars that are not data alone are judged where they are read', () => {
+  const text = "module.exports = {\n  docs: [\n    'intro',\n    { type: 'doc', id: 'faq/security', lable: 'Security' },\n  ],\n};\n";
+  const refused = { docs: ['intro', { type: 'doc', id: 'faq/security', lable: 'Security' }] };
+  const later = sidebarsOutline(refused, 'sidebars.js', text, 'later');
+  assert.equal(later.invalid, undefined);
+  assert.deepEqual(later.unjudged, { sidebars: refused, text });
+  const settings = { docs: { sidebars: later }, versionedSidebars: { '1.0': sidebarsOutline(refused, 'versioned_sidebars/version-1.0-sidebars.json', text, 'later') } } as unknown as LoadedSettings;
+  const judged = withSidebarsVerdicts(settings);
+  const now = sidebarsOutline(refused, 'sidebars.js', text);
+  assert.ok(now.invalid);
+  assert.deepEqual(judged.docs.sidebars, now);
+  assert.deepEqual(judged.versionedSidebars?.['1.0'], { ...now, file: 'versioned_sidebars/version-1.0-sidebars.json' });
+  // A function cannot be sent to another thread: judged at once. A hidden key (jiti's `default`) is no obstacle.
+  const withFunction = { docs: ['intro', { type: 'doc', id: 'faq/security', customProps: { pick: () => 1 }, lable: 'Security' }] };
+  assert.ok(sidebarsOutline(withFunction, 'sidebars.js', text, 'later').invalid);
+  const exported = { docs: ['intro'] };
+  Object.defineProperty(exported, 'default', { get: () => exported, enumerable: false });
+  assert.ok(sidebarsOutline(exported, 'sidebars.js', '', 'later').unjudged);
 });
 
 test('a category with neither items nor a link: an error at the category, in Docusaurus\'s words', () => {

@@ -7,7 +7,7 @@ import { codeCacheReady } from '../../code-cache.ts';
 
 onWorkerInput<{ siteDir: string; overrides: SettingOverrides }>(({ siteDir, overrides }) => {
   trace('loading the config');
-  void readSettings(siteDir, overrides).then((settings) => {
+  void readSettings(siteDir, overrides, 'later').then((settings) => {
     trace('config loaded');
     // Before the answer: the thread is ended as soon as it arrives.
     codeCacheReady();

@@ -331,6 +331,12 @@ export interface SidebarsOutline {
   generatedOnly?: Array<Position & { label: string; dirNames: string[] }>;
   /** What Docusaurus refuses in the sidebars it read (load/sidebars-invalid.ts): it stops the build. */
   invalid?: { message: string; hint: string; line: number; column: number };
+  /**
+   * The sidebars as read and the file's text, not yet judged: the config's thread leaves the
+   * verdict to the main thread (load/site-config.ts, withSidebarsVerdicts), which gives it before
+   * anything reads `invalid`.
+   */
+  unjudged?: { sidebars: unknown; text: string };
   /** Why the sidebars file could not be read (it does not parse, or throws): Docusaurus stops the build too. */
   unreadable?: { message: string; line: number; column: number };
   /** The sidebars file, relative to the site folder; absent for Docusaurus's default sidebar. */
