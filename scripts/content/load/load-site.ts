@@ -7,12 +7,13 @@ import path from 'node:path';
 import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
-import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
-import { readPageRecords, type PageFile } from './page-records.ts';
+import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
+import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagRoutes } from './version-routes.ts';
 import { readCategoryFiles } from './category-files.ts';
@@ -22,7 +23,7 @@ import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
-import { releaseWaitingWorkers } from './threads.ts';
+import { releaseWaitingWorkers, startWorker } from './threads.ts';
 import { loadMdxEnvironment } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
@@ -194,7 +195,9 @@ function checkCodeVersion(): string {
  * Settings from the cache when nothing they depend on changed. Otherwise the config is loaded in
  * a worker, which takes a few tenths of a second; meanwhile this thread and the page workers
  * read the pages where a site without special settings keeps them (docs/ and versioned_docs/),
- * so a first run costs little more than reading the pages.
+ * so a first run costs little more than reading the pages. The config then loads in the first
+ * page worker, before it claims pages: a thread of its own would be a third on a machine of two
+ * cores, with its own start-up (real sites cold: 4 to 8% faster, BENCHMARKS.md).
  */
 async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView, onRecords: SiteScan['onRecords']) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
@@ -206,9 +209,22 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
     releaseWaitingWorkers();
     return { settings: cached, settingsKey };
   }
-  const loading = loadSettings(dir, overrides);
-  trace('settings worker started');
-  const prefetched = findConfigFile(dir) && !mechanismOff('prefetch') ? prefetchPages(cache, disk, options.threads, onRecords) : undefined;
+  let loading: Promise<LoadedSettings>;
+  let prefetched: Promise<unknown> | undefined;
+  if (findConfigFile(dir) && !mechanismOff('prefetch')) {
+    const worker = startWorker('page-records', { settings: { siteDir: dir, overrides } } satisfies PageWorkerInput);
+    loading = settingsFrom(worker, overrides);
+    trace('settings asked of the page worker');
+    const started = { worker, settingsRead: loading };
+    try {
+      prefetched = prefetchPages(cache, disk, options.threads, onRecords, started);
+    } finally {
+      if (!prefetched) endUnneeded(started);
+    }
+  } else {
+    loading = loadSettings(dir, overrides);
+    trace('settings worker started');
+  }
   const settings = await loading;
   // A config that failed to load may work next time: only remember successes.
   if (settings.site.source.kind === 'config') {
@@ -219,7 +235,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
 }
 
 /** Start reading the pages of the usual layout; a guess: the settings may name other folders. */
-function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined, onRecords: SiteScan['onRecords']): Promise<unknown> | undefined {
+function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined, onRecords: SiteScan['onRecords'], started: StartedPageWorker): Promise<unknown> | undefined {
   let layouts: VersionLayout[];
   const docs = defaultDocs();
   try {
@@ -230,11 +246,14 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   // Not even stat'ed here: the threads that read the pages report their sizes and times.
   const pageFiles: PageFile[] = listPages(layouts, disk, docs).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
   trace('listed');
-  return readPageRecords(pageFiles, cache, threads, onRecords).then(
+  return readPageRecords(pageFiles, cache, threads, onRecords, started).then(
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),
     // A failure shows again, with its reason, when modelOf reads the pages for real; one that
     // does not (a thread that died once) only costs the reading twice, which a trace shows.
-    (error: unknown) => trace(`reading the pages early failed (${String((error as Error)?.message ?? error).split('\n')[0]}); they are read again`),
+    (error: unknown) => {
+      endUnneeded(started);
+      trace(`reading the pages early failed (${String((error as Error)?.message ?? error).split('\n')[0]}); they are read again`);
+    },
   );
 }
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import type { PageRecord } from '../model/site.ts';
 import { extractPartOf, restPartOf, type ExtractPart, type RestPart } from '../extract/page-record.ts';
 import { chunkCount, chunkPositions, claimChunk, claimRest, notePosted, pageQueue, postedCount, whenPosted, type PageQueue } from './page-queue.ts';
@@ -16,6 +16,7 @@ import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { releaseWaitingWorkers, startWorker } from './threads.ts';
 import { trace } from './trace.ts';
+import type { PageWorkerInput } from './page-records.worker.ts';
 
 /**
  * Pages per thread below which starting another costs more than it saves. Counted in pages, not
@@ -149,7 +150,22 @@ export interface PageFile {
  * to the cache). Files without a size and time are read whatever the cache holds, and get them.
  * `onRecords` sees each chunk of computed records on this thread as it arrives.
  */
-export async function readPageRecords(files: PageFile[], cache: CheckCache, threads?: number, onRecords?: (records: PageRecord[]) => void): Promise<PageRecord[]> {
+/**
+ * A page worker already started, that loads the site's settings before it reads pages
+ * (load/load-site.ts): the reading takes it as its first worker, or ends it once the settings
+ * are read.
+ */
+export interface StartedPageWorker {
+  worker: Worker;
+  settingsRead: Promise<unknown>;
+}
+
+/** End a started page worker the reading does not need, once it has posted the settings. */
+export function endUnneeded(started: StartedPageWorker | undefined): void {
+  if (started) void started.settingsRead.then(() => started.worker.terminate());
+}
+
+export async function readPageRecords(files: PageFile[], cache: CheckCache, threads?: number, onRecords?: (records: PageRecord[]) => void, started?: StartedPageWorker): Promise<PageRecord[]> {
   const hashes: string[] = new Array(files.length);
   const unknown: number[] = [];
   files.forEach((page, index) => {
@@ -158,7 +174,7 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
     if (known && cache.record(known)) hashes[index] = known;
     else unknown.push(index);
   });
-  await computePages(unknown.map((index) => files[index].absolutePath), threads, (chunk, newRecords) => {
+  await computePages(unknown.map((index) => files[index].absolutePath), threads, started, (chunk, newRecords) => {
     // Every page's record is in the cache by now: this chunk's new ones, or an earlier chunk's
     // of the same thread (a thread's chunks arrive in order).
     cache.addRecords(chunk.newHashes, newRecords, chunk.json);
@@ -183,9 +199,10 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
  * half of the code, and warms up (JIT-compiles) that half only, while the queue still shares
  * the work out (page-queue.ts).
  */
-async function computePages(paths: string[], wanted: number | undefined, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void): Promise<void> {
+async function computePages(paths: string[], wanted: number | undefined, started: StartedPageWorker | undefined, done: (chunk: ChunkResult, newRecords: PageRecord[]) => void): Promise<void> {
   if (paths.length === 0) {
     releaseWaitingWorkers();
+    endUnneeded(started);
     return;
   }
   // Never more threads than chunks: a thread without a chunk to claim only costs its start.
@@ -196,7 +213,8 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
   const backwards = paths.map((file) => file.split(/[\\/]/).reverse().join('/'));
   order.sort((a, b) => (backwards[a] < backwards[b] ? -1 : backwards[a] > backwards[b] ? 1 : 0));
   const queue = pageQueue(order.map((index) => paths[index]));
-  const workers = Array.from({ length: Math.max(threads - 1, 0) }, () => runWorker(queue));
+  const workers = Array.from({ length: Math.max(threads - 1, 0) }, (_, i) => runWorker(queue, i === 0 ? started : undefined));
+  if (workers.length === 0) endUnneeded(started);
   releaseWaitingWorkers(); // one started early and not taken: too few pages for it
   trace(`claiming pages from a queue of ${queue.paths.length}`);
 
@@ -251,7 +269,11 @@ async function computePages(paths: string[], wanted: number | undefined, done: (
   }
   trace(`computed ${computed} pages, ${seen.size} distinct texts, and the rest of ${rests} chunks the workers read`);
   await Promise.all(workers.map(({ finished }) => finished));
-  for (const { port } of workers) port.close();
+  // Every record is in: end the workers, so that what a config loaded in one may have started (a timer, a server) does not keep it alive.
+  for (const { port, worker } of workers) {
+    port.close();
+    void worker.terminate();
+  }
 }
 
 /** The first of `open` whose rest this thread claims (the others' belong to the workers that read them). */
@@ -267,17 +289,21 @@ const wholeRecords = (extract: string[], rest: RestPart[]): PageRecord[] =>
 const wholeJson = (extract: string[], rest: string[]): string =>
   `[${extract.map((json, i) => `${json.slice(0, -1)},${rest[i].slice(1)}`).join(',')}]`;
 
-/** `finished`: it posted everything and ended; `failed`: rejects as `finished` does, and never resolves. */
-function runWorker(queue: PageQueue): { port: MessagePort; finished: Promise<void>; failed: Promise<never> } {
+/** `finished`: it posted everything (or ended); `failed`: rejects as `finished` does, and never resolves. */
+function runWorker(queue: PageQueue, started?: StartedPageWorker): { worker: Worker; port: MessagePort; finished: Promise<void>; failed: Promise<never> } {
   const { port1, port2 } = new MessageChannel();
-  const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
+  const input: PageWorkerInput = { queue, port: port2 };
+  const worker = started?.worker ?? startWorker('page-records', input, [port2]);
+  if (started) started.worker.postMessage(input, [port2]);
   const finished = new Promise<void>((resolve, reject) => {
-    worker.once('message', () => resolve());
+    worker.on('message', (message) => {
+      if (message === 'done') resolve(); // else the settings it loaded first
+    });
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`page worker exited with code ${code}`))));
   });
   const failed = finished.then(() => new Promise<never>(() => {}));
   // A failure ends the main thread's wait through `failed`, or shows when it awaits `finished`.
   failed.catch(() => {});
-  return { port: port1, finished, failed };
+  return { worker, port: port1, finished, failed };
 }

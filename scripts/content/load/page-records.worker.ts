@@ -1,12 +1,30 @@
-/** Worker thread: make the page records of the chunks it claims (see page-records.ts). */
+/**
+ * Worker thread: make the page records of the chunks it claims (see page-records.ts). A page
+ * worker may first load the site's settings (load/load-site.ts): it posts them, then waits for
+ * its queue.
+ */
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { workOnQueue } from './page-records.ts';
 import type { PageQueue } from './page-queue.ts';
 import { onWorkerInput } from './threads.ts';
+import { settingsMessage, type SettingOverrides } from './site-config.ts';
 import { codeCacheReady } from '../../code-cache.ts';
+import { trace } from './trace.ts';
 
-onWorkerInput<{ queue: PageQueue; port: MessagePort }>(({ queue, port }) => {
+export type PageWorkerInput = { queue: PageQueue; port: MessagePort } | { settings: { siteDir: string; overrides: SettingOverrides } };
+
+function readPages({ queue, port }: { queue: PageQueue; port: MessagePort }): void {
   workOnQueue(queue, port);
   codeCacheReady();
   parentPort!.postMessage('done');
+}
+
+onWorkerInput<PageWorkerInput>((input) => {
+  if (!('settings' in input)) return readPages(input);
+  trace('loading the config');
+  void settingsMessage(input.settings.siteDir, input.settings.overrides).then((message) => {
+    trace('config loaded');
+    parentPort!.once('message', readPages);
+    parentPort!.postMessage(message);
+  });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { OnInlineTags, SidebarsOutline, SiteSettings } from '../model/site.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
+import type { Worker } from 'node:worker_threads';
 import { startWorker } from './threads.ts';
 import { invalidSidebars } from './sidebars-invalid.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
@@ -201,7 +202,7 @@ export interface LoadedSettings {
    */
   versionNames?: string[];
   /**
-   * Each released version's sidebars, read in the config's worker while the pages are read, and
+   * Each released version's sidebars, read in the config's thread while the pages are read, and
    * judged by Docusaurus's validator on the main thread (withSidebarsVerdicts). For this run
    * only: the settings' key does not cover those files, so they are never cached with the
    * settings.
@@ -224,16 +225,46 @@ export function findConfigFile(siteDir: string): string | undefined {
 /**
  * Load the settings in a worker thread: it has a module cache of its own, so a config edited
  * while `npm start` runs is read afresh, and whatever the config starts dies with the worker.
- * Docusaurus's verdicts on the sidebars are given here, on this thread (SidebarsVerdicts).
+ * (A check that reads pages loads them in its page worker instead: load/load-site.ts.)
  */
 export function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
+  const worker = startWorker('load-settings', { siteDir, overrides });
+  return settingsFrom(worker, overrides).finally(() => void worker.terminate());
+}
+
+/** What a worker that loads the settings posts, once: them, or why it could not read them at all. */
+export type SettingsMessage = { settings: LoadedSettings } | { settingsFailure: string };
+
+const isSettingsMessage = (message: unknown): message is SettingsMessage =>
+  typeof message === 'object' && message !== null && ('settings' in message || 'settingsFailure' in message);
+
+/** Read the settings in this thread, for a worker to post (readSettings, and its rare failure as words). */
+export async function settingsMessage(siteDir: string, overrides: SettingOverrides): Promise<SettingsMessage> {
+  try {
+    return { settings: await readSettings(siteDir, overrides, 'later') };
+  } catch (error) {
+    return { settingsFailure: String((error as Error).message ?? error).split('\n')[0] };
+  }
+}
+
+/**
+ * The settings `worker` loads and posts (SettingsMessage), with Docusaurus's verdicts on the
+ * sidebars given here, on this thread (SidebarsVerdicts); Docusaurus's defaults, and a warning
+ * why, when the worker fails or ends first.
+ */
+export function settingsFrom(worker: Worker, overrides: SettingOverrides): Promise<LoadedSettings> {
   return new Promise((resolve) => {
-    const worker = startWorker('load-settings', { siteDir, overrides });
-    worker.once('message', (settings: LoadedSettings) => {
-      resolve(withSidebarsVerdicts(settings));
-      void worker.terminate();
-    });
-    worker.once('error', (error) => resolve(fallback(`could not load the config (${error.message.split('\n')[0]})`, overrides)));
+    const settle = (settings: LoadedSettings) => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      resolve(settings);
+    };
+    const onMessage = (message: unknown) => {
+      if (!isSettingsMessage(message)) return; // the worker's other messages (a page worker's)
+      settle('settings' in message ? withSidebarsVerdicts(message.settings) : fallback(`could not load the config (${message.settingsFailure})`, overrides));
+    };
+    const onError = (error: Error) => settle(fallback(`could not load the config (${error.message.split('\n')[0]})`, overrides));
+    const onExit = () => settle(fallback('could not load the config (its thread ended)', overrides));
+    worker.on('message', onMessage).once('error', onError).once('exit', onExit);
   });
 }
 

@@ -1,0 +1,93 @@
+/**
+ * A cold check loads the site's config in its page worker, before that worker reads pages
+ * (load/load-site.ts): the worker posts the settings, then takes its queue. The settings are the
+ * ones a worker of their own gives; a worker the reading does not need is ended once they are
+ * read; and what a config starts (a timer) does not keep the check alive.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { startWorker } from '../../scripts/content/load/threads.ts';
+import { loadSettings, settingsFrom } from '../../scripts/content/load/site-config.ts';
+import { readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
+import { pageQueue } from '../../scripts/content/load/page-queue.ts';
+import { openCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { generateSite } from '../../scripts/bench/generate-site.ts';
+import { outputPath } from '../helpers/paths.ts';
+import { listFiles } from '../../scripts/content/load/walk.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
+
+/** A copy of the categories fixture with a sidebars file Docusaurus refuses (a misspelled key). */
+function siteWithSidebars(name: string): string {
+  const dir = outputPath(name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'categories'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  fs.writeFileSync(path.join(dir, 'sidebars.js'), "module.exports = {\n  docs: [\n    { type: 'doc', id: 'install/linux', lable: 'Linux' },\n  ],\n};\n");
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("docs: { routeBasePath: '/' }", "docs: { routeBasePath: '/', sidebarPath: './sidebars.js' }"));
+  return dir;
+}
+
+test('a page worker posts the settings first, the same as the config\'s own worker gives, then reads its pages', { timeout: 120_000 }, async () => {
+  const dir = siteWithSidebars('settings-in-page-worker');
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  const settings = await settingsFrom(worker, {});
+  assert.equal(settings.site.source.kind, 'config');
+  assert.deepEqual(settings, await loadSettings(dir), 'as the config\'s own worker reads them');
+  assert.match(settings.docs.sidebars?.invalid?.message ?? '', /"lable" is not allowed/, 'judged on this thread');
+  assert.equal(settings.docs.sidebars?.unjudged, undefined);
+
+  const page = path.join(dir, 'docs', 'install', 'linux.md');
+  const { port1, port2 } = new MessageChannel();
+  worker.postMessage({ queue: pageQueue([page]), port: port2 }, [port2]);
+  assert.equal((await once(worker, 'message'))[0], 'done');
+  const read = receiveMessageOnPort(port1)?.message as ChunkRead;
+  assert.deepEqual(read.indexes, [0]);
+  port1.close();
+  await worker.terminate();
+});
+
+test('a config that does not load gives Docusaurus\'s defaults and says why, from the page worker too', { timeout: 60_000 }, async () => {
+  const dir = outputPath('settings-in-page-worker-broken');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), "throw new Error('no config today');\n");
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  const settings = await settingsFrom(worker, {});
+  await worker.terminate();
+  assert.equal(settings.site.source.kind, 'fallback');
+  assert.match(settings.site.source.kind === 'fallback' ? settings.site.source.warning : '', /no config today/);
+});
+
+test('a page worker the reading does not need is ended once it has posted the settings', { timeout: 60_000 }, async () => {
+  const dir = siteWithSidebars('settings-in-page-worker-unneeded');
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  const settingsRead = settingsFrom(worker, {});
+  const exited = once(worker, 'exit');
+  const page = path.join(dir, 'docs', 'install', 'linux.md');
+  // One page is one thread's work: this thread reads it.
+  const cache = openCheckCache(dir, false);
+  const [record] = await readPageRecords([{ file: 'docs/install/linux.md', absolutePath: page }], cache, undefined, undefined, { worker, settingsRead });
+  assert.ok(record.extract);
+  assert.equal((await settingsRead).site.source.kind, 'config', 'the settings came first');
+  await exited;
+});
+
+test('a page worker that read pages is ended, even when the config it loaded started a timer', { timeout: 120_000 }, async () => {
+  const dir = outputPath('settings-in-page-worker-timer');
+  fs.rmSync(dir, { recursive: true, force: true });
+  generateSite(dir, { pagesPerVersion: 300, versions: 2, seed: 7 });
+  const config = path.join(dir, 'docusaurus.config.ts');
+  fs.writeFileSync(config, `setInterval(() => {}, 1000);\n${fs.readFileSync(config, 'utf8')}`);
+  const files = listFiles(dir).filter((file) => /^(?:docs|versioned_docs)\/.*\.mdx?$/.test(file)).map((file) => ({ file, absolutePath: path.join(dir, file) }));
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  const settingsRead = settingsFrom(worker, {});
+  const exited = once(worker, 'exit');
+  const records = await readPageRecords(files, openCheckCache(dir, false), 2, undefined, { worker, settingsRead });
+  assert.equal(records.length, files.length);
+  assert.equal((await settingsRead).site.source.kind, 'config');
+  await exited; // the timer would keep it alive
+});
