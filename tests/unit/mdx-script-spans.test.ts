@@ -86,6 +86,9 @@ const BLOCK = fc.oneof(
   { weight: 1, arbitrary: JS_TEXT.map((js) => `export const name = ${js};`) },
   { weight: 1, arbitrary: fc.tuple(LINK, LINK).map(([a, b]) => `{\`${a}\n\n${b}\`}`) },
   { weight: 1, arbitrary: PARAGRAPH.map((inside) => `<div>\n\n${inside}\n\n</div>`) },
+  // HTML blocks to CommonMark, whose lines MDX reads as Markdown (extract/mdx-html-links.ts).
+  { weight: 1, arbitrary: PARAGRAPH.map((inside) => `<div>\n${inside}\n</div>`) },
+  { weight: 1, arbitrary: fc.tuple(INLINE, fc.constantFrom('{versions["v1"].name}', '{a[0]}', '[plain]', '')).map(([inside, more]) => `<CodeBlock>\n${inside} ${more}\n</CodeBlock>`) },
 );
 
 test('property: a page compiled as MDX has exactly the links MDX\'s own parse finds', () => {
