@@ -16,7 +16,7 @@ import type { TextSpan } from '../model/site.ts';
 const MAY_HOLD_LINK = /\][([:]/;
 
 /** Whether CommonMark may read a link or a definition in `text`. */
-export function mayHideLink(text: string): boolean {
+export function mayHoldLink(text: string): boolean {
   return MAY_HOLD_LINK.test(text);
 }
 
@@ -25,6 +25,6 @@ type Point = { line: number; column: number; offset?: number };
 /** The span from `start` to `end` of `source` (offsets as the parser gives them), when it may hold a link. */
 export function scriptSpanOf(source: string, start: Point | undefined, end: Point | undefined): TextSpan | undefined {
   if (start?.offset === undefined || end?.offset === undefined) return undefined;
-  if (!mayHideLink(source.slice(start.offset, end.offset))) return undefined;
+  if (!mayHoldLink(source.slice(start.offset, end.offset))) return undefined;
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }

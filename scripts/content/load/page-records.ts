@@ -146,11 +146,6 @@ export interface PageFile {
 }
 
 /**
- * Records for `files`, in order: unchanged files from `cache`, the others computed (and added
- * to the cache). Files without a size and time are read whatever the cache holds, and get them.
- * `onRecords` sees each chunk of computed records on this thread as it arrives.
- */
-/**
  * A page worker already started, that loads the site's settings before it reads pages
  * (load/load-site.ts): the reading takes it as its first worker, or ends it once the settings
  * are read.
@@ -165,6 +160,11 @@ export function endUnneeded(started: StartedPageWorker | undefined): void {
   if (started) void started.settingsRead.then(() => started.worker.terminate());
 }
 
+/**
+ * Records for `files`, in order: unchanged files from `cache`, the others computed (and added
+ * to the cache). Files without a size and time are read whatever the cache holds, and get them.
+ * `onRecords` sees each chunk of computed records on this thread as it arrives.
+ */
 export async function readPageRecords(files: PageFile[], cache: CheckCache, threads?: number, onRecords?: (records: PageRecord[]) => void, started?: StartedPageWorker): Promise<PageRecord[]> {
   const hashes: string[] = new Array(files.length);
   const unknown: number[] = [];

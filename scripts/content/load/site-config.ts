@@ -45,8 +45,9 @@ export type { SidebarsOutline } from '../model/site.ts';
 /**
  * When Docusaurus's verdict on sidebars is given: `now`, or `later`, on the main thread. The
  * verdict loads Docusaurus's validators (Joi: 0.15 to 0.2 s of a core), which the main thread
- * loads anyway for the pages' front matter (load/early-loads.ts); the config's thread, which
- * runs beside two threads reading pages on a machine of two cores, then need not load them too.
+ * loads anyway for the pages' front matter (load/early-loads.ts); the thread that loads the
+ * config (the page worker, or one of its own), while pages are read on both cores, then need
+ * not load them too.
  */
 export type SidebarsVerdicts = 'now' | 'later';
 

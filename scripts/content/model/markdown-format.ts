@@ -18,9 +18,9 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
 /**
  * A text's links and headings as Docusaurus compiles it. For a file compiled as MDX: MDX's
  * reading where it differs (indented lines, extract/mdx-indentation.ts), without the links that
- * start where MDX reads JavaScript (extract/mdx-script-spans.ts), and with the links MDX finds in what
- * CommonMark reads as HTML blocks (extract/mdx-html-links.ts). A file read as CommonMark keeps
- * the extract as it is.
+ * start where MDX reads JavaScript (extract/mdx-script-spans.ts), and with the links MDX finds
+ * in what CommonMark reads as HTML blocks (extract/mdx-html-links.ts). A file read as
+ * CommonMark keeps the extract as it is.
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
   if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans)) return extract;
