@@ -62,6 +62,18 @@ test('a config that does not load gives Docusaurus\'s defaults and says why, fro
   assert.match(settings.site.source.kind === 'fallback' ? settings.site.source.warning : '', /no config today/);
 });
 
+test('a config that ends its thread (process.exit) gives the defaults and says so: the check goes on, from either thread', { timeout: 60_000 }, async () => {
+  const dir = outputPath('settings-in-page-worker-exit');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), 'process.exit(3);\n');
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  for (const settings of [await settingsFrom(worker, {}), await loadSettings(dir)]) {
+    assert.equal(settings.site.source.kind, 'fallback');
+    assert.match(settings.site.source.kind === 'fallback' ? settings.site.source.warning : '', /could not load the config \(its thread ended\)/);
+  }
+});
+
 test('a page worker the reading does not need is ended once it has posted the settings', { timeout: 60_000 }, async () => {
   const dir = siteWithSidebars('settings-in-page-worker-unneeded');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
