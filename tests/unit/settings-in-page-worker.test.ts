@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { startWorker } from '../../scripts/content/load/threads.ts';
-import { loadSettings, settingsFrom } from '../../scripts/content/load/site-config.ts';
+import { loadSettings, settingsFrom, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
 import { readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
 import { pageQueue } from '../../scripts/content/load/page-queue.ts';
 import { openCheckCache } from '../../scripts/content/load/check-cache.ts';
@@ -50,27 +50,31 @@ test('a page worker posts the settings first, the same as the config\'s own work
   await worker.terminate();
 });
 
-test('a config that does not load gives Docusaurus\'s defaults and says why, from the page worker too', { timeout: 60_000 }, async () => {
-  const dir = outputPath('settings-in-page-worker-broken');
+/** A site folder with this config and nothing else. */
+function siteWithConfig(name: string, config: string): string {
+  const dir = outputPath(name);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), "throw new Error('no config today');\n");
+  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), config);
+  return dir;
+}
+
+/** The warning of settings that fell back to Docusaurus's defaults; undefined for read ones. */
+const fallbackWarning = (settings: LoadedSettings) => (settings.site.source.kind === 'fallback' ? settings.site.source.warning : undefined);
+
+test('a config that does not load gives Docusaurus\'s defaults and says why, from the page worker too', { timeout: 60_000 }, async () => {
+  const dir = siteWithConfig('settings-in-page-worker-broken', "throw new Error('no config today');\n");
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
   const settings = await settingsFrom(worker, {});
   await worker.terminate();
-  assert.equal(settings.site.source.kind, 'fallback');
-  assert.match(settings.site.source.kind === 'fallback' ? settings.site.source.warning : '', /no config today/);
+  assert.match(fallbackWarning(settings) ?? '', /no config today/);
 });
 
 test('a config that ends its thread (process.exit) gives the defaults and says so: the check goes on, from either thread', { timeout: 60_000 }, async () => {
-  const dir = outputPath('settings-in-page-worker-exit');
-  fs.rmSync(dir, { recursive: true, force: true });
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), 'process.exit(3);\n');
+  const dir = siteWithConfig('settings-in-page-worker-exit', 'process.exit(3);\n');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
   for (const settings of [await settingsFrom(worker, {}), await loadSettings(dir)]) {
-    assert.equal(settings.site.source.kind, 'fallback');
-    assert.match(settings.site.source.kind === 'fallback' ? settings.site.source.warning : '', /could not load the config \(its thread ended\)/);
+    assert.match(fallbackWarning(settings) ?? '', /could not load the config \(its thread ended\)/);
   }
 });
 
