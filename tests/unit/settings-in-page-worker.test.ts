@@ -92,13 +92,19 @@ test('a page worker the reading does not need is ended once it has posted the se
   await exited;
 });
 
-test('a page worker that read pages is ended, even when the config it loaded started a timer', { timeout: 120_000 }, async () => {
-  const dir = outputPath('settings-in-page-worker-timer');
+/** A generated site of 600 pages whose config `change` rewrites, and its page files. */
+function generatedSite(name: string, change: (config: string) => string) {
+  const dir = outputPath(name);
   fs.rmSync(dir, { recursive: true, force: true });
   generateSite(dir, { pagesPerVersion: 300, versions: 2, seed: 7 });
   const config = path.join(dir, 'docusaurus.config.ts');
-  fs.writeFileSync(config, `setInterval(() => {}, 1000);\n${fs.readFileSync(config, 'utf8')}`);
+  fs.writeFileSync(config, change(fs.readFileSync(config, 'utf8')));
   const files = listFiles(dir).filter((file) => /^(?:docs|versioned_docs)\/.*\.mdx?$/.test(file)).map((file) => ({ file, absolutePath: path.join(dir, file) }));
+  return { dir, files };
+}
+
+test('a page worker that read pages is ended, even when the config it loaded started a timer', { timeout: 120_000 }, async () => {
+  const { dir, files } = generatedSite('settings-in-page-worker-timer', (config) => `setInterval(() => {}, 1000);\n${config}`);
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
   const settingsRead = settingsFrom(worker, {});
   const exited = once(worker, 'exit');
@@ -106,4 +112,17 @@ test('a page worker that read pages is ended, even when the config it loaded sta
   assert.equal(records.length, files.length);
   assert.equal((await settingsRead).site.source.kind, 'config');
   await exited; // the timer would keep it alive
+});
+
+test('a config that takes its time (an async config awaiting a timer) gets its queue all the same', { timeout: 120_000 }, async () => {
+  // The queue reaches the worker while the config still loads: it must not be lost.
+  const { dir, files } = generatedSite('settings-in-page-worker-slow', (config) => {
+    assert.match(config, /^export default config;$/m);
+    return config.replace(/^export default config;$/m, 'export default async function createConfig() {\n  await new Promise((resolve) => setTimeout(resolve, 300));\n  return config;\n}');
+  });
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  const settingsRead = settingsFrom(worker, {});
+  const records = await readPageRecords(files, openCheckCache(dir, false), 2, undefined, { worker, settingsRead });
+  assert.equal(records.length, files.length);
+  assert.equal((await settingsRead).site.source.kind, 'config');
 });
