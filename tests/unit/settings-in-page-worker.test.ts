@@ -1,8 +1,10 @@
 /**
  * A cold check loads the site's config in its page worker, before that worker reads pages
  * (load/load-site.ts): the worker posts the settings, then takes its queue. The settings are the
- * ones a worker of their own gives; a worker the reading does not need is ended once they are
- * read; and what a config starts (a timer) does not keep the check alive.
+ * ones a worker of their own gives; a config that throws or ends its thread gives Docusaurus's
+ * defaults and a warning; a worker the reading does not need is ended once they are read; what
+ * a config starts (a timer) does not keep the check alive; and a config that takes its time
+ * does not lose the queue that reaches the worker meanwhile.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
