@@ -67,8 +67,9 @@ const MDX_READING: ReadingOptions = { indentedCode: false };
 /**
  * The runs as MDX reads them: those where it may differ (mdxMayDiffer) read again without
  * indented code (or found read so before, on this thread), the others as they were (they read
- * the same either way, and each starts afresh). When a definition is in some run, read either way, all are read again together:
- * it may serve a reference in another. Undefined when a run no longer ends afresh.
+ * the same either way, and each starts afresh). When some run holds a definition (a link's or a
+ * footnote's), read either way, all are read again together: it may serve a run elsewhere.
+ * Undefined when a run no longer ends afresh.
  */
 function readWithoutIndentedCode(lines: string[], runs: Run[], read: RunParts[], fastDefinitions: Set<string>): RunParts[] | undefined {
   const differing = read.map(({ parts }) => parts.mdxMayDiffer.length > 0);

@@ -332,9 +332,9 @@ export interface SidebarsOutline {
   /** What Docusaurus refuses in the sidebars it read (load/sidebars-invalid.ts): it stops the build. */
   invalid?: { message: string; hint: string; line: number; column: number };
   /**
-   * The sidebars as read and the file's text, not yet judged: the config's thread leaves the
-   * verdict to the main thread (load/site-config.ts, withSidebarsVerdicts), which gives it before
-   * anything reads `invalid`.
+   * The sidebars as read and the file's text, not yet judged: the thread that loads the config
+   * leaves the verdict to the main thread (load/site-config.ts, withSidebarsVerdicts), which gives
+   * it before anything reads `invalid`. Never in a model: only between those two threads.
    */
   unjudged?: { sidebars: unknown; text: string };
   /** Why the sidebars file could not be read (it does not parse, or throws): Docusaurus stops the build too. */
