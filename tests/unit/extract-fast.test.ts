@@ -112,8 +112,28 @@ const tagLine = fc.constantFrom(
 const html = fc.array(fc.oneof(tagLine, paragraph), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('\n'));
 const listItem = fc.tuple(fc.constantFrom('-', '*', '+', '1.', '2.', '2)', '10)'), paragraph).map(([marker, text]) => `${marker} ${text}`);
 const quoteLine = fc.tuple(fc.constantFrom('>', '> ', '>  ', '>> '), paragraph).map(([marker, text]) => `${marker}${text}`);
+// GFM tables: rows cut into cells at `|` (in links, code spans, autolinks and HTML, escaped or
+// not), header and delimiter rows that make a table or miss, and the lines right after one.
+const cell = fc.oneof(
+  word, inline,
+  fc.constantFrom('[a|b](x.md)', '[a](x|y.md)', '`a | [l](m)`', '<http://a|b>', '<a href="x|y">', 'a \\| b', '[a\\|b](x.md)', '`a \\| b`', '\\\\|', '[ref|x]', '[x', 'y](z)', '`', '![i|j](k.png)', ''),
+);
+const row = fc.tuple(fc.array(cell, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([cells, outer]) => (outer ? `| ${cells.join(' | ')} |` : cells.join(' | ')));
+const delimiterRow = fc.constantFrom('|---|---|', '| --- | :-: |', '---|---', '|:--|', '-|-', '| - |', '|---|', '--|--|--', '---', ':-', '| -- |\t');
+const afterTable = fc.constantFrom('    [i](j)', '<Foo>\n[h](i)', '-', '---', '===', 'lazy [l](m)', '  two [t](u)', '   three [t](u)', '# h', '> q', '- item', '2. item', '[ref]: x.md', '```\n[c](d)\n```', '1.', '*', '2)', '<b>b</b> [l](m)', '<TabItem value="a">\n[h](i)');
+const table = fc.tuple(fc.option(paragraph, { nil: undefined }), row, delimiterRow, fc.array(row, { maxLength: 3 }), fc.option(afterTable, { nil: undefined }), fc.constantFrom('', '  ', '   ', '- ', '> ', '1. '), fc.boolean())
+  .map(([before, header, delimiter, rows, after, container, lazyAfter]) => {
+    const lines = [...(before === undefined ? [] : [before]), header, delimiter, ...rows];
+    // A container's marker on the first line; its other lines indented to its content, or quoted.
+    const rest = container.startsWith('>') ? '> ' : ' '.repeat(container.length);
+    const inside = lines.map((line, index) => (index === 0 ? container : rest) + line);
+    // The line after the table inside the container, or lazy: at the left edge.
+    if (after !== undefined) inside.push((lazyAfter ? '' : rest) + after);
+    return inside.join('\n');
+  });
 const block = fc.oneof(
   paragraph,
+  table,
   fc.tuple(fc.integer({ min: 1, max: 6 }), word).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
   // Headings with emphasis, entities and look-alikes of links and HTML.
   fc.array(headingPiece, { minLength: 1, maxLength: 5 }).map((parts) => `## ${parts.join('')}`),
@@ -188,6 +208,15 @@ const COUNTEREXAMPLES: Array<{ text: string; why: string; fastAnswers: boolean }
   // Only markdown whitespace is trimmed: a no-break space is content.
   { text: '## \u00a0a\n', why: 'a heading keeps a leading no-break space', fastAnswers: true },
   { text: '## ` \u00a0 `\n', why: 'a code span of a no-break space between spaces loses the spaces', fastAnswers: true },
+  // GFM tables: a row is cut into cells at each unescaped `|` before its text is read.
+  { text: '| Key | Link |\n|-----|:----:|\n| a | [the guide](./guide.md#x) |\n| `b` | ![i](./i.png) [r] |\n\n[r]: ./r.md\n', why: 'a table whose cells each hold their links', fastAnswers: true },
+  { text: '1. Set:\n   | Key | Link |\n   | --- | --- |\n   | a | [g](./g.md) |\n', why: 'a table that interrupts a list item\'s paragraph, every line at its content', fastAnswers: true },
+  { text: '| a |\n|---|\n| [one|two](./x.md) |\n', why: 'a link whose text a cell boundary cuts', fastAnswers: false },
+  { text: '| a | b |\n|---|---|\n| `x | [c](./c.md)` | d |\n', why: 'a code span a cell boundary cuts, freeing the link in it', fastAnswers: false },
+  { text: '| a | b |\n|---|---|\n| `open | c |\n| `"` | [l](./l.md) |\n', why: 'a code span across rows (elemental-docs: a backtick left open)', fastAnswers: false },
+  { text: '| a | [b\\|c](./x.md) |\n|---|---|\n', why: 'an escaped pipe cuts nothing', fastAnswers: true },
+  { text: 'alpha\n:-\n<TabItem value="a">\n[l](./l.md)\n', why: 'a one-column table without pipes, then HTML that runs to a blank line', fastAnswers: false },
+  { text: '| a | b |\n|---|---|\n    | [x](./x.md) |\n', why: 'a line indented four columns after a table is code', fastAnswers: false },
   // Definitions the block scanner does not read (labels with escapes or across lines).
   { text: '[re\nf]: a.md\n', why: 'a definition label across lines', fastAnswers: false },
   { text: '[r\\]f]: a.md\n', why: 'a definition label with an escaped bracket', fastAnswers: false },

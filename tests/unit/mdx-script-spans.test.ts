@@ -89,6 +89,8 @@ const BLOCK = fc.oneof(
   // HTML blocks to CommonMark, whose lines MDX reads as Markdown (extract/mdx-html-links.ts).
   { weight: 1, arbitrary: PARAGRAPH.map((inside) => `<div>\n${inside}\n</div>`) },
   { weight: 1, arbitrary: fc.tuple(INLINE, fc.constantFrom('{versions["v1"].name}', '{a[0]}', '[plain]', '')).map(([inside, more]) => `<CodeBlock>\n${inside} ${more}\n</CodeBlock>`) },
+  // GFM tables, which cut rows at `|` before MDX reads the cells.
+  { weight: 1, arbitrary: fc.array(fc.oneof(INLINE, fc.constantFrom('[p|q](./p.md)', '`x | [c](./c.md)`', '[r](./r|s.md)', '[e\\|f](./e.md)')), { minLength: 1, maxLength: 3 }).map((cells) => `| h | i |\n| --- | --- |\n| ${cells.join(' | ')} |`) },
 );
 
 test('property: a page compiled as MDX has exactly the links MDX\'s own parse finds', () => {

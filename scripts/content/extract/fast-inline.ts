@@ -1,7 +1,7 @@
 /**
  * The inline half of the fast extractor (fast.ts holds the block half): links, images,
  * autolinks and inline HTML of a paragraph, and the plain text of an ATX heading, exactly as
- * micromark and mdast-util-from-markdown give them (CommonMark 0.31, no GFM).
+ * micromark and mdast-util-from-markdown give them (CommonMark 0.31; of GFM, what tables change).
  *
  * Each construct is a port of micromark's own tokenizer (autolink, html-text, label-end with
  * its destination, title and label factories, attention, character references), read left to
@@ -59,7 +59,9 @@ export function readParagraph(paragraph: Paragraph, definitions: Set<string>, fo
   // What may be a definition micromark reads and the block scanner did not (a label with
   // escaped brackets or across lines): the block scanner takes only the simplest ones.
   if (paragraph.text[0] === '[' && DEFINITION_START.test(paragraph.text)) bail();
-  for (const item of scanInline(paragraph, definitions)) {
+  const cells = mayHoldTable(paragraph);
+  if (cells && (paragraph.lineColumns.some((column) => column !== paragraph.lineColumns[0]) || paragraph.text.includes('\n<'))) bail();
+  for (const item of scanInline(paragraph, definitions, cells)) {
     if (item.link) found.links.push(item.link);
     if (item.htmlIds) found.htmlIds.push(...item.htmlIds);
     if (item.canonicals) found.canonicals.push(...item.canonicals);
@@ -68,6 +70,29 @@ export function readParagraph(paragraph: Paragraph, definitions: Set<string>, fo
 }
 
 const DEFINITION_START = /^\[(?:[^[\]\\]|\\[\s\S])*\]:/;
+
+/**
+ * GFM tables (reference.ts reads them, as Docusaurus does). What CommonMark reads as one
+ * paragraph may be a table: a header line, then a line of `|`, `:`, `-` and spaces. GFM cuts
+ * each row into cells at every `|` not escaped (`\|`; `\\` pairs too, even in code) before it
+ * reads the text, and rows end at line ends. So the cells hold what the paragraph holds when no
+ * link, code span, autolink or HTML of the paragraph reaches across a `|` or a line end
+ * (reachesAcross), every line starts at one column (after a table, a line indented further may
+ * be code, and a lazy line no row), and no line but the first starts with `<` (after a table,
+ * `<Tabs>` starts HTML, which runs to a blank line). Otherwise the region is micromark's.
+ */
+const DELIMITER_ROW_LIKE = /\n[ \t|:]*-[ \t|:-]*(?:\n|$)/;
+const mayHoldTable = (paragraph: Paragraph) => paragraph.lineStarts.length > 1 && DELIMITER_ROW_LIKE.test(paragraph.text);
+
+/** Whether text[start, end) holds a line end, or a `|` that GFM would cut a table row at. */
+function reachesAcross(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const char = text[i];
+    if (char === '\\' && (text[i + 1] === '\\' || text[i + 1] === '|')) i++;
+    else if (char === '|' || char === '\n') return true;
+  }
+  return false;
+}
 
 /** What one paragraph holds, each at the offset where its node starts. */
 interface Found {
@@ -84,8 +109,11 @@ interface Opener {
   active: boolean;
 }
 
-/** Links, images, autolinks and HTML of one paragraph, following CommonMark's bracket algorithm. */
-function scanInline(paragraph: Paragraph, definitions: Set<string>): Found[] {
+/**
+ * Links, images, autolinks and HTML of one paragraph, following CommonMark's bracket algorithm.
+ * `cells`: the paragraph may be a GFM table, whose cells no construct may reach across.
+ */
+function scanInline(paragraph: Paragraph, definitions: Set<string>, cells = false): Found[] {
   const text = paragraph.text;
   const openers: Opener[] = [];
   const found: Found[] = [];
@@ -97,8 +125,10 @@ function scanInline(paragraph: Paragraph, definitions: Set<string>): Found[] {
     if (!special.exec(text)) break;
     i = special.lastIndex - 1;
     const char = text[i];
+    const start = i;
     if (char === '\\') {
       i += i + 1 < text.length && ASCII_PUNCTUATION.test(text[i + 1]) ? 2 : 1;
+      continue;
     } else if (char === '`') {
       i = skipCodeSpan(text, i);
     } else if (char === '<') {
@@ -106,14 +136,23 @@ function scanInline(paragraph: Paragraph, definitions: Set<string>): Found[] {
     } else if (char === '!' && text[i + 1] === '[') {
       openers.push({ offset: i, image: true, active: true });
       i += 2;
+      continue;
     } else if (char === '[') {
       openers.push({ offset: i, image: false, active: true });
       i++;
+      continue;
     } else if (char === ']') {
+      const opener = openers[openers.length - 1];
       i = closeBracket(paragraph, i, openers, definitions, found);
+      // A link or reference made here is found at its opener, and spans from there.
+      if (cells && opener && found[found.length - 1]?.offset === opener.offset && reachesAcross(text, opener.offset, i)) bail();
+      continue;
     } else {
       i++;
+      continue;
     }
+    // A code span, autolink or HTML ends past its first character.
+    if (cells && i > start + 1 && reachesAcross(text, start, i)) bail();
   }
   return found;
 }

@@ -1,13 +1,16 @@
 /**
  * The reference extractor: links, headings and HTML anchors of one Markdown file, found with the
  * remark stack (remark-parse + remark-frontmatter, i.e. micromark, the parser family Docusaurus
- * itself uses, with GFM's footnotes). Exact but slow (about 0.4 MB/s); fast.ts must agree with it.
+ * itself uses, with GFM's footnotes and tables). Exact but slow (about 0.4 MB/s); fast.ts must
+ * agree with it.
  */
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
@@ -27,7 +30,17 @@ function gfmFootnotes(this: Processor) {
   (data.micromarkExtensions ??= []).push(gfmFootnote());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
 }
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes);
+/**
+ * GFM tables, as Docusaurus reads them (remark-gfm): a row is cut into cells at each unescaped
+ * `|` before its text is read, so `| [a|b](./x.md) |` holds no link; the rows after a table take
+ * lines a paragraph would (an indented one is code).
+ */
+function gfmTables(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables);
 
 /**
  * MDX has no indented code: four spaces in, it reads Markdown (links, headings) where
@@ -37,7 +50,7 @@ function withoutIndentedCode(this: Processor) {
   const data = this.data();
   (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
 }
-const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(withoutIndentedCode);
+const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables).use(withoutIndentedCode);
 
 /** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code. */
 export interface ReadingOptions {
