@@ -32,8 +32,8 @@ function gfmFootnotes(this: Processor) {
 }
 /**
  * GFM tables, as Docusaurus reads them (remark-gfm): a row is cut into cells at each unescaped
- * `|` before its text is read, so `| [a|b](./x.md) |` holds no link; the rows after a table take
- * lines a paragraph would (an indented one is code).
+ * `|` before its text is read, so `| [a|b](./x.md) |` holds no link. A table also ends where a
+ * paragraph would not: at a line indented four columns (code) or one starting HTML.
  */
 function gfmTables(this: Processor) {
   const data = this.data();
