@@ -196,6 +196,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   // MDX has no indented code: four spaces in, a link is a link, and Docusaurus checks it.
   'indented-link': { line: 7, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-guide\.md`[\s\S]*couldn't be resolved/ },
   'list-indented-image': { line: 7, rule: 'broken-link', build: /Markdown image with URL `\.\/missing-settings\.png`[\s\S]*couldn't be resolved/ },
+  // A `# comment` line of a template is a heading to CommonMark, and no anchor to MDX.
+  'template-comment-anchor': { line: 9, rule: 'broken-anchor', build: /install-the-chart/ },
   // A GFM table cuts its rows at every `|`, code spans too: the link after the cut is a link.
   'table-code-span': { line: 7, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-guide\.md`[\s\S]*couldn't be resolved/ },
   // YAML that parses as JavaScript (a label, then a name) and fails as the page loads.

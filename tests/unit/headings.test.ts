@@ -27,6 +27,11 @@ test('a {#custom-id} wins and is not counted as a repeat', () => {
   const ids = createHeadingIds();
   assert.deepEqual(
     ['Install {#setup}', 'Setup', 'Setup'].map((text) => ids.idFor(text)),
-    [{ text: 'Install', id: 'setup' }, { text: 'Setup', id: 'setup' }, { text: 'Setup', id: 'setup-1' }],
+    [{ text: 'Install', id: 'setup', custom: true }, { text: 'Setup', id: 'setup' }, { text: 'Setup', id: 'setup-1' }],
   );
+});
+
+test('ids given again (a heading dropped): slugFor numbers repeats as idFor does', () => {
+  const ids = createHeadingIds();
+  assert.deepEqual(['Setup', 'Setup', 'Setup-1', 'Setup'].map((text) => ids.slugFor(text)), ['setup', 'setup-1', 'setup-1-1', 'setup-2']);
 });

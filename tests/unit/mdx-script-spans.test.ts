@@ -23,6 +23,32 @@ function linksAs(text: string, format: 'md' | 'mdx') {
   return extractAsCompiled(record.extract, record.mdx, format).links.map(({ url, line, column }) => `${url}@${line}:${column}`).sort();
 }
 
+/** The headings of a page as it is built, with their ids and places. */
+function headingsAs(text: string, format: 'md' | 'mdx') {
+  const record = recordOf(text);
+  return extractAsCompiled(record.extract, record.mdx, format).headings.map(({ id, line, column }) => `${id}@${line}:${column}`);
+}
+
+/** The places of the headings MDX's own parse of the page holds. */
+function mdxHeadingPlacesOf(text: string): string[] {
+  const found: string[] = [];
+  const visit = (node: { type: string; position?: { start: { line: number; column: number } }; children?: unknown[] }) => {
+    if (node.type === 'heading' && node.position) found.push(`${node.position.start.line}:${node.position.start.column}`);
+    (node.children as Array<typeof node> | undefined)?.forEach(visit);
+  };
+  visit(mdxTreeOf(preprocessMdx(text)) as never);
+  return found;
+}
+
+function compiles(text: string): boolean {
+  try {
+    mdxTreeOf(preprocessMdx(text));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The links, images and definitions MDX's own parse of the page holds. */
 function mdxLinksOf(text: string): string[] {
   const found: string[] = [];
@@ -69,9 +95,43 @@ test('a page compiled as MDX drops the links that start there; one read as Commo
   assert.deepEqual(linksAs(page, 'md'), ['./b.md@5:32', './guide.md@1:25', './that.md@3:32', './this.md@3:8']);
 });
 
+test('a `# comment` line of a template over lines is a heading to CommonMark only: MDX drops it, and the headings after it take its ids', () => {
+  const page = [
+    '## Install', // 1
+    '',
+    '{`helm repo add x', // 3: an expression over lines
+    '# install', // 4: a heading to CommonMark
+    'helm install x`}',
+    '',
+    'export const setup = `', // 7: ESM over lines
+    '# Install',
+    '`;',
+    '',
+    '## Install {#by-hand}', // 11: an id of its own
+    '',
+    '## Install', // 13
+  ].join('\n');
+  assert.deepEqual(headingsAs(page, 'md'), ['install@1:1', 'install-1@4:1', 'install-2@8:1', 'by-hand@11:1', 'install-3@13:1']);
+  assert.deepEqual(headingsAs(page, 'mdx'), ['install@1:1', 'by-hand@11:1', 'install-1@13:1']);
+  assert.deepEqual(mdxHeadingPlacesOf(page), ['1:1', '11:1', '13:1']);
+});
+
+test('a YAML `---` in a template makes no heading of the text before it, where the heading would start before the template', () => {
+  const page = '<CodeBlock language="yaml">{`apiVersion: v1\nkind: Bundle\n---\napiVersion: v2`}</CodeBlock>\n\n## Next\n';
+  assert.deepEqual(headingsAs(page, 'md'), ['apiversion-v1kind-bundle@1:1', 'next@6:1']);
+  assert.deepEqual(headingsAs(page, 'mdx'), ['next@6:1']);
+  assert.deepEqual(mdxHeadingPlacesOf(page), ['6:1']);
+});
+
 const LINK = fc.constantFrom('[a](./a.md)', '[b c](./b.md#x)', '![i](./i.png)', '[d](../d/)');
 /** Text JavaScript holds: a quoted string or a template, with a link in it or not. */
 const JS_TEXT = fc.tuple(fc.constantFrom("'", '"', '`'), fc.oneof(LINK, fc.constant('plain')), fc.constantFrom('', ' and more')).map(([quote, inside, after]) => `${quote}see ${inside}${after}${quote}`);
+/**
+ * Templates over lines whose lines CommonMark may read as headings, each a block of its own:
+ * inside a paragraph, the backtick CommonMark leaves after such a line may pair with one further
+ * on (a gap mdx-script-spans.ts names).
+ */
+const HEADING_TEMPLATE = fc.constantFrom('`run\n# comment\nmore`', '`a\n## Text\n`', '`Title\n===\n`', '`x\n   # three`', '`y\n#no-space`');
 const INLINE = fc.oneof(
   fc.constantFrom('Text', 'more words', '{1}', '<b>bold</b>'),
   LINK,
@@ -89,18 +149,26 @@ const BLOCK = fc.oneof(
   // HTML blocks to CommonMark, whose lines MDX reads as Markdown (extract/mdx-html-links.ts).
   { weight: 1, arbitrary: PARAGRAPH.map((inside) => `<div>\n${inside}\n</div>`) },
   { weight: 1, arbitrary: fc.tuple(INLINE, fc.constantFrom('{versions["v1"].name}', '{a[0]}', '[plain]', '')).map(([inside, more]) => `<CodeBlock>\n${inside} ${more}\n</CodeBlock>`) },
+  { weight: 1, arbitrary: HEADING_TEMPLATE.map((js) => `{${js}}`) },
+  { weight: 1, arbitrary: HEADING_TEMPLATE.map((js) => `export const name = ${js};`) },
+  // Headings, one with the text of a comment line above, and one with an id of its own.
+  { weight: 1, arbitrary: fc.constantFrom('## comment', '## Text', '# Title {#own}', '### run') },
   // GFM tables, which cut rows at `|` before MDX reads the cells.
   { weight: 1, arbitrary: fc.array(fc.oneof(INLINE, fc.constantFrom('[p|q](./p.md)', '`x | [c](./c.md)`', '[r](./r|s.md)', '[e\\|f](./e.md)')), { minLength: 1, maxLength: 3 }).map((cells) => `| h | i |\n| --- | --- |\n| ${cells.join(' | ')} |`) },
 );
 
-test('property: a page compiled as MDX has exactly the links MDX\'s own parse finds', () => {
+test('property: a page compiled as MDX has exactly the links and headings MDX\'s own parse finds', () => {
   const documents = fc.array(BLOCK, { minLength: 1, maxLength: 6 }).map((blocks) => {
     let count = 0;
     // Each export binds a name of its own: binding one twice is a syntax error.
     return blocks.join('\n\n').replace(/export const name/g, () => `export const name${count++}`) + '\n';
   });
   assertProperty(fc.property(documents, (text) => {
+    // A page MDX cannot read stops the build (rule mdx-syntax): it has no links to compare. A
+    // template over lines inside an element can be one.
+    if (!compiles(text)) return;
     assert.deepEqual(linksAs(text, 'mdx'), mdxLinksOf(text), text);
+    assert.deepEqual(headingsAs(text, 'mdx').map((heading) => heading.slice(heading.indexOf('@') + 1)), mdxHeadingPlacesOf(text), text);
   }), propertyRun(300));
 });
 

@@ -126,7 +126,7 @@ export function assembleExtract(fastRegions: Region[], inline: InlineFound[], ot
   const ids = createHeadingIds();
   return {
     links: withDefinitionUses(inPositionOrder(links), usesOf(fastRegions, inline, others)),
-    headings: inPositionOrder(headingsFound).map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
+    headings: inPositionOrder(headingsFound).map(({ depth, rawText, commentId, line, column, underlineBelow }) => ({ depth, ...ids.idFor(rawText, commentId), line, column, ...(underlineBelow === undefined ? {} : { underlineBelow }) })),
     htmlIds: htmlIds.sort(),
     canonicals: inPositionOrder(canonicals),
   };

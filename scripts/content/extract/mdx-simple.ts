@@ -39,7 +39,7 @@ import { addDeferred, deferredOf, newDeferredLog, withoutBound } from './mdx-def
 import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
 import { destinationsOf } from './link-destinations.ts';
-import { mayHoldLink } from './mdx-script-spans.ts';
+import { mayHoldLinkOrHeading } from './mdx-script-spans.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 
@@ -88,7 +88,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     if (ESM_LINE.test(line)) {
       jsEnd = esmBlockEnd(lines, index, segment);
       // Where CommonMark may read a link in JavaScript is the parser's to place (mdx-script-spans.ts); so below.
-      if (mayHoldLink(lines.slice(index, jsEnd).join('\n'))) return undefined;
+      if (mayHoldLinkOrHeading(lines.slice(index, jsEnd).join('\n'))) return undefined;
       const esm = open.length === 0 && jsEnd > index ? js().esmFacts(lines.slice(index, jsEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
       if (!esm) return undefined;
       jsLines.push([index, jsEnd]);
@@ -108,7 +108,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       continue;
     }
     const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? js().flowExpressionAt(lines, index, segment.to, lineNumber) : undefined;
-    if (!expression || !segmentedAsJs(lines, index, expression.endLine) || mayHoldLink(lines.slice(index, expression.endLine + 1).join('\n'))) return undefined;
+    if (!expression || !segmentedAsJs(lines, index, expression.endLine) || mayHoldLinkOrHeading(lines.slice(index, expression.endLine + 1).join('\n'))) return undefined;
     facts.freeNames.push(...expression.names);
     if (expression.bare) rendered.push({ name: expression.bare, line: lineNumber, column: line.indexOf('{') + 1 });
     jsEnd = expression.endLine + 1;
@@ -198,7 +198,7 @@ function expressionOn(line: string, at: number, lineNumber: number) {
   if (inUrlLiteral(before)) return undefined;
   const expression = js().expressionAt(line, at, lineNumber);
   const text = expression && line.slice(at, expression.end);
-  return text && !text.includes('|') && !mayHoldLink(text) ? expression : undefined;
+  return text && !text.includes('|') && !mayHoldLinkOrHeading(text) ? expression : undefined;
 }
 
 /** Whether the end of `before` may be inside an address GFM makes a link of: one starts there and runs on, without a space or `<`. */
@@ -280,7 +280,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (!tag) return undefined;
   const [whole, name, attributes, selfClosing, closing] = tag;
   if (closing !== undefined) return { length: whole.length, name: closing, attributes: '', closes: closing };
-  if (mayHoldLink(attributes)) return undefined;
+  if (mayHoldLinkOrHeading(attributes)) return undefined;
   const component = componentOf(name);
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || VALUE_ELEMENTS.has(name) || mayHoldObjectProp(attributes))) return undefined;

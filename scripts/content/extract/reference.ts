@@ -102,7 +102,7 @@ function extractOf(parts: ReferenceParts): PageExtract {
   const ids = createHeadingIds();
   return {
     links: withDefinitionUses(parts.links, definitionUses(labelledDefinitions(parts), parts.references)),
-    headings: parts.headings.map(({ depth, rawText, commentId, line, column }) => ({ depth, ...ids.idFor(rawText, commentId), line, column })),
+    headings: parts.headings.map(({ depth, rawText, commentId, line, column, underlineBelow }) => ({ depth, ...ids.idFor(rawText, commentId), line, column, ...(underlineBelow === undefined ? {} : { underlineBelow }) })),
     htmlIds: parts.htmlIds.map(({ id }) => id).sort(),
     canonicals: parts.canonicals,
   };
@@ -133,7 +133,7 @@ export function referenceParts(markdown: string, { indentedCode = true }: Readin
         parts.references.push({ label: normalizeLabel(node.identifier), image: node.type === 'imageReference', line: start.line });
         break;
       case 'heading':
-        parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column });
+        parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column, ...underlineOf(node) });
       // falls through: a setext heading's lines are a paragraph's
       case 'paragraph':
         parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
@@ -163,6 +163,12 @@ function labelledDefinitions(parts: ReferenceParts): LabelledDefinition[] {
 }
 
 /** Text and comment id as Docusaurus reads them: html children are left out of the text. */
+/** Where a setext heading's underline is: its last line, below the first (an ATX heading has one line). */
+function underlineOf(heading: MdastHeading): { underlineBelow?: number } {
+  const below = (heading.position?.end.line ?? 0) - (heading.position?.start.line ?? 0);
+  return below > 0 ? { underlineBelow: below } : {};
+}
+
 function headingIdentity(heading: MdastHeading): { rawText: string; commentId?: string } {
   const last = heading.children.at(-1);
   const commentId = last?.type === 'html' ? commentHeadingId((last as Html).value) : undefined;

@@ -34,7 +34,11 @@ function slugOf(text: string): string {
  * the slugs themselves remembered across pages; tests/unit/headings.test.ts holds it to
  * GithubSlugger.
  */
-export function createHeadingIds(): { idFor(rawText: string, commentId?: string): { text: string; id: string } } {
+export function createHeadingIds(): {
+  idFor(rawText: string, commentId?: string): { text: string; id: string; custom?: true };
+  /** The id of a heading whose plain text is `text` and that names no id of its own. */
+  slugFor(text: string): string;
+} {
   const occurrences = new Map<string, number>();
   const uniqueSlug = (text: string) => {
     const base = slugOf(text);
@@ -49,10 +53,11 @@ export function createHeadingIds(): { idFor(rawText: string, commentId?: string)
   };
   return {
     idFor(rawText, commentId) {
-      if (commentId) return { text: rawText.trimEnd(), id: commentId };
+      if (commentId) return { text: rawText.trimEnd(), id: commentId, custom: true };
       const { text, id } = splitCustomId(rawText);
-      return { text, id: id ?? uniqueSlug(text) };
+      return id === undefined ? { text, id: uniqueSlug(text) } : { text, id, custom: true };
     },
+    slugFor: uniqueSlug,
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
+import { createHeadingIds } from './headings.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 
@@ -17,8 +18,8 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
 
 /**
  * A text's links and headings as Docusaurus compiles it. For a file compiled as MDX: MDX's
- * reading where it differs (indented lines, extract/mdx-indentation.ts), without the links that
- * start where MDX reads JavaScript (extract/mdx-script-spans.ts), and with the links MDX finds
+ * reading where it differs (indented lines, extract/mdx-indentation.ts), without the links and
+ * headings that start where MDX reads JavaScript (extract/mdx-script-spans.ts), and with the links MDX finds
  * in what CommonMark reads as HTML blocks (extract/mdx-html-links.ts). A file read as
  * CommonMark keeps the extract as it is.
  */
@@ -33,10 +34,22 @@ export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefine
   return inHtml.length > 0 ? { ...read, links: [...read.links, ...inHtml] } : read;
 }
 
-/** The extract without the links that start inside `spans`. */
+/**
+ * The extract without the links and headings that start inside `spans`, and the setext headings
+ * whose underline is inside one (`<b>x</b> {`Title` then `===`). Without a heading, the
+ * ones after it that repeat its text take the ids it took (`install`, not `install-1`): every
+ * id not written in its heading is given again, in order, as Docusaurus gives them.
+ */
 function withoutScript(extract: PageExtract, spans: TextSpan[]): PageExtract {
-  const links = extract.links.filter((link) => !spans.some((span) => isWithin(link, span)));
-  return links.length === extract.links.length ? extract : { ...extract, links };
+  const outside = (found: Position) => !spans.some((span) => isWithin(found, span));
+  const links = extract.links.filter(outside);
+  // A setext heading is one only where its underline is Markdown: MDX may read it as JavaScript.
+  const kept = extract.headings.filter((heading) => outside(heading) && (heading.underlineBelow === undefined || outside({ line: heading.line + heading.underlineBelow, column: 1 })));
+  if (links.length === extract.links.length && kept.length === extract.headings.length) return extract;
+  if (kept.length === extract.headings.length) return { ...extract, links };
+  const ids = createHeadingIds();
+  const headings = kept.map((heading) => (heading.custom ? heading : { ...heading, id: ids.slugFor(heading.text) }));
+  return { ...extract, links, headings };
 }
 
 const isWithin = ({ line, column }: Position, span: TextSpan) =>

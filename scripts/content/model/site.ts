@@ -37,6 +37,10 @@ export interface Heading extends Position {
   text: string;
   /** The anchor id Docusaurus gives it. */
   id: string;
+  /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
+  custom?: true;
+  /** A setext heading's underline (`===`, `---`): this many lines below the heading's first. */
+  underlineBelow?: number;
 }
 
 /** A heading before its id is given: ids depend on every earlier heading of the page. */
@@ -44,6 +48,7 @@ export interface RawHeading extends Position {
   depth: number;
   rawText: string;
   commentId?: string;
+  underlineBelow?: number;
 }
 
 /** A URL that GFM made a link of, from plain text, where it starts. */
