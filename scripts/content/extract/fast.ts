@@ -16,7 +16,7 @@
  */
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } from '../model/site.ts';
-import { createHeadingIds } from '../model/headings.ts';
+import { headingsWithIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
 import { frontMatterClosingLine, hasLoneCR, isBlankLine } from './page-lines.ts';
@@ -123,10 +123,9 @@ export function assembleExtract(fastRegions: Region[], inline: InlineFound[], ot
     add(part);
     for (const heading of part.headings) headingsFound.push(heading);
   }
-  const ids = createHeadingIds();
   return {
     links: withDefinitionUses(inPositionOrder(links), usesOf(fastRegions, inline, others)),
-    headings: inPositionOrder(headingsFound).map(({ depth, rawText, commentId, line, column, underlineBelow }) => ({ depth, ...ids.idFor(rawText, commentId), line, column, ...(underlineBelow === undefined ? {} : { underlineBelow }) })),
+    headings: headingsWithIds(inPositionOrder(headingsFound)),
     htmlIds: htmlIds.sort(),
     canonicals: inPositionOrder(canonicals),
   };

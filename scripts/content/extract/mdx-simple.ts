@@ -87,7 +87,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     }
     if (ESM_LINE.test(line)) {
       jsEnd = esmBlockEnd(lines, index, segment);
-      // Where CommonMark may read a link in JavaScript is the parser's to place (mdx-script-spans.ts); so below.
+      // Where CommonMark may read a link or a heading in JavaScript is the parser's to place (mdx-script-spans.ts); so below.
       if (mayHoldLinkOrHeading(lines.slice(index, jsEnd).join('\n'))) return undefined;
       const esm = open.length === 0 && jsEnd > index ? js().esmFacts(lines.slice(index, jsEnd), lineNumber, [...imported, ...facts.importedNames]) : undefined;
       if (!esm) return undefined;

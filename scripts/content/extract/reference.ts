@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
 import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
-import { commentHeadingId, createHeadingIds } from '../model/headings.ts';
+import { commentHeadingId, headingsWithIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
@@ -99,10 +99,9 @@ export function withMdxExtract(extract: PageExtract, { links, headings }: PageEx
 }
 
 function extractOf(parts: ReferenceParts): PageExtract {
-  const ids = createHeadingIds();
   return {
     links: withDefinitionUses(parts.links, definitionUses(labelledDefinitions(parts), parts.references)),
-    headings: parts.headings.map(({ depth, rawText, commentId, line, column, underlineBelow }) => ({ depth, ...ids.idFor(rawText, commentId), line, column, ...(underlineBelow === undefined ? {} : { underlineBelow }) })),
+    headings: headingsWithIds(parts.headings),
     htmlIds: parts.htmlIds.map(({ id }) => id).sort(),
     canonicals: parts.canonicals,
   };
@@ -162,13 +161,13 @@ function labelledDefinitions(parts: ReferenceParts): LabelledDefinition[] {
   return links.map((link, index) => ({ link, label: normalizeLabel(parts.definitions[index].identifier) }));
 }
 
-/** Text and comment id as Docusaurus reads them: html children are left out of the text. */
 /** Where a setext heading's underline is: its last line, below the first (an ATX heading has one line). */
 function underlineOf(heading: MdastHeading): { underlineBelow?: number } {
   const below = (heading.position?.end.line ?? 0) - (heading.position?.start.line ?? 0);
   return below > 0 ? { underlineBelow: below } : {};
 }
 
+/** Text and comment id as Docusaurus reads them: html children are left out of the text. */
 function headingIdentity(heading: MdastHeading): { rawText: string; commentId?: string } {
   const last = heading.children.at(-1);
   const commentId = last?.type === 'html' ? commentHeadingId((last as Html).value) : undefined;

@@ -5,6 +5,7 @@
  * Docusaurus.
  */
 import { slug } from 'github-slugger';
+import type { Heading, RawHeading } from './site.ts';
 
 // Docusaurus's "classic" custom id syntax: trailing `{#id}` (see parseMarkdownHeadingId).
 const CUSTOM_ID = /\s*\{#((?:.(?!\{#|\}))*.)\}$/;
@@ -59,6 +60,12 @@ export function createHeadingIds(): {
     },
     slugFor: uniqueSlug,
   };
+}
+
+/** A page's headings, in document order, with the ids Docusaurus gives them. */
+export function headingsWithIds(raw: RawHeading[]): Heading[] {
+  const ids = createHeadingIds();
+  return raw.map(({ depth, rawText, commentId, line, column, underlineBelow }) => ({ depth, ...ids.idFor(rawText, commentId), line, column, ...(underlineBelow === undefined ? {} : { underlineBelow }) }));
 }
 
 /** `<!-- #my-id -->` as the last thing in a heading names its id (Docusaurus's comment syntax). */
