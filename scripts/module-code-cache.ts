@@ -2,9 +2,9 @@
  * Third-party modules a check requires at run time, compiled from V8 code caches: Joi for
  * Docusaurus's front matter schema and sidebars (main thread), and what a site's config imports
  * (the thread that loads it, the page worker on a cold check: jiti, prism-react-renderer's
- * languages, React). Node 20 compiles each of them anew in
- * every run (Node 22 has module.enableCompileCache for this). The bundles' own caches are
- * scripts/run.cjs's; this is the same for the modules outside them.
+ * languages, React). Node 20 compiles each of them anew in every run (Node 22 has
+ * module.enableCompileCache for this). The bundles' own caches are scripts/run.cjs's; this is
+ * the same for the modules outside them.
  *
  * Within `requireWithCodeCache(load)`, each file under node_modules that Node compiles is
  * compiled as Node's loader would (the same wrapper, require, dynamic import), with the cache

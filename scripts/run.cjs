@@ -105,8 +105,8 @@ const SCRIPT_FLAGS = { 'scripts/check.ts': () => require('./v8-flags.cjs').setCh
  * takes 60 to 90 ms to start; meanwhile the main thread compiles its bundle (about 40 ms) with
  * the other core idle. Started here, the page worker loads the site's config (load/load-site.ts)
  * and starts claiming pages soon after the main thread does; only for a run that will read pages
- * (check-reads-pages.cjs). A run that
- * turns out not to need it ends it (threads.ts releaseWaitingWorkers).
+ * (check-reads-pages.cjs). A run that turns out not to need it ends it (threads.ts
+ * releaseWaitingWorkers).
  * FAQ_CHECK_WITHOUT=early-workers starts none (scripts/mechanisms.ts).
  */
 const SCRIPT_WORKERS = {
