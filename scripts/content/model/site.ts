@@ -271,8 +271,9 @@ export interface MdxFacts {
   markdownInHtml?: Array<Position & { url: string; kind: 'link' | 'image' }>;
   /**
    * Stretches MDX reads as JavaScript (ESM, expressions, a JSX tag's attributes) that hold what
-   * CommonMark may read as a link or a definition (absent when none): a `'[guide](./x.md)'` in a
-   * string is no link to MDX (extract/mdx-script-spans.ts).
+   * CommonMark may read as a link, a definition or a heading (absent when none): a
+   * `'[guide](./x.md)'` in a string is no link to MDX, a `# comment` line of a template no
+   * heading (extract/mdx-script-spans.ts).
    */
   scriptSpans?: TextSpan[];
   /** Names used but neither imported, exported nor bound by an enclosing function in the page. */
