@@ -68,6 +68,9 @@ async function build(workers) {
   const result = await require('esbuild').build({
     entryPoints,
     bundle: true,
+    // The metafile names inputs from this folder, whatever folder the run started in (isFresh
+    // reads them from the root; from elsewhere, every run would bundle again).
+    absWorkingDir: root,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
