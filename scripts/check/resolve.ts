@@ -4,9 +4,13 @@
  *   ones) the version's root and the site folder, the first page found wins, whatever its
  *   version (Docusaurus follows a path into another version; the check warns about it);
  * - `@site/…` links name a file from the site folder;
- * - images, and links to other existing files, are assets next to the page or in static/;
+ * - images, and links to files with an extension other than .md, .mdx and .html, are assets:
+ *   a file next to the page, in static/ for a path from `/`, or from the site folder for
+ *   `@site/`; Docusaurus requires them, so a missing image, a folder or a name webpack cannot
+ *   require stops the build (mdx-loader's transformImage and transformLinks);
  * - everything else is a URL, resolved against the page's own URL like a browser does, and
- *   must name a published route (or a file in static/);
+ *   must name a published route: the broken-link check knows routes, not the files of static/;
+ * - an inline link or image with an empty URL stops the build (onBrokenMarkdownLinks);
  * - a definition (`[label]: url`) of anything but a Markdown file is a URL, and only a route
  *   will do: Docusaurus bundles files only for inline links, and checks a reference's link as
  *   an address (extract/definition-uses.ts says which definitions references use).
@@ -44,6 +48,9 @@ export function splitUrl(url: string): { pathname: string; hash: string | undefi
 
 export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): Resolution {
   const url = link.url.trim();
+  if (url === '' && (link.kind === 'link' || link.kind === 'image')) {
+    return { kind: 'missing', message: `${link.kind === 'image' ? 'image' : 'link'} with an empty URL: Docusaurus stops the build`, hint: link.kind === 'image' ? 'write the image\'s path, ![alt](./diagram.png)' : 'write the link\'s target, [text](./page.md), or leave the text without brackets' };
+  }
   if (isExternal(url)) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
   const definesAddress = link.kind === 'definition' && !MARKDOWN_FILE.test(pathname);
@@ -102,7 +109,7 @@ function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, path
     const target = index.pageByFile.get(relative);
     return target ? pageTarget(page, target, hash) : missingFile(index, page, [relative], '@site/ paths start at the site folder, e.g. @site/docs/faq/security.md');
   }
-  if (index.fileExists(relative)) return { kind: 'asset' };
+  if (index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
   return caseTwinOr(index, [relative], { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png' });
 }
 
@@ -122,25 +129,43 @@ function caseTwinOr(index: SiteIndex, candidates: string[], missing: Resolution,
   return missing;
 }
 
-/** Files that Docusaurus copies as assets: images, and links to files that exist. */
+/**
+ * Files that Docusaurus requires as assets: every image, and a link whose name has an
+ * extension other than .md, .mdx and .html. Undefined for a link it leaves to the broken-link
+ * check as a URL: one without such an extension, or one to no file (only routes count there).
+ */
 function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: boolean): Resolution | undefined {
-  const decoded = safeDecodeURIComponent(pathname);
   // Only paths with an extension are files; `../security` is a route even if a folder has that name.
-  if (!isImage && path.posix.extname(decoded) === '') return undefined;
+  if (!isImage && (path.posix.extname(pathname) === '' || HTML_OR_MARKDOWN.test(pathname))) return undefined;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { kind: 'missing', message: `"${pathname}" has a % that starts no escape: Docusaurus cannot decode the path ("URI malformed") and the build stops`, hint: 'write a % in a file name as %25, or rename the file' };
+  }
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
     : path.posix.join(folderOf(page.file), decoded);
-  if (!relative.startsWith('../') && index.fileExists(relative)) return { kind: 'asset' };
+  if (!relative.startsWith('../') && index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
   if (!isImage) return undefined;
   if (relative.startsWith('../')) {
     return { kind: 'missing', message: `image "${pathname}" leads outside the site folder`, hint: 'keep images in static/ or next to the page' };
   }
   const hint = decoded.startsWith('/') ? 'root paths like /img/x.png are looked up in static/' : 'the path is relative to this page\'s folder';
-  return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"`, hint }, 'image');
+  return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"${index.fileExists(relative) ? ' (a folder has that name)' : ''}`, hint }, 'image');
 }
 
-/** `files`: whether a file of static/ will do (for an inline link, Docusaurus bundles it; for a reference's, it checks the address). */
-function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, files = true): Resolution {
+/** An extension Docusaurus never requires as an asset (case matters, as in mdx-loader). */
+const HTML_OR_MARKDOWN = /\.(?:mdx?|html)$/;
+
+/** A file webpack cannot require by its name: a `?` starts a query there. */
+function unrequirable(relative: string): Resolution | undefined {
+  if (!relative.includes('?')) return undefined;
+  return { kind: 'missing', message: `"${relative}" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops`, hint: 'rename the file without the ?' };
+}
+
+/** `inline`: an inline link's URL, else a reference's (whose hint differs: Docusaurus bundles files only for inline links). */
+function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, inline = true): Resolution {
   const { baseUrl, trailingSlash } = index.site.settings;
   let route: string;
   if (pathname.startsWith('/')) {
@@ -153,16 +178,19 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
   if (target) return { kind: 'route', hash };
   const message = `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`;
-  if (!files) {
+  if (!inline) {
     const hint = path.posix.extname(pathname) === ''
       ? 'a reference\'s address is resolved like a browser would, against this page\'s URL; define the .md file instead ([label]: ./page.md)'
       : 'Docusaurus bundles a file only for an inline link, and checks a reference\'s address as a page: write the link inline, [text](./file.pdf)';
     return { kind: 'missing', message, hint };
   }
-  if (index.fileExists(path.posix.join('static', safeDecodeURIComponent(route)))) return { kind: 'asset' };
   return {
     kind: 'missing',
     message,
-    hint: pathname.startsWith('/') ? 'a path starting with / is a route of this site, or a file in static/' : 'a link without .md is resolved like a browser would, against this page\'s URL; link to the .md file instead',
+    hint: HTML_OR_MARKDOWN.test(pathname)
+      ? 'Docusaurus checks a link to an .html file as a page address, and no page is there: link to the .md file, or write pathname:// before an address outside the docs (pathname:///report.html)'
+      : pathname.startsWith('/')
+        ? 'a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf'
+        : 'a link without .md is resolved like a browser would, against this page\'s URL; link to the .md file instead',
   };
 }

@@ -16,8 +16,10 @@ export interface SiteIndex {
   site: Site;
   pageByFile: Map<string, Page>;
   routeTarget(route: string): RouteTarget | undefined;
-  /** Exact-case existence of a site-relative file. */
+  /** Exact-case existence of a site-relative file or folder. */
   fileExists(relative: string): boolean;
+  /** Whether a site-relative path names a file (not a folder), with exact case: what webpack can require. */
+  isFile(relative: string): boolean;
   /** The existing file whose path differs from `relative` only in case, if any. */
   caseTwin(relative: string): string | undefined;
   /**
@@ -50,11 +52,15 @@ export function indexSite(site: Site): SiteIndex {
   const foreign = site.settings.foreignRoutePrefixes.map(routeKey);
   const isForeign = (route: string) => foreign.some((prefix) => prefix === '/' || route === prefix || route.startsWith(`${prefix}/`));
   const dirListings = new Map<string, Set<string> | null>();
+  /** Per listed folder, the names in it that are folders. */
+  const subfolders = new Map<string, Set<string>>();
   const listing = (dir: string) => {
     let names = dirListings.get(dir);
     if (names === undefined) {
       try {
-        names = new Set(fs.readdirSync(path.join(site.dir, dir)));
+        const entries = fs.readdirSync(path.join(site.dir, dir), { withFileTypes: true });
+        names = new Set(entries.map(({ name }) => name));
+        subfolders.set(dir, new Set(entries.filter((entry) => entry.isDirectory()).map(({ name }) => name)));
       } catch {
         names = null;
       }
@@ -70,6 +76,11 @@ export function indexSite(site: Site): SiteIndex {
       dir = dir === '' ? part : `${dir}/${part}`;
     }
     return true;
+  };
+  const isFile = (relative: string): boolean => {
+    if (!fileExists(relative)) return false;
+    const slash = relative.lastIndexOf('/');
+    return !subfolders.get(slash === -1 ? '.' : relative.slice(0, slash))?.has(relative.slice(slash + 1));
   };
   const caseTwin = (relative: string): string | undefined => {
     let dir = '';
@@ -118,6 +129,7 @@ export function indexSite(site: Site): SiteIndex {
     pageByFile,
     routeTarget: (route) => routes.get(routeKey(route)) ?? routes.get(routeKey(safeDecodeURI(route))) ?? (isForeign(route) ? { kind: 'route' } : undefined),
     fileExists,
+    isFile,
     caseTwin,
     anchorsOf(page) {
       let set = anchors.get(page);

@@ -17,7 +17,7 @@ const DOCUSAURUS = path.join(__dirname, '..', '..', 'node_modules', '@docusaurus
 
 function copyFixture(name: string): string {
   const dir = path.join(OUTPUT_DIR, name);
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   fs.cpSync(path.join(FIXTURES, 'real-patterns'), dir, { recursive: true });
   return dir;
 }
@@ -71,7 +71,7 @@ test('one broken anchor in a partial: Docusaurus refuses to build and the check 
 /** The mdx fixture without its mistakes folder, plus `docs/mistake.md` when given. */
 function mdxFixture(name: string, mistake?: string): string {
   const dir = path.join(OUTPUT_DIR, name);
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
   if (mistake) fs.copyFileSync(path.join(FIXTURES, 'mdx', 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
   return dir;
@@ -238,7 +238,7 @@ for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MAT
 /** The categories fixture, with docs/guides/_category_.yml replaced by a mistake when given. */
 function categoriesFixture(name: string, mistake?: string): string {
   const dir = path.join(OUTPUT_DIR, name);
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   fs.cpSync(path.join(FIXTURES, 'categories'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
   if (mistake) fs.copyFileSync(path.join(FIXTURES, 'categories', 'mistakes', `${mistake}.yml`), path.join(dir, 'docs', 'guides', '_category_.yml'));
   return dir;
@@ -437,7 +437,7 @@ test('a sidebar naming a draft builds, the item left out: the check warns', { ti
 /** The tags fixture, with one file replaced by a mistake (`over` names the file, from the site folder). */
 function tagsFixture(name: string, mistake?: { file: string; over: string }): string {
   const dir = path.join(OUTPUT_DIR, name);
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   fs.cpSync(path.join(FIXTURES, 'tags'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
   if (mistake) fs.copyFileSync(path.join(FIXTURES, 'tags', 'mistakes', mistake.file), path.join(dir, mistake.over));
   return dir;
@@ -493,6 +493,51 @@ test('versions.json that is not JSON: the check reports it at its place, and Doc
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versions.json:3 error versions']);
   assertBuildFails(dir, /versions\.json/, 'Docusaurus built with a versions.json that is not JSON');
 });
+
+// ---- Files a link names: what Docusaurus requires, and what it checks as an address ---------
+
+/** The mdx fixture with `files` added (text, or a copy of the fixture's pixel.png for `PIXEL`). */
+function mdxFixtureWith(name: string, files: Record<string, string>): string {
+  const dir = mdxFixture(name);
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    if (text === PIXEL) fs.copyFileSync(path.join(dir, 'docs', 'pixel.png'), path.join(dir, file));
+    else fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const PIXEL = '<pixel.png>';
+const page = (body: string) => `---\ntitle: Files\n---\n\n${body}\n`;
+
+test('files linked as Docusaurus bundles them (from static/ by /, # and spaces escaped) and pathname:// addresses build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixtureWith('agreement-file-links', {
+    'docs/files.md': page('[The sheet](/sheet.pdf), ![a hash](./c%23.png), [a space](./a%20b.pdf) and [an address](pathname:///no-such-file.pdf).'),
+    'static/sheet.pdf': 'x', 'docs/c#.png': PIXEL, 'docs/a b.pdf': 'x',
+  });
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems, []);
+  assertBuilds(dir);
+});
+
+// Each page says `See the …` on line 5: the link or image starts at column 9.
+const FILE_LINK_MISTAKES: Record<string, { body: string; files: Record<string, string>; build: RegExp }> = {
+  'an empty link': { body: 'See the [release notes]() first.', files: {}, build: /Markdown link with empty URL/ },
+  'an empty image': { body: 'See the ![diagram]() first.', files: {}, build: /Markdown image with empty URL/ },
+  'a link to an .html file (an address to Docusaurus, never bundled)': { body: 'See the [report](./report.html) first.', files: { 'docs/report.html': '<p>report</p>' }, build: /linking to \.\/report\.html/ },
+  'a relative link to a file that is only in static/': { body: 'See the [sheet](./sheet.pdf) first.', files: { 'static/sheet.pdf': 'x' }, build: /linking to \.\/sheet\.pdf/ },
+  'an image path naming a folder': { body: 'See the ![shots](./shots) first.', files: { 'docs/shots/a.png': PIXEL }, build: /Can't resolve '\.\/shots'/ },
+  'a file name with a % that starts no escape': { body: 'See the ![chart](./100%.png) first.', files: { 'docs/100%.png': PIXEL }, build: /URI malformed/ },
+};
+
+for (const [what, mistake] of Object.entries(FILE_LINK_MISTAKES)) {
+  test(`${what}: the check names the line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = mdxFixtureWith(`agreement-file-link-${what.split(' (')[0].replace(/\W+/g, '-')}`, { ...mistake.files, 'docs/mistake.md': page(mistake.body) });
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/mistake.md:5:9 broken-link']);
+    assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
+  });
+}
 
 const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem: string; build: RegExp }> = {
   'a partial using a component it does not import (the page\'s imports are not its own)': {

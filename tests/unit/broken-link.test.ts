@@ -24,7 +24,7 @@ test('broken-link: the exact words a writer reads, message and hint', async () =
     'docs/intro.md:24:36: error broken-link: no file "docs/guide/Setup.md" (the case differs from "docs/guide/setup.md"; the site is served from Linux, where case matters)',
     'docs/intro.md:24:60: error broken-link: link "../../outside.md" leads outside the site folder (link to a page inside this site)',
     'docs/intro.md:25:1: error broken-link: no image "static/img/nope.png" (root paths like /img/x.png are looked up in static/)',
-    'docs/intro.md:25:29: error broken-link: no page at "/guide/nope" (a path starting with / is a route of this site, or a file in static/)',
+    'docs/intro.md:25:29: error broken-link: no page at "/guide/nope" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
     'docs/intro.md:26:1: warning broken-link: link "../versioned_docs/version-1.0/guide/setup.md" leads into version "1.0", to versioned_docs/version-1.0/guide/setup.md (Docusaurus follows it, but a page of version current should link to the same page in its own version)',
     `docs/intro.md:28:1: error broken-link: no page "docs/nope.md" in version current (check the path; it is relative to this page's folder)`,
     'docs/intro.md:30:7: error broken-link: no page "docs/guide/gone.md" in version current (@site/ paths start at the site folder, e.g. @site/docs/faq/security.md)',
@@ -65,4 +65,33 @@ test('a GFM footnote is no link, and a link in its text is one (Docusaurus reads
   assert.deepEqual(await problemsWith({ 'docs/ports.md': footnote }), []);
   const linked = '---\ntitle: Ports\n---\n\nPorts are in the reference[^ports].\n\n[^ports]: See [the list](./missing-ports.md).\n';
   assert.deepEqual((await problemsWith({ 'docs/ports.md': linked })).map(({ line, column, rule }) => `${line}:${column} ${rule}`), ['7:15 broken-link']);
+});
+
+test('what Docusaurus requires is a file webpack can load; what it leaves to its broken-link check must be a page, not a file of static/', async () => {
+  const page = [
+    '---', 'title: Files', '---', '',
+    '[the report](./report.html) and [the static report](/report.html)', // .html: an address, never bundled
+    '[a sheet only in static](./sheet.pdf) and [the license](/LICENSE)', // relative links look next to the page; no extension: an address
+    '[a folder](./sub.d) and ![a folder](./imgdir)', // a folder is no file to require
+    'An empty [link]() and an empty ![image]().',
+    '![percent](./100%.png) and ![question](./what%3F.png)', // a % that starts no escape; a ? that webpack reads as a query
+    '[the static sheet](/sheet.pdf), ![hash](./c%23.png) and [a space](./a%20b.pdf)', // bundled: no problem
+    '',
+  ].join('\n');
+  const problems = await problemsWith({
+    'docs/files.md': page, 'docs/report.html': 'x', 'static/report.html': 'x', 'static/sheet.pdf': 'x', 'static/LICENSE': 'x',
+    'docs/sub.d/a.png': 'x', 'docs/imgdir/a.png': 'x', 'docs/100%.png': 'x', 'docs/what?.png': 'x', 'docs/c#.png': 'x', 'docs/a b.pdf': 'x',
+  });
+  assert.deepEqual(problems.filter((p) => p.file === 'docs/files.md').map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    '5:1 error broken-link: no page at "/report.html" (from "./report.html")',
+    '5:33 error broken-link: no page at "/report.html"',
+    '6:1 error broken-link: no page at "/sheet.pdf" (from "./sheet.pdf")',
+    '6:43 error broken-link: no page at "/LICENSE"',
+    '7:1 error broken-link: no page at "/sub.d" (from "./sub.d")',
+    '7:25 error broken-link: no image "docs/imgdir" (a folder has that name)',
+    '8:10 error broken-link: link with an empty URL: Docusaurus stops the build',
+    '8:32 error broken-link: image with an empty URL: Docusaurus stops the build',
+    '9:1 error broken-link: "./100%.png" has a % that starts no escape: Docusaurus cannot decode the path ("URI malformed") and the build stops',
+    '9:28 error broken-link: "docs/what?.png" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops',
+  ]);
 });
