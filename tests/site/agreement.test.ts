@@ -252,6 +252,15 @@ test('category files in YAML and JSON (a trailing comma included) build, and the
   assertBuilds(dir);
 });
 
+test('a generated index slug without a leading slash is published under the version\'s path, builds, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = categoriesFixture('agreement-categories-relative-slug');
+  fs.writeFileSync(path.join(dir, 'docs', 'guides', '_category_.yml'), 'label: How-to guides\nlink:\n  type: generated-index\n  slug: guides/overview\n');
+  fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '---\ntitle: Home\nslug: /\n---\n\nSee the [guides index](/guides/overview) and the [reference](/reference-index).\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems, []);
+  assertBuilds(dir);
+});
+
 const CATEGORY_MISTAKES: Record<string, { line: number; build: RegExp; home?: string }> = {
   'position-not-number': { line: 2, build: /"position" must be a number/ },
   'bad-yaml': { line: 4, build: /looks invalid/ },

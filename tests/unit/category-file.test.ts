@@ -98,3 +98,14 @@ test('a doc link is resolved only in a category a sidebar generates', () => {
   assert.deepEqual(checkCategoryFiles(site(false)), []);
   assert.deepEqual(checkCategoryFiles(site(true)).map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/install/_category_.yml:2 category-file']);
 });
+
+test('a generated index page\'s slug is judged where Docusaurus publishes it: joined to the version\'s path', () => {
+  const category = (slug: string, version = 'current') => ({ file: `${version === 'current' ? 'docs' : `versioned_docs/version-${version}`}/guide/_category_.yml`, version, inSidebar: true, data: { link: { type: 'generated-index', slug } }, keyLines: { link: 1 } });
+  const site = (...categoryFiles: unknown[]) => ({ categoryFiles, pages: [], versions: [{ name: 'current', dir: 'docs', path: '/' }, { name: '1.0', dir: 'versioned_docs/version-1.0', path: '/1.0' }] }) as unknown as Site;
+  // Without a leading slash: /guide/overview and /1.0/guide/overview, both published.
+  assert.deepEqual(checkCategoryFiles(site(category('guide/overview'), category('guide/overview', '1.0'))), []);
+  assert.deepEqual(checkCategoryFiles(site(category('guide?all'), category('100%', '1.0'))).map((p) => `${p.file}:${p.line} ${p.rule}`), [
+    'docs/guide/_category_.yml:1 category-file',
+    'versioned_docs/version-1.0/guide/_category_.yml:1 category-file',
+  ]);
+});

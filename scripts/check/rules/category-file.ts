@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { CategoryFile, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { categoryFailure } from '../../content/model/category-schema.ts';
-import { publishableSlug } from '../../content/model/routes.ts';
+import { joinUrl, publishableSlug } from '../../content/model/routes.ts';
 
 const FIELDS_HINT = 'a category file may set label, position (a number), collapsed and collapsible (true or false), className, customProps, and link ({type: generated-index} or {type: doc, id: …})';
 
@@ -31,7 +31,7 @@ export function checkCategoryFiles(site: Site): Problem[] {
       }
       continue;
     }
-    const problem = categoryProblem(categories[0]) ?? docLinkProblem(categories[0], site, docs) ?? indexSlugProblem(categories[0]);
+    const problem = categoryProblem(categories[0]) ?? docLinkProblem(categories[0], site, docs) ?? indexSlugProblem(categories[0], site);
     if (problem) problems.push(problem);
   }
   return problems;
@@ -89,10 +89,14 @@ function docLinkProblem({ file, version, data, keyLines, inSidebar }: CategoryFi
  * A generated index page's `slug` that no page can be published at (model/routes.ts
  * publishableSlug): Docusaurus makes the route, then the sidebar's link to it breaks (`?`, `#`)
  * or the render of every page of that sidebar stops (`%`). Only a category a sidebar makes has one.
+ * The slug is judged as Docusaurus publishes it, joined to the version's path (`guide/overview`
+ * in the latest docs is `/guide/overview`).
  */
-function indexSlugProblem({ file, data, keyLines, inSidebar }: CategoryFile): Problem | undefined {
+function indexSlugProblem({ file, version, data, keyLines, inSidebar }: CategoryFile, site: Site): Problem | undefined {
   const link = (data as { link?: { type?: unknown; slug?: unknown } } | undefined)?.link;
-  if (!inSidebar || link?.type !== 'generated-index' || typeof link.slug !== 'string' || publishableSlug(link.slug)) return undefined;
+  if (!inSidebar || link?.type !== 'generated-index' || typeof link.slug !== 'string') return undefined;
+  const versionPath = site.versions.find(({ name }) => name === version)?.path ?? '/';
+  if (publishableSlug(joinUrl(versionPath, link.slug))) return undefined;
   return {
     file, line: keyLines.link ?? 1, column: 1, severity: 'error', rule: 'category-file',
     message: `the category's index page cannot be published at "${link.slug}": ? and # start a query and a fragment, // a host name, and a % must start an escape; the build stops`,
