@@ -529,21 +529,22 @@ test('files linked as Docusaurus bundles them (from static/ by /, # and spaces e
   assertBuilds(dir);
 });
 
-// Each page says `See the …` on line 5: the link or image starts at column 9.
-const FILE_LINK_MISTAKES: Record<string, { body: string; files: Record<string, string>; build: RegExp }> = {
+// Each page says `See the …` on line 5, where the link or image starts at column 9, unless `at` says otherwise.
+const FILE_LINK_MISTAKES: Record<string, { body: string; files: Record<string, string>; build: RegExp; text?: string; at?: string }> = {
   'an empty link': { body: 'See the [release notes]() first.', files: {}, build: /Markdown link with empty URL/ },
   'an empty image': { body: 'See the ![diagram]() first.', files: {}, build: /Markdown image with empty URL/ },
   'a link to an .html file (an address to Docusaurus, never bundled)': { body: 'See the [report](./report.html) first.', files: { 'docs/report.html': '<p>report</p>' }, build: /linking to \.\/report\.html/ },
   'a relative link to a file that is only in static/': { body: 'See the [sheet](./sheet.pdf) first.', files: { 'static/sheet.pdf': 'x' }, build: /linking to \.\/sheet\.pdf/ },
   'an image path naming a folder': { body: 'See the ![shots](./shots) first.', files: { 'docs/shots/a.png': PIXEL }, build: /Can't resolve '\.\/shots'/ },
   'a file name with a % that starts no escape': { body: 'See the ![chart](./100%.png) first.', files: { 'docs/100%.png': PIXEL }, build: /URI malformed/ },
+  'a front matter image from ./ that is not there (Docusaurus requires it)': { body: '', text: '---\ntitle: Card\nimage: ./card.png\n---\n\nText.\n', at: '3:1', files: {}, build: /Can't resolve '\.\/card\.png'/ },
 };
 
 for (const [what, mistake] of Object.entries(FILE_LINK_MISTAKES)) {
   test(`${what}: the check names the line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
-    const dir = mdxFixtureWith(`agreement-file-link-${what.split(' (')[0].replace(/\W+/g, '-')}`, { ...mistake.files, 'docs/mistake.md': page(mistake.body) });
+    const dir = mdxFixtureWith(`agreement-file-link-${what.split(' (')[0].replace(/\W+/g, '-')}`, { ...mistake.files, 'docs/mistake.md': mistake.text ?? page(mistake.body) });
     const { problems } = await checkSite(dir, { cache: false });
-    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/mistake.md:5:9 broken-link']);
+    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), [`docs/mistake.md:${mistake.at ?? '5:9'} broken-link`]);
     assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
   });
 }

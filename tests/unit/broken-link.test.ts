@@ -95,3 +95,15 @@ test('what Docusaurus requires is a file webpack can load; what it leaves to its
     '9:28 error broken-link: "docs/what?.png" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops',
   ]);
 });
+
+test('a front matter image from ./ is a file Docusaurus requires next to the page; other values are addresses', async () => {
+  const page = (image: string) => `---\ntitle: Card\nimage: ${image}\n---\n\nText.\n`;
+  const problems = await problemsWith({
+    'docs/missing.md': page('./missing.png'), 'docs/folder.md': page('./cards'), 'docs/cards/a.png': 'x',
+    'docs/present.md': page('./card.png'), 'docs/card.png': 'x', 'docs/static.md': page('/img/card.png'), 'docs/bare.md': page('card.png'),
+  });
+  assert.deepEqual(problems.filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`), [
+    'docs/folder.md:3:1 error: front matter image "./cards" names no file (docs/cards): Docusaurus requires it, and the build stops',
+    'docs/missing.md:3:1 error: front matter image "./missing.png" names no file (docs/missing.png): Docusaurus requires it, and the build stops',
+  ]);
+});

@@ -39,6 +39,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
   importProblems(page.file, page.imports, page, index, sink);
+  frontMatterImageProblem(page, index, sink);
   // A partial's links are part of every page that renders it: file links start from the
   // partial's own folder, addresses and same-page anchors from the page.
   for (const partial of index.partialsOf(page)) {
@@ -242,6 +243,23 @@ function importProblems(file: string, imports: ResolvedImport[], page: Page, ind
       hint: 'check the path of the partial; it is relative to this file, and case matters',
     });
   }
+}
+
+/**
+ * The front matter's `image` when it starts with `./`: Docusaurus's MDX loader requires it, from
+ * the page's folder, as the page's social card (createAssetsExportCode), and a file that is not
+ * there stops the build. Any other value is an address it leaves as it is.
+ */
+function frontMatterImageProblem(page: Page, index: SiteIndex, problems: ProblemSink): void {
+  const { image } = page.frontMatter.data;
+  if (typeof image !== 'string' || !image.startsWith('./')) return;
+  const relative = path.posix.join(path.posix.dirname(page.file), image);
+  if (!relative.startsWith('../') && index.isFile(relative)) return;
+  problems.add({
+    file: page.file, line: page.frontMatter.keyLines.image ?? 1, column: 1, severity: severityIn(page), rule: 'broken-link',
+    message: `front matter image "${image}" names no file (${relative}): Docusaurus requires it, and the build stops`,
+    hint: 'a path starting with ./ is a file next to the page; write /img/card.png for a file in static/',
+  });
 }
 
 /**
