@@ -146,6 +146,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'undefined-name': { line: 5, rule: 'mdx-undefined', build: /someName/ },
   // A name read only inside a function, which the page then runs (model/mdx-reach.ts).
   'function-called': { line: 5, rule: 'mdx-undefined', build: /ReferenceError: releases is not defined/ },
+  // The loader re-exports metadata from another module: the page itself has no such name.
+  'metadata-read': { line: 5, rule: 'mdx-undefined', build: /ReferenceError: metadata is not defined/ },
   'component-rendered': { line: 5, rule: 'mdx-undefined', build: /Expected component `Step` to be defined/ },
   'tabs-not-imported': { line: 7, rule: 'mdx-undefined', build: /static site generation failed for 1 paths:\s*- "\/mistake"/ },
   'missing-import': { line: 5, rule: 'broken-link', build: /Nope/ },
@@ -554,6 +556,11 @@ const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem:
     files: { 'docs/_parts/_p.md': 'A partial with <Tabs>tabs</Tabs> it never imports.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Tabs from "@theme/Tabs";\nimport P from "./_parts/_p.md";\n\n<P />\n' },
     problem: 'docs/_parts/_p.md:1 error mdx-undefined',
     build: /Expected component `Tabs` to be defined/,
+  },
+  'a partial reading assets (the loader makes them for pages only)': {
+    files: { 'docs/_parts/_p.md': 'A partial with a card: {assets ? "yes" : "no"}.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p.md";\n\n<P />\n' },
+    problem: 'docs/_parts/_p.md:1 error mdx-undefined',
+    build: /ReferenceError: assets is not defined/,
   },
   'a page importing a draft page (a published build makes no module of a draft)': {
     files: { 'docs/later.md': '---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Later from "./later.md";\n\n<Later />\n' },

@@ -167,3 +167,17 @@ test('exports: contentTitle, metadata and assets are Docusaurus\'s too; toc and 
     'docs/mistake.md:7:1: error mdx-syntax: the page exports "assets", a name Docusaurus exports from every page itself: the compiled page does not parse',
   ]);
 });
+
+test('what a page reads without defining it: its frontMatter, contentTitle, toc and assets, never metadata; a partial has no assets', async () => {
+  const lines = await linesWith('render-scope', '---\ntitle: Scope\n---\n\nimport Part from "./_scope-part.md";\n\n{frontMatter.title} {contentTitle} {toc.length} {assets.image}\n\nTitle: {metadata.title}\n\n<Part />\n');
+  const dir = path.join(OUTPUT_DIR, 'mdx-rules-render-scope');
+  fs.writeFileSync(path.join(dir, 'docs', '_scope-part.md'), 'The part: {frontMatter.title} {assets ? "yes" : "no"}\n');
+  const withPart = (await checkSite(dir, { cache: false })).problems.map(textLine);
+  assert.deepEqual(lines.filter((line) => line.includes('mdx-undefined')).map((line) => line.split(' (')[0]), [
+    'docs/mistake.md:9:9: error mdx-undefined: "metadata" is not defined: nothing on the page imports or exports it',
+  ]);
+  assert.deepEqual(withPart.filter((line) => line.includes('mdx-undefined')).map((line) => line.split(' (')[0]), [
+    'docs/_scope-part.md:1:32: error mdx-undefined: "assets" is not defined: nothing on the page imports or exports it',
+    'docs/mistake.md:9:9: error mdx-undefined: "metadata" is not defined: nothing on the page imports or exports it',
+  ]);
+});

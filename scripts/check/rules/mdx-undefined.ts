@@ -11,7 +11,7 @@
 import type { MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
-import { MDX_OPTIONAL_COMPONENTS, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
+import { MDX_OPTIONAL_COMPONENTS, MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
@@ -45,7 +45,7 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
     const severity = severityOf.get(partial.file);
     if (!severity || !partial.mdx || formatOf(partial.file, {}, format) !== 'mdx') continue;
     const readWhereRun = namesReadWhereRun(partial.mdx, importedFrom(partial.file));
-    problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity, readWhereRun), ...missingExportProblems(partial.file, partial.mdx, missing[partial.file], severity, readWhereRun));
+    problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity, readWhereRun, MDX_PARTIAL_RENDER_SCOPE), ...missingExportProblems(partial.file, partial.mdx, missing[partial.file], severity, readWhereRun));
   }
   return problems;
 }
@@ -87,12 +87,12 @@ function importHint(local: string, imported: string, source: string, exports: st
  * function the build never calls does (the page builds, and fails where that function runs).
  * Each name once, where it first stops the build, else where it is first read.
  */
-export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity, readWhereRun?: ReadonlySet<string>): Problem[] {
+export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity, readWhereRun?: ReadonlySet<string>, scope: ReadonlySet<string> = MDX_RENDER_SCOPE): Problem[] {
   if (mdx.syntaxError) return []; // the page does not compile at all: mdx-syntax says so
   const provided = new Set(components?.names ?? []);
   const found = new Map<string, { problem: Problem; runs: boolean }>();
   for (const { name, usage, line, column, within } of mdx.freeNames) {
-    if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : MDX_RENDER_SCOPE.has(name) || provided.has(name)) continue;
+    if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : scope.has(name) || provided.has(name)) continue;
     const key = `${usage}\0${name}`;
     const runs = runsInBuild(within, readWhereRun);
     // One use is enough, as one import fixes them all: the first that runs, else the first.

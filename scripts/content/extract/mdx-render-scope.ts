@@ -22,16 +22,21 @@ export const JAVASCRIPT_GLOBALS: readonly string[] = [
 
 /**
  * Names a compiled MDX page can read without importing them: what @mdx-js/mdx's generated
- * function provides (`props`), what Docusaurus's mdx-loader and toc plugin export from every
- * page (`frontMatter`, `contentTitle`, `metadata`, `assets`, `toc`), and the globals.
+ * function provides (`props`), the names Docusaurus's mdx-loader and toc plugin declare in every
+ * page's module (`frontMatter`, `contentTitle`, `assets`, `toc`), and the globals. Not
+ * `metadata`: the loader re-exports it from another module (`export {default as metadata} from
+ * …`), which declares no name the page can read.
  */
 export const MDX_RENDER_SCOPE: ReadonlySet<string> = new Set([
-  'props', 'frontMatter', 'contentTitle', 'metadata', 'assets', 'toc',
+  'props', 'frontMatter', 'contentTitle', 'assets', 'toc',
   // Webpack bundles every page and resolves `require(…)` in it: Docusaurus documents
   // `<img src={require('./x.png').default} />` in MDX.
   'require',
   ...JAVASCRIPT_GLOBALS,
 ]);
+
+/** The same for a partial: the loader makes no `assets` for one. */
+export const MDX_PARTIAL_RENDER_SCOPE: ReadonlySet<string> = new Set([...MDX_RENDER_SCOPE].filter((name) => name !== 'assets'));
 
 /**
  * Names a file the bundler reads as a JavaScript module can read as it runs: the globals, and
