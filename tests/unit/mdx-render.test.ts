@@ -21,9 +21,10 @@ test('style written as text, or bare, is shown at the attribute; as an object it
 });
 
 test('a void element with content is shown at the element; an empty pair or a closed one is fine', async () => {
-  assert.deepEqual(await linesFor({ 'docs/a.mdx': 'A <br>b</br> c, <br></br> and <hr />.\n\n<img src="/x.png">\n  Caption\n</img>\n' }), [
+  assert.deepEqual(await linesFor({ 'docs/a.mdx': 'A <br>b</br> c, <br></br> and <hr />.\n\n<img src="/x.png">\n  Caption\n</img>\n\nA <keygen>key</keygen>.\n' }), [
     'docs/a.mdx:1:3 error: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing',
     'docs/a.mdx:3:1 error: <img> holds content, and React stops the build when it renders the page: <img> is an element that holds nothing',
+    'docs/a.mdx:7:3 error: <keygen> holds content, and React stops the build when it renders the page: <keygen> is an element that holds nothing',
   ]);
 });
 

@@ -6,7 +6,7 @@
  */
 
 /** Elements that close themselves in HTML and may hold nothing (React's list, as MDX names them). */
-export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 /** Props React takes only as an object: written as text (`style="color: red"`) or bare (`style`), rendering stops. */
 export const OBJECT_PROPS: ReadonlySet<string> = new Set(['style', 'dangerouslySetInnerHTML']);
