@@ -168,6 +168,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'tabs-default': { line: 8, rule: 'mdx-render', build: /has a defaultValue "windows" but none of its children has the corresponding value/ },
   'tabs-item-outside': { line: 7, rule: 'mdx-render', build: /useTabsContext\(\) must be used within a Tabs component/ },
   'tabs-no-value': { line: 9, rule: 'mdx-render', build: /Bad <Tabs> child <TabItem>/ },
+  'tabs-query-no-group': { line: 8, rule: 'mdx-render', build: /groupId prop is required if queryString=true/ },
+  'tabs-values-duplicate': { line: 8, rule: 'mdx-render', build: /Duplicate values "'helm'" found in <Tabs>/ },
   // JSX that compiles and that React refuses when the page is rendered.
   'style-text': { line: 7, rule: 'mdx-render', build: /The `style` prop expects a mapping from style properties to values, not a string/ },
   'br-children': { line: 5, rule: 'mdx-render', build: /br is a void element tag and must neither have `children`|br is a self-closing tag and must neither have `children`/ },

@@ -172,3 +172,23 @@ test('<Translate> given more than one plain text, or nothing and no id, is shown
     'docs/a.md:11:49 error: <Translate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Translate only takes a string, and the build stops',
   ]);
 });
+
+test('<Tabs values={[…]}> gives the values instead of the children; queryString alone needs a groupId', async () => {
+  const imports = 'import Tabs from \'@theme/Tabs\';\nimport TabItem from \'@theme/TabItem\';\n\n';
+  const item = '<TabItem value="a">A</TabItem>';
+  assert.deepEqual(await linesFor({
+    'docs/query.mdx': `${imports}<Tabs queryString>\n${item}\n</Tabs>\n`,
+    'docs/query-true.mdx': `${imports}<Tabs queryString={true} groupId="">\n${item}\n</Tabs>\n`,
+    'docs/listed-twice.mdx': `${imports}<Tabs values={[{label: 'A', value: 'a'}, {label: 'B', value: 'a'}]}>\n${item}\n</Tabs>\n`,
+    'docs/listed-default.mdx': `${imports}<Tabs values={[{label: 'A', value: 'a'}]} defaultValue="b">\n${item}\n</Tabs>\n`,
+    'docs/listed-empty.mdx': `${imports}<Tabs values={[]}>\n${item}\n</Tabs>\n`,
+    // Look-alikes the theme renders: a groupId, a named parameter, values it cannot know, and a default among the listed values.
+    'docs/fine.mdx': `${imports}<Tabs queryString groupId="os">\n${item}\n</Tabs>\n\n<Tabs queryString="os">\n${item}\n</Tabs>\n\nexport const listed = [{label: 'A', value: 'a'}];\n\n<Tabs values={listed}>\n${item}\n</Tabs>\n\n<Tabs values={[{label: 'A', value: 'a'}]} defaultValue="a">\n<TabItem value="a">A</TabItem>\n</Tabs>\n`,
+  }), [
+    'docs/listed-default.mdx:4:1 error: <Tabs defaultValue="b">, and no <TabItem> has that value (a): the theme stops the build when it renders the page',
+    'docs/listed-empty.mdx:4:1 error: a <Tabs> without a <TabItem>: the theme stops the build when it renders the page',
+    'docs/listed-twice.mdx:4:1 error: a second <TabItem> with the value "a" in this <Tabs>: the theme stops the build when it renders the page',
+    'docs/query-true.mdx:4:1 error: <Tabs queryString> without a groupId, which would name the URL\'s search parameter: the theme stops the build when it renders the page',
+    'docs/query.mdx:4:1 error: <Tabs queryString> without a groupId, which would name the URL\'s search parameter: the theme stops the build when it renders the page',
+  ]);
+});

@@ -197,6 +197,8 @@ function describeTabs(finding: TabsFinding): { message: string; hint: string } {
       return { message: `<Tabs defaultValue="${finding.value}">, and no <TabItem> has that value (${finding.values.join(', ')}): ${stops}`, hint: 'use one of the values, or defaultValue={null} for no tab shown first' };
     case 'no-items':
       return { message: `a <Tabs> without a <TabItem>: ${stops}`, hint: 'add <TabItem value="…"> children, or remove the <Tabs>' };
+    case 'query-without-group':
+      return { message: `<Tabs queryString> without a groupId, which would name the URL's search parameter: ${stops}`, hint: 'add groupId="…" (tabs with one groupId switch together), or name the parameter: queryString="os"' };
     default:
       return { message: `a <TabItem> outside a <Tabs>: ${stops}`, hint: 'put it inside <Tabs> … </Tabs>' };
   }

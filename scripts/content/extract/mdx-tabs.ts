@@ -3,7 +3,8 @@
  * renders the page (theme-common's tabsUtils): every child of `<Tabs>` must be an element with
  * a `value` (a paragraph, a code block or a heading directly inside it is refused), values must
  * differ, a written `defaultValue` must be one of them, a `<Tabs>` needs a child, and a
- * `<TabItem>` needs a `<Tabs>` around it. The facts name the elements as the page writes them
+ * `<TabItem>` needs a `<Tabs>` around it. A `values` prop written as a list takes the children's
+ * place for the values. `queryString` on its own needs a `groupId`. The facts name the elements as the page writes them
  * (`Tabs`, `TabItem`); the mdx-render rule judges them only where the page imports those names
  * from `@theme/Tabs` and `@theme/TabItem`. Read from the MDX parse (mdx-parse.ts); the tags-alone
  * reader (mdx-simple.ts) answers only for `<Tabs>` it can see are fine.
@@ -45,7 +46,57 @@ export function tabsFindingsOf(tree: Node): TabsFinding[] {
 /** What the theme refuses in one `<Tabs>` at the block level. */
 function tabsElementFindings(tabs: Node): TabsFinding[] {
   const attribute = (name: string) => tabs.attributes?.find((item) => item.type === 'mdxJsxAttribute' && item.name === name);
-  if (attribute('values') || tabs.attributes?.some((item) => item.type !== 'mdxJsxAttribute')) return []; // values given as a prop, or spread: not the children's to say
+  if (tabs.attributes?.some((item) => item.type !== 'mdxJsxAttribute')) return []; // spread props: not the page's to say
+  const group = attribute('groupId');
+  // `queryString` alone (or {true}) names the search parameter after the groupId, and there is none.
+  const queryString = attribute('queryString');
+  const withoutGroup: TabsFinding[] = queryString && isTrue(queryString.value) && (!group || group.value === '') ? [{ kind: 'query-without-group', ...startOf(tabs) }] : [];
+  const valuesProp = attribute('values');
+  if (valuesProp) return [...withoutGroup, ...listedValuesFindings(tabs, valuesProp.value, attribute('defaultValue')?.value)];
+  return [...withoutGroup, ...childrenFindings(tabs, attribute('defaultValue')?.value)];
+}
+
+/** An attribute that is true: written alone (`queryString`), or `{true}`. */
+function isTrue(value: unknown): boolean {
+  return value === null || value === undefined || literalOf(value) === true;
+}
+
+/** The value of an attribute's `{…}` when it is a literal (`{true}`, `{['a']}` is not one); undefined otherwise. */
+function literalOf(value: unknown): unknown {
+  const expression = expressionOf(value);
+  return expression?.type === 'Literal' ? expression.value : undefined;
+}
+
+type Expression = { type: string; value?: unknown; elements?: Array<Expression | null>; properties?: Array<{ type: string; key?: Expression & { name?: string }; value?: Expression; computed?: boolean }> };
+
+function expressionOf(value: unknown): Expression | undefined {
+  const body = (value as { data?: { estree?: { body?: Array<{ type: string; expression?: Expression }> } } } | null)?.data?.estree?.body;
+  return body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
+}
+
+/**
+ * `<Tabs values={[{label: 'A', value: 'a'}, …]}>`: the list gives the values, as the theme reads
+ * them (duplicates, and the defaultValue among them); nothing when the list is not written out.
+ */
+function listedValuesFindings(tabs: Node, written: unknown, defaultValue: unknown): TabsFinding[] {
+  const list = expressionOf(written);
+  if (list?.type !== 'ArrayExpression') return [];
+  const values: string[] = [];
+  for (const element of list.elements ?? []) {
+    const property = element?.type === 'ObjectExpression' ? element.properties?.find((item) => item.type === 'Property' && !item.computed && (item.key?.name ?? item.key?.value) === 'value') : undefined;
+    if (property?.value?.type !== 'Literal' || typeof property.value.value !== 'string') return []; // a value the page computes
+    values.push(property.value.value);
+  }
+  const findings: TabsFinding[] = [];
+  const duplicate = values.find((value, i) => values.indexOf(value) !== i);
+  if (duplicate !== undefined) findings.push({ kind: 'duplicate-value', value: duplicate, ...startOf(tabs) });
+  if (values.length === 0) findings.push({ kind: 'no-items', ...startOf(tabs) });
+  else if (typeof defaultValue === 'string' && defaultValue !== '' && !values.includes(defaultValue)) findings.push({ kind: 'unknown-default', value: defaultValue, values, ...startOf(tabs) });
+  return findings;
+}
+
+/** The children's values: each child a <TabItem value="…">, values that differ, the defaultValue among them. */
+function childrenFindings(tabs: Node, defaultValue: unknown): TabsFinding[] {
   const findings: TabsFinding[] = [];
   const values = new Set<string>();
   let known = true; // every child's value is written as text
@@ -73,7 +124,6 @@ function tabsElementFindings(tabs: Node): TabsFinding[] {
     values.add(value.value);
   }
   if (items === 0 && findings.length === 0) findings.push({ kind: 'no-items', ...startOf(tabs) });
-  const defaultValue = attribute('defaultValue')?.value;
   if (known && items > 0 && typeof defaultValue === 'string' && defaultValue !== '' && !values.has(defaultValue)) {
     findings.push({ kind: 'unknown-default', value: defaultValue, values: [...values], ...startOf(tabs) });
   }

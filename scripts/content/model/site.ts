@@ -238,6 +238,7 @@ export type TabsFinding = Position & (
   | { kind: 'unknown-default'; value: string; values: string[] }
   | { kind: 'no-items' }
   | { kind: 'item-outside' }
+  | { kind: 'query-without-group' }
 );
 
 /** What a `<Translate>` element's children are (extract/mdx-translate.ts). */
