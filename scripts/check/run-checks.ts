@@ -10,7 +10,7 @@ import { checkMdxUndefined } from './rules/mdx-undefined.ts';
 import { checkMdxRender, checkPartialCycles } from './rules/mdx-render.ts';
 import { checkDuplicateRoutes } from './rules/duplicate-route.ts';
 import { checkCategoryFiles } from './rules/category-file.ts';
-import { checkInlineTags, checkTagsFiles } from './rules/tags.ts';
+import { checkInlineTags, checkTagPermalinks, checkTagsFiles } from './rules/tags.ts';
 import { checkInvalidRoutes } from './rules/invalid-route.ts';
 import { checkSidebarDocIds } from './rules/sidebar.ts';
 import { checkLinksReusing, type LinkReuse, type LinkState } from './link-reuse.ts';
@@ -51,7 +51,7 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkTagsFiles(own), ...checkInlineTags(own, site)];
+  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

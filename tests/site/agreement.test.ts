@@ -470,6 +470,8 @@ const TAGS_MISTAKES: Record<string, { over: string; at: string; build: RegExp }>
   'bad-yaml.yml': { over: 'docs/tags.yml', at: 'docs/tags.yml:4', build: /bad indentation of a mapping entry/ },
   'label-not-text.yml': { over: 'docs/tags.yml', at: 'docs/tags.yml:2', build: /"security\.label" must be a string/ },
   'shared-permalink.yml': { over: 'docs/tags.yml', at: 'docs/tags.yml:5', build: /Duplicate permalinks found in tags file/ },
+  // The page that uses the tag makes its page: shown at that page's tags.
+  'permalink-percent.yml': { over: 'docs/tags.yml', at: 'docs/index.md:3', build: /could not be decoded|URI malformed/ },
 };
 
 for (const [file, expected] of Object.entries(TAGS_MISTAKES)) {

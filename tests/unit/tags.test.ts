@@ -12,7 +12,7 @@ import type { OnInlineTags, Page, Site } from '../../scripts/content/model/site.
 import { readTagsFiles } from '../../scripts/content/load/tags-files.ts';
 import { tagRoutes } from '../../scripts/content/load/version-routes.ts';
 import { defaultDocs } from '../../scripts/content/load/site-config.ts';
-import { checkInlineTags, checkTagsFiles } from '../../scripts/check/rules/tags.ts';
+import { checkInlineTags, checkTagPermalinks, checkTagsFiles } from '../../scripts/check/rules/tags.ts';
 
 const LAYOUTS = [{ name: 'current', dir: 'docs', path: '/' }, { name: '1.0', dir: 'versioned_docs/version-1.0', path: '/1.0' }];
 
@@ -114,4 +114,18 @@ test('tag pages take the tags file\'s permalinks, and inline tags their kebab-ca
   const tagsFile = { file: 'docs/tags.yml', version: 'current', onInlineTags: 'warn' as const, keyLines: {}, tags: { security: { label: 'Security', permalink: '/security-topics' } } };
   assert.deepEqual(tagRoutes(LAYOUTS[0] as never, [page(['security', 'Zero Trust']), page(['hidden'], true)], defaultDocs(), tagsFile), ['/tags', '/tags/security-topics', '/tags/zero-trust']);
   assert.deepEqual(tagRoutes(LAYOUTS[0] as never, [page(['security'])], defaultDocs(), undefined), ['/tags', '/tags/security'], 'without a file, every tag is inline');
+});
+
+test('a tag whose page cannot be published (? # or a bare % in its permalink) is shown at the page\'s tags line, from the file or inline', () => {
+  const page = (file: string, tags: unknown[], draft = false) => ({ file, version: 'current', draft, frontMatter: { data: { tags }, keyLines: { tags: 3 } } }) as unknown as Page;
+  const tagsFile = { file: 'docs/tags.yml', version: 'current', onInlineTags: 'ignore' as const, keyLines: {}, tags: { full: { label: 'Full', permalink: '/100%' }, fine: { label: 'Fine', permalink: '/100%25-covered' } } };
+  const site = { pages: [
+    page('docs/a.md', ['full']), page('docs/b.md', [{ label: 'Query', permalink: '/a?b' }]), page('docs/c.md', ['fine', 'Zero Trust', { label: 'Plain', permalink: '/plain' }]),
+    page('docs/d.md', ['full'], true),
+  ], tagsFiles: [tagsFile] } as unknown as Site;
+  assert.deepEqual(checkTagPermalinks(site, site).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message.split(', where')[0]}`), [
+    'docs/a.md:3:1 error tags: tag "full" has the permalink "/100%" (docs/tags.yml)',
+    'docs/b.md:3:1 error tags: tag "Query" has the permalink "/a?b"',
+    'docs/d.md:3:1 warning tags: tag "full" has the permalink "/100%" (docs/tags.yml)',
+  ]);
 });

@@ -8,7 +8,8 @@
  * every draft's is.)
  */
 import type { Page, Site, TagsFile } from '../../content/model/site.ts';
-import type { Problem } from '../problem.ts';
+import { severityIn, type Problem } from '../problem.ts';
+import { joinUrl, publishableSlug } from '../../content/model/routes.ts';
 
 const FILE_HINT = 'each tag is a key, with an optional label, permalink and description, each a text: "security:", then "  label: Security" indented; each permalink once';
 
@@ -63,6 +64,35 @@ function inlineTagsProblem(page: Page, tags: unknown[], tagsFile: TagsFile, defi
       ? `did you mean "${close}"? Tags are the keys of ${tagsFile.file}, written as they are there`
       : `add ${inline.length === 1 ? 'it' : 'them'} to ${tagsFile.file}, or use a tag it defines; a tag written as an object is never one it defines`,
   };
+}
+
+/**
+ * Tags whose page no one can publish: Docusaurus makes a page per tag at its permalink, and the
+ * render of `/tags/100%` stops the build (a `%` that starts no escape), while `/tags/a?b` is a
+ * page the tags list links to and the link check cannot find (`?`, `#`). The permalink is an
+ * object tag's own, or the one the version's tags file gives a tag it defines. Shown at the
+ * page's `tags` line: the page is what makes the tag's page.
+ */
+export function checkTagPermalinks(own: Site, site: Site): Problem[] {
+  const byVersion = new Map((site.tagsFiles ?? []).map((tagsFile) => [tagsFile.version, tagsFile]));
+  const problems: Problem[] = [];
+  for (const page of own.pages) {
+    const tags = page.frontMatter.data.tags;
+    if (!Array.isArray(tags)) continue;
+    const defined = byVersion.get(page.version)?.tags ?? {};
+    for (const tag of tags) {
+      const fromFile = typeof tag === 'string' && Object.hasOwn(defined, tag);
+      const permalink = fromFile ? defined[tag as string].permalink : (tag as { permalink?: unknown } | null)?.permalink;
+      if (typeof permalink !== 'string' || publishableSlug(joinUrl('/', permalink))) continue;
+      problems.push({
+        file: page.file, line: page.frontMatter.keyLines.tags ?? 1, column: 1, severity: severityIn(page), rule: 'tags',
+        message: `tag "${labelOf(tag)}" has the permalink "${permalink}"${fromFile ? ` (${byVersion.get(page.version)!.file})` : ''}, where Docusaurus cannot publish its page: ? and # start a query and a fragment, and a % must start an escape; the build stops`,
+        hint: 'write the permalink with letters, digits, dashes and slashes, such as permalink: /full-disk-encryption',
+      });
+      break; // one a page: the fix is in the same place
+    }
+  }
+  return problems;
 }
 
 /** What Docusaurus names a tag in its message: the text, or an object tag's label. */
