@@ -156,6 +156,7 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'import-default-missing': { line: 5, rule: 'mdx-undefined', build: /export 'default' \(imported as 'Note'\) was not found[\s\S]*static site generation failed for 1 paths/ },
   'link-component': { line: 7, rule: 'broken-link', build: /linking to \/no-such-page/ },
   'require-missing': { line: 5, rule: 'broken-link', build: /Can't resolve '\.\/missing-diagram\.png'/ },
+  'dynamic-import-missing': { line: 5, rule: 'broken-link', build: /Can't resolve '\.\/missing-widgets\.js'/ },
   'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },
   'head-div': { line: 7, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },
   'head-text': { line: 8, rule: 'mdx-render', build: /Helmet does not support rendering <p> elements/ },

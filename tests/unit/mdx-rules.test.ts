@@ -40,6 +40,7 @@ const GOLDEN: Record<string, string | string[]> = {
   ],
   'missing-import': 'docs/mistake.md:5:1: error broken-link: import "@site/src/components/Nope" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
   'require-missing': 'docs/mistake.md:5:11: error broken-link: require("./missing-diagram.png") resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  'dynamic-import-missing': 'docs/mistake.md:5:31: error broken-link: import("./missing-widgets.js") resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
   'require-site-missing': 'docs/mistake.md:5:21: error broken-link: require("@site/static/img/no-logo.png") resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
   'style-text': 'docs/mistake.md:7:6: error mdx-render: <div style="…">: MDX is JSX, where style is an object, not text; React stops the build when it renders the page (write it as an object, with names in camelCase: style={{color: \'red\', marginTop: \'1em\'}})',
   'br-children': 'docs/mistake.md:5:8: error mdx-render: <br> holds content, and React stops the build when it renders the page: <br> is an element that holds nothing (close it where it opens, as <br />, and put the content after it)',

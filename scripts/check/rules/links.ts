@@ -84,7 +84,7 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
   const uninstalled = new Set(site.mdx?.uninstalledPackages ?? []);
   const report = (file: string, mdx: Page['mdx'], severity: 'error' | 'warning') => {
     for (const imported of mdx?.imports ?? []) {
-      const written = imported.kind === 'require' ? `require("${imported.source}")` : `import "${imported.source}"`;
+      const written = imported.kind === 'require' ? `require("${imported.source}")` : imported.kind === 'dynamic-import' ? `import("${imported.source}")` : `import "${imported.source}"`;
       // A file that is not there comes first: what it holds, or how it is loaded, matters only then.
       const unread = unresolved[file]?.includes(imported.source) ? undefined : unreadable[file]?.find(({ source }) => source === imported.source);
       if (unread) {

@@ -1,20 +1,21 @@
 /**
  * Modules a page's JavaScript loads with `require('…')` (an image in JSX:
- * `<img src={require('./diagram.png').default} />`). Webpack resolves each when it bundles the
- * page, and a missing one stops the build as a missing import does; only a literal path can be
- * known before the page runs.
+ * `<img src={require('./diagram.png').default} />`) or `import('…')`. Webpack resolves each when
+ * it bundles the page, and a missing one stops the build as a missing import does; only a
+ * literal path can be known before the page runs.
  */
 import type { ModuleImport } from '../model/site.ts';
 import { walkEstree, type EstreeNode as Node } from './estree-walk.ts';
 
-/** Each `require('literal')` in an estree program or expression, where it is. */
+/** Each `require('literal')` and `import('literal')` in an estree program or expression, where it is. */
 export function requiredModulesOf(estree: Node): ModuleImport[] {
   const found: ModuleImport[] = [];
   walkEstree(estree, (node) => {
-    if (node.type !== 'CallExpression' || node.callee?.type !== 'Identifier' || node.callee.name !== 'require') return;
-    const source = literalText(node.arguments?.[0]);
+    const required = node.type === 'CallExpression' && node.callee?.type === 'Identifier' && node.callee.name === 'require';
+    if (!required && node.type !== 'ImportExpression') return;
+    const source = literalText(required ? node.arguments?.[0] : node.source);
     const start = node.loc?.start ?? { line: 1, column: 0 };
-    if (source !== undefined) found.push({ source, line: start.line, column: start.column + 1, kind: 'require' });
+    if (source !== undefined) found.push({ source, line: start.line, column: start.column + 1, kind: required ? 'require' : 'dynamic-import' });
   });
   return found;
 }

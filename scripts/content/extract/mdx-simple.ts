@@ -115,8 +115,9 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     jsLines.push([index, jsEnd]);
   }
   if (open.length > 0) return undefined;
-  // A module loaded with require() is resolved like an import: the parser says which (mdx-requires.ts).
+  // A module loaded with require() or import() is resolved like an import: the parser says which (mdx-requires.ts).
   if (facts.freeNames.some(({ name }) => name === 'require')) return undefined;
+  if ([...segment.mdxLines.map((index) => lines[index]), ...jsLines.map(([from, to]) => lines.slice(from, to).join('\n'))].some((text) => DYNAMIC_IMPORT.test(text))) return undefined;
   // A line whose code spans cannot be read alone may pair a backtick with another line's, and
   // make code of MDX there; inside JavaScript read above, a backtick is JavaScript's. A code span
   // never crosses a blank line, so only lines among the MDX lines' own stretches count.
@@ -301,6 +302,9 @@ interface Tag {
   opens?: string;
   closes?: string;
 }
+
+/** `import(`, as a module loaded as the page runs starts (a word `import` before a parenthesis in text only costs a parse). */
+const DYNAMIC_IMPORT = /\bimport\s*\(/;
 
 /** Elements whose children the theme or React weighs one by one: <Tabs> (mdx-tabs.ts) and <head> (react-refusals.ts). */
 const CHOOSY_PARENTS: ReadonlySet<string> = new Set(['Tabs', 'head']);

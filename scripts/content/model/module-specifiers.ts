@@ -23,7 +23,7 @@ export const MARKDOWN_FILE = /\.mdx?$/i;
  * names, or `*` for all of them (a namespace import, a re-export); undefined for nothing more.
  */
 export function markdownExportsTaken({ source, names, kind }: ModuleImport): string[] | undefined {
-  if (kind === 'require' || !MARKDOWN_FILE.test(resourceOf(source).split(/[?#]/)[0])) return undefined;
+  if (kind !== undefined || !MARKDOWN_FILE.test(resourceOf(source).split(/[?#]/)[0])) return undefined;
   const taken = names === undefined ? ['*'] : names.map(({ imported }) => imported).filter((imported) => imported !== 'default');
   return taken.length > 0 ? taken : undefined;
 }

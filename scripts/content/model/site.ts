@@ -187,8 +187,8 @@ export interface MdxExport extends Position {
 
 export interface ModuleImport extends Position {
   source: string;
-  /** Loaded by a `require('…')` call rather than an import statement. */
-  kind?: 'require';
+  /** Loaded by a `require('…')` or `import('…')` call rather than an import statement. */
+  kind?: 'require' | 'dynamic-import';
   /** What an import statement takes from the module, and binds (absent for none: `import './x.css'`, a re-export, a require). */
   names?: ImportedName[];
 }
