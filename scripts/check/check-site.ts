@@ -71,13 +71,15 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const elapsed = () => Math.round(performance.now() - started);
   const settings = scan.settings.site;
   // The options change the report, so they are part of what a stored report is kept under.
-  const optionsKey = options.strictFrontMatter ? 'strict-front-matter' : '';
+  // So is CI: Docusaurus stops at a partial's front matter only there.
+  const ci = Boolean(process.env.CI);
+  const optionsKey = [options.strictFrontMatter ? 'strict-front-matter' : '', ci ? 'ci' : ''].filter(Boolean).join(',');
   const reportKey = optionsKey ? `${scan.fingerprint}:${optionsKey}` : scan.fingerprint;
   const stored = options.reuseReport ? (scan.cache.result(reportKey) as StoredReport | undefined) : undefined;
   if (stored && unchangedOutside(scan.dir, stored)) {
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
-  const ruleOptions = { frontMatter: { strict: options.strictFrontMatter } };
+  const ruleOptions = { frontMatter: { strict: options.strictFrontMatter, ci } };
   const recheck = options.reuseReport && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {
     const { report } = recheck;

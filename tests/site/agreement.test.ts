@@ -590,6 +590,27 @@ for (const [what, mistake] of Object.entries(PARTIAL_MISTAKES)) {
   });
 }
 
+test('a partial with front matter: with CI set, the check reports an error and Docusaurus refuses to build; without, both warn', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-partial-front-matter');
+  fs.mkdirSync(path.join(dir, 'docs', '_parts'));
+  // Text of its own each run: webpack's persistent cache would hand back an earlier run's compiled partial, and the loader would not look at it again.
+  fs.writeFileSync(path.join(dir, 'docs', '_parts', '_p.md'), `---\ntitle: A partial\n---\n\nPart ${Date.now()}.\n`);
+  fs.writeFileSync(path.join(dir, 'docs', 'uses.mdx'), '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p.md";\n\n<P />\n');
+  const before = process.env.CI;
+  try {
+    // With CI first: the build that succeeds caches the compiled partial.
+    process.env.CI = 'true';
+    assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/_parts/_p.md:2 error front-matter']);
+    assertBuildFails(dir, /MDX partial files should not contain front matter/, 'Docusaurus built a partial with front matter where CI is set');
+    delete process.env.CI;
+    assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/_parts/_p.md:2 warning front-matter']);
+    assertBuilds(dir);
+  } finally {
+    if (before === undefined) delete process.env.CI;
+    else process.env.CI = before;
+  }
+});
+
 const PARTIAL_CYCLES: Record<string, { files: Record<string, string>; problems: string[] }> = {
   'a partial that renders itself': {
     files: { 'docs/_parts/_p.md': 'import P from "./_p.md";\n\nPart.\n\n<P />\n' },

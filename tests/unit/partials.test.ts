@@ -5,7 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { problemsOf } from '../helpers/check-fixture.ts';
+import { problemsOf, problemsWith } from '../helpers/check-fixture.ts';
+import type { Problem } from '../../scripts/check/problem.ts';
 import { partialImports } from '../../scripts/content/extract/mdx-imports.ts';
 
 test('partials: anchors and links as the pages that render them have them', async () => {
@@ -43,4 +44,25 @@ test('partial imports: Markdown files imported at the start of a line and used a
     { source: './_setup.md', line: 1, column: 1 },
     { source: '../shared/_other.mdx', line: 2, column: 1 },
   ]);
+});
+
+test('a partial with front matter: Docusaurus ignores it with a warning, and stops the build where CI is set', async () => {
+  const files = {
+    'docs/_parts/_p.md': '---\ntitle: A partial\n---\n\nPart.\n',
+    'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p.md";\n\n<P />\n',
+  };
+  const lines = (problems: Problem[]) => problems.filter((p) => p.rule === 'front-matter').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
+  const withCi = (value: string | undefined) => async () => {
+    const before = process.env.CI;
+    if (value === undefined) delete process.env.CI;
+    else process.env.CI = value;
+    try {
+      return lines(await problemsWith(files));
+    } finally {
+      if (before === undefined) delete process.env.CI;
+      else process.env.CI = before;
+    }
+  };
+  assert.deepEqual(await withCi(undefined)(), ['docs/_parts/_p.md:2:1 warning: a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set (GitHub Actions sets it)']);
+  assert.deepEqual(await withCi('true')(), ['docs/_parts/_p.md:2:1 error: a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set, as it is here']);
 });

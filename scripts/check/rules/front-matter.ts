@@ -13,6 +13,8 @@ import { mdxOptionsFailure } from '../../content/model/mdx-front-matter.ts';
 export interface FrontMatterOptions {
   /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
   strict?: boolean;
+  /** The check runs where `CI` is set, as Docusaurus's MDX loader sees it: a partial's front matter stops the build there. */
+  ci?: boolean;
 }
 
 /** A problem inside one page's front matter, before it is given its file and rule. */
@@ -30,13 +32,22 @@ export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): 
 
 /**
  * Partials' front matter: Docusaurus's MDX loader parses it as it parses a page's, and stops the
- * build where it does not parse. An error when a published page renders the partial.
+ * build where it does not parse. A partial of a docs folder should have none at all: the loader
+ * ignores it, with a warning, and stops the build instead where `CI` is set (GitHub Actions sets
+ * it). An error when a published page renders the partial and the build would stop.
  */
-export function checkPartialFrontMatter(site: Site, index: SiteIndex): Problem[] {
-  const refused = site.partials.filter(({ frontMatterError }) => frontMatterError);
+export function checkPartialFrontMatter(site: Site, index: SiteIndex, options: FrontMatterOptions = {}): Problem[] {
+  const refused = site.partials.filter(({ frontMatterError, frontMatterLine, version }) => frontMatterError || (frontMatterLine !== undefined && version !== undefined));
   if (refused.length === 0) return [];
   const severityOf = partialSeverities(site, index);
-  return refused.map(({ file, frontMatterError }) => ({ file, rule: 'front-matter' as const, ...yamlFinding(frontMatterError!), severity: severityOf.get(file) ?? 'warning' }));
+  return refused.map(({ file, frontMatterError, frontMatterLine }) => {
+    if (frontMatterError) return { file, rule: 'front-matter' as const, ...yamlFinding(frontMatterError), severity: severityOf.get(file) ?? 'warning' };
+    return {
+      file, line: frontMatterLine!, column: 1, rule: 'front-matter' as const, severity: options.ci ? severityOf.get(file) ?? 'warning' : 'warning',
+      message: `a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set${options.ci ? ', as it is here' : ' (GitHub Actions sets it)'}`,
+      hint: 'remove the front matter: a partial is part of the page that renders it, which has its own',
+    };
+  });
 }
 
 /**

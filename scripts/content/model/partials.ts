@@ -37,7 +37,9 @@ export async function readPartials(imports: ResolvedImport[], sources: PartialSo
       // Front matter that does not parse stops the MDX loader, in a partial as in a page.
       const yamlError = records[i].frontMatter.yamlError;
       const frontMatterError = yamlError && !yamlError.notKeyValues ? { frontMatterError: yamlError } : {};
-      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, records[i].mdx, formatOf(file, {}, sources.format)), imports: resolved, mdx: records[i].mdx, ...frontMatterError });
+      const keyLines = Object.values(records[i].frontMatter.keyLines);
+      const frontMatterLine = !yamlError && Object.keys(records[i].frontMatter.data).length > 0 ? { frontMatterLine: keyLines.length > 0 ? Math.min(...keyLines) : 1 } : {};
+      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, records[i].mdx, formatOf(file, {}, sources.format)), imports: resolved, mdx: records[i].mdx, ...frontMatterError, ...frontMatterLine });
     });
     wanted = [...new Set(wanted.flatMap((file) => existing(partials.get(file)!.imports)))].filter((file) => !partials.has(file));
   }

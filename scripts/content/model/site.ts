@@ -98,6 +98,8 @@ export interface PartialPage {
   mdx?: MdxFacts;
   /** Where its front matter stops parsing: Docusaurus's MDX loader parses every file's, and the build stops. */
   frontMatterError?: YamlError;
+  /** The line of its front matter's first key, when it has front matter that parses: a partial should have none. */
+  frontMatterLine?: number;
 }
 
 /** Where YAML parsing stopped and why (js-yaml's reason), as data: the front-matter rule words it. */
