@@ -126,12 +126,20 @@ export function versionedSidebarsOutline(siteDir: string, name: string, verdicts
   const file = path.join(siteDir, relative);
   if (!fs.existsSync(file)) return sidebarsOutline({});
   const text = fs.readFileSync(file, 'utf8');
+  let sidebars: unknown;
   try {
-    return sidebarsOutline(JSON.parse(text), relative, text, verdicts);
+    sidebars = JSON.parse(text);
   } catch (error) {
     // Docusaurus stops at a versioned sidebars file that is not JSON: so does the check (rules/sidebar.ts).
     return unreadableSidebars(relative, (error as Error).message, jsonErrorPlace(text, error));
   }
+  // Early Docusaurus 2 named versioned sidebars `version-<name>/<sidebar>`; Docusaurus 3 stops at such a name.
+  const legacy = sidebars && typeof sidebars === 'object' ? Object.keys(sidebars).filter((key) => key.startsWith(`version-${name}/`)) : [];
+  if (legacy.length > 0) {
+    const message = `the sidebar name "${legacy[0]}" has the version in it, as early Docusaurus 2 wrote it: Docusaurus 3 refuses it, and the build stops`;
+    return { ...sidebarsOutline({}), file: relative, invalid: { message, hint: `name the sidebar as the current version's sidebars file does ("${legacy[0].slice(`version-${name}/`.length)}")`, ...quotedPlace(text, legacy[0]) } };
+  }
+  return sidebarsOutline(sidebars, relative, text, verdicts);
 }
 
 /** The outline of a sidebars file that could not be read: it names nothing, and says why and where. */

@@ -66,3 +66,32 @@ export function versionLayouts(siteDir: string, docs: DocsPluginSettings, releas
     };
   });
 }
+
+/**
+ * Stops as the docs plugin stops at a version it cannot load: one whose docs folder is not there,
+ * and one without a single doc (a page of its folder that the plugin's globs take in; drafts
+ * count, as Docusaurus reads them before it leaves them out). Thrown as an InputFileError at the
+ * version's name in versions.json (the config, for the current version).
+ */
+export function assertVersionsLoad(siteDir: string, layouts: VersionLayout[], pagesIn: (layout: VersionLayout) => number, configFile = 'docusaurus.config.js'): void {
+  for (const layout of layouts) {
+    const missing = !fs.existsSync(path.join(siteDir, layout.dir));
+    if (!missing && pagesIn(layout) > 0) continue;
+    const where = versionPlace(siteDir, layout.name, configFile);
+    throw new InputFileError(where.file, where.line, where.column,
+      missing ? `version "${layout.name}" has no docs folder (${layout.dir}): the build stops` : `version "${layout.name}" has no docs in ${layout.dir}: the build stops`,
+      layout.name === 'current'
+        ? 'add a page to the docs folder, or set includeCurrentVersion: false in the docs plugin options'
+        : `restore ${layout.dir}, or remove "${layout.name}" from versions.json (and its versioned_sidebars file)`);
+  }
+}
+
+/** Where a version is named: its entry in versions.json; the config for the current version. */
+function versionPlace(siteDir: string, name: string, configFile: string): { file: string; line: number; column: number } {
+  const file = path.join(siteDir, 'versions.json');
+  if (name === 'current' || !fs.existsSync(file)) return { file: configFile, line: 1, column: 1 };
+  const text = fs.readFileSync(file, 'utf8');
+  const offset = Math.max(0, text.indexOf(JSON.stringify(name)));
+  const before = text.slice(0, offset).split('\n');
+  return { file: 'versions.json', line: before.length, column: before.at(-1)!.length + 1 };
+}
