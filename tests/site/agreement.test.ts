@@ -204,6 +204,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   // A `# comment` line of a template is a heading to CommonMark, and no anchor to MDX.
   'template-comment-anchor': { line: 9, rule: 'broken-anchor', build: /install-the-chart/ },
   // A GFM table cuts its rows at every `|`, code spans too: the link after the cut is a link.
+  // An mdx-code-block fence is unwrapped before MDX reads the page: what it holds is Markdown.
+  'mdx-code-block-link': { line: 6, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-guide\.md`[\s\S]*couldn't be resolved/ },
   'table-code-span': { line: 7, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-guide\.md`[\s\S]*couldn't be resolved/ },
   // YAML that parses as JavaScript (a label, then a name) and fails as the page loads.
   'import-yaml-runs': { line: 5, rule: 'broken-link', build: /ReferenceError: fleet is not defined/ },

@@ -107,3 +107,12 @@ test('a front matter image from ./ is a file Docusaurus requires next to the pag
     'docs/missing.md:3:1 error: front matter image "./missing.png" names no file (docs/missing.png): Docusaurus requires it, and the build stops',
   ]);
 });
+
+test('an mdx-code-block fence is Markdown to Docusaurus: its links are checked and its headings are anchors, at the file\'s lines', async () => {
+  const page = '---\ntitle: Blocks\n---\n\n```mdx-code-block\nSee [the missing page](./missing-from-block.md).\n\n## Block heading\n```\n\n[back](#block-heading) and [a broken one](#no-such-heading)\n\n```js\n[not a link](./code.md)\n```\n';
+  const problems = await problemsWith({ 'docs/blocks.md': page, 'docs/plain.md': '---\ntitle: Plain\nmdx:\n  format: md\n---\n\n```mdx-code-block\n[code in CommonMark](./nowhere.md)\n```\n' });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/blocks.md:6:5 error broken-link',
+    'docs/blocks.md:11:28 error broken-anchor',
+  ]);
+});

@@ -64,6 +64,7 @@ const GOLDEN: Record<string, string | string[]> = {
   'import-json-broken': "docs/mistake.md:5:1: error broken-link: import \"@site/src/data/broken-ports.json\": the build parses broken-ports.json as JSON, and it does not parse (broken-ports.json:1:16: Expected double-quoted property name), and the build stops (fix broken-ports.json there)",
   'import-text': "docs/mistake.md:5:1: error broken-link: import \"@site/src/data/notes.txt\": no loader of the build takes .txt files, so it parses notes.txt as JavaScript, which it is not (notes.txt:1:8: Unexpected token), and the build stops (load its text through raw-loader: write '!!raw-loader!' before the path in the import, and add raw-loader to the site's packages)",
   'jsx-inline-image': "docs/mistake.md:5:6: error broken-link: no image \"docs/missing-diagram.png\" (the path is relative to this page's folder)",
+  'mdx-code-block-link': "docs/mistake.md:6:5: error broken-link: no page \"docs/no-such-guide.md\" in version current (check the path; it is relative to this page's folder)",
   'jsx-block-link': "docs/mistake.md:7:1: error broken-link: no page \"docs/no-such-page.md\" in version current (check the path; it is relative to this page's folder)",
   'indented-link': "docs/mistake.md:7:12: error broken-link: no page \"docs/no-such-guide.md\" in version current (check the path; it is relative to this page's folder)",
   'list-indented-image': "docs/mistake.md:7:9: error broken-link: no image \"docs/missing-settings.png\" (the path is relative to this page's folder)",

@@ -18,6 +18,29 @@ const ADMONITION_TITLES = new RegExp(ADMONITION_SOURCE, 'gm');
 const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
 const withTitle = (quote: string, indent: string, directive: string, title: string) => `${quote}${indent}${directive}[${title}]`;
 
+/**
+ * `text` with its mdx-code-block fences unwrapped as preprocessMdx unwraps them, and for each
+ * line of the result (from 0) the line of `text` it comes from; undefined when there is none.
+ */
+export function unwrapMdxCodeBlocks(text: string): { text: string; lineOf: number[] } | undefined {
+  if (!text.includes('mdx-code-block')) return undefined;
+  let out = text;
+  let lineOf = text.split('\n').map((_, line) => line);
+  for (const fence of [MDX_CODE_BLOCK_3, MDX_CODE_BLOCK_4]) {
+    const removed = new Set<number>();
+    for (const match of out.matchAll(fence)) {
+      const opening = countLines(out.slice(0, match.index + match[1].length));
+      removed.add(opening).add(opening + 1 + countLines(match[3]) + 1);
+    }
+    if (removed.size === 0) continue;
+    out = out.replace(fence, (_: string, begin: string, _indent: string, children: string, end: string) => `${begin}${children}${end}`);
+    lineOf = lineOf.filter((_, line) => !removed.has(line));
+  }
+  return out === text ? undefined : { text: out, lineOf };
+}
+
+const countLines = (text: string) => text.split('\n').length - 1;
+
 export function preprocessMdx(text: string): string {
   let out = text;
   if (out.includes('mdx-code-block')) {

@@ -28,8 +28,13 @@ import { readListRegions } from './fast-lists.ts';
 const SENTINEL = 'faq-region-end';
 
 export function extractPage(markdown: string): PageExtract {
+  const extract = extractCommonMark(markdown);
+  return markdown.includes('mdx-code-block') ? reference().withMdxCodeBlocks(markdown, extract) : extract;
+}
+
+function extractCommonMark(markdown: string): PageExtract {
   const scan = scanBlocks(markdown);
-  if (!scan) return reference().extractReference(markdown);
+  if (!scan) return reference().extractWithoutCodeBlocks(markdown);
   const { regions } = scan;
   // Lists with nested content, read item by item (fast-lists.ts). CRLF pages keep their CRs in
   // HTML values, which the item scan does not: those go to micromark.
@@ -43,7 +48,7 @@ export function extractPage(markdown: string): PageExtract {
   const fast = regions.filter((region) => !region.hard);
   const fastInline = firstInline.filter((_, index) => !regions[index].hard) as InlineFound[];
   if (fast.length === regions.length) return assembleExtract(fast, fastInline, []);
-  if (markdown.includes(SENTINEL)) return reference().extractReference(markdown);
+  if (markdown.includes(SENTINEL)) return reference().extractWithoutCodeBlocks(markdown);
 
   const fastDefinitions = definitionsOf(regions);
   // micromark reads the hard regions' lines as the page has them: with their CRs, which HTML
@@ -52,7 +57,7 @@ export function extractPage(markdown: string): PageExtract {
   const runs = hardRuns(regions);
   const read = parseHardRegions(lines, runs, fastDefinitions);
   const commonMark = read && withHardParts(fast, fastInline, firstDefinitions, fastDefinitions, inPage(runs, read));
-  if (!commonMark) return reference().extractReference(markdown);
+  if (!commonMark) return reference().extractWithoutCodeBlocks(markdown);
   if (read!.every(({ parts }) => parts.mdxMayDiffer.length === 0)) return commonMark;
   // MDX reads indented code as Markdown, and lets a block start at any indentation
   // (reference.ts). Only hard regions can read otherwise: the fast scanner gives up on indented

@@ -14,6 +14,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
+import { unwrapMdxCodeBlocks } from './mdx-preprocess.ts';
 import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
 import { commentHeadingId, headingsWithIds } from '../model/headings.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
@@ -79,8 +80,27 @@ export interface ReferenceParts {
  * for page-extract.ts).
  */
 export function extractReference(markdown: string): PageExtract {
+  return withMdxCodeBlocks(markdown, extractWithoutCodeBlocks(markdown));
+}
+
+/** The same, but for what mdx-code-block fences hold (withMdxCodeBlocks): the fast path's fallback, which adds that itself. */
+export function extractWithoutCodeBlocks(markdown: string): PageExtract {
   const parts = referenceParts(markdown);
   return withMdxReading(markdown, extractOf(parts), parts.mdxMayDiffer.length > 0);
+}
+
+/**
+ * Docusaurus unwraps `mdx-code-block` fences before MDX reads a page (mdx-preprocess.ts): what
+ * they hold is Markdown there, not code. MDX's reading of such a page is that of the unwrapped
+ * text, its links and headings put back on the lines of the file.
+ */
+export function withMdxCodeBlocks(markdown: string, extract: PageExtract): PageExtract {
+  const unwrapped = markdown.includes('mdx-code-block') ? unwrapMdxCodeBlocks(markdown) : undefined;
+  if (!unwrapped) return extract;
+  const mdx = mdxExtractOf(unwrapped.text);
+  const back = <T extends { line: number }>(found: T): T => ({ ...found, line: unwrapped.lineOf[found.line - 1] + 1 });
+  const { mdxReading: _, ...commonMark } = extract;
+  return withMdxExtract(commonMark, { ...mdx, links: mdx.links.map(back), headings: mdx.headings.map(back) });
 }
 
 /**
@@ -90,6 +110,11 @@ export function extractReference(markdown: string): PageExtract {
  */
 export function withMdxReading(markdown: string, extract: PageExtract, mayDiffer: boolean): PageExtract {
   return mayDiffer ? withMdxExtract(extract, extractOf(referenceParts(markdown, { indentedCode: false }))) : extract;
+}
+
+/** The links and headings of a text as MDX reads it: without indented code. */
+export function mdxExtractOf(markdown: string): PageExtract {
+  return extractOf(referenceParts(markdown, { indentedCode: false }));
 }
 
 /** `extract` with the links and headings of `mdx` (the same page read without indented code) when they differ. */
