@@ -66,3 +66,11 @@ test('a partial with front matter: Docusaurus ignores it with a warning, and sto
   assert.deepEqual(await withCi(undefined)(), ['docs/_parts/_p.md:2:1 warning: a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set (GitHub Actions sets it)']);
   assert.deepEqual(await withCi('true')(), ['docs/_parts/_p.md:2:1 error: a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set, as it is here']);
 });
+
+test('a page imported as a component keeps its front matter: only the files of a docs folder that are no pages are partials to the loader', async () => {
+  const problems = await problemsWith({
+    'docs/shared.md': '---\ntitle: Shared\n---\n\nShared text.\n',
+    'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Shared from "./shared.md";\n\n<Shared />\n',
+  });
+  assert.deepEqual(problems.filter((p) => p.rule === 'front-matter'), []);
+});

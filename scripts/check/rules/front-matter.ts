@@ -37,7 +37,9 @@ export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): 
  * it). An error when a published page renders the partial and the build would stop.
  */
 export function checkPartialFrontMatter(site: Site, index: SiteIndex, options: FrontMatterOptions = {}): Problem[] {
-  const refused = site.partials.filter(({ frontMatterError, frontMatterLine, version }) => frontMatterError || (frontMatterLine !== undefined && version !== undefined));
+  // The loader's partials are the files of a docs folder that are no pages (its exclude globs: `_` names); an imported page keeps its front matter.
+  const isPartial = (file: string, version: string | undefined) => version !== undefined && !index.pageByFile.has(file);
+  const refused = site.partials.filter(({ file, frontMatterError, frontMatterLine, version }) => frontMatterError || (frontMatterLine !== undefined && isPartial(file, version)));
   if (refused.length === 0) return [];
   const severityOf = partialSeverities(site, index);
   return refused.map(({ file, frontMatterError, frontMatterLine }) => {

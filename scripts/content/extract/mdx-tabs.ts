@@ -4,9 +4,9 @@
  * a `value` (a paragraph, a code block or a heading directly inside it is refused), values must
  * differ, a written `defaultValue` must be one of them, a `<Tabs>` needs a child, and a
  * `<TabItem>` needs a `<Tabs>` around it. A `values` prop written as a list takes the children's
- * place for the values. `queryString` on its own needs a `groupId`. The facts name the elements as the page writes them
- * (`Tabs`, `TabItem`); the mdx-render rule judges them only where the page imports those names
- * from `@theme/Tabs` and `@theme/TabItem`. Read from the MDX parse (mdx-parse.ts); the tags-alone
+ * place for the values. `queryString` on its own needs a `groupId`. The facts name the elements
+ * as the page writes them (`Tabs`, `TabItem`); the mdx-render rule judges them only where the
+ * page imports those names from `@theme/Tabs` and `@theme/TabItem`. Read from the MDX parse (mdx-parse.ts); the tags-alone
  * reader (mdx-simple.ts) answers only for `<Tabs>` it can see are fine.
  */
 import type { TabsFinding } from '../model/site.ts';
