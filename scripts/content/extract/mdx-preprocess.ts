@@ -19,13 +19,13 @@ const OTHER_LINE_TERMINATOR = /[\r\u2028\u2029]/;
 const withTitle = (quote: string, indent: string, directive: string, title: string) => `${quote}${indent}${directive}[${title}]`;
 
 /**
- * `text` with its mdx-code-block fences unwrapped as preprocessMdx unwraps them, and for each
+ * `text` with its mdx-code-block fences unwrapped as Docusaurus's preprocessor does, and for each
  * line of the result (from 0) the line of `text` it comes from; undefined when there is none.
  */
 export function unwrapMdxCodeBlocks(text: string): { text: string; lineOf: number[] } | undefined {
   if (!text.includes('mdx-code-block')) return undefined;
   let out = text;
-  let lineOf = text.split('\n').map((_, line) => line);
+  let lineOf: number[] | undefined;
   for (const fence of [MDX_CODE_BLOCK_3, MDX_CODE_BLOCK_4]) {
     const removed = new Set<number>();
     for (const match of out.matchAll(fence)) {
@@ -34,19 +34,15 @@ export function unwrapMdxCodeBlocks(text: string): { text: string; lineOf: numbe
     }
     if (removed.size === 0) continue;
     out = out.replace(fence, (_: string, begin: string, _indent: string, children: string, end: string) => `${begin}${children}${end}`);
-    lineOf = lineOf.filter((_, line) => !removed.has(line));
+    lineOf = (lineOf ?? text.split('\n').map((_, line) => line)).filter((_, line) => !removed.has(line));
   }
-  return out === text ? undefined : { text: out, lineOf };
+  return lineOf ? { text: out, lineOf } : undefined;
 }
 
 const countLines = (text: string) => text.split('\n').length - 1;
 
 export function preprocessMdx(text: string): string {
-  let out = text;
-  if (out.includes('mdx-code-block')) {
-    const unwrap = (_: string, begin: string, _indent: string, children: string, end: string) => `${begin}${children}${end}`;
-    out = out.replace(MDX_CODE_BLOCK_3, unwrap).replace(MDX_CODE_BLOCK_4, unwrap);
-  }
+  let out = unwrapMdxCodeBlocks(text)?.text ?? text;
   if (out.includes('{#')) {
     // The first `{#` of each heading line gets a backslash, unless it has one already.
     out = out.replace(HEADING_LINE, (line) => line.replace('{#', '\\{#').replace('\\\\{#', '\\{#'));

@@ -117,7 +117,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   if (open.length > 0) return undefined;
   // A module loaded with require() or import() is resolved like an import: the parser says which (mdx-requires.ts).
   if (facts.freeNames.some(({ name }) => name === 'require')) return undefined;
-  if ([...segment.mdxLines.map((index) => lines[index]), ...jsLines.map(([from, to]) => lines.slice(from, to).join('\n'))].some((text) => DYNAMIC_IMPORT.test(text))) return undefined;
+  if (segment.mdxLines.some((index) => DYNAMIC_IMPORT.test(lines[index])) || jsLines.some(([from, to]) => DYNAMIC_IMPORT.test(lines.slice(from, to).join('\n')))) return undefined;
   // A line whose code spans cannot be read alone may pair a backtick with another line's, and
   // make code of MDX there; inside JavaScript read above, a backtick is JavaScript's. A code span
   // never crosses a blank line, so only lines among the MDX lines' own stretches count.

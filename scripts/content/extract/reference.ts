@@ -95,7 +95,7 @@ export function extractWithoutCodeBlocks(markdown: string): PageExtract {
  * text, its links and headings put back on the lines of the file.
  */
 export function withMdxCodeBlocks(markdown: string, extract: PageExtract): PageExtract {
-  const unwrapped = markdown.includes('mdx-code-block') ? unwrapMdxCodeBlocks(markdown) : undefined;
+  const unwrapped = unwrapMdxCodeBlocks(markdown);
   if (!unwrapped) return extract;
   const mdx = mdxExtractOf(unwrapped.text);
   const back = <T extends { line: number }>(found: T): T => ({ ...found, line: unwrapped.lineOf[found.line - 1] + 1 });
@@ -109,11 +109,11 @@ export function withMdxCodeBlocks(markdown: string, extract: PageExtract): PageE
  * most such lines read the same either way.
  */
 export function withMdxReading(markdown: string, extract: PageExtract, mayDiffer: boolean): PageExtract {
-  return mayDiffer ? withMdxExtract(extract, extractOf(referenceParts(markdown, { indentedCode: false }))) : extract;
+  return mayDiffer ? withMdxExtract(extract, mdxExtractOf(markdown)) : extract;
 }
 
 /** The links and headings of a text as MDX reads it: without indented code. */
-export function mdxExtractOf(markdown: string): PageExtract {
+function mdxExtractOf(markdown: string): PageExtract {
   return extractOf(referenceParts(markdown, { indentedCode: false }));
 }
 

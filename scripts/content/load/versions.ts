@@ -11,6 +11,7 @@ import { joinUrl } from '../model/routes.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { InputFileError } from './input-file-error.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
+import { positionAt } from '../model/text-position.ts';
 
 export interface VersionLayout {
   name: string;
@@ -91,7 +92,5 @@ function versionPlace(siteDir: string, name: string, configFile: string): { file
   const file = path.join(siteDir, 'versions.json');
   if (name === 'current' || !fs.existsSync(file)) return { file: configFile, line: 1, column: 1 };
   const text = fs.readFileSync(file, 'utf8');
-  const offset = Math.max(0, text.indexOf(JSON.stringify(name)));
-  const before = text.slice(0, offset).split('\n');
-  return { file: 'versions.json', line: before.length, column: before.at(-1)!.length + 1 };
+  return { file: 'versions.json', ...positionAt(text, Math.max(0, text.indexOf(JSON.stringify(name)))) };
 }
