@@ -157,24 +157,26 @@ export function indexSite(site: Site): SiteIndex {
 }
 
 /**
- * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings
- * and, in files read as CommonMark, of HTML anchors; the page's, then its partials'.
+ * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings,
+ * of footnotes, and, in files read as CommonMark, of HTML anchors; the page's, then its partials'.
  */
 export function anchorListOf(page: Page, partials: readonly PartialPage[], format: MarkdownFormat): string[] {
   const anchors: string[] = [];
   const add = (extract: PageExtract, commonMark: boolean) => {
     for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
     if (commonMark) anchors.push(...extract.htmlIds);
+    if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
   };
   add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
   for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
   return anchors;
 }
 
-/** Whether a heading (h2–h6) of `extract` has the id, or an HTML id when the file is read as CommonMark. */
+/** Whether a heading (h2–h6) or a footnote of `extract` has the id, or an HTML id when the file is read as CommonMark. */
 function extractHasAnchor(extract: PageExtract, id: string, isCommonMark: () => boolean): boolean {
   // Headings first: they need no format, which costs more to work out than the scan.
   for (const heading of extract.headings) if (heading.id === id && heading.depth > 1) return true;
+  if (extract.footnoteIds?.includes(id)) return true;
   return extract.htmlIds.length > 0 && extract.htmlIds.includes(id) && isCommonMark();
 }
 

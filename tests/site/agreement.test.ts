@@ -664,3 +664,20 @@ test('pagination_next naming a draft: a production build stops, and the check na
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/now.md:3 error front-matter']);
   assertBuildFails(dir, /points to a non-existent ID later/, 'Docusaurus built a page whose next page is a draft');
 });
+
+test('footnote anchors: links to a called note, its calls and the list build; a later call, an uncalled note and a missing one stop the build, and the check names each', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-footnote-anchors');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'footnote-anchors'), dir, { recursive: true });
+  const errors = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+  assert.deepEqual(await errors(), ['docs/notes.md:14:7 error broken-anchor', 'docs/notes.md:14:50 error broken-anchor', 'docs/other.mdx:9:7 error broken-anchor']);
+  const failed = docusaurusBuild(dir);
+  assert.notEqual(failed.status, 0, 'Docusaurus accepted links to footnote anchors that do not exist');
+  for (const anchor of ['#user-content-fnref-src-3', '#user-content-fn-unused', '/#user-content-fn-nope']) assert.ok((failed.stdout + failed.stderr).includes(`linking to ${anchor}`), anchor);
+  for (const page of ['notes.md', 'other.mdx']) {
+    const file = path.join(dir, 'docs', page);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^Fail:.*\n/m, ''));
+  }
+  assert.deepEqual(await errors(), []);
+  assertBuilds(dir);
+});

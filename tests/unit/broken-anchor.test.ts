@@ -7,6 +7,7 @@ import { OUTPUT_DIR } from '../helpers/paths.ts';
 import assert from 'node:assert/strict';
 import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
 import { createHeadingIds, splitCustomId } from '../../scripts/content/model/headings.ts';
+import { footnoteAnchors } from '../../scripts/content/model/footnotes.ts';
 
 test('broken-anchor: repeated headings, custom ids, accents and comment ids resolve; others fail', async () => {
   assert.deepEqual(await problemsOf('broken-anchor'), [
@@ -66,4 +67,21 @@ test('broken-anchor follows onBrokenAnchors: an error only where the build throw
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual([...new Set(problems.map((p) => `${p.rule} ${p.severity}`))], ['broken-anchor warning']);
   assert.equal(problems.length, 5);
+});
+
+// Checked against Docusaurus 3.10.2 by tests/site/agreement.test.ts: the passing links build, and
+// the build names exactly these three.
+test('footnotes make anchors in .md and .mdx pages: a called note, each of its calls, the list; not an uncalled note', async () => {
+  assert.deepEqual(await reportLinesOf('footnote-anchors'), [
+    'docs/notes.md:14:7: error broken-anchor: no footnote anchor "#user-content-fnref-src-3" in docs/notes.md (did you mean "#user-content-fnref-src-2"? A footnote the page calls makes "#user-content-fn-<label>" for its note and "#user-content-fnref-<label>" for its first call (-2, -3 for later calls))',
+    'docs/notes.md:14:50: error broken-anchor: no footnote anchor "#user-content-fn-unused" in docs/notes.md (a footnote the page calls makes "#user-content-fn-<label>" for its note and "#user-content-fnref-<label>" for its first call (-2, -3 for later calls))',
+    'docs/other.mdx:9:7: error broken-anchor: no footnote anchor "#user-content-fn-nope" in docs/notes.md (a footnote the page calls makes "#user-content-fn-<label>" for its note and "#user-content-fnref-<label>" for its first call (-2, -3 for later calls))',
+  ]);
+});
+
+test('footnote anchors are named as mdast-util-to-hast names them: calls counted per note, labels escaped as URLs', () => {
+  assert.deepEqual(footnoteAnchors(['src', 'café', 'src']), [
+    'footnote-label', 'user-content-fn-caf%C3%A9', 'user-content-fn-src', 'user-content-fnref-caf%C3%A9', 'user-content-fnref-src', 'user-content-fnref-src-2',
+  ]);
+  assert.deepEqual(footnoteAnchors([]), []);
 });

@@ -6,6 +6,7 @@
 import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import path from 'node:path';
+import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { isExternal, resolveLink, splitUrl } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
@@ -162,18 +163,30 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     const hash = resolution.hash;
     if (hash) {
       problems.anchorsOf(target);
-      const decoded = safeDecodeURIComponent(hash);
-      if (!index.hasAnchor(target, hash) && (decoded === hash || !index.hasAnchor(target, decoded))) {
+      if (!anchorFound(index, target, hash)) {
         // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
         const anchorSeverity = page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning';
         problems.add({
           ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
-          message: `no heading "#${hash}" in ${target.file}`,
+          message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`,
           hint: closestAnchorHint(hash, index.anchorsOf(target)),
         });
       }
     }
   }
+}
+
+/**
+ * Whether the target has the anchor as Docusaurus looks it up: the hash as the page's HTML
+ * writes it (escaped, as mdast-util-to-hast escapes a Markdown link's URL), or decoded. So
+ * `#café` finds a footnote's `user-content-fn-caf%C3%A9`, and `#caf%C3%A9` a heading's `café`.
+ */
+function anchorFound(index: SiteIndex, target: Page, hash: string): boolean {
+  if (index.hasAnchor(target, hash)) return true;
+  const decoded = safeDecodeURIComponent(hash);
+  if (decoded !== hash && index.hasAnchor(target, decoded)) return true;
+  const escaped = normalizeUri(hash);
+  return escaped !== hash && index.hasAnchor(target, escaped);
 }
 
 /**
@@ -281,6 +294,7 @@ class Problems {
 }
 
 function closestAnchorHint(hash: string, anchors: Set<string>): string {
+  if (FOOTNOTE_ANCHOR.test(hash)) return footnoteAnchorHint(hash, anchors);
   const wanted = hash.toLowerCase();
   let best: string | undefined;
   let bestScore = 0;
@@ -294,6 +308,26 @@ function closestAnchorHint(hash: string, anchors: Set<string>): string {
   return best && bestScore >= 3
     ? `did you mean "#${best}"? Heading ids are the heading text in lower case with dashes`
     : 'heading ids are the heading text in lower case with dashes, or a {#custom-id}';
+}
+
+// A footnote's note (`user-content-fn-x`) or one of its calls (`user-content-fnref-x`, `-2`…).
+const FOOTNOTE_ANCHOR = /^user-content-fn(?:ref)?-/;
+
+/** For a footnote's anchor: the page's anchor of the same kind that shares most of it, if any shares more than the kind, and how footnote ids are made. */
+function footnoteAnchorHint(hash: string, anchors: Set<string>): string {
+  const kind = FOOTNOTE_ANCHOR.exec(hash)![0];
+  let best: string | undefined;
+  let bestScore = kind.length;
+  for (const anchor of anchors) {
+    if (!anchor.startsWith(kind)) continue;
+    const score = commonPrefix(anchor, hash);
+    if (score > bestScore) {
+      best = anchor;
+      bestScore = score;
+    }
+  }
+  const how = 'a footnote the page calls makes "#user-content-fn-<label>" for its note and "#user-content-fnref-<label>" for its first call (-2, -3 for later calls)';
+  return best ? `did you mean "#${best}"? ${how[0].toUpperCase()}${how.slice(1)}` : how;
 }
 
 function commonPrefix(a: string, b: string): number {

@@ -17,6 +17,7 @@
 import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } from '../model/site.ts';
 import { headingsWithIds } from '../model/headings.ts';
+import { withFootnoteIds } from '../model/footnotes.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
 import { frontMatterClosingLine, hasLoneCR, isBlankLine } from './page-lines.ts';
@@ -127,12 +128,13 @@ export function assembleExtract(fastRegions: Region[], inline: InlineFound[], ot
     links: withDefinitionUses(inPositionOrder(links), usesOf(fastRegions, inline, others)),
     headings: headingsWithIds(inPositionOrder(headingsFound)),
     htmlIds: htmlIds.sort(),
+    ...withFootnoteIds(others.flatMap((part) => part.footnoteCalls)),
     canonicals: inPositionOrder(canonicals),
   };
 }
 
 /** What micromark found in the regions the scanner left to it (page-extract.ts). */
-export type MicromarkParts = Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'> & Pick<ReferenceParts, 'definitions' | 'references'>;
+export type MicromarkParts = Pick<Region, 'headings' | 'links' | 'htmlIds' | 'canonicals'> & Pick<ReferenceParts, 'definitions' | 'references' | 'footnoteCalls'>;
 
 /** How the page's references use its definitions, from both readers' parts (definition-uses.ts). */
 function usesOf(fastRegions: Region[], inline: InlineFound[], others: MicromarkParts[]): Map<MarkdownLink, 'link' | 'image'> {

@@ -195,7 +195,7 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>, r
     const own = <T extends { line: number }>(items: T[]) =>
       items.flatMap((item) => (item.line >= first && item.line < last ? [{ ...item, line: item.line - first + 1 }] : []));
     return {
-      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references), footnoteDefinitions: own(parts.footnoteDefinitions), mdxMayDiffer: own(parts.mdxMayDiffer) },
+      parts: { links: own(parts.links), headings: own(parts.headings), htmlIds: own(parts.htmlIds), canonicals: own(parts.canonicals), definitions: own(parts.definitions), references: own(parts.references), footnoteDefinitions: own(parts.footnoteDefinitions), footnoteCalls: own(parts.footnoteCalls), mdxMayDiffer: own(parts.mdxMayDiffer) },
       closed: closed[index],
     };
   });
@@ -203,9 +203,9 @@ function parseRuns(lines: string[], runs: Run[], fastDefinitions: Set<string>, r
 
 /** The runs' parts at their lines in the page, one list per kind. */
 function inPage(runs: Run[], read: RunParts[]): HardParts {
-  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], mdxMayDiffer: [] };
+  const page: HardParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], footnoteCalls: [], mdxMayDiffer: [] };
   runs.forEach((run, index) => {
-    const { links, headings, htmlIds, canonicals, definitions, references, footnoteDefinitions, mdxMayDiffer } = read[index].parts;
+    const { links, headings, htmlIds, canonicals, definitions, references, footnoteDefinitions, footnoteCalls, mdxMayDiffer } = read[index].parts;
     const at = <T extends { line: number }>(item: T) => ({ ...item, line: item.line + run.from });
     for (const link of links) page.links.push(at(link));
     for (const heading of headings) page.headings.push(at(heading));
@@ -214,6 +214,7 @@ function inPage(runs: Run[], read: RunParts[]): HardParts {
     for (const definition of definitions) page.definitions.push(at(definition));
     for (const reference of references) page.references.push(at(reference));
     for (const footnote of footnoteDefinitions) page.footnoteDefinitions.push(at(footnote));
+    for (const call of footnoteCalls) page.footnoteCalls.push(at(call));
     for (const line of mdxMayDiffer) page.mdxMayDiffer.push(at(line));
   });
   return page;

@@ -17,6 +17,7 @@ import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
 import { unwrapMdxCodeBlocks } from './mdx-preprocess.ts';
 import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
 import { commentHeadingId, headingsWithIds } from '../model/headings.ts';
+import { withFootnoteIds } from '../model/footnotes.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
@@ -71,6 +72,8 @@ export interface ReferenceParts {
   references: Array<LabelReference & { line: number }>;
   /** Where GFM footnotes are defined: a footnote call elsewhere reads otherwise without its definition. */
   footnoteDefinitions: Array<{ line: number }>;
+  /** The footnote calls (`[^x]` with a definition): identifiers and lines; they make anchors (model/footnotes.ts). */
+  footnoteCalls: Array<{ identifier: string; line: number }>;
   /** Lines MDX may read otherwise (mdx-indentation.ts): indented code, and some lines indented four columns or more. */
   mdxMayDiffer: Array<{ line: number }>;
 }
@@ -128,13 +131,14 @@ function extractOf(parts: ReferenceParts): PageExtract {
     links: withDefinitionUses(parts.links, definitionUses(labelledDefinitions(parts), parts.references)),
     headings: headingsWithIds(parts.headings),
     htmlIds: parts.htmlIds.map(({ id }) => id).sort(),
+    ...withFootnoteIds(parts.footnoteCalls),
     canonicals: parts.canonicals,
   };
 }
 
 export function referenceParts(markdown: string, { indentedCode = true }: ReadingOptions = {}): ReferenceParts {
   const tree = (indentedCode ? parser : parserWithoutIndentedCode).parse(markdown) as Root;
-  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], mdxMayDiffer: [] };
+  const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], footnoteCalls: [], mdxMayDiffer: [] };
   let sourceLines: string[] | undefined;
   visit(tree, (node: Nodes, _index, parent) => {
     const start = node.position?.start;
@@ -151,6 +155,9 @@ export function referenceParts(markdown: string, { indentedCode = true }: Readin
         break;
       case 'footnoteDefinition':
         parts.footnoteDefinitions.push({ line: start.line });
+        break;
+      case 'footnoteReference':
+        parts.footnoteCalls.push({ identifier: node.identifier, line: start.line });
         break;
       case 'linkReference':
       case 'imageReference':

@@ -66,6 +66,8 @@ export interface PageExtract {
   headings: Heading[];
   /** Ids of explicit `id="…"` attributes in inline HTML / JSX: anchors too. */
   htmlIds: string[];
+  /** Ids the page's GFM footnote calls make (model/footnotes.ts), sorted; absent when it calls none. */
+  footnoteIds?: string[];
   canonicals: CanonicalLink[];
   /**
    * The links and headings as MDX reads the text, when they differ from CommonMark's above: MDX
