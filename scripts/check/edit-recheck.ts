@@ -80,6 +80,9 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     hashes[position] = now.hash;
     checked.set(position, now.page);
   }
+  // The config's navbar and footer link to anchors too, and their problems are the config's:
+  // when anchors moved, the whole check weighs them again.
+  if (movedAnchors.size > 0 && scan.settings.site.layoutLinks?.some(({ value }) => value.includes('#'))) return undefined;
   // Pages whose links look for anchors that changed: their problems may change too.
   if (movedAnchors.size > 0) {
     for (const [position, targets] of last.anchorTargets.entries()) {

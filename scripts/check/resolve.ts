@@ -164,12 +164,18 @@ function unrequirable(relative: string): Resolution | undefined {
   return { kind: 'missing', message: `"${relative}" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops`, hint: 'rename the file without the ?' };
 }
 
+/** The route an absolute path names: Docusaurus adds the base URL, unless the path starts with it already. */
+export function routeOfPath(index: SiteIndex, pathname: string): string {
+  const { baseUrl } = index.site.settings;
+  return baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
+}
+
 /** `inline`: an inline link's URL, else a reference's (whose hint differs: Docusaurus bundles files only for inline links). */
 function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, inline = true): Resolution {
-  const { baseUrl, trailingSlash } = index.site.settings;
+  const { trailingSlash } = index.site.settings;
   let route: string;
   if (pathname.startsWith('/')) {
-    route = baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
+    route = routeOfPath(index, pathname);
   } else {
     const from = applyTrailingSlash(page.route, trailingSlash);
     route = new URL(pathname, `http://site${from}`).pathname;

@@ -681,3 +681,61 @@ test('footnote anchors: links to a called note, its calls and the list build; a 
   assert.deepEqual(await errors(), []);
   assertBuilds(dir);
 });
+
+// ---- The config's navbar and footer: links every page renders ------------------------------
+
+/** The layout-links fixture, with each `[file, from, to]` edit made (`to` undefined: the file deleted). */
+function layoutLinksFixture(name: string, edits: Array<[file: string, from: string, to: string | undefined]>): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'layout-links'), dir, { recursive: true });
+  for (const [file, from, to] of edits) {
+    const absolute = path.join(dir, file);
+    if (to === undefined) fs.rmSync(absolute);
+    else fs.writeFileSync(absolute, fs.readFileSync(absolute, 'utf8').replace(from, to));
+  }
+  return dir;
+}
+
+test('navbar and footer links to pages, a heading, a doc and a sidebar build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = layoutLinksFixture('agreement-layout-links', []);
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
+const LAYOUT_MISTAKES: Record<string, { edits: Array<[string, string, string | undefined]>; problems: string[]; build: RegExp }> = {
+  'a navbar doc item naming a doc id no doc has any more': {
+    edits: [['docusaurus.config.js', "docId: 'guide/intro'", "docId: 'guide/introduction'"]],
+    problems: ['docusaurus.config.js:15:31 error broken-link'],
+    build: /Couldn't find any doc with id "guide\/introduction"/,
+  },
+  'a navbar sidebar item naming no sidebar': {
+    edits: [['docusaurus.config.js', "sidebarId: 'docs'", "sidebarId: 'guides'"]],
+    problems: ['docusaurus.config.js:16:42 error broken-link'],
+    build: /Can't find any sidebar with id "guides"/,
+  },
+  'a navbar link to a heading the page no longer has': {
+    edits: [['docs/guide/intro.md', '## Setup', '## Installation']],
+    problems: ['docusaurus.config.js:17:15 error broken-anchor'],
+    build: /linking to \/guide\/intro#setup/,
+  },
+  'a page given a new slug that the dropdown and the footer still link to': {
+    edits: [['docs/reference.md', 'title: Reference', 'title: Reference\nslug: /reference-guide']],
+    problems: ['docusaurus.config.js:22:19 error broken-link', 'docusaurus.config.js:30:96 error broken-link'],
+    build: /linking to \/reference\b/,
+  },
+  'no home page, which the navbar\'s brand and the footer link to': {
+    edits: [['docs/index.md', '', undefined]],
+    problems: ['docusaurus.config.js:12:5 error broken-link', 'docusaurus.config.js:30:61 error broken-link'],
+    build: /linking to \/\n/,
+  },
+};
+
+for (const [what, mistake] of Object.entries(LAYOUT_MISTAKES)) {
+  test(`${what}: the check names the config's line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = layoutLinksFixture(`agreement-layout-${what.split(' (')[0].replace(/\W+/g, '-')}`, mistake.edits);
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), mistake.problems);
+    assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
+  });
+}

@@ -110,6 +110,18 @@ test('edit recheck: a heading added or removed checks the pages whose links look
   assert.equal(broken(again), 1, 'the link is broken again');
 }));
 
+test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {
+  await assertSameAsWhole(site, 'first run');
+  const intro = path.join(site, 'docs', 'guide', 'intro.md');
+  fs.writeFileSync(intro, fs.readFileSync(intro, 'utf8').replace('## Setup', '## Installation'));
+  const renamed = await assertSameAsWhole(site, 'the heading renamed');
+  assert.deepEqual(renamed.problems.map((problem) => `${problem.file}:${problem.line} ${problem.rule}`), ['docusaurus.config.js:17 broken-anchor']);
+  append(site, 'docs/reference.md', '\nMore text.\n');
+  const kept = await assertSameAsWhole(site, 'another page edited');
+  assert.equal(kept.pagesRechecked, 1, 'only the edited page is checked');
+  assert.equal(kept.problems.length, 1, 'the config\'s problem stays');
+}));
+
 test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are what other pages see, so the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const [target, other] = plainPagesOf(site);

@@ -181,7 +181,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
  * writes it (escaped, as mdast-util-to-hast escapes a Markdown link's URL), or decoded. So
  * `#café` finds a footnote's `user-content-fn-caf%C3%A9`, and `#caf%C3%A9` a heading's `café`.
  */
-function anchorFound(index: SiteIndex, target: Page, hash: string): boolean {
+export function anchorFound(index: SiteIndex, target: Page, hash: string): boolean {
   if (index.hasAnchor(target, hash)) return true;
   const decoded = safeDecodeURIComponent(hash);
   if (decoded !== hash && index.hasAnchor(target, decoded)) return true;
@@ -293,7 +293,7 @@ class Problems {
   }
 }
 
-function closestAnchorHint(hash: string, anchors: Set<string>): string {
+export function closestAnchorHint(hash: string, anchors: Set<string>): string {
   if (FOOTNOTE_ANCHOR.test(hash)) return footnoteAnchorHint(hash, anchors);
   const wanted = hash.toLowerCase();
   let best: string | undefined;

@@ -60,10 +60,10 @@ function emptyGeneratedCategories(site: Site, version: Version, file: string, ca
   }));
 }
 
-const versionName = (version: Version) => (version.name === 'current' ? 'current (docs/)' : version.name);
+export const versionName = (version: Version) => (version.name === 'current' ? 'current (docs/)' : version.name);
 
 /** A hint with the closest id: one with the same name (a page moved), else one whose name starts the other's (renamed). */
-function idHint(id: string, ids: string[]): string {
+export function idHint(id: string, ids: string[]): string {
   const nameOf = (docId: string) => docId.split('/').at(-1)!.toLowerCase();
   const name = nameOf(id);
   const moved = ids.find((candidate) => nameOf(candidate) === name);

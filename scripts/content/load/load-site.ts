@@ -139,6 +139,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     name: layout.name,
     dir: layout.dir,
     path: layout.path,
+    ...(layout.last ? { last: true as const } : {}),
     extraRoutes: [...generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs), ...tagRoutes(layout, pages, scan.settings.docs, tagsFiles.find(({ version }) => version === layout.name))],
     ...sidebarsField(sidebars.get(layout.name)),
   }));

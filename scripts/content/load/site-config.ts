@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { OnInlineTags, SidebarsOutline, SiteSettings } from '../model/site.ts';
+import type { LayoutLink, OnInlineTags, SidebarsOutline, SiteSettings } from '../model/site.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import type { Worker } from 'node:worker_threads';
@@ -13,6 +13,7 @@ import { startWorker } from './threads.ts';
 import { invalidSidebars } from './sidebars-invalid.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
+import { layoutComponentsFingerprint, layoutLinksOf } from './layout-links.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
@@ -196,6 +197,8 @@ function errorPlace(error: unknown, file: string): { line: number; column: numbe
   return { line: 1, column: 1 };
 }
 
+const withLayoutLinks = (layoutLinks: LayoutLink[]) => (layoutLinks.length > 0 ? { layoutLinks } : {});
+
 /** Where a text first writes `id` in quotes ('…', "…" or `…`), or as one of `unquoted` (a shorthand category's key, `Install:`). */
 function quotedPlace(text: string, id: string, unquoted: string[] = []): { line: number; column: number } {
   return positionAt(text, Math.max(0, firstOffsetOf(text, [...quotedSpellings(id), ...unquoted])));
@@ -321,6 +324,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       onDuplicateRoutes: ['throw', 'warn', 'log', 'ignore'].includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: ['throw', 'warn', 'log', 'ignore'].includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
       source: { kind: 'config', file: path.basename(file) },
+      ...withLayoutLinks(layoutLinksOf(config, fs.readFileSync(file, 'utf8'), siteDir)),
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
     ...releasedVersions(siteDir, verdicts),
@@ -444,6 +448,8 @@ export function settingsFingerprint(siteDir: string, overrides: SettingOverrides
   if (configFile) visit(configFile);
   const versionsFile = path.join(siteDir, 'versions.json');
   if (fs.existsSync(versionsFile)) parts.push(fs.readFileSync(versionsFile, 'utf8'));
+  // Which navbar and footer components the site replaces decides which of their links are read.
+  parts.push('\0theme', layoutComponentsFingerprint(siteDir));
   // The trace's own variables change on every traced run and never change the settings.
   for (const name of [...envNames].sort()) if (!name.startsWith('FAQ_CHECK_TRACE')) parts.push(`${name}=${process.env[name] ?? ''}`);
   return parts.join('\0');

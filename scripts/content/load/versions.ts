@@ -17,6 +17,8 @@ export interface VersionLayout {
   name: string;
   dir: string;
   path: string;
+  /** The latest version (`lastVersion`, by default the newest released one). */
+  last?: true;
 }
 
 /**
@@ -64,6 +66,7 @@ export function versionLayouts(siteDir: string, docs: DocsPluginSettings, releas
       name,
       dir: name === 'current' ? docs.path : `versioned_docs/version-${name}`,
       path: joinUrl(docs.routeBasePath, versionPath),
+      ...(name === lastVersion ? { last: true as const } : {}),
     };
   });
 }

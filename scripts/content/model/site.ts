@@ -365,6 +365,8 @@ export interface Version {
   dir: string;
   /** Route prefix without baseUrl, `''` for the one served at the docs root. */
   path: string;
+  /** The latest version (the docs plugin's `lastVersion`): the one the navbar's doc items link into. */
+  last?: true;
   /** Routes of generated category index pages (`/category/…`) in this version. */
   extraRoutes: string[];
   /**
@@ -393,6 +395,19 @@ export interface SiteSettings {
   mayAddLoaders?: true;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
+  /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
+  layoutLinks?: LayoutLink[];
+}
+
+/** A link every page renders from the config's navbar or footer. */
+export interface LayoutLink extends Position {
+  where: 'navbar' | 'footer';
+  /** An address (a `to` or `href`), a doc id (a `doc` item) or a sidebar id (a `docSidebar` item). */
+  kind: 'address' | 'doc' | 'sidebar';
+  /** The address as a path from the site's root, without the base URL unless written with it; or the id. */
+  value: string;
+  /** The address as the config writes it. */
+  written?: string;
 }
 
 /** A `_category_` file of a docs folder, as Docusaurus reads it (js-yaml 4's load, for .json too). */

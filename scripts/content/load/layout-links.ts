@@ -1,0 +1,170 @@
+/**
+ * The links every page renders from the config: theme-classic's navbar (its logo, its items,
+ * their dropdowns) and footer (its logo, its links). Docusaurus renders them on every page, the
+ * 404 page included, so one that leads nowhere stops the build as many times as there are pages;
+ * a `doc` or `docSidebar` item naming what the latest version lacks stops it sooner, in rendering.
+ * A page renamed is enough to break one. Read from the loaded config, placed in its text.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LayoutLink } from '../model/site.ts';
+import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
+
+type Config = Record<string, any>;
+
+/**
+ * The config's layout links, as the classic theme renders them. A theme component the site
+ * replaces (swizzles) may render them otherwise: its links are left out, unless the replacement
+ * wraps the theme's own (imports `@theme-original/…`) or, for doc and sidebar items, looks the
+ * id up with the same hook, which stops rendering as the theme's does.
+ */
+export function layoutLinksOf(config: Config, text: string, siteDir: string): LayoutLink[] {
+  if (!usesClassicTheme(config)) return [];
+  const themeConfig = isObject(config.themeConfig) ? config.themeConfig : {};
+  const theme = themeAsRendered(siteDir);
+  const found: Found[] = [];
+  if (theme.renders('Navbar', 'Navbar/Content')) {
+    const navbar = isObject(themeConfig.navbar) ? themeConfig.navbar : {};
+    // The brand (logo and title) always links home, unless the logo says where.
+    const logo = isObject(navbar.logo) ? navbar.logo : {};
+    const home = typeof logo.href === 'string' && logo.href !== '' ? { to: logo.href } : { to: '/', home: true };
+    if (theme.renders('Logo', 'Navbar/Logo')) addLink(found, 'navbar', { ...home, target: logo.target });
+    if (theme.renders('NavbarItem', 'NavbarItem/ComponentTypes')) {
+      for (const item of Array.isArray(navbar.items) ? navbar.items : []) addNavbarItem(found, item, theme);
+    }
+  }
+  if (isObject(themeConfig.footer) && theme.renders('Footer')) {
+    const { footer } = themeConfig;
+    if (isObject(footer.logo) && typeof footer.logo.href === 'string' && theme.renders('Footer/Logo')) addLink(found, 'footer', { href: footer.logo.href, target: footer.logo.target });
+    if (theme.renders('Footer/Links', 'Footer/LinkItem', 'Footer/Links/MultiColumn', 'Footer/Links/Simple')) {
+      for (const entry of Array.isArray(footer.links) ? footer.links : []) {
+        // Columns ({title, items}) or, in a simple footer, the links themselves.
+        const items = isObject(entry) && Array.isArray(entry.items) ? entry.items : [entry];
+        for (const item of items) if (isObject(item) && item.html === undefined) addLink(found, 'footer', item);
+      }
+    }
+  }
+  return found.map((link) => ({ where: link.where, kind: link.kind, value: link.value, ...(link.written === undefined ? {} : { written: link.written }), ...placeOf(text, link) }));
+}
+
+type Found = Omit<LayoutLink, 'line' | 'column'>;
+
+function addNavbarItem(found: Found[], item: unknown, theme: ThemeAsRendered): void {
+  if (!isObject(item)) return;
+  // Items of another docs instance, and the theme's other kinds (html, search, custom-*), are not ours to judge.
+  if (item.docsPluginId !== undefined && item.docsPluginId !== 'default') return;
+  switch (item.type ?? 'default') {
+    case 'doc':
+      if (typeof item.docId === 'string' && theme.looksUp('NavbarItem/DocNavbarItem', 'useLayoutDoc')) found.push({ where: 'navbar', kind: 'doc', value: item.docId });
+      return;
+    case 'docSidebar':
+      if (typeof item.sidebarId === 'string' && theme.looksUp('NavbarItem/DocSidebarNavbarItem', 'useLayoutDocsSidebar')) found.push({ where: 'navbar', kind: 'sidebar', value: item.sidebarId });
+      return;
+    case 'dropdown':
+      if (!theme.renders('NavbarItem/DropdownNavbarItem')) return;
+      addDefaultItem(found, item, theme);
+      for (const child of Array.isArray(item.items) ? item.items : []) addNavbarItem(found, child, theme);
+      return;
+    case 'docsVersionDropdown':
+    case 'localeDropdown':
+      if (!theme.renders(`NavbarItem/${item.type === 'localeDropdown' ? 'Locale' : 'DocsVersion'}DropdownNavbarItem`)) return;
+      for (const child of [...arrayOr(item.dropdownItemsBefore), ...arrayOr(item.dropdownItemsAfter)]) addNavbarItem(found, child, theme);
+      return;
+    case 'docsVersion':
+      if (theme.renders('NavbarItem/DocsVersionNavbarItem')) addDefaultItem(found, item, theme);
+      return;
+    case 'default':
+      addDefaultItem(found, item, theme);
+  }
+}
+
+function addDefaultItem(found: Found[], item: Config, theme: ThemeAsRendered): void {
+  if (theme.renders('NavbarItem/DefaultNavbarItem', 'NavbarItem/NavbarNavLink')) addLink(found, 'navbar', item);
+}
+
+/**
+ * A `to` or `href` the page's router follows, as Docusaurus's Link collects it for its link
+ * check: one without a protocol (`https:`, `pathname:`), opened in the same tab. The base URL is
+ * Docusaurus's to add: a `to` is a path from the site's root (`docs/x` is `/docs/x`); an `href`
+ * is too when it starts with `/`, and is left alone otherwise (relative to each page).
+ */
+function addLink(found: Found[], where: LayoutLink['where'], item: Config): void {
+  if (item.target !== undefined && item.target !== '_self') return;
+  const written = typeof item.href === 'string' ? item.href : typeof item.to === 'string' ? item.to : undefined;
+  if (!written || written.startsWith('#') || HAS_PROTOCOL.test(written)) return;
+  if (written === item.href && !written.startsWith('/')) return;
+  const value = written.startsWith('/') ? written : `/${written}`;
+  // The brand's link home is the theme's, written nowhere in the config.
+  found.push(item.home ? { where, kind: 'address', value } : { where, kind: 'address', value, written });
+}
+
+// What Docusaurus takes for a link with a protocol (its hasProtocol): never the router's.
+const HAS_PROTOCOL = /^(?:\w*:|\/\/)/;
+
+/**
+ * Where the config writes the link's value, quoted, looked for from its `navbar:` or `footer:`
+ * key on (so `'/'` is not baseUrl's); that key for the brand's link home; else line 1.
+ */
+function placeOf(text: string, link: Found): { line: number; column: number } {
+  const key = Math.max(0, firstOffsetOf(text, [`${link.where}:`, `"${link.where}":`, `'${link.where}':`]));
+  const value = link.kind === 'address' ? link.written : link.value;
+  const offset = value === undefined ? -1 : firstOffsetOf(text, quotedSpellings(value), key);
+  return positionAt(text, offset !== -1 ? offset : key);
+}
+
+/** Whether the site's theme is the classic one (preset-classic, or theme-classic named on its own). */
+function usesClassicTheme(config: Config): boolean {
+  const names = [...arrayOr(config.presets), ...arrayOr(config.themes)].map((entry) => String(Array.isArray(entry) ? entry[0] : entry));
+  return names.some((name) => name === 'classic' || /(?:^|[/-])(?:preset|theme)-classic$/.test(name));
+}
+
+interface ThemeAsRendered {
+  /** Whether the theme's own components of these names render (none is swizzled, or each only wraps the theme's own). */
+  renders(...components: string[]): boolean;
+  /** Whether the component (the theme's, or the site's replacement) looks its id up with `hook`. */
+  looksUp(component: string, hook: string): boolean;
+}
+
+/** What a site's replaced navbar and footer components are, for the settings' cache key: their names and texts. */
+export function layoutComponentsFingerprint(siteDir: string): string {
+  return [...replacedComponents(siteDir)].flat().join('\0');
+}
+
+const LAYOUT_COMPONENT = /^(?:Navbar|NavbarItem|Logo|Footer)(?:\/|$)/;
+
+/** The navbar and footer components the site replaces (`src/theme/NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`), with their texts. */
+function replacedComponents(siteDir: string): Map<string, string> {
+  const replaced = new Map<string, string>();
+  const read = (dir: string, prefix: string, depth: number) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const name = entry.name.replace(/\.[jt]sx?$/, '');
+      if (entry.isDirectory()) {
+        if (depth < 3 && (depth > 0 || LAYOUT_COMPONENT.test(entry.name))) read(path.join(dir, entry.name), `${prefix}${entry.name}/`, depth + 1);
+      } else if (name !== entry.name) {
+        const component = name === 'index' ? prefix.slice(0, -1) : `${prefix}${name}`;
+        if (LAYOUT_COMPONENT.test(component)) replaced.set(component, fs.readFileSync(path.join(dir, entry.name), 'utf8'));
+      }
+    }
+  };
+  read(path.join(siteDir, 'src', 'theme'), '', 0);
+  return replaced;
+}
+
+/** How the site renders its navbar and footer: with the theme's components, or some of its own. */
+function themeAsRendered(siteDir: string): ThemeAsRendered {
+  const replaced = replacedComponents(siteDir);
+  const wraps = (component: string) => replaced.get(component)!.includes(`@theme-original/${component}`);
+  return {
+    renders: (...components) => components.every((component) => !replaced.has(component) || wraps(component)),
+    looksUp: (component, hook) => !replaced.has(component) || wraps(component) || new RegExp(`\\b${hook}\\s*\\(`).test(replaced.get(component)!),
+  };
+}
+
+const isObject = (value: unknown): value is Config => typeof value === 'object' && value !== null && !Array.isArray(value);
+const arrayOr = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
