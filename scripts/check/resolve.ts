@@ -26,7 +26,20 @@ export type Resolution =
   | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url'; crossVersion?: true }
   | { kind: 'route'; hash: string | undefined }
   | { kind: 'asset' }
-  | { kind: 'missing'; message: string; hint?: string };
+  | { kind: 'missing'; message: string; hint?: string; breaks: Breaks };
+
+/**
+ * What stops the build at a link that leads nowhere, and so which setting decides whether it
+ * does (rules/links.ts, stopsBuild):
+ * - `address`: the build's link check (`onBrokenLinks`);
+ * - `file-link`: mdx-loader's hook (`markdown.hooks.onBrokenMarkdownLinks`), and then, the link
+ *   left as written, the link check;
+ * - `empty-link`: the hook alone (an empty address is never checked);
+ * - `image`, `empty-image`: mdx-loader's image hook (`markdown.hooks.onBrokenMarkdownImages`);
+ *   an image left as written is no link;
+ * - `always`: webpack, or a URL Docusaurus cannot read.
+ */
+export type Breaks = 'address' | 'file-link' | 'empty-link' | 'image' | 'empty-image' | 'always';
 
 const HAS_SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
 /** An address of another site (a scheme, or `//host`), or none at all: nothing to resolve here. */
@@ -49,7 +62,8 @@ export function splitUrl(url: string): { pathname: string; hash: string | undefi
 export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): Resolution {
   const url = link.url.trim();
   if (url === '' && (link.kind === 'link' || link.kind === 'image')) {
-    return { kind: 'missing', message: `${link.kind === 'image' ? 'image' : 'link'} with an empty URL: Docusaurus stops the build`, hint: link.kind === 'image' ? 'write the image\'s path, ![alt](./diagram.png)' : 'write the link\'s target, [text](./page.md), or leave the text without brackets' };
+    const image = link.kind === 'image';
+    return { kind: 'missing', message: `${image ? 'image' : 'link'} with an empty URL`, hint: image ? 'write the image\'s path, ![alt](./diagram.png)' : 'write the link\'s target, [text](./page.md), or leave the text without brackets', breaks: image ? 'empty-image' : 'empty-link' };
   }
   if (isExternal(url)) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
@@ -87,7 +101,7 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   }
   const first = candidates[0];
   if (first.startsWith('../') || first === '..') {
-    return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site' };
+    return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site', breaks: 'file-link' };
   }
   return missingFile(index, page, candidates);
 }
@@ -102,28 +116,31 @@ function pageTarget(page: Page, target: Page, hash: string | undefined): Resolut
 /** `@site/…`: a path from the site folder, as Docusaurus's alias: a page of any version, or a file. */
 function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, pathname: string, hash: string | undefined): Resolution {
   const relative = path.posix.normalize(safeDecodeURIComponent(pathname.slice('@site/'.length)));
+  const breaks = link.kind === 'image' ? 'image' : 'file-link';
   if (relative.startsWith('../')) {
-    return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site' };
+    return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site', breaks };
   }
   if (link.kind !== 'image' && MARKDOWN_FILE.test(relative)) {
     const target = index.pageByFile.get(relative);
     return target ? pageTarget(page, target, hash) : missingFile(index, page, [relative], '@site/ paths start at the site folder, e.g. @site/docs/faq/security.md');
   }
   if (index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
-  return caseTwinOr(index, [relative], { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png' });
+  // A folder by that name is there to mdx-loader's image transform, which requires it: webpack stops.
+  const folderImage = link.kind === 'image' && index.fileExists(relative);
+  return caseTwinOr(index, [relative], { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png', breaks: folderImage ? 'always' : breaks });
 }
 
 /** No page at any of `candidates`: a case difference, or nothing there. */
 function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 'check the path; it is relative to this page\'s folder'): Resolution {
-  return caseTwinOr(index, candidates, { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint });
+  return caseTwinOr(index, candidates, { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint, breaks: 'file-link' });
 }
 
 /** The problem to report for a file that is not there: its case twin when one exists, else `missing`. */
-function caseTwinOr(index: SiteIndex, candidates: string[], missing: Resolution, noun = 'file'): Resolution {
+function caseTwinOr(index: SiteIndex, candidates: string[], missing: Extract<Resolution, { kind: 'missing' }>, noun = 'file'): Resolution {
   for (const candidate of candidates) {
     const twin = index.caseTwin(candidate);
     if (twin && twin !== candidate) {
-      return { kind: 'missing', message: `no ${noun} "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters` };
+      return { kind: 'missing', message: `no ${noun} "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters`, breaks: missing.breaks };
     }
   }
   return missing;
@@ -141,7 +158,7 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
-    return { kind: 'missing', message: `"${pathname}" has a % that starts no escape: Docusaurus cannot decode the path ("URI malformed") and the build stops`, hint: 'write a % in a file name as %25, or rename the file' };
+    return { kind: 'missing', message: `"${pathname}" has a % that starts no escape: Docusaurus cannot decode the path ("URI malformed") and the build stops`, hint: 'write a % in a file name as %25, or rename the file', breaks: 'always' };
   }
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
@@ -149,10 +166,12 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   if (!relative.startsWith('../') && index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
   if (!isImage) return undefined;
   if (relative.startsWith('../')) {
-    return { kind: 'missing', message: `image "${pathname}" leads outside the site folder`, hint: 'keep images in static/ or next to the page' };
+    return { kind: 'missing', message: `image "${pathname}" leads outside the site folder`, hint: 'keep images in static/ or next to the page', breaks: 'image' };
   }
   const hint = decoded.startsWith('/') ? 'root paths like /img/x.png are looked up in static/' : 'the path is relative to this page\'s folder';
-  return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"${index.fileExists(relative) ? ' (a folder has that name)' : ''}`, hint }, 'image');
+  // A folder by that name exists to mdx-loader, which requires it: webpack stops.
+  const folder = index.fileExists(relative);
+  return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"${folder ? ' (a folder has that name)' : ''}`, hint, breaks: folder ? 'always' : 'image' }, 'image');
 }
 
 /** An extension Docusaurus never requires as an asset (case matters, as in mdx-loader). */
@@ -161,7 +180,7 @@ const HTML_OR_MARKDOWN = /\.(?:mdx?|html)$/;
 /** A file webpack cannot require by its name: a `?` starts a query there. */
 function unrequirable(relative: string): Resolution | undefined {
   if (!relative.includes('?')) return undefined;
-  return { kind: 'missing', message: `"${relative}" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops`, hint: 'rename the file without the ?' };
+  return { kind: 'missing', message: `"${relative}" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops`, hint: 'rename the file without the ?', breaks: 'always' };
 }
 
 /** The route an absolute path names: Docusaurus adds the base URL, unless the path starts with it already. */
@@ -188,11 +207,12 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
     const hint = path.posix.extname(pathname) === ''
       ? 'a reference\'s address is resolved like a browser would, against this page\'s URL; define the .md file instead ([label]: ./page.md)'
       : 'Docusaurus bundles a file only for an inline link, and checks a reference\'s address as a page: write the link inline, [text](./file.pdf)';
-    return { kind: 'missing', message, hint };
+    return { kind: 'missing', message, hint, breaks: 'address' };
   }
   return {
     kind: 'missing',
     message,
+    breaks: 'address',
     hint: HTML_OR_MARKDOWN.test(pathname)
       ? 'Docusaurus checks a link to an .html file as a page address, and no page is there: link to the .md file, or write pathname:// before an address outside the docs (pathname:///report.html)'
       : pathname.startsWith('/')

@@ -739,3 +739,35 @@ for (const [what, mistake] of Object.entries(LAYOUT_MISTAKES)) {
     assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
   });
 }
+
+// ---- Links to nothing, weighed by the config's levels --------------------------------------
+
+/** The link-levels fixture, with its config's text and files replaced as given. */
+function linkLevelsFixture(name: string, files: Record<string, string> = {}): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'link-levels'), dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), text);
+  return dir;
+}
+
+const levelsOf = async (dir: string) => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`);
+
+test('a site whose config lets links to nothing through (a page, an address, an image, empty URLs) builds, and the check only warns', { timeout: 600_000 }, async () => {
+  const dir = linkLevelsFixture('agreement-link-levels');
+  assert.deepEqual(await levelsOf(dir), [6, 8, 10, 12, 14].map((line) => `docs/index.md:${line} warning broken-link`));
+  assertBuilds(dir);
+});
+
+test('under Docusaurus\'s default levels an empty link builds (its hook only warns), and the check warns', { timeout: 600_000 }, async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'link-levels', 'docusaurus.config.js'), 'utf8').replace(/^ {2}(onBrokenLinks|markdown):.*\n/gm, '');
+  const dir = linkLevelsFixture('agreement-link-levels-default', { 'docusaurus.config.js': config, 'docs/index.md': '---\ntitle: Empty\nslug: /\n---\n\nAn empty link: [release notes]().\n' });
+  assert.deepEqual(await levelsOf(dir), ['docs/index.md:6 warning broken-link']);
+  assertBuilds(dir);
+});
+
+test('an image path naming a folder stops the build whatever the levels, and the check reports an error', { timeout: 600_000 }, async () => {
+  const dir = linkLevelsFixture('agreement-link-levels-folder', { 'docs/index.md': '---\ntitle: Folder\nslug: /\n---\n\nA folder: ![shots](./shots)\n' });
+  assert.deepEqual(await levelsOf(dir), ['docs/index.md:6 error broken-link']);
+  assertBuildFails(dir, /Can't resolve '\.\/shots'/, 'Docusaurus built an image that names a folder');
+});

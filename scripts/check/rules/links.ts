@@ -7,7 +7,7 @@ import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSett
 import { severityIn, type Problem } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { isExternal, resolveLink, splitUrl } from '../resolve.ts';
+import { isExternal, resolveLink, splitUrl, type Breaks } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -140,7 +140,8 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     const resolution = resolveLink(index, source, link);
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
     if (resolution.kind === 'missing') {
-      problems.add({ ...where(source, link), severity, rule: 'broken-link', message: resolution.message, hint: resolution.hint });
+      const stops = stopsBuild(resolution.breaks, settings);
+      problems.add({ ...where(source, link), severity: stops ? severity : 'warning', rule: 'broken-link', message: resolution.message + consequence(resolution.breaks, stops), hint: resolution.hint });
       continue;
     }
     const target = resolution.page === source ? page : resolution.page;
@@ -173,6 +174,36 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
         });
       }
     }
+  }
+}
+
+/**
+ * Whether Docusaurus stops the build at a link that leads nowhere, under the config's levels
+ * (resolve.ts, Breaks, says which apply); where it only reports one, the check warns.
+ */
+export function stopsBuild(breaks: Breaks, settings: SiteSettings): boolean {
+  const links = settings.onBrokenLinks ?? 'throw';
+  const markdownLinks = settings.onBrokenMarkdownLinks ?? 'warn';
+  switch (breaks) {
+    case 'always': return true;
+    case 'address': return links === 'throw';
+    case 'file-link': return markdownLinks === 'throw' || links === 'throw';
+    case 'empty-link': return markdownLinks === 'throw';
+    case 'image':
+    case 'empty-image': return (settings.onBrokenMarkdownImages ?? 'throw') === 'throw';
+  }
+}
+
+/** What the writer's message adds: what Docusaurus does with the link, where the message does not say it already. */
+function consequence(breaks: Breaks, stops: boolean): string {
+  if (stops) return breaks === 'empty-link' || breaks === 'empty-image' ? ': Docusaurus stops the build' : '';
+  switch (breaks) {
+    case 'address': return '; the config\'s onBrokenLinks lets the build go on';
+    case 'file-link': return '; the config\'s onBrokenLinks and markdown.hooks.onBrokenMarkdownLinks let the build go on';
+    case 'image': return '; the config\'s markdown.hooks.onBrokenMarkdownImages lets the build go on, and the page shows a broken image';
+    case 'empty-link': return ': Docusaurus warns (markdown.hooks.onBrokenMarkdownLinks), and the page shows a link to nowhere';
+    case 'empty-image': return ': Docusaurus warns (markdown.hooks.onBrokenMarkdownImages), and the page shows a broken image';
+    default: return '';
   }
 }
 

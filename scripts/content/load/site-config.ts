@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LayoutLink, OnInlineTags, SidebarsOutline, SiteSettings } from '../model/site.ts';
+import type { LayoutLink, OnInlineTags, ReportLevel, SidebarsOutline, SiteSettings } from '../model/site.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import type { Worker } from 'node:worker_threads';
@@ -197,6 +197,21 @@ function errorPlace(error: unknown, file: string): { line: number; column: numbe
   return { line: 1, column: 1 };
 }
 
+const REPORT_LEVELS: readonly ReportLevel[] = ['throw', 'warn', 'log', 'ignore'];
+
+/** The config's levels for links to nothing, when it sets them (SiteSettings); a hook written as a function counts as `throw`. */
+function brokenLinkLevels(config: Record<string, any>): Pick<SiteSettings, 'onBrokenLinks' | 'onBrokenMarkdownLinks' | 'onBrokenMarkdownImages'> {
+  const level = (value: unknown): ReportLevel | undefined => (typeof value === 'function' ? 'throw' : REPORT_LEVELS.includes(value as ReportLevel) ? (value as ReportLevel) : undefined);
+  const hooks = config.markdown?.hooks ?? {};
+  const levels = {
+    onBrokenLinks: level(config.onBrokenLinks),
+    // Docusaurus 3 takes the older top-level option over the hook.
+    onBrokenMarkdownLinks: level(config.onBrokenMarkdownLinks) ?? level(hooks.onBrokenMarkdownLinks),
+    onBrokenMarkdownImages: level(hooks.onBrokenMarkdownImages),
+  };
+  return Object.fromEntries(Object.entries(levels).filter(([, value]) => value !== undefined));
+}
+
 const withLayoutLinks = (layoutLinks: LayoutLink[]) => (layoutLinks.length > 0 ? { layoutLinks } : {});
 
 /** Where a text first writes `id` in quotes ('…', "…" or `…`), or as one of `unquoted` (a shorthand category's key, `Install:`). */
@@ -323,6 +338,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       onDuplicateRoutes: ['throw', 'warn', 'log', 'ignore'].includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: ['throw', 'warn', 'log', 'ignore'].includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
+      ...brokenLinkLevels(config),
       source: { kind: 'config', file: path.basename(file) },
       ...withLayoutLinks(layoutLinksOf(config, fs.readFileSync(file, 'utf8'), siteDir)),
     },

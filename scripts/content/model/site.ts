@@ -391,6 +391,16 @@ export interface SiteSettings {
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
   onBrokenAnchors?: 'throw' | 'warn' | 'log' | 'ignore';
+  /** What Docusaurus does with a link to no page (`onBrokenLinks`); absent: its default, `throw`. */
+  onBrokenLinks?: ReportLevel;
+  /**
+   * What mdx-loader does with a Markdown link to no file (`markdown.hooks.onBrokenMarkdownLinks`,
+   * or the older top-level option, which wins); absent: its default, `warn`. A hook written as a
+   * function counts as `throw`: it may throw, and the check cannot tell.
+   */
+  onBrokenMarkdownLinks?: ReportLevel;
+  /** The same for images (`markdown.hooks.onBrokenMarkdownImages`); absent: its default, `throw`. */
+  onBrokenMarkdownImages?: ReportLevel;
   /** A plugin of the config may give the bundler loaders of its own (an inline plugin, or a package the check does not know). */
   mayAddLoaders?: true;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
@@ -398,6 +408,9 @@ export interface SiteSettings {
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
   layoutLinks?: LayoutLink[];
 }
+
+/** How Docusaurus reports a kind of mistake: `throw` stops the build; the others let it through. */
+export type ReportLevel = 'throw' | 'warn' | 'log' | 'ignore';
 
 /** A link every page renders from the config's navbar or footer. */
 export interface LayoutLink extends Position {
