@@ -100,10 +100,16 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
     if (target) return pageTarget(page, target, hash);
   }
   const first = candidates[0];
-  if (first.startsWith('../') || first === '..') {
+  if (isOutsideSite(index, first)) {
     return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site', breaks: 'file-link' };
   }
   return missingFile(index, page, candidates);
+}
+
+/** Whether a site-relative path leads out of the site folder, and out of every docs folder (one may lie outside it: `path: '../docs'`). */
+function isOutsideSite(index: SiteIndex, file: string): boolean {
+  if (file !== '..' && !file.startsWith('../')) return false;
+  return !index.site.versions.some((version) => file.startsWith(`${version.dir}/`));
 }
 
 /** A file link that found its page; marked when the page is in another version. */

@@ -771,3 +771,27 @@ test('an image path naming a folder stops the build whatever the levels, and the
   assert.deepEqual(await levelsOf(dir), ['docs/index.md:6 error broken-link']);
   assertBuildFails(dir, /Can't resolve '\.\/shots'/, 'Docusaurus built an image that names a folder');
 });
+
+// ---- A docs folder beside the site (`path: '../docs'`) ------------------------------------
+
+/** A copy of the outside-docs fixture (the site folder and the docs beside it); returns the site folder. */
+function outsideDocsFixture(name: string, files: Record<string, string> = {}): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'outside-docs'), dir, { recursive: true });
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), text);
+  return path.join(dir, 'site');
+}
+
+test('docs beside the site folder, with a partial that links back: the site builds, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const site = outsideDocsFixture('agreement-outside-docs');
+  assert.deepEqual((await checkSite(site, { cache: false })).problems, []);
+  assertBuilds(site);
+});
+
+test('docs beside the site folder importing a partial that is not there: the check names the line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const home = fs.readFileSync(path.join(FIXTURES, 'outside-docs', 'docs', 'index.mdx'), 'utf8').replace("'./_note.md'", "'./_notes.md'");
+  const site = outsideDocsFixture('agreement-outside-docs-import', { 'docs/index.mdx': home });
+  assert.deepEqual((await checkSite(site, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule} ${p.message}`), ['../docs/index.mdx:6 error broken-link import "./_notes.md" names no file (../docs/_notes.md)']);
+  assertBuildFails(site, /Can't resolve '\.\/_notes\.md'/, 'Docusaurus built an import of a partial that is not there');
+});

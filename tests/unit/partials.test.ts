@@ -8,6 +8,12 @@ import assert from 'node:assert/strict';
 import { problemsOf, problemsWith } from '../helpers/check-fixture.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
 import { partialImports } from '../../scripts/content/extract/mdx-imports.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { textLine } from '../../scripts/check/report.ts';
+import { FIXTURES } from '../helpers/check-fixture.ts';
 
 test('partials: anchors and links as the pages that render them have them', async () => {
   assert.deepEqual(await problemsOf('partials'), [
@@ -73,4 +79,21 @@ test('a page imported as a component keeps its front matter: only the files of a
     'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport Shared from "./shared.md";\n\n<Shared />\n',
   });
   assert.deepEqual(problems.filter((p) => p.rule === 'front-matter'), []);
+});
+
+test('partials: a docs folder beside the site (path: \'../docs\') imports and links within itself; what is not there is named there', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-docs-'));
+  try {
+    fs.cpSync(path.join(FIXTURES, 'outside-docs'), copy, { recursive: true });
+    const site = path.join(copy, 'site');
+    assert.deepEqual((await checkSite(site, { cache: false })).problems, [], 'the partial beside the site is found, and its link back home too');
+    fs.appendFileSync(path.join(copy, 'docs', '_note.md'), '\nAnd [a page that moved](./moved.md).\n');
+    fs.appendFileSync(path.join(copy, 'docs', 'index.mdx'), "\nimport Gone from './_gone.md';\n");
+    assert.deepEqual((await checkSite(site, { cache: false })).problems.map(textLine), [
+      '../docs/_note.md:3:5: error broken-link: no page "../docs/moved.md" in version current (check the path; it is relative to this page\'s folder)',
+      '../docs/index.mdx:12:1: error broken-link: import "./_gone.md" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+    ]);
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
 });

@@ -283,7 +283,7 @@ function importProblems(file: string, imports: ResolvedImport[], page: Page, ind
     if (imported.exists) continue;
     problems.add({
       file, line: imported.line, column: imported.column, severity: severityIn(page), rule: 'broken-link',
-      message: imported.file === undefined ? `import "${imported.source}" leads outside the site folder` : `import "${imported.source}" names no file (${imported.file})`,
+      message: `import "${imported.source}" names no file (${imported.file})`,
       hint: 'check the path of the partial; it is relative to this file, and case matters',
     });
   }

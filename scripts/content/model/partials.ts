@@ -6,13 +6,16 @@ import path from 'node:path';
 import type { MarkdownFormat, PageRecord, PartialImport, PartialPage, ResolvedImport } from './site.ts';
 import { extractAsCompiled, formatOf } from './markdown-format.ts';
 
-/** The file an import names, relative to the site dir: from the importing file's folder, or from the site dir for `@site/`. */
+/**
+ * The file an import names, relative to the site dir: from the importing file's folder, or from
+ * the site dir for `@site/`. It may lie outside the site folder, as a docs folder may
+ * (`path: '../docs'`): webpack resolves it wherever it is.
+ */
 export function resolveImport(fromFile: string, imported: PartialImport, exists: (file: string) => boolean): ResolvedImport {
   const file = imported.source.startsWith('@site/')
     ? path.posix.normalize(imported.source.slice('@site/'.length))
     : path.posix.join(path.posix.dirname(fromFile), imported.source);
-  const inside = file !== '..' && !file.startsWith('../');
-  return { ...imported, file: inside ? file : undefined, exists: inside && exists(file) };
+  return { ...imported, file, exists: exists(file) };
 }
 
 export interface PartialSources {
@@ -28,7 +31,7 @@ export interface PartialSources {
 /** Every partial reachable from `imports` (the pages' own), each read once. */
 export async function readPartials(imports: ResolvedImport[], sources: PartialSources): Promise<PartialPage[]> {
   const partials = new Map<string, PartialPage>();
-  const existing = (list: ResolvedImport[]) => list.flatMap(({ file, exists }) => (exists ? [file!] : []));
+  const existing = (list: ResolvedImport[]) => list.flatMap(({ file, exists }) => (exists ? [file] : []));
   let wanted = [...new Set(existing(imports))];
   while (wanted.length > 0) {
     const records = await sources.read(wanted);

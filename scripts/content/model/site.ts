@@ -83,9 +83,9 @@ export interface PartialImport extends Position {
   source: string;
 }
 
-/** A partial import with the file it names, relative to the site dir (undefined: outside it). */
+/** A partial import with the file it names, relative to the site dir (`../…` outside it). */
 export interface ResolvedImport extends PartialImport {
-  file: string | undefined;
+  file: string;
   exists: boolean;
 }
 
