@@ -53,7 +53,7 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     // A file every page depends on cannot be read: that is the report (load/input-file-error.ts).
     releaseWaitingWorkers();
     const problems: Problem[] = [{ file: error.file, line: error.line, column: error.column, severity: 'error', rule: 'versions', message: error.message, hint: error.hint }];
-    return { settings: unreadSettings(siteDir), problems, summary: summarize(problems, 0, 0, Math.round(performance.now() - started)) };
+    return { settings: error.settings ?? unreadSettings(siteDir), problems, summary: summarize(problems, 0, 0, Math.round(performance.now() - started)) };
   }
 }
 

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readVersionNames } from '../../scripts/content/load/versions.ts';
 import { checkWith } from '../helpers/check-fixture.ts';
+import { checkSite } from '../../scripts/check/check-site.ts';
 
 /** The check's lines on a copy of the tags fixture (two versions) with this versions.json. */
 async function linesWith(versions: string): Promise<string[]> {
@@ -57,4 +58,17 @@ test('a versioned sidebar named as early Docusaurus 2 named them (version-1.0/do
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
     'versioned_sidebars/version-1.0-sidebars.json:2:3 error sidebar: the sidebar name "version-1.0/docs" has the version in it, as early Docusaurus 2 wrote it: Docusaurus 3 refuses it, and the build stops',
   ]);
+});
+
+test('a config that does not load, then no docs where the defaults look: the report keeps why (the config\'s failure) and names the config file as it is', async () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'unloaded-config-'));
+  try {
+    fs.writeFileSync(path.join(site, 'docusaurus.config.mjs'), "import plugin from 'no-such-remark-plugin';\nexport default { title: 'T', url: 'https://docs.example.com', baseUrl: '/', presets: [['classic', { docs: { path: '../docs', remarkPlugins: [plugin] } }]] };\n");
+    const { problems, settings } = await checkSite(site, { cache: false });
+    assert.equal(settings.source.kind, 'fallback');
+    assert.match(settings.source.kind === 'fallback' ? settings.source.warning : '', /could not load docusaurus\.config\.mjs .*no-such-remark-plugin/);
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['docusaurus.config.mjs:1 versions']);
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
 });

@@ -4,7 +4,12 @@
  * turned into the report's one problem by the check (check/check-site.ts), so that the writer
  * gets a `file:line:col` line rather than a crash.
  */
+import type { SiteSettings } from '../model/site.ts';
+
 export class InputFileError extends Error {
+  /** The settings the loader had read when it stopped, if any: the report shows how they were found. */
+  settings?: SiteSettings;
+
   constructor(
     readonly file: string,
     readonly line: number,

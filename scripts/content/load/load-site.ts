@@ -8,6 +8,7 @@ import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/s
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { InputFileError } from './input-file-error.ts';
 import { assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view.ts';
@@ -71,7 +72,14 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const { files, docFiles } = listDocs(layouts, disk, settings.docs);
   const pagesPerVersion = new Map<VersionLayout, number>();
   for (const { layout } of docFiles) pagesPerVersion.set(layout, (pagesPerVersion.get(layout) ?? 0) + 1);
-  assertVersionsLoad(dir, layouts, (layout) => pagesPerVersion.get(layout) ?? 0, settings.site.source.kind === 'config' ? settings.site.source.file : undefined);
+  const { source } = settings.site;
+  try {
+    assertVersionsLoad(dir, layouts, (layout) => pagesPerVersion.get(layout) ?? 0, source.kind === 'config' ? source.file : path.basename(findConfigFile(dir) ?? 'docusaurus.config.js'));
+  } catch (error) {
+    // When the config did not load, the versions are Docusaurus's defaults: the report says why.
+    if (error instanceof InputFileError) error.settings = settings.site;
+    throw error;
+  }
   const staticFiles = listFiles(path.join(dir, 'static'));
   // The structure: which files there are, and the content of every file but the pages and the
   // assets (a category file, a partial, a sidebar) by its size and time. The fingerprint adds the
