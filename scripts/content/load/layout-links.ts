@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LayoutLink } from '../model/site.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
+import { listFiles } from './walk.ts';
 
 type Config = Record<string, any>;
 
@@ -134,25 +135,13 @@ const LAYOUT_COMPONENT = /^(?:Navbar|NavbarItem|Logo|Footer)(?:\/|$)/;
 
 /** The navbar and footer components the site replaces (`src/theme/NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`), with their texts. */
 function replacedComponents(siteDir: string): Map<string, string> {
+  const themeDir = path.join(siteDir, 'src', 'theme');
   const replaced = new Map<string, string>();
-  const read = (dir: string, prefix: string, depth: number) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      const name = entry.name.replace(/\.[jt]sx?$/, '');
-      if (entry.isDirectory()) {
-        if (depth < 3 && (depth > 0 || LAYOUT_COMPONENT.test(entry.name))) read(path.join(dir, entry.name), `${prefix}${entry.name}/`, depth + 1);
-      } else if (name !== entry.name) {
-        const component = name === 'index' ? prefix.slice(0, -1) : `${prefix}${name}`;
-        if (LAYOUT_COMPONENT.test(component)) replaced.set(component, fs.readFileSync(path.join(dir, entry.name), 'utf8'));
-      }
-    }
-  };
-  read(path.join(siteDir, 'src', 'theme'), '', 0);
+  for (const file of listFiles(themeDir)) {
+    const name = file.replace(/\.[jt]sx?$/, '');
+    const component = name.endsWith('/index') ? name.slice(0, -'/index'.length) : name;
+    if (name !== file && LAYOUT_COMPONENT.test(component)) replaced.set(component, fs.readFileSync(path.join(themeDir, file), 'utf8'));
+  }
   return replaced;
 }
 
