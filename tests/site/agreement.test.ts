@@ -3,6 +3,10 @@
  * sites (partials, @site/ links, a file path into another version among them) builds with every
  * broken-link option on "throw", and the check reports no error on it; break one link, in a page
  * or in a partial, and both refuse it.
+ *
+ * A new fixture built here sets `future.faster` (rspack, as this site builds). Webpack's
+ * persistent cache, shared in node_modules/.cache/webpack, mixed up two copies of one fixture
+ * built one after the other: the second failed in SSG ("reading 'id'"), or passed a mistake.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
