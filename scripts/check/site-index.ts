@@ -10,7 +10,8 @@ import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { severityIn, type Severity } from './problem.ts';
 
-export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route' };
+/** What a route is: a page of the docs, or another page, whose anchors are known when the theme renders it on its own. */
+export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string> };
 
 export interface SiteIndex {
   site: Site;
@@ -43,7 +44,12 @@ const NO_PARTIALS: readonly PartialPage[] = Object.freeze([]);
 export function indexSite(site: Site): SiteIndex {
   const pageByFile = new Map(site.pages.map((page) => [page.file, page]));
   const routes = new Map<string, RouteTarget>();
-  for (const version of site.versions) for (const route of version.extraRoutes) routes.set(routeKey(route), { kind: 'route' });
+  for (const version of site.versions) {
+    for (const route of version.extraRoutes) {
+      const anchors = version.extraRouteAnchors?.[route];
+      routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors) } : { kind: 'route' });
+    }
+  }
   for (const route of site.otherRoutes) routes.set(routeKey(route), { kind: 'route' });
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });

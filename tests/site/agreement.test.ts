@@ -799,3 +799,18 @@ test('docs beside the site folder importing a partial that is not there: the che
   assert.deepEqual((await checkSite(site, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule} ${p.message}`), ['../docs/index.mdx:6 error broken-link import "./_notes.md" names no file (../docs/_notes.md)']);
   assertBuildFails(site, /Can't resolve '\.\/_notes\.md'/, 'Docusaurus built an import of a partial that is not there');
 });
+
+test('anchors of pages the theme renders on its own (a generated index, the tags pages): the three missing ones stop the build, and the check names each; without them it builds', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-theme-page-anchors');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'theme-page-anchors'), dir, { recursive: true });
+  const problems = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+  assert.deepEqual(await problems(), ['docs/index.md:9:7 error broken-anchor', 'docs/index.md:9:58 error broken-anchor', 'docs/index.md:9:104 error broken-anchor']);
+  const failed = docusaurusBuild(dir);
+  assert.notEqual(failed.status, 0, 'Docusaurus accepted links to anchors its own pages do not have');
+  for (const link of ['/category/guides#setup', '/tags/audit#top', '/tags#Z']) assert.ok((failed.stdout + failed.stderr).includes(`linking to ${link}`), link);
+  const home = path.join(dir, 'docs', 'index.md');
+  fs.writeFileSync(home, fs.readFileSync(home, 'utf8').replace(/^Fail:.*\n/m, ''));
+  assert.deepEqual(await problems(), []);
+  assertBuilds(dir);
+});

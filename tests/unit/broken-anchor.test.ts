@@ -5,7 +5,7 @@ import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import assert from 'node:assert/strict';
-import { problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
+import { checkWith, problemsOf, reportLinesOf } from '../helpers/check-fixture.ts';
 import { createHeadingIds, splitCustomId } from '../../scripts/content/model/headings.ts';
 import { footnoteAnchors } from '../../scripts/content/model/footnotes.ts';
 
@@ -84,4 +84,21 @@ test('footnote anchors are named as mdast-util-to-hast names them: calls counted
     'footnote-label', 'user-content-fn-caf%C3%A9', 'user-content-fn-src', 'user-content-fnref-caf%C3%A9', 'user-content-fnref-src', 'user-content-fnref-src-2',
   ]);
   assert.deepEqual(footnoteAnchors([]), []);
+});
+
+// Checked against Docusaurus 3.10.2 by tests/site/agreement.test.ts: the passing links build, and
+// the build names exactly these three.
+test('pages the theme renders on its own: a generated index and a tag\'s page have no anchors, the tags page one per first letter', async () => {
+  assert.deepEqual(await reportLinesOf('theme-page-anchors'), [
+    'docs/index.md:9:7: error broken-anchor: no anchor "#setup" on the page at "/category/guides" (Docusaurus renders that page itself, with no anchors: link to the page without a #)',
+    'docs/index.md:9:58: error broken-anchor: no anchor "#top" on the page at "/tags/audit" (Docusaurus renders that page itself, with no anchors: link to the page without a #)',
+    'docs/index.md:9:104: error broken-anchor: no anchor "#Z" on the page at "/tags" (Docusaurus renders that page itself; its anchors are #A, #E)',
+  ]);
+});
+
+test('a theme page the site renders with a component of its own has anchors the check does not know: its links are not judged', async () => {
+  const { problems } = await checkWith({ 'src/theme/DocCategoryGeneratedIndexPage.tsx': 'export default function Mine() { return null; }\n' }, 'theme-page-anchors');
+  assert.deepEqual(problems.map((p) => `${p.line}:${p.column} ${p.rule}`), ['9:58 broken-anchor', '9:104 broken-anchor']);
+  const wrapped = await checkWith({ 'src/theme/DocCategoryGeneratedIndexPage.tsx': "import Original from '@theme-original/DocCategoryGeneratedIndexPage';\nexport default Original;\n" }, 'theme-page-anchors');
+  assert.equal(wrapped.problems.length, 3, 'a wrapper renders the theme\'s own');
 });

@@ -9,7 +9,7 @@ import type { LayoutLink, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { routeOfPath, splitUrl } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { anchorFound, closestAnchorHint, stopsBuild } from './links.ts';
+import { anchorFound, closestAnchorHint, stopsBuild, themePageAnchorProblem } from './links.ts';
 import { idHint, versionName } from './sidebar.ts';
 
 export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
@@ -47,7 +47,10 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
       hint: 'link to a page\'s address: its slug, or its path under the docs without .md',
     };
   }
-  if (target.kind !== 'page') return undefined;
+  if (target.kind !== 'page') {
+    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors }, site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning');
+    return problem ? { ...problem, message: `the ${link.where} links to "${link.written}", and the page there has no anchor "#${hash}"` } : undefined;
+  }
   if (target.page.draft) {
     return {
       severity, rule: 'draft-link',

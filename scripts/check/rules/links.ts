@@ -4,10 +4,10 @@
  * every page that renders them.
  */
 import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
-import { severityIn, type Problem } from '../problem.ts';
+import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { isExternal, resolveLink, splitUrl, type Breaks } from '../resolve.ts';
+import { isExternal, resolveLink, splitUrl, type Breaks, type Resolution } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -138,6 +138,11 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       continue;
     }
     const resolution = resolveLink(index, source, link);
+    if (resolution.kind === 'route') {
+      const problem = themePageAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
+      if (problem) problems.add({ ...where(source, link), ...problem });
+      continue;
+    }
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
     if (resolution.kind === 'missing') {
       const stops = stopsBuild(resolution.breaks, settings);
@@ -205,6 +210,23 @@ function consequence(breaks: Breaks, stops: boolean): string {
     case 'empty-image': return ': Docusaurus warns (markdown.hooks.onBrokenMarkdownImages), and the page shows a broken image';
     default: return '';
   }
+}
+
+/**
+ * A link to an anchor of a page the theme renders on its own (a generated index, the tags
+ * pages), whose anchors are known: the problem when it has no such anchor. Only
+ * `onBrokenAnchors: 'throw'` stops a build, so `severity` says how bad.
+ */
+export function themePageAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
+  const { hash, anchors, route } = resolution;
+  if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash))) return undefined;
+  return {
+    severity, rule: 'broken-anchor',
+    message: `no anchor "#${hash}" on the page at "${route}"`,
+    hint: anchors.size === 0
+      ? 'Docusaurus renders that page itself, with no anchors: link to the page without a #'
+      : `Docusaurus renders that page itself; its anchors are ${[...anchors].sort().map((anchor) => `#${anchor}`).join(', ')}`,
+  };
 }
 
 /**

@@ -5,11 +5,9 @@
  * a `doc` or `docSidebar` item naming what the latest version lacks stops it sooner, in rendering.
  * A page renamed is enough to break one. Read from the loaded config, placed in its text.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { LayoutLink } from '../model/site.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
-import { listFiles } from './walk.ts';
+import { themeAsRendered, type ThemeAsRendered } from './theme-components.ts';
 
 type Config = Record<string, any>;
 
@@ -117,42 +115,6 @@ function placeOf(text: string, link: Found): { line: number; column: number } {
 function usesClassicTheme(config: Config): boolean {
   const names = [...arrayOr(config.presets), ...arrayOr(config.themes)].map((entry) => String(Array.isArray(entry) ? entry[0] : entry));
   return names.some((name) => name === 'classic' || /(?:^|[/-])(?:preset|theme)-classic$/.test(name));
-}
-
-interface ThemeAsRendered {
-  /** Whether the theme's own components of these names render (none is swizzled, or each only wraps the theme's own). */
-  renders(...components: string[]): boolean;
-  /** Whether the component (the theme's, or the site's replacement) looks its id up with `hook`. */
-  looksUp(component: string, hook: string): boolean;
-}
-
-/** What a site's replaced navbar and footer components are, for the settings' cache key: their names and texts. */
-export function layoutComponentsFingerprint(siteDir: string): string {
-  return [...replacedComponents(siteDir)].flat().join('\0');
-}
-
-const LAYOUT_COMPONENT = /^(?:Navbar|NavbarItem|Logo|Footer)(?:\/|$)/;
-
-/** The navbar and footer components the site replaces (`src/theme/NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`), with their texts. */
-function replacedComponents(siteDir: string): Map<string, string> {
-  const themeDir = path.join(siteDir, 'src', 'theme');
-  const replaced = new Map<string, string>();
-  for (const file of listFiles(themeDir)) {
-    const name = file.replace(/\.[jt]sx?$/, '');
-    const component = name.endsWith('/index') ? name.slice(0, -'/index'.length) : name;
-    if (name !== file && LAYOUT_COMPONENT.test(component)) replaced.set(component, fs.readFileSync(path.join(themeDir, file), 'utf8'));
-  }
-  return replaced;
-}
-
-/** How the site renders its navbar and footer: with the theme's components, or some of its own. */
-function themeAsRendered(siteDir: string): ThemeAsRendered {
-  const replaced = replacedComponents(siteDir);
-  const wraps = (component: string) => replaced.get(component)!.includes(`@theme-original/${component}`);
-  return {
-    renders: (...components) => components.every((component) => !replaced.has(component) || wraps(component)),
-    looksUp: (component, hook) => !replaced.has(component) || wraps(component) || new RegExp(`\\b${hook}\\s*\\(`).test(replaced.get(component)!),
-  };
 }
 
 const isObject = (value: unknown): value is Config => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -13,7 +13,8 @@ import { startWorker } from './threads.ts';
 import { invalidSidebars } from './sidebars-invalid.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
-import { layoutComponentsFingerprint, layoutLinksOf } from './layout-links.ts';
+import { layoutLinksOf } from './layout-links.ts';
+import { themeComponentsFingerprint } from './theme-components.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
@@ -464,8 +465,8 @@ export function settingsFingerprint(siteDir: string, overrides: SettingOverrides
   if (configFile) visit(configFile);
   const versionsFile = path.join(siteDir, 'versions.json');
   if (fs.existsSync(versionsFile)) parts.push(fs.readFileSync(versionsFile, 'utf8'));
-  // Which navbar and footer components the site replaces decides which of their links are read.
-  parts.push('\0theme', layoutComponentsFingerprint(siteDir));
+  // Which theme components the site replaces decides what the check knows of the pages they render.
+  parts.push('\0theme', themeComponentsFingerprint(siteDir));
   // The trace's own variables change on every traced run and never change the settings.
   for (const name of [...envNames].sort()) if (!name.startsWith('FAQ_CHECK_TRACE')) parts.push(`${name}=${process.env[name] ?? ''}`);
   return parts.join('\0');

@@ -13,6 +13,7 @@ import { versionedSidebarsOutline, type DocsPluginSettings, type SidebarsOutline
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
+import type { ThemeAsRendered } from './theme-components.ts';
 
 /** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
 export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, categoryFiles: CategoryFile[], docs: DocsPluginSettings): string[] {
@@ -58,17 +59,39 @@ function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[]): G
 
 /** Tag pages of a version, from the tags of its published pages; `tagsFile`: the version's, read by load/tags-files.ts. */
 export function tagRoutes(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): string[] {
+  const { list, permalinks } = tagPages(layout, pages, docs, tagsFile);
+  return permalinks.length === 0 ? [] : [list, ...permalinks];
+}
+
+/** The tags page of a version, its tags' pages, and its tags' labels (as Docusaurus labels them: the tags file's, an object tag's, or the tag itself). */
+function tagPages(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): { list: string; permalinks: string[]; labels: string[] } {
   const tagsPath = joinUrl(layout.path, docs.tagsBasePath);
   const defined = tagsFile?.tags ?? {};
-  const permalinks = new Set<string>();
+  const labels = new Map<string, string>(); // by permalink
   for (const page of pages) {
     if (page.version !== layout.name || page.draft || !Array.isArray(page.frontMatter.data.tags)) continue;
     for (const tag of page.frontMatter.data.tags as unknown[]) {
-      const permalink = typeof tag === 'string'
-        ? Object.hasOwn(defined, tag) ? defined[tag].permalink : kebabCase(tag)
-        : typeof (tag as { permalink?: unknown })?.permalink === 'string' ? (tag as { permalink: string }).permalink : undefined;
-      if (permalink !== undefined) permalinks.add(joinUrl(tagsPath, permalink));
+      const known = typeof tag === 'string'
+        ? Object.hasOwn(defined, tag) ? defined[tag] : { label: tag, permalink: kebabCase(tag) }
+        : typeof (tag as { permalink?: unknown })?.permalink === 'string' ? (tag as { label?: unknown; permalink: string }) : undefined;
+      if (known) labels.set(joinUrl(tagsPath, known.permalink), String(known.label ?? ''));
     }
   }
-  return permalinks.size === 0 ? [] : [tagsPath, ...permalinks];
+  return { list: tagsPath, permalinks: [...labels.keys()], labels: [...labels.values()] };
+}
+
+/**
+ * The anchors of a version's pages that the theme renders on its own, as Docusaurus collects
+ * them: a generated index has none (its cards' headings carry no id), the tags page one heading
+ * per first letter of the tags' labels (TagsListByLetter), a tag's page none. A page a component
+ * of the site's own renders is left out: its anchors are unknown.
+ */
+export function themePageAnchors(theme: ThemeAsRendered, generatedIndexes: string[], layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): Record<string, string[]> {
+  const anchors: Record<string, string[]> = {};
+  if (theme.renders('DocCategoryGeneratedIndexPage', 'DocCardList', 'DocCard')) for (const route of generatedIndexes) anchors[route] = [];
+  const { list, permalinks, labels } = tagPages(layout, pages, docs, tagsFile);
+  if (permalinks.length === 0) return anchors;
+  if (theme.renders('DocTagsListPage', 'TagsListByLetter')) anchors[list] = [...new Set(labels.filter(Boolean).map((label) => label[0].toUpperCase()))];
+  if (theme.renders('DocTagDocListPage')) for (const route of permalinks) anchors[route] = [];
+  return anchors;
 }

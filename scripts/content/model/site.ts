@@ -370,6 +370,12 @@ export interface Version {
   /** Routes of generated category index pages (`/category/…`) in this version. */
   extraRoutes: string[];
   /**
+   * The anchors of those of `extraRoutes` whose pages the theme renders on its own
+   * (load/version-routes.ts, themePageAnchors); a route absent here has anchors the check does
+   * not know.
+   */
+  extraRouteAnchors?: Record<string, string[]>;
+  /**
    * Its sidebars: their names (which `displayed_sidebar` may name), and the folders items generate
    * sidebars from (where category files' doc links are resolved); absent when unknown.
    */

@@ -1,0 +1,47 @@
+/**
+ * Which of the classic theme's components a site replaces (swizzles, in `src/theme/`), among those
+ * whose output the check relies on: the navbar and footer, whose links every page renders
+ * (load/layout-links.ts), and the pages the theme renders on its own, whose anchors are known
+ * (a generated index, the tags pages: load/version-routes.ts). A replacement that wraps the
+ * theme's own (imports `@theme-original/…`) still renders it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { listFiles } from './walk.ts';
+
+export interface ThemeAsRendered {
+  /** Whether the theme's own components of these names render (none is replaced, or each only wraps the theme's own). */
+  renders(...components: string[]): boolean;
+  /** Whether the component (the theme's, or the site's replacement) looks its id up with `hook`. */
+  looksUp(component: string, hook: string): boolean;
+}
+
+// The components read: a replacement of any other changes nothing the check relies on.
+const COMPONENTS_READ = /^(?:Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage)(?:\/|$)/;
+
+/** The site's replacements of those components, for the settings' cache key: their names and texts. */
+export function themeComponentsFingerprint(siteDir: string): string {
+  return [...replacedComponents(siteDir)].flat().join('\0');
+}
+
+/** How the site renders what the check relies on: with the theme's components, or some of its own. */
+export function themeAsRendered(siteDir: string): ThemeAsRendered {
+  const replaced = replacedComponents(siteDir);
+  const wraps = (component: string) => replaced.get(component)!.includes(`@theme-original/${component}`);
+  return {
+    renders: (...components) => components.every((component) => !replaced.has(component) || wraps(component)),
+    looksUp: (component, hook) => !replaced.has(component) || wraps(component) || new RegExp(`\\b${hook}\\s*\\(`).test(replaced.get(component)!),
+  };
+}
+
+/** The components read that the site replaces (`src/theme/NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`), with their texts. */
+function replacedComponents(siteDir: string): Map<string, string> {
+  const themeDir = path.join(siteDir, 'src', 'theme');
+  const replaced = new Map<string, string>();
+  for (const file of listFiles(themeDir)) {
+    const name = file.replace(/\.[jt]sx?$/, '');
+    const component = name.endsWith('/index') ? name.slice(0, -'/index'.length) : name;
+    if (name !== file && COMPONENTS_READ.test(component)) replaced.set(component, fs.readFileSync(path.join(themeDir, file), 'utf8'));
+  }
+  return replaced;
+}
