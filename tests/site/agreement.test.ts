@@ -669,22 +669,30 @@ test('pagination_next naming a draft: a production build stops, and the check na
   assertBuildFails(dir, /points to a non-existent ID later/, 'Docusaurus built a page whose next page is a draft');
 });
 
-test('footnote anchors: links to a called note, its calls and the list build; a later call, an uncalled note and a missing one stop the build, and the check names each', { timeout: 600_000 }, async () => {
-  const dir = path.join(OUTPUT_DIR, 'agreement-footnote-anchors');
+/**
+ * A fixture whose pages end their links Docusaurus refuses on a `Fail:` line: the check names
+ * `expected` (`file:line:col severity rule`), and the build fails linking to each of `refused`;
+ * with the `Fail:` lines gone, the check reports nothing and the site builds.
+ */
+async function assertFailLinesAgree(fixture: string, expected: string[], refused: string[]): Promise<void> {
+  const dir = path.join(OUTPUT_DIR, `agreement-${fixture}`);
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'footnote-anchors'), dir, { recursive: true });
-  const errors = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
-  assert.deepEqual(await errors(), ['docs/notes.md:14:7 error broken-anchor', 'docs/notes.md:14:50 error broken-anchor', 'docs/other.mdx:9:7 error broken-anchor']);
+  fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
+  const problems = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+  assert.deepEqual(await problems(), expected);
   const failed = docusaurusBuild(dir);
-  assert.notEqual(failed.status, 0, 'Docusaurus accepted links to footnote anchors that do not exist');
-  for (const anchor of ['#user-content-fnref-src-3', '#user-content-fn-unused', '/#user-content-fn-nope']) assert.ok((failed.stdout + failed.stderr).includes(`linking to ${anchor}`), anchor);
-  for (const page of ['notes.md', 'other.mdx']) {
-    const file = path.join(dir, 'docs', page);
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^Fail:.*\n/m, ''));
+  assert.notEqual(failed.status, 0, `Docusaurus built ${fixture} with its Fail: lines`);
+  for (const link of refused) assert.ok((failed.stdout + failed.stderr).includes(`linking to ${link}`), link);
+  const docs = path.join(dir, 'docs');
+  for (const page of (fs.readdirSync(docs, { recursive: true }) as string[]).filter((file) => /\.mdx?$/.test(file))) {
+    fs.writeFileSync(path.join(docs, page), fs.readFileSync(path.join(docs, page), 'utf8').replace(/^Fail:.*\n/m, ''));
   }
-  assert.deepEqual(await errors(), []);
+  assert.deepEqual(await problems(), []);
   assertBuilds(dir);
-});
+}
+
+test('footnote anchors: links to a called note, its calls and the list build; a later call, an uncalled note and a missing one stop the build, and the check names each', { timeout: 600_000 }, () =>
+  assertFailLinesAgree('footnote-anchors', ['docs/notes.md:14:7 error broken-anchor', 'docs/notes.md:14:50 error broken-anchor', 'docs/other.mdx:9:7 error broken-anchor'], ['#user-content-fnref-src-3', '#user-content-fn-unused', '/#user-content-fn-nope']));
 
 // ---- The config's navbar and footer: links every page renders ------------------------------
 
@@ -800,17 +808,5 @@ test('docs beside the site folder importing a partial that is not there: the che
   assertBuildFails(site, /Can't resolve '\.\/_notes\.md'/, 'Docusaurus built an import of a partial that is not there');
 });
 
-test('anchors of pages the theme renders on its own (a generated index, the tags pages): the three missing ones stop the build, and the check names each; without them it builds', { timeout: 600_000 }, async () => {
-  const dir = path.join(OUTPUT_DIR, 'agreement-theme-page-anchors');
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'theme-page-anchors'), dir, { recursive: true });
-  const problems = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
-  assert.deepEqual(await problems(), ['docs/index.md:9:7 error broken-anchor', 'docs/index.md:9:58 error broken-anchor', 'docs/index.md:9:104 error broken-anchor']);
-  const failed = docusaurusBuild(dir);
-  assert.notEqual(failed.status, 0, 'Docusaurus accepted links to anchors its own pages do not have');
-  for (const link of ['/category/guides#setup', '/tags/audit#top', '/tags#Z']) assert.ok((failed.stdout + failed.stderr).includes(`linking to ${link}`), link);
-  const home = path.join(dir, 'docs', 'index.md');
-  fs.writeFileSync(home, fs.readFileSync(home, 'utf8').replace(/^Fail:.*\n/m, ''));
-  assert.deepEqual(await problems(), []);
-  assertBuilds(dir);
-});
+test('anchors of pages the theme renders on its own (a generated index, the tags pages): the three missing ones stop the build, and the check names each; without them it builds', { timeout: 600_000 }, () =>
+  assertFailLinesAgree('theme-page-anchors', ['docs/index.md:9:7 error broken-anchor', 'docs/index.md:9:58 error broken-anchor', 'docs/index.md:9:104 error broken-anchor'], ['/category/guides#setup', '/tags/audit#top', '/tags#Z']));
