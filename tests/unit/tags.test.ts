@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { OnInlineTags, Page, Site } from '../../scripts/content/model/site.ts';
 import { readTagsFiles } from '../../scripts/content/load/tags-files.ts';
-import { tagRoutes } from '../../scripts/content/load/version-routes.ts';
+import { tagPagesOf, tagRoutes } from '../../scripts/content/load/version-routes.ts';
 import { defaultDocs } from '../../scripts/content/load/site-config.ts';
 import { checkInlineTags, checkTagPermalinks, checkTagsFiles } from '../../scripts/check/rules/tags.ts';
 
@@ -112,8 +112,8 @@ test('the hint names a defined tag that differs only in case or dashes; a draft 
 test('tag pages take the tags file\'s permalinks, and inline tags their kebab-cased text', () => {
   const page = (tags: unknown[], draft = false) => ({ version: 'current', draft, frontMatter: { data: { tags } } }) as unknown as Page;
   const tagsFile = { file: 'docs/tags.yml', version: 'current', onInlineTags: 'warn' as const, keyLines: {}, tags: { security: { label: 'Security', permalink: '/security-topics' } } };
-  assert.deepEqual(tagRoutes(LAYOUTS[0] as never, [page(['security', 'Zero Trust']), page(['hidden'], true)], defaultDocs(), tagsFile), ['/tags', '/tags/security-topics', '/tags/zero-trust']);
-  assert.deepEqual(tagRoutes(LAYOUTS[0] as never, [page(['security'])], defaultDocs(), undefined), ['/tags', '/tags/security'], 'without a file, every tag is inline');
+  assert.deepEqual(tagRoutes(tagPagesOf(LAYOUTS[0] as never, [page(['security', 'Zero Trust']), page(['hidden'], true)], defaultDocs(), tagsFile)), ['/tags', '/tags/security-topics', '/tags/zero-trust']);
+  assert.deepEqual(tagRoutes(tagPagesOf(LAYOUTS[0] as never, [page(['security'])], defaultDocs(), undefined)), ['/tags', '/tags/security'], 'without a file, every tag is inline');
 });
 
 test('a tag whose page cannot be published (? # or a bare % in its permalink) is shown at the page\'s tags line, from the file or inline', () => {

@@ -26,8 +26,11 @@ export function layoutLinksOf(config: Config, text: string, siteDir: string): La
     const navbar = isObject(themeConfig.navbar) ? themeConfig.navbar : {};
     // The brand (logo and title) always links home, unless the logo says where.
     const logo = isObject(navbar.logo) ? navbar.logo : {};
-    const home = typeof logo.href === 'string' && logo.href !== '' ? { to: logo.href } : { to: '/', home: true };
-    if (theme.renders('Logo', 'Navbar/Logo')) addLink(found, 'navbar', { ...home, target: logo.target });
+    if (theme.renders('Logo', 'Navbar/Logo')) {
+      if (typeof logo.href === 'string' && logo.href !== '') addLink(found, 'navbar', { to: logo.href, target: logo.target });
+      // The brand's link home is the theme's own: the config writes it nowhere (so it has no `written`).
+      else if (logo.target === undefined || logo.target === '_self') found.push({ where: 'navbar', kind: 'address', value: '/' });
+    }
     if (theme.renders('NavbarItem', 'NavbarItem/ComponentTypes')) {
       for (const item of Array.isArray(navbar.items) ? navbar.items : []) addNavbarItem(found, item, theme);
     }
@@ -92,9 +95,7 @@ function addLink(found: Found[], where: LayoutLink['where'], item: Config): void
   const written = typeof item.href === 'string' ? item.href : typeof item.to === 'string' ? item.to : undefined;
   if (!written || written.startsWith('#') || HAS_PROTOCOL.test(written)) return;
   if (written === item.href && !written.startsWith('/')) return;
-  const value = written.startsWith('/') ? written : `/${written}`;
-  // The brand's link home is the theme's, written nowhere in the config.
-  found.push(item.home ? { where, kind: 'address', value } : { where, kind: 'address', value, written });
+  found.push({ where, kind: 'address', value: written.startsWith('/') ? written : `/${written}`, written });
 }
 
 // What Docusaurus takes for a link with a protocol (its hasProtocol): never the router's.

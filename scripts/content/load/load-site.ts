@@ -16,7 +16,7 @@ import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
-import { generatedIndexRoutes, sidebarsOf, tagRoutes, themePageAnchors } from './version-routes.ts';
+import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
@@ -146,15 +146,15 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const tagsFiles = await readTagsFiles(dir, layouts, scan.settings.docs);
   const theme = themeAsRendered(dir);
   const versions: Version[] = layouts.map((layout) => {
-    const tagsFile = tagsFiles.find(({ version }) => version === layout.name);
+    const tags = tagPagesOf(layout, pages, scan.settings.docs, tagsFiles.find(({ version }) => version === layout.name));
     const generatedIndexes = generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs);
-    const anchors = themePageAnchors(theme, generatedIndexes, layout, pages, scan.settings.docs, tagsFile);
+    const anchors = themePageAnchors(theme, generatedIndexes, tags);
     return {
       name: layout.name,
       dir: layout.dir,
       path: layout.path,
       ...(layout.last ? { last: true as const } : {}),
-      extraRoutes: [...generatedIndexes, ...tagRoutes(layout, pages, scan.settings.docs, tagsFile)],
+      extraRoutes: [...generatedIndexes, ...tagRoutes(tags)],
       ...(Object.keys(anchors).length > 0 ? { extraRouteAnchors: anchors } : {}),
       ...sidebarsField(sidebars.get(layout.name)),
     };

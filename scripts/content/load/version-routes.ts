@@ -57,14 +57,15 @@ function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[]): G
   return categories;
 }
 
-/** Tag pages of a version, from the tags of its published pages; `tagsFile`: the version's, read by load/tags-files.ts. */
-export function tagRoutes(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): string[] {
-  const { list, permalinks } = tagPages(layout, pages, docs, tagsFile);
-  return permalinks.length === 0 ? [] : [list, ...permalinks];
+/** A version's tags page, its tags' pages, and its tags' labels (as Docusaurus labels them: the tags file's, an object tag's, or the tag itself). */
+export interface TagPages {
+  list: string;
+  permalinks: string[];
+  labels: string[];
 }
 
-/** The tags page of a version, its tags' pages, and its tags' labels (as Docusaurus labels them: the tags file's, an object tag's, or the tag itself). */
-function tagPages(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): { list: string; permalinks: string[]; labels: string[] } {
+/** The tag pages of a version, from the tags of its published pages; `tagsFile`: the version's, read by load/tags-files.ts. */
+export function tagPagesOf(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): TagPages {
   const tagsPath = joinUrl(layout.path, docs.tagsBasePath);
   const defined = tagsFile?.tags ?? {};
   const labels = new Map<string, string>(); // by permalink
@@ -80,16 +81,20 @@ function tagPages(layout: VersionLayout, pages: Page[], docs: DocsPluginSettings
   return { list: tagsPath, permalinks: [...labels.keys()], labels: [...labels.values()] };
 }
 
+/** The routes of a version's tag pages: none without a tag. */
+export function tagRoutes({ list, permalinks }: TagPages): string[] {
+  return permalinks.length === 0 ? [] : [list, ...permalinks];
+}
+
 /**
  * The anchors of a version's pages that the theme renders on its own, as Docusaurus collects
  * them: a generated index has none (its cards' headings carry no id), the tags page one heading
  * per first letter of the tags' labels (TagsListByLetter), a tag's page none. A page a component
  * of the site's own renders is left out: its anchors are unknown.
  */
-export function themePageAnchors(theme: ThemeAsRendered, generatedIndexes: string[], layout: VersionLayout, pages: Page[], docs: DocsPluginSettings, tagsFile: TagsFile | undefined): Record<string, string[]> {
+export function themePageAnchors(theme: ThemeAsRendered, generatedIndexes: string[], { list, permalinks, labels }: TagPages): Record<string, string[]> {
   const anchors: Record<string, string[]> = {};
   if (theme.renders('DocCategoryGeneratedIndexPage', 'DocCardList', 'DocCard')) for (const route of generatedIndexes) anchors[route] = [];
-  const { list, permalinks, labels } = tagPages(layout, pages, docs, tagsFile);
   if (permalinks.length === 0) return anchors;
   if (theme.renders('DocTagsListPage', 'TagsListByLetter')) anchors[list] = [...new Set(labels.filter(Boolean).map((label) => label[0].toUpperCase()))];
   if (theme.renders('DocTagDocListPage')) for (const route of permalinks) anchors[route] = [];
