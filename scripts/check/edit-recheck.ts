@@ -9,7 +9,7 @@
  * tests/unit/edit-recheck.test.ts holds the result to a whole check's.
  */
 import path from 'node:path';
-import type { Page } from '../content/model/site.ts';
+import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
 import { readPageFile } from '../content/load/page-records.ts';
 import { recordOf } from '../content/extract/page-record.ts';
@@ -80,9 +80,9 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     hashes[position] = now.hash;
     checked.set(position, now.page);
   }
-  // The config's navbar and footer link to anchors too, and their problems are the config's:
-  // when anchors moved, the whole check weighs them again.
-  if (movedAnchors.size > 0 && scan.settings.site.layoutLinks?.some(({ value }) => value.includes('#'))) return undefined;
+  // The config's navbar and footer, and the sidebars' link items, link to anchors too, and their
+  // problems are those files': when anchors moved, the whole check weighs them again.
+  if (movedAnchors.size > 0 && linksToAnchorsOutsidePages(scan.settings.site, outline.versions)) return undefined;
   // Pages whose links look for anchors that changed: their problems may change too.
   if (movedAnchors.size > 0) {
     for (const [position, targets] of last.anchorTargets.entries()) {
@@ -126,4 +126,9 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     outline: newOutline?.json,
     rechecked: pages.length,
   };
+}
+
+/** Whether the config's navbar or footer, or a sidebar's link item, links to an anchor. */
+function linksToAnchorsOutsidePages(settings: SiteSettings, versions: Version[]): boolean {
+  return Boolean(settings.layoutLinks?.some(({ value }) => value.includes('#')) || versions.some(({ sidebars }) => sidebars?.links?.some(({ href }) => href.includes('#'))));
 }

@@ -22,7 +22,8 @@ import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
  * exports it takes from other Markdown files decide which of their functions run there
  * (model/mdx-reach.ts): `import {Box} from './other.mdx'`, as written, or 0 for none.
  */
-export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0];
+/** `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides where sidebar links render (rules/sidebar-links.ts). */
+export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown];
 
 /** One page as the others see it. */
 export interface PageOutline {
@@ -41,7 +42,8 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
     const taken = markdownExportsTaken(imported);
     return taken ? [`${imported.source} ${taken.join(',')}`] : [];
   });
-  const seen: PageSeen = [anchorListOf(page, partials, format), page.frontMatter.data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0];
+  const { data } = page.frontMatter;
+  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0];
   return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 
@@ -99,6 +101,8 @@ export interface OutlineReader {
   exportingFiles: string[];
   /** How many pages it outlines. */
   pages: number;
+  /** The site's versions, their sidebars included. */
+  versions: Version[];
   /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
   compare(position: number, outline: PageOutline): 'same' | 'anchors' | 'other';
   /**
@@ -136,6 +140,7 @@ export function readOutline(text: string): OutlineReader | undefined {
     key: head.key,
     partials: head.partials,
     exportingFiles: head.exportingFiles,
+    versions: head.versions,
     pages: count,
     compare(position, { file, version, id, route, draft, seen }) {
       const same = head.files[position] === file && head.versions[head.versionOf[position]]?.name === version && head.ids[position] === id

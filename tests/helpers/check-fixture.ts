@@ -1,10 +1,10 @@
 /** Run the check on a fixture site and describe each problem as `file:line:col severity rule`. */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { checkSite, type CheckResult } from '../../scripts/check/check-site.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
+import { throwawaySiteDir } from './paths.ts';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -25,7 +25,7 @@ export async function reportLinesOf(fixture: string): Promise<string[]> {
  * `docs/index.md`; then `files` ([site-relative path]: text) written over it.
  */
 export async function checkWith(files: Record<string, string>, fixture?: string): Promise<CheckResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-files-'));
+  const dir = throwawaySiteDir('check-files-');
   try {
     if (fixture) fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
     else fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));

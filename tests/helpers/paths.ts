@@ -19,3 +19,15 @@ export function outputPath(name: string): string {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
   return path.join(OUTPUT_DIR, name);
 }
+
+/**
+ * A new empty folder for a throwaway site, inside the project: a site resolves packages from the
+ * folders above it (Docusaurus's theme, for the components it provides), as a real site resolves
+ * them from its own node_modules. One under the system's temp folder resolves none.
+ */
+export function throwawaySiteDir(prefix: string): string {
+  const parent = path.join(OUTPUT_DIR, 'throwaway-sites');
+  fs.mkdirSync(parent, { recursive: true });
+  return fs.mkdtempSync(path.join(parent, prefix));
+}
+

@@ -752,6 +752,61 @@ for (const [what, mistake] of Object.entries(LAYOUT_MISTAKES)) {
   });
 }
 
+// ---- The sidebars' link items ----------------------------------------------------------------
+
+/** The sidebar-links fixture, with `edits` applied ([file, from, to]). */
+function sidebarLinksFixture(name: string, edits: Array<[file: string, from: string, to: string]>): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'sidebar-links'), dir, { recursive: true });
+  for (const [file, from, to] of edits) {
+    const absolute = path.join(dir, file);
+    const text = fs.readFileSync(absolute, 'utf8');
+    assert.ok(text.includes(from), `${file} has no "${from}"`);
+    fs.writeFileSync(absolute, text.replace(from, to));
+  }
+  return dir;
+}
+
+const sidebarLines = async (dir: string) => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+
+test('a sidebar link in a category no built page opens leads nowhere, and still builds: the check only warns', { timeout: 600_000 }, async () => {
+  const dir = sidebarLinksFixture('agreement-sidebar-links', []);
+  assert.deepEqual(await sidebarLines(dir), ['sidebars.js:24:75 warning broken-link']);
+  assertBuilds(dir);
+});
+
+const SIDEBAR_LINK_MISTAKES: Record<string, { edits: Array<[string, string, string]>; problems: string[]; build: RegExp }> = {
+  'a link at the top of the sidebar to a heading the page does not have': {
+    edits: [['sidebars.js', '/guide/intro#setup', '/guide/intro#install']],
+    problems: ['sidebars.js:5:43 error broken-anchor', 'sidebars.js:24:75 warning broken-link'],
+    build: /linking to \/guide\/intro#install/,
+  },
+  'a link in a closed category, to no page, rendered on the category\'s page': {
+    edits: [['sidebars.js', "href: '/reference'", "href: '/references'"]],
+    problems: ['sidebars.js:11:76 error broken-link', 'sidebars.js:24:75 warning broken-link'],
+    build: /linking to \/references/,
+  },
+  'the category\'s page now shows the sidebar, and the link to no page renders there': {
+    edits: [['docs/archive/notes.md', 'displayed_sidebar: null\n', '']],
+    problems: ['sidebars.js:24:75 error broken-link'],
+    build: /linking to \/old-manual/,
+  },
+  'the link to no page first in its category, whose label takes its address': {
+    edits: [['sidebars.js', "items: ['archive/notes', { type: 'link'", "items: [{ type: 'link'"]],
+    problems: ['sidebars.js:24:58 error broken-link'],
+    build: /linking to \/old-manual/,
+  },
+};
+
+for (const [what, mistake] of Object.entries(SIDEBAR_LINK_MISTAKES)) {
+  test(`${what}: the check names the sidebars file's line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = sidebarLinksFixture(`agreement-sidebar-${what.split(',')[0].replace(/\W+/g, '-')}`, mistake.edits);
+    assert.deepEqual(await sidebarLines(dir), mistake.problems);
+    assertBuildFails(dir, mistake.build, `Docusaurus built ${what}`);
+  });
+}
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

@@ -16,6 +16,7 @@ import { textLine } from '../../scripts/check/report.ts';
 import { checkCacheFiles, clearCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
+import { throwawaySiteDir } from '../helpers/paths.ts';
 import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
 
 const FIXTURE_SITES = ['broken-anchor', 'draft-link', 'duplicate-route', 'front-matter', 'partials', 'real-patterns', 'mdx'];
@@ -32,7 +33,7 @@ function generatedSite(): string {
 
 /** A fresh copy of a site, with no check cache. */
 function copyOf(source: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'edit-recheck-'));
+  const dir = throwawaySiteDir('edit-recheck-');
   fs.cpSync(source, dir, { recursive: true, verbatimSymlinks: true });
   return dir;
 }
@@ -120,6 +121,18 @@ test('edit recheck: a heading the navbar links to, renamed, is reported at the c
   const kept = await assertSameAsWhole(site, 'another page edited');
   assert.equal(kept.pagesRechecked, 1, 'only the edited page is checked');
   assert.equal(kept.problems.length, 1, 'the config\'s problem stays');
+}));
+
+test('edit recheck: a sidebar link\'s heading renamed, or a page that now shows the sidebar, is weighed at the sidebars file\'s line', () => onCopyOf(path.join(FIXTURES, 'sidebar-links'), async (site) => {
+  const lines = (result: CheckResult) => result.problems.map((problem) => `${problem.file}:${problem.line} ${problem.severity} ${problem.rule}`);
+  assert.deepEqual(lines(await assertSameAsWhole(site, 'first run')), ['sidebars.js:24 warning broken-link']);
+  const intro = path.join(site, 'docs', 'guide', 'intro.md');
+  fs.writeFileSync(intro, fs.readFileSync(intro, 'utf8').replace('## Setup', '## Installation'));
+  assert.deepEqual(lines(await assertSameAsWhole(site, 'the heading renamed')), ['sidebars.js:5 error broken-anchor', 'sidebars.js:24 warning broken-link']);
+  // The archive's page shows the sidebar now: its category opens there, and so does the link to nothing.
+  const notes = path.join(site, 'docs', 'archive', 'notes.md');
+  fs.writeFileSync(notes, fs.readFileSync(notes, 'utf8').replace('displayed_sidebar: null\n', ''));
+  assert.deepEqual(lines(await assertSameAsWhole(site, 'the page shows the sidebar')), ['sidebars.js:5 error broken-anchor', 'sidebars.js:24 error broken-link']);
 }));
 
 test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are what other pages see, so the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {

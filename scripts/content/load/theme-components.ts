@@ -1,7 +1,8 @@
 /**
  * Which of the classic theme's components a site replaces (swizzles, in `src/theme/`), among those
  * whose output the check relies on: the navbar and footer, whose links every page renders
- * (load/layout-links.ts), and the pages the theme renders on its own, whose anchors are known
+ * (load/layout-links.ts), the docs sidebars, whose link items the pages that show them render,
+ * and the pages the theme renders on its own, whose anchors are known
  * (a generated index, the tags pages: load/version-routes.ts). A replacement that wraps the
  * theme's own (imports `@theme-original/…`) still renders it.
  */
@@ -17,7 +18,7 @@ export interface ThemeAsRendered {
 }
 
 // The components read: a replacement of any other changes nothing the check relies on.
-const COMPONENTS_READ = /^(?:Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage)(?:\/|$)/;
+const COMPONENTS_READ = /^(?:Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage|DocRoot|DocSidebar|DocSidebarItems|DocSidebarItem)(?:\/|$)/;
 
 /** The site's replacements of those components, for the settings' cache key: their names and texts. */
 export function themeComponentsFingerprint(siteDir: string): string {

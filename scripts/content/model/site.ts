@@ -352,6 +352,40 @@ export interface SidebarsOutline {
   unreadable?: { message: string; line: number; column: number };
   /** The sidebars file, relative to the site folder; absent for Docusaurus's default sidebar. */
   file?: string;
+  /** Its `{type: 'link'}` items to addresses of this site (load/sidebar-links.ts); absent when none. */
+  links?: SidebarLink[];
+}
+
+/** A sidebar's link item to an address of this site, where the file writes it, and what may hide it. */
+export interface SidebarLink extends Position {
+  /** The sidebar's name. */
+  sidebar: string;
+  /** A path from the site's root, as written. */
+  href: string;
+  /** The sidebar itself, then each category around the item, outermost first. */
+  scopes: SidebarScope[];
+}
+
+/** A sidebar, or a category of one: whether it may hide what it holds, and which pages open it. */
+export interface SidebarScope extends SidebarItemsNamed {
+  label: string;
+  /** As written; unset for the docs plugin's defaults. A sidebar itself is always open (both false). */
+  collapsible?: boolean;
+  collapsed?: boolean;
+  /** A category's own link: a doc (absent from a build while a draft) or a generated index. */
+  link?: { docId: string } | 'generated-index';
+  /**
+   * What the category's items before the link's branch name. When none of it is in a build and
+   * the category has no link of its own, the theme links the category's label to the link's
+   * address on every page that renders the category (its server-side fallback to the first link).
+   */
+  ahead?: SidebarItemsNamed & { links: boolean };
+}
+
+/** What some sidebar items name, at any depth: doc ids (doc, ref and string items, categories' doc links) and generated folders (relative to the version's folder). */
+export interface SidebarItemsNamed {
+  docIds: string[];
+  dirs: string[];
 }
 
 export interface SidebarDocId extends Position {
@@ -413,6 +447,12 @@ export interface SiteSettings {
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
   layoutLinks?: LayoutLink[];
+  /**
+   * How the classic theme opens the docs sidebars' categories: the docs plugin's
+   * `sidebarCollapsible` and `sidebarCollapsed`. Absent when the site renders its sidebars with
+   * components of its own: their link items are then not judged (rules/sidebar-links.ts).
+   */
+  sidebarRendering?: { collapsible: boolean; collapsed: boolean };
 }
 
 /** How Docusaurus reports a kind of mistake: `throw` stops the build; the others let it through. */
