@@ -24,7 +24,7 @@ import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
 export type Resolution =
   | { kind: 'external' }
   | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url'; crossVersion?: true }
-  | { kind: 'route'; hash: string | undefined; route: string; anchors?: ReadonlySet<string> }
+  | { kind: 'route'; hash: string | undefined; route: string; anchors?: ReadonlySet<string>; file?: string }
   | { kind: 'asset' }
   | { kind: 'missing'; message: string; hint?: string; breaks: Breaks };
 
@@ -207,7 +207,7 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   }
   const target = index.routeTarget(route);
   if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
-  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors } : { kind: 'route', hash, route };
+  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) } : { kind: 'route', hash, route };
   const message = `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`;
   if (!inline) {
     const hint = path.posix.extname(pathname) === ''

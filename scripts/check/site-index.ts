@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { anchorListOf } from '../content/model/anchors.ts';
 import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
@@ -11,7 +12,8 @@ import { contentHash } from '../content/load/content-hash.ts';
 import { severityIn, type Severity } from './problem.ts';
 
 /** What a route is: a page of the docs, or another page, whose anchors are known when the theme renders it on its own. */
-export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string> };
+/** `file`: a Markdown page of src/pages, whose anchors are its headings'. */
+export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string>; file?: string };
 
 export interface SiteIndex {
   site: Site;
@@ -50,7 +52,10 @@ export function indexSite(site: Site): SiteIndex {
       routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors) } : { kind: 'route' });
     }
   }
-  for (const route of site.otherRoutes) routes.set(routeKey(route), { kind: 'route' });
+  for (const route of site.otherRoutes) {
+    const anchors = site.otherRouteAnchors?.[route];
+    routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors.list), file: anchors.file } : { kind: 'route' });
+  }
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });
 
@@ -160,22 +165,6 @@ export function indexSite(site: Site): SiteIndex {
     },
     listedDirs: () => [...dirListings.keys()],
   };
-}
-
-/**
- * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings,
- * of footnotes, and, in files read as CommonMark, of HTML anchors; the page's, then its partials'.
- */
-export function anchorListOf(page: Page, partials: readonly PartialPage[], format: MarkdownFormat): string[] {
-  const anchors: string[] = [];
-  const add = (extract: PageExtract, commonMark: boolean) => {
-    for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
-    if (commonMark) anchors.push(...extract.htmlIds);
-    if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
-  };
-  add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
-  for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
-  return anchors;
 }
 
 /** Whether a heading (h2–h6) or a footnote of `extract` has the id, or an HTML id when the file is read as CommonMark. */

@@ -13,7 +13,8 @@
  * exports other files import: which of their functions run depends on those files.
  */
 import type { FrontMatter, Heading, MarkdownFormat, Page, PageExtract, PartialPage, Site, SiteSettings, Version } from '../content/model/site.ts';
-import { anchorListOf, type SiteIndex } from './site-index.ts';
+import { anchorListOf } from '../content/model/anchors.ts';
+import type { SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
 
@@ -56,6 +57,7 @@ interface OutlineHead {
   key: string;
   versions: Version[];
   otherRoutes: string[];
+  otherRouteAnchors?: Site['otherRouteAnchors'];
   partials: string[];
   /** Markdown files others take exports from (`*`: maybe any), whose problems depend on those files. */
   exportingFiles: string[];
@@ -76,6 +78,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
   const head: Omit<OutlineHead, 'key'> = {
     versions: site.versions,
     otherRoutes: site.otherRoutes,
+    ...(site.otherRouteAnchors ? { otherRouteAnchors: site.otherRouteAnchors } : {}),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
@@ -162,7 +165,7 @@ export function readOutline(text: string): OutlineReader | undefined {
           imports: NONE,
         };
       });
-      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, partials: [], mdx };
+      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, ...(head.otherRouteAnchors ? { otherRouteAnchors: head.otherRouteAnchors } : {}), partials: [], mdx };
     },
     replaced(pages) {
       const lines = text.slice(firstLine + 1, text.lastIndexOf('\n')).split(',\n');

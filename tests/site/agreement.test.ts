@@ -807,6 +807,20 @@ for (const [what, mistake] of Object.entries(SIDEBAR_LINK_MISTAKES)) {
   });
 }
 
+// ---- Pages of src/pages ----------------------------------------------------------------------
+
+test('links to a Markdown page\'s headings and a React page\'s build, and the check reports nothing; a heading the Markdown page lacks stops both', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-markdown-pages');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'markdown-pages'), dir, { recursive: true });
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+  const about = path.join(dir, 'src', 'pages', 'about.md');
+  fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('## Contact us', '## Contact'));
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/intro.md:5:42 error broken-anchor']);
+  assertBuildFails(dir, /linking to \/about#contact-us/, 'Docusaurus built a link to a heading the page lacks');
+});
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

@@ -48,7 +48,7 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
     };
   }
   if (target.kind !== 'page') {
-    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors }, site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning');
+    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning');
     return problem ? { ...problem, message: `the ${link.where} links to "${link.written}", and the page there has no anchor "#${hash}"` } : undefined;
   }
   if (target.page.draft) {

@@ -218,8 +218,10 @@ function consequence(breaks: Breaks, stops: boolean): string {
  * `onBrokenAnchors: 'throw'` stops a build, so `severity` says how bad.
  */
 export function themePageAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
-  const { hash, anchors, route } = resolution;
-  if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash))) return undefined;
+  const { hash, anchors, route, file } = resolution;
+  if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash)) || anchors.has(normalizeUri(hash))) return undefined;
+  // A Markdown page of src/pages: its headings, as a doc's.
+  if (file) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: closestAnchorHint(hash, anchors) };
   return {
     severity, rule: 'broken-anchor',
     message: `no anchor "#${hash}" on the page at "${route}"`,
@@ -346,7 +348,7 @@ class Problems {
   }
 }
 
-export function closestAnchorHint(hash: string, anchors: Set<string>): string {
+export function closestAnchorHint(hash: string, anchors: ReadonlySet<string>): string {
   if (FOOTNOTE_ANCHOR.test(hash)) return footnoteAnchorHint(hash, anchors);
   const wanted = hash.toLowerCase();
   let best: string | undefined;
@@ -367,7 +369,7 @@ export function closestAnchorHint(hash: string, anchors: Set<string>): string {
 const FOOTNOTE_ANCHOR = /^user-content-fn(?:ref)?-/;
 
 /** For a footnote's anchor: the page's anchor of the same kind that shares most of it, if any shares more than the kind, and how footnote ids are made. */
-function footnoteAnchorHint(hash: string, anchors: Set<string>): string {
+function footnoteAnchorHint(hash: string, anchors: ReadonlySet<string>): string {
   const kind = FOOTNOTE_ANCHOR.exec(hash)![0];
   let best: string | undefined;
   let bestScore = kind.length;

@@ -47,7 +47,7 @@ function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, built: boo
   }
   const anchorSeverity = built && site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning';
   if (target.kind !== 'page') {
-    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors }, anchorSeverity);
+    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, anchorSeverity);
     return problem ? { ...problem, message: `${where} links to "${link.href}", and the page there has no anchor "#${hash}"` } : undefined;
   }
   if (target.page.draft) {

@@ -6,18 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
 import { assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
-import { diskView, pageMatcher, type DiskView, type FileStat } from './disk-view.ts';
+import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
+import { isMarkdownPage, markdownPageAnchors, sitePages } from './site-pages.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -93,7 +93,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   };
   // Versioned sidebars declare category pages; their files are read on every full check.
   const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => statLine(`versioned_sidebars/${file}`));
-  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')), '\0sidebars', ...sidebarStats].join('\n'));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')).map((file) => (isMarkdownPage(file) ? statLine(`src/pages/${file}`) : file)), '\0sidebars', ...sidebarStats].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
@@ -162,7 +162,13 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   trace('model');
-  return { dir, settings: scan.settings.site, versions, pages, otherRoutes: pageRoutes(dir), partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx };
+  const sitePageList = sitePages(dir);
+  const otherRouteAnchors = markdownPageAnchors(dir, sitePageList, scan.settings.site.markdownFormat);
+  return {
+    dir, settings: scan.settings.site, versions, pages, otherRoutes: sitePageList.map(({ route }) => route),
+    ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
+    partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx,
+  };
 }
 
 /** The field only when the sidebars are known. */
@@ -277,17 +283,3 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   );
 }
 
-// The pages plugin's default `include` and `exclude` (its options are not read).
-const PAGE_GLOBS = { include: ['**/*.{js,jsx,ts,tsx,md,mdx}'], exclude: GlobExcludeDefault };
-
-/** Routes of src/pages (React and Markdown pages), without baseUrl. */
-function pageRoutes(siteDir: string): string[] {
-  const pagesDir = path.join(siteDir, 'src', 'pages');
-  return listFiles(pagesDir)
-    .filter(pageMatcher(PAGE_GLOBS))
-    .map((file) => {
-      const withoutExt = file.replace(/\.(jsx?|tsx?|mdx?)$/, '');
-      const route = withoutExt === 'index' ? '/' : withoutExt.endsWith('/index') ? `/${withoutExt.slice(0, -'index'.length)}` : `/${withoutExt}`;
-      return route;
-    });
-}

@@ -509,6 +509,8 @@ export interface Site {
   pages: Page[];
   /** Routes that exist outside the docs (src/pages), without baseUrl. */
   otherRoutes: string[];
+  /** Of those, the Markdown pages' (load/site-pages.ts): the file and its anchors, by route; absent when none. */
+  otherRouteAnchors?: Record<string, { file: string; list: string[] }>;
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
   /** The versions' `_category_` files (absent from sites made for a few pages, such as the edit recheck's). */

@@ -1,0 +1,19 @@
+/** The anchors of a page: what Docusaurus's link check takes a link's `#…` to, on that page. */
+import type { MarkdownFormat, Page, PageExtract, PartialPage } from './site.ts';
+import { formatOf } from './markdown-format.ts';
+
+/**
+ * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings,
+ * of footnotes, and, in files read as CommonMark, of HTML anchors; the page's, then its partials'.
+ */
+export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat): string[] {
+  const anchors: string[] = [];
+  const add = (extract: PageExtract, commonMark: boolean) => {
+    for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
+    if (commonMark) anchors.push(...extract.htmlIds);
+    if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
+  };
+  add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
+  for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
+  return anchors;
+}

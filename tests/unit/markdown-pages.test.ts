@@ -1,0 +1,47 @@
+/**
+ * Links to the pages of src/pages (load/site-pages.ts): a Markdown page's anchors are its
+ * headings, as a doc's; a React page's, and those of a Markdown page that renders a partial, are
+ * not judged. A heading changed there is seen by the next check, warm or not.
+ * (tests/site/agreement.test.ts builds the fixture and a broken anchor with Docusaurus.)
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { textLine } from '../../scripts/check/report.ts';
+import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
+import { throwawaySiteDir } from '../helpers/paths.ts';
+
+const lines = async (files: Record<string, string>) => (await checkWith(files, 'markdown-pages')).problems.map(textLine);
+
+test('markdown pages: a link to a heading a Markdown page of src/pages lacks is a broken anchor there, with the closest one', async () => {
+  assert.deepEqual(await lines({}), []);
+  assert.deepEqual(await lines({ 'docs/intro.md': '---\ntitle: Introduction\n---\n\nSee [the team](/about#teams) and [the end](/about#footnote-label).\n' }), [
+    'docs/intro.md:5:5: error broken-anchor: no heading "#teams" in src/pages/about.md (did you mean "#team"? Heading ids are the heading text in lower case with dashes)',
+    'docs/intro.md:5:34: error broken-anchor: no heading "#footnote-label" in src/pages/about.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+  ]);
+});
+
+test('markdown pages: a React page\'s anchors, and a Markdown page\'s that renders a partial, are not judged', async () => {
+  assert.deepEqual(await lines({
+    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[a](/dashboard#anything) and [b](/team#anything)\n',
+    'src/pages/team.md': "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n<People />\n",
+    'src/pages/_people.md': '## Alice\n',
+  }), []);
+});
+
+test('markdown pages: a heading renamed in one is seen by the next check, through the cache', async () => {
+  const site = throwawaySiteDir('markdown-pages-');
+  try {
+    fs.cpSync(path.join(FIXTURES, 'markdown-pages'), site, { recursive: true });
+    assert.deepEqual((await checkSite(site, { reuseReport: true })).problems, []);
+    const about = path.join(site, 'src', 'pages', 'about.md');
+    fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('## Team', '## Our team'));
+    assert.deepEqual((await checkSite(site, { reuseReport: true })).problems.map((p) => `${p.file}:${p.line} ${p.rule}`), ['docs/intro.md:5 broken-anchor']);
+  } finally {
+    clearCheckCache(site);
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
