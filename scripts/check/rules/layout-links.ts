@@ -9,7 +9,7 @@ import type { LayoutLink, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { routeOfPath, splitUrl } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { anchorFound, closestAnchorHint, stopsBuild, themePageAnchorProblem } from './links.ts';
+import { anchorFound, closestAnchorHint, stopsBuild, routeAnchorProblem } from './links.ts';
 import { idHint, versionName } from './sidebar.ts';
 
 export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
@@ -48,7 +48,7 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
     };
   }
   if (target.kind !== 'page') {
-    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning');
+    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning');
     return problem ? { ...problem, message: `the ${link.where} links to "${link.written}", and the page there has no anchor "#${hash}"` } : undefined;
   }
   if (target.page.draft) {

@@ -139,7 +139,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     }
     const resolution = resolveLink(index, source, link);
     if (resolution.kind === 'route') {
-      const problem = themePageAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
+      const problem = routeAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
       if (problem) problems.add({ ...where(source, link), ...problem });
       continue;
     }
@@ -213,11 +213,12 @@ function consequence(breaks: Breaks, stops: boolean): string {
 }
 
 /**
- * A link to an anchor of a page the theme renders on its own (a generated index, the tags
- * pages), whose anchors are known: the problem when it has no such anchor. Only
- * `onBrokenAnchors: 'throw'` stops a build, so `severity` says how bad.
+ * A link to an anchor of a route that is no doc but whose anchors are known: a page the theme
+ * renders on its own (a generated index, the tags pages), or a Markdown page of src/pages
+ * (`file`). The problem when it has no such anchor; only `onBrokenAnchors: 'throw'` stops a
+ * build, so `severity` says how bad.
  */
-export function themePageAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
+export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
   const { hash, anchors, route, file } = resolution;
   if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash)) || anchors.has(normalizeUri(hash))) return undefined;
   // A Markdown page of src/pages: its headings, as a doc's.

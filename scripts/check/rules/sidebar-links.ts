@@ -10,7 +10,7 @@ import type { Page, SidebarItemsNamed, SidebarLink, SidebarScope, Site, Version 
 import type { Problem } from '../problem.ts';
 import { routeOfPath, splitUrl } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { anchorFound, closestAnchorHint, stopsBuild, themePageAnchorProblem } from './links.ts';
+import { anchorFound, closestAnchorHint, stopsBuild, routeAnchorProblem } from './links.ts';
 import { versionName } from './sidebar.ts';
 
 export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
@@ -47,7 +47,7 @@ function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, built: boo
   }
   const anchorSeverity = built && site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning';
   if (target.kind !== 'page') {
-    const problem = target.anchors && themePageAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, anchorSeverity);
+    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, anchorSeverity);
     return problem ? { ...problem, message: `${where} links to "${link.href}", and the page there has no anchor "#${hash}"` } : undefined;
   }
   if (target.page.draft) {

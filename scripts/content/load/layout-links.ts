@@ -5,7 +5,7 @@
  * a `doc` or `docSidebar` item naming what the latest version lacks stops it sooner, in rendering.
  * A page renamed is enough to break one. Read from the loaded config, placed in its text.
  */
-import type { LayoutLink, SiteSettings } from '../model/site.ts';
+import type { LayoutLink } from '../model/site.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { themeAsRendered, type ThemeAsRendered } from './theme-components.ts';
 
@@ -113,23 +113,8 @@ function placeOf(text: string, link: Found): { line: number; column: number } {
 }
 
 /** Whether the site's theme is the classic one (preset-classic, or theme-classic named on its own). */
-/** The components that render a docs page's sidebar during the build, down to its link items. */
-const SIDEBAR_COMPONENTS = ['DocRoot', 'DocRoot/Layout', 'DocRoot/Layout/Sidebar', 'DocSidebar', 'DocSidebar/Desktop', 'DocSidebar/Desktop/Content', 'DocSidebarItems', 'DocSidebarItem', 'DocSidebarItem/Link', 'DocSidebarItem/Category'];
-
-/**
- * The settings field for the docs sidebars' link items (rules/sidebar-links.ts): how the classic
- * theme opens their categories, from the docs plugin's options; none when the site renders its
- * sidebars with components of its own.
- */
-export function sidebarRenderingOf(config: Config, docsOptions: Config | undefined, siteDir: string): Pick<SiteSettings, 'sidebarRendering'> {
-  if (!usesClassicTheme(config) || !themeAsRendered(siteDir).renders(...SIDEBAR_COMPONENTS)) return {};
-  // As the docs plugin's options: not collapsible means never collapsed.
-  const collapsible = docsOptions?.sidebarCollapsible !== false;
-  const collapsed = collapsible && docsOptions?.sidebarCollapsed !== false;
-  return { sidebarRendering: { collapsible, collapsed } };
-}
-
-function usesClassicTheme(config: Config): boolean {
+/** Whether the config renders its pages with the classic theme (its preset, or the theme itself). */
+export function usesClassicTheme(config: Config): boolean {
   const names = [...arrayOr(config.presets), ...arrayOr(config.themes)].map((entry) => String(Array.isArray(entry) ? entry[0] : entry));
   return names.some((name) => name === 'classic' || /(?:^|[/-])(?:preset|theme)-classic$/.test(name));
 }

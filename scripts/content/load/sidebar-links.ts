@@ -7,8 +7,10 @@
  * of its own links its label, in the server-rendered page, to its first item's address.
  * Docusaurus's link check sees the links a build renders, and no other.
  */
-import type { SidebarItemsNamed, SidebarLink, SidebarScope } from '../model/site.ts';
+import type { SidebarItemsNamed, SidebarLink, SidebarScope, SiteSettings } from '../model/site.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
+import { usesClassicTheme } from './layout-links.ts';
+import { themeAsRendered } from './theme-components.ts';
 
 type Item = Record<string, unknown>;
 
@@ -81,6 +83,22 @@ function namedIn(items: Item[]): SidebarItemsNamed {
   };
   items.forEach(walk);
   return { docIds: [...docIds], dirs: [...dirs] };
+}
+
+/** The components that render a docs page's sidebar during the build, down to its link items. */
+const SIDEBAR_COMPONENTS = ['DocRoot', 'DocRoot/Layout', 'DocRoot/Layout/Sidebar', 'DocSidebar', 'DocSidebar/Desktop', 'DocSidebar/Desktop/Content', 'DocSidebarItems', 'DocSidebarItem', 'DocSidebarItem/Link', 'DocSidebarItem/Category'];
+
+/**
+ * The settings field for the docs sidebars' link items (rules/sidebar-links.ts): how the classic
+ * theme opens their categories, from the docs plugin's options; none when the site renders its
+ * sidebars with components of its own.
+ */
+export function sidebarRenderingOf(config: Record<string, any>, docsOptions: Record<string, any> | undefined, siteDir: string): Pick<SiteSettings, 'sidebarRendering'> {
+  if (!usesClassicTheme(config) || !themeAsRendered(siteDir).renders(...SIDEBAR_COMPONENTS)) return {};
+  // As the docs plugin's options: not collapsible means never collapsed.
+  const collapsible = docsOptions?.sidebarCollapsible !== false;
+  const collapsed = collapsible && docsOptions?.sidebarCollapsed !== false;
+  return { sidebarRendering: { collapsible, collapsed } };
 }
 
 const isItem = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value);
