@@ -11,8 +11,10 @@ import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { severityIn, type Severity } from './problem.ts';
 
-/** What a route is: a page of the docs, or another page, whose anchors are known when the theme renders it on its own. */
-/** `file`: a Markdown page of src/pages, whose anchors are its headings'. */
+/**
+ * What a route is: a page of the docs, or another page, whose anchors are known when the theme
+ * renders it on its own, or when it is a Markdown page of src/pages (`file`: its headings').
+ */
 export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string>; file?: string };
 
 export interface SiteIndex {
@@ -112,7 +114,7 @@ export function indexSite(site: Site): SiteIndex {
     const found = new Map<string, PartialPage>();
     const visit = (imports: Page['imports']) => {
       for (const { file, exists } of imports) {
-        const partial = exists ? partialByFile.get(file!) : undefined;
+        const partial = exists ? partialByFile.get(file) : undefined;
         if (partial && !found.has(partial.file)) {
           found.set(partial.file, partial);
           visit(partial.imports);

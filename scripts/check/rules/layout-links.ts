@@ -7,9 +7,10 @@
  */
 import type { LayoutLink, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
-import { routeOfPath, splitUrl } from '../resolve.ts';
+import { routeOfPath } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { anchorFound, closestAnchorHint, stopsBuild, routeAnchorProblem } from './links.ts';
+import { stopsBuild } from './links.ts';
+import { renderedAddressProblem, type Found } from './rendered-address.ts';
 import { idHint, versionName } from './sidebar.ts';
 
 export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
@@ -23,48 +24,18 @@ export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
   return problems;
 }
 
-type Found = Omit<Problem, 'file' | 'line' | 'column'>;
-
 function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found | undefined {
-  const { pathname, hash } = splitUrl(link.value);
-  const target = index.routeTarget(routeOfPath(index, pathname));
-  // Docusaurus's link check weighs these as it weighs every link (onBrokenLinks).
-  const stops = stopsBuild('address', site.settings);
-  const severity = stops ? 'error' : 'warning';
-  const outcome = `every page shows the ${link.where}${stops ? ', and the build stops' : ': Docusaurus warns on each'}`;
-  if (!target) {
-    // The brand's link home is the theme's: the config writes no address for it.
-    if (link.written === undefined) {
-      return {
-        severity, rule: 'broken-link',
-        message: `the navbar's logo and title link to the home page, "${link.value}", where no page is: ${outcome}`,
-        hint: 'give a doc `slug: /`, add src/pages/index.md, or set themeConfig.navbar.logo.href to a page\'s address',
-      };
-    }
+  const outcome = (stops: boolean) => `every page shows the ${link.where}${stops ? ', and the build stops' : ': Docusaurus warns on each'}`;
+  // The brand's link home is the theme's: the config writes no address for it.
+  if (link.written === undefined && !index.routeTarget(routeOfPath(index, link.value))) {
+    const stops = stopsBuild('address', site.settings);
     return {
-      severity, rule: 'broken-link',
-      message: `the ${link.where} links to "${link.written}", where no page is: ${outcome}`,
-      hint: 'link to a page\'s address: its slug, or its path under the docs without .md',
+      severity: stops ? 'error' : 'warning', rule: 'broken-link',
+      message: `the navbar's logo and title link to the home page, "${link.value}", where no page is: ${outcome(stops)}`,
+      hint: 'give a doc `slug: /`, add src/pages/index.md, or set themeConfig.navbar.logo.href to a page\'s address',
     };
   }
-  if (target.kind !== 'page') {
-    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning');
-    return problem ? { ...problem, message: `the ${link.where} links to "${link.written}", and the page there has no anchor "#${hash}"` } : undefined;
-  }
-  if (target.page.draft) {
-    return {
-      severity, rule: 'draft-link',
-      message: `the ${link.where} links to draft page ${target.page.file}, which is not published: ${outcome}`,
-      hint: 'publish the page by setting draft: false, or remove the link',
-    };
-  }
-  if (!hash || anchorFound(index, target.page, hash)) return undefined;
-  // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
-  return {
-    severity: site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning', rule: 'broken-anchor',
-    message: `the ${link.where} links to "#${hash}", and ${target.page.file} has no such heading`,
-    hint: closestAnchorHint(hash, index.anchorsOf(target.page)),
-  };
+  return renderedAddressProblem(site, index, { value: link.value, written: link.written ?? link.value, subject: `the ${link.where}`, rendered: true, outcome });
 }
 
 /** A `doc` or `docSidebar` item: what it names must be in the latest version, the one every page may fall back to. */

@@ -8,9 +8,8 @@
  */
 import type { Page, SidebarItemsNamed, SidebarLink, SidebarScope, Site, Version } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
-import { routeOfPath, splitUrl } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { anchorFound, closestAnchorHint, stopsBuild, routeAnchorProblem } from './links.ts';
+import { renderedAddressProblem, type Found } from './rendered-address.ts';
 import { versionName } from './sidebar.ts';
 
 export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
@@ -21,8 +20,9 @@ export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
     const { file, links, invalid, unreadable } = version.sidebars ?? {};
     // Sidebars Docusaurus refuses stop the build before any page renders (rules/sidebar.ts).
     if (!file || !links || invalid || unreadable) continue;
+    const inBuild = publishedPages(site, version);
     for (const link of links) {
-      const built = renderedByBuild(site, version, link, rendering);
+      const built = renderedByBuild(inBuild, link, rendering);
       const problem = linkProblem(site, index, link, built, version);
       if (problem) problems.push({ file, line: link.line, column: link.column, ...problem });
     }
@@ -30,35 +30,12 @@ export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
   return problems;
 }
 
-type Found = Omit<Problem, 'file' | 'line' | 'column'>;
-
-function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, built: boolean, version: Version): Found | undefined {
-  const { pathname, hash } = splitUrl(link.href);
-  const target = index.routeTarget(routeOfPath(index, pathname));
-  const where = `the sidebar "${link.sidebar}"${version.name === 'current' ? '' : ` of version ${versionName(version)}`}${link.scopes.length > 1 ? ` (in the category "${link.scopes.at(-1)!.label}")` : ''}`;
-  // Docusaurus weighs a rendered one as any link (onBrokenLinks); no built page renders the others.
-  const stops = built && stopsBuild('address', site.settings);
-  const severity = stops ? 'error' : 'warning';
-  const outcome = !built
-    ? `no page the build makes shows it, so the build passes, but a reader who opens the category finds no page there`
-    : stops ? 'the pages that show it stop the build' : 'Docusaurus warns on each page that shows it';
-  if (!target) {
-    return { severity, rule: 'broken-link', message: `${where} links to "${link.href}", where no page is: ${outcome}`, hint: 'link to a page\'s address: its slug, or its path under the docs without .md' };
-  }
-  const anchorSeverity = built && site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning';
-  if (target.kind !== 'page') {
-    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, anchorSeverity);
-    return problem ? { ...problem, message: `${where} links to "${link.href}", and the page there has no anchor "#${hash}"` } : undefined;
-  }
-  if (target.page.draft) {
-    return { severity, rule: 'draft-link', message: `${where} links to draft page ${target.page.file}, which is not published: ${outcome}`, hint: 'publish the page by setting draft: false, or remove the link' };
-  }
-  if (!hash || anchorFound(index, target.page, hash)) return undefined;
-  return {
-    severity: anchorSeverity, rule: 'broken-anchor',
-    message: `${where} links to "#${hash}", and ${target.page.file} has no such heading${built ? '' : ' (no page the build makes shows the link)'}`,
-    hint: closestAnchorHint(hash, index.anchorsOf(target.page)),
-  };
+function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, rendered: boolean, version: Version): Found | undefined {
+  const subject = `the sidebar "${link.sidebar}"${version.name === 'current' ? '' : ` of version ${versionName(version)}`}${link.scopes.length > 1 ? ` (in the category "${link.scopes.at(-1)!.label}")` : ''}`;
+  const outcome = (stops: boolean) => (!rendered
+    ? 'no page the build makes shows it, so the build passes, but a reader who opens the category finds no page there'
+    : stops ? 'the pages that show it stop the build' : 'Docusaurus warns on each page that shows it');
+  return renderedAddressProblem(site, index, { value: link.href, written: link.href, subject, rendered, outcome });
 }
 
 /**
@@ -68,8 +45,7 @@ function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, built: boo
  * there, wherever the category renders. So the address renders where every scope above the
  * outermost such category is open (`shownBy`), or above the item itself when there is none.
  */
-export function renderedByBuild(site: Site, version: Version, link: SidebarLink, rendering: SidebarRendering): boolean {
-  const inBuild = publishedPages(site, version);
+function renderedByBuild(inBuild: PagesInBuild, link: SidebarLink, rendering: SidebarRendering): boolean {
   const { scopes } = link;
   let shownBy = scopes.length;
   for (let i = scopes.length - 1; i > 0 && leadsToLink(scopes[i], inBuild); i--) {

@@ -112,7 +112,6 @@ function placeOf(text: string, link: Found): { line: number; column: number } {
   return positionAt(text, offset !== -1 ? offset : key);
 }
 
-/** Whether the site's theme is the classic one (preset-classic, or theme-classic named on its own). */
 /** Whether the config renders its pages with the classic theme (its preset, or the theme itself). */
 export function usesClassicTheme(config: Config): boolean {
   const names = [...arrayOr(config.presets), ...arrayOr(config.themes)].map((entry) => String(Array.isArray(entry) ? entry[0] : entry));

@@ -161,9 +161,9 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   });
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
-  trace('model');
   const sitePageList = sitePages(dir);
   const otherRouteAnchors = markdownPageAnchors(dir, sitePageList, scan.settings.site.markdownFormat);
+  trace('model');
   return {
     dir, settings: scan.settings.site, versions, pages, otherRoutes: sitePageList.map(({ route }) => route),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),

@@ -1,0 +1,61 @@
+/**
+ * An address that a file other than a page writes and the pages render: the config's navbar and
+ * footer links (rules/layout-links.ts), a sidebar's link items (rules/sidebar-links.ts).
+ * Docusaurus's link check weighs it on each page that renders it as it weighs the pages' own
+ * links: no page there (`onBrokenLinks`), a draft's address (no page in a build), a heading the
+ * page lacks (`onBrokenAnchors`). Where no page of the build renders it, the build passes, and
+ * the problem is a warning.
+ */
+import type { Problem } from '../problem.ts';
+import type { Site } from '../../content/model/site.ts';
+import { routeOfPath, splitUrl } from '../resolve.ts';
+import type { SiteIndex } from '../site-index.ts';
+import { anchorFound, closestAnchorHint, routeAnchorProblem, stopsBuild } from './links.ts';
+
+export type Found = Omit<Problem, 'file' | 'line' | 'column'>;
+
+export interface RenderedAddress {
+  /** A path from the site's root, the base URL included or not. */
+  value: string;
+  /** The address as the file writes it, for the message. */
+  written: string;
+  /** Who links, for the message: `the navbar`, `the sidebar "docs" (in the category "Guide")`. */
+  subject: string;
+  /** Whether some page of the build renders it. */
+  rendered: boolean;
+  /** What the build does with it when it leads nowhere, for the message (`stops`: whether the build stops). */
+  outcome: (stops: boolean) => string;
+}
+
+export function renderedAddressProblem(site: Site, index: SiteIndex, link: RenderedAddress): Found | undefined {
+  const { pathname, hash } = splitUrl(link.value);
+  const target = index.routeTarget(routeOfPath(index, pathname));
+  const stops = link.rendered && stopsBuild('address', site.settings);
+  const severity = stops ? 'error' : 'warning';
+  // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
+  const anchorSeverity = link.rendered && site.settings.onBrokenAnchors === 'throw' ? 'error' : 'warning';
+  if (!target) {
+    return {
+      severity, rule: 'broken-link',
+      message: `${link.subject} links to "${link.written}", where no page is: ${link.outcome(stops)}`,
+      hint: 'link to a page\'s address: its slug, or its path under the docs without .md',
+    };
+  }
+  if (target.kind !== 'page') {
+    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, anchorSeverity);
+    return problem ? { ...problem, message: `${link.subject} links to "${link.written}", and the page there has no anchor "#${hash}"` } : undefined;
+  }
+  if (target.page.draft) {
+    return {
+      severity, rule: 'draft-link',
+      message: `${link.subject} links to draft page ${target.page.file}, which is not published: ${link.outcome(stops)}`,
+      hint: 'publish the page by setting draft: false, or remove the link',
+    };
+  }
+  if (!hash || anchorFound(index, target.page, hash)) return undefined;
+  return {
+    severity: anchorSeverity, rule: 'broken-anchor',
+    message: `${link.subject} links to "#${hash}", and ${target.page.file} has no such heading${link.rendered ? '' : ' (no page the build makes shows the link)'}`,
+    hint: closestAnchorHint(hash, index.anchorsOf(target.page)),
+  };
+}
