@@ -12,14 +12,16 @@
  * - module-cache: third-party modules required at run time compiled from code caches
  *   (module-code-cache.ts);
  * - stage-split: a page worker leaving the rest of its chunks' records (front matter, imports, MDX
- *   facts) to the main thread (load/page-queue.ts).
+ *   facts) to the main thread (load/page-queue.ts);
+ * - schema-memo: an edit checked alone taking Docusaurus's front matter verdicts from the last
+ *   check instead of loading its schema (model/front-matter-schema.ts, SchemaMemo).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
 import { switchedOff } from './switched-off.cjs';
 
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo'];
 
 export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

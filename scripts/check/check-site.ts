@@ -12,7 +12,7 @@ import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
 import { basisOf, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
-import { recheckEdited } from './edit-recheck.ts';
+import { frontMatterSchemaField, recheckEdited } from './edit-recheck.ts';
 import { siteOutline } from './site-outline.ts';
 
 export interface CheckOptions extends LoadOptions {
@@ -114,6 +114,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
     outline: outline.key,
     pageLinks: site.pages.map(({ extract }) => extract.links.length),
     anchorTargets: positionsIn(site.pages.map(({ file }) => file), anchorTargets),
+    ...frontMatterSchemaField(),
   } satisfies StoredReport);
   scan.cache.save();
   trace('report saved');

@@ -20,6 +20,8 @@ import { readTagsFiles } from '../content/load/tags-files.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
 import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
+import { adoptSchemaMemo, schemaMemo } from '../content/model/front-matter-schema.ts';
+import { mechanismOff } from '../mechanisms.ts';
 import { basisOf, isStoredReport, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
@@ -107,6 +109,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.
   const sharesRoutes = last.problems.some((problem) => problem.rule === 'duplicate-route' && files.has(problem.file));
+  // The front matter rule asks Docusaurus's schema only about shapes it has not let through before.
+  if (!mechanismOff('schema-memo')) adoptSchemaMemo(last.frontMatterSchema);
   const found = checkPagesOf(site, pages, ruleOptions, sharesRoutes);
   const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(found.problems).sort(compareProblems);
   for (const { file, size, mtimeMs, hash } of reads) cache.setFile(file, size, mtimeMs, hash);
@@ -122,10 +126,16 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const newOutline = movedAnchors.size > 0 ? outline.replaced(movedAnchors) : undefined;
   return {
     // What the edited pages' MDX rules read or looked for holds the report too, beside what the last one's did.
-    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline, outside: mergeProbes(last.outside, site.mdx?.probes ?? []) },
+    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline, outside: mergeProbes(last.outside, site.mdx?.probes ?? []), ...frontMatterSchemaField() },
     outline: newOutline?.json,
     rechecked: pages.length,
   };
+}
+
+/** The report's memo of Docusaurus's front matter schema, when this check read the schema's facts. */
+export function frontMatterSchemaField(): Pick<StoredReport, 'frontMatterSchema'> {
+  const memo = schemaMemo();
+  return memo ? { frontMatterSchema: memo } : {};
 }
 
 /** Whether the config's navbar or footer, or a sidebar's link item, links to an anchor. */

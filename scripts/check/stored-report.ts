@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problem.ts';
 import type { FileProbe } from '../content/model/site.ts';
+import type { SchemaMemo } from '../content/model/front-matter-schema.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 
 export interface StoredReport {
@@ -27,6 +28,8 @@ export interface StoredReport {
   pageLinks: number[];
   /** Per page, the positions of the pages whose anchors its links look for (PageLinkProblems). */
   anchorTargets: number[][];
+  /** What Docusaurus's front matter schema said, for an edit checked alone (model/front-matter-schema.ts); absent when no page needed it. */
+  frontMatterSchema?: SchemaMemo;
 }
 
 export function isStoredReport(value: unknown): value is StoredReport {

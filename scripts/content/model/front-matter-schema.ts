@@ -5,16 +5,18 @@
  * This site adds Hugo's `weight`, and checks `title`, `draft` and `sidebar_position` more strictly.
  * The routes, the sidebar order and the check all read fields through this module.
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { requireDeferring } from './require-deferring.ts';
 import { mechanismOff } from '../../mechanisms.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
+import { trace } from '../load/trace.ts';
 import type { AnySchema, ObjectSchema, ValidationErrorItem } from 'joi';
 
 type Data = Record<string, unknown>;
 
-interface Schema {
-  joi: ObjectSchema;
+/** What the check reads of the schema besides asking it: the same for every front matter. */
+interface SchemaFacts {
   /** Each key Docusaurus describes, with the type of value it expects ('string', 'boolean', 'array'…). */
   keys: Record<string, { type: string }>;
   /** Keys whose schema takes any text but '' (a string without rules, allowing at most '' and null). */
@@ -42,13 +44,21 @@ export function requireDocsPluginFile<T>(specifier: string): T {
     : requireDeferring<T>(__filename, specifier, DEFERRED)));
 }
 
-let schema: Schema | undefined;
-function docusaurusSchema(): Schema {
-  if (!schema) {
-    const { DocFrontMatterSchema } = requireDocsPluginFile<typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js')>(DOCS_FRONT_MATTER);
-    schema = { joi: DocFrontMatterSchema, keys: keysOf(DocFrontMatterSchema), anyText: anyTextKeysOf(DocFrontMatterSchema) };
+let joiSchema: ObjectSchema | undefined;
+/** Docusaurus's schema itself, loaded on first use. */
+function docusaurusSchema(): ObjectSchema {
+  if (!joiSchema) {
+    joiSchema = requireDocsPluginFile<typeof import('@docusaurus/plugin-content-docs/lib/frontMatter.js')>(DOCS_FRONT_MATTER).DocFrontMatterSchema;
+    trace('front matter schema loaded');
   }
-  return schema;
+  return joiSchema;
+}
+
+let facts: SchemaFacts | undefined;
+/** The schema's facts: from the schema, or from an earlier check's memo (adoptSchemaMemo). */
+function schemaFacts(): SchemaFacts {
+  facts ??= { keys: keysOf(docusaurusSchema()), anyText: anyTextKeysOf(docusaurusSchema()) };
+  return facts;
 }
 
 /**
@@ -56,9 +66,9 @@ function docusaurusSchema(): Schema {
  * as describe() lists them, in a twentieth of a millisecond instead of 8 ms; describe() answers
  * for a Joi without them.
  */
-export function keysOf(object: ObjectSchema): Schema['keys'] {
+export function keysOf(object: ObjectSchema): SchemaFacts['keys'] {
   const children = (object.$_terms as { keys?: Array<{ key: string; schema: AnySchema }> | null }).keys;
-  if (!children) return (object.describe().keys ?? {}) as Schema['keys'];
+  if (!children) return (object.describe().keys ?? {}) as SchemaFacts['keys'];
   return Object.fromEntries(children.map(({ key, schema: child }) => [key, { type: child.type ?? 'any' }]));
 }
 
@@ -88,17 +98,18 @@ export const needsDocusaurusSchema = (data: Data): boolean => Object.keys(data).
 
 /** Load Docusaurus's schema now, if it is not loaded yet. */
 export function loadDocusaurusSchema(): void {
+  schemaFacts();
   docusaurusSchema();
 }
 
 /** Every key that means something: Docusaurus's own (from its schema, so new ones arrive by themselves) and this site's. */
-export const knownKeys = (): string[] => [...new Set([...Object.keys(docusaurusSchema().keys), ...SITE_RULE_KEYS])];
+export const knownKeys = (): string[] => [...new Set([...Object.keys(schemaFacts().keys), ...SITE_RULE_KEYS])];
 
 /** Whether a key means something to Docusaurus or to this site. */
-export const isKnownKey = (key: string): boolean => SITE_RULE_KEYS.has(key) || key in docusaurusSchema().keys;
+export const isKnownKey = (key: string): boolean => SITE_RULE_KEYS.has(key) || key in schemaFacts().keys;
 
 /** The kind of value Docusaurus's schema expects for a key ('string', 'boolean', 'array'…), if it knows the key. */
-export const docusaurusTypeOf = (key: string): string | undefined => docusaurusSchema().keys[key]?.type;
+export const docusaurusTypeOf = (key: string): string | undefined => schemaFacts().keys[key]?.type;
 
 /** One thing Docusaurus would refuse, with the path to the value (`['tags', 1]`). */
 export interface SchemaFailure {
@@ -118,7 +129,7 @@ export interface SchemaFailure {
  * never load the schema to find out.
  */
 export const validatedBySchema = (data: Data): boolean =>
-  needsDocusaurusSchema(data) && Object.keys(data).some((key) => !SITE_RULE_KEYS.has(key) && key in docusaurusSchema().keys);
+  needsDocusaurusSchema(data) && Object.keys(data).some((key) => !SITE_RULE_KEYS.has(key) && key in schemaFacts().keys);
 
 /**
  * Everything Docusaurus's docs plugin would refuse in this front matter (all at once, not the first).
@@ -155,7 +166,7 @@ function schemaFailures(data: Data): SchemaFailure[] {
 export function validatedFailures(data: Data): SchemaFailure[] {
   // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
   // its own wrapper throws at the first page and logs, so the schema is called directly.
-  const { error } = docusaurusSchema().joi.validate(data, { convert: true, allowUnknown: true, abortEarly: false });
+  const { error } = docusaurusSchema().validate(data, { convert: true, allowUnknown: true, abortEarly: false });
   return (error?.details ?? []).map(failureOf);
 }
 
@@ -174,8 +185,48 @@ export function validatedFailures(data: Data): SchemaFailure[] {
  */
 const passingShapes = new Set<string>();
 
+/**
+ * What one check leaves the next of the same site (check/stored-report.ts), so that a page
+ * edited and checked alone (check/edit-recheck.ts) does not load Docusaurus's schema for a front
+ * matter of a shape it let through before: loading it took 67 ms of a one-page check's 0.38 s.
+ * Taken only from the same schema file (its place, size and time): another Docusaurus may
+ * describe other keys.
+ */
+export interface SchemaMemo {
+  schema: string;
+  keys: SchemaFacts['keys'];
+  anyText: string[];
+  passingShapes: string[];
+}
+
+/** This check's memo, when it read the schema's facts (or took them from a memo); else undefined. */
+export function schemaMemo(): SchemaMemo | undefined {
+  if (!facts) return undefined;
+  return { schema: schemaFileStamp(), keys: facts.keys, anyText: [...facts.anyText].sort(), passingShapes: [...passingShapes].sort() };
+}
+
+/** Take the facts and shapes of an earlier check's memo, if it was made from this schema file and no facts are read yet. */
+export function adoptSchemaMemo(memo: unknown): void {
+  if (facts !== undefined || !isSchemaMemo(memo) || memo.schema !== schemaFileStamp()) return;
+  facts = { keys: memo.keys, anyText: new Set(memo.anyText) };
+  for (const shape of memo.passingShapes) passingShapes.add(shape);
+}
+
+function isSchemaMemo(value: unknown): value is SchemaMemo {
+  const memo = value as SchemaMemo | undefined;
+  const texts = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
+  return typeof memo?.schema === 'string' && typeof memo.keys === 'object' && memo.keys !== null && texts(memo.anyText) && texts(memo.passingShapes);
+}
+
+/** The schema's file, as found from here, with its size and time. */
+function schemaFileStamp(): string {
+  const file = createRequire(__filename).resolve(DOCS_FRONT_MATTER);
+  const { size, mtimeMs } = fs.statSync(file);
+  return `${file}:${size}:${mtimeMs}`;
+}
+
 function shapeOf(data: Data): string | undefined {
-  const { keys, anyText } = docusaurusSchema();
+  const { keys, anyText } = schemaFacts();
   const parts: string[] = [];
   for (const key of Object.keys(data).sort()) {
     if (!(key in keys)) continue;
@@ -205,7 +256,7 @@ function failureOf(detail: ValidationErrorItem): SchemaFailure {
 }
 
 const keySchemas = new Map<string, AnySchema>();
-const keySchema = (key: string) => keySchemas.get(key) ?? keySchemas.set(key, docusaurusSchema().joi.extract(key)).get(key)!;
+const keySchema = (key: string) => keySchemas.get(key) ?? keySchemas.set(key, docusaurusSchema().extract(key)).get(key)!;
 
 /** One key's value as Docusaurus reads it (converted by its schema), or undefined when absent or refused. */
 function docusaurusValue(data: Data, key: string): unknown {
