@@ -204,10 +204,12 @@ test('edit recheck: without its outline, or with the cache\'s hashes ahead of th
   // A check that stopped after recording a page's new hash, before its report: the index's
   // hash for that page no longer is the report's.
   append(site, other, '\nWords.\n');
-  const index = JSON.parse(fs.readFileSync(checkCacheFiles(site).index, 'utf8'));
+  // The index: its head on the first line, the file table on the second.
+  const [head, table] = fs.readFileSync(checkCacheFiles(site).index, 'utf8').split('\n');
+  const files = JSON.parse(table);
   const stat = fs.statSync(path.join(site, other));
-  index.files[other] = [stat.size, stat.mtimeMs, 'a-hash-the-report-never-saw'];
-  fs.writeFileSync(checkCacheFiles(site).index, JSON.stringify(index));
+  files[other] = [stat.size, stat.mtimeMs, 'a-hash-the-report-never-saw'];
+  fs.writeFileSync(checkCacheFiles(site).index, `${head}\n${JSON.stringify(files)}`);
   append(site, page, '\nMore words.\n');
   assert.equal((await assertSameAsWhole(site, 'hashes ahead of the report')).pagesRechecked, undefined);
 }));

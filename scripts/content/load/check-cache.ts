@@ -1,8 +1,8 @@
 /**
  * The check's cache, under node_modules/.cache/faq-check/, four files per site:
- * - an index: per file its size, modification time and content hash (unchanged files are not
- *   even read), the site settings keyed by a fingerprint of the config, and the last report
- *   keyed by a fingerprint of every input (nothing changed: nothing to do);
+ * - an index: the site settings keyed by a fingerprint of the config, and the last report keyed
+ *   by a fingerprint of every input (nothing changed: nothing to do), on its first line; then
+ *   per file its size, modification time and content hash (unchanged files are not even read);
  * - the records: per content hash, the page's front matter and extract, read only when some
  *   page changed, and written again whole when some are new (a delta file for new records alone
  *   bought nothing measurable: BENCHMARKS.md) or many are no longer used;
@@ -24,10 +24,53 @@ import { checkCacheBase, checkCacheDir } from './check-cache-place.cjs';
 const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 
 
-interface IndexData {
+/** The index's first line: the settings and the last report, each under the key it was made for. */
+interface IndexHead {
   settings?: { key: string; value: unknown };
   result?: { key: string; value: unknown };
-  files: Record<string, [size: number, mtimeMs: number, hash: string]>;
+}
+
+/** The index's second line: per file its size, time and content hash. */
+type FileTable = Record<string, [size: number, mtimeMs: number, hash: string]>;
+
+interface StoredIndex {
+  head: IndexHead;
+  files: () => FileTable;
+}
+
+/**
+ * The index, its file table parsed when first asked for: a run with nothing changed reads only
+ * the first line (the file table is most of the index: 1 MB for 10,000 pages). The index holds
+ * facts about files and entries keyed by fingerprints of their inputs and of the check's code:
+ * it can be stale only in its shape.
+ */
+function readIndex(file: string): StoredIndex {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    text = '';
+  }
+  // JSON text holds no line break of its own: the first one ends the head.
+  const lineEnd = text.indexOf('\n');
+  const head = parsedObject<IndexHead>(lineEnd === -1 ? '' : text.slice(0, lineEnd)) ?? {};
+  let files: FileTable | undefined;
+  return { head, files: () => (files ??= parsedObject<FileTable>(lineEnd === -1 ? '' : text.slice(lineEnd + 1)) ?? {}) };
+}
+
+/** An index of nothing yet (a run without the cache keeps its facts in memory all the same). */
+function emptyIndex(): StoredIndex {
+  const files: FileTable = {};
+  return { head: {}, files: () => files };
+}
+
+function parsedObject<T extends object>(json: string): T | undefined {
+  try {
+    const value = JSON.parse(json) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value as T : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A records file: content hashes and their records, in the same order. */
@@ -119,11 +162,7 @@ export function clearCheckCache(siteDir: string): void {
 
 export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   const { index: indexFile, records: recordsFile, links: linksFile, outline: outlineFile } = checkCacheFiles(siteDir);
-  const loadedIndex = enabled ? readJson<IndexData>(indexFile) : undefined;
-  // The index holds facts about files (size, time, content hash) and entries keyed by
-  // fingerprints of their inputs and of the check's code: it can be stale only in its shape.
-  const usable = typeof loadedIndex?.files === 'object' && loadedIndex.files !== null;
-  const index: IndexData = usable ? loadedIndex : { files: {} };
+  const index = enabled ? readIndex(indexFile) : emptyIndex();
   const readRecords = (file: string): RecordBatch => {
     if (!enabled) return { hashes: [], records: [] };
     let text: string;
@@ -159,12 +198,12 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   let outlineJson: string | undefined;
   return {
     fileHash: (name, size, mtimeMs) => {
-      const entry = index.files[name];
+      const entry = index.files()[name];
       return entry && entry[0] === size && entry[1] === mtimeMs ? entry[2] : undefined;
     },
-    recorded: (name) => index.files[name],
+    recorded: (name) => index.files()[name],
     setFile: (name, size, mtimeMs, hash) => {
-      index.files[name] = [size, mtimeMs, hash];
+      index.files()[name] = [size, mtimeMs, hash];
       indexDirty = true;
     },
     record: (hash) => records().byHash.get(hash),
@@ -173,17 +212,17 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       hashes.forEach((hash, i) => byHash.set(hash, added[i]));
       fresh.push({ hashes, records: added, json });
     },
-    settings: (key) => (index.settings?.key === key ? index.settings.value : undefined),
+    settings: (key) => (index.head.settings?.key === key ? index.head.settings.value : undefined),
     setSettings: (key, value) => {
-      index.settings = { key, value };
+      index.head.settings = { key, value };
       indexDirty = true;
     },
-    result: (key) => (index.result?.key === key ? index.result.value : undefined),
+    result: (key) => (index.head.result?.key === key ? index.head.result.value : undefined),
     setResult: (key, value) => {
-      index.result = { key, value };
+      index.head.result = { key, value };
       indexDirty = true;
     },
-    lastResult: () => index.result,
+    lastResult: () => index.head.result,
     outline: () => {
       try {
         return enabled ? fs.readFileSync(outlineFile, 'utf8') : undefined;
@@ -200,7 +239,8 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
     },
     keepOnly: (files, hashes) => {
       const fileSet = new Set(files);
-      for (const name of Object.keys(index.files)) if (!fileSet.has(name)) (delete index.files[name], (indexDirty = true));
+      const known = index.files();
+      for (const name of Object.keys(known)) if (!fileSet.has(name)) (delete known[name], (indexDirty = true));
       live = new Set(hashes);
     },
     save: () => {
@@ -227,7 +267,7 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
         fresh.length = 0;
         indexDirty = true;
       }
-      if (indexDirty) text(indexFile, [JSON.stringify(index)]);
+      if (indexDirty) text(indexFile, [JSON.stringify(index.head), '\n', JSON.stringify(index.files())]);
       indexDirty = false;
       if (linkState?.dirty) text(linksFile, [JSON.stringify(linkState.value)]);
       if (linkState) linkState.dirty = false;
