@@ -189,11 +189,14 @@ const passingShapes = new Set<string>();
  * What one check leaves the next of the same site (check/stored-report.ts), so that a page
  * edited and checked alone (check/edit-recheck.ts) does not load Docusaurus's schema for a front
  * matter of a shape it let through before: loading it took 67 ms of a one-page check's 0.38 s.
- * Taken only from the same schema file (its place, size and time): another Docusaurus may
- * describe other keys.
+ * Taken only while the schema's file is as it was (its size and time): another Docusaurus may
+ * describe other keys. Which file that is follows from the installed packages, which the stored
+ * report's key covers (the lock file), so the file is not looked up again.
  */
 export interface SchemaMemo {
-  schema: string;
+  schemaFile: string;
+  /** The file's size and time. */
+  schemaStamp: string;
   keys: SchemaFacts['keys'];
   anyText: string[];
   passingShapes: string[];
@@ -202,27 +205,37 @@ export interface SchemaMemo {
 /** This check's memo, when it read the schema's facts (or took them from a memo); else undefined. */
 export function schemaMemo(): SchemaMemo | undefined {
   if (!facts) return undefined;
-  return { schema: schemaFileStamp(), keys: facts.keys, anyText: [...facts.anyText].sort(), passingShapes: [...passingShapes].sort() };
+  schemaFile ??= createRequire(__filename).resolve(DOCS_FRONT_MATTER);
+  const schemaStamp = stampOf(schemaFile);
+  if (schemaStamp === undefined) return undefined;
+  return { schemaFile, schemaStamp, keys: facts.keys, anyText: [...facts.anyText].sort(), passingShapes: [...passingShapes].sort() };
 }
 
-/** Take the facts and shapes of an earlier check's memo, if it was made from this schema file and no facts are read yet. */
+/** Take the facts and shapes of an earlier check's memo, if its schema file is as it was and no facts are read yet. */
 export function adoptSchemaMemo(memo: unknown): void {
-  if (facts !== undefined || !isSchemaMemo(memo) || memo.schema !== schemaFileStamp()) return;
+  if (facts !== undefined || !isSchemaMemo(memo) || stampOf(memo.schemaFile) !== memo.schemaStamp) return;
+  schemaFile = memo.schemaFile;
   facts = { keys: memo.keys, anyText: new Set(memo.anyText) };
   for (const shape of memo.passingShapes) passingShapes.add(shape);
 }
 
+/** The schema's file, once known. */
+let schemaFile: string | undefined;
+
 function isSchemaMemo(value: unknown): value is SchemaMemo {
   const memo = value as SchemaMemo | undefined;
   const texts = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
-  return typeof memo?.schema === 'string' && typeof memo.keys === 'object' && memo.keys !== null && texts(memo.anyText) && texts(memo.passingShapes);
+  return typeof memo?.schemaFile === 'string' && typeof memo.schemaStamp === 'string' && typeof memo.keys === 'object' && memo.keys !== null
+    && texts(memo.anyText) && texts(memo.passingShapes);
 }
 
-/** The schema's file, as found from here, with its size and time. */
-function schemaFileStamp(): string {
-  const file = createRequire(__filename).resolve(DOCS_FRONT_MATTER);
-  const { size, mtimeMs } = fs.statSync(file);
-  return `${file}:${size}:${mtimeMs}`;
+function stampOf(file: string): string | undefined {
+  try {
+    const { size, mtimeMs } = fs.statSync(file);
+    return `${size}:${mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 function shapeOf(data: Data): string | undefined {
