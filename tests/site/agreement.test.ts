@@ -792,6 +792,11 @@ const SIDEBAR_LINK_MISTAKES: Record<string, { edits: Array<[string, string, stri
     problems: ['sidebars.js:24:75 error broken-link'],
     build: /linking to \/old-manual/,
   },
+  'the page before the link to no page unlisted, so that its category\'s label passes over it to the link': {
+    edits: [['docs/archive/notes.md', 'displayed_sidebar: null\n', 'displayed_sidebar: null\nunlisted: true\n']],
+    problems: ['sidebars.js:24:75 error broken-link'],
+    build: /linking to \/old-manual/,
+  },
   'the link to no page first in its category, whose label takes its address': {
     edits: [['sidebars.js', "items: ['archive/notes', { type: 'link'", "items: [{ type: 'link'"]],
     problems: ['sidebars.js:24:58 error broken-link'],

@@ -50,6 +50,7 @@ const PAGES = {
   'docs/guide/a.md': '---\ntitle: A\n---\n\nA guide.\n',
   'docs/solo.md': '---\ntitle: Solo\ndisplayed_sidebar: null\n---\n\nNo sidebar here.\n',
   'docs/later.md': '---\ntitle: Later\ndraft: true\n---\n\nNot yet.\n',
+  'docs/hidden.md': '---\ntitle: Hidden\nunlisted: true\ndisplayed_sidebar: null\n---\n\nBuilt, and in no list.\n',
 };
 
 /** The check's lines about the sidebars file, for these sidebars (and config, and files). */
@@ -89,6 +90,10 @@ test('sidebar links: a closed category renders its items only on its pages; a ge
   assert.deepEqual(await only("link: { type: 'generated-index' }, items: ['solo', { type: 'link', label: 'x', href: '/gone' }]"), ['error broken-link']);
   // A draft first is left out of the build (the sidebar rule says so): the label takes the link.
   assert.deepEqual(await only("items: ['later', { type: 'link', label: 'x', href: '/gone' }]"), ['warning sidebar', 'error broken-link']);
+  // An unlisted page is built, but the label passes over it, and over a category link to it (a page shown without the sidebar, so that it opens nothing).
+  assert.deepEqual(await only("items: ['hidden', { type: 'link', label: 'x', href: '/gone' }]"), ['error broken-link']);
+  assert.deepEqual(await only("link: { type: 'doc', id: 'hidden' }, items: ['solo', { type: 'link', label: 'x', href: '/gone' }]"), ['warning broken-link']);
+  assert.deepEqual(await only("link: { type: 'doc', id: 'hidden' }, items: [{ type: 'link', label: 'x', href: '/gone' }]"), ['error broken-link']);
 });
 
 test('sidebar links: a page that names the sidebar shows it; the docs plugin\'s defaults open every category', async () => {

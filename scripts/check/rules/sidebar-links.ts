@@ -11,6 +11,7 @@ import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { renderedAddressProblem, type Found } from './rendered-address.ts';
 import { versionName } from './sidebar.ts';
+import { isUnlisted } from '../../content/model/front-matter-schema.ts';
 
 export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
   const rendering = site.settings.sidebarRendering;
@@ -54,10 +55,14 @@ function renderedByBuild(inBuild: PagesInBuild, link: SidebarLink, rendering: Si
   return openSomewhere(scopes.slice(0, shownBy), link.sidebar, inBuild, rendering);
 }
 
-/** Whether a category shows the link's address when nothing before it in the category is in the build and it has no link of its own there. */
+/**
+ * Whether a category shows the link's address: it has no link of its own in the build's sidebar,
+ * and nothing before the link in the category is there. An unlisted page is built, but left out
+ * of the sidebar's links: the label passes over it, and over a category link to it.
+ */
 function leadsToLink(scope: SidebarScope, inBuild: PagesInBuild): boolean {
-  const ownLink = scope.link === 'generated-index' || (scope.link !== undefined && inBuild.ids.has(scope.link.docId));
-  return !ownLink && scope.ahead !== undefined && !scope.ahead.links && !named(scope.ahead, inBuild.pages);
+  const ownLink = scope.link === 'generated-index' || (scope.link !== undefined && inBuild.listedIds.has(scope.link.docId));
+  return !ownLink && scope.ahead !== undefined && !scope.ahead.links && !named(scope.ahead, inBuild.listed);
 }
 
 /**
@@ -81,12 +86,15 @@ type SidebarRendering = NonNullable<Site['settings']['sidebarRendering']>;
 
 interface PagesInBuild {
   pages: Page[];
-  ids: Set<string>;
+  /** The pages its sidebars link to: all but the unlisted ones (which still show the sidebar, and open their categories). */
+  listed: Page[];
+  listedIds: Set<string>;
 }
 
 function publishedPages(site: Site, version: Version): PagesInBuild {
   const pages = site.pages.filter((page) => page.version === version.name && !page.draft);
-  return { pages, ids: new Set(pages.map(({ id }) => id)) };
+  const listed = pages.filter((page) => !isUnlisted(page.frontMatter.data));
+  return { pages, listed, listedIds: new Set(listed.map(({ id }) => id)) };
 }
 
 /** Whether one of `pages` is among the docs or in the folders that items name. */

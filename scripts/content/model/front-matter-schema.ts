@@ -289,6 +289,9 @@ export const docIdOf = (data: Data): string | undefined => stringField(data, 'id
 /** `displayed_sidebar`: the name of the sidebar to show beside the page, as Docusaurus reads it (none for `null`). */
 export const displayedSidebarOf = (data: Data): string | undefined => stringField(data, 'displayed_sidebar') || undefined;
 
+/** `unlisted`: a page a production build makes but leaves out of lists, its sidebars' included, as Docusaurus reads it. */
+export const isUnlisted = (data: Data): boolean => docusaurusValue(data, 'unlisted') === true;
+
 /** `pagination_next` / `pagination_prev`: the id of the doc to link to, as Docusaurus reads it (none for `null`). */
 export const paginationIdOf = (data: Data, which: 'next' | 'prev'): string | undefined => stringField(data, `pagination_${which}`) || undefined;
 
