@@ -11,8 +11,8 @@ import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
-import { basisOf, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
-import { frontMatterSchemaField, recheckEdited } from './edit-recheck.ts';
+import { basisOf, frontMatterSchemaField, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { recheckEdited } from './edit-recheck.ts';
 import { siteOutline } from './site-outline.ts';
 
 export interface CheckOptions extends LoadOptions {

@@ -20,9 +20,9 @@ import { readTagsFiles } from '../content/load/tags-files.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
 import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
-import { adoptSchemaMemo, schemaMemo } from '../content/model/front-matter-schema.ts';
+import { adoptSchemaMemo } from '../content/model/front-matter-schema.ts';
 import { mechanismOff } from '../mechanisms.ts';
-import { basisOf, isStoredReport, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
 const MAX_EDITED = 16;
@@ -130,12 +130,6 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     outline: newOutline?.json,
     rechecked: pages.length,
   };
-}
-
-/** The report's memo of Docusaurus's front matter schema, when this check read the schema's facts. */
-export function frontMatterSchemaField(): Pick<StoredReport, 'frontMatterSchema'> {
-  const memo = schemaMemo();
-  return memo ? { frontMatterSchema: memo } : {};
 }
 
 /** Whether the config's navbar or footer, or a sidebar's link item, links to an anchor. */

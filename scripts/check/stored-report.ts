@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problem.ts';
 import type { FileProbe } from '../content/model/site.ts';
-import type { SchemaMemo } from '../content/model/front-matter-schema.ts';
+import { schemaMemo, type SchemaMemo } from '../content/model/front-matter-schema.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 
 export interface StoredReport {
@@ -37,6 +37,12 @@ export function isStoredReport(value: unknown): value is StoredReport {
   return Array.isArray(report?.problems) && typeof report.pages === 'number' && typeof report.links === 'number'
     && typeof report.structureKey === 'string' && typeof report.basis === 'string' && typeof report.options === 'string'
     && typeof report.outline === 'string' && Array.isArray(report.pageLinks) && Array.isArray(report.anchorTargets) && Array.isArray(report.outside);
+}
+
+/** The report's memo of Docusaurus's front matter schema, when this check read the schema's facts. */
+export function frontMatterSchemaField(): Pick<StoredReport, 'frontMatterSchema'> {
+  const memo = schemaMemo();
+  return memo ? { frontMatterSchema: memo } : {};
 }
 
 /** A fingerprint of the pages' content, from their hashes in page order. */
