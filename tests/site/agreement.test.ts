@@ -189,6 +189,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'themed-image-no-sources': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'light'\)/ },
   'heading-no-as': { line: 7, rule: 'mdx-render', build: /Element type is invalid/ },
   'doccard-no-item': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'type'\)/ },
+  // <DocCardList /> lists the cards of the page's sidebar, and throws on a page that shows none.
+  'doccardlist-no-sidebar': { line: 8, rule: 'mdx-render', build: /Unexpected: cant find current sidebar in context/ },
   'hook-top-level': { line: 7, rule: 'mdx-render', build: /Cannot read properties of null \(reading 'useContext'\)/ },
   'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
   // React reads a <textarea>'s content as its value.
