@@ -165,6 +165,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'head-div': { line: 7, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },
   'head-text': { line: 8, rule: 'mdx-render', build: /Helmet does not support rendering <p> elements/ },
   'head-title-lines': { line: 6, rule: 'mdx-render', build: /Helmet expects a string as a child of <title>/ },
+  // <Head> from @docusaurus/Head is the Head a page's <head> becomes.
+  'head-component-div': { line: 9, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },
   'export-twice': { line: 9, rule: 'mdx-syntax', build: /Duplicate export of 'port'/ },
   'export-front-matter': { line: 5, rule: 'mdx-syntax', build: /Duplicate export of 'frontMatter'/ },
   // <Tabs> and <TabItem> as the theme refuses them when it renders the page.

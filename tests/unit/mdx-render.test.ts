@@ -212,3 +212,16 @@ test('<DocCardList /> without items on a page that shows no sidebar is shown at 
     'docs/orphan.mdx:3:1 error: <DocCardList /> without items shows the cards of the page\'s sidebar, and this page shows none (no sidebar of its version lists it): the build stops ("cant find current sidebar in context")',
   ]);
 });
+
+test('a <Head> from @docusaurus/Head holding what Head does not render is shown as a <head> is; another Head, or one holding head elements, is fine', async () => {
+  const head = '<Head>\n  <meta name="robots" content="noindex" />\n  <div>Not for the head</div>\n  <title>\n    Over lines\n  </title>\n</Head>\n';
+  assert.deepEqual(await linesFor({
+    'docs/docusaurus.mdx': `import Head from '@docusaurus/Head';\n\n${head}`,
+    'docs/fine.mdx': "import Head from '@docusaurus/Head';\n\n<Head>\n  <title>Security FAQ</title>\n  <meta name=\"robots\" content=\"noindex\" />\n</Head>\n",
+    'docs/own.mdx': `import Head from '@site/src/Head';\n\n${head}`,
+    'src/Head.js': 'export default function Head(props) { return props.children; }\n',
+  }), [
+    'docs/docusaurus.mdx:5:3 error: the page\'s <Head> holds <div>, and Docusaurus\'s Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page',
+    'docs/docusaurus.mdx:6:3 error: <title> in the page\'s <Head> holds more than text (content over lines, or an element): Docusaurus\'s Head stops the build when it renders the page',
+  ]);
+});

@@ -130,6 +130,8 @@ test('leaves to the parser what it cannot be sure of', () => {
     '<TabItem value="a" />', 'a <Tabs><TabItem value="a">x</TabItem></Tabs> b', '<Tabs values="v">\n<TabItem value="a" />\n</Tabs>',
     // A <head> holding what Docusaurus's Head does not render: another element, text.
     '<head>\n<div />\n</head>', '<head>\n<meta name="robots" content="noindex" />\n\nHidden.\n</head>', '<head>\n<title>\nName\n</title>\n</head>',
+    // The same in a <Head>, which is Docusaurus's Head where the page imports it from @docusaurus/Head.
+    '<Head>\n<div />\n</Head>', '<Head>\n<meta name="robots" content="noindex" />\n\nHidden.\n</Head>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
   assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);

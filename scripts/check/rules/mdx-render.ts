@@ -3,8 +3,8 @@
  * that React or the theme refuses when Docusaurus renders the page, so the build stops late, at
  * static generation:
  * - `style` or `dangerouslySetInnerHTML` written as text, void elements given children, and a
- *   `<head>` holding what Docusaurus's Head cannot render (extract/react-refusals.ts): HTML
- *   copied into a page as it is written for a browser;
+ *   `<head>` (or a `<Head>` from `@docusaurus/Head`) holding what Docusaurus's Head cannot render
+ *   (extract/react-refusals.ts): HTML copied into a page as it is written for a browser;
  * - `{name}` rendering an object: the page's own `export const name = {…}`, `frontMatter`,
  *   `props`, or `toc` once the page has a heading (React renders text, numbers, elements and
  *   lists of them, never an object);
@@ -85,7 +85,10 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
 
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps && !mdx.topLevelHooks)) return [];
-  const problems: Problem[] = (mdx.renderRefusals ?? []).map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
+  // A `<Head>` is Docusaurus's Head only under that name from @docusaurus/Head; another is its author's to judge.
+  const docusaurusHead = mdx.imports.some(({ source, names }) => source === '@docusaurus/Head' && names?.some(({ imported, local }) => imported === 'default' && local === 'Head'));
+  const refusals = (mdx.renderRefusals ?? []).filter(({ inHead }) => !inHead || docusaurusHead);
+  const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
     problems.push({
@@ -241,7 +244,8 @@ function describeTabs(finding: TabsFinding): { message: string; hint: string } {
   }
 }
 
-function describe({ kind, tag, inBraces }: MdxRenderRefusal): { message: string; hint: string } {
+function describe({ kind, tag, inBraces, inHead }: MdxRenderRefusal): { message: string; hint: string } {
+  const head = inHead ? '<Head>' : '<head>';
   switch (kind) {
     case 'text-style':
       return {
@@ -255,7 +259,7 @@ function describe({ kind, tag, inBraces }: MdxRenderRefusal): { message: string;
       };
     case 'head-text-only':
       return {
-        message: `<${tag}> in the page's <head> holds more than text (content over lines, or an element): Docusaurus's Head stops the build when it renders the page`,
+        message: `<${tag}> in the page's ${head} holds more than text (content over lines, or an element): Docusaurus's Head stops the build when it renders the page`,
         hint: `write it on one line, as text: <${tag}>…</${tag}>`,
       };
     case 'value-inner-html':
@@ -275,8 +279,8 @@ function describe({ kind, tag, inBraces }: MdxRenderRefusal): { message: string;
       };
     case 'head-child':
       return {
-        message: `the page's <head> holds ${tag === 'p' ? 'text' : `<${tag}>`}, and Docusaurus's Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page`,
-        hint: 'move it out of the <head>, into the page',
+        message: `the page's ${head} holds ${tag === 'p' ? 'text' : `<${tag}>`}, and Docusaurus's Head renders only base, link, meta, noscript, script, style and title there: the build stops when it renders the page`,
+        hint: `move it out of the ${head}, into the page`,
       };
     default:
       return {

@@ -106,6 +106,8 @@ function namesOf(tree: Root, source: string): Parsed {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
         components.push({ name: node.name!, props, line: start.line, column: start.column, ...(node.name === 'Translate' ? { children: translateChildrenOf(node) } : {}) });
+        // `<Head>` (from @docusaurus/Head, which the rule makes sure of) is the same Head as `<head>`.
+        if (node.name === 'Head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node).map((refusal) => ({ ...refusal, inHead: 'Head' as const })));
       }
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));

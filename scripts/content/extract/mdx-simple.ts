@@ -306,8 +306,8 @@ interface Tag {
 /** `import(`, as a module loaded as the page runs starts (a word `import` before a parenthesis in text only costs a parse). */
 const DYNAMIC_IMPORT = /\bimport\s*\(/;
 
-/** Elements whose children the theme or React weighs one by one: <Tabs> (mdx-tabs.ts) and <head> (react-refusals.ts). */
-const CHOOSY_PARENTS: ReadonlySet<string> = new Set(['Tabs', 'head']);
+/** Elements whose children the theme or React weighs one by one: <Tabs> (mdx-tabs.ts), and <head> and <Head> (react-refusals.ts). */
+const CHOOSY_PARENTS: ReadonlySet<string> = new Set(['Tabs', 'head', 'Head']);
 
 const TAG_ATTRIBUTE = /\s+([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'))?/g;
 /** What a <Tabs> may be given here (each as text, `lazy` bare too): anything else is the parser's to weigh. */
@@ -344,7 +344,7 @@ class ChildrenRules {
       return true;
     }
     // What Docusaurus's Head renders (react-refusals.ts); the content of a <title> or <script> over lines is the parser's to weigh.
-    if (parent === 'head') return HEAD_ELEMENTS.has(tag.name) && !(TEXT_HEAD_ELEMENTS.has(tag.name) && tag.opens !== undefined);
+    if (parent === 'head' || parent === 'Head') return HEAD_ELEMENTS.has(tag.name) && !(TEXT_HEAD_ELEMENTS.has(tag.name) && tag.opens !== undefined);
     return parent !== 'Tabs'; // any other element directly inside a <Tabs> is a child it refuses
   }
 }

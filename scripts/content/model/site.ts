@@ -233,6 +233,8 @@ export interface MdxRenderRefusal extends Position {
   inBraces?: true;
   /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text. */
   tag: string;
+  /** Set when a `<Head>` element holds it, not a `<head>`: Docusaurus's Head only where the page imports it so. */
+  inHead?: 'Head';
 }
 
 /** A use of `<Tabs>` or `<TabItem>` that the theme refuses when it renders the page (extract/mdx-tabs.ts). */
