@@ -222,6 +222,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'translate-markup': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
   'translate-block': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
   'translate-empty': { line: 7, rule: 'mdx-render', build: /must have at least a translation id or a default translation message/ },
+  // So does <Interpolate>: a paragraph (the message on lines of its own) is no string.
+  'interpolate-block': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Interpolate> component only accept simple string values\. Received: React element/ },
 };
 
 // Front matter Docusaurus refuses as it reads it (@11ty/gray-matter and js-yaml 4): built the same way.

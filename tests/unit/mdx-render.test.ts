@@ -225,3 +225,25 @@ test('a <Head> from @docusaurus/Head holding what Head does not render is shown 
     'docs/docusaurus.mdx:6:3 error: <title> in the page\'s <Head> holds more than text (content over lines, or an element): Docusaurus\'s Head stops the build when it renders the page',
   ]);
 });
+
+test('<Interpolate> given more than one plain text, or nothing, is shown at the element; one text, one expression or another Interpolate is fine', async () => {
+  const page = [
+    "import Interpolate from '@docusaurus/Interpolate';",
+    '',
+    'Markup: <Interpolate>Open **port** 8443</Interpolate>.',
+    '',
+    '<Interpolate values={{port: 8443}}>',
+    'Open port {\'{port}\'} first.',
+    '</Interpolate>',
+    '',
+    'Nothing: <Interpolate values={{port: 1}} />.',
+    '',
+    "Fine: <Interpolate>Open port 8443</Interpolate>, <Interpolate values={{port: <b>8443</b>}}>{'Open port {port}'}</Interpolate>.",
+    '',
+  ].join('\n');
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': "import Interpolate from '@site/src/Interpolate';\n\n<Interpolate>Open **port**</Interpolate>\n", 'src/Interpolate.js': 'export default function Interpolate(props) { return props.children; }\n' }), [
+    'docs/a.md:3:9 error: <Interpolate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Interpolate only takes a string, and the build stops',
+    'docs/a.md:5:1 error: <Interpolate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Interpolate only takes a string, and the build stops',
+    'docs/a.md:9:10 error: <Interpolate> without a message: Docusaurus\'s Interpolate only takes a string, and the build stops',
+  ]);
+});

@@ -132,6 +132,8 @@ test('leaves to the parser what it cannot be sure of', () => {
     '<head>\n<div />\n</head>', '<head>\n<meta name="robots" content="noindex" />\n\nHidden.\n</head>', '<head>\n<title>\nName\n</title>\n</head>',
     // The same in a <Head>, which is Docusaurus's Head where the page imports it from @docusaurus/Head.
     '<Head>\n<div />\n</Head>', '<Head>\n<meta name="robots" content="noindex" />\n\nHidden.\n</Head>',
+    // What Translate and Interpolate are given is the parser's to say (mdx-translate.ts).
+    'A <Translate>x</Translate>.', 'A <Interpolate>x</Interpolate>.',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
   assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);

@@ -10,7 +10,8 @@
  *   lists of them, never an object);
  * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS);
  * - `<Translate>` (from `@docusaurus/Translate`) given anything but one plain text, or nothing
- *   and no `id` (extract/mdx-translate.ts);
+ *   and no `id`, and `<Interpolate>` (from `@docusaurus/Interpolate`) given anything but one
+ *   plain text (extract/mdx-translate.ts);
  * - a hook (`useBaseUrl(…)`) called as the page's module loads, outside any component;
  * - `<Tabs>` and `<TabItem>` (from `@theme/Tabs` and `@theme/TabItem`) used in a way the theme
  *   refuses (extract/mdx-tabs.ts): a child that is no `<TabItem value>`, two tabs with one value,
@@ -89,7 +90,7 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
   const docusaurusHead = mdx.imports.some(({ source, names }) => source === '@docusaurus/Head' && names?.some(({ imported, local }) => imported === 'default' && local === 'Head'));
   const refusals = (mdx.renderRefusals ?? []).filter(({ inHead }) => !inHead || docusaurusHead);
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
-  problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity));
+  problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
     problems.push({
       file, line, column, severity, rule: 'mdx-render',
@@ -193,6 +194,24 @@ function translateProblems(file: string, mdx: MdxFacts, severity: Severity): Pro
       }];
     }
     return [];
+  });
+}
+
+/**
+ * `<Interpolate>` elements, under the name Interpolate imported from @docusaurus/Interpolate,
+ * that its component throws on as the page renders: children other than one text, or none.
+ */
+function interpolateProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
+  if (!mdx.componentProps || !mdx.imports.some(({ source, names }) => source === '@docusaurus/Interpolate' && names?.some(({ imported, local }) => imported === 'default' && local === 'Interpolate'))) return [];
+  return mdx.componentProps.flatMap(({ name, children, line, column }): Problem[] => {
+    if (name !== 'Interpolate' || (children !== 'elements' && children !== 'none')) return [];
+    return [{
+      file, line, column, severity, rule: 'mdx-render',
+      message: children === 'none'
+        ? '<Interpolate> without a message: Docusaurus\'s Interpolate only takes a string, and the build stops'
+        : '<Interpolate> holds more than one plain text (markup, {expressions}, or a paragraph when it stands on lines of its own): Docusaurus\'s Interpolate only takes a string, and the build stops',
+      hint: 'write the message as plain text on one line, with its placeholders in a string: <Interpolate values={{port}}>{\'Open port {port}\'}</Interpolate>',
+    }];
   });
 }
 

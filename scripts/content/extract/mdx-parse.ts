@@ -23,7 +23,7 @@ import { tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
-import { translateChildrenOf } from './mdx-translate.ts';
+import { TAKES_ONE_TEXT, translateChildrenOf } from './mdx-translate.ts';
 import { markdownInHtmlOf } from './mdx-html-links.ts';
 import { scriptSpanOf } from './mdx-script-spans.ts';
 
@@ -105,7 +105,7 @@ function namesOf(tree: Root, source: string): Parsed {
       if (component) {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
-        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(node.name === 'Translate' ? { children: translateChildrenOf(node) } : {}) });
+        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}) });
         // `<Head>` (from @docusaurus/Head, which the rule makes sure of) is the same Head as `<head>`.
         if (node.name === 'Head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node).map((refusal) => ({ ...refusal, inHead: 'Head' as const })));
       }

@@ -42,6 +42,7 @@ import { destinationsOf } from './link-destinations.ts';
 import { mayHoldLinkOrHeading } from './mdx-script-spans.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
+import { TAKES_ONE_TEXT } from './mdx-translate.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
@@ -286,7 +287,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || VALUE_ELEMENTS.has(name) || mayHoldObjectProp(attributes))) return undefined;
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
-  if (name === 'Translate') return undefined; // what its children are (extract/mdx-translate.ts)
+  if (TAKES_ONE_TEXT.has(name)) return undefined; // what its children are (extract/mdx-translate.ts)
   if (component) {
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
     components.push({ name, props: [...attributesOf(attributes).keys()], line: lineNumber, column: at + 1 });

@@ -1,7 +1,8 @@
 /**
- * What an element named Translate gets as its children, as React hands them to Docusaurus's
- * `<Translate>` (@docusaurus/Translate), which takes one plain text and throws on anything else
- * ("only accept simple string values"), and without children needs an `id`. MDX makes:
+ * What an element named Translate or Interpolate gets as its children, as React hands them to
+ * Docusaurus's `<Translate>` (@docusaurus/Translate) and `<Interpolate>`
+ * (@docusaurus/Interpolate), which take one plain text and throw on anything else ("only accept
+ * simple string values"); without children, Translate needs an `id`, and Interpolate throws. MDX makes:
  * - `<Translate>Hello</Translate>` in a line: one text, a string;
  * - text beside markup or `{expression}`s (`Hello **you**`, `Hello {name}`): several children, an array;
  * - the element on lines of its own, with its text between: a paragraph, an element;
@@ -12,6 +13,9 @@
 import type { TranslateChildren } from '../model/site.ts';
 
 type Node = { type: string; data?: { estree?: unknown }; children?: Node[] };
+
+/** The names of the elements whose children are read here. */
+export const TAKES_ONE_TEXT: ReadonlySet<string> = new Set(['Translate', 'Interpolate']);
 
 const NOT_TEXT = new Set(['JSXElement', 'JSXFragment', 'ObjectExpression', 'ArrayExpression']);
 

@@ -262,7 +262,7 @@ export interface MdxFacts {
   topLevelHooks?: Array<Position & { name: string }>;
   /**
    * Each component element (`<TOCInline toc={toc} />`) with the props it is given, `...` for a
-   * spread (absent when none); for an element named Translate, what its children are (only the
+   * spread (absent when none); for an element named Translate or Interpolate, what its children are (only the
    * parser reads those: extract/mdx-translate.ts).
    */
   componentProps?: Array<Position & { name: string; props: string[]; children?: TranslateChildren }>;
