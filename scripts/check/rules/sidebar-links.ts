@@ -12,6 +12,7 @@ import type { SiteIndex } from '../site-index.ts';
 import { renderedAddressProblem, type Found } from './rendered-address.ts';
 import { versionName } from './sidebar.ts';
 import { isUnlisted } from '../../content/model/front-matter-schema.ts';
+import { generatesDoc } from '../../content/model/generated-categories.ts';
 
 export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
   const rendering = site.settings.sidebarRendering;
@@ -99,7 +100,7 @@ function publishedPages(site: Site, version: Version): PagesInBuild {
 
 /** Whether one of `pages` is among the docs or in the folders that items name. */
 function named({ docIds, dirs }: SidebarItemsNamed, pages: Page[]): boolean {
-  return pages.some((page) => docIds.includes(page.id) || dirs.some((dir) => dir === '.' || page.source.startsWith(`${dir.replace(/\/+$/, '')}/`)));
+  return pages.some((page) => docIds.includes(page.id) || dirs.some((dir) => generatesDoc(dir, page.source)));
 }
 
 /** Whether the page shows the sidebar: it says so (`displayed_sidebar`), or says nothing and is in it. */
