@@ -31,6 +31,13 @@ test('a % that starts no escape has its own words; an escape, a space or a lette
   ]);
 });
 
+test('a . or .. part, or a backslash, has its own words, not the %\'s', async () => {
+  assert.deepEqual(await linesFor({ 'docs/up.md': '---\ntitle: Up\nslug: /a/../b\n---\n\nText.\n', 'docs/here.md': '---\ntitle: Here\nslug: /a/./b\n---\n\nText.\n' }), [
+    'docs/here.md:3:1 error: Docusaurus cannot publish the page at "/a/./b": a URL resolves a "." or ".." part of a path away, and reads a \\ as /, so the address is not the page\'s; the build stops (write the address as it is meant, without them, in the slug, or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls)',
+    'docs/up.md:3:1 error: Docusaurus cannot publish the page at "/a/../b": a URL resolves a "." or ".." part of a path away, and reads a \\ as /, so the address is not the page\'s; the build stops (write the address as it is meant, without them, in the slug, or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls)',
+  ]);
+});
+
 test('a draft\'s is a warning: the build leaves drafts out', async () => {
   assert.deepEqual((await linesFor({ 'docs/later.md': '---\ndraft: true\nslug: /later?\n---\n\nText.\n' })).map((line) => line.split(': ')[0]), ['docs/later.md:3:1 warning']);
 });

@@ -1,9 +1,10 @@
 /**
  * Rule `invalid-route`: a page whose address Docusaurus cannot publish (model/routes.ts
- * publishableSlug). Its docs plugin stops the build at a slug with `?` or `#`, or one starting
- * with `//`; a `%` that starts no escape (`%20`) passes the plugin and stops the static render,
- * of that page and of every page whose sidebar links to it. The slug comes from the `slug` front
- * matter, or the `id` front matter, or the file and folder names: the problem is shown there.
+ * publishableSlug). Its docs plugin stops the build at a slug with `?` or `#`, one starting with
+ * `//`, or one with a `.` or `..` part or a `\`, which a URL reads otherwise; a `%` that starts no
+ * escape (`%20`) passes the plugin and stops the static render, of that page and of every page
+ * whose sidebar links to it. The slug comes from the `slug` front matter, or the `id` front
+ * matter, or the file and folder names: the problem is shown there.
  */
 import type { Page, Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
@@ -20,14 +21,26 @@ function invalidRouteProblem(page: Page, slug: string): Problem {
   const { data, keyLines } = page.frontMatter;
   const from = typeof data.slug === 'string' && keyLines.slug ? 'slug' : data.id !== undefined && keyLines.id ? 'id' : undefined;
   const source = from === 'slug' ? 'the slug' : from === 'id' ? 'the id' : 'the file or folder name';
-  const percent = !/[?#]/.test(slug) && !slug.startsWith('//');
+  return { file: page.file, line: from ? keyLines[from] : 1, column: 1, severity: severityIn(page), rule: 'invalid-route', ...reasonOf(slug, source) };
+}
+
+/** Why Docusaurus refuses the address, in a writer's words: the URL it makes of it differs from the address (model/routes.ts). */
+function reasonOf(slug: string, source: string): { message: string; hint: string } {
+  const plainSlug = 'or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls';
+  if (/[?#]/.test(slug) || slug.startsWith('//')) {
+    return {
+      message: `Docusaurus cannot publish the page at "${slug}": ? and # start a query and a fragment, and // a host name; the build stops`,
+      hint: `remove them from ${source}, ${plainSlug}`,
+    };
+  }
+  if (/(?:^|\/)\.\.?(?:\/|$)/.test(slug) || slug.includes('\\')) {
+    return {
+      message: `Docusaurus cannot publish the page at "${slug}": a URL resolves a "." or ".." part of a path away, and reads a \\ as /, so the address is not the page's; the build stops`,
+      hint: `write the address as it is meant, without them, in ${source}, ${plainSlug}`,
+    };
+  }
   return {
-    file: page.file, line: from ? keyLines[from] : 1, column: 1, severity: severityIn(page), rule: 'invalid-route',
-    message: percent
-      ? `the page's address "${slug}" holds a % that starts no escape (%XX): the build stops when it renders the page`
-      : `Docusaurus cannot publish the page at "${slug}": ? and # start a query and a fragment, and // a host name; the build stops`,
-    hint: percent
-      ? `remove the % from ${source}, or write "percent"`
-      : `remove them from ${source}, or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls`,
+    message: `the page's address "${slug}" holds a % that starts no escape (%XX): the build stops when it renders the page`,
+    hint: `remove the % from ${source}, or write "percent"`,
   };
 }
