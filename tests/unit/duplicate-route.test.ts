@@ -5,6 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
@@ -68,5 +70,34 @@ test('duplicate-route: with trailingSlash set, `/about` and `/about/` are one ro
   for (const trailingSlash of [true, false]) {
     const about = (await duplicates({ trailingSlash })).find((p) => p.file === 'docs/about.md')!;
     assert.equal(about.message, 'address "/about" is also the address of docs/about/index.md, at "/about/"; Docusaurus stops with "Duplicate routes found!"');
+  }
+});
+
+test('duplicate-route: a page at the address of a generated index or a tags page, at its slug line; a warning where Docusaurus only warns', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duplicate-route-generated-'));
+  fs.cpSync(SITE, dir, { recursive: true });
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  write('docs/guides/_category_.json', '{ "label": "Guides", "link": { "type": "generated-index" } }\n');
+  write('docs/guides/rotate.md', '---\ntitle: Rotate\ntags: [certificates]\n---\n\nRotating.\n');
+  write('docs/guides-index.md', '---\ntitle: Guides index\nslug: /category/guides\n---\n\nThe guides.\n');
+  write('docs/all-tags.md', '---\ntitle: All tags\nslug: /tags\n---\n\nEvery tag.\n');
+  write('docs/later.md', '---\ntitle: Later\nslug: /tags/certificates\ndraft: true\n---\n\nNot yet.\n');
+  try {
+    const { problems } = await checkSite(dir, { cache: false });
+    const clashes = problems.filter((p) => p.rule === 'duplicate-route' && /makes itself/.test(p.message));
+    assert.deepEqual(clashes.map(textLine), [
+      'docs/all-tags.md:3:1: error duplicate-route: address "/tags" is also the address of a page Docusaurus makes itself (a category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id`, or rename the file; a generated index moves with its category\'s `link.slug`)',
+      'docs/guides-index.md:3:1: error duplicate-route: address "/category/guides" is also the address of a page Docusaurus makes itself (a category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id`, or rename the file; a generated index moves with its category\'s `link.slug`)',
+      // A draft is not published: only `npm start` shows both.
+      'docs/later.md:3:1: warning duplicate-route: address "/tags/certificates" is also the address of a page Docusaurus makes itself (a category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!"; a draft is involved, so only `npm start`, which shows drafts, is affected (change the `slug` or `id`, or rename the file; a generated index moves with its category\'s `link.slug`)',
+    ]);
+    const site = await modelOf(await scanSite(dir, { cache: false }));
+    const warned = checkDuplicateRoutes({ ...site, settings: { ...site.settings, onDuplicateRoutes: undefined } }).find((p) => p.file === 'docs/all-tags.md')!;
+    assert.equal(warned.severity, 'warning');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

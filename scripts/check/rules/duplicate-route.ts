@@ -54,6 +54,15 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
       hint: `${HINT_ROUTE.replace(' of one of them', '')}, or move the src/pages page`,
     }));
   }
+  // Pages Docusaurus makes itself (a category's generated index, a version's tags pages) clash the same way.
+  const generatedRoutes = new Set(site.versions.flatMap((version) => version.extraRoutes.map(routeKey)));
+  for (const page of site.pages) {
+    if (!generatedRoutes.has(routeKey(page.route))) continue;
+    problems.push(at(page, keyOfRoute(page), [page], stops ? 'error' : 'warning', {
+      message: `address "${page.route}" is also the address of a page Docusaurus makes itself (a category's generated index, or a tags page); ${docusaurusSays}`,
+      hint: `${HINT_ROUTE.replace(' of one of them', '').replace('one file', 'the file')}; a generated index moves with its category's \`link.slug\``,
+    }));
+  }
   return problems;
 }
 
