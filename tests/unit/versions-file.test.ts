@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readVersionNames } from '../../scripts/content/load/versions.ts';
-import { checkWith } from '../helpers/check-fixture.ts';
+import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
 import { checkSite } from '../../scripts/check/check-site.ts';
 
 /** The check's lines on a copy of the tags fixture (two versions) with this versions.json. */
@@ -31,7 +31,7 @@ test('a version name Docusaurus refuses is shown with its words', async () => {
   ]);
 });
 
-test('current stands for docs/, and a name written twice is one version, as Docusaurus reads them', async () => {
+test('current stands for docs/, and a name written twice is read as one version (Docusaurus loads it twice, and only warns where onDuplicateRoutes is not "throw")', async () => {
   assert.deepEqual(await linesWith('["1.0", "current", "1.0"]\n'), ['3 pages']);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'versions-names-'));
   try {
@@ -40,6 +40,17 @@ test('current stands for docs/, and a name written twice is one version, as Docu
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a version listed twice where onDuplicateRoutes is "throw" is the one error, at its second entry: Docusaurus loads it twice and stops on its routes', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'tags', 'docusaurus.config.js'), 'utf8').replace("onBrokenLinks: 'throw',", "onBrokenLinks: 'throw',\n  onDuplicateRoutes: 'throw',");
+  const { problems } = await checkWith({ 'docusaurus.config.js': config, 'versions.json': '[\n  "1.0",\n  "1.0"\n]\n' }, 'tags');
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'versions.json:3:3 error versions: version "1.0" is listed twice in versions.json: Docusaurus loads it twice, which puts two pages at each of its addresses, and stops with "Duplicate routes found!"',
+  ]);
+  // A version left out of the build (onlyIncludeVersions) makes no routes.
+  const leftOut = config.replace("routeBasePath: '/',", "routeBasePath: '/', onlyIncludeVersions: ['current'],");
+  assert.deepEqual((await checkWith({ 'docusaurus.config.js': leftOut, 'versions.json': '["1.0", "1.0"]\n' }, 'tags')).problems.filter((p) => p.rule === 'versions'), []);
 });
 
 test('a version the docs plugin cannot load is the one error: no docs folder, or no doc in it, at its name in versions.json', async () => {

@@ -8,7 +8,7 @@ import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/s
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
-import { assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
+import { assertVersionsListedOnce, assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { listFiles } from './walk.ts';
 import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
@@ -76,6 +76,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const { source } = settings.site;
   try {
     assertVersionsLoad(dir, layouts, (layout) => pagesPerVersion.get(layout) ?? 0, source.kind === 'config' ? source.file : path.basename(findConfigFile(dir) ?? 'docusaurus.config.js'));
+    assertVersionsListedOnce(dir, layouts, settings.site.onDuplicateRoutes);
   } catch (error) {
     // When the config did not load, the versions are Docusaurus's defaults: the report says why.
     if (error instanceof InputFileError) error.settings = settings.site;

@@ -24,7 +24,8 @@ export interface VersionLayout {
 /**
  * The released versions' names, newest first, as the docs plugin reads `versions.json`: JSON,
  * validated by its own validateVersionNames. `current` there stands for `docs/`, which is read
- * anyway, and a name written twice is one version.
+ * anyway, and a name written twice is read as one version (Docusaurus loads it twice:
+ * assertVersionsListedOnce).
  */
 /**
  * The names versions.json lists, validated as Docusaurus validates them (throws an InputFileError
@@ -87,6 +88,32 @@ export function assertVersionsLoad(siteDir: string, layouts: VersionLayout[], pa
       layout.name === 'current'
         ? 'add a page to the docs folder, or set includeCurrentVersion: false in the docs plugin options'
         : `restore ${layout.dir}, or remove "${layout.name}" from versions.json (and its versioned_sidebars file)`);
+  }
+}
+
+/**
+ * Stops as the build stops at a version versions.json lists twice: Docusaurus loads it twice, so
+ * each of its pages has two routes, and `onDuplicateRoutes: 'throw'` stops it ("Duplicate routes
+ * found!"). Otherwise that is a warning and the site builds (both copies alike): nothing here.
+ * Thrown as an InputFileError at the second entry.
+ */
+export function assertVersionsListedOnce(siteDir: string, layouts: VersionLayout[], onDuplicateRoutes: string | undefined): void {
+  const file = path.join(siteDir, 'versions.json');
+  if (onDuplicateRoutes !== 'throw' || !fs.existsSync(file)) return;
+  const text = fs.readFileSync(file, 'utf8');
+  const names: unknown = JSON.parse(text); // read before, by readVersionNames
+  if (!Array.isArray(names)) return;
+  const built = new Set(layouts.map(({ name }) => name));
+  const seen = new Set<unknown>();
+  for (const name of names) {
+    if (seen.has(name) && built.has(name)) {
+      const entry = JSON.stringify(name);
+      const { line, column } = positionAt(text, Math.max(0, text.indexOf(entry, text.indexOf(entry) + entry.length)));
+      throw new InputFileError('versions.json', line, column,
+        `version "${name}" is listed twice in versions.json: Docusaurus loads it twice, which puts two pages at each of its addresses, and stops with "Duplicate routes found!"`,
+        `remove the second "${name}"`);
+    }
+    seen.add(name);
   }
 }
 
