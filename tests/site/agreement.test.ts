@@ -299,32 +299,44 @@ for (const [mistake, expected] of Object.entries(CATEGORY_MISTAKES)) {
   });
 }
 
-/** Pages at the address of a page Docusaurus makes itself, on the categories fixture with `onDuplicateRoutes: 'throw'`. */
-const GENERATED_ROUTE_CLASHES: Record<string, { files: Record<string, string>; at: string; route: string }> = {
-  'generated-index': {
+/**
+ * Pages at the address of a page Docusaurus makes itself, and generated indexes at one address, on
+ * the categories fixture with `onDuplicateRoutes: 'throw'`.
+ */
+const GENERATED_ROUTE_CLASHES: Record<string, { files: Record<string, string>; at: string[]; route: string }> = {
+  'page at a generated index': {
     files: { 'docs/guides-index.md': '---\ntitle: Guides index\nslug: /category/how-to-guides\n---\n\nThe guides.\n' },
-    at: 'docs/guides-index.md:3',
+    at: ['docs/guides-index.md:3 duplicate-route'],
     route: '/category/how-to-guides',
   },
-  'tags-page': {
+  'page at the tags page': {
     files: {
       'docs/guides/rotate.md': '---\ntitle: Rotate certificates\ntags: [certificates]\n---\n\nText.\n',
       'docs/all-tags.md': '---\ntitle: All tags\nslug: /tags\n---\n\nEvery tag.\n',
     },
-    at: 'docs/all-tags.md:3',
+    at: ['docs/all-tags.md:3 duplicate-route'],
     route: '/tags',
+  },
+  // A category file copied with its slug; the home page links to the guides' index, which moves.
+  'generated index at another one': {
+    files: {
+      'docs/guides/_category_.yml': 'label: How-to guides\nlink:\n  type: generated-index\n  slug: /reference-index\n',
+      'docs/index.md': '---\ntitle: Home\nslug: /\n---\n\nSee the [reference](/reference-index).\n',
+    },
+    at: ['docs/guides/_category_.yml:2 category-file', 'docs/reference/_category_.json:4 category-file'],
+    route: '/reference-index',
   },
 };
 
 for (const [clash, { files, at, route }] of Object.entries(GENERATED_ROUTE_CLASHES)) {
-  test(`a page at the address of a ${clash}: the check reports an error at its slug, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
-    const dir = categoriesFixture(`agreement-route-clash-${clash}`);
+  test(`a ${clash}: the check reports an error at its slug, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = categoriesFixture(`agreement-route-clash-${clash.replace(/\W+/g, '-')}`);
     const config = path.join(dir, 'docusaurus.config.js');
     fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("onBrokenLinks: 'throw',", "onBrokenLinks: 'throw',\n  onDuplicateRoutes: 'throw',"));
     for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, file), text);
     const { problems } = await checkSite(dir, { cache: false });
-    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), [`${at} duplicate-route`]);
-    assertBuildFails(dir, new RegExp(`Duplicate routes found![\\s\\S]*create page at ${route}, but`), `Docusaurus built a page at the address of a ${clash}`);
+    assert.deepEqual(problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), at);
+    assertBuildFails(dir, new RegExp(`Duplicate routes found![\\s\\S]*create page at ${route}, but`), `Docusaurus built a ${clash}`);
   });
 }
 

@@ -10,6 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { categoryFileOf, readCategoryFiles } from '../../scripts/content/load/category-files.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
+import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
+import { textLine } from '../../scripts/check/report.ts';
 import { checkCategoryFiles } from '../../scripts/check/rules/category-file.ts';
 import { sidebarsOutline } from '../../scripts/content/load/site-config.ts';
 
@@ -101,11 +103,33 @@ test('a doc link is resolved only in a category a sidebar generates', () => {
 
 test('a generated index page\'s slug is judged where Docusaurus publishes it: joined to the version\'s path', () => {
   const category = (slug: string, version = 'current') => ({ file: `${version === 'current' ? 'docs' : `versioned_docs/version-${version}`}/guide/_category_.yml`, version, inSidebar: true, data: { link: { type: 'generated-index', slug } }, keyLines: { link: 1 } });
-  const site = (...categoryFiles: unknown[]) => ({ categoryFiles, pages: [], versions: [{ name: 'current', dir: 'docs', path: '/' }, { name: '1.0', dir: 'versioned_docs/version-1.0', path: '/1.0' }] }) as unknown as Site;
+  const site = (...categoryFiles: unknown[]) => ({ categoryFiles, pages: [], settings: {}, versions: [{ name: 'current', dir: 'docs', path: '/', extraRoutes: [] }, { name: '1.0', dir: 'versioned_docs/version-1.0', path: '/1.0', extraRoutes: [] }] }) as unknown as Site;
   // Without a leading slash: /guide/overview and /1.0/guide/overview, both published.
   assert.deepEqual(checkCategoryFiles(site(category('guide/overview'), category('guide/overview', '1.0'))), []);
   assert.deepEqual(checkCategoryFiles(site(category('guide?all'), category('100%', '1.0'))).map((p) => `${p.file}:${p.line} ${p.rule}`), [
     'docs/guide/_category_.yml:1 category-file',
     'versioned_docs/version-1.0/guide/_category_.yml:1 category-file',
+  ]);
+});
+
+test('a generated index page\'s slug that another category\'s index or a tags page has: at the link, an error where onDuplicateRoutes is "throw"', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'categories', 'docusaurus.config.js'), 'utf8').replace("onBrokenLinks: 'throw',", "onBrokenLinks: 'throw',\n  onDuplicateRoutes: 'throw',");
+  const files = {
+    'docs/more/_category_.yml': 'label: More\nlink:\n  type: generated-index\n  slug: /reference-index\n',
+    'docs/more/notes.md': '---\ntitle: Notes\ntags: [ports]\n---\n\nNotes.\n',
+    'docs/tagged/_category_.yml': 'label: Tagged\nposition: 5\nlink:\n  type: generated-index\n  slug: /tags\n',
+    'docs/tagged/page.md': '---\ntitle: Page\n---\n\nA page.\n',
+  };
+  const lines = async (extra: Record<string, string>) => (await checkWith({ ...files, ...extra }, 'categories')).problems.map(textLine);
+  assert.deepEqual(await lines({ 'docusaurus.config.js': config }), [
+    'docs/more/_category_.yml:2:1: error category-file: the category\'s index page at "/reference-index" is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (give each generated index its own slug, such as slug: /install-guides)',
+    'docs/reference/_category_.json:4:1: error category-file: the category\'s index page at "/reference-index" is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (give each generated index its own slug, such as slug: /install-guides)',
+    'docs/tagged/_category_.yml:3:1: error category-file: the category\'s index page at "/tags" is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (give each generated index its own slug, such as slug: /install-guides)',
+  ]);
+  // The fixture's own config: Docusaurus's default, `warn`, builds (one of each pair is published).
+  assert.deepEqual((await lines({})).map((line) => line.split(' ').slice(0, 2).join(' ')), [
+    'docs/more/_category_.yml:2:1: warning',
+    'docs/reference/_category_.json:4:1: warning',
+    'docs/tagged/_category_.yml:3:1: warning',
   ]);
 });

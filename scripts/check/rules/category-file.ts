@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { CategoryFile, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { categoryFailure } from '../../content/model/category-schema.ts';
-import { joinUrl, publishableSlug } from '../../content/model/routes.ts';
+import { joinUrl, publishableSlug, routeKey } from '../../content/model/routes.ts';
 
 const FIELDS_HINT = 'a category file may set label, position (a number), collapsed and collapsible (true or false), className, customProps, and link ({type: generated-index} or {type: doc, id: …})';
 
@@ -31,7 +31,7 @@ export function checkCategoryFiles(site: Site): Problem[] {
       }
       continue;
     }
-    const problem = categoryProblem(categories[0]) ?? docLinkProblem(categories[0], site, docs) ?? indexSlugProblem(categories[0], site);
+    const problem = categoryProblem(categories[0]) ?? docLinkProblem(categories[0], site, docs) ?? indexSlugProblem(categories[0], site) ?? indexClashProblem(categories[0], site);
     if (problem) problems.push(problem);
   }
   return problems;
@@ -101,6 +101,26 @@ function indexSlugProblem({ file, version, data, keyLines, inSidebar }: Category
     file, line: keyLines.link ?? 1, column: 1, severity: 'error', rule: 'category-file',
     message: `the category's index page cannot be published at "${link.slug}": ? and # start a query and a fragment, // a host name, and a % must start an escape; the build stops`,
     hint: 'write the slug with letters, digits, dashes and slashes, such as slug: /install-guides',
+  };
+}
+
+/**
+ * A generated index page's own `slug` that another page Docusaurus makes has too: another
+ * category's index (a category file copied with its slug), or a tags page. Docusaurus makes both
+ * routes, and stops with "Duplicate routes found!" where `onDuplicateRoutes` is `throw` (a
+ * warning otherwise). A doc at that address is reported at the doc (duplicate-route).
+ */
+function indexClashProblem({ file, version, data, keyLines, inSidebar }: CategoryFile, site: Site): Problem | undefined {
+  const link = (data as { link?: { type?: unknown; slug?: unknown } } | undefined)?.link;
+  if (!inSidebar || link?.type !== 'generated-index' || typeof link.slug !== 'string') return undefined;
+  const route = routeKey(joinUrl(site.versions.find(({ name }) => name === version)?.path ?? '/', link.slug));
+  const sharing = site.versions.flatMap(({ extraRoutes }) => extraRoutes).filter((other) => routeKey(other) === route).length;
+  if (sharing < 2) return undefined;
+  const stops = site.settings.onDuplicateRoutes === 'throw';
+  return {
+    file, line: keyLines.link ?? 1, column: 1, severity: stops ? 'error' : 'warning', rule: 'category-file',
+    message: `the category's index page at "${link.slug}" is also the address of another page Docusaurus makes (another category's generated index, or a tags page); ${stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them'}`,
+    hint: 'give each generated index its own slug, such as slug: /install-guides',
   };
 }
 
