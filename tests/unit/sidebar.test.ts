@@ -11,6 +11,7 @@ import type { Page, Site } from '../../scripts/content/model/site.ts';
 import { sidebarsOutline, withSidebarsVerdicts, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
 import { checkSidebarDocIds } from '../../scripts/check/rules/sidebar.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
+import { problemsWith } from '../helpers/check-fixture.ts';
 
 // Docusaurus's own sidebar functions, by path: the package's exports hide lib/.
 const sidebarsLib = path.join(__dirname, '..', '..', 'node_modules', '@docusaurus', 'plugin-content-docs', 'lib', 'sidebars');
@@ -165,4 +166,31 @@ test('a category of generated items only, from folders without a published page:
     'sidebars.js:4:32 error: the category "Later" generates its items from "later", where version current (docs/) has no published page: Docusaurus finds it empty, and the build stops',
     'sidebars.js:9:11 error: the category "Drafts" generates its items from "later", where version current (docs/) has no published page: Docusaurus finds it empty, and the build stops',
   ]);
+});
+
+test('a category\'s generated index at the address of another one, or of the tags page: at each slug, an error where duplicate routes stop the build', async () => {
+  const config = (level: string) => `module.exports = {
+  title: 'T', url: 'https://docs.example.com', baseUrl: '/', onBrokenLinks: 'throw', onBrokenAnchors: 'throw',${level ? ` onDuplicateRoutes: '${level}',` : ''}
+  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: require.resolve('./sidebars.js') }, blog: false }]],
+};
+`;
+  const sidebars = `module.exports = {
+  docs: [
+    'index',
+    { type: 'category', label: 'Guides', link: { type: 'generated-index', slug: '/guides' }, items: ['a'] },
+    { type: 'category', label: 'More guides', link: { type: 'generated-index', slug: '/guides' }, items: ['b'] },
+    { type: 'category', label: 'Labels', link: { type: 'generated-index', slug: '/tags' }, items: ['c'] },
+    { type: 'category', label: 'Own', link: { type: 'generated-index', slug: '/own' }, items: ['d'] },
+  ],
+};
+`;
+  const pages = { 'docs/a.md': '# A\n', 'docs/b.md': '# B\n', 'docs/c.md': '---\ntags: [x]\n---\n\n# C\n', 'docs/d.md': '# D\n' };
+  const lines = async (level: string) => (await problemsWith({ 'docusaurus.config.js': config(level), 'sidebars.js': sidebars, ...pages }))
+    .filter((p) => p.file === 'sidebars.js').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
+  assert.deepEqual(await lines('throw'), [
+    'sidebars.js:4:81 error sidebar: the category "Guides" has its index page at "/guides", which is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!"',
+    'sidebars.js:5:86 error sidebar: the category "More guides" has its index page at "/guides", which is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!"',
+    'sidebars.js:6:81 error sidebar: the category "Labels" has its index page at "/tags", which is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!"',
+  ]);
+  assert.deepEqual((await lines('')).map((line) => line.split(' ').slice(1, 3).join(' ')), ['warning sidebar:', 'warning sidebar:', 'warning sidebar:'], 'Docusaurus only warns by default');
 });

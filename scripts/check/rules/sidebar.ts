@@ -8,6 +8,7 @@
  */
 import type { Page, SidebarsOutline, Site, Version } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
+import { joinUrl, routeKey } from '../../content/model/routes.ts';
 
 export function checkSidebarDocIds(site: Site): Problem[] {
   const problems: Problem[] = [];
@@ -29,6 +30,7 @@ export function checkSidebarDocIds(site: Site): Problem[] {
     }
     if (!sidebars?.file) continue;
     problems.push(...emptyGeneratedCategories(site, version, sidebars.file, sidebars.generatedOnly ?? []));
+    problems.push(...indexSlugClashes(site, version, sidebars.file, sidebars.indexSlugs ?? []));
     if (sidebars.docIds.length === 0) continue;
     const pages = new Map<string, Page>();
     for (const page of site.pages) if (page.version === version.name && (!pages.has(page.id) || pages.get(page.id)!.draft)) pages.set(page.id, page);
@@ -57,6 +59,27 @@ function emptyGeneratedCategories(site: Site, version: Version, file: string, ca
     file, line, column, severity: 'error' as const, rule: 'sidebar' as const,
     message: `the category "${label}" generates its items from ${dirNames.map((dirName) => `"${dirName}"`).join(', ')}, where version ${versionName(version)} has no published page: Docusaurus finds it empty, and the build stops`,
     hint: 'publish a page there (draft: false), give the category a link, or leave it out until its pages are published',
+  }));
+}
+
+/**
+ * A category's generated index at a slug that another page Docusaurus makes has too: another
+ * category's index (a category copied with its link), or a tags page. Docusaurus makes both, and
+ * stops with "Duplicate routes found!" where `onDuplicateRoutes` is `throw` (a warning
+ * otherwise). A doc at that address is reported at the doc (rules/duplicate-route.ts), and a
+ * category file's slug at the file (rules/category-file.ts).
+ */
+function indexSlugClashes(site: Site, version: Version, file: string, indexSlugs: NonNullable<SidebarsOutline['indexSlugs']>): Problem[] {
+  if (indexSlugs.length === 0) return [];
+  const generated = site.versions.flatMap(({ extraRoutes }) => extraRoutes.map(routeKey));
+  const stops = site.settings.onDuplicateRoutes === 'throw';
+  return indexSlugs.filter(({ slug }) => {
+    const route = routeKey(joinUrl(version.path, slug));
+    return generated.filter((other) => other === route).length > 1;
+  }).map(({ label, slug, line, column }) => ({
+    file, line, column, severity: stops ? 'error' as const : 'warning' as const, rule: 'sidebar' as const,
+    message: `the category "${label}" has its index page at "${slug}", which is also the address of another page Docusaurus makes (another category's generated index, or a tags page); ${stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them'}`,
+    hint: 'give each generated index its own slug, such as slug: \'/install-guides\'',
   }));
 }
 

@@ -342,6 +342,8 @@ export interface SidebarsOutline {
   docIds: SidebarDocId[];
   /** Categories without a link whose items are all generated from folders (absent when none): empty when the folders hold no published page. */
   generatedOnly?: Array<Position & { label: string; dirNames: string[] }>;
+  /** Categories with a generated index at a slug of their own (absent when none), placed at the slug's first quoted spelling. */
+  indexSlugs?: Array<Position & { label: string; slug: string }>;
   /** What Docusaurus refuses in the sidebars it read (load/sidebars-invalid.ts): it stops the build. */
   invalid?: { message: string; hint: string; line: number; column: number };
   /**
