@@ -102,3 +102,23 @@ test('a theme page the site renders with a component of its own has anchors the 
   const wrapped = await checkWith({ 'src/theme/DocCategoryGeneratedIndexPage.tsx': "import Original from '@theme-original/DocCategoryGeneratedIndexPage';\nexport default Original;\n" }, 'theme-page-anchors');
   assert.equal(wrapped.problems.length, 3, 'a wrapper renders the theme\'s own');
 });
+
+test('Docusaurus\'s Heading (h2–h6) and Link elements give anchors in pages compiled as MDX; an h1 Heading, a look-alike, and other components do not', async () => {
+  const page = [
+    '---', 'title: Components', '---', '',
+    "import Heading from '@theme/Heading';", "import Link from '@docusaurus/Link';", "import Box from '@site/src/components/Box';", '',
+    '<Heading as="h2" id="custom-id">Custom</Heading>', '',
+    '<Heading as="h1" id="top-id">Top</Heading>', '',
+    '<Link id="linked" to="/">Home</Link>', '',
+    '<Box id="boxed">A box.</Box>', '',
+  ].join('\n');
+  const source = '# Source\n\n[a](./components.md#custom-id) [b](./components.md#linked) [c](./components.md#top-id) [d](./components.md#boxed)\n';
+  const { problems } = await checkWith({ 'docs/components.md': page, 'docs/source.md': source, 'src/components/Box.js': 'export default function Box(props) { return props.children; }\n' });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/source.md:3:60 error broken-anchor',
+    'docs/source.md:3:88 error broken-anchor',
+  ]);
+  // The same page read as CommonMark has none of them: its JSX is HTML, and HTML ids count there.
+  const commonMark = await checkWith({ 'docs/components.md': page.replace('title: Components', 'title: Components\nmdx:\n  format: md'), 'docs/source.md': source });
+  assert.ok(commonMark.problems.some((p) => p.file === 'docs/source.md' && p.rule === 'broken-anchor' && p.column === 1), 'a Heading read as HTML is no Docusaurus component');
+});

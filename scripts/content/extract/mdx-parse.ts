@@ -29,7 +29,7 @@ import { scriptSpanOf } from './mdx-script-spans.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -76,6 +76,7 @@ function namesOf(tree: Root, source: string): Parsed {
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const components: NonNullable<MdxFacts['componentProps']> = [];
+  const componentIds: NonNullable<MdxFacts['componentIds']> = [];
   const hooks: NonNullable<MdxFacts['topLevelHooks']> = [];
   const deferred = newDeferredLog();
   const scriptSpans: NonNullable<MdxFacts['scriptSpans']> = [];
@@ -106,6 +107,11 @@ function namesOf(tree: Root, source: string): Parsed {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
         components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}) });
+        const id = writtenAttribute(node, 'id');
+        if (id !== undefined) {
+          const as = writtenAttribute(node, 'as');
+          componentIds.push({ name: node.name!, id, ...(as === undefined ? {} : { as }), line: start.line, column: start.column });
+        }
         // `<Head>` (from @docusaurus/Head, which the rule makes sure of) is the same Head as `<head>`.
         if (node.name === 'Head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node).map((refusal) => ({ ...refusal, inHead: 'Head' as const })));
       }
@@ -128,7 +134,13 @@ function namesOf(tree: Root, source: string): Parsed {
   const freeNames = withoutBound(used, bound, deferred);
   const tabs = tabsFindingsOf(tree as never);
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
+}
+
+/** An attribute's value when it is written out as text (one in braces is known only when the page runs). */
+function writtenAttribute(node: AnyNode, name: string): string | undefined {
+  const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
+  return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
 /** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */

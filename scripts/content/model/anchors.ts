@@ -4,7 +4,8 @@ import { formatOf } from './markdown-format.ts';
 
 /**
  * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings,
- * of footnotes, and, in files read as CommonMark, of HTML anchors; the page's, then its partials'.
+ * of footnotes, and, in files read as CommonMark, of HTML anchors, in files compiled as MDX, of
+ * Docusaurus's Heading and Link elements; the page's, then its partials'.
  */
 export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat): string[] {
   const anchors: string[] = [];
@@ -12,6 +13,7 @@ export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'
     for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
     if (commonMark) anchors.push(...extract.htmlIds);
     if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
+    if (extract.componentAnchors) anchors.push(...extract.componentAnchors);
   };
   add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
   for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');

@@ -24,9 +24,11 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  * CommonMark keeps the extract as it is.
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
-  if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans)) return extract;
+  if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds)) return extract;
   const { mdxReading, ...commonMark } = extract;
   let read: PageExtract = mdxReading ? { ...commonMark, ...mdxReading } : commonMark;
+  const componentAnchors = mdx ? componentAnchorsOf(mdx) : [];
+  if (componentAnchors.length > 0) read = { ...read, componentAnchors };
   if (mdx?.scriptSpans) read = withoutScript(read, mdx.scriptSpans);
   if (!mdx?.markdownInHtml) return read;
   const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
@@ -54,3 +56,16 @@ function withoutScript(extract: PageExtract, spans: TextSpan[]): PageExtract {
 
 const isWithin = ({ line, column }: Position, span: TextSpan) =>
   (line > span.line || (line === span.line && column >= span.column)) && (line < span.endLine || (line === span.endLine && column < span.endColumn));
+
+/**
+ * The ids Docusaurus's own components collect as anchors as they render: a `<Heading>` from
+ * @theme/Heading, unless it is an h1 (rendered without its id), and a `<Link>` from
+ * @docusaurus/Link. An `as` in braces is known only when the page runs: its id counts.
+ */
+function componentAnchorsOf(mdx: MdxFacts): string[] {
+  if (!mdx.componentIds) return [];
+  const localName = (source: string) => mdx.imports.find((found) => found.source === source)?.names?.find(({ imported }) => imported === 'default')?.local;
+  const heading = localName('@theme/Heading');
+  const link = localName('@docusaurus/Link');
+  return mdx.componentIds.filter(({ name, as }) => (name === heading && as !== 'h1') || name === link).map(({ id }) => id);
+}

@@ -68,6 +68,8 @@ export interface PageExtract {
   htmlIds: string[];
   /** Ids the page's GFM footnote calls make (model/footnotes.ts), sorted; absent when it calls none. */
   footnoteIds?: string[];
+  /** In a page compiled as MDX, the ids Docusaurus's Heading (h2–h6) and Link elements collect as anchors; absent when none. */
+  componentAnchors?: string[];
   canonicals: CanonicalLink[];
   /**
    * The links and headings as MDX reads the text, when they differ from CommonMark's above: MDX
@@ -266,6 +268,12 @@ export interface MdxFacts {
    * parser reads those: extract/mdx-translate.ts).
    */
   componentProps?: Array<Position & { name: string; props: string[]; children?: TranslateChildren }>;
+  /**
+   * Components given an `id` written out (`<Heading as="h2" id="ports">`, `<Link id="top">`), with
+   * their `as` when written out: Docusaurus's Heading and Link collect it as an anchor
+   * (model/markdown-format.ts, componentAnchorsOf). Absent when none.
+   */
+  componentIds?: Array<Position & { name: string; id: string; as?: string }>;
   /** Each `{name}` that renders a name as it is (absent when none): an object there stops the render. */
   renderedNames?: Array<Position & { name: string }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
