@@ -53,6 +53,23 @@ test('a version listed twice where onDuplicateRoutes is "throw" is the one error
   assert.deepEqual((await checkWith({ 'docusaurus.config.js': leftOut, 'versions.json': '["1.0", "1.0"]\n' }, 'tags')).problems.filter((p) => p.rule === 'versions'), []);
 });
 
+test('version options Docusaurus refuses (lastVersion, versions, onlyIncludeVersions naming no version) are the one error, in its words, at the option in the config', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'tags', 'docusaurus.config.js'), 'utf8');
+  const lines = async (options: string) => (await checkWith({ 'docusaurus.config.js': config.replace("routeBasePath: '/',", `routeBasePath: '/',\n      ${options},`) }, 'tags')).problems
+    .map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
+  assert.deepEqual(await lines("lastVersion: '9.9'"), [
+    'docusaurus.config.js:13:7 error versions: Docusaurus refuses the docs plugin\'s version options: Docs option lastVersion: 9.9 is invalid. Available version names are: current, 1.0; the build stops',
+  ]);
+  assert.deepEqual(await lines("versions: { '2.0': { label: 'Two' } }"), [
+    'docusaurus.config.js:13:7 error versions: Docusaurus refuses the docs plugin\'s version options: Invalid docs option "versions": unknown versions (2.0) found. Available version names are: current, 1.0; the build stops',
+  ]);
+  assert.deepEqual(await lines("onlyIncludeVersions: ['current', '0.1']"), [
+    'docusaurus.config.js:13:7 error versions: Docusaurus refuses the docs plugin\'s version options: Invalid docs option "onlyIncludeVersions": unknown versions (0.1) found. Available version names are: current, 1.0; the build stops',
+  ]);
+  // Names it knows pass.
+  assert.deepEqual((await lines("lastVersion: '1.0', versions: { current: { label: 'Next' }, '1.0': { label: 'One' } }, onlyIncludeVersions: ['current', '1.0']")).filter((line) => line.includes(' versions: ')), []);
+});
+
 test('a version the docs plugin cannot load is the one error: no docs folder, or no doc in it, at its name in versions.json', async () => {
   assert.deepEqual(await linesWith('["1.0", "0.8"]\n'), [
     'versions.json:1:9 error versions: version "0.8" has no docs folder (versioned_docs/version-0.8): the build stops',

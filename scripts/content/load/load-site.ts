@@ -75,6 +75,12 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   for (const { layout } of docFiles) pagesPerVersion.set(layout, (pagesPerVersion.get(layout) ?? 0) + 1);
   const { source } = settings.site;
   try {
+    const refused = settings.versionsOptionsFailure;
+    if (refused) {
+      throw new InputFileError(source.kind === 'config' ? source.file : 'docusaurus.config.js', refused.line, refused.column,
+        `Docusaurus refuses the docs plugin's version options: ${refused.message}; the build stops`,
+        'name a version that exists: one of versions.json, or current for the docs folder');
+    }
     assertVersionsLoad(dir, layouts, (layout) => pagesPerVersion.get(layout) ?? 0, source.kind === 'config' ? source.file : path.basename(findConfigFile(dir) ?? 'docusaurus.config.js'));
     assertVersionsListedOnce(dir, layouts, settings.site.onDuplicateRoutes);
   } catch (error) {

@@ -18,6 +18,7 @@ import { sidebarLinksOf, sidebarRenderingOf } from './sidebar-links.ts';
 import { themeComponentsFingerprint } from './theme-components.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
+import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 
 export interface DocsPluginSettings {
@@ -254,6 +255,8 @@ export interface LoadedSettings {
    * settings.
    */
   versionedSidebars?: Record<string, SidebarsOutline>;
+  /** What Docusaurus refuses in the docs plugin's version options, in its words, at the option in the config (withVersionsOptionsVerdict). */
+  versionsOptionsFailure?: { message: string; line: number; column: number };
 }
 
 export interface SettingOverrides {
@@ -363,8 +366,29 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...sidebarRenderingOf(config, docsOptionsOf(config), siteDir),
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
-    ...releasedVersions(siteDir, verdicts),
+    ...withVersionsOptionsVerdict(releasedVersions(siteDir, verdicts), docs, docsOptionsOf(config), fs.readFileSync(file, 'utf8')),
   };
+}
+
+/**
+ * The released versions, with Docusaurus's verdict on the docs plugin's version options
+ * (`lastVersion`, `versions`, `onlyIncludeVersions`) when it refuses them: it stops the build as
+ * it loads the plugin. Asked of its own validator (loaded to read versions.json anyway), once
+ * with the settings: the settings' key covers the config and versions.json.
+ */
+function withVersionsOptionsVerdict(released: Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'>, docs: DocsPluginSettings, options: Record<string, any> | undefined, configText: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars' | 'versionsOptionsFailure'> {
+  if (!released.versionNames || !options) return released;
+  const available = [...(docs.includeCurrentVersion ? ['current'] : []), ...released.versionNames];
+  const { validateVersionsOptions } = requireDocsPluginFile<{ validateVersionsOptions(names: string[], options: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js');
+  try {
+    validateVersionsOptions(available, { lastVersion: options.lastVersion, versions: options.versions ?? {}, onlyIncludeVersions: options.onlyIncludeVersions });
+    return released;
+  } catch (error) {
+    const message = String((error as Error).message ?? error);
+    const key = ['lastVersion', 'onlyIncludeVersions', 'versions'].find((name) => message.includes(name)) ?? 'lastVersion';
+    const at = configText.search(new RegExp(`\\b${key}\\s*:`));
+    return { ...released, versionsOptionsFailure: { message, ...positionAt(configText, Math.max(0, at)) } };
+  }
 }
 
 /** versions.json's names when Docusaurus takes them, and those versions' sidebars (LoadedSettings). */
