@@ -377,7 +377,8 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
  * with the settings: the settings' key covers the config and versions.json.
  */
 function withVersionsOptionsVerdict(released: Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'>, docs: DocsPluginSettings, options: Record<string, any> | undefined, configText: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars' | 'versionsOptionsFailure'> {
-  if (!released.versionNames || !options) return released;
+  // Without these options the validator has nothing to refuse: most sites, which then need not load it.
+  if (!released.versionNames || !options || (options.lastVersion === undefined && options.versions === undefined && options.onlyIncludeVersions === undefined)) return released;
   const available = [...(docs.includeCurrentVersion ? ['current'] : []), ...released.versionNames];
   const { validateVersionsOptions } = requireDocsPluginFile<{ validateVersionsOptions(names: string[], options: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js');
   try {
