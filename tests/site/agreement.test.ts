@@ -90,6 +90,14 @@ test('MDX look-alikes (code, escapes, closed tags, imports, exports, comments) b
   console.log(`# look-alikes build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
+test('a page that reads process.env builds (the render runs in Node): the check only warns', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-mdx-process-env');
+  fs.writeFileSync(path.join(dir, 'docs', 'build-info.md'), '---\ntitle: Build info\n---\n\nBuilt for {process.env.NODE_ENV}.\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/build-info.md:5 warning mdx-undefined']);
+  assertBuilds(dir);
+});
+
 test('an unused import of a name its module does not export builds: the check warns, and the import that works gets nothing', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-mdx-unused-import');
   fs.writeFileSync(path.join(dir, 'docs', 'imports.md'), "---\ntitle: Imports\n---\n\nimport {CodeBlock} from '@theme/CodeBlock';\nimport {Note} from '@site/src/components/Note';\n\n# Imports\n\n<Note>Careful.</Note>\n");

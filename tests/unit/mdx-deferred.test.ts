@@ -67,6 +67,17 @@ test('mdx-undefined: an error where a read runs, a warning where only unrun code
   assert.equal(message.hint, 'a page that uses Box fails to build; import Step or export it from this page');
 });
 
+test('mdx-undefined: "process" is there when the build renders a page (in Node), not in the browser: a warning that says so, even where it runs', () => {
+  const text = 'Built for {process.env.NODE_ENV}.\n';
+  const [problem, ...more] = undefinedNameProblems('p.md', facts(text), undefined, 'error', namesReadWhereRun(facts(text)));
+  assert.deepEqual(more, []);
+  assert.equal(problem.severity, 'warning');
+  assert.equal(problem.message, '"process" is Node\'s: it is there when the build renders the page, so the build goes on, but not in the reader\'s browser, where the page fails as it loads (unless it reads only process.env.NODE_ENV, which the bundler writes in)');
+  assert.equal(problem.hint, 'put the value in the config\'s customFields and read it with useDocusaurusContext(), or remove it');
+  // A browser global is still an error where it runs: the build's render has none.
+  assert.deepEqual(undefinedNameProblems('p.md', facts('{window.location.href}\n'), undefined, 'error', namesReadWhereRun(facts('{window.location.href}\n'))).map(({ severity }) => severity), ['error']);
+});
+
 test('mdx-undefined: an import its module lacks stops the build only where code that runs reads it', () => {
   const missing = [{ source: '@theme/CodeBlock', imported: 'Missing', local: 'Missing', exports: ['default'] }];
   const severity = (text: string) => missingExportProblems('p.md', facts(text), missing, 'error', namesReadWhereRun(facts(text))).map((problem) => problem.severity);

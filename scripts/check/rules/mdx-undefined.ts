@@ -99,11 +99,26 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
     const earlier = found.get(key);
     if (earlier && (earlier.runs || !runs)) continue;
     const unsure = usage === 'component' && components !== undefined && !components.complete;
-    const problem: Problem = { file, line, column, rule: 'mdx-undefined', severity: runs && !unsure ? severity : 'warning', ...wording(name, usage, components, unsure, runs ? undefined : within) };
+    const nodeOnly = usage !== 'component' && NODE_ONLY_GLOBALS.has(name);
+    const problem: Problem = {
+      file, line, column, rule: 'mdx-undefined', severity: runs && !unsure && !nodeOnly ? severity : 'warning',
+      ...(nodeOnly ? nodeOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
+    };
     found.set(key, { problem, runs });
   }
   return [...found.values()].map(({ problem }) => problem);
 }
+
+/**
+ * Node's globals: the build renders each page in Node, where they are there, and the reader's
+ * browser has none of them (the bundler writes in `process.env.NODE_ENV` alone).
+ */
+const NODE_ONLY_GLOBALS: ReadonlySet<string> = new Set(['process']);
+
+const nodeOnlyWording = (name: string) => ({
+  message: `"${name}" is Node's: it is there when the build renders the page, so the build goes on, but not in the reader's browser, where the page fails as it loads (unless it reads only ${name}.env.NODE_ENV, which the bundler writes in)`,
+  hint: 'put the value in the config\'s customFields and read it with useDocusaurusContext(), or remove it',
+});
 
 const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);
 
