@@ -222,7 +222,6 @@ function brokenLinkLevels(config: Record<string, any>): Pick<SiteSettings, 'onBr
 
 const withLayoutLinks = (layoutLinks: LayoutLink[]) => (layoutLinks.length > 0 ? { layoutLinks } : {});
 
-/** Where a text first writes `id` in quotes ('…', "…" or `…`), or as one of `unquoted` (a shorthand category's key, `Install:`). */
 /** Categories placed at their slugs' quoted spellings, in turn: a slug written twice, the second at its second spelling. */
 function placedInTurn(text: string, categories: Array<{ label: string; slug: string }>): NonNullable<SidebarsOutline['indexSlugs']> {
   const after = new Map<string, number>(); // per slug, where the last one placed was found
@@ -235,6 +234,7 @@ function placedInTurn(text: string, categories: Array<{ label: string; slug: str
   });
 }
 
+/** Where a text first writes `id` in quotes ('…', "…" or `…`), or as one of `unquoted` (a shorthand category's key, `Install:`). */
 function quotedPlace(text: string, id: string, unquoted: string[] = []): { line: number; column: number } {
   return positionAt(text, Math.max(0, firstOffsetOf(text, [...quotedSpellings(id), ...unquoted])));
 }
