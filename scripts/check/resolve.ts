@@ -59,7 +59,14 @@ export function splitUrl(url: string): { pathname: string; hash: string | undefi
   return { pathname, hash };
 }
 
-export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): Resolution {
+/**
+ * How a link to a Markdown file finds its page: by default as the docs plugin resolves it (the
+ * page's version, then the site folder); a page of src/pages resolves it as the pages plugin
+ * does (rules/site-page-links.ts).
+ */
+export type MarkdownFileResolver = (pathname: string, hash: string | undefined) => Resolution;
+
+export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, markdownFile?: MarkdownFileResolver): Resolution {
   const url = link.url.trim();
   if (url === '' && (link.kind === 'link' || link.kind === 'image')) {
     const image = link.kind === 'image';
@@ -68,6 +75,8 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink): R
   if (isExternal(url)) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
   const definesAddress = link.kind === 'definition' && !MARKDOWN_FILE.test(pathname);
+  // mdx-loader hands every Markdown file link (`@site/` ones too) to the plugin that compiles the page.
+  if (markdownFile && link.kind !== 'image' && link.kind !== 'jsx-link' && MARKDOWN_FILE.test(pathname)) return markdownFile(pathname, hash);
   if (pathname.startsWith('@site/') && !definesAddress) return resolveSiteAlias(index, page, link, pathname, hash);
   if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
   // A <Link>'s `to` is an address: Docusaurus resolves no file behind it.
@@ -142,7 +151,7 @@ function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 
 }
 
 /** The problem to report for a file that is not there: its case twin when one exists, else `missing`. */
-function caseTwinOr(index: SiteIndex, candidates: string[], missing: Extract<Resolution, { kind: 'missing' }>, noun = 'file'): Resolution {
+export function caseTwinOr(index: SiteIndex, candidates: string[], missing: Extract<Resolution, { kind: 'missing' }>, noun = 'file'): Resolution {
   for (const candidate of candidates) {
     const twin = index.caseTwin(candidate);
     if (twin && twin !== candidate) {
@@ -195,6 +204,14 @@ export function routeOfPath(index: SiteIndex, pathname: string): string {
   return baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
 }
 
+/** What is at a route (without baseUrl): a doc, or another page with its anchors where they are known; undefined when nothing is. */
+export function routeResolution(index: SiteIndex, route: string, hash: string | undefined): Resolution | undefined {
+  const target = index.routeTarget(route);
+  if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
+  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) } : { kind: 'route', hash, route };
+  return undefined;
+}
+
 /** `inline`: an inline link's URL, else a reference's (whose hint differs: Docusaurus bundles files only for inline links). */
 function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, inline = true): Resolution {
   const { trailingSlash } = index.site.settings;
@@ -205,9 +222,8 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
     const from = applyTrailingSlash(page.route, trailingSlash);
     route = new URL(pathname, `http://site${from}`).pathname;
   }
-  const target = index.routeTarget(route);
-  if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
-  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) } : { kind: 'route', hash, route };
+  const found = routeResolution(index, route, hash);
+  if (found) return found;
   const message = `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`;
   if (!inline) {
     const hint = path.posix.extname(pathname) === ''

@@ -104,6 +104,8 @@ export interface OutlineReader {
   exportingFiles: string[];
   /** How many pages it outlines. */
   pages: number;
+  /** Whether src/pages holds Markdown pages whose links are judged (the same as those whose anchors are known): the outline holds no links of theirs. */
+  judgesSitePages: boolean;
   /** The site's versions, their sidebars included. */
   versions: Version[];
   /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
@@ -145,6 +147,7 @@ export function readOutline(text: string): OutlineReader | undefined {
     exportingFiles: head.exportingFiles,
     versions: head.versions,
     pages: count,
+    judgesSitePages: head.otherRouteAnchors !== undefined,
     compare(position, { file, version, id, route, draft, seen }) {
       const same = head.files[position] === file && head.versions[head.versionOf[position]]?.name === version && head.ids[position] === id
         && head.routes[position] === route && head.drafts[position] === (draft ? '1' : '0');

@@ -912,6 +912,18 @@ test('links to a Markdown page\'s headings and a React page\'s build, and the ch
   assertBuildFails(dir, /linking to \/about#contact-us/, 'Docusaurus built a link to a heading the page lacks');
 });
 
+test('a Markdown page of src/pages whose .md link finds no page of src/pages: the pages plugin stops the build, and the check names the line', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-markdown-pages-link');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'markdown-pages'), dir, { recursive: true });
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("  onBrokenAnchors: 'throw',\n", "  onBrokenAnchors: 'throw',\n  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },\n"));
+  const about = path.join(dir, 'src', 'pages', 'about.md');
+  fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('Write to security@example.com.', 'Write to security@example.com, or read [the policy](./policy.md).'));
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['src/pages/about.md:11:40 error broken-link']);
+  assertBuildFails(dir, /Markdown link with URL `\.\/policy\.md` in source file "[^"]*src\/pages\/about\.md" \(11:40\) couldn't be resolved/, 'Docusaurus built a .md link to no page of src/pages');
+});
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

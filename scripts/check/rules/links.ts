@@ -7,7 +7,7 @@ import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSett
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { isExternal, resolveLink, splitUrl, type Breaks, type Resolution } from '../resolve.ts';
+import { isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -35,10 +35,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   const targets = new Set<string>();
   const sink = { add: (problem: Problem) => links.push(problem), anchorsOf: (target: Page) => targets.add(target.file) };
   const format = site.settings.markdownFormat;
-  checkLinksIn(page, page, index, site.settings, sink);
-  const jsxLinks = linkComponentTargets(page, format);
-  if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink);
-  literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
+  ownLinkProblems(page, site, index, sink);
   importProblems(page.file, page.imports, page, index, sink);
   frontMatterImageProblem(page, index, sink);
   // A partial's links are part of every page that renders it: file links start from the
@@ -54,6 +51,19 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   return [links, moduleImports, [...targets]];
 }
 
+/**
+ * The links the page's own text writes (its partials' aside): Markdown links, `<Link>`s, and
+ * addresses GFM makes links of. `markdownFile`: how its `.md` links find their page, when not as
+ * a doc's do (resolve.ts, MarkdownFileResolver).
+ */
+export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
+  const format = site.settings.markdownFormat;
+  checkLinksIn(page, page, index, site.settings, sink, markdownFile);
+  const jsxLinks = linkComponentTargets(page, format);
+  if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink, markdownFile);
+  literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
+}
+
 /** Every page's problems in one list without repeats: all links first, then all module imports, each in page order. */
 export function mergeLinkProblems(pages: PageLinkProblems[]): Problem[] {
   const problems = new Problems();
@@ -67,7 +77,7 @@ interface ProblemSink {
 }
 
 /** Where the links of a page go: its problems, and the pages whose anchors they look for. */
-interface LinkSink extends ProblemSink {
+export interface LinkSink extends ProblemSink {
   anchorsOf(target: Page): void;
 }
 
@@ -123,7 +133,7 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
  * The links written in `source` (a page, or a partial seen from the page that renders it);
  * `page` is the page they end up in.
  */
-function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink): void {
+function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const severity = severityIn(page);
   for (const link of source.extract.links) {
     // Definitions are read only through the links that use them, which Docusaurus leaves alone;
@@ -137,7 +147,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       if (link.usedBy === 'image') imageReferenceProblem(source, link, index, problems);
       continue;
     }
-    const resolution = resolveLink(index, source, link);
+    const resolution = resolveLink(index, source, link, markdownFile);
     if (resolution.kind === 'route') {
       const problem = routeAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
       if (problem) problems.add({ ...where(source, link), ...problem });
@@ -319,7 +329,7 @@ function importProblems(file: string, imports: ResolvedImport[], page: Page, ind
  * the page's folder, as the page's social card (createAssetsExportCode), and a file that is not
  * there stops the build. Any other value is an address it leaves as it is.
  */
-function frontMatterImageProblem(page: Page, index: SiteIndex, problems: ProblemSink): void {
+export function frontMatterImageProblem(page: Page, index: SiteIndex, problems: ProblemSink): void {
   const { image } = page.frontMatter.data;
   if (typeof image !== 'string' || !image.startsWith('./')) return;
   const relative = path.posix.join(path.posix.dirname(page.file), image);

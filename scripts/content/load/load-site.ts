@@ -17,7 +17,7 @@ import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
-import { isMarkdownPage, markdownPageAnchors, sitePages } from './site-pages.ts';
+import { isMarkdownPage, markdownPageAnchors, readMarkdownPages, sitePages } from './site-pages.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -169,11 +169,13 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const sitePageList = sitePages(dir);
-  const otherRouteAnchors = markdownPageAnchors(dir, sitePageList, scan.settings.site.markdownFormat);
+  const markdownPages = readMarkdownPages(dir, sitePageList, scan.settings.site.markdownFormat);
+  const otherRouteAnchors = markdownPageAnchors(markdownPages, scan.settings.site.markdownFormat);
   trace('model');
   return {
     dir, settings: scan.settings.site, versions, pages, otherRoutes: sitePageList.map(({ route }) => route),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
+    ...(markdownPages.length > 0 ? { markdownPages } : {}),
     partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx,
   };
 }

@@ -4,12 +4,13 @@
  * MDX pipeline, and the theme's headings register their ids: a link to `/page#anchor` stops the
  * build (`onBrokenAnchors: 'throw'`) when the page has no such heading. A React page's anchors
  * are whatever its code renders, and a Markdown page that imports Markdown holds some outside
- * its file: those are not judged.
+ * its file: those are not judged. The Markdown pages' own links are checked as the build checks
+ * them (check/rules/site-page-links.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
-import type { MarkdownFormat } from '../model/site.ts';
+import type { MarkdownFormat, MarkdownSitePage } from '../model/site.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -34,16 +35,27 @@ export function sitePages(siteDir: string): Array<{ file: string; route: string 
 /** Whether a file of src/pages is a Markdown page, whose text holds its anchors. */
 export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
 
-/** Per route of a Markdown page of src/pages that imports no Markdown: its file (from the site folder) and its anchors. */
-export function markdownPageAnchors(siteDir: string, pages: Array<{ file: string; route: string }>, format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
-  const found: Record<string, { file: string; list: string[] }> = {};
+/**
+ * Each Markdown page of src/pages, read and extracted as compiled. Only these files are read, so
+ * a site without Markdown there reads nothing more.
+ */
+export function readMarkdownPages(siteDir: string, pages: Array<{ file: string; route: string }>, format: MarkdownFormat): MarkdownSitePage[] {
+  const found: MarkdownSitePage[] = [];
   for (const { file, route } of pages) {
     if (!isMarkdownPage(file)) continue;
     const relative = `src/pages/${file}`;
     const record = recordOf(fs.readFileSync(path.join(siteDir, 'src', 'pages', file), 'utf8'));
-    if (record.imports.length > 0) continue; // partials: some anchors are theirs
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(relative, record.frontMatter.data, format));
-    found[route] = { file: relative, list: anchorListOf({ file: relative, frontMatter: record.frontMatter, extract }, [], format) };
+    found.push({ file: relative, route, frontMatter: record.frontMatter, extract, mdx: record.mdx, ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}) });
+  }
+  return found;
+}
+
+/** Per route of a Markdown page of src/pages that imports no Markdown (partials hold some anchors of the others): its file and its anchors. */
+export function markdownPageAnchors(pages: MarkdownSitePage[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
+  const found: Record<string, { file: string; list: string[] }> = {};
+  for (const { file, route, frontMatter, extract, rendersPartials } of pages) {
+    if (!rendersPartials) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
   }
   return found;
 }

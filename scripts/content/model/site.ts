@@ -523,6 +523,8 @@ export interface Site {
   otherRoutes: string[];
   /** Of those, the Markdown pages' (load/site-pages.ts): the file and its anchors, by route; absent when none. */
   otherRouteAnchors?: Record<string, { file: string; list: string[] }>;
+  /** The same Markdown pages as their links need them (rules/site-page-links.ts); absent when none. */
+  markdownPages?: MarkdownSitePage[];
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
   /** The versions' `_category_` files (absent from sites made for a few pages, such as the edit recheck's). */
@@ -531,6 +533,23 @@ export interface Site {
   tagsFiles?: TagsFile[];
   /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
   mdx?: MdxEnvironment;
+}
+
+/**
+ * A Markdown page of src/pages, as the pages plugin compiles it: the docs' MDX pipeline, with
+ * links checked by the build as a doc's are.
+ */
+export interface MarkdownSitePage {
+  /** Relative to the site dir: `src/pages/about.md`. */
+  file: string;
+  /** Route without baseUrl, from the file's name. */
+  route: string;
+  frontMatter: FrontMatter;
+  /** As compiled (model/markdown-format.ts, extractAsCompiled). */
+  extract: PageExtract;
+  mdx: MdxFacts;
+  /** It imports Markdown: some of its anchors and links are the partials', so neither is judged; other pages' `.md` links still find it. */
+  rendersPartials?: true;
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */
