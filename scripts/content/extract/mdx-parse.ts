@@ -147,6 +147,10 @@ function writtenAttribute(node: AnyNode, name: string): string | undefined {
 function linkTargetsOf(node: AnyNode, start: { line: number; column: number }): NonNullable<MdxFacts['jsxLinks']> {
   const target = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.name === 'to' || attribute.name === 'href') && typeof attribute.value === 'string');
   if (!target) return [];
+  // Link collects no address that opens in another target (a new tab): the build never checks it.
+  // A same-page anchor it collects all the same; a target in braces is known only when the page runs.
+  const opens = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'target');
+  if (opens && opens.value !== '_self' && opens.value !== '' && !String(target.value).startsWith('#')) return [];
   const at = target.position?.start ?? start;
   return [{ url: target.value as string, line: at.line, column: at.column }];
 }
