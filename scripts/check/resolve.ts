@@ -75,13 +75,15 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, ma
   if (isExternal(url)) return { kind: 'external' };
   const { pathname, hash } = splitUrl(url);
   const definesAddress = link.kind === 'definition' && !MARKDOWN_FILE.test(pathname);
+  // A <Link>'s `to` is an address, checked as a route even where a file of static/ has that
+  // name: mdx-loader resolves and bundles files for Markdown links alone.
+  if (link.kind === 'jsx-link' && pathname !== '') return resolveUrl(index, page, pathname, hash, 'component');
   // mdx-loader hands every Markdown file link (`@site/` ones too) to the plugin that compiles the page.
-  if (markdownFile && link.kind !== 'image' && link.kind !== 'jsx-link' && MARKDOWN_FILE.test(pathname)) return markdownFile(pathname, hash);
+  if (markdownFile && link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return markdownFile(pathname, hash);
   if (pathname.startsWith('@site/') && !definesAddress) return resolveSiteAlias(index, page, link, pathname, hash);
   if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
-  // A <Link>'s `to` is an address: Docusaurus resolves no file behind it.
-  if (link.kind !== 'image' && link.kind !== 'jsx-link' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
-  if (definesAddress) return resolveUrl(index, page, pathname, hash, false);
+  if (link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
+  if (definesAddress) return resolveUrl(index, page, pathname, hash, 'reference');
   const asset = resolveAsset(index, page, pathname, link.kind === 'image');
   if (asset) return asset;
   return resolveUrl(index, page, pathname, hash);
@@ -212,8 +214,8 @@ export function routeResolution(index: SiteIndex, route: string, hash: string | 
   return undefined;
 }
 
-/** `inline`: an inline link's URL, else a reference's (whose hint differs: Docusaurus bundles files only for inline links). */
-function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, inline = true): Resolution {
+/** `written`: an inline link's URL, a reference's or a <Link>'s (whose hints differ: Docusaurus bundles files only for inline links). */
+function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, written: 'inline' | 'reference' | 'component' = 'inline'): Resolution {
   const { trailingSlash } = index.site.settings;
   let route: string;
   if (pathname.startsWith('/')) {
@@ -225,7 +227,10 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   const found = routeResolution(index, route, hash);
   if (found) return found;
   const message = `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`;
-  if (!inline) {
+  if (written === 'component' && path.posix.extname(pathname) !== '' && !HTML_OR_MARKDOWN.test(pathname)) {
+    return { kind: 'missing', message, breaks: 'address', hint: 'Docusaurus checks a <Link>\'s address as a page, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or to="pathname:///files/guide.pdf"' };
+  }
+  if (written === 'reference') {
     const hint = path.posix.extname(pathname) === ''
       ? 'a reference\'s address is resolved like a browser would, against this page\'s URL; define the .md file instead ([label]: ./page.md)'
       : 'Docusaurus bundles a file only for an inline link, and checks a reference\'s address as a page: write the link inline, [text](./file.pdf)';

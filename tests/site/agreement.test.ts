@@ -654,6 +654,7 @@ const FILE_LINK_MISTAKES: Record<string, { body: string; files: Record<string, s
   'an empty image': { body: 'See the ![diagram]() first.', files: {}, build: /Markdown image with empty URL/ },
   'a link to an .html file (an address to Docusaurus, never bundled)': { body: 'See the [report](./report.html) first.', files: { 'docs/report.html': '<p>report</p>' }, build: /linking to \.\/report\.html/ },
   'a relative link to a file that is only in static/': { body: 'See the [sheet](./sheet.pdf) first.', files: { 'static/sheet.pdf': 'x' }, build: /linking to \.\/sheet\.pdf/ },
+  'a <Link> to a file of static/ (an address to Docusaurus: only Markdown links are bundled)': { body: 'import Link from \'@docusaurus/Link\';\n\nSee the <Link to="/sheet.pdf">sheet</Link> first.', at: '7:15', files: { 'static/sheet.pdf': 'x' }, build: /linking to \/sheet\.pdf/ },
   'an image path naming a folder': { body: 'See the ![shots](./shots) first.', files: { 'docs/shots/a.png': PIXEL }, build: /Can't resolve '\.\/shots'/ },
   'a file name with a % that starts no escape': { body: 'See the ![chart](./100%.png) first.', files: { 'docs/100%.png': PIXEL }, build: /URI malformed/ },
   'a front matter image from ./ that is not there (Docusaurus requires it)': { body: '', text: '---\ntitle: Card\nimage: ./card.png\n---\n\nText.\n', at: '3:1', files: {}, build: /Can't resolve '\.\/card\.png'/ },

@@ -23,3 +23,27 @@ test('a <Link> that opens in a new tab is not checked as an address; one to a sa
     'docs/links.mdx:11:7 error broken-link: no page at "/nowhere"',
   ]);
 });
+
+// Checked against Docusaurus 3.10.2: the build's link check names all four; only Markdown links
+// have their files bundled (mdx-loader), and pathname:// leaves the address to the browser.
+test('a <Link> to a file (of static/, next to the page, or by @site/) is checked as an address, and no page is there', async () => {
+  const { problems } = await checkWith({
+    'docs/links.mdx': LINK_PAGE([
+      '<Link to="/files/guide.pdf">guide</Link>',
+      '',
+      '<Link to="./pixel.png">pixel</Link>',
+      '',
+      '<Link to="@site/static/files/guide.pdf">by alias</Link>',
+      '',
+      '<Link to="pathname:///files/guide.pdf">as written</Link> and the [guide](/files/guide.pdf).',
+    ].join('\n')),
+    'docs/pixel.png': 'x',
+    'static/files/guide.pdf': 'x',
+  });
+  const hint = 'Docusaurus checks a <Link>\'s address as a page, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or to="pathname:///files/guide.pdf"';
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message} (${p.hint})`), [
+    `docs/links.mdx:7:7 error broken-link: no page at "/files/guide.pdf" (${hint})`,
+    `docs/links.mdx:9:7 error broken-link: no page at "/pixel.png" (from "./pixel.png") (${hint})`,
+    `docs/links.mdx:11:7 error broken-link: no page at "/@site/static/files/guide.pdf" (from "@site/static/files/guide.pdf") (${hint})`,
+  ]);
+});
