@@ -690,6 +690,11 @@ const PARTIAL_MISTAKES: Record<string, { files: Record<string, string>; problem:
     problem: 'docs/uses.mdx:5 error broken-link',
     build: /Can't resolve '\.\/_parts\/_p'/,
   },
+  'a partial\'s <Link> to no page (it renders in the page, where the build checks it)': {
+    files: { 'docs/_parts/_p.mdx': 'import Link from "@docusaurus/Link";\n\nSee the <Link to="/no-such-page">details</Link>.\n', 'docs/uses.mdx': '---\ntitle: Uses\n---\n\nimport P from "./_parts/_p.mdx";\n\n<P />\n' },
+    problem: 'docs/_parts/_p.mdx:3 error broken-link',
+    build: /Broken link on source page path = \/uses:\s*-> linking to \/no-such-page/,
+  },
 };
 
 for (const [what, mistake] of Object.entries(PARTIAL_MISTAKES)) {

@@ -47,3 +47,16 @@ test('a <Link> to a file (of static/, next to the page, or by @site/) is checked
     `docs/links.mdx:11:7 error broken-link: no page at "/@site/static/files/guide.pdf" (from "@site/static/files/guide.pdf") (${hint})`,
   ]);
 });
+
+// Checked against Docusaurus 3.10.2: the build names the partial's link on the page that renders
+// it, and, once that link is mended, its anchor, which the page does not have.
+test('a partial\'s <Link>s are checked where it renders: an address from the page, an anchor among the page\'s headings', async () => {
+  const { problems } = await checkWith({
+    'docs/_parts/_links.mdx': "import Link from '@docusaurus/Link';\n\nSee <Link to=\"/nowhere\">this</Link>, <Link to=\"#setup\">setup</Link> and <Link to=\"#nowhere\">that</Link>.\n",
+    'docs/guide/uses.mdx': LINK_PAGE("import P from '../_parts/_links.mdx';\n\n## Setup\n\n<P />").replace("import Link from '@docusaurus/Link';\n\n", ''),
+  });
+  assert.deepEqual(said(problems), [
+    'docs/_parts/_links.mdx:3:11 error broken-link: no page at "/nowhere"',
+    'docs/_parts/_links.mdx:3:79 error broken-anchor: no heading "#nowhere" in docs/guide/uses.mdx',
+  ]);
+});

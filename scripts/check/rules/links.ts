@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { MarkdownFormat, MarkdownLink, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
+import type { MarkdownFormat, MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
@@ -45,6 +45,9 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
     importProblems(partial.file, partial.imports, page, index, sink);
     if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
     checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink);
+    // Its <Link>s render in the page too, and the build checks them there.
+    const partialJsxLinks = linkComponentTargets(partial.mdx, formatOf(partial.file, {}, format));
+    if (partialJsxLinks.length > 0) checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: { ...partial.extract, links: partialJsxLinks } }, page, index, site.settings, sink);
   }
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
@@ -59,7 +62,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
 export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const format = site.settings.markdownFormat;
   checkLinksIn(page, page, index, site.settings, sink, markdownFile);
-  const jsxLinks = linkComponentTargets(page, format);
+  const jsxLinks = linkComponentTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format));
   if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
 }
@@ -256,13 +259,12 @@ export function anchorFound(index: SiteIndex, target: Page, hash: string): boole
 }
 
 /**
- * The written targets of the page's `<Link>`s, where the page imports Link from
- * `@docusaurus/Link` and is compiled as MDX: Docusaurus's own link check follows them.
+ * The written targets of a page's or a partial's `<Link>`s, where the file imports Link from
+ * `@docusaurus/Link` and is compiled as MDX (`format`): Docusaurus's own link check follows them.
  */
-function linkComponentTargets(page: Page, format: MarkdownFormat): MarkdownLink[] {
-  const mdx = page.mdx;
+function linkComponentTargets(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): MarkdownLink[] {
   if (!mdx?.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
-  if (formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
+  if (format !== 'mdx') return [];
   return mdx.jsxLinks.map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
 }
 
