@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { MarkdownFormat, MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
+import type { MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
