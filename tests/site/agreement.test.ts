@@ -90,21 +90,31 @@ test('MDX look-alikes (code, escapes, closed tags, imports, exports, comments) b
   console.log(`# look-alikes build: ${((performance.now() - started) / 1000).toFixed(1)} s`);
 });
 
-test('a page that reads process.env builds (the render runs in Node): the check only warns', { timeout: 600_000 }, async () => {
-  const dir = mdxFixture('agreement-mdx-process-env');
-  fs.writeFileSync(path.join(dir, 'docs', 'build-info.md'), '---\ntitle: Build info\n---\n\nBuilt for {process.env.NODE_ENV}.\n');
-  const { problems } = await checkSite(dir, { cache: false });
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/build-info.md:5 warning mdx-undefined']);
-  assertBuilds(dir);
-});
+/** Pages that build, which the check only warns about: a page added to the mdx fixture, and the one warning. */
+const MDX_WARNINGS: Record<string, { name: string; file: string; text: string; warning: string }> = {
+  'an unused import of a name its module does not export builds: the check warns, and the import that works gets nothing': {
+    name: 'unused-import',
+    file: 'imports.md',
+    text: "---\ntitle: Imports\n---\n\nimport {CodeBlock} from '@theme/CodeBlock';\nimport {Note} from '@site/src/components/Note';\n\n# Imports\n\n<Note>Careful.</Note>\n",
+    warning: 'docs/imports.md:5 warning mdx-undefined',
+  },
+  'a page that reads process.env builds (the render runs in Node): the check only warns': {
+    name: 'process-env',
+    file: 'build-info.md',
+    text: '---\ntitle: Build info\n---\n\nBuilt for {process.env.NODE_ENV}.\n',
+    warning: 'docs/build-info.md:5 warning mdx-undefined',
+  },
+};
 
-test('an unused import of a name its module does not export builds: the check warns, and the import that works gets nothing', { timeout: 600_000 }, async () => {
-  const dir = mdxFixture('agreement-mdx-unused-import');
-  fs.writeFileSync(path.join(dir, 'docs', 'imports.md'), "---\ntitle: Imports\n---\n\nimport {CodeBlock} from '@theme/CodeBlock';\nimport {Note} from '@site/src/components/Note';\n\n# Imports\n\n<Note>Careful.</Note>\n");
-  const { problems } = await checkSite(dir, { cache: false });
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/imports.md:5 warning mdx-undefined']);
-  assertBuilds(dir);
-});
+for (const [what, { name, file, text, warning }] of Object.entries(MDX_WARNINGS)) {
+  test(what, { timeout: 600_000 }, async () => {
+    const dir = mdxFixture(`agreement-mdx-${name}`);
+    fs.writeFileSync(path.join(dir, 'docs', file), text);
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), [warning]);
+    assertBuilds(dir);
+  });
+}
 
 test('names only functions the build never runs read (a component nothing renders, an event handler) build: the check warns, and reports no error', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-mdx-deferred');

@@ -1,3 +1,8 @@
+/**
+ * `<Link>` from `@docusaurus/Link` in MDX, as the build's link check sees it (rules/links.ts,
+ * check/resolve.ts): the address it collects, where it collects none, and the partials it renders
+ * in. (tests/site/agreement.test.ts builds a file link and a partial's link with Docusaurus.)
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { checkWith } from '../helpers/check-fixture.ts';
