@@ -9,6 +9,7 @@ import type { CategoryFile, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { categoryFailure } from '../../content/model/category-schema.ts';
 import { joinUrl, publishableSlug, routeKey } from '../../content/model/routes.ts';
+import { duplicateRoutesOutcome, GENERATED_INDEX_CLASH, madeMoreThanOnce } from './duplicate-route.ts';
 
 const FIELDS_HINT = 'a category file may set label, position (a number), collapsed and collapsible (true or false), className, customProps, and link ({type: generated-index} or {type: doc, id: …})';
 
@@ -113,13 +114,11 @@ function indexSlugProblem({ file, version, data, keyLines, inSidebar }: Category
 function indexClashProblem({ file, version, data, keyLines, inSidebar }: CategoryFile, site: Site): Problem | undefined {
   const link = (data as { link?: { type?: unknown; slug?: unknown } } | undefined)?.link;
   if (!inSidebar || link?.type !== 'generated-index' || typeof link.slug !== 'string') return undefined;
-  const route = routeKey(joinUrl(site.versions.find(({ name }) => name === version)?.path ?? '/', link.slug));
-  const sharing = site.versions.flatMap(({ extraRoutes }) => extraRoutes).filter((other) => routeKey(other) === route).length;
-  if (sharing < 2) return undefined;
-  const stops = site.settings.onDuplicateRoutes === 'throw';
+  if (!madeMoreThanOnce(site, routeKey(joinUrl(site.versions.find(({ name }) => name === version)?.path ?? '/', link.slug)))) return undefined;
+  const { stops, docusaurusSays } = duplicateRoutesOutcome(site);
   return {
     file, line: keyLines.link ?? 1, column: 1, severity: stops ? 'error' : 'warning', rule: 'category-file',
-    message: `the category's index page at "${link.slug}" is also the address of another page Docusaurus makes (another category's generated index, or a tags page); ${stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them'}`,
+    message: `the category's index page at "${link.slug}" ${GENERATED_INDEX_CLASH}; ${docusaurusSays}`,
     hint: 'give each generated index its own slug, such as slug: /install-guides',
   };
 }

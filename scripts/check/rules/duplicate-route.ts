@@ -29,8 +29,7 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
       }));
     }
   }
-  const stops = site.settings.onDuplicateRoutes === 'throw';
-  const docusaurusSays = stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them';
+  const { stops, docusaurusSays } = duplicateRoutesOutcome(site);
   for (const group of groupsOf(site.pages, (page) => routeKey(page.route))) {
     if (group.every((page) => told.has(page))) continue;
     // Without `trailingSlash`, Docusaurus keeps `/x` and `/x/` apart, then writes both to x/index.html.
@@ -65,6 +64,22 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
   }
   return problems;
 }
+
+/** What Docusaurus does with two pages at one address, under the config's `onDuplicateRoutes`: stop, or warn. */
+export function duplicateRoutesOutcome(site: Site): { stops: boolean; docusaurusSays: string } {
+  const stops = site.settings.onDuplicateRoutes === 'throw';
+  return { stops, docusaurusSays: stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them' };
+}
+
+/**
+ * Whether Docusaurus makes more than one page of its own (a category's generated index, a tags
+ * page) at this route, given without the version's path joined: `route` as routeKey writes it.
+ */
+export const madeMoreThanOnce = (site: Site, route: string): boolean =>
+  site.versions.flatMap(({ extraRoutes }) => extraRoutes).filter((other) => routeKey(other) === route).length > 1;
+
+/** The words for a generated index at such a route (rules/category-file.ts, rules/sidebar.ts). */
+export const GENERATED_INDEX_CLASH = 'is also the address of another page Docusaurus makes (another category\'s generated index, or a tags page)';
 
 /** The file the build writes a route to when `trailingSlash` is not set. */
 const htmlFileOf = (route: string) => `${routeKey(route).slice(1)}${route === '/' ? '' : '/'}index.html`;

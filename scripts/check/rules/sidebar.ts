@@ -9,6 +9,7 @@
 import type { Page, SidebarsOutline, Site, Version } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import { joinUrl, routeKey } from '../../content/model/routes.ts';
+import { duplicateRoutesOutcome, GENERATED_INDEX_CLASH, madeMoreThanOnce } from './duplicate-route.ts';
 
 export function checkSidebarDocIds(site: Site): Problem[] {
   const problems: Problem[] = [];
@@ -71,14 +72,10 @@ function emptyGeneratedCategories(site: Site, version: Version, file: string, ca
  */
 function indexSlugClashes(site: Site, version: Version, file: string, indexSlugs: NonNullable<SidebarsOutline['indexSlugs']>): Problem[] {
   if (indexSlugs.length === 0) return [];
-  const generated = site.versions.flatMap(({ extraRoutes }) => extraRoutes.map(routeKey));
-  const stops = site.settings.onDuplicateRoutes === 'throw';
-  return indexSlugs.filter(({ slug }) => {
-    const route = routeKey(joinUrl(version.path, slug));
-    return generated.filter((other) => other === route).length > 1;
-  }).map(({ label, slug, line, column }) => ({
+  const { stops, docusaurusSays } = duplicateRoutesOutcome(site);
+  return indexSlugs.filter(({ slug }) => madeMoreThanOnce(site, routeKey(joinUrl(version.path, slug)))).map(({ label, slug, line, column }) => ({
     file, line, column, severity: stops ? 'error' as const : 'warning' as const, rule: 'sidebar' as const,
-    message: `the category "${label}" has its index page at "${slug}", which is also the address of another page Docusaurus makes (another category's generated index, or a tags page); ${stops ? 'Docusaurus stops with "Duplicate routes found!"' : 'Docusaurus warns "Duplicate routes found!" and publishes only one of them'}`,
+    message: `the category "${label}" has its index page at "${slug}", which ${GENERATED_INDEX_CLASH}; ${docusaurusSays}`,
     hint: 'give each generated index its own slug, such as slug: \'/install-guides\'',
   }));
 }
