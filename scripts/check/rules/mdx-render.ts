@@ -21,6 +21,7 @@
  */
 import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
+import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
@@ -88,7 +89,7 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps && !mdx.topLevelHooks)) return [];
   // A `<Head>` is Docusaurus's Head only under that name from @docusaurus/Head; another is its author's to judge.
-  const docusaurusHead = mdx.imports.some(({ source, names }) => source === '@docusaurus/Head' && names?.some(({ imported, local }) => imported === 'default' && local === 'Head'));
+  const docusaurusHead = importsDefaultAs(mdx, '@docusaurus/Head', 'Head');
   const refusals = (mdx.renderRefusals ?? []).filter(({ inHead }) => !inHead || docusaurusHead);
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
@@ -146,15 +147,14 @@ function missingPropProblems(file: string, mdx: MdxFacts, severity: Severity): P
 function sidebarlessCardListProblems(site: Site, page: Page): Problem[] {
   const mdx = page.mdx!;
   if (!mdx.componentProps) return [];
-  const local = mdx.imports.find(({ source }) => source === '@theme/DocCardList')?.names?.find(({ imported }) => imported === 'default')?.local;
-  if (!local) return [];
-  const lists = mdx.componentProps.filter(({ name, props }) => name === local && !props.includes('items') && !props.includes('...'));
+  const locals = defaultImportsOf(mdx, '@theme/DocCardList');
+  const lists = mdx.componentProps.filter(({ name, props }) => locals.includes(name) && !props.includes('items') && !props.includes('...'));
   if (lists.length === 0 || showsSidebar(site, page)) return [];
   const why = page.frontMatter.data.displayed_sidebar === null ? 'its front matter says `displayed_sidebar: null`' : 'no sidebar of its version lists it';
-  return lists.map(({ line, column }) => ({
+  return lists.map(({ name, line, column }) => ({
     file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' as const,
-    message: `<${local} /> without items shows the cards of the page's sidebar, and this page shows none (${why}): the build stops ("cant find current sidebar in context")`,
-    hint: `give it the cards to show (<${local} items={[…]} />), or put the page in a sidebar`,
+    message: `<${name} /> without items shows the cards of the page's sidebar, and this page shows none (${why}): the build stops ("cant find current sidebar in context")`,
+    hint: `give it the cards to show (<${name} items={[…]} />), or put the page in a sidebar`,
   }));
 }
 
@@ -177,7 +177,7 @@ function showsSidebar(site: Site, page: Page): boolean {
  * A spread (`{...props}`) may give an id, and is trusted.
  */
 function translateProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
-  if (!mdx.componentProps || !mdx.imports.some(({ source, names }) => source === '@docusaurus/Translate' && names?.some(({ imported, local }) => imported === 'default' && local === 'Translate'))) return [];
+  if (!mdx.componentProps || !importsDefaultAs(mdx, '@docusaurus/Translate', 'Translate')) return [];
   return mdx.componentProps.flatMap(({ name, props, children, line, column }): Problem[] => {
     if (name !== 'Translate' || children === undefined) return [];
     if (children === 'elements') {
@@ -203,7 +203,7 @@ function translateProblems(file: string, mdx: MdxFacts, severity: Severity): Pro
  * that its component throws on as the page renders: children other than one text, or none.
  */
 function interpolateProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
-  if (!mdx.componentProps || !mdx.imports.some(({ source, names }) => source === '@docusaurus/Interpolate' && names?.some(({ imported, local }) => imported === 'default' && local === 'Interpolate'))) return [];
+  if (!mdx.componentProps || !importsDefaultAs(mdx, '@docusaurus/Interpolate', 'Interpolate')) return [];
   return mdx.componentProps.flatMap(({ name, children, line, column }): Problem[] => {
     if (name !== 'Interpolate' || (children !== 'elements' && children !== 'none')) return [];
     return [{

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
 import { createHeadingIds } from './headings.ts';
+import { defaultImportsOf } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 
@@ -64,8 +65,7 @@ const isWithin = ({ line, column }: Position, span: TextSpan) =>
  */
 function componentAnchorsOf(mdx: MdxFacts): string[] {
   if (!mdx.componentIds) return [];
-  const localName = (source: string) => mdx.imports.find((found) => found.source === source)?.names?.find(({ imported }) => imported === 'default')?.local;
-  const heading = localName('@theme/Heading');
-  const link = localName('@docusaurus/Link');
-  return mdx.componentIds.filter(({ name, as }) => (name === heading && as !== 'h1') || name === link).map(({ id }) => id);
+  const headings = defaultImportsOf(mdx, '@theme/Heading');
+  const links = defaultImportsOf(mdx, '@docusaurus/Link');
+  return mdx.componentIds.filter(({ name, as }) => (headings.includes(name) && as !== 'h1') || links.includes(name)).map(({ id }) => id);
 }
