@@ -10,9 +10,18 @@
 
 /** Pages a thread claims at a time: small enough to even out the threads' shares. */
 export const CHUNK_PAGES = 64;
+/**
+ * Near the end of the queue chunks shrink to an eighth of what is left (down to MIN_CHUNK_PAGES):
+ * the thread that finishes first waits for the other's last chunk, and a real page's chunk
+ * (MDX parsed, nested lists) takes tens of milliseconds.
+ */
+const MIN_CHUNK_PAGES = 8;
+const TAIL_SHARE = 8;
 
 export interface PageQueue {
   paths: string[];
+  /** Where each chunk starts in `paths`, and (last) where the last one ends (chunkStarts). */
+  starts: number[];
   /** Int32 cells: the next chunk to claim, the count of messages the workers posted, then one per chunk for the rest of its records. */
   claims: SharedArrayBuffer;
 }
@@ -22,15 +31,26 @@ const POSTED = 1;
 const RESTS = 2;
 
 export function pageQueue(paths: string[]): PageQueue {
-  return { paths, claims: new SharedArrayBuffer(4 * (RESTS + chunkCount(paths.length))) };
+  const starts = chunkStarts(paths.length);
+  return { paths, starts, claims: new SharedArrayBuffer(4 * (RESTS + starts.length - 1)) };
 }
 
-export const chunkCount = (pages: number): number => Math.ceil(pages / CHUNK_PAGES);
+/** The chunks' starts for a queue of `pages`, and its end: full chunks, then shrinking ones. */
+export function chunkStarts(pages: number): number[] {
+  const starts = [0];
+  for (let start = 0; start < pages; ) {
+    start += Math.min(CHUNK_PAGES, Math.max(MIN_CHUNK_PAGES, Math.ceil((pages - start) / TAIL_SHARE)), pages - start);
+    starts.push(start);
+  }
+  return starts;
+}
+
+export const chunkCount = (pages: number): number => chunkStarts(pages).length - 1;
 
 /** The positions in the queue of a chunk's pages. */
 export function chunkPositions(queue: PageQueue, chunk: number): number[] {
-  const end = Math.min((chunk + 1) * CHUNK_PAGES, queue.paths.length);
-  return Array.from({ length: end - chunk * CHUNK_PAGES }, (_, i) => chunk * CHUNK_PAGES + i);
+  const start = queue.starts[chunk];
+  return Array.from({ length: queue.starts[chunk + 1] - start }, (_, i) => start + i);
 }
 
 const cells = (queue: PageQueue) => new Int32Array(queue.claims);
@@ -38,7 +58,7 @@ const cells = (queue: PageQueue) => new Int32Array(queue.claims);
 /** The next chunk for this thread's first stage; undefined when every chunk is claimed. */
 export function claimChunk(queue: PageQueue): number | undefined {
   const chunk = Atomics.add(cells(queue), NEXT_CHUNK, 1);
-  return chunk < chunkCount(queue.paths.length) ? chunk : undefined;
+  return chunk < queue.starts.length - 1 ? chunk : undefined;
 }
 
 /** Whether this thread makes the rest of the chunk's records (true once, for the first thread to ask). */

@@ -218,7 +218,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
   releaseWaitingWorkers(); // one started early and not taken: too few pages for it
   trace(`claiming pages from a queue of ${queue.paths.length}`);
 
-  const chunks = chunkCount(queue.paths.length);
+  const chunks = queue.starts.length - 1;
   let completed = 0;
   const complete = (read: ChunkPages, records: PageRecord[], json: string) => {
     done({ indexes: read.indexes.map((position) => order[position]), sizes: read.sizes, mtimes: read.mtimes, hashes: read.hashes, newHashes: read.newHashes, json }, records);
@@ -243,9 +243,17 @@ async function computePages(paths: string[], wanted: number | undefined, started
   const seen = new Set<string>();
   let computed = 0;
   let rests = 0;
+  let yielded = workers.length === 0;
   while (completed < chunks) {
     const posted = postedCount(queue);
     for (const { port } of workers) takeIn(port);
+    if (!yielded && sent.size + completed > 0 && posted > 0) {
+      // A worker that loaded the config posted it before its first chunk: let this thread take
+      // it in now (load/site-config.ts judges the sidebars then), not after the last page, when
+      // it would run alone on one core.
+      yielded = true;
+      await new Promise(setImmediate);
+    }
     const next = nextOpen(queue, open);
     if (next !== undefined) {
       const read = sent.get(next)!;
