@@ -45,10 +45,35 @@ const HAS_SCHEME = /^[a-zA-Z][a-zA-Z\d+.-]*:/;
 /** An address of another site (a scheme, or `//host`), or none at all: nothing to resolve here. */
 export const isExternal = (url: string): boolean => url === '' || HAS_SCHEME.test(url) || url.startsWith('//');
 /** The folder of a site-relative file (`docs/a/b.md` → `docs/a`), like path.posix.dirname. */
-const folderOf = (file: string) => {
+export const folderOf = (file: string) => {
   const slash = file.lastIndexOf('/');
   return slash === -1 ? '.' : file.slice(0, slash);
 };
+
+/** A `.` or `..` segment, or an empty one, anywhere in a relative path: path.posix.join must normalise it. */
+const UNUSUAL_SEGMENT = /(?:^|\/)\.{0,2}(?:\/|$)/;
+
+/**
+ * path.posix.join(folder, relative) for a normal site-relative folder (no `.`, `..` or empty
+ * segments, no slash at either end, not `.`), in the shapes links have: `x.md`, `./x.md`,
+ * `../t/x.md`. Most links of a site are these, and the rule resolves every link of every page
+ * in the check's serial end; anything else takes path.posix.join (tests/unit/resolve-join).
+ */
+export function joinFromFolder(folder: string, relative: string): string {
+  let rest = relative;
+  let base = folder;
+  for (;;) {
+    if (rest.startsWith('./')) rest = rest.slice(2);
+    else if (rest.startsWith('../') && base !== '.' && base !== '') {
+      const slash = base.lastIndexOf('/');
+      if (slash === -1 || base.slice(slash + 1) === '..') return path.posix.join(folder, relative);
+      base = base.slice(0, slash);
+      rest = rest.slice(3);
+    } else break;
+  }
+  if (base === '.' || base === '' || rest === '' || UNUSUAL_SEGMENT.test(rest) || UNUSUAL_SEGMENT.test(base)) return path.posix.join(folder, relative);
+  return `${base}/${rest}`;
+}
 
 export function splitUrl(url: string): { pathname: string; hash: string | undefined } {
   const hashIndex = url.indexOf('#');
@@ -66,7 +91,8 @@ export function splitUrl(url: string): { pathname: string; hash: string | undefi
  */
 export type MarkdownFileResolver = (pathname: string, hash: string | undefined) => Resolution;
 
-export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, markdownFile?: MarkdownFileResolver): Resolution {
+/** `folder`: the page's folder (folderOf), when the caller resolves many of its links. */
+export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, markdownFile?: MarkdownFileResolver, folder = folderOf(page.file)): Resolution {
   const url = link.url.trim();
   if (url === '' && (link.kind === 'link' || link.kind === 'image')) {
     const image = link.kind === 'image';
@@ -82,9 +108,9 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, ma
   if (markdownFile && link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return markdownFile(pathname, hash);
   if (pathname.startsWith('@site/') && !definesAddress) return resolveSiteAlias(index, page, link, pathname, hash);
   if (pathname === '') return { kind: 'page', page, hash, via: 'url' };
-  if (link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash);
+  if (link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return resolveMarkdownFile(index, page, pathname, hash, folder);
   if (definesAddress) return resolveUrl(index, page, pathname, hash, 'reference');
-  const asset = resolveAsset(index, page, pathname, link.kind === 'image');
+  const asset = resolveAsset(index, page, pathname, link.kind === 'image', folder);
   if (asset) return asset;
   return resolveUrl(index, page, pathname, hash);
 }
@@ -93,12 +119,11 @@ function versionDirOf(index: SiteIndex, page: Page): string {
   return index.site.versions.find((version) => version.name === page.version)!.dir;
 }
 
-function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined): Resolution {
+function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, pageDir: string): Resolution {
   const decoded = safeDecodeURIComponent(pathname);
-  const pageDir = folderOf(page.file);
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
-    const target = index.pageByFile.get(path.posix.join(pageDir, decoded));
+    const target = index.pageByFile.get(joinFromFolder(pageDir, decoded));
     if (target) return pageTarget(page, target, hash);
   }
   const versionDir = versionDirOf(index, page);
@@ -168,7 +193,7 @@ export function caseTwinOr(index: SiteIndex, candidates: string[], missing: Extr
  * extension other than .md, .mdx and .html. Undefined for a link it leaves to the broken-link
  * check as a URL: one without such an extension, or one to no file (only routes count there).
  */
-function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: boolean): Resolution | undefined {
+function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: boolean, pageDir: string): Resolution | undefined {
   // Only paths with an extension are files; `../security` is a route even if a folder has that name.
   if (!isImage && (path.posix.extname(pathname) === '' || HTML_OR_MARKDOWN.test(pathname))) return undefined;
   let decoded: string;
@@ -179,7 +204,7 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   }
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
-    : path.posix.join(folderOf(page.file), decoded);
+    : joinFromFolder(pageDir, decoded);
   if (!relative.startsWith('../') && index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
   if (!isImage) return undefined;
   if (relative.startsWith('../')) {

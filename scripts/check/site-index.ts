@@ -90,10 +90,16 @@ export function indexSite(site: Site): SiteIndex {
     }
     return true;
   };
+  // Many pages link one image (`/img/logo.png`): each path is walked once.
+  const filesFound = new Map<string, boolean>();
   const isFile = (relative: string): boolean => {
-    if (!fileExists(relative)) return false;
-    const slash = relative.lastIndexOf('/');
-    return !subfolders.get(slash === -1 ? '.' : relative.slice(0, slash))?.has(relative.slice(slash + 1));
+    let found = filesFound.get(relative);
+    if (found === undefined) {
+      const slash = relative.lastIndexOf('/');
+      found = fileExists(relative) && !subfolders.get(slash === -1 ? '.' : relative.slice(0, slash))?.has(relative.slice(slash + 1));
+      filesFound.set(relative, found);
+    }
+    return found;
   };
   const caseTwin = (relative: string): string | undefined => {
     let dir = '';

@@ -7,7 +7,7 @@ import type { MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings }
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
-import { isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
+import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -138,6 +138,7 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
  */
 function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const severity = severityIn(page);
+  const folder = folderOf(source.file);
   for (const link of source.extract.links) {
     // Definitions are read only through the links that use them, which Docusaurus leaves alone;
     // a <Link>'s address is the browser's to read.
@@ -150,7 +151,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       if (link.usedBy === 'image') imageReferenceProblem(source, link, index, problems);
       continue;
     }
-    const resolution = resolveLink(index, source, link, markdownFile);
+    const resolution = resolveLink(index, source, link, markdownFile, folder);
     if (resolution.kind === 'route') {
       const problem = routeAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
       if (problem) problems.add({ ...where(source, link), ...problem });
