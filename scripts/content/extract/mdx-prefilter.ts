@@ -22,7 +22,113 @@ const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
  * must never hide MDX: see linesOutsideCode.
  */
 export function mayHoldMdx(text: string): boolean {
-  return hasMdxStart(text) && linesOutsideCode(text).some(lineMayHoldMdx);
+  if (!hasMdxStart(text)) return false;
+  const body = outsideFrontMatter(preprocessMdx(text));
+  return hasLoneCR(body) ? body.split('\n').some(lineMayHoldMdx) : someLineOutsideCodeMayHoldMdx(body);
+}
+
+const BACKTICK = 96;
+const TILDE = 126;
+const SPACE = 32;
+const TAB = 9;
+const COLON = 58;
+const CR = 13;
+
+/**
+ * linesOutsideCode(body).some(lineMayHoldMdx) for a body without lone CRs, read in place: only
+ * lines that may open a fence, and lines holding a `<`, a `{` or an `import`/`export`, are cut
+ * out of the text. Every page passes here, most of them without MDX; tests/unit/mdx-prefilter
+ * holds it to the line-array reading.
+ */
+function someLineOutsideCodeMayHoldMdx(body: string): boolean {
+  // The next place of each way into MDX at or after the line read (Infinity: none left).
+  let lt = -1;
+  let brace = -1;
+  let esmImport = -1;
+  let esmExport = -1;
+  for (let start = 0; start <= body.length;) {
+    const lineEnd = endOfLine(body, start);
+    const end = contentEnd(body, start, lineEnd);
+    const afterFence = afterFenceFrom(body, start, end);
+    if (afterFence >= 0) {
+      start = afterFence;
+      continue;
+    }
+    if (lt < start) lt = nextAt(body, '<', start);
+    if (brace < start) brace = nextAt(body, '{', start);
+    if (esmImport < start) esmImport = nextAt(body, 'import', start);
+    if (esmExport < start) esmExport = nextAt(body, 'export', start);
+    if ((lt < end || brace < end || esmImport < end || esmExport < end) && lineMayHoldMdx(body.slice(start, end))) return true;
+    start = lineEnd + 1;
+  }
+  return false;
+}
+
+const nextAt = (text: string, needle: string, from: number) => {
+  const at = text.indexOf(needle, from);
+  return at === -1 ? Infinity : at;
+};
+
+/** Where the line starting at `start` ends: its `\n`, or the text's end. */
+const endOfLine = (text: string, start: number) => {
+  const at = text.indexOf('\n', start);
+  return at === -1 ? text.length : at;
+};
+
+/** Where what the line holds ends: before the CR of a CRLF, which is the line's ending. */
+const contentEnd = (text: string, start: number, lineEnd: number) => (lineEnd > start && text.charCodeAt(lineEnd - 1) === CR ? lineEnd - 1 : lineEnd);
+
+/** Past the spaces and tabs from `at` (to `end` at most). */
+function pastBlanks(text: string, at: number, end: number): number {
+  let p = at;
+  while (p < end && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
+  return p;
+}
+
+/** Past the run of `char` from `at` (to `end` at most). */
+function pastRun(text: string, at: number, char: number, end: number): number {
+  let p = at;
+  while (p < end && text.charCodeAt(p) === char) p++;
+  return p;
+}
+
+/**
+ * fenceEnd read in place, for the line at [start, end): where the text goes on after the line
+ * that surely closes the fence this line opens (past the text's end when that line is its last),
+ * or -1 when the line opens no fence that is surely code.
+ */
+function afterFenceFrom(body: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && at - start < 4 && body.charCodeAt(at) === SPACE) at++;
+  const indent = at - start;
+  const char = body.charCodeAt(at);
+  if (indent > 3 || (char !== BACKTICK && char !== TILDE)) return -1;
+  const markerEnd = pastRun(body, at, char, end);
+  const length = markerEnd - at;
+  if (length < 3) return -1;
+  const info = body.slice(markerEnd, end);
+  // FENCE_OPENING's `.` stops at a line terminator: such an info string opens nothing there.
+  if (info.includes('\u2028') || info.includes('\u2029')) return -1;
+  if (char === BACKTICK && info.includes('`')) return -1; // not a fence: an inline code span
+  for (let from = endOfLine(body, start) + 1; from <= body.length;) {
+    const lineEnd = endOfLine(body, from);
+    const to = contentEnd(body, from, lineEnd);
+    const first = pastBlanks(body, from, to);
+    const leading = first - from;
+    const opening = body.charCodeAt(first);
+    if (opening === char) {
+      const runEnd = pastRun(body, first, char, to);
+      if (runEnd - first >= length && pastBlanks(body, runEnd, to) === to) return lineEnd + 1;
+    } else if (opening === COLON) {
+      const runEnd = pastRun(body, first, COLON, to);
+      if (runEnd - first >= 3 && pastBlanks(body, runEnd, to) === to) return -1; // may close a directive container, and the fence in it
+    }
+    if (first < to && leading < indent) return -1;
+    const tab = body.indexOf('\t', from);
+    if (tab !== -1 && tab < to) return -1; // tabs make indentation ambiguous: parse
+    from = lineEnd + 1;
+  }
+  return -1; // never closed: it may end with its container, so what follows may be MDX
 }
 
 /**
@@ -35,7 +141,7 @@ export function mayHoldMdx(text: string): boolean {
  * costs a parse.
  */
 export function linesOutsideCode(text: string): string[] {
-  const body = preprocessMdx(text).replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
+  const body = outsideFrontMatter(preprocessMdx(text));
   // A CR not before LF ends a line too, where these lines do not end: a fence may close inside
   // one of them. Such (rare) pages keep their fences.
   if (hasLoneCR(body)) return body.split('\n');
@@ -50,6 +156,9 @@ export function linesOutsideCode(text: string): string[] {
   }
   return lines;
 }
+
+/** The text with its front matter's lines blanked. */
+const outsideFrontMatter = (text: string) => text.replace(YAML_BLOCK, (block) => '\n'.repeat(block.split('\n').length - 1));
 
 /**
  * Whether one line outside code has a way into MDX. A backslash escapes the character after it
