@@ -270,6 +270,21 @@ for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MAT
   });
 }
 
+// ---- Theme components: what they render in the build is what the build checks ------------
+
+test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck leaves it out: those build, and the check reports nothing; `to=""` falls back to a broken `href`, which stops both', { timeout: 600_000 }, async () => {
+  const page = (links: string) => `---\ntitle: Links\n---\n\nimport Link from '@docusaurus/Link';\n\n${links}\n`;
+  const good = mdxFixture('agreement-link-to-href');
+  fs.writeFileSync(path.join(good, 'docs', 'links.mdx'), page('<Link href="/nope" to="/">href then to</Link>\n\n<Link to="/nope" data-noBrokenLinkCheck>not checked</Link>'));
+  assert.deepEqual((await checkSite(good, { cache: false })).problems, []);
+  assertBuilds(good);
+  const bad = mdxFixture('agreement-link-empty-to');
+  fs.writeFileSync(path.join(bad, 'docs', 'links.mdx'), page('<Link to="" href="/nope">empty to</Link>'));
+  const { problems } = await checkSite(bad, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/links.mdx:7:13 error broken-link']);
+  assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
+});
+
 // ---- Category files: read and refused as Docusaurus reads and refuses them ----------------
 
 /** The categories fixture, with docs/guides/_category_.yml replaced by a mistake when given. */

@@ -65,3 +65,34 @@ test('a partial\'s <Link>s are checked where it renders: an address from the pag
     'docs/_parts/_links.mdx:3:79 error broken-anchor: no heading "#nowhere" in docs/guide/uses.mdx',
   ]);
 });
+
+// Checked against Docusaurus 3.10.2: Link goes to `to`, or to `href` when `to` is empty, and
+// collects nothing under data-noBrokenLinkCheck (bare or true); the build named exactly the
+// four addresses reported here.
+test('a <Link> with `to` and `href` is checked at its `to` (its `href` when `to` is empty); data-noBrokenLinkCheck leaves it out unless false', async () => {
+  const { problems } = await checkWith({
+    'docs/links.mdx': LINK_PAGE([
+      '<Link href="/nope-href">href only</Link>',
+      '',
+      '<Link href="/nope-href-first" to="/">href then to</Link>',
+      '',
+      '<Link to="/nope-to-first" href="/">to with a good href</Link>',
+      '',
+      '<Link to="" href="/nope-empty-to">empty to</Link>',
+      '',
+      '<Link to={path} href="/nope-to-unknown">to in braces</Link>',
+      '',
+      '<Link to="/nope-nocheck" data-noBrokenLinkCheck>no check</Link>',
+      '',
+      '<Link to="/nope-nocheck-true" data-noBrokenLinkCheck={true}>no check true</Link>',
+      '',
+      '<Link to="/nope-nocheck-false" data-noBrokenLinkCheck={false}>no check false</Link>',
+    ].join('\n')).replace('# Links', '').replace("';\n", "';\n\nexport const path = '/';\n"),
+  });
+  assert.deepEqual(said(problems), [
+    'docs/links.mdx:9:7 error broken-link: no page at "/nope-href"',
+    'docs/links.mdx:13:7 error broken-link: no page at "/nope-to-first"',
+    'docs/links.mdx:15:13 error broken-link: no page at "/nope-empty-to"',
+    'docs/links.mdx:23:7 error broken-link: no page at "/nope-nocheck-false"',
+  ]);
+});

@@ -143,16 +143,36 @@ function writtenAttribute(node: AnyNode, name: string): string | undefined {
   return typeof attribute?.value === 'string' ? attribute.value : undefined;
 }
 
-/** A <Link>'s written `to` or `href` (one in braces is known only when the page runs). */
+/**
+ * The address a <Link> collects, where the page writes it: Link goes to `to`, or to `href` when
+ * `to` is missing or empty (a prop written twice is its last one). One in braces is known only
+ * when the page runs, and so is an address after a `to` in braces.
+ */
 function linkTargetsOf(node: AnyNode, start: { line: number; column: number }): NonNullable<MdxFacts['jsxLinks']> {
-  const target = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && (attribute.name === 'to' || attribute.name === 'href') && typeof attribute.value === 'string');
-  if (!target) return [];
+  const prop = (name: string) => node.attributes?.filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name).at(-1);
+  // `data-noBrokenLinkCheck` set to anything true leaves the address out of the build's check.
+  const unchecked = prop('data-noBrokenLinkCheck');
+  if (unchecked && truthOf(unchecked.value) !== false) return [];
+  const to = prop('to');
+  const toTruth = to ? truthOf(to.value) : false;
+  if (toTruth === undefined || (toTruth && typeof to!.value !== 'string')) return [];
+  const target = toTruth ? to : prop('href');
+  if (!target || typeof target.value !== 'string') return [];
   // Link collects no address that opens in another target (a new tab): the build never checks it.
   // A same-page anchor it collects all the same; a target in braces is known only when the page runs.
-  const opens = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'target');
-  if (opens && opens.value !== '_self' && opens.value !== '' && !String(target.value).startsWith('#')) return [];
+  const opens = prop('target');
+  if (opens && opens.value !== '_self' && opens.value !== '' && !target.value.startsWith('#')) return [];
   const at = target.position?.start ?? start;
-  return [{ url: target.value as string, line: at.line, column: at.column }];
+  return [{ url: target.value, line: at.line, column: at.column }];
+}
+
+/** Whether a prop's value is true to JavaScript: written alone, as text, or as a literal in braces; undefined when only running the page tells. */
+function truthOf(value: unknown): boolean | undefined {
+  if (value === null || value === undefined) return true; // `<Link data-noBrokenLinkCheck>`
+  if (typeof value === 'string') return value !== '';
+  const body = ((value as AnyNode).data?.estree as { body?: Array<{ type: string; expression?: { type: string; value?: unknown } }> } | undefined)?.body;
+  const expression = body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
+  return expression?.type === 'Literal' ? Boolean(expression.value) : undefined;
 }
 
 /** What React refuses in an HTML element of the page (a component decides for itself). */
