@@ -178,7 +178,7 @@ export function indexSite(site: Site): SiteIndex {
 /** Whether a heading (h2–h6), a footnote or a Docusaurus component of `extract` has the id, or an HTML id when the file is read as CommonMark. */
 function extractHasAnchor(extract: PageExtract, id: string, isCommonMark: () => boolean): boolean {
   // Headings first: they need no format, which costs more to work out than the scan.
-  for (const heading of extract.headings) if (heading.id === id && heading.depth > 1) return true;
+  for (const heading of extract.headings) if (heading.id === id && heading.depth > 1 && !heading.unrendered) return true;
   if (extract.footnoteIds?.includes(id) || extract.componentAnchors?.includes(id)) return true;
   return extract.htmlIds.length > 0 && extract.htmlIds.includes(id) && isCommonMark();
 }

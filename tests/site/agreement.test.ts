@@ -285,6 +285,24 @@ test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck lea
   assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
 });
 
+const LAZY_TABS = (front: string, tabs: string) => `---\ntitle: Lazy\n${front}---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport Link from '@docusaurus/Link';\n\n${tabs}\n`;
+
+test('<Tabs lazy> renders only the tab shown first: its other tabs\' h2 stops the build through the table of contents, and a link to it; the check names both', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-lazy-tabs-bad');
+  fs.writeFileSync(path.join(dir, 'docs', 'lazy.mdx'), LAZY_TABS('', '<Tabs lazy>\n<TabItem value="one">\n\n## In tab one\n\n</TabItem>\n<TabItem value="two">\n\n## In tab two\n\n</TabItem>\n</Tabs>\n\nSee [tab two](#in-tab-two).'));
+  const { problems } = await checkSite(dir, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/lazy.mdx:17:1 error broken-anchor', 'docs/lazy.mdx:22:5 error broken-anchor']);
+  assertBuildFails(dir, /Broken anchor on source page path = \/lazy:\s*-> linking to #in-tab-two/, 'Docusaurus built a lazy tab\'s heading as an anchor');
+});
+
+test('<Tabs lazy> look-alikes build, and the check reports nothing: a hidden table of contents, a heading below its levels, the tab shown first by default, a broken <Link> in a tab the build leaves out', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-lazy-tabs-good');
+  fs.writeFileSync(path.join(dir, 'docs', 'lazy.mdx'), LAZY_TABS('hide_table_of_contents: true\n', '<Tabs lazy>\n<TabItem value="one">\n\n## In tab one\n\n</TabItem>\n<TabItem value="two">\n\n## In tab two\n\n<Link to="/nowhere">nowhere</Link>\n\n</TabItem>\n</Tabs>\n\nSee [tab one](#in-tab-one).'));
+  fs.writeFileSync(path.join(dir, 'docs', 'lazy-default.mdx'), LAZY_TABS('', '<Tabs lazy>\n<TabItem value="one">\n\n#### Below the contents\n\n</TabItem>\n<TabItem value="two" default>\n\n## Shown first\n\n</TabItem>\n</Tabs>\n\nSee [it](#shown-first).'));
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
 // ---- Category files: read and refused as Docusaurus reads and refuses them ----------------
 
 /** The categories fixture, with docs/guides/_category_.yml replaced by a mistake when given. */

@@ -247,3 +247,30 @@ test('<Interpolate> given more than one plain text, or nothing, is shown at the 
     'docs/a.md:9:10 error: <Interpolate> without a message: Docusaurus\'s Interpolate only takes a string, and the build stops',
   ]);
 });
+
+// Checked against Docusaurus 3.10.2: with `lazy` the theme's TabItem renders only the tab shown
+// first, so another tab's h2 is no anchor; the table of contents still links to it (build
+// fails at the page alone), and a broken <Link> there is never checked (the build passes).
+test('<Tabs lazy>: a heading in a tab not shown first is no anchor, and the table of contents links to it; a <Link> there is not checked', async () => {
+  const page = (front: string, tabs: string) => ['---', 'title: Lazy', front, '---', '', "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", "import Link from '@docusaurus/Link';", '', tabs, ''].join('\n');
+  const tabs = (open: string, second = '') => [open, '<TabItem value="one">', '', '## In tab one', '', '</TabItem>', `<TabItem value="two"${second}>`, '', '## In tab two', '', '<Link to="/nowhere">x</Link>', '', '</TabItem>', '</Tabs>'].join('\n');
+  const problems = await problemsWith({
+    'docs/lazy.mdx': page('toc_max_heading_level: 2', `${tabs('<Tabs lazy>')}\n\nSee [two](#in-tab-two) and [one](#in-tab-one).`),
+    'docs/hidden-toc.mdx': page('hide_table_of_contents: true', tabs('<Tabs lazy={true}>')),
+    'docs/default.mdx': page('', `${tabs('<Tabs lazy>', ' default')}\n\nSee [two](#in-tab-two).`),
+    'docs/not-lazy.mdx': page('', `${tabs('<Tabs lazy={false}>')}\n\nSee [two](#in-tab-two).`),
+    'docs/index.md': '# Home\n\n[Two](./lazy.mdx#in-tab-two), [hidden](./hidden-toc.mdx#in-tab-two), [default one](./default.mdx#in-tab-one).\n',
+  });
+  const lazy = 'is in a tab that <Tabs lazy> leaves out of the built page';
+  // The tab shown first (by `default`, or with lazy={false} every tab) renders its <Link>, which the build checks.
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    `docs/default.mdx:13:1 error broken-anchor: this heading ${lazy}, and the page's table of contents links to "#in-tab-one": the build finds no such anchor`,
+    'docs/default.mdx:20:7 error broken-link: no page at "/nowhere"',
+    `docs/index.md:3:1 error broken-anchor: the heading "#in-tab-two" of docs/lazy.mdx ${lazy}, which has no such anchor`,
+    `docs/index.md:3:31 error broken-anchor: the heading "#in-tab-two" of docs/hidden-toc.mdx ${lazy}, which has no such anchor`,
+    `docs/index.md:3:70 error broken-anchor: the heading "#in-tab-one" of docs/default.mdx ${lazy}, which has no such anchor`,
+    `docs/lazy.mdx:18:1 error broken-anchor: this heading ${lazy}, and the page's table of contents links to "#in-tab-two": the build finds no such anchor`,
+    `docs/lazy.mdx:25:5 error broken-anchor: the heading "#in-tab-two" of docs/lazy.mdx ${lazy}, which has no such anchor`,
+    'docs/not-lazy.mdx:20:7 error broken-link: no page at "/nowhere"',
+  ]);
+});

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
-import { formatOf } from '../../content/model/markdown-format.ts';
+import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 
@@ -186,10 +186,12 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       if (!anchorFound(index, target, hash)) {
         // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
         const anchorSeverity = page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning';
+        const inLazyTab = target.extract.headings.some((heading) => heading.unrendered && heading.id === hash);
         problems.add({
           ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
-          message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`,
-          hint: closestAnchorHint(hash, index.anchorsOf(target)),
+          ...(inLazyTab
+            ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
+            : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: closestAnchorHint(hash, index.anchorsOf(target)) }),
         });
       }
     }
@@ -225,6 +227,9 @@ function consequence(breaks: Breaks, stops: boolean): string {
     default: return '';
   }
 }
+
+/** What to do about a heading in a tab that `<Tabs lazy>` does not render in the build. */
+export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
 
 /**
  * A link to an anchor of a route that is no doc but whose anchors are known: a page the theme
@@ -266,7 +271,9 @@ export function anchorFound(index: SiteIndex, target: Page, hash: string): boole
 function linkComponentTargets(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): MarkdownLink[] {
   if (!mdx?.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
   if (format !== 'mdx') return [];
-  return mdx.jsxLinks.map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
+  // One in a tab that `<Tabs lazy>` leaves out of the build is never rendered there, nor checked.
+  const hidden = lazyHiddenTabsIn(mdx);
+  return mdx.jsxLinks.filter((link) => !isInAny(link, hidden)).map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
 }
 
 /**

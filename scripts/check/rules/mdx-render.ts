@@ -25,6 +25,7 @@ import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-
 import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
+import { LAZY_TAB_HINT } from './links.ts';
 
 export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
@@ -35,6 +36,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
       problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...sidebarlessCardListProblems(site, page));
     }
+    if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
   if (partials.length === 0) return problems;
@@ -45,6 +47,27 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
     if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity, partial.extract.headings));
   }
   return problems;
+}
+
+/**
+ * Headings in a tab that `<Tabs lazy>` leaves out of the build (model/markdown-format.ts) which
+ * the page's table of contents lists: the theme's TOC links to each (an h2 or h3, or the levels
+ * the front matter's toc_min_heading_level and toc_max_heading_level say), and the built page
+ * has no such anchor, so the build's anchor check stops it, on the page alone. A page whose TOC
+ * is hidden (hide_table_of_contents) has no such link. (The theme config's own TOC levels are not
+ * read: Docusaurus's default levels are taken.)
+ */
+function lazyTabTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
+  const data = page.frontMatter.data;
+  if (data.hide_table_of_contents === true) return [];
+  const min = typeof data.toc_min_heading_level === 'number' ? data.toc_min_heading_level : 2;
+  const max = typeof data.toc_max_heading_level === 'number' ? data.toc_max_heading_level : Math.max(3, min);
+  const severity: Severity = page.draft || onBrokenAnchors === 'throw' ? severityIn(page) : 'warning';
+  return page.extract.headings.filter(({ unrendered, depth }) => unrendered && depth >= min && depth <= max).map(({ id, line, column }) => ({
+    file: page.file, line, column, severity, rule: 'broken-anchor',
+    message: `this heading is in a tab that <Tabs lazy> leaves out of the built page, and the page's table of contents links to "#${id}": the build finds no such anchor`,
+    hint: `${LAZY_TAB_HINT}; or keep the heading out of the table of contents (hide_table_of_contents: true)`,
+  }));
 }
 
 /**

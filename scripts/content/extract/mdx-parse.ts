@@ -19,7 +19,7 @@ import { bareName, componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
-import { tabsFindingsOf } from './mdx-tabs.ts';
+import { lazyHiddenTabsOf, tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
@@ -29,7 +29,7 @@ import { scriptSpanOf } from './mdx-script-spans.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -133,8 +133,10 @@ function namesOf(tree: Root, source: string): Parsed {
   visit(tree as AnyNode);
   const freeNames = withoutBound(used, bound, deferred);
   const tabs = tabsFindingsOf(tree as never);
+  // Only a page that writes `lazy` in some tag can have tabs the build leaves out.
+  const lazyHiddenTabs = /\slazy\b/.test(source) ? lazyHiddenTabsOf(tree as never) : [];
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
 }
 
 /** An attribute's value when it is written out as text (one in braces is known only when the page runs). */

@@ -312,8 +312,8 @@ const DYNAMIC_IMPORT = /\bimport\s*\(/;
 const CHOOSY_PARENTS: ReadonlySet<string> = new Set(['Tabs', 'head', 'Head']);
 
 const TAG_ATTRIBUTE = /\s+([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'))?/g;
-/** What a <Tabs> may be given here (each as text, `lazy` bare too): anything else is the parser's to weigh. */
-const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryString', 'lazy']);
+/** What a <Tabs> may be given here (each as text): anything else is the parser's to weigh, `lazy` too (mdx-tabs.ts, lazyHiddenTabsOf). */
+const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryString']);
 
 /**
  * The children of `<Tabs>` and `<head>` on tags-only lines, followed tag by tag, to say whether
@@ -334,7 +334,7 @@ class ChildrenRules {
     if (tag.closes !== undefined) return true;
     if (tag.name === 'Tabs') {
       const attributes = attributesOf(tag.attributes);
-      if (tag.opens === undefined || [...attributes].some(([name, value]) => !TABS_ATTRIBUTES.has(name) || (value === undefined && name !== 'lazy'))) return false;
+      if (tag.opens === undefined || [...attributes].some(([name, value]) => !TABS_ATTRIBUTES.has(name) || value === undefined)) return false;
       this.frames.push({ values: new Set(), defaultValue: attributes.get('defaultValue') || undefined });
       return true;
     }

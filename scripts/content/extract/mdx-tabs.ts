@@ -9,14 +9,14 @@
  * page imports those names from `@theme/Tabs` and `@theme/TabItem`. Read from the MDX parse (mdx-parse.ts); the tags-alone
  * reader (mdx-simple.ts) answers only for `<Tabs>` it can see are fine.
  */
-import type { TabsFinding } from '../model/site.ts';
+import type { TabsFinding, TextSpan } from '../model/site.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
 import { componentOf } from './mdx-names.ts';
 
 type Node = {
   type: string;
   name?: string | null;
-  position?: { start: { line: number; column: number } };
+  position?: { start: { line: number; column: number }; end?: { line: number; column: number } };
   attributes?: Array<{ type: string; name?: string; value?: unknown; position?: { start: { line: number; column: number } } }>;
   children?: Node[];
   data?: { estree?: { body?: unknown[] } };
@@ -143,4 +143,60 @@ function childName(node: Node): string {
     case 'containerDirective': return 'Admonition';
     default: return node.type;
   }
+}
+
+/**
+ * The tabs a `<Tabs lazy>` leaves out of the built page: the theme's TabItem renders nothing but
+ * the selected tab when `lazy` is true, and the build renders each page once, with the tab
+ * selected first (a written `defaultValue`, else the first `<TabItem default>`, else the first
+ * tab). So what those tabs hold (headings, `<Link>`s) the build's link check never sees. Spans of
+ * the text, in order; none for a `<Tabs>` whose `lazy`, `defaultValue`, values or children are
+ * known only when the page runs. (Whether the page's Tabs is the theme's is the model's to say.)
+ */
+export function lazyHiddenTabsOf(tree: Node): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const visit = (node: Node) => {
+    if (isElement(node) && node.name === 'Tabs' && node.type === 'mdxJsxFlowElement') spans.push(...hiddenTabs(node));
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(tree);
+  return spans;
+}
+
+function hiddenTabs(tabs: Node): TextSpan[] {
+  if (tabs.attributes?.some((item) => item.type !== 'mdxJsxAttribute')) return []; // spread props
+  const attribute = (node: Node, name: string) => node.attributes?.filter((item) => item.name === name).at(-1);
+  const lazy = attribute(tabs, 'lazy');
+  if (!lazy || truthOf(lazy.value) !== true) return [];
+  const items: Array<{ value: string; isDefault: boolean | undefined; node: Node }> = [];
+  for (const child of unraveledChildren(tabs)) {
+    if (child.type === 'mdxFlowExpression' && (child.data?.estree?.body?.length ?? 0) === 0) continue; // a comment
+    const value = isElement(child) ? attribute(child, 'value') : undefined;
+    if (!value || typeof value.value !== 'string' || child.attributes?.some((item) => item.type !== 'mdxJsxAttribute')) return [];
+    const isDefault = attribute(child, 'default');
+    items.push({ value: value.value, isDefault: isDefault ? truthOf(isDefault.value) : false, node: child });
+  }
+  if (items.length === 0) return [];
+  const defaultValue = attribute(tabs, 'defaultValue');
+  const written = defaultValue ? truthOf(defaultValue.value) : false;
+  if (written === undefined || (written && typeof defaultValue!.value !== 'string')) return [];
+  let selected: string;
+  if (written) selected = defaultValue!.value as string;
+  else {
+    const firstDefault = items.findIndex(({ isDefault }) => isDefault !== false);
+    if (firstDefault >= 0 && items[firstDefault].isDefault === undefined) return [];
+    selected = items[firstDefault >= 0 ? firstDefault : 0].value;
+  }
+  return items.filter(({ value }) => value !== selected).flatMap(({ node }) => {
+    const { start, end } = node.position ?? {};
+    return start && end ? [{ line: start.line, column: start.column, endLine: end.line, endColumn: end.column }] : [];
+  });
+}
+
+/** Whether a prop is true to JavaScript: written alone, as text, or as a literal in braces; undefined when only the running page knows. */
+function truthOf(value: unknown): boolean | undefined {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value !== '';
+  const expression = expressionOf(value);
+  return expression?.type === 'Literal' ? Boolean(expression.value) : undefined;
 }

@@ -3,14 +3,15 @@ import type { MarkdownFormat, Page, PageExtract, PartialPage } from './site.ts';
 import { formatOf } from './markdown-format.ts';
 
 /**
- * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings,
+ * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings
+ * (but those in a tab `<Tabs lazy>` leaves out of the build),
  * of footnotes, and, in files read as CommonMark, of HTML anchors, in files compiled as MDX, of
  * Docusaurus's Heading and Link elements; the page's, then its partials'.
  */
 export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat): string[] {
   const anchors: string[] = [];
   const add = (extract: PageExtract, commonMark: boolean) => {
-    for (const heading of extract.headings) if (heading.depth > 1) anchors.push(heading.id);
+    for (const heading of extract.headings) if (heading.depth > 1 && !heading.unrendered) anchors.push(heading.id);
     if (commonMark) anchors.push(...extract.htmlIds);
     if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
     if (extract.componentAnchors) anchors.push(...extract.componentAnchors);

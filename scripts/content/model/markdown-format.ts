@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
 import { createHeadingIds } from './headings.ts';
-import { defaultImportsOf } from './default-imports.ts';
+import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 
@@ -25,12 +25,15 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  * CommonMark keeps the extract as it is.
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
-  if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds)) return extract;
+  if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs)) return extract;
   const { mdxReading, ...commonMark } = extract;
   let read: PageExtract = mdxReading ? { ...commonMark, ...mdxReading } : commonMark;
-  const componentAnchors = mdx ? componentAnchorsOf(mdx) : [];
+  const hidden = mdx ? lazyHiddenTabsIn(mdx) : [];
+  const componentAnchors = mdx ? componentAnchorsOf(mdx, hidden) : [];
   if (componentAnchors.length > 0) read = { ...read, componentAnchors };
   if (mdx?.scriptSpans) read = withoutScript(read, mdx.scriptSpans);
+  // A heading in a tab the build leaves out keeps its id (later ones are numbered after it), and is no anchor.
+  if (hidden.length > 0) read = { ...read, headings: read.headings.map((heading) => (hidden.some((span) => isWithin(heading, span)) ? { ...heading, unrendered: true as const } : heading)) };
   if (!mdx?.markdownInHtml) return read;
   const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
   const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
@@ -63,9 +66,20 @@ const isWithin = ({ line, column }: Position, span: TextSpan) =>
  * @theme/Heading, unless it is an h1 (rendered without its id), and a `<Link>` from
  * @docusaurus/Link. An `as` in braces is known only when the page runs: its id counts.
  */
-function componentAnchorsOf(mdx: MdxFacts): string[] {
+function componentAnchorsOf(mdx: MdxFacts, hidden: TextSpan[]): string[] {
   if (!mdx.componentIds) return [];
   const headings = defaultImportsOf(mdx, '@theme/Heading');
   const links = defaultImportsOf(mdx, '@docusaurus/Link');
-  return mdx.componentIds.filter(({ name, as }) => (headings.includes(name) && as !== 'h1') || links.includes(name)).map(({ id }) => id);
+  return mdx.componentIds.filter((found) => ((headings.includes(found.name) && found.as !== 'h1') || links.includes(found.name)) && !hidden.some((span) => isWithin(found, span))).map(({ id }) => id);
 }
+
+/**
+ * The tabs of the theme's `<Tabs lazy>` that the build leaves out (MdxFacts.lazyHiddenTabs), where
+ * the file imports Tabs from `@theme/Tabs` under that name; none otherwise.
+ */
+export function lazyHiddenTabsIn(mdx: MdxFacts): TextSpan[] {
+  return mdx.lazyHiddenTabs && importsDefaultAs(mdx, '@theme/Tabs', 'Tabs') ? mdx.lazyHiddenTabs : [];
+}
+
+/** Whether a place is inside one of `spans`. */
+export const isInAny = (found: Position, spans: readonly TextSpan[]) => spans.some((span) => isWithin(found, span));

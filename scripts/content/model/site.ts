@@ -37,6 +37,8 @@ export interface Heading extends Position {
   text: string;
   /** The anchor id Docusaurus gives it. */
   id: string;
+  /** In a tab `<Tabs lazy>` does not show first: the built page renders it not, so it is no anchor (model/markdown-format.ts). */
+  unrendered?: true;
   /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
   custom?: true;
   /** A setext heading's underline (`===`, `---`): this many lines below the heading's first. */
@@ -260,6 +262,12 @@ export interface MdxFacts {
   renderRefusals?: MdxRenderRefusal[];
   /** Uses of elements named Tabs and TabItem that the theme would refuse (absent when none). */
   tabs?: TabsFinding[];
+  /**
+   * The `<TabItem>`s of each `<Tabs lazy>` that the build leaves out, all but the tab shown first
+   * (extract/mdx-tabs.ts; absent when none): their headings are no anchors of the built page, and
+   * their `<Link>`s are not checked. Only where the page imports Tabs from `@theme/Tabs`.
+   */
+  lazyHiddenTabs?: TextSpan[];
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
   topLevelHooks?: Array<Position & { name: string }>;
   /**
