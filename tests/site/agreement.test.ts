@@ -973,6 +973,41 @@ test('a Markdown page of src/pages whose .md link finds no page of src/pages: th
   assertBuildFails(dir, /Markdown link with URL `\.\/policy\.md` in source file "[^"]*src\/pages\/about\.md" \(11:40\) couldn't be resolved/, 'Docusaurus built a .md link to no page of src/pages');
 });
 
+// ---- Which files are pages: folders named node_modules or build inside the content ----------
+
+/**
+ * The sidebar-links fixture with every broken-link setting on throw, and pages in folders named
+ * node_modules and build inside the docs and src/pages (written here: git ignores node_modules/).
+ */
+function contentFoldersFixture(name: string, nowhere = ''): string {
+  const dir = sidebarLinksFixture(name, [
+    ['docusaurus.config.js', "  onBrokenAnchors: 'throw',\n", "  onBrokenAnchors: 'throw',\n  onDuplicateRoutes: 'throw',\n  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },\n"],
+    ['docs/index.md', 'The home page.', 'The [package](/node_modules/pkg/), the [old page](./build/old.md) and the [extra page](/node_modules/extra).'],
+  ]);
+  const pages: Record<string, string> = {
+    'docs/node_modules/pkg/readme.md': `---\ntitle: Package\n---\n\nBack [home](/)${nowhere}.\n`,
+    'docs/build/old.md': '---\ntitle: Old\n---\n\nThe [package](../node_modules/pkg/readme.md).\n',
+    'src/pages/node_modules/extra.md': '# Extra\n\nThe [old page](/build/old).\n',
+  };
+  for (const [file, text] of Object.entries(pages)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+test('pages in folders named node_modules and build, inside the docs and src/pages, are pages: links to them build, and the check reports no error', { timeout: 600_000 }, async () => {
+  const dir = contentFoldersFixture('agreement-content-folders');
+  assert.deepEqual(await sidebarLines(dir), ['sidebars.js:24:75 warning broken-link']);
+  assertBuilds(dir);
+});
+
+test('a link to no page in a doc inside docs/node_modules: Docusaurus refuses to build, and the check names the line', { timeout: 600_000 }, async () => {
+  const dir = contentFoldersFixture('agreement-content-folders-broken', ' and [nowhere](/nowhere)');
+  assert.deepEqual(await sidebarLines(dir), ['docs/node_modules/pkg/readme.md:5:20 error broken-link', 'sidebars.js:24:75 warning broken-link']);
+  assertBuildFails(dir, /source page path = \/node_modules\/pkg\/:\n\s*-> linking to \/nowhere/, 'Docusaurus built a link to no page in docs/node_modules');
+});
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { Globby } from '@docusaurus/utils/lib/globUtils.js';
 import { DEFAULT_OPTIONS } from '@docusaurus/plugin-content-docs/lib/options.js';
-import { FIXTURES, problemsOf } from '../helpers/check-fixture.ts';
+import { FIXTURES, problemsOf, problemsWith } from '../helpers/check-fixture.ts';
+import { textLine } from '../../scripts/check/report.ts';
 import { diskView } from '../../scripts/content/load/disk-view.ts';
 import { defaultDocs, readSettings } from '../../scripts/content/load/site-config.ts';
 
@@ -44,4 +45,18 @@ test('page set: the same pages as the docs plugin\'s Globby, for the defaults an
     const docusaurus = (await Globby(patterns.include, { cwd: path.join(SITE, 'docs'), ignore: patterns.exclude })).sort();
     assert.deepEqual(ours, docusaurus, JSON.stringify(patterns));
   }
+});
+
+// Git ignores node_modules/ folders anywhere, so these pages are written when the test runs.
+test('page set: a node_modules or build folder inside the docs (or src/pages) holds pages, as any other folder does', async () => {
+  const problems = await problemsWith({
+    'docs/node_modules/pkg/readme.md': '---\ntitle: Package\n---\n\nSee [nothing](/nowhere).\n',
+    'docs/build/old.md': '---\ntitle: Old\n---\n\nThe [package](../node_modules/pkg/readme.md).\n',
+    'src/pages/node_modules/extra.md': '# Extra\n\nBack [home](/build/old) and [nowhere](/no-page).\n',
+    'docs/index.md': '---\nslug: /\n---\n\nThe [package](/node_modules/pkg/), the [old page](./build/old.md) and the [extra](/node_modules/extra).\n',
+  });
+  assert.deepEqual(problems.map(textLine), [
+    'docs/node_modules/pkg/readme.md:5:5: error broken-link: no page at "/nowhere" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
+    'src/pages/node_modules/extra.md:3:29: error broken-link: no page at "/no-page" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
+  ]);
 });

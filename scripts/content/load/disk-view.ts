@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 // The deep path: the package's index also loads webpack helpers, which cost time and do not bundle.
 import { createMatcher } from '@docusaurus/utils/lib/globUtils.js';
-import { listFiles } from './walk.ts';
+import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 
 /** A content plugin's `include` and `exclude` globs, relative to its content folder. */
 export interface PageGlobs {
@@ -65,7 +65,7 @@ export function diskView(dir: string): DiskView {
       let listing = listings.get(key);
       if (!listing) {
         let found = names.get(folder);
-        if (!found) names.set(folder, (found = listFiles(path.join(dir, folder))));
+        if (!found) names.set(folder, (found = listFiles(path.join(dir, folder), CONTENT_SKIPPED_DIRS)));
         const isPage = pageMatcher(globs);
         listing = {
           files: found.map((name) => `${folder}/${name}`),

@@ -9,7 +9,7 @@ import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
 import { assertVersionsListedOnce, assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
-import { listFiles } from './walk.ts';
+import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
@@ -100,7 +100,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   };
   // Versioned sidebars declare category pages; their files are read on every full check.
   const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => statLine(`versioned_sidebars/${file}`));
-  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages')).map((file) => (isMarkdownPage(file) ? statLine(`src/pages/${file}`) : file)), '\0sidebars', ...sidebarStats].join('\n'));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'), CONTENT_SKIPPED_DIRS).map((file) => (isMarkdownPage(file) ? statLine(`src/pages/${file}`) : file)), '\0sidebars', ...sidebarStats].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };

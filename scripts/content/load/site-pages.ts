@@ -14,7 +14,7 @@ import type { MarkdownFormat, MarkdownSitePage } from '../model/site.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { recordOf } from '../extract/page-record.ts';
-import { listFiles } from './walk.ts';
+import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
 
 // The pages plugin's default `include` and `exclude` (its options are not read).
@@ -23,7 +23,7 @@ const MARKDOWN = /\.mdx?$/;
 
 /** Each page file of src/pages (relative to that folder) with its route, without baseUrl. */
 export function sitePages(siteDir: string): Array<{ file: string; route: string }> {
-  return listFiles(path.join(siteDir, 'src', 'pages'))
+  return listFiles(path.join(siteDir, 'src', 'pages'), CONTENT_SKIPPED_DIRS)
     .filter(pageMatcher(PAGE_GLOBS))
     .map((file) => {
       const withoutExt = file.replace(/\.(jsx?|tsx?|mdx?)$/, '');

@@ -2,9 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.docusaurus', 'build']);
+/** Folders of the site that hold no source: installed packages, git's store, Docusaurus's own output. */
+const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git', '.docusaurus', 'build']);
 
-export function listFiles(root: string): string[] {
+/**
+ * Inside a content plugin's folder (the docs' versions, src/pages) only git's store: the plugins
+ * glob every folder, so a `node_modules` or `build` folder there holds pages as any other does
+ * (the patterns never match a dot-folder unless they name it, and none names `.git`).
+ */
+export const CONTENT_SKIPPED_DIRS: ReadonlySet<string> = new Set(['.git']);
+
+export function listFiles(root: string, skipped: ReadonlySet<string> = SKIPPED_DIRS): string[] {
   const out: string[] = [];
   const visit = (dir: string, prefix: string) => {
     let entries: fs.Dirent[];
@@ -15,7 +23,7 @@ export function listFiles(root: string): string[] {
     }
     for (const entry of entries) {
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) visit(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+        if (!skipped.has(entry.name)) visit(path.join(dir, entry.name), `${prefix}${entry.name}/`);
       } else {
         out.push(`${prefix}${entry.name}`);
       }
