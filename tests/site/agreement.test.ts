@@ -939,6 +939,39 @@ const SIDEBAR_LINK_MISTAKES: Record<string, { edits: Array<[string, string, stri
   },
 };
 
+const TOP_LINK = "    { type: 'link', label: 'Elsewhere'";
+const BASE_URL: [string, string, string] = ['docusaurus.config.js', "baseUrl: '/'", "baseUrl: '/base/'"];
+Object.assign(SIDEBAR_LINK_MISTAKES, {
+  'a relative link at the top of the sidebar, which from a page in a folder leads nowhere': {
+    edits: [['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Ref', href: 'reference' },\n${TOP_LINK}`]],
+    problems: ['sidebars.js:6:41 error broken-link', 'sidebars.js:25:75 warning broken-link'],
+    build: /source page path = \/guide\/intro:\n\s*-> linking to reference \(resolved as: \/guide\/reference\)/,
+  },
+  'a relative link climbing out of the base URL from the home page': {
+    edits: [BASE_URL, ['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Ref', href: '../reference' },\n${TOP_LINK}`]],
+    problems: ['sidebars.js:6:41 error broken-link', 'sidebars.js:25:75 warning broken-link'],
+    build: /source page path = \/base\/:\n\s*-> linking to \.\.\/reference \(resolved as: \/reference\)/,
+  },
+  'a path without the base URL, which autoAddBaseUrl: false leaves as written': {
+    edits: [BASE_URL, ['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Ref', href: '/reference', autoAddBaseUrl: false },\n${TOP_LINK}`]],
+    problems: ['sidebars.js:6:41 error broken-link', 'sidebars.js:25:75 warning broken-link'],
+    build: /-> linking to \/reference\n/,
+  },
+});
+
+const SIDEBAR_LINK_LOOKALIKES: Record<string, Array<[string, string, string]>> = {
+  'relative links that lead to a page from every page that shows them': [['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Up', href: '../reference' },\n${TOP_LINK}`]],
+  'under a base URL, a path with it and autoAddBaseUrl: false, and the base URL without its last slash': [BASE_URL, ['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Guide', href: '/base/guide/intro', autoAddBaseUrl: false },\n    { type: 'link', label: 'Home', href: '/base' },\n${TOP_LINK}`]],
+};
+
+for (const [what, edits] of Object.entries(SIDEBAR_LINK_LOOKALIKES)) {
+  test(`sidebar link look-alikes, ${what}: they build, and the check reports no error`, { timeout: 600_000 }, async () => {
+    const dir = sidebarLinksFixture(`agreement-sidebar-lookalike-${what.split(',')[0].replace(/\W+/g, '-').slice(0, 40)}`, edits);
+    assert.deepEqual((await sidebarLines(dir)).filter((line) => line.includes(' error ')), []);
+    assertBuilds(dir);
+  });
+}
+
 for (const [what, mistake] of Object.entries(SIDEBAR_LINK_MISTAKES)) {
   test(`${what}: the check names the sidebars file's line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
     const dir = sidebarLinksFixture(`agreement-sidebar-${what.split(',')[0].replace(/\W+/g, '-')}`, mistake.edits);

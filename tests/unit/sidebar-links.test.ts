@@ -9,7 +9,7 @@ import { sidebarLinksOf } from '../../scripts/content/load/sidebar-links.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import { checkWith } from '../helpers/check-fixture.ts';
 
-test('sidebar links: only link items to paths from the site\'s root, each with the sidebar and the categories around it', () => {
+test('sidebar links: only link items to addresses of this site (from the root or relative), each with the sidebar and the categories around it', () => {
   const sidebars = {
     docs: [
       'intro',
@@ -23,20 +23,26 @@ test('sidebar links: only link items to paths from the site\'s root, each with t
   };
   const links = sidebarLinksOf(sidebars, '');
   assert.deepEqual(links.map(({ sidebar, href, scopes }) => `${sidebar} ${href} ${scopes.map(({ label }) => label).join(' > ')}`), [
-    'docs /top docs', 'docs /deep docs > Guide', 'api /api api > Reference',
+    'docs /top docs', 'docs relative docs', 'docs /deep docs > Guide', 'api /api api > Reference',
   ]);
-  const guide = links[1].scopes[1];
+  const guide = links[2].scopes[1];
   assert.deepEqual(guide, {
     label: 'Guide', collapsed: false, link: { docId: 'guide/index' }, docIds: ['guide/index', 'guide/a'], dirs: ['guide/more'],
     ahead: { docIds: ['guide/a'], dirs: ['guide/more'], links: false },
   });
   assert.deepEqual(links[0].scopes[0], { label: 'docs', collapsible: false, collapsed: false, docIds: ['intro', 'guide/index', 'guide/a'], dirs: ['guide/more'] });
-  assert.deepEqual(links[2].scopes[1].ahead, { docIds: [], dirs: [], links: false }, 'the first item of a shorthand category');
+  assert.deepEqual(links[3].scopes[1].ahead, { docIds: [], dirs: [], links: false }, 'the first item of a shorthand category');
 });
 
 test('sidebar links: placed at the address\'s first quoted spelling in the file', () => {
   const text = "module.exports = {\n  docs: [\n    'intro',\n    { type: 'link', label: 'Top', href: \"/top\" },\n  ],\n};\n";
   assert.deepEqual(sidebarLinksOf({ docs: ['intro', { type: 'link', label: 'Top', href: '/top' }] }, text).map(({ line, column }) => `${line}:${column}`), ['4:41']);
+});
+
+test('sidebar links: a relative address is placed at its href, not at a doc id of the same spelling; autoAddBaseUrl: false is kept', () => {
+  const text = "module.exports = {\n  docs: [\n    'reference',\n    { type: 'link', label: 'Ref', href: 'reference', autoAddBaseUrl: false },\n  ],\n};\n";
+  const links = sidebarLinksOf({ docs: ['reference', { type: 'link', label: 'Ref', href: 'reference', autoAddBaseUrl: false }] }, text);
+  assert.deepEqual(links.map(({ line, column, autoAddBaseUrl }) => `${line}:${column} ${autoAddBaseUrl}`), ['4:41 false']);
 });
 
 const CONFIG = `module.exports = {
@@ -110,4 +116,40 @@ test('sidebar links: under onBrokenLinks other than throw a rendered one warns; 
   assert.deepEqual((await sidebarProblems(sidebars, { 'docusaurus.config.js': CONFIG.replace("onBrokenLinks: 'throw'", "onBrokenLinks: 'warn'") })).map((line) => line.split(' ').slice(1, 3).join(' ')), ['warning broken-link:']);
   assert.deepEqual(await sidebarProblems(sidebars, { 'src/theme/DocSidebarItem/Link/index.js': 'export default function Link() { return null; }\n' }), []);
   assert.deepEqual((await sidebarProblems(sidebars, { 'src/theme/DocSidebarItem/Link/index.js': "import Link from '@theme-original/DocSidebarItem/Link';\nexport default Link;\n" })).length, 1, 'a wrapper renders the theme\'s');
+});
+
+test('sidebar links: a relative address is resolved from each page that shows it, and the first page where it leads nowhere is named', async () => {
+  const lines = await sidebarProblems(`{
+  docs: [
+    'intro',
+    { type: 'link', label: 'a', href: '../intro' },
+    { type: 'link', label: 'b', href: 'hidden' },
+    { type: 'link', label: 'c', href: '../intro#set-up' },
+    { type: 'category', label: 'Guide', items: ['guide/a', { type: 'link', label: 'd', href: '../intro' }] },
+    { type: 'category', label: 'Solo', items: ['solo', { type: 'link', label: 'e', href: 'nowhere' }] },
+  ],
+}`);
+  assert.deepEqual(lines, [
+    'sidebars.js:5:39: error broken-link: the sidebar "docs" links to "hidden", which on docs/guide/a.md (/guide/a) leads to "/guide/hidden", where no page is: the pages that show it stop the build (write the address from the site\'s root (/guide/intro): the build resolves a relative one from each page that shows the sidebar)',
+    'sidebars.js:6:39: error broken-anchor: the sidebar "docs" links to "#set-up", and docs/intro.md has no such heading (did you mean "#setup"? Heading ids are the heading text in lower case with dashes)',
+  ]);
+});
+
+test('sidebar links: under a base URL, autoAddBaseUrl: false renders a path as written, which must hold the base URL; a relative one may climb out of it', async () => {
+  const config = CONFIG.replace("baseUrl: '/'", "baseUrl: '/base/'");
+  const lines = await sidebarProblems(`{
+  docs: [
+    'intro',
+    { type: 'link', label: 'a', href: '/intro', autoAddBaseUrl: false },
+    { type: 'link', label: 'b', href: '/base/intro', autoAddBaseUrl: false },
+    { type: 'link', label: 'c', href: '/base/intro' },
+    { type: 'link', label: 'd', href: '/base' },
+    { type: 'link', label: 'e', href: '../guide/a' },
+    { type: 'category', label: 'Guide', items: ['guide/a'] },
+  ],
+}`, { 'docusaurus.config.js': config });
+  assert.deepEqual(lines, [
+    'sidebars.js:4:39: error broken-link: the sidebar "docs" links to "/intro", where no page is: the pages that show it stop the build (with autoAddBaseUrl: false the theme adds no base URL: write "/base/intro", or leave autoAddBaseUrl out)',
+    'sidebars.js:8:39: error broken-link: the sidebar "docs" links to "../guide/a", which on docs/intro.md (/base/intro) leads to "/guide/a", where no page is: the pages that show it stop the build (write the address from the site\'s root (/guide/intro): the build resolves a relative one from each page that shows the sidebar)',
+  ]);
 });

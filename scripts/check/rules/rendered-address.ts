@@ -21,6 +21,13 @@ export interface RenderedAddress {
   written: string;
   /** Who links, for the message: `the navbar`, `the sidebar "docs" (in the category "Guide")`. */
   subject: string;
+  /**
+   * `value` is the path as the browser gets it (the theme added no base URL): a page's only under
+   * the base URL. Otherwise a path without the base URL gets it, as the theme's <Link> adds it.
+   */
+  served?: true;
+  /** A relative address: the page it was resolved from, for the message (`value` is where it leads there). */
+  resolvedOn?: string;
   /** Whether some page of the build renders it. */
   rendered: boolean;
   /** What the build does with it when it leads nowhere, for the message (`stops`: whether the build stops). */
@@ -29,7 +36,9 @@ export interface RenderedAddress {
 
 export function renderedAddressProblem(site: Site, index: SiteIndex, link: RenderedAddress): Found | undefined {
   const { pathname, hash } = splitUrl(link.value);
-  const target = index.routeTarget(routeOfPath(index, pathname));
+  // The theme's <Link> adds the base URL to a path without it, and takes the base URL without its last slash for the home page.
+  const route = link.served ? servedRoute(site.settings.baseUrl, pathname) : servedRoute(site.settings.baseUrl, pathname) ?? routeOfPath(index, pathname);
+  const target = route === undefined ? undefined : index.routeTarget(route);
   const stops = link.rendered && stopsBuild('address', site.settings);
   const severity = stops ? 'error' : 'warning';
   // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
@@ -37,7 +46,7 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
   if (!target) {
     return {
       severity, rule: 'broken-link',
-      message: `${link.subject} links to "${link.written}", where no page is: ${link.outcome(stops)}`,
+      message: `${link.subject} links to "${link.written}"${link.resolvedOn ? `, which on ${link.resolvedOn} leads to "${pathname}"` : ''}, where no page is: ${link.outcome(stops)}`,
       hint: 'link to a page\'s address: its slug, or its path under the docs without .md',
     };
   }
@@ -58,4 +67,13 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
     message: `${link.subject} links to "#${hash}", and ${target.page.file} has no such heading${link.rendered ? '' : ' (no page the build makes shows the link)'}`,
     hint: closestAnchorHint(hash, index.anchorsOf(target.page)),
   };
+}
+
+/**
+ * The route (without the base URL) at a path as served: none outside the base URL. The base URL
+ * without its last slash is the home page, as the build's link check matches routes either way.
+ */
+function servedRoute(baseUrl: string, pathname: string): string | undefined {
+  if (pathname.startsWith(baseUrl)) return pathname.slice(baseUrl.length - 1);
+  return `${pathname}/` === baseUrl ? '/' : undefined;
 }

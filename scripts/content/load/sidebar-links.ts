@@ -14,24 +14,41 @@ import { themeAsRendered } from './theme-components.ts';
 
 type Item = Record<string, unknown>;
 
-/** Each link item to a path from the site's root (`/…`), placed at the file's first quoted spelling of its address. */
+/**
+ * Each link item to an address of this site: a path from the site's root (`/…`) or a relative
+ * one (`guide`, `./guide`, `../guide`, `#setup`), which the build resolves from each page that
+ * renders it. Placed at the file's first `href` of that address, else its first quoted spelling.
+ */
 export function sidebarLinksOf(sidebars: unknown, text: string): SidebarLink[] {
   if (!isItem(sidebars)) return [];
   const found: Array<Omit<SidebarLink, 'line' | 'column'>> = [];
   for (const [sidebar, items] of Object.entries(sidebars)) {
-    visit(items, [{ label: sidebar, collapsible: false, collapsed: false, ...namedIn(itemsOf(items)) }], (href, scopes) => found.push({ sidebar, href, scopes }));
+    visit(items, [{ label: sidebar, collapsible: false, collapsed: false, ...namedIn(itemsOf(items)) }], (href, scopes, asWritten) => found.push({ sidebar, href, scopes, ...(asWritten ? { autoAddBaseUrl: false as const } : {}) }));
   }
-  return found.map((link) => ({ ...link, ...positionAt(text, Math.max(0, firstOffsetOf(text, quotedSpellings(link.href)))) }));
+  return found.map((link) => ({ ...link, ...positionAt(text, hrefOffset(text, link.href)) }));
 }
 
-/** An address Docusaurus's link check follows: a path from the site's root (`//host` is another site's). */
-const SITE_PATH = /^\/(?!\/)/;
+/** Where the file writes `href: '<address>'` first (any quotes, JSON's quoted key too), else the address quoted anywhere. */
+function hrefOffset(text: string, href: string): number {
+  const quoted = quotedSpellings(href);
+  for (const match of text.matchAll(/\bhref['"]?\s*:\s*/g)) {
+    const at = match.index + match[0].length;
+    if (quoted.some((spelling) => text.startsWith(spelling, at))) return at;
+  }
+  return Math.max(0, firstOffsetOf(text, quoted));
+}
+
+/**
+ * An address Docusaurus's link check follows: any but one with a scheme (`https:`, `mailto:`,
+ * `pathname:`) or `//host`, another site's, as the theme's isInternalUrl decides.
+ */
+const INTERNAL = (href: string) => href !== '' && !/^(?:[A-Za-z][A-Za-z\d+.-]*:|\/\/)/.test(href);
 
 /** `items`: a list of items, or the shorthand object of categories (`{ 'Label': [items] }`). */
-function visit(items: unknown, scopes: SidebarScope[], add: (href: string, scopes: SidebarScope[]) => void): void {
+function visit(items: unknown, scopes: SidebarScope[], add: (href: string, scopes: SidebarScope[], asWritten: boolean) => void): void {
   for (const item of itemsOf(items)) {
     if (item.type === 'link') {
-      if (typeof item.href === 'string' && SITE_PATH.test(item.href)) add(item.href, scopes);
+      if (typeof item.href === 'string' && INTERNAL(item.href)) add(item.href, scopes, item.autoAddBaseUrl === false);
       continue;
     }
     if (item.type !== 'category') continue;

@@ -380,8 +380,10 @@ export interface SidebarsOutline {
 export interface SidebarLink extends Position {
   /** The sidebar's name. */
   sidebar: string;
-  /** A path from the site's root, as written. */
+  /** The address as written: a path from the site's root, or one relative to the page that renders it. */
   href: string;
+  /** `autoAddBaseUrl: false`: the theme renders a path from the root as written, without the base URL. */
+  autoAddBaseUrl?: false;
   /** The sidebar itself, then each category around the item, outermost first. */
   scopes: SidebarScope[];
 }
