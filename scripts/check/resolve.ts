@@ -17,7 +17,8 @@
  */
 import path from 'node:path';
 import type { MarkdownLink, Page } from '../content/model/site.ts';
-import { applyTrailingSlash } from '../content/model/routes.ts';
+import { applyTrailingSlash, routeKey } from '../content/model/routes.ts';
+import { unpublishedSitePageHint } from '../content/model/site-page-routes.ts';
 import { MARKDOWN_FILE } from '../content/model/module-specifiers.ts';
 import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
 
@@ -252,6 +253,9 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   const found = routeResolution(index, route, hash);
   if (found) return found;
   const message = `no page at "${route}"${pathname === route ? '' : ` (from "${pathname}")`}`;
+  // A Markdown page of src/pages that a draft or a slug keeps from this address.
+  const unpublished = index.site.markdownPages && unpublishedSitePageHint(index.site.markdownPages, route, (a, b) => routeKey(a) === routeKey(b));
+  if (unpublished) return { kind: 'missing', message, breaks: 'address', hint: unpublished };
   if (written === 'component' && path.posix.extname(pathname) !== '' && !HTML_OR_MARKDOWN.test(pathname)) {
     return { kind: 'missing', message, breaks: 'address', hint: 'Docusaurus checks a <Link>\'s address as a page, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or to="pathname:///files/guide.pdf"' };
   }

@@ -1041,6 +1041,79 @@ test('a link to no page in a doc inside docs/node_modules: Docusaurus refuses to
   assertBuildFails(dir, /source page path = \/node_modules\/pkg\/:\n\s*-> linking to \/nowhere/, 'Docusaurus built a link to no page in docs/node_modules');
 });
 
+/** The markdown-pages fixture with every link and route setting on throw, and `files` written over it. */
+function markdownPagesFixture(name: string, files: Record<string, string>): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'markdown-pages'), dir, { recursive: true });
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("  onBrokenAnchors: 'throw',\n", "  onBrokenAnchors: 'throw',\n  onDuplicateRoutes: 'throw',\n  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },\n"));
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const SITE_PAGES_VISIBILITY = {
+  'src/pages/plans.md': '---\ntitle: Plans\ndraft: true\n---\n\n# Plans\n\n## Next\n',
+  'src/pages/hidden.md': '---\ntitle: Hidden\nunlisted: true\n---\n\n# Hidden\n\n## Notes\n',
+  'src/pages/about.md': '---\ntitle: About\nslug: /about-us\n---\n\n# About us\n\n## Team\n\n## Contact us\n',
+  'src/pages/sub/rel.md': '---\ntitle: Rel\nslug: rel-slug\n---\n\n# Rel\n',
+  'src/pages/_notes.md': '# Notes\n',
+  'src/pages/widget.test.js': "import React from 'react';\nexport default function Widget() { return <p>Widget</p>; }\n",
+  'docs/intro.md': '---\ntitle: Introduction\n---\n\nWho we are: [the team](/about-us#team), [rel](/rel-slug), [hidden](/hidden#notes).\n\nThe [dashboard\'s summary](/dashboard#summary) is a heading its code renders.\n',
+  'src/pages/index.md': '---\ntitle: Home\n---\n\n# Home\n\nStart with the [introduction](/docs/intro), then [about](./about.md#contact-us).\n',
+};
+
+test('a slug moves a Markdown page of src/pages, a draft is left out, an unlisted page is published, _ files and tests are no pages: the check names each link Docusaurus refuses; without them it builds', { timeout: 600_000 }, async () => {
+  const dir = markdownPagesFixture('agreement-site-pages-visibility', {
+    ...SITE_PAGES_VISIBILITY,
+    'docs/links.md': '---\ntitle: Links\n---\n\n[a](/plans) [b](/about) [c](/sub/rel) [d](/_notes) [e](/widget.test)\n',
+    'src/pages/more.md': '---\ntitle: More\n---\n\n# More\n\n[a](/plans#next) [b](/about#team)\n',
+  });
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/links.md:5:1 error broken-link', 'docs/links.md:5:13 error broken-link', 'docs/links.md:5:25 error broken-link',
+    'docs/links.md:5:39 error broken-link', 'docs/links.md:5:52 error broken-link',
+    'src/pages/more.md:7:1 error broken-link', 'src/pages/more.md:7:18 error broken-link',
+  ]);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built links to a draft, a slugged page\'s file name, a _ file and a test');
+  const refused = [...(build.stdout + build.stderr).matchAll(/-> linking to (\S+)/g)].map(([, link]) => link).sort();
+  assert.deepEqual(refused, ['/_notes', '/about', '/about#team', '/plans', '/plans#next', '/sub/rel', '/widget.test']);
+  fs.rmSync(path.join(dir, 'docs', 'links.md'));
+  fs.rmSync(path.join(dir, 'src', 'pages', 'more.md'));
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
+test('pages of src/pages at the address of another one, of a doc, of the tags page and of a generated index: the check names each page, and Docusaurus refuses to build; a draft there builds', { timeout: 600_000 }, async () => {
+  const page = (title: string, more = '') => `---\ntitle: ${title}\n${more}---\n\n# ${title}\n`;
+  const dir = markdownPagesFixture('agreement-site-pages-routes', {
+    'docs/guides/_category_.json': '{ "label": "Guides", "link": { "type": "generated-index" } }\n',
+    'docs/guides/rotate.md': '---\ntitle: Rotate\ntags: [certs]\n---\n\nText.\n',
+    'src/pages/docs/tags.md': page('Tags'),
+    'src/pages/docs/category/guides.md': page('Guides'),
+    'src/pages/docs/intro.md': page('Intro'),
+    'src/pages/about.js': "import React from 'react';\nexport default function About() { return <p>About</p>; }\n",
+    'src/pages/moved.md': page('Moved', 'slug: /docs/guides/rotate\n'),
+    'src/pages/docs/later.md': page('Later', 'draft: true\n'),
+    'docs/later.md': page('Later'),
+  });
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line} ${p.rule}`), [
+    'docs/guides/rotate.md:1 duplicate-route', 'docs/intro.md:1 duplicate-route',
+    'src/pages/about.js:1 duplicate-route', 'src/pages/about.md:1 duplicate-route', 'src/pages/docs/category/guides.md:1 duplicate-route',
+    'src/pages/docs/intro.md:1 duplicate-route', 'src/pages/docs/tags.md:1 duplicate-route', 'src/pages/moved.md:3 duplicate-route',
+  ]);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built pages of src/pages at taken addresses');
+  const clashes = [...(build.stdout + build.stderr).matchAll(/create page at (\S+), but/g)].map(([, route]) => route).sort();
+  assert.deepEqual(clashes, ['/about', '/docs/category/guides', '/docs/guides/rotate', '/docs/intro', '/docs/tags']);
+  for (const file of ['docs/tags.md', 'docs/category/guides.md', 'docs/intro.md', 'about.js', 'moved.md']) fs.rmSync(path.join(dir, 'src', 'pages', file));
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
-import { FIXTURES } from '../helpers/check-fixture.ts';
+import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import { modelOf, scanSite } from '../../scripts/content/load/load-site.ts';
 import { checkDuplicateRoutes } from '../../scripts/check/rules/duplicate-route.ts';
@@ -38,6 +38,7 @@ test('duplicate-route: every clash at both pages, the look-alikes (another versi
     'docs/tools/README.md:1:1 error', // README.md and index.md
     'docs/tools/index.md:1:1 error',
     'docs/upgrade.md:1:1 error',
+    'src/pages/contact.md:1:1 error', // docs/contact.md, reported at both
   ]);
 });
 
@@ -48,7 +49,7 @@ test('duplicate-route: the message names the other page and what Docusaurus does
     'docs/install.md:3:1: error duplicate-route: doc id "upgrade" is also the id of docs/upgrade.md; Docusaurus stops with "The docs plugin found docs sharing the same id" (rename one of the files, or give one of them its own `id` in the front matter)',
     'docs/second.md:3:1: error duplicate-route: address "/shared" is also the address of docs/first.md; Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id` of one of them, or rename one file)',
     'docs/about/index.md:1:1: error duplicate-route: address "/about/" is also the address of docs/about.md, at "/about": Docusaurus builds, but writes both to about/index.html, so only one is published (change the `slug` or `id` of one of them, or rename one file)',
-    'docs/contact.md:1:1: error duplicate-route: address "/contact" is also the address of a page in src/pages; Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id`, or rename one file, or move the src/pages page)',
+    'docs/contact.md:1:1: error duplicate-route: address "/contact" is also the address of src/pages/contact.md; Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id`, or rename one file, or move the src/pages page)',
     'docs/draft-a.md:3:1: warning duplicate-route: address "/drafty" is also the address of docs/draft-b.md; Docusaurus stops with "Duplicate routes found!"; a draft is involved, so only `npm start`, which shows drafts, is affected (change the `slug` or `id` of one of them, or rename one file)',
   ]);
 });
@@ -100,4 +101,36 @@ test('duplicate-route: a page at the address of a generated index or a tags page
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('duplicate-route: a page of src/pages at the address of another one, of a doc or of a page Docusaurus makes, at the page (its slug line); a draft page publishes nothing', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'markdown-pages', 'docusaurus.config.js'), 'utf8').replace("onBrokenLinks: 'throw',", "onBrokenLinks: 'throw',\n  onDuplicateRoutes: 'throw',");
+  const page = (title: string, more = '') => `---\ntitle: ${title}\n${more}---\n\n# ${title}\n`;
+  const { problems } = await checkWith({
+    'docusaurus.config.js': config,
+    'docs/guides/_category_.json': '{ "label": "Guides", "link": { "type": "generated-index" } }\n',
+    'docs/guides/rotate.md': '---\ntitle: Rotate\ntags: [certs]\n---\n\nText.\n',
+    'src/pages/docs/tags.md': page('Tags'),
+    'src/pages/docs/category/guides.md': page('Guides'),
+    'src/pages/docs/intro.md': page('Intro'),
+    'src/pages/about.js': "import React from 'react';\nexport default function About() { return <p>About</p>; }\n",
+    'src/pages/moved.md': page('Moved', 'slug: /dashboard\n'),
+    // Look-alikes: a draft publishes nothing; a draft doc at a page's address only warns.
+    'src/pages/docs/later.md': page('Later', 'draft: true\n'),
+    'docs/later.md': page('Later'),
+    'docs/soon.md': page('Soon', 'slug: /soon\ndraft: true\n'),
+    'src/pages/docs/soon.md': page('Soon'),
+  }, 'markdown-pages');
+  assert.deepEqual(problems.filter((p) => p.file.startsWith('src/pages/') || p.file === 'docs/intro.md').map(textLine), [
+    'docs/intro.md:1:1: error duplicate-route: address "/docs/intro" is also the address of src/pages/docs/intro.md; Docusaurus stops with "Duplicate routes found!" (change the `slug` or `id`, or rename one file, or move the src/pages page)',
+    'src/pages/about.js:1:1: error duplicate-route: address "/about" of this page of src/pages is also the address of src/pages/about.md; Docusaurus stops with "Duplicate routes found!" (rename or move the file in src/pages, or move the other page)',
+    'src/pages/about.md:1:1: error duplicate-route: address "/about" of this page of src/pages is also the address of src/pages/about.js; Docusaurus stops with "Duplicate routes found!" (rename or move the file in src/pages, or move the other page)',
+    'src/pages/dashboard.js:1:1: error duplicate-route: address "/dashboard" of this page of src/pages is also the address of src/pages/moved.md; Docusaurus stops with "Duplicate routes found!" (rename or move the file in src/pages, or move the other page)',
+    'src/pages/docs/category/guides.md:1:1: error duplicate-route: address "/docs/category/guides" of this page of src/pages is also the address of a page Docusaurus makes itself (a category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (rename or move the file in src/pages, or move the other page)',
+    'src/pages/docs/intro.md:1:1: error duplicate-route: address "/docs/intro" of this page of src/pages is also the address of docs/intro.md; Docusaurus stops with "Duplicate routes found!" (rename or move the file in src/pages, or move the other page)',
+    'src/pages/docs/soon.md:1:1: warning duplicate-route: address "/docs/soon" of this page of src/pages is also the address of docs/soon.md; Docusaurus stops with "Duplicate routes found!"; a draft is involved, so only `npm start`, which shows drafts, is affected (rename or move the file in src/pages, or move the other page)',
+    'src/pages/docs/tags.md:1:1: error duplicate-route: address "/docs/tags" of this page of src/pages is also the address of a page Docusaurus makes itself (a category\'s generated index, or a tags page); Docusaurus stops with "Duplicate routes found!" (rename or move the file in src/pages, or move the other page)',
+    'src/pages/moved.md:3:1: error duplicate-route: address "/dashboard" of this page of src/pages is also the address of src/pages/dashboard.js; Docusaurus stops with "Duplicate routes found!" (change the `slug`, or move the other page)',
+  ]);
+  assert.deepEqual(problems.filter((p) => p.file.startsWith('docs/') && p.file !== 'docs/intro.md').map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/soon.md:3 warning duplicate-route']);
 });

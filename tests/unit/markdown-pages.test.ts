@@ -45,3 +45,30 @@ test('markdown pages: a heading renamed in one is seen by the next check, throug
     fs.rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('markdown pages: a draft is left out, so links to its address break; an unlisted page is published', async () => {
+  assert.deepEqual(await lines({
+    'src/pages/plans.md': '---\ntitle: Plans\ndraft: true\n---\n\n# Plans\n\n## Next\n',
+    'src/pages/hidden.md': '---\ntitle: Hidden\nunlisted: true\n---\n\n# Hidden\n\n## Notes\n',
+    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[p](/plans) [n](/plans#next) [h](/hidden#notes)\n',
+    'src/pages/index.md': '---\ntitle: Home\n---\n\n# Home\n\nThe [plans](/plans).\n',
+  }), [
+    'docs/intro.md:5:1: error broken-link: no page at "/plans" (src/pages/plans.md is a draft (draft: true), which a production build leaves out)',
+    'docs/intro.md:5:13: error broken-link: no page at "/plans" (src/pages/plans.md is a draft (draft: true), which a production build leaves out)',
+    'src/pages/index.md:7:5: error broken-link: no page at "/plans" (src/pages/plans.md is a draft (draft: true), which a production build leaves out)',
+  ]);
+});
+
+test('markdown pages: a slug publishes the page there, from the site\'s root whatever its folder, and not at its file\'s name', async () => {
+  assert.deepEqual(await lines({
+    'src/pages/about.md': '---\ntitle: About\nslug: /about-us\n---\n\n# About us\n\n## Team\n',
+    'src/pages/sub/rel.md': '---\ntitle: Rel\nslug: rel-slug\n---\n\n# Rel\n',
+    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[a](/about-us#team) [b](/rel-slug) [c](/about) [d](/sub/rel-slug) [e](/sub/rel)\n',
+    'src/pages/index.md': '---\ntitle: Home\n---\n\n# Home\n\n[md](./about.md#team) [old](/about)\n',
+  }), [
+    'docs/intro.md:5:36: error broken-link: no page at "/about" (src/pages/about.md is published at its slug, /about-us: link there)',
+    'docs/intro.md:5:48: error broken-link: no page at "/sub/rel-slug" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
+    'docs/intro.md:5:67: error broken-link: no page at "/sub/rel" (src/pages/sub/rel.md is published at its slug, /rel-slug: link there)',
+    'src/pages/index.md:7:23: error broken-link: no page at "/about" (src/pages/about.md is published at its slug, /about-us: link there)',
+  ]);
+});

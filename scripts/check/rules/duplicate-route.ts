@@ -48,8 +48,9 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
   const otherRoutes = new Set(site.otherRoutes.map(routeKey));
   for (const page of site.pages) {
     if (!otherRoutes.has(routeKey(page.route))) continue;
+    const files = site.sitePages?.filter(({ route }) => routeKey(route) === routeKey(page.route)).map(({ file }) => file) ?? [];
     problems.push(at(page, keyOfRoute(page), [page], stops ? 'error' : 'warning', {
-      message: `address "${page.route}" is also the address of a page in src/pages; ${docusaurusSays}`,
+      message: `address "${page.route}" is also the address of ${files.length > 0 ? files.join(' and ') : 'a page in src/pages'}; ${docusaurusSays}`,
       hint: `${HINT_ROUTE.replace(' of one of them', '')}, or move the src/pages page`,
     }));
   }
@@ -61,6 +62,39 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
       message: `address "${page.route}" is also the address of a page Docusaurus makes itself (a category's generated index, or a tags page); ${docusaurusSays}`,
       hint: `${HINT_ROUTE.replace(' of one of them', '').replace('one file', 'the file')}; a generated index moves with its category's \`link.slug\``,
     }));
+  }
+  problems.push(...sitePageClashes(site, stops, docusaurusSays));
+  return problems;
+}
+
+/**
+ * Pages of src/pages at the address of another one (`about.md` beside `about.js`, a slug), of a
+ * doc, or of a page Docusaurus makes itself, at the page of src/pages (its `slug` line, else
+ * 1:1); the doc's side is reported at the doc above. Without `trailingSlash`, `/x` and `/x/` are
+ * two routes to Docusaurus, which does not call them duplicates.
+ */
+function sitePageClashes(site: Site, stops: boolean, docusaurusSays: string): Problem[] {
+  if (!site.sitePages) return [];
+  const keyOf = site.settings.trailingSlash === undefined ? (route: string) => route : routeKey;
+  const byRoute = new Map<string, string[]>();
+  for (const { file, route } of site.sitePages) byRoute.set(keyOf(route), [...(byRoute.get(keyOf(route)) ?? []), file]);
+  const docs = new Map<string, Page[]>();
+  for (const page of site.pages) docs.set(routeKey(page.route), [...(docs.get(routeKey(page.route)) ?? []), page]);
+  const generated = new Set(site.versions.flatMap((version) => version.extraRoutes.map(routeKey)));
+  const problems: Problem[] = [];
+  for (const { file, route, slugLine } of site.sitePages) {
+    const others = byRoute.get(keyOf(route))!.filter((other) => other !== file);
+    const clashingDocs = docs.get(routeKey(route)) ?? [];
+    const what = [...others, ...clashingDocs.map((doc) => doc.file)];
+    if (generated.has(routeKey(route))) what.push('a page Docusaurus makes itself (a category\'s generated index, or a tags page)');
+    if (what.length === 0) continue;
+    // A draft doc is not published: only `npm start` shows it at that address.
+    const draft = others.length === 0 && !generated.has(routeKey(route)) && clashingDocs.every((doc) => doc.draft);
+    problems.push({
+      file, line: slugLine ?? 1, column: 1, severity: stops && !draft ? 'error' : 'warning', rule: 'duplicate-route',
+      message: `address "${route}" of this page of src/pages is also the address of ${what.join(' and ')}; ${docusaurusSays}${draft ? DRAFT_NOTE : ''}`,
+      hint: slugLine === undefined ? 'rename or move the file in src/pages, or move the other page' : 'change the `slug`, or move the other page',
+    });
   }
   return problems;
 }

@@ -17,7 +17,7 @@ import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
-import { isMarkdownPage, markdownPageAnchors, readMarkdownPages, sitePages } from './site-pages.ts';
+import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -170,10 +170,12 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const sitePageList = sitePages(dir);
   const markdownPages = readMarkdownPages(dir, sitePageList, scan.settings.site.markdownFormat);
-  const otherRouteAnchors = markdownPageAnchors(markdownPages, scan.settings.site.markdownFormat);
+  const published = publishedSitePages(sitePageList, markdownPages);
+  const otherRouteAnchors = markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat);
   trace('model');
   return {
-    dir, settings: scan.settings.site, versions, pages, otherRoutes: sitePageList.map(({ route }) => route),
+    dir, settings: scan.settings.site, versions, pages, otherRoutes: published.map(({ route }) => route),
+    ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),
     partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx,

@@ -10,9 +10,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
-import type { MarkdownFormat, MarkdownSitePage } from '../model/site.ts';
+import type { MarkdownFormat, MarkdownSitePage, SitePage } from '../model/site.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
+import { fileRouteOf, markdownPageRoute } from '../model/site-page-routes.ts';
+import { routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
@@ -21,41 +23,61 @@ import { pageMatcher } from './disk-view.ts';
 const PAGE_GLOBS = { include: ['**/*.{js,jsx,ts,tsx,md,mdx}'], exclude: GlobExcludeDefault };
 const MARKDOWN = /\.mdx?$/;
 
-/** Each page file of src/pages (relative to that folder) with its route, without baseUrl. */
+/** Each page file of src/pages (relative to that folder) with the route its name gives it, without baseUrl (a Markdown page's slug is read with its text). */
 export function sitePages(siteDir: string): Array<{ file: string; route: string }> {
   return listFiles(path.join(siteDir, 'src', 'pages'), CONTENT_SKIPPED_DIRS)
     .filter(pageMatcher(PAGE_GLOBS))
-    .map((file) => {
-      const withoutExt = file.replace(/\.(jsx?|tsx?|mdx?)$/, '');
-      const route = withoutExt === 'index' ? '/' : withoutExt.endsWith('/index') ? `/${withoutExt.slice(0, -'index'.length)}` : `/${withoutExt}`;
-      return { file, route };
-    });
+    .map((file) => ({ file, route: fileRouteOf(file) }));
 }
 
 /** Whether a file of src/pages is a Markdown page, whose text holds its anchors. */
 export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
 
 /**
- * Each Markdown page of src/pages, read and extracted as compiled. Only these files are read, so
- * a site without Markdown there reads nothing more.
+ * Each Markdown page of src/pages, read and extracted as compiled, at its route: its slug's when
+ * it has one (model/site-page-routes.ts). Only these files are read, so a site without Markdown
+ * there reads nothing more.
  */
 export function readMarkdownPages(siteDir: string, pages: Array<{ file: string; route: string }>, format: MarkdownFormat): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
-  for (const { file, route } of pages) {
+  for (const { file } of pages) {
     if (!isMarkdownPage(file)) continue;
     const relative = `src/pages/${file}`;
     const record = recordOf(fs.readFileSync(path.join(siteDir, 'src', 'pages', file), 'utf8'));
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(relative, record.frontMatter.data, format));
-    found.push({ file: relative, route, frontMatter: record.frontMatter, extract, mdx: record.mdx, ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}) });
+    found.push({ file: relative, route: markdownPageRoute(file, record.frontMatter.data), frontMatter: record.frontMatter, extract, mdx: record.mdx, ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}) });
   }
   return found;
 }
 
-/** Per route of a Markdown page of src/pages that imports no Markdown (partials hold some anchors of the others): its file and its anchors. */
-export function markdownPageAnchors(pages: MarkdownSitePage[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
+/**
+ * The pages of src/pages a production build publishes, each at its route (site-relative files):
+ * the React pages at their files' names, the Markdown pages at theirs or their slugs', drafts
+ * left out. `slugLine`: the line of a Markdown page's `slug`, which made its route.
+ */
+export function publishedSitePages(pages: Array<{ file: string; route: string }>, markdownPages: MarkdownSitePage[]): SitePage[] {
+  const markdown = new Map(markdownPages.map((page) => [page.file, page]));
+  return pages.flatMap(({ file, route }): SitePage[] => {
+    const relative = `src/pages/${file}`;
+    const page = markdown.get(relative);
+    if (!page) return [{ file: relative, route }];
+    if (page.frontMatter.data.draft === true) return [];
+    const slugLine = page.frontMatter.keyLines.slug;
+    return [{ file: relative, route: page.route, ...(slugLine !== undefined ? { slugLine } : {}) }];
+  });
+}
+
+/**
+ * Per route of a published Markdown page of src/pages that imports no Markdown (partials hold
+ * some anchors of the others): its file and its anchors. A route that `published` gives two
+ * pages is left out: which one the build keeps is not known (rules/duplicate-route.ts).
+ */
+export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
   const found: Record<string, { file: string; list: string[] }> = {};
+  const keys = published.map(({ route }) => routeKey(route));
+  const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
   for (const { file, route, frontMatter, extract, rendersPartials } of pages) {
-    if (!rendersPartials) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
+    if (!rendersPartials && frontMatter.data.draft !== true && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
   }
   return found;
 }

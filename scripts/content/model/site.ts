@@ -531,6 +531,8 @@ export interface Site {
   pages: Page[];
   /** Routes that exist outside the docs (src/pages), without baseUrl. */
   otherRoutes: string[];
+  /** The same routes, each with its page of src/pages (load/site-pages.ts, publishedSitePages); absent when none, or when the site is made of outlines. */
+  sitePages?: SitePage[];
   /** Of those, the Markdown pages' (load/site-pages.ts): the file and its anchors, by route; absent when none. */
   otherRouteAnchors?: Record<string, { file: string; list: string[] }>;
   /** The same Markdown pages as their links need them (rules/site-page-links.ts); absent when none. */
@@ -545,6 +547,15 @@ export interface Site {
   mdx?: MdxEnvironment;
 }
 
+/** A page of src/pages a production build publishes, at its route (without baseUrl). */
+export interface SitePage {
+  /** Relative to the site dir: `src/pages/about.md`. */
+  file: string;
+  route: string;
+  /** 1-based line of a Markdown page's `slug`, which gives it its route. */
+  slugLine?: number;
+}
+
 /**
  * A Markdown page of src/pages, as the pages plugin compiles it: the docs' MDX pipeline, with
  * links checked by the build as a doc's are.
@@ -552,7 +563,7 @@ export interface Site {
 export interface MarkdownSitePage {
   /** Relative to the site dir: `src/pages/about.md`. */
   file: string;
-  /** Route without baseUrl, from the file's name. */
+  /** Route without baseUrl: its `slug`, or else its file's name; a draft's is where it would be published. */
   route: string;
   frontMatter: FrontMatter;
   /** As compiled (model/markdown-format.ts, extractAsCompiled). */
