@@ -285,6 +285,19 @@ test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck lea
   assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
 });
 
+test('cards written out for the theme\'s DocCard and DocCardList are Links to their hrefs: one to a page builds, one to nowhere stops both', { timeout: 600_000 }, async () => {
+  const page = (href: string) => `---\ntitle: Cards\n---\n\nimport DocCard from '@theme/DocCard';\nimport DocCardList from '@theme/DocCardList';\n\n<DocCard item={{type: 'link', href: '${href}', label: 'A card'}} />\n\n<DocCardList items={[{type: 'link', href: '/', label: 'Home'}]} />\n`;
+  const good = mdxFixture('agreement-cards-good');
+  fs.writeFileSync(path.join(good, 'docs', 'cards.mdx'), page('/'));
+  assert.deepEqual((await checkSite(good, { cache: false })).problems, []);
+  assertBuilds(good);
+  const bad = mdxFixture('agreement-cards-bad');
+  fs.writeFileSync(path.join(bad, 'docs', 'cards.mdx'), page('/nope-card'));
+  const { problems } = await checkSite(bad, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/cards.mdx:8:37 error broken-link']);
+  assertBuildFails(bad, /linking to \/nope-card/, 'Docusaurus built a DocCard linking to no page');
+});
+
 const LAZY_TABS = (front: string, tabs: string) => `---\ntitle: Lazy\n${front}---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport Link from '@docusaurus/Link';\n\n${tabs}\n`;
 
 test('<Tabs lazy> renders only the tab shown first: its other tabs\' h2 stops the build through the table of contents, and a link to it; the check names both', { timeout: 600_000 }, async () => {

@@ -96,3 +96,25 @@ test('a <Link> with `to` and `href` is checked at its `to` (its `href` when `to`
     'docs/links.mdx:23:7 error broken-link: no page at "/nope-nocheck-false"',
   ]);
 });
+
+// Checked against Docusaurus 3.10.2 (an audit's build): a card of the theme's DocCard or
+// DocCardList is a Link to its item's href, and the build stops at one that leads nowhere.
+test('a card written out for DocCard or DocCardList is checked at its href; one of another component, or of a card not imported from the theme, is not', async () => {
+  const { problems } = await checkWith({
+    'docs/cards.mdx': [
+      '---', 'title: Cards', '---', '',
+      "import DocCard from '@theme/DocCard';",
+      "import DocCardList from '@theme/DocCardList';",
+      "import Card from '@site/src/components/Card';", '',
+      "<DocCard item={{type: 'link', href: '/nope-card', label: 'A card'}} />", '',
+      "<DocCardList items={[{type: 'link', href: '/cards', label: 'Here'}, {type: 'category', href: '/nope-category', label: 'Lost', items: []}]} />", '',
+      "<Card item={{href: '/nowhere-else'}} />", '',
+      "<DocCard item={{type: 'link', href: 'https://example.com/', label: 'Out'}} />", '',
+    ].join('\n'),
+    'src/components/Card.js': "export default function Card() { return null; }\n",
+  });
+  assert.deepEqual(said(problems), [
+    'docs/cards.mdx:9:37 error broken-link: no page at "/nope-card"',
+    'docs/cards.mdx:11:94 error broken-link: no page at "/nope-category"',
+  ]);
+});

@@ -10,6 +10,7 @@ import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
+import { defaultImportsOf } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 
@@ -46,7 +47,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
     if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
     checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink);
     // Its <Link>s render in the page too, and the build checks them there.
-    const partialJsxLinks = linkComponentTargets(partial.mdx, formatOf(partial.file, {}, format));
+    const partialJsxLinks = [...linkComponentTargets(partial.mdx, formatOf(partial.file, {}, format)), ...cardTargets(partial.mdx, formatOf(partial.file, {}, format))];
     if (partialJsxLinks.length > 0) checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: { ...partial.extract, links: partialJsxLinks } }, page, index, site.settings, sink);
   }
   const moduleImports: Problem[] = [];
@@ -62,7 +63,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
 export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const format = site.settings.markdownFormat;
   checkLinksIn(page, page, index, site.settings, sink, markdownFile);
-  const jsxLinks = linkComponentTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format));
+  const jsxLinks = [...linkComponentTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format)), ...cardTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format))];
   if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
 }
@@ -274,6 +275,18 @@ function linkComponentTargets(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): 
   // One in a tab that `<Tabs lazy>` leaves out of the build is never rendered there, nor checked.
   const hidden = lazyHiddenTabsIn(mdx);
   return mdx.jsxLinks.filter((link) => !isInAny(link, hidden)).map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
+}
+
+/**
+ * The hrefs of the cards a page writes out for the theme's DocCard or DocCardList (imported from
+ * `@theme/DocCard`, `@theme/DocCardList`; MdxFacts.cardLinks), where the page is compiled as
+ * MDX: each card is a Link to its href, and the build checks it as one.
+ */
+function cardTargets(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): MarkdownLink[] {
+  if (!mdx?.cardLinks || format !== 'mdx') return [];
+  const cards = new Set([...defaultImportsOf(mdx, '@theme/DocCard'), ...defaultImportsOf(mdx, '@theme/DocCardList')]);
+  const hidden = lazyHiddenTabsIn(mdx);
+  return mdx.cardLinks.filter((link) => cards.has(link.component) && !isInAny(link, hidden)).map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
 }
 
 /**

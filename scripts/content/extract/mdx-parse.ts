@@ -19,6 +19,7 @@ import { bareName, componentOf, freeNamesOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
+import { walkEstree } from './estree-walk.ts';
 import { lazyHiddenTabsOf, tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
@@ -29,7 +30,7 @@ import { scriptSpanOf } from './mdx-script-spans.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -73,6 +74,7 @@ function namesOf(tree: Root, source: string): Parsed {
   const refusals: MdxRenderRefusal[] = [];
   const exported: NonNullable<MdxFacts['exported']> = [];
   const jsxLinks: NonNullable<MdxFacts['jsxLinks']> = [];
+  const cardLinks: NonNullable<MdxFacts['cardLinks']> = [];
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const components: NonNullable<MdxFacts['componentProps']> = [];
@@ -117,6 +119,7 @@ function namesOf(tree: Root, source: string): Parsed {
       }
       else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
       if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));
+      if (component) cardLinks.push(...cardHrefsOf(node));
       for (const attribute of node.attributes ?? []) {
         scriptSpan(attribute.position);
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
@@ -136,7 +139,7 @@ function namesOf(tree: Root, source: string): Parsed {
   // Only a page that writes `lazy` in some tag can have tabs the build leaves out.
   const lazyHiddenTabs = /\slazy\b/.test(source) ? lazyHiddenTabsOf(tree as never) : [];
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
 }
 
 /** An attribute's value when it is written out as text (one in braces is known only when the page runs). */
@@ -166,6 +169,28 @@ function linkTargetsOf(node: AnyNode, start: { line: number; column: number }): 
   if (opens && opens.value !== '_self' && opens.value !== '' && !target.value.startsWith('#')) return [];
   const at = target.position?.start ?? start;
   return [{ url: target.value, line: at.line, column: at.column }];
+}
+
+/**
+ * The hrefs written as text in a component's `item` or `items` prop, wherever they sit in the
+ * object or list written there (`item={{type: 'link', href: '/x'}}`, `items={[{…}, {…}]}`): the
+ * theme's DocCard links each card to its item's href. Which component it is, the rule asks of
+ * the page's imports (rules/links.ts).
+ */
+function cardHrefsOf(node: AnyNode): NonNullable<MdxFacts['cardLinks']> {
+  const found: NonNullable<MdxFacts['cardLinks']> = [];
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || (attribute.name !== 'item' && attribute.name !== 'items')) continue;
+    walkEstree((attribute.value as AnyNode | undefined)?.data?.estree, (expression) => {
+      if (expression.type !== 'Property' || expression.computed) return;
+      const key = expression.key?.type === 'Identifier' ? expression.key.name : expression.key?.value;
+      const value = expression.value;
+      if (key !== 'href' || value?.type !== 'Literal' || typeof value.value !== 'string') return;
+      const at = value.loc?.start ?? { line: 1, column: 0 };
+      found.push({ url: value.value, line: at.line, column: at.column + 1, component: node.name! });
+    });
+  }
+  return found;
 }
 
 /** Whether a prop's value is true to JavaScript: written alone, as text, or as a literal in braces; undefined when only running the page tells. */

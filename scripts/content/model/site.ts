@@ -287,6 +287,12 @@ export interface MdxFacts {
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
   /**
+   * Each `href` written as text in a component's `item` or `items` prop (`<DocCard item={{type:
+   * 'link', href: '/x'}} />`), with the component's name, where the href is (absent when none):
+   * the theme's DocCard renders it as a Link, which the build checks.
+   */
+  cardLinks?: Array<Position & { url: string; component: string }>;
+  /**
    * Markdown links and images MDX finds on the lines of HTML blocks, which CommonMark (and so the
    * link extraction) reads as raw HTML: `<div>![x](./x.png)</div>`, a link on the line after
    * `<summary>…</summary>` (absent when none; extract/mdx-html-links.ts).
