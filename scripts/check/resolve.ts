@@ -232,6 +232,15 @@ export function routeOfPath(index: SiteIndex, pathname: string): string {
   return baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
 }
 
+/**
+ * The route (without the base URL) at a path as served: none outside the base URL. The base URL
+ * without its last slash is the home page, as the build's link check matches routes either way.
+ */
+export function servedRoute(baseUrl: string, pathname: string): string | undefined {
+  if (pathname.startsWith(baseUrl)) return pathname.slice(baseUrl.length - 1);
+  return `${pathname}/` === baseUrl ? '/' : undefined;
+}
+
 /** What is at a route (without baseUrl): a doc, or another page with its anchors where they are known; undefined when nothing is. */
 export function routeResolution(index: SiteIndex, route: string, hash: string | undefined): Resolution | undefined {
   const target = index.routeTarget(route);
@@ -247,8 +256,19 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   if (pathname.startsWith('/')) {
     route = routeOfPath(index, pathname);
   } else {
-    const from = applyTrailingSlash(page.route, trailingSlash);
-    route = new URL(pathname, `http://site${from}`).pathname;
+    // The build resolves it from the page's path as served, the base URL included: climbing out
+    // of the base URL leads to no page, whatever route the same path names inside it.
+    const { baseUrl } = index.site.settings;
+    const served = new URL(pathname, `http://site${baseUrl}${applyTrailingSlash(page.route, trailingSlash).slice(1)}`).pathname;
+    const inside = servedRoute(baseUrl, served);
+    if (inside === undefined) {
+      return {
+        kind: 'missing', breaks: 'address',
+        message: `no page at "${served}" (from "${pathname}"): it leads out of the base URL ${baseUrl}`,
+        hint: `the build resolves a relative address from the page's address, ${baseUrl} included: link to the .md file, or write the address from the site's root`,
+      };
+    }
+    route = inside;
   }
   const found = routeResolution(index, route, hash);
   if (found) return found;

@@ -918,6 +918,16 @@ function sidebarLinksFixture(name: string, edits: Array<[file: string, from: str
 
 const sidebarLines = async (dir: string) => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
 
+test('under a base URL, a page\'s relative address that climbs out of it stops the build, and the check names the line; one that stays inside builds', { timeout: 600_000 }, async () => {
+  const base: [string, string, string] = ['docusaurus.config.js', "baseUrl: '/'", "baseUrl: '/base/'"];
+  const good = sidebarLinksFixture('agreement-base-url-relative-good', [base, ['docs/guide/intro.md', "What the sidebar's Setup link points at.", "What the sidebar's Setup link points at. See the [reference](../reference)."]]);
+  assert.deepEqual((await sidebarLines(good)).filter((line) => line.includes(' error ')), []);
+  assertBuilds(good);
+  const bad = sidebarLinksFixture('agreement-base-url-relative-bad', [base, ['docs/guide/intro.md', "What the sidebar's Setup link points at.", "What the sidebar's Setup link points at. See the [reference](../../reference)."]]);
+  assert.deepEqual((await sidebarLines(bad)).filter((line) => line.includes(' error ')), ['docs/guide/intro.md:7:50 error broken-link']);
+  assertBuildFails(bad, /linking to \.\.\/\.\.\/reference/, 'Docusaurus built a relative link out of the base URL');
+});
+
 test('a sidebar link in a category no built page opens leads nowhere, and still builds: the check only warns', { timeout: 600_000 }, async () => {
   const dir = sidebarLinksFixture('agreement-sidebar-links', []);
   assert.deepEqual(await sidebarLines(dir), ['sidebars.js:24:75 warning broken-link']);

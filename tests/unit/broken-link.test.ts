@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
 
 test('broken-link: every failing case is reported at its position, every passing case is not', async () => {
   assert.deepEqual(await problemsOf('broken-link'), [
@@ -114,5 +116,20 @@ test('an mdx-code-block fence is Markdown to Docusaurus: its links are checked a
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
     'docs/blocks.md:6:5 error broken-link',
     'docs/blocks.md:11:28 error broken-anchor',
+  ]);
+});
+
+// Checked against Docusaurus 3.10.2 (tests/site/agreement.test.ts builds it): the build resolves
+// a relative address from the page's path as served, so under a base URL one that climbs out of
+// it leads to no page, though the same path inside the base URL is one.
+test('under a base URL, a relative address that climbs out of it leads nowhere; one that stays inside finds its page', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), 'utf8').replace("baseUrl: '/'", "baseUrl: '/base/'");
+  const problems = await problemsWith({
+    'docusaurus.config.js': config,
+    'docs/reference.md': '# Reference\n',
+    'docs/guide/intro.md': '# Intro\n\n[Up one](../reference) and [out of the base URL](../../reference).\n',
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message} (${p.hint})`), [
+    'docs/guide/intro.md:3:28 error broken-link: no page at "/reference" (from "../../reference"): it leads out of the base URL /base/ (the build resolves a relative address from the page\'s address, /base/ included: link to the .md file, or write the address from the site\'s root)',
   ]);
 });

@@ -8,7 +8,7 @@
  */
 import type { Problem } from '../problem.ts';
 import type { Site } from '../../content/model/site.ts';
-import { routeOfPath, splitUrl } from '../resolve.ts';
+import { routeOfPath, servedRoute, splitUrl } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { anchorFound, closestAnchorHint, routeAnchorProblem, stopsBuild } from './links.ts';
 
@@ -69,11 +69,3 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
   };
 }
 
-/**
- * The route (without the base URL) at a path as served: none outside the base URL. The base URL
- * without its last slash is the home page, as the build's link check matches routes either way.
- */
-function servedRoute(baseUrl: string, pathname: string): string | undefined {
-  if (pathname.startsWith(baseUrl)) return pathname.slice(baseUrl.length - 1);
-  return `${pathname}/` === baseUrl ? '/' : undefined;
-}
