@@ -308,6 +308,19 @@ test('<Tabs lazy> renders only the tab shown first: its other tabs\' h2 stops th
   assertBuildFails(dir, /Broken anchor on source page path = \/lazy:\s*-> linking to #in-tab-two/, 'Docusaurus built a lazy tab\'s heading as an anchor');
 });
 
+test('<Tabs lazy>: a tab the build leaves out holds addresses and anchors it never checks, and builds; a Markdown file link there to no page stops both', { timeout: 600_000 }, async () => {
+  const tabs = (hidden: string) => LAZY_TABS('hide_table_of_contents: true\n', `<Tabs lazy>\n<TabItem value="one">\n\nShown first.\n\n</TabItem>\n<TabItem value="two">\n\n${hidden}\n\n</TabItem>\n</Tabs>`);
+  const good = mdxFixture('agreement-lazy-tabs-links-good');
+  fs.writeFileSync(path.join(good, 'docs', 'lazy.mdx'), tabs('[Nowhere](/nowhere), [an anchor](./contents.md#missing), [an address anchor](/contents#missing).'));
+  assert.deepEqual((await checkSite(good, { cache: false })).problems, []);
+  assertBuilds(good);
+  const bad = mdxFixture('agreement-lazy-tabs-links-bad');
+  fs.writeFileSync(path.join(bad, 'docs', 'lazy.mdx'), tabs('[A file](./gone.md).'));
+  const { problems } = await checkSite(bad, { cache: false });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/lazy.mdx:18:1 error broken-link']);
+  assertBuildFails(bad, /Markdown link with URL `\.\/gone\.md`/, 'Docusaurus built a file link to no page in a lazy tab');
+});
+
 test('<Tabs lazy> look-alikes build, and the check reports nothing: a hidden table of contents, a heading below its levels, the tab shown first by default, a broken <Link> in a tab the build leaves out', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-lazy-tabs-good');
   fs.writeFileSync(path.join(dir, 'docs', 'lazy.mdx'), LAZY_TABS('hide_table_of_contents: true\n', '<Tabs lazy>\n<TabItem value="one">\n\n## In tab one\n\n</TabItem>\n<TabItem value="two">\n\n## In tab two\n\n<Link to="/nowhere">nowhere</Link>\n\n</TabItem>\n</Tabs>\n\nSee [tab one](#in-tab-one).'));

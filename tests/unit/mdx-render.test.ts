@@ -274,3 +274,19 @@ test('<Tabs lazy>: a heading in a tab not shown first is no anchor, and the tabl
     'docs/not-lazy.mdx:20:7 error broken-link: no page at "/nowhere"',
   ]);
 });
+
+// Checked against Docusaurus 3.10.2 (tests/site/agreement.test.ts builds both): a tab the build
+// leaves out is never rendered, so its addresses and anchors are never checked; mdx-loader still
+// resolves its Markdown file links as it compiles the page, and stops at one to no page.
+test('<Tabs lazy>: in a tab not shown first, addresses and anchors are not checked, and a Markdown file link still is', async () => {
+  const tabs = (hidden: string) => ['---', 'title: Lazy', 'hide_table_of_contents: true', '---', '', "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',
+    '<Tabs lazy>', '<TabItem value="one">', '', 'Shown first: [nowhere](/nowhere).', '', '</TabItem>', '<TabItem value="two">', '', hidden, '', '</TabItem>', '</Tabs>', ''].join('\n');
+  const problems = await problemsWith({
+    'docs/lazy.mdx': tabs('[Nowhere](/nowhere), [an anchor](./other.md#missing), [an address anchor](/other#missing), [a file](./gone.md).'),
+    'docs/other.md': '# Other\n\n## Here\n',
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/lazy.mdx:12:14 error broken-link',
+    'docs/lazy.mdx:17:92 error broken-link',
+  ]);
+});

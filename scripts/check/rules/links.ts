@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings } from '../../content/model/site.ts';
+import type { MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
@@ -62,7 +62,10 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
  */
 export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const format = site.settings.markdownFormat;
-  checkLinksIn(page, page, index, site.settings, sink, markdownFile);
+  // A tab that `<Tabs lazy>` leaves out of the build is never rendered, so its links are never
+  // collected: only what mdx-loader resolves as it compiles (files, images) can stop the build there.
+  const unrendered = formatOf(page.file, page.frontMatter.data, format) === 'mdx' && page.mdx ? lazyHiddenTabsIn(page.mdx) : [];
+  checkLinksIn(page, page, index, site.settings, sink, markdownFile, unrendered);
   const jsxLinks = [...linkComponentTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format)), ...cardTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format))];
   if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
@@ -137,10 +140,11 @@ function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems
  * The links written in `source` (a page, or a partial seen from the page that renders it);
  * `page` is the page they end up in.
  */
-function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink, markdownFile?: MarkdownFileResolver): void {
+function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: SiteSettings, problems: LinkSink, markdownFile?: MarkdownFileResolver, unrendered: readonly TextSpan[] = []): void {
   const severity = severityIn(page);
   const folder = folderOf(source.file);
   for (const link of source.extract.links) {
+    const rendered = unrendered.length === 0 || !isInAny(link, unrendered);
     // Definitions are read only through the links that use them, which Docusaurus leaves alone;
     // a <Link>'s address is the browser's to read.
     if (link.kind !== 'definition' && link.kind !== 'jsx-link' && !docusaurusReadsUrl(link.url)) {
@@ -154,12 +158,14 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     }
     const resolution = resolveLink(index, source, link, markdownFile, folder);
     if (resolution.kind === 'route') {
+      if (!rendered) continue;
       const problem = routeAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
       if (problem) problems.add({ ...where(source, link), ...problem });
       continue;
     }
     if (resolution.kind !== 'missing' && resolution.kind !== 'page') continue; // nothing more to check
     if (resolution.kind === 'missing') {
+      if (!rendered && resolution.breaks === 'address') continue;
       const stops = stopsBuild(resolution.breaks, settings);
       problems.add({ ...where(source, link), severity: stops ? severity : 'warning', rule: 'broken-link', message: resolution.message + consequence(resolution.breaks, stops), hint: resolution.hint });
       continue;
@@ -173,6 +179,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
         hint: `Docusaurus follows it, but a page of version ${source.version} should link to the same page in its own version`,
       });
     }
+    if (!rendered && (resolution.via === 'url' || !target.draft)) continue; // only a file link to a draft fails as it compiles
     if (target.draft && !page.draft) {
       problems.add({
         ...where(source, link), severity, rule: 'draft-link',
