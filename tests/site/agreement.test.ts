@@ -1150,6 +1150,34 @@ test('pages of src/pages at the address of another one, of a doc, of the tags pa
   assertBuilds(dir);
 });
 
+// Each a Markdown page of src/pages whose front matter the pages plugin refuses: its front matter, the line the check names, and the build's words.
+const REFUSED_PAGE_FRONT_MATTER: Array<{ name: string; frontMatter: string; line: number; words: RegExp }> = [
+  { name: 'empty-slug', frontMatter: "title: Case\nslug: ''\n", line: 3, words: /"slug" is not allowed to be empty/ },
+  { name: 'number-slug', frontMatter: 'title: Case\nslug: 5\n', line: 3, words: /"slug" must be a string/ },
+  { name: 'list-title', frontMatter: 'title: [a]\n', line: 2, words: /"title" must be a string/ },
+  { name: 'maybe-toc', frontMatter: 'title: Case\nhide_table_of_contents: maybe\n', line: 3, words: /"hide_table_of_contents" must be a boolean/ },
+  { name: 'number-keywords', frontMatter: 'title: Case\nkeywords: 5\n', line: 3, words: /"keywords" must be an array/ },
+  { name: 'draft-unlisted', frontMatter: 'title: Case\ndraft: true\nunlisted: true\n', line: 4, words: /Can't be draft and unlisted at the same time/ },
+  { name: 'bad-yaml', frontMatter: 'title: Case\ndescription: a: b\n', line: 3, words: /YAMLException: bad indentation of a mapping entry/ },
+  { name: 'list', frontMatter: '- a\n- b\n', line: 2, words: /"value" must be of type object/ },
+  { name: 'draft-number-slug', frontMatter: 'title: Case\ndraft: true\nslug: 5\n', line: 4, words: /"slug" must be a string/ },
+];
+
+test('front matter the pages plugin refuses in a Markdown page of src/pages, a draft\'s included: each stops the build, and the check names its line; the look-alikes build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  for (const { name, frontMatter, line, words } of REFUSED_PAGE_FRONT_MATTER) {
+    const dir = markdownPagesFixture(`agreement-site-page-front-matter-${name}`, { 'src/pages/case.md': `---\n${frontMatter}---\n\n# Case\n` });
+    assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), [`src/pages/case.md:${line} error front-matter`], name);
+    assertBuildFails(dir, words, `Docusaurus built a page of src/pages with front matter ${JSON.stringify(frontMatter)}`);
+  }
+  const dir = markdownPagesFixture('agreement-site-page-front-matter-look-alikes', {
+    'src/pages/kept.md': "---\ntitle: ''\ndescription: ''\nkeywords: [cis, '5']\nslug: /kept\nwrapperClassName: wide\nhide_table_of_contents: 'true'\ntoc_min_heading_level: 2\ntoc_max_heading_level: 4\nimage: https://docs.example.com/card.png\nlast_update:\n  author: Jane Doe\n---\n\n# Kept\n",
+    'src/pages/loose.md': '---\ntitle: Loose\nsidebar_position: first\ntags: 5\nid: a/b\nsidebar_label: [x]\npagination_next: nowhere\ncustom_edit_url: 5\nunlisted: true\ndraft: false\n---\n\n# Loose\n',
+    'src/pages/later.md': '---\ntitle: Later\ndraft: true\nhide_table_of_contents: false\n---\n\n# Later\n',
+  });
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

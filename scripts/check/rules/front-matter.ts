@@ -1,14 +1,17 @@
 /**
  * Rule `front-matter`: YAML that parses, what Docusaurus's docs plugin would refuse (its own schema,
  * through content/model/front-matter-schema.ts), this site's rules for title, weight, draft and
- * sidebar_position, and keys that look like a typo of a known one. Pure: runs on the page records
- * on every check, so a change of rule never meets an old verdict in the cache.
+ * sidebar_position, and keys that look like a typo of a known one. For the Markdown pages of
+ * src/pages: YAML that parses and what the pages plugin would refuse (its own schema, through
+ * content/model/page-front-matter-schema.ts). Pure: runs on the page records on every check, so a
+ * change of rule never meets an old verdict in the cache.
  */
 import type { FrontMatter, Page, Site, YamlError } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 import { mdxOptionsFailure } from '../../content/model/mdx-front-matter.ts';
+import { pageFrontMatterFailures, pageTypeOf } from '../../content/model/page-front-matter-schema.ts';
 
 export interface FrontMatterOptions {
   /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
@@ -28,6 +31,33 @@ export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): 
   return site.pages.flatMap((page) =>
     findingsOf(page.frontMatter).map((finding) => ({ file: page.file, rule: 'front-matter' as const, ...finding })),
   );
+}
+
+/**
+ * The front matter of the Markdown pages of src/pages, which the pages plugin validates with a
+ * schema of its own. A build stops at a page it refuses, a draft's included: the plugin validates
+ * before it leaves drafts out (built with Docusaurus 3.10.2), so each is an error.
+ */
+export function checkSitePageFrontMatter(site: Site): Problem[] {
+  return (site.markdownPages ?? []).flatMap(({ file, frontMatter }) =>
+    sitePageFrontMatterFindings(frontMatter).map((finding) => ({ file, rule: 'front-matter' as const, ...finding })));
+}
+
+/**
+ * What the pages plugin refuses in one front matter, at its keys' lines, in the docs' words:
+ * YAML that does not parse, a title that is no text (judged without the schema, as most pages
+ * have no other key), and what the plugin's schema refuses among the other keys. Keys it does
+ * not describe pass, as they build (the docs' typo warnings are about the docs' keys).
+ */
+export function sitePageFrontMatterFindings(frontMatter: FrontMatter): FrontMatterFinding[] {
+  if (frontMatter.yamlError) return [yamlFinding(frontMatter.yamlError)];
+  const { data, keyLines } = frontMatter;
+  const at = (key: string | undefined) => ({ line: (key !== undefined ? keyLines[key] : undefined) ?? 1, column: 1 });
+  const title: Array<[string, Words]> = 'title' in data && typeof data.title !== 'string' ? [['title', titleNotText(data.title)]] : [];
+  const schema = pageFrontMatterFailures(data)
+    .filter((failure) => failure.key !== 'title')
+    .map((failure) => [lineKeyOf(failure), schemaFinding(failure, pageTypeOf)] as const);
+  return [...title, ...schema].map(([key, finding]) => ({ ...at(key), ...finding }));
 }
 
 /**
@@ -166,7 +196,7 @@ function siteRuleFindings(data: Record<string, unknown>): Map<string, Words> {
   const found = new Map<string, Words>();
   if ('title' in data) {
     if (typeof data.title !== 'string') {
-      found.set('title', { severity: 'error', message: `title must be text, got ${describe(data.title)}`, hint: 'quote it: title: "…"' });
+      found.set('title', titleNotText(data.title));
     } else if (data.title.trim() === '') {
       found.set('title', { severity: 'warning', message: 'title is empty', hint: 'Docusaurus uses it as is: the browser tab, search results and pagination show no title; give the page a title, or remove the key to use the first heading' });
     }
@@ -183,6 +213,8 @@ function siteRuleFindings(data: Record<string, unknown>): Map<string, Words> {
   return found;
 }
 
+const titleNotText = (value: unknown): Words => ({ severity: 'error', message: `title must be text, got ${describe(value)}`, hint: 'quote it: title: "…"' });
+
 function notBoolean(key: string, value: unknown): Words {
   return {
     severity: 'error',
@@ -191,11 +223,14 @@ function notBoolean(key: string, value: unknown): Words {
   };
 }
 
-/** What Docusaurus refuses, in words a writer can act on: what was expected, and an example. */
-function schemaFinding(failure: SchemaFailure): Words {
+/**
+ * What Docusaurus refuses, in words a writer can act on: what was expected, and an example.
+ * `typeOf`: the kind of value the schema that refused it expects for a key (the docs' schema's, or the pages plugin's).
+ */
+function schemaFinding(failure: SchemaFailure, typeOf: (key: string) => string | undefined = docusaurusTypeOf): Words {
   const { key = '', type, value, path } = failure;
   const label = labelOf(path);
-  const error = (message: string, hint = `e.g. ${exampleOf(key)}`): Words => ({ severity: 'error', message, hint });
+  const error = (message: string, hint = `e.g. ${exampleOf(key, typeOf)}`): Words => ({ severity: 'error', message, hint });
   switch (type) {
     case 'id.slash':
       return error(`id must not contain "/", got ${describe(value)}`,
@@ -203,7 +238,7 @@ function schemaFinding(failure: SchemaFailure): Words {
     case 'frontMatter.draftAndUnlistedError':
       return error('a page cannot be both a draft and unlisted', 'remove draft: true to publish it unlisted, or unlisted: true to keep it a draft');
     case 'string.empty':
-      return error(`${label} must not be empty`, `remove the line, or e.g. ${exampleOf(key)}`);
+      return error(`${label} must not be empty`, `remove the line, or e.g. ${exampleOf(key, typeOf)}`);
     case 'number.min':
     case 'number.max':
       return error(`${label} must be ${type === 'number.min' ? 'at least' : 'at most'} ${failure.limit}, got ${describe(value)}`);
@@ -212,7 +247,7 @@ function schemaFinding(failure: SchemaFailure): Words {
     case 'any.required':
       return error(`${label} is missing`);
   }
-  const expected = path.length > 1 ? expectedInside(key, type) : expectedOf(docusaurusTypeOf(key));
+  const expected = path.length > 1 ? expectedInside(key, type) : expectedOf(typeOf(key));
   if (expected === 'true or false') return notBoolean(key, value);
   return error(`${label} must be ${expected}, got ${describe(value)}`);
 }
@@ -250,10 +285,10 @@ const EXAMPLES: Record<string, string> = {
   toc_min_heading_level: 'toc_min_heading_level: 2',
   toc_max_heading_level: 'toc_max_heading_level: 3',
 };
-function exampleOf(key: string): string {
+function exampleOf(key: string, typeOf: (key: string) => string | undefined = docusaurusTypeOf): string {
   if (EXAMPLES[key]) return EXAMPLES[key];
   const byType: Record<string, string> = { number: '2', array: '[first, second]', object: '{ name: value }', alternatives: 'https://…' };
-  return `${key}: ${byType[docusaurusTypeOf(key) ?? ''] ?? '"…"'}`;
+  return `${key}: ${byType[typeOf(key) ?? ''] ?? '"…"'}`;
 }
 
 /** Keys nobody reads: a warning when the key looks like a typo of a known one, or for every one when strict. */

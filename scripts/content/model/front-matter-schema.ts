@@ -37,7 +37,11 @@ const DEFERRED = [
   { specifier: './tagsFile', requiredFrom: '@docusaurus/utils-validation' },
   { specifier: './validationUtils', requiredFrom: '@docusaurus/utils-validation' },
 ];
-/** A file of Docusaurus's docs plugin (`@docusaurus/plugin-content-docs/lib/…`), loaded as its front matter schema is. */
+/**
+ * A file of Docusaurus's docs plugin (`@docusaurus/plugin-content-docs/lib/…`), loaded as its
+ * front matter schema is; so is any other Docusaurus file built on utils-validation (the pages
+ * plugin's front matter schema: page-front-matter-schema.ts).
+ */
 export function requireDocsPluginFile<T>(specifier: string): T {
   return requireWithCodeCache(() => (mechanismOff('deferred-utils')
     ? createRequire(__filename)(specifier) as T
@@ -260,7 +264,8 @@ function jsonTellsApart(value: unknown): boolean {
   return false;
 }
 
-function failureOf(detail: ValidationErrorItem): SchemaFailure {
+/** One of Joi's failures as the check keeps it. */
+export function failureOf(detail: ValidationErrorItem): SchemaFailure {
   const limit = detail.context?.limit as unknown;
   // A limit that refers to another key (toc_min_heading_level ≤ toc_max_heading_level) is a Joi reference.
   const bound = typeof limit === 'number' ? limit : (limit as { key?: string } | undefined)?.key;

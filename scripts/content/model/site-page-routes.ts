@@ -10,11 +10,12 @@ import { encodePath, fileToPath, normalizeUrl } from '@docusaurus/utils/lib/urlU
 export const fileRouteOf = (file: string): string => normalizeUrl(['/', encodePath(fileToPath(file))]);
 
 /**
- * The route of a Markdown page of src/pages: its `slug` (a string; another value stops the
- * build at the front matter's validation) or else its file's name.
+ * The route of a Markdown page of src/pages: its `slug` (some text; another value, '' included,
+ * stops the build at the front matter's validation, which the front-matter rule reports) or
+ * else its file's name.
  */
 export function markdownPageRoute(file: string, data: Record<string, unknown>): string {
-  return typeof data.slug === 'string' ? normalizeUrl(['/', data.slug]) : fileRouteOf(file);
+  return typeof data.slug === 'string' && data.slug !== '' ? normalizeUrl(['/', data.slug]) : fileRouteOf(file);
 }
 
 /** A Markdown page of src/pages, as far as its route goes. */
