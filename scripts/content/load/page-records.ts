@@ -247,10 +247,10 @@ async function computePages(paths: string[], wanted: number | undefined, started
   while (completed < chunks) {
     const posted = postedCount(queue);
     for (const { port } of workers) takeIn(port);
-    if (!yielded && sent.size + completed > 0 && posted > 0) {
+    if (!yielded && posted > 0) {
       // A worker that loaded the config posted it before its first chunk: let this thread take
       // it in now (load/site-config.ts judges the sidebars then), not after the last page, when
-      // it would run alone on one core.
+      // it would run alone on one core. This thread otherwise yields only when it waits.
       yielded = true;
       await new Promise(setImmediate);
     }
