@@ -37,7 +37,7 @@ export interface Heading extends Position {
   text: string;
   /** The anchor id Docusaurus gives it. */
   id: string;
-  /** In a tab `<Tabs lazy>` does not show first: the built page renders it not, so it is no anchor (model/markdown-format.ts). */
+  /** In a tab `<Tabs lazy>` does not show first: the built page does not render it, so it is no anchor (model/markdown-format.ts). */
   unrendered?: true;
   /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
   custom?: true;
@@ -265,7 +265,8 @@ export interface MdxFacts {
   /**
    * The `<TabItem>`s of each `<Tabs lazy>` that the build leaves out, all but the tab shown first
    * (extract/mdx-tabs.ts; absent when none): their headings are no anchors of the built page, and
-   * their `<Link>`s are not checked. Only where the page imports Tabs from `@theme/Tabs`.
+   * their `<Link>`s, addresses and anchors are never checked (only what mdx-loader resolves as it
+   * compiles, files and images, is). Only where the page imports Tabs from `@theme/Tabs`.
    */
   lazyHiddenTabs?: TextSpan[];
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
