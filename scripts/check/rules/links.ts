@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { MarkdownLink, MdxFacts, Page, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
+import type { MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
@@ -45,10 +45,10 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
     literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
     importProblems(partial.file, partial.imports, page, index, sink);
     if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
-    checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink);
+    const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format));
+    checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink, undefined, unrendered);
     // Its <Link>s render in the page too, and the build checks them there.
-    const partialJsxLinks = [...linkComponentTargets(partial.mdx, formatOf(partial.file, {}, format)), ...cardTargets(partial.mdx, formatOf(partial.file, {}, format))];
-    if (partialJsxLinks.length > 0) checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: { ...partial.extract, links: partialJsxLinks } }, page, index, site.settings, sink);
+    if (components.length > 0) checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
   }
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
@@ -61,14 +61,27 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
  * a doc's do (resolve.ts, MarkdownFileResolver).
  */
 export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
-  const format = site.settings.markdownFormat;
-  // A tab that `<Tabs lazy>` leaves out of the build is never rendered, so its links are never
-  // collected: only what mdx-loader resolves as it compiles (files, images) can stop the build there.
-  const unrendered = formatOf(page.file, page.frontMatter.data, format) === 'mdx' && page.mdx ? lazyHiddenTabsIn(page.mdx) : [];
+  const format = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat);
+  const { unrendered, components } = renderedLinksOf(page.mdx, format);
   checkLinksIn(page, page, index, site.settings, sink, markdownFile, unrendered);
-  const jsxLinks = [...linkComponentTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format)), ...cardTargets(page.mdx, formatOf(page.file, page.frontMatter.data, format))];
-  if (jsxLinks.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: jsxLinks } }, page, index, site.settings, sink, markdownFile);
-  literalUrlProblems(page.file, page.mdx, formatOf(page.file, page.frontMatter.data, format), page, sink);
+  if (components.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: components } }, page, index, site.settings, sink, markdownFile);
+  literalUrlProblems(page.file, page.mdx, format, page, sink);
+}
+
+/**
+ * What the build renders of a file's links beyond its Markdown, where it is compiled as MDX
+ * (`format`): the tabs `<Tabs lazy>` leaves out (`unrendered`: nothing in them is collected, so
+ * only what mdx-loader resolves as it compiles, files and images, can stop the build there), and
+ * the links of components outside them (`<Link>`s, and cards of DocCard and DocCardList), which
+ * the build checks as addresses.
+ */
+function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): { unrendered: TextSpan[]; components: MarkdownLink[] } {
+  if (!mdx || format !== 'mdx') return { unrendered: [], components: [] };
+  const unrendered = lazyHiddenTabsIn(mdx);
+  const components = [...linkComponentTargets(mdx), ...cardTargets(mdx)]
+    .filter((link) => !isInAny(link, unrendered))
+    .map(({ url, line, column }): MarkdownLink => ({ url, line, column, kind: 'jsx-link' }));
+  return { unrendered, components };
 }
 
 /** Every page's problems in one list without repeats: all links first, then all module imports, each in page order. */
@@ -272,28 +285,21 @@ export function anchorFound(index: SiteIndex, target: Page, hash: string): boole
   return escaped !== hash && index.hasAnchor(target, escaped);
 }
 
-/**
- * The written targets of a page's or a partial's `<Link>`s, where the file imports Link from
- * `@docusaurus/Link` and is compiled as MDX (`format`): Docusaurus's own link check follows them.
- */
-function linkComponentTargets(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): MarkdownLink[] {
-  if (!mdx?.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
-  if (format !== 'mdx') return [];
-  // One in a tab that `<Tabs lazy>` leaves out of the build is never rendered there, nor checked.
-  const hidden = lazyHiddenTabsIn(mdx);
-  return mdx.jsxLinks.filter((link) => !isInAny(link, hidden)).map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
+/** The written targets of a file's `<Link>`s, where it imports Link from `@docusaurus/Link`: Docusaurus's own link check follows them. */
+function linkComponentTargets(mdx: MdxFacts): Array<Position & { url: string }> {
+  if (!mdx.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
+  return mdx.jsxLinks;
 }
 
 /**
- * The hrefs of the cards a page writes out for the theme's DocCard or DocCardList (imported from
- * `@theme/DocCard`, `@theme/DocCardList`; MdxFacts.cardLinks), where the page is compiled as
- * MDX: each card is a Link to its href, and the build checks it as one.
+ * The hrefs of the cards a file writes out for the theme's DocCard or DocCardList (imported from
+ * `@theme/DocCard`, `@theme/DocCardList`; MdxFacts.cardLinks): each card is a Link to its href,
+ * and the build checks it as one.
  */
-function cardTargets(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): MarkdownLink[] {
-  if (!mdx?.cardLinks || format !== 'mdx') return [];
+function cardTargets(mdx: MdxFacts): Array<Position & { url: string }> {
+  if (!mdx.cardLinks) return [];
   const cards = new Set([...defaultImportsOf(mdx, '@theme/DocCard'), ...defaultImportsOf(mdx, '@theme/DocCardList')]);
-  const hidden = lazyHiddenTabsIn(mdx);
-  return mdx.cardLinks.filter((link) => cards.has(link.component) && !isInAny(link, hidden)).map(({ url, line, column }) => ({ url, line, column, kind: 'jsx-link' }));
+  return mdx.cardLinks.filter((link) => cards.has(link.component));
 }
 
 /**
