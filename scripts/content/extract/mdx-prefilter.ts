@@ -6,7 +6,7 @@
  */
 import { preprocessMdx } from './mdx-preprocess.ts';
 import { URL_LITERAL_START } from './code-spans.ts';
-import { DIRECTIVE_CLOSING, hasLoneCR, indentationOf, isBlankLine, withoutLineEndCRs } from './page-lines.ts';
+import { hasLoneCR } from './page-lines.ts';
 
 const MDX_START = /[<{]|^[ \t]*(?:import|export)\b/m;
 const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
@@ -15,7 +15,6 @@ const ESM_LINE = /^[ \t]*(?:import|export)\b/m;
 const hasMdxStart = (text: string) => text.includes('<') || text.includes('{') || ((text.includes('import') || text.includes('export')) && ESM_LINE.test(text));
 const YAML_BLOCK = /^---[ \t]*\r?\n(?:.*\r?\n)*?---[ \t]*(?:\r?\n|$)/;
 const ESCAPED = /\\[\s\S]/g;
-const FENCE_OPENING = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
 /**
  * Whether MDX syntax can be anywhere outside front matter and fenced code. Leaving text out
@@ -35,10 +34,9 @@ const COLON = 58;
 const CR = 13;
 
 /**
- * linesOutsideCode(body).some(lineMayHoldMdx) for a body without lone CRs, read in place: only
- * lines that may open a fence, and lines holding a `<`, a `{` or an `import`/`export`, are cut
- * out of the text. Every page passes here, most of them without MDX; tests/unit/mdx-prefilter
- * holds it to the line-array reading.
+ * linesOutsideCode(body).some(lineMayHoldMdx), read in place: only lines that hold a `<`, a `{`
+ * or an `import`/`export` are cut out of the text. Every page passes here, most of them
+ * without MDX.
  */
 function someLineOutsideCodeMayHoldMdx(body: string): boolean {
   // The next place of each way into MDX at or after the line read (Infinity: none left).
@@ -46,19 +44,32 @@ function someLineOutsideCodeMayHoldMdx(body: string): boolean {
   let brace = -1;
   let esmImport = -1;
   let esmExport = -1;
-  for (let start = 0; start <= body.length;) {
-    const lineEnd = endOfLine(body, start);
-    const end = contentEnd(body, start, lineEnd);
-    const afterFence = afterFenceFrom(body, start, end);
-    if (afterFence >= 0) {
-      start = afterFence;
-      continue;
-    }
+  return visitLinesOutsideCode(body, (start, end) => {
     if (lt < start) lt = nextAt(body, '<', start);
     if (brace < start) brace = nextAt(body, '{', start);
     if (esmImport < start) esmImport = nextAt(body, 'import', start);
     if (esmExport < start) esmExport = nextAt(body, 'export', start);
-    if ((lt < end || brace < end || esmImport < end || esmExport < end) && lineMayHoldMdx(body.slice(start, end))) return true;
+    return (lt < end || brace < end || esmImport < end || esmExport < end) && lineMayHoldMdx(body.slice(start, end));
+  });
+}
+
+/**
+ * Each line of `body` (without lone CRs) outside fences that are surely code, as [start, end)
+ * without its CR, and its number from 0, until `visit` says stop; whether it did.
+ */
+function visitLinesOutsideCode(body: string, visit: (start: number, end: number, line: number) => boolean): boolean {
+  let line = 0;
+  for (let start = 0; start <= body.length; line++) {
+    const lineEnd = endOfLine(body, start);
+    const end = contentEnd(body, start, lineEnd);
+    const afterFence = afterFenceFrom(body, start, end);
+    if (afterFence >= 0) {
+      // The fence's lines, up to its closing one, are code.
+      for (let at = lineEnd; at < afterFence - 1; at = endOfLine(body, at + 1)) line++;
+      start = afterFence;
+      continue;
+    }
+    if (visit(start, end, line)) return true;
     start = lineEnd + 1;
   }
   return false;
@@ -93,7 +104,7 @@ function pastRun(text: string, at: number, char: number, end: number): number {
 }
 
 /**
- * fenceEnd read in place, for the line at [start, end): where the text goes on after the line
+ * For the line at [start, end) of `body`: where the text goes on after the line
  * that surely closes the fence this line opens (past the text's end when that line is its last),
  * or -1 when the line opens no fence that is surely code.
  */
@@ -107,7 +118,7 @@ function afterFenceFrom(body: string, start: number, end: number): number {
   const length = markerEnd - at;
   if (length < 3) return -1;
   const info = body.slice(markerEnd, end);
-  // FENCE_OPENING's `.` stops at a line terminator: such an info string opens nothing there.
+  // A line separator (U+2028, U+2029) in the info string: kept, as not surely a fence (it costs a parse).
   if (info.includes('\u2028') || info.includes('\u2029')) return -1;
   if (char === BACKTICK && info.includes('`')) return -1; // not a fence: an inline code span
   for (let from = endOfLine(body, start) + 1; from <= body.length;) {
@@ -146,14 +157,11 @@ export function linesOutsideCode(text: string): string[] {
   // one of them. Such (rare) pages keep their fences.
   if (hasLoneCR(body)) return body.split('\n');
   // Each CRLF's CR is part of the line's ending, not of what the line holds (`~~~yaml\r`).
-  const lines = withoutLineEndCRs(body.split('\n'));
-  for (let i = 0; i < lines.length; i++) {
-    const opening = FENCE_OPENING.exec(lines[i]);
-    const end = opening ? fenceEnd(lines, i, opening) : -1;
-    if (end < 0) continue;
-    lines.fill('', i, end + 1);
-    i = end;
-  }
+  const lines = new Array<string>(body.split('\n').length).fill('');
+  visitLinesOutsideCode(body, (start, end, line) => {
+    lines[line] = body.slice(start, end);
+    return false;
+  });
   return lines;
 }
 
@@ -169,18 +177,4 @@ export function lineMayHoldMdx(line: string): boolean {
   if (!hasMdxStart(line)) return false;
   const escapes = line.includes('\\') && !URL_LITERAL_START.test(line);
   return MDX_START.test(escapes ? line.replace(ESCAPED, '') : line);
-}
-
-/** The line that surely closes the fence opened at `start`, or -1 when it is not surely code. */
-function fenceEnd(lines: string[], start: number, [, indent, marker, info]: RegExpExecArray): number {
-  if (marker[0] === '`' && info.includes('`')) return -1; // not a fence: an inline code span
-  const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
-  for (let i = start + 1; i < lines.length; i++) {
-    if (closing.test(lines[i])) return i;
-    const line = lines[i];
-    if (DIRECTIVE_CLOSING.test(line)) return -1; // may close a directive container, and the fence in it
-    if (!isBlankLine(line) && indentationOf(line) < indent.length) return -1;
-    if (line.includes('\t')) return -1; // tabs make indentation ambiguous: parse
-  }
-  return -1; // never closed: it may end with its container, so what follows may be MDX
 }
