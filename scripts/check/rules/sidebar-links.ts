@@ -65,10 +65,15 @@ function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, inBuild: P
  */
 function relativeLinkProblem(site: Site, index: SiteIndex, link: SidebarLink, pages: Page[], address: RenderedAddress): Found | undefined {
   const { baseUrl, trailingSlash } = site.settings;
+  // Pages of one folder resolve it to one address: each address is judged once.
+  const judged = new Set<string>();
   for (const page of pages) {
     const from = `${baseUrl}${applyTrailingSlash(page.route, trailingSlash).slice(1)}`;
     const url = new URL(link.href, `http://site${from}`);
-    const problem = renderedAddressProblem(site, index, { ...address, value: `${url.pathname}${url.search}${url.hash}`, served: true, resolvedOn: `${page.file} (${from})` });
+    const value = `${url.pathname}${url.search}${url.hash}`;
+    if (judged.has(value)) continue;
+    judged.add(value);
+    const problem = renderedAddressProblem(site, index, { ...address, value, served: true, resolvedOn: `${page.file} (${from})` });
     if (!problem) continue;
     return problem.rule === 'broken-link'
       ? { ...problem, hint: 'write the address from the site\'s root (/guide/intro): the build resolves a relative one from each page that shows the sidebar' }
