@@ -1093,6 +1093,8 @@ function markdownPagesFixture(name: string, files: Record<string, string>): stri
 
 const SITE_PAGES_VISIBILITY = {
   'src/pages/plans.md': '---\ntitle: Plans\ndraft: true\n---\n\n# Plans\n\n## Next\n',
+  // A draft as the pages plugin reads it: its schema turns the text "true" into true.
+  'src/pages/later.md': '---\ntitle: Later\ndraft: "true"\n---\n\n# Later\n',
   'src/pages/hidden.md': '---\ntitle: Hidden\nunlisted: true\n---\n\n# Hidden\n\n## Notes\n',
   'src/pages/about.md': '---\ntitle: About\nslug: /about-us\n---\n\n# About us\n\n## Team\n\n## Contact us\n',
   'src/pages/sub/rel.md': '---\ntitle: Rel\nslug: rel-slug\n---\n\n# Rel\n',
@@ -1102,21 +1104,21 @@ const SITE_PAGES_VISIBILITY = {
   'src/pages/index.md': '---\ntitle: Home\n---\n\n# Home\n\nStart with the [introduction](/docs/intro), then [about](./about.md#contact-us).\n',
 };
 
-test('a slug moves a Markdown page of src/pages, a draft is left out, an unlisted page is published, _ files and tests are no pages: the check names each link Docusaurus refuses; without them it builds', { timeout: 600_000 }, async () => {
+test('a slug moves a Markdown page of src/pages, a draft is left out (draft: "true" too), an unlisted page is published, _ files and tests are no pages: the check names each link Docusaurus refuses; without them it builds', { timeout: 600_000 }, async () => {
   const dir = markdownPagesFixture('agreement-site-pages-visibility', {
     ...SITE_PAGES_VISIBILITY,
-    'docs/links.md': '---\ntitle: Links\n---\n\n[a](/plans) [b](/about) [c](/sub/rel) [d](/_notes) [e](/widget.test)\n',
+    'docs/links.md': '---\ntitle: Links\n---\n\n[a](/plans) [b](/about) [c](/sub/rel) [d](/_notes) [e](/widget.test) [f](/later)\n',
     'src/pages/more.md': '---\ntitle: More\n---\n\n# More\n\n[a](/plans#next) [b](/about#team)\n',
   });
   assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
     'docs/links.md:5:1 error broken-link', 'docs/links.md:5:13 error broken-link', 'docs/links.md:5:25 error broken-link',
-    'docs/links.md:5:39 error broken-link', 'docs/links.md:5:52 error broken-link',
+    'docs/links.md:5:39 error broken-link', 'docs/links.md:5:52 error broken-link', 'docs/links.md:5:70 error broken-link',
     'src/pages/more.md:7:1 error broken-link', 'src/pages/more.md:7:18 error broken-link',
   ]);
   const build = docusaurusBuild(dir);
   assert.notEqual(build.status, 0, 'Docusaurus built links to a draft, a slugged page\'s file name, a _ file and a test');
   const refused = [...(build.stdout + build.stderr).matchAll(/-> linking to (\S+)/g)].map(([, link]) => link).sort();
-  assert.deepEqual(refused, ['/_notes', '/about', '/about#team', '/plans', '/plans#next', '/sub/rel', '/widget.test']);
+  assert.deepEqual(refused, ['/_notes', '/about', '/about#team', '/later', '/plans', '/plans#next', '/sub/rel', '/widget.test']);
   fs.rmSync(path.join(dir, 'docs', 'links.md'));
   fs.rmSync(path.join(dir, 'src', 'pages', 'more.md'));
   assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);

@@ -49,12 +49,17 @@ test('markdown pages: a heading renamed in one is seen by the next check, throug
 test('markdown pages: a draft is left out, so links to its address break; an unlisted page is published', async () => {
   assert.deepEqual(await lines({
     'src/pages/plans.md': '---\ntitle: Plans\ndraft: true\n---\n\n# Plans\n\n## Next\n',
+    // The pages plugin reads `draft` through its schema, which turns the text "true" into true.
+    'src/pages/later.md': '---\ntitle: Later\ndraft: "True"\n---\n\n# Later\n',
+    'src/pages/kept.md': '---\ntitle: Kept\ndraft: "false"\n---\n\n# Kept\n',
+    'docs/more.md': '---\ntitle: More\n---\n\n[l](/later) [k](/kept)\n',
     'src/pages/hidden.md': '---\ntitle: Hidden\nunlisted: true\n---\n\n# Hidden\n\n## Notes\n',
     'docs/intro.md': '---\ntitle: Introduction\n---\n\n[p](/plans) [n](/plans#next) [h](/hidden#notes)\n',
     'src/pages/index.md': '---\ntitle: Home\n---\n\n# Home\n\nThe [plans](/plans).\n',
   }), [
     'docs/intro.md:5:1: error broken-link: no page at "/plans" (src/pages/plans.md is a draft (draft: true), which a production build leaves out)',
     'docs/intro.md:5:13: error broken-link: no page at "/plans" (src/pages/plans.md is a draft (draft: true), which a production build leaves out)',
+    'docs/more.md:5:1: error broken-link: no page at "/later" (src/pages/later.md is a draft (draft: true), which a production build leaves out)',
     'src/pages/index.md:7:5: error broken-link: no page at "/plans" (src/pages/plans.md is a draft (draft: true), which a production build leaves out)',
   ]);
 });

@@ -34,8 +34,8 @@ export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
  * only the docs' `.md` resolution reads one, and the pages plugin's takes its place. A draft is
  * left out of a production build, so its problems only warn (severityIn).
  */
-function pageView({ file, route, frontMatter, extract, mdx }: MarkdownSitePage): Page {
-  return { file, route, frontMatter, extract, mdx, version: '', source: file, id: file, title: '', draft: frontMatter.data.draft === true, imports: [] };
+function pageView({ file, route, frontMatter, extract, mdx, draft }: MarkdownSitePage): Page {
+  return { file, route, frontMatter, extract, mdx, version: '', source: file, id: file, title: '', draft: draft === true, imports: [] };
 }
 
 /**
@@ -56,7 +56,7 @@ export function sitePageFileResolver(index: SiteIndex, page: Page, markdownPages
         .map((dir) => path.posix.join(dir, decoded));
     for (const candidate of candidates) {
       const target = markdownPages.find(({ file }) => file === candidate);
-      if (target && target.frontMatter.data.draft !== true) return routeResolution(index, target.route, hash) ?? { kind: 'route', hash, route: target.route };
+      if (target && !target.draft) return routeResolution(index, target.route, hash) ?? { kind: 'route', hash, route: target.route };
     }
     const draft = candidates.find((candidate) => markdownPages.some(({ file }) => file === candidate));
     const doc = candidates.find((candidate) => index.pageByFile.has(candidate));

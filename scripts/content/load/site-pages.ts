@@ -18,6 +18,7 @@ import { routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
+import { pageIsDraft } from '../model/page-front-matter-schema.ts';
 
 // The pages plugin's default `include` and `exclude` (its options are not read).
 const PAGE_GLOBS = { include: ['**/*.{js,jsx,ts,tsx,md,mdx}'], exclude: GlobExcludeDefault };
@@ -45,7 +46,11 @@ export function readMarkdownPages(siteDir: string, pages: Array<{ file: string; 
     const relative = `src/pages/${file}`;
     const record = recordOf(fs.readFileSync(path.join(siteDir, 'src', 'pages', file), 'utf8'));
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(relative, record.frontMatter.data, format));
-    found.push({ file: relative, route: markdownPageRoute(file, record.frontMatter.data), frontMatter: record.frontMatter, extract, mdx: record.mdx, ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}) });
+    found.push({
+      file: relative, route: markdownPageRoute(file, record.frontMatter.data), frontMatter: record.frontMatter, extract, mdx: record.mdx,
+      ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
+      ...(pageIsDraft(record.frontMatter.data) ? { draft: true as const } : {}),
+    });
   }
   return found;
 }
@@ -61,7 +66,7 @@ export function publishedSitePages(pages: Array<{ file: string; route: string }>
     const relative = `src/pages/${file}`;
     const page = markdown.get(relative);
     if (!page) return [{ file: relative, route }];
-    if (page.frontMatter.data.draft === true) return [];
+    if (page.draft) return [];
     const slugLine = page.frontMatter.keyLines.slug;
     return [{ file: relative, route: page.route, ...(slugLine !== undefined ? { slugLine } : {}) }];
   });
@@ -76,8 +81,8 @@ export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePa
   const found: Record<string, { file: string; list: string[] }> = {};
   const keys = published.map(({ route }) => routeKey(route));
   const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
-  for (const { file, route, frontMatter, extract, rendersPartials } of pages) {
-    if (!rendersPartials && frontMatter.data.draft !== true && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
+  for (const { file, route, frontMatter, extract, rendersPartials, draft } of pages) {
+    if (!rendersPartials && !draft && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
   }
   return found;
 }

@@ -77,6 +77,16 @@ export function pageFrontMatterFailures(data: Data): SchemaFailure[] {
   return (error?.details ?? []).map(failureOf);
 }
 
+/**
+ * Whether the pages plugin leaves the page out of a production build. It reads `draft` as its
+ * schema converts it: the text "true" (any case) is a draft too. The schema is asked only for
+ * such a text; a value it refuses stops the build, which the front-matter rule reports.
+ */
+export function pageIsDraft(data: Data): boolean {
+  if (typeof data.draft !== 'string') return data.draft === true;
+  return pageSchema().extract('draft').validate(data.draft, { convert: true }).value === true;
+}
+
 /** The kind of value the pages plugin expects for a key ('string', 'boolean', 'array'…), if its schema describes the key. */
 export function pageTypeOf(key: string): string | undefined {
   keyTypes ??= keysOf(pageSchema());

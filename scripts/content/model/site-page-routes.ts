@@ -22,7 +22,8 @@ export function markdownPageRoute(file: string, data: Record<string, unknown>): 
 interface RoutedPage {
   file: string;
   route: string;
-  frontMatter: { data: Record<string, unknown> };
+  /** Left out of a production build (MarkdownSitePage.draft). */
+  draft?: true;
 }
 
 /**
@@ -32,7 +33,7 @@ interface RoutedPage {
  */
 export function unpublishedSitePageHint(pages: readonly RoutedPage[], route: string, sameRoute: (a: string, b: string) => boolean): string | undefined {
   for (const page of pages) {
-    const draft = page.frontMatter.data.draft === true;
+    const { draft } = page;
     if (draft && sameRoute(page.route, route)) return `${page.file} is a draft (draft: true), which a production build leaves out`;
     const fileRoute = fileRouteOf(page.file.slice('src/pages/'.length));
     if (fileRoute !== page.route && sameRoute(fileRoute, route)) {

@@ -578,6 +578,8 @@ export interface MarkdownSitePage {
   mdx: MdxFacts;
   /** It imports Markdown: some of its anchors and links are the partials', so neither is judged; other pages' `.md` links still find it. */
   rendersPartials?: true;
+  /** A production build leaves it out: its `draft`, as the pages plugin reads it (model/page-front-matter-schema.ts, pageIsDraft). */
+  draft?: true;
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */
