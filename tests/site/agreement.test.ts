@@ -1180,6 +1180,56 @@ test('front matter the pages plugin refuses in a Markdown page of src/pages, a d
   assertBuilds(dir);
 });
 
+// ---- The pages plugin's options ----------------------------------------------------------
+
+/**
+ * The markdown-pages fixture with its docs at the site's root, its pages plugin's preset option
+ * set to `pages`, and `files` written over it; `moveTo`: the folder its src/pages moves to.
+ */
+function pagesOptionsFixture(name: string, pages: string, files: Record<string, string>, moveTo?: string): string {
+  const dir = markdownPagesFixture(name, { 'docs/intro.md': '---\ntitle: Introduction\nslug: /\n---\n\n# Introduction\n', ...files });
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("{ docs: {}, blog: false }", `{ docs: { routeBasePath: '/' }, blog: false, pages: ${pages} }`));
+  if (moveTo) fs.renameSync(path.join(dir, 'src', 'pages'), path.join(dir, moveTo));
+  return dir;
+}
+
+const PAGES_ELSEWHERE = "{ path: 'pages', routeBasePath: 'site', exclude: ['**/old/**'] }";
+const PAGES_ELSEWHERE_FILES = {
+  'src/pages/moved.md': '---\ntitle: Moved\nslug: elsewhere\n---\n\n# Moved\n\n## Here\n',
+  'src/pages/old/gone.md': '---\ntitle: Gone\n---\n\n# Gone\n',
+  'src/pages/index.md': '---\ntitle: Start\n---\n\n# Start\n\n[about](/about.md#team) [moved](./moved.md#here)\n',
+};
+
+test('the pages plugin in a folder of its own, under a base path, with an exclude: the check names each link Docusaurus refuses; without them it builds', { timeout: 600_000 }, async () => {
+  const dir = pagesOptionsFixture('agreement-pages-options', PAGES_ELSEWHERE, {
+    ...PAGES_ELSEWHERE_FILES,
+    'docs/links.md': '---\ntitle: Links\n---\n\n[a](/about) [b](/site/gone) [c](/site/moved) [d](/site/about#team) [e](/site/elsewhere#here)\n',
+  }, 'pages');
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/links.md:5:1 error broken-link', 'docs/links.md:5:13 error broken-link', 'docs/links.md:5:29 error broken-link',
+  ]);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built links to a page at its folder\'s address, an excluded page and a slugged page\'s file name');
+  const refused = [...(build.stdout + build.stderr).matchAll(/-> linking to (\S+)/g)].map(([, link]) => link).sort();
+  assert.deepEqual(refused, ['/about', '/site/gone', '/site/moved']);
+  fs.writeFileSync(path.join(dir, 'docs', 'links.md'), '---\ntitle: Links\n---\n\n[d](/site/about#team) [e](/site/elsewhere#here)\n');
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
+test('pages: false: links to src/pages break, in the check as in the build, and a mistake in a page there stops neither', { timeout: 600_000 }, async () => {
+  const dir = pagesOptionsFixture('agreement-pages-off', 'false', {
+    'src/pages/about.md': '---\ntitle: About\n---\n\n## Team\n\nA [broken](/nowhere) link, and <br> in MDX.\n',
+    'docs/links.md': '---\ntitle: Links\n---\n\n[the team](/about#team)\n',
+  });
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/links.md:5:1 error broken-link']);
+  assertBuildFails(dir, /-> linking to \/about#team/, 'Docusaurus built a link to a page of src/pages without the pages plugin');
+  fs.rmSync(path.join(dir, 'docs', 'links.md'));
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
 // ---- Links to nothing, weighed by the config's levels --------------------------------------
 
 /** The link-levels fixture, with its config's text and files replaced as given. */

@@ -12,6 +12,7 @@ import type { Problem } from '../problem.ts';
 import { caseTwinOr, routeResolution, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { frontMatterImageProblem, ownLinkProblems } from './links.ts';
+import { DEFAULT_PAGES_PLUGIN, pagesPluginOf } from '../../content/model/pages-plugin.ts';
 
 export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   const markdownPages = site.markdownPages;
@@ -23,7 +24,7 @@ export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   for (const markdownPage of markdownPages) {
     if (markdownPage.rendersPartials) continue;
     const page = pageView(markdownPage);
-    ownLinkProblems(page, site, index, sink, sitePageFileResolver(index, page, markdownPages));
+    ownLinkProblems(page, site, index, sink, sitePageFileResolver(index, page, markdownPages, pagesPluginOf(site.settings)?.path ?? DEFAULT_PAGES_PLUGIN.path));
     frontMatterImageProblem(page, index, sink);
   }
   return problems;
@@ -41,18 +42,19 @@ function pageView({ file, route, frontMatter, extract, mdx, draft }: MarkdownSit
 /**
  * A `.md` link of a page of src/pages, as the pages plugin resolves it (@docusaurus/utils,
  * resolveMarkdownLinkPathname, with the plugin's own sources): `@site/…` names a file from the
- * site folder; `/x.md` is looked for in src/pages, then the site folder; `./x.md` and `../x.md`
- * in the page's folder; `x.md` in the page's folder, src/pages, then the site folder. Only a
+ * site folder; `/x.md` is looked for in the plugin's folder (`pagesDir`, src/pages by default),
+ * then the site folder; `./x.md` and `../x.md` in the page's folder; `x.md` in the page's
+ * folder, the plugin's, then the site folder. Only a
  * published Markdown page of src/pages is found: the docs are another plugin's, and a draft
  * is left out of a production build.
  */
-export function sitePageFileResolver(index: SiteIndex, page: Page, markdownPages: readonly MarkdownSitePage[]): MarkdownFileResolver {
+export function sitePageFileResolver(index: SiteIndex, page: Page, markdownPages: readonly MarkdownSitePage[], pagesDir: string): MarkdownFileResolver {
   return (pathname, hash): Resolution => {
     const decoded = safeDecodeURIComponent(pathname);
     const pageDir = path.posix.dirname(page.file);
     // Docusaurus looks an `@site/` path up as written; the others are joined, which normalizes them.
     const candidates = decoded.startsWith('@site/') ? [decoded.slice('@site/'.length)]
-      : (decoded.startsWith('/') ? ['src/pages', '.'] : decoded.startsWith('./') || decoded.startsWith('../') ? [pageDir] : [pageDir, 'src/pages', '.'])
+      : (decoded.startsWith('/') ? [pagesDir, '.'] : decoded.startsWith('./') || decoded.startsWith('../') ? [pageDir] : [pageDir, pagesDir, '.'])
         .map((dir) => path.posix.join(dir, decoded));
     for (const candidate of candidates) {
       const target = markdownPages.find(({ file }) => file === candidate);
@@ -61,8 +63,8 @@ export function sitePageFileResolver(index: SiteIndex, page: Page, markdownPages
     const draft = candidates.find((candidate) => markdownPages.some(({ file }) => file === candidate));
     const doc = candidates.find((candidate) => index.pageByFile.has(candidate));
     const hint = draft ? `${draft} is a draft (draft: true), which a production build leaves out`
-      : doc ? `the pages plugin resolves .md links only to Markdown pages of src/pages, not to docs: link to the doc's address, ${index.pageByFile.get(doc)!.route}`
-        : 'check the path; it is relative to this page\'s folder, and a .md link of src/pages finds only another Markdown page of src/pages';
-    return caseTwinOr(index, candidates, { kind: 'missing', message: `no Markdown page "${candidates[0]}" in src/pages`, hint, breaks: 'file-link' });
+      : doc ? `the pages plugin resolves .md links only to Markdown pages of ${pagesDir}, not to docs: link to the doc's address, ${index.pageByFile.get(doc)!.route}`
+        : `check the path; it is relative to this page's folder, and a .md link of ${pagesDir} finds only another Markdown page of ${pagesDir}`;
+    return caseTwinOr(index, candidates, { kind: 'missing', message: `no Markdown page "${candidates[0]}" in ${pagesDir}`, hint, breaks: 'file-link' });
   };
 }

@@ -18,6 +18,7 @@ import { readPartials, resolveImport, type PartialSources } from '../model/parti
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
+import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -100,10 +101,16 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   };
   // Versioned sidebars declare category pages; their files are read on every full check.
   const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => statLine(`versioned_sidebars/${file}`));
-  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...listFiles(path.join(dir, 'src', 'pages'), CONTENT_SKIPPED_DIRS).map((file) => (isMarkdownPage(file) ? statLine(`src/pages/${file}`) : file)), '\0sidebars', ...sidebarStats].join('\n'));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0sidebars', ...sidebarStats].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
+}
+
+/** The pages plugin's files for the structure key: their names, a Markdown page's size and time too (its text holds routes and anchors). */
+function pageFilesKey(dir: string, plugin: ReturnType<typeof pagesPluginOf>, statLine: (file: string) => string): string[] {
+  if (!plugin) return [];
+  return [plugin.path, ...listFiles(path.join(dir, plugin.path), CONTENT_SKIPPED_DIRS).map((file) => (isMarkdownPage(file) ? statLine(`${plugin.path}/${file}`) : file))];
 }
 
 /** Files whose content no rule reads, only whether they exist (a link to an image): images, media, fonts, archives. */
@@ -168,9 +175,10 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   });
   // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
-  const sitePageList = sitePages(dir);
-  const markdownPages = readMarkdownPages(dir, sitePageList, scan.settings.site.markdownFormat);
-  const published = publishedSitePages(sitePageList, markdownPages);
+  const pagesPlugin = pagesPluginOf(scan.settings.site);
+  const sitePageList = sitePages(dir, pagesPlugin);
+  const markdownPages = readMarkdownPages(dir, pagesPlugin, sitePageList, scan.settings.site.markdownFormat);
+  const published = publishedSitePages(pagesPlugin, sitePageList, markdownPages);
   const otherRouteAnchors = markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat);
   trace('model');
   return {

@@ -13,15 +13,15 @@ import { joinUrl } from '../model/routes.ts';
 type Config = Record<string, any>;
 
 /**
- * `[name, options]` of every plugin: the `docs` and `blog` of presets (which the classic preset
- * turns on unless they are `false`), then the `plugins` entries.
+ * `[name, options]` of every plugin: the `docs`, `blog` and `pages` of presets (which the
+ * classic preset turns on unless they are `false`), then the `plugins` entries.
  */
 export function pluginEntries(config: Config): Array<[name: string, options: Record<string, any>]> {
   const entries: Array<[string, Record<string, any>]> = [];
   for (const preset of config.presets ?? []) {
     const [name, options] = Array.isArray(preset) ? preset : [preset, {}];
     const onByDefault = /classic/.test(String(name));
-    for (const [key, plugin] of [['blog', '@docusaurus/plugin-content-blog'], ['docs', '@docusaurus/plugin-content-docs']]) {
+    for (const [key, plugin] of [['blog', '@docusaurus/plugin-content-blog'], ['docs', '@docusaurus/plugin-content-docs'], ['pages', '@docusaurus/plugin-content-pages']]) {
       const value = options?.[key];
       if (value === false || (value === undefined && !onByDefault)) continue;
       entries.push([plugin, value && typeof value === 'object' ? value : {}]);

@@ -5,7 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LayoutLink, OnInlineTags, ReportLevel, SidebarsOutline, SiteSettings } from '../model/site.ts';
+import type { LayoutLink, OnInlineTags, PagesPluginSettings, ReportLevel, SidebarsOutline, SiteSettings } from '../model/site.ts';
+import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import type { Worker } from 'node:worker_threads';
@@ -359,6 +360,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       routeBasePath: overrides.routeBasePath ?? docs.routeBasePath,
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
       foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
+      ...pagesPluginField(config, siteDir),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       onDuplicateRoutes: REPORT_LEVELS.includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: REPORT_LEVELS.includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
@@ -479,6 +481,24 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     sidebarCategories: [],
     sidebars: DEFAULT_SIDEBARS,
   };
+}
+
+/**
+ * The pages plugin's options (its default instance), when they are not its defaults: `false`
+ * when the site has none (`pages: false`). An option of the wrong type stops the build at the
+ * plugin's own validation; the check then reads the default.
+ */
+function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<SiteSettings, 'pagesPlugin'> {
+  const options = pluginEntries(config).find(([name, options]) => /plugin-content-pages|^content-pages$/.test(name) && (options.id ?? 'default') === 'default')?.[1];
+  if (!options) return { pagesPlugin: false };
+  const folder = typeof options.path === 'string' ? path.relative(siteDir, path.resolve(siteDir, options.path)).split(path.sep).join('/') : DEFAULT_PAGES_PLUGIN.path;
+  const plugin: PagesPluginSettings = {
+    path: folder,
+    routeBasePath: typeof options.routeBasePath === 'string' ? options.routeBasePath : DEFAULT_PAGES_PLUGIN.routeBasePath,
+    include: isStringList(options.include) ? options.include : DEFAULT_PAGES_PLUGIN.include,
+    exclude: isStringList(options.exclude) ? options.exclude : DEFAULT_PAGES_PLUGIN.exclude,
+  };
+  return JSON.stringify(plugin) === JSON.stringify(DEFAULT_PAGES_PLUGIN) ? {} : { pagesPlugin: plugin };
 }
 
 const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];

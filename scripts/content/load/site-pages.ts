@@ -1,6 +1,7 @@
 /**
- * The pages of src/pages, which the pages plugin publishes beside the docs: their routes, and
- * the anchors of the Markdown ones. The plugin compiles a `.md` or `.mdx` page with the docs'
+ * The pages of src/pages (the pages plugin's folder, as the config sets it; none when the site
+ * has no pages plugin), which the plugin publishes beside the docs: their routes, and the
+ * anchors of the Markdown ones. The plugin compiles a `.md` or `.mdx` page with the docs'
  * MDX pipeline, and the theme's headings register their ids: a link to `/page#anchor` stops the
  * build (`onBrokenAnchors: 'throw'`) when the page has no such heading. A React page's anchors
  * are whatever its code renders, and a Markdown page that imports Markdown holds some outside
@@ -9,8 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
-import type { MarkdownFormat, MarkdownSitePage, SitePage } from '../model/site.ts';
+import type { MarkdownFormat, MarkdownSitePage, PagesPluginSettings, SitePage } from '../model/site.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { fileRouteOf, markdownPageRoute } from '../model/site-page-routes.ts';
@@ -20,34 +20,41 @@ import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
 import { pageIsDraft } from '../model/page-front-matter-schema.ts';
 
-// The pages plugin's default `include` and `exclude` (its options are not read).
-const PAGE_GLOBS = { include: ['**/*.{js,jsx,ts,tsx,md,mdx}'], exclude: GlobExcludeDefault };
 const MARKDOWN = /\.mdx?$/;
 
-/** Each page file of src/pages (relative to that folder) with the route its name gives it, without baseUrl (a Markdown page's slug is read with its text). */
-export function sitePages(siteDir: string): Array<{ file: string; route: string }> {
-  return listFiles(path.join(siteDir, 'src', 'pages'), CONTENT_SKIPPED_DIRS)
-    .filter(pageMatcher(PAGE_GLOBS))
-    .map((file) => ({ file, route: fileRouteOf(file) }));
+/** A file of the pages plugin's folder: relative to that folder, and to the site dir (with `/`). */
+export interface SitePageFile {
+  file: string;
+  /** The route its name gives it, without baseUrl (a Markdown page's slug is read with its text). */
+  route: string;
 }
 
-/** Whether a file of src/pages is a Markdown page, whose text holds its anchors. */
+/** Each page file of the plugin's folder (relative to it) with the route its name gives it; none without the plugin. */
+export function sitePages(siteDir: string, plugin: Readonly<PagesPluginSettings> | undefined): SitePageFile[] {
+  if (!plugin) return [];
+  return listFiles(path.join(siteDir, plugin.path), CONTENT_SKIPPED_DIRS)
+    .filter(pageMatcher(plugin))
+    .map((file) => ({ file, route: fileRouteOf(file, plugin.routeBasePath) }));
+}
+
+/** Whether a file of the pages plugin's folder is a Markdown page, whose text holds its anchors. */
 export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
 
 /**
- * Each Markdown page of src/pages, read and extracted as compiled, at its route: its slug's when
- * it has one (model/site-page-routes.ts). Only these files are read, so a site without Markdown
- * there reads nothing more.
+ * Each Markdown page of the plugin's folder, read and extracted as compiled, at its route: its
+ * slug's when it has one (model/site-page-routes.ts). Only these files are read, so a site
+ * without Markdown there reads nothing more.
  */
-export function readMarkdownPages(siteDir: string, pages: Array<{ file: string; route: string }>, format: MarkdownFormat): MarkdownSitePage[] {
+export function readMarkdownPages(siteDir: string, plugin: Readonly<PagesPluginSettings> | undefined, pages: SitePageFile[], format: MarkdownFormat): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
-  for (const { file } of pages) {
+  if (!plugin) return found;
+  for (const { file, route: fileRoute } of pages) {
     if (!isMarkdownPage(file)) continue;
-    const relative = `src/pages/${file}`;
-    const record = recordOf(fs.readFileSync(path.join(siteDir, 'src', 'pages', file), 'utf8'));
+    const relative = `${plugin.path}/${file}`;
+    const record = recordOf(fs.readFileSync(path.join(siteDir, plugin.path, file), 'utf8'));
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(relative, record.frontMatter.data, format));
     found.push({
-      file: relative, route: markdownPageRoute(file, record.frontMatter.data), frontMatter: record.frontMatter, extract, mdx: record.mdx,
+      file: relative, route: markdownPageRoute(file, record.frontMatter.data, plugin.routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
       ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
       ...(pageIsDraft(record.frontMatter.data) ? { draft: true as const } : {}),
     });
@@ -60,10 +67,11 @@ export function readMarkdownPages(siteDir: string, pages: Array<{ file: string; 
  * the React pages at their files' names, the Markdown pages at theirs or their slugs', drafts
  * left out. `slugLine`: the line of a Markdown page's `slug`, which made its route.
  */
-export function publishedSitePages(pages: Array<{ file: string; route: string }>, markdownPages: MarkdownSitePage[]): SitePage[] {
+export function publishedSitePages(plugin: Readonly<PagesPluginSettings> | undefined, pages: SitePageFile[], markdownPages: MarkdownSitePage[]): SitePage[] {
+  if (!plugin) return [];
   const markdown = new Map(markdownPages.map((page) => [page.file, page]));
   return pages.flatMap(({ file, route }): SitePage[] => {
-    const relative = `src/pages/${file}`;
+    const relative = `${plugin.path}/${file}`;
     const page = markdown.get(relative);
     if (!page) return [{ file: relative, route }];
     if (page.draft) return [];

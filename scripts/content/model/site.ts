@@ -445,6 +445,15 @@ export interface Version {
   sidebars?: SidebarsOutline;
 }
 
+/** The options of the pages plugin (its default instance) that say which files are pages, and where it publishes them. */
+export interface PagesPluginSettings {
+  /** Its folder, relative to the site dir, with `/`. */
+  path: string;
+  routeBasePath: string;
+  include: string[];
+  exclude: string[];
+}
+
 /** How Docusaurus reads Markdown: as MDX, as CommonMark, or by file extension (`markdown.format`). */
 export type MarkdownFormat = 'mdx' | 'md' | 'detect';
 
@@ -456,6 +465,12 @@ export interface SiteSettings {
   markdownFormat: MarkdownFormat;
   /** Base paths of routes other plugins make (a blog, other docs instances): links there are not verified. */
   foreignRoutePrefixes: string[];
+  /**
+   * The pages plugin's options, where they are not its defaults (`src/pages` published from
+   * `/`, with its default globs); false: the site has no pages plugin (`pages: false` in the
+   * classic preset, or a preset without it and no plugin entry).
+   */
+  pagesPlugin?: PagesPluginSettings | false;
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
@@ -572,6 +587,8 @@ export interface MarkdownSitePage {
   file: string;
   /** Route without baseUrl: its `slug`, or else its file's name; a draft's is where it would be published. */
   route: string;
+  /** The route its file's name gives it, without a slug. */
+  fileRoute: string;
   frontMatter: FrontMatter;
   /** As compiled (model/markdown-format.ts, extractAsCompiled). */
   extract: PageExtract;
