@@ -1,11 +1,17 @@
 /**
  * Markdown in HTML blocks (extract/mdx-html-links.ts): MDX reads it as Markdown, CommonMark as
- * raw HTML. Which lines open an HTML block, which blocks are worth a parse, and what the MDX
- * parser finds there. tests/site/agreement.test.ts builds the mistakes with Docusaurus.
+ * raw HTML. Which lines open an HTML block, which blocks are worth a parse, what the MDX parser
+ * finds there, and the same found without it where the segment's MDX is plain (held to the
+ * parser on the shapes real pages have and on fuzzed segments). tests/site/agreement.test.ts
+ * builds the mistakes with Docusaurus.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { htmlBlockLinesWithBrackets, opensHtmlBlock } from '../../scripts/content/extract/mdx-html-links.ts';
+import fc from 'fast-check';
+import { htmlBlockLinesWithBrackets, markdownInHtmlOfPlainSegment, opensHtmlBlock } from '../../scripts/content/extract/mdx-html-links.ts';
+import { mdxSegments } from '../../scripts/content/extract/mdx-blocks.ts';
+import { simpleSegmentFacts } from '../../scripts/content/extract/mdx-simple.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
 import { extractReference } from '../../scripts/content/extract/reference.ts';
@@ -44,4 +50,69 @@ test('a page compiled as MDX has those among its links, once; one read as Common
   const urls = (format: 'md' | 'mdx') => extractAsCompiled(record.extract, record.mdx, format).links.map(({ url, line, column }) => `${url} ${line}:${column}`);
   assert.deepEqual(urls('md'), ['./b.md 7:1']);
   assert.deepEqual(urls('mdx'), ['./b.md 7:1', './x.png 3:6'], 'the link CommonMark found too is not added twice');
+});
+
+/** The parser's links in the HTML blocks of a segment, parsed as mdx-facts.ts parses one (its first line as line 1 here). */
+function parserLinks(segment: string) {
+  const parsed = parseMdxSource(`\n${segment}\n\n[faq-mdx-segment-end]: #`, { definitions: [], importedNames: [] });
+  assert.equal(parsed.syntaxError, undefined, segment);
+  return (parsed.markdownInHtml ?? []).map((found) => ({ ...found, line: found.line - 1 }));
+}
+
+/** For each segment of `text` whose MDX is plain and whose HTML blocks hold a `[`: the answer without the parser, and the parser's. */
+function answersOf(text: string) {
+  const cut = mdxSegments(text);
+  if (!cut) return [];
+  return cut.segments.flatMap((segment) => {
+    const source = cut.lines.slice(segment.from, segment.to).join('\n');
+    const lines = htmlBlockLinesWithBrackets(source);
+    if (lines.size === 0 || (segment.mdxLines.length === 0 && !segment.nestedFence) || !simpleSegmentFacts(cut.bareLines, segment)) return [];
+    return [{ source, simple: markdownInHtmlOfPlainSegment(source, lines), parser: () => parserLinks(source) }];
+  });
+}
+
+test('links glued to a line of tags (tabs, HTML lists) are found without the parser, where the parser finds them', () => {
+  const show = (found: ReturnType<typeof parserLinks> | undefined) => found?.map(({ kind, url, line, column }) => `${kind} ${url} ${line}:${column}`);
+  const cases: Record<string, string[]> = {
+    '<Tabs>\n<TabItem value="a" label="A">\nInstall from a [Hauler](https://e.com/h) archive.\n\n</TabItem>\n</Tabs>': ['link https://e.com/h 3:16'],
+    '<ol>\n<li>\nCreate the [services](./services.md) first.\n\n```shell\nkubectl create -f <file>\n```\n\n</li>\n<li>\n![Diagram](./d.png) and [next](#next)\n</li>\n</ol>': ['link ./services.md 3:12', 'image ./d.png 11:1', 'link #next 11:25'],
+    // Indented four spaces after a line of tags: code to CommonMark, a paragraph to MDX.
+    '<div>\n    [deep](./deep.md)\n</div>': ['link ./deep.md 2:5'],
+    // In a code span, or escaped: no link. A reference is a link of neither answer.
+    '<div>\n`[a](b)` and \\[c](d)\n</div>': [],
+    '<div>\n[r]: ./a.md\n\n[a][r]\n</div>': [],
+  };
+  for (const [segment, expected] of Object.entries(cases)) {
+    const [answer] = answersOf(segment);
+    assert.ok(answer, `a plain segment whose HTML blocks hold a [: ${segment}`);
+    assert.deepEqual(show(answer.simple), expected, segment);
+    assert.deepEqual(show(answer.parser()), expected, segment);
+  }
+});
+
+test('what only the parser can say is left to it: JSX or an expression beside the links, another HTML block', () => {
+  for (const segment of [
+    '<div>\n<b>Note</b> see [a](./a.md)\n</div>',
+    '<div>\n{label} [a](./a.md)\n</div>',
+    '<div>\n\n<p>text</p>\n\n<span>\n[a](./a.md)\n</span>\n</div>',
+  ]) {
+    const answers = answersOf(segment);
+    assert.ok(answers.length > 0 && answers.every(({ simple }) => simple === undefined), segment);
+  }
+});
+
+const tagLine = fc.constantFrom('<Tabs>', '</Tabs>', '<TabItem value="a" label="A">', '</TabItem>', '<TabItem value="b" default>', '<ol>', '</ol>', '<li>', '</li>', '  <li>', '\t<li>', '    <div>', '<div>', '</div>', '<details>', '</details>', '<li></li>', '<br />', '<span>', '</span>', '<b>', '</b>', '<div><b>', '</b></div>', '> <div>', '- <div>', '<summary>', '</summary>', '<table>', '<td>', '</td>', '<Foo />', '<a href="x">', '</a>');
+const markdownLine = fc.constantFrom('', '', '', 'text', 'see [a](./a.md) here', '![i](./p.png)', '[a](b "t")', '[a][r]', '[r]: /u', '[r]', '- item [a](b)', '1. item [c](d)', '    indented [e](f)', '\t[g](h)', '> quote [q](r)', '> [a](b)', '```', '~~~', '`[x](y)` code', '**[s](t)**', '[u](v', ']', '[w', 'x](y)', '## [h](i)', '| [a](b) | x |', '| - | - |', 'https://e.com/x', '[l `c`](m)', '\\[n](o)', '&amp; [p](q)', ':::note', ':::', '  - nested [n](m)', '* * *', 'text [a](b) more [c](d)', '[![i](j)](k)', '***[e](f)***', '<b>x</b> [a](b)', '{x} [a](b)', '      [deep](x)', '===', '---', '<!-- c -->', '`code', 'span` [a](b)', '*em', 'em* [a](b)', 'café [a](b)', '😀 [a](b) 😀 ![c](d)');
+const segmentText = fc.array(fc.oneof({ weight: 2, arbitrary: tagLine }, { weight: 3, arbitrary: markdownLine }, { weight: 1, arbitrary: fc.tuple(tagLine, markdownLine).map(([tags, markdown]) => `${tags}\n${markdown}`) }), { minLength: 2, maxLength: 10 }).map((lines) => lines.join('\n'));
+
+propertyTest('wherever the links in HTML blocks are found without the parser, they are the parser\'s (fuzzed segments)', { runs: 4000, timeoutMs: 120_000 }, (run) => {
+  let answered = 0;
+  assertProperty(fc.property(segmentText, (text) => {
+    for (const { source, simple, parser } of answersOf(text)) {
+      if (simple === undefined) continue;
+      answered++;
+      assert.deepEqual(simple, parser(), source);
+    }
+  }), run);
+  assert.ok(answered > run.numRuns / 100, `only ${answered} segments answered without the parser`);
 });

@@ -15,7 +15,7 @@ import { addDeferred, deferredOf, newDeferredLog, pageDeferred, withoutBound } f
 import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
 import { positionAt } from '../model/text-position.ts';
-import { htmlBlockLinesWithBrackets } from './mdx-html-links.ts';
+import { htmlBlockLinesWithBrackets, markdownInHtmlOfPlainSegment } from './mdx-html-links.ts';
 
 export { mayHoldMdx };
 
@@ -139,10 +139,16 @@ function placedLists(facts: PlacedLists, change: <T extends { line: number }>(fo
 function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: ParseMdx): SegmentFacts | undefined {
   // With CRLF line endings (release notes written on Windows), mdx-simple.ts reads the lines
   // without their CRs: each is part of its line's ending.
-  // An HTML block holding a `[` may hold Markdown links, which only the parser reports (mdx-html-links.ts).
-  const simple = htmlBlockLinesWithBrackets(text).size > 0 ? undefined : simpleSegmentFacts(bareLines, segment, [...imported]);
+  // An HTML block holding a `[` may hold Markdown links that CommonMark did not read: read here
+  // where that is sure, else by the parser (mdx-html-links.ts).
+  const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
+  const blockLines = simple ? htmlBlockLinesWithBrackets(text) : undefined;
+  const inHtml = blockLines && blockLines.size > 0 ? markdownInHtmlOfPlainSegment(text, blockLines) : [];
   const below = <T extends { line: number }>(found: T) => movedDown(found, 1);
-  if (simple) return { ...simple, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...placedLists(simple, below), closed: true };
+  if (simple && inHtml) {
+    const facts = inHtml.length > 0 ? { ...simple, markdownInHtml: inHtml } : simple;
+    return { ...facts, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...placedLists(facts, below), closed: true };
+  }
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
   const details = { definitions: [] as string[], importedNames: [] as string[] };

@@ -6,11 +6,15 @@
  * after `<summary>…</summary>`, is Markdown inside a JSX element, which Docusaurus resolves and
  * checks, and a broken one stops its build.
  *
- * Such blocks with a `[` in them are rare: the MDX parse reports links only on their lines, and
- * a segment that holds one is left to the parser (mdx-facts.ts); a page compiled as MDX gets
- * those CommonMark did not find among its links (model/markdown-format.ts, extractAsCompiled).
+ * The MDX parse reports links on the lines of such blocks that hold a `[`. A segment whose MDX is
+ * plain (mdx-simple.ts) gets them without the parser where they are surely the same
+ * (markdownInHtmlOfPlainSegment: on neuvector/docs, HTML lists of 98 kB); the others are left to
+ * the parser (mdx-facts.ts). A page compiled as MDX gets those CommonMark did not find among its
+ * links (model/markdown-format.ts, extractAsCompiled).
  */
 import type { MdxFacts } from '../model/site.ts';
+import { extractPage } from './page-extract.ts';
+import { TAGS_ONLY } from './mdx-simple.ts';
 import { isBlankLine } from './page-lines.ts';
 import { mayStartHtmlBlock } from './fast.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
@@ -62,4 +66,33 @@ export function markdownInHtmlOf(tree: unknown, source: string): Found | undefin
   };
   visit(tree as Node);
   return found.length > 0 ? found : undefined;
+}
+
+/**
+ * markdownInHtmlOf without the parser, for a segment whose MDX mdx-simple.ts reads (its tags are
+ * plain and balanced, its code spans read line by line): the links and images written with `[`
+ * on the lines of `blockLines` (htmlBlockLinesWithBrackets), or undefined when only the parser
+ * can say (an empty list: none). MDX reads a line of tags alone as a JSX element at the block
+ * level, and the Markdown around it as Markdown: the same links as CommonMark finds, in MDX's
+ * reading (without indented code), with every such line blank. That holds where nothing else is HTML to CommonMark (no
+ * other line opens an HTML block) and the lines of the blocks hold no other `<` or `{` (JSX or an
+ * expression beside the Markdown). A reference (`[a][r]`) is in neither answer: the parse reports
+ * inline links and images, the extraction the definition alone. tests/unit/mdx-html-links.test.ts
+ * holds it to the parser.
+ */
+export function markdownInHtmlOfPlainSegment(text: string, blockLines: ReadonlySet<number>): Found | undefined {
+  const lines = text.split('\n').map((line) => (TAGS_ONLY.test(line) ? '' : line));
+  for (const line of blockLines) if (lines[line - 1].includes('<') || lines[line - 1].includes('{')) return undefined;
+  const shadow = lines.join('\n');
+  if (linesOutsideCode(shadow).some(opensHtmlBlock)) return undefined;
+  const read = extractPage(shadow);
+  const links = read.mdxReading?.links ?? read.links;
+  const found: Found = [];
+  for (const { url, line, column, kind } of links) {
+    if ((kind !== 'link' && kind !== 'image') || !blockLines.has(line)) continue;
+    // Written with brackets: an address GFM makes a link of is the address rule's, as in markdownInHtmlOf.
+    const start = lines[line - 1][column - 1];
+    if (start === '[' || start === '!') found.push({ url, line, column, kind });
+  }
+  return found;
 }

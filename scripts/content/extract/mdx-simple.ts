@@ -54,7 +54,7 @@ const TAG = String.raw`<(?:([A-Za-z][A-Za-z0-9]*)((?:${ATTRIBUTE})*)\s*(\/?)>|\/
 const TAG_AT = new RegExp(TAG, 'y');
 const EMPHASIS = /[*_~]/;
 /** A line of tags and nothing else: MDX reads it as JSX at the block level, where an element spans lines. */
-const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
+export const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
 
 /**
  * Facts of a segment of `lines` (lines numbered from its first, as 1), or undefined when the
