@@ -12,11 +12,12 @@ import type { Problem } from '../problem.ts';
 import { caseTwinOr, routeResolution, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { frontMatterImageProblem, ownLinkProblems } from './links.ts';
-import { DEFAULT_PAGES_PLUGIN, pagesPluginOf } from '../../content/model/pages-plugin.ts';
+import { pagesPluginOf } from '../../content/model/pages-plugin.ts';
 
 export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   const markdownPages = site.markdownPages;
-  if (!markdownPages) return []; // most sites
+  const plugin = pagesPluginOf(site.settings);
+  if (!markdownPages || !plugin) return []; // most sites
   const problems: Problem[] = [];
   // Which pages' anchors these links look for is not recorded: when anchors move, the edit
   // recheck checks the whole site instead (check/edit-recheck.ts, judgesSitePages).
@@ -24,7 +25,7 @@ export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   for (const markdownPage of markdownPages) {
     if (markdownPage.rendersPartials) continue;
     const page = pageView(markdownPage);
-    ownLinkProblems(page, site, index, sink, sitePageFileResolver(index, page, markdownPages, pagesPluginOf(site.settings)?.path ?? DEFAULT_PAGES_PLUGIN.path));
+    ownLinkProblems(page, site, index, sink, sitePageFileResolver(index, page, markdownPages, plugin.path));
     frontMatterImageProblem(page, index, sink);
   }
   return problems;
@@ -44,9 +45,8 @@ function pageView({ file, route, frontMatter, extract, mdx, draft }: MarkdownSit
  * resolveMarkdownLinkPathname, with the plugin's own sources): `@site/…` names a file from the
  * site folder; `/x.md` is looked for in the plugin's folder (`pagesDir`, src/pages by default),
  * then the site folder; `./x.md` and `../x.md` in the page's folder; `x.md` in the page's
- * folder, the plugin's, then the site folder. Only a
- * published Markdown page of src/pages is found: the docs are another plugin's, and a draft
- * is left out of a production build.
+ * folder, the plugin's, then the site folder. Only a published Markdown page of the plugin is
+ * found: the docs are another plugin's, and a draft is left out of a production build.
  */
 export function sitePageFileResolver(index: SiteIndex, page: Page, markdownPages: readonly MarkdownSitePage[], pagesDir: string): MarkdownFileResolver {
   return (pathname, hash): Resolution => {

@@ -74,11 +74,11 @@ export function markdownInHtmlOf(tree: unknown, source: string): Found | undefin
  * on the lines of `blockLines` (htmlBlockLinesWithBrackets), or undefined when only the parser
  * can say (an empty list: none). MDX reads a line of tags alone as a JSX element at the block
  * level, and the Markdown around it as Markdown: the same links as CommonMark finds, in MDX's
- * reading (without indented code), with every such line blank. That holds where nothing else is HTML to CommonMark (no
- * other line opens an HTML block) and the lines of the blocks hold no other `<` or `{` (JSX or an
- * expression beside the Markdown). A reference (`[a][r]`) is in neither answer: the parse reports
- * inline links and images, the extraction the definition alone. tests/unit/mdx-html-links.test.ts
- * holds it to the parser.
+ * reading (without indented code), with every such line blank. That holds where nothing else
+ * is HTML to CommonMark (no other line opens an HTML block) and the lines of the blocks hold no
+ * other `<` or `{` (JSX or an expression beside the Markdown). A reference (`[a][r]`) is in
+ * neither answer: the parse reports inline links and images, the extraction the definition
+ * alone. tests/unit/mdx-html-links.test.ts holds it to the parser.
  */
 export function markdownInHtmlOfPlainSegment(text: string, blockLines: ReadonlySet<number>): Found | undefined {
   const lines = text.split('\n').map((line) => (TAGS_ONLY.test(line) ? '' : line));

@@ -22,7 +22,7 @@ import { pageIsDraft } from '../model/page-front-matter-schema.ts';
 
 const MARKDOWN = /\.mdx?$/;
 
-/** A file of the pages plugin's folder: relative to that folder, and to the site dir (with `/`). */
+/** A file of the pages plugin's folder, relative to that folder (with `/`). */
 export interface SitePageFile {
   file: string;
   /** The route its name gives it, without baseUrl (a Markdown page's slug is read with its text). */
