@@ -58,3 +58,15 @@ test('pages: false: no file of src/pages is a page, so links to one break, and n
     'docs/index.md:6:38: error broken-link: no page at "/dashboard" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
   ]);
 });
+
+test('a preset the check does not know may publish src/pages: its links are not refused; with no preset and no pages plugin, they are', async () => {
+  const files = (presetsAndPlugins: string) => ({
+    'docusaurus.config.js': `module.exports = {\n  title: 'Pages', url: 'https://docs.example.com', baseUrl: '/',\n  ${presetsAndPlugins}\n};\n`,
+    'docs/index.md': '---\ntitle: Home\nslug: /\n---\n\n[about](/about)\n',
+    'src/pages/about.md': '---\ntitle: About\n---\n\n# About\n',
+  });
+  assert.deepEqual(await lines(files("presets: [['./our-preset', {}]],")), []);
+  assert.deepEqual(await lines(files("plugins: [['@docusaurus/plugin-content-docs', { routeBasePath: '/' }]],")), [
+    'docs/index.md:6:1: error broken-link: no page at "/about" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
+  ]);
+});

@@ -485,12 +485,17 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
 
 /**
  * The pages plugin's options (its default instance), when they are not its defaults: `false`
- * when the site has none (`pages: false`). An option of the wrong type stops the build at the
- * plugin's own validation; the check then reads the default.
+ * when the site surely has none (`pages: false` in the classic preset, or no preset and no
+ * plugin entry). A preset the check does not know may add one: its defaults are assumed, so
+ * that links to src/pages are never refused on a guess. An option of the wrong type stops the
+ * build at the plugin's own validation; the check then reads the default.
  */
 function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<SiteSettings, 'pagesPlugin'> {
   const options = pluginEntries(config).find(([name, options]) => /plugin-content-pages|^content-pages$/.test(name) && (options.id ?? 'default') === 'default')?.[1];
-  if (!options) return { pagesPlugin: false };
+  if (!options) {
+    const presetNames = (config.presets ?? []).map((preset: unknown) => String(Array.isArray(preset) ? preset[0] : preset));
+    return presetNames.every((name: string) => /classic/.test(name)) ? { pagesPlugin: false } : {};
+  }
   const folder = typeof options.path === 'string' ? path.relative(siteDir, path.resolve(siteDir, options.path)).split(path.sep).join('/') : DEFAULT_PAGES_PLUGIN.path;
   const plugin: PagesPluginSettings = {
     path: folder,
