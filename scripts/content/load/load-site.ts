@@ -177,8 +177,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const pagesPlugin = pagesPluginOf(scan.settings.site);
   const sitePageList = sitePages(dir, pagesPlugin);
-  const markdownPages = readMarkdownPages(dir, pagesPlugin, sitePageList, scan.settings.site.markdownFormat);
-  const published = publishedSitePages(pagesPlugin, sitePageList, markdownPages);
+  const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat);
+  const published = publishedSitePages(sitePageList, markdownPages);
   const otherRouteAnchors = markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat);
   trace('model');
   return {

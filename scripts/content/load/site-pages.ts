@@ -22,39 +22,40 @@ import { pageIsDraft } from '../model/page-front-matter-schema.ts';
 
 const MARKDOWN = /\.mdx?$/;
 
-/** A file of the pages plugin's folder, relative to that folder (with `/`). */
+/** A page file of the pages plugin's folder. */
 export interface SitePageFile {
+  /** Relative to the plugin's folder, with `/`: what its route is made from. */
   file: string;
+  /** Relative to the site dir: `src/pages/about.md`. */
+  siteFile: string;
   /** The route its name gives it, without baseUrl (a Markdown page's slug is read with its text). */
   route: string;
 }
 
-/** Each page file of the plugin's folder (relative to it) with the route its name gives it; none without the plugin. */
+/** Each page file of the plugin's folder with the route its name gives it; none without the plugin. */
 export function sitePages(siteDir: string, plugin: Readonly<PagesPluginSettings> | undefined): SitePageFile[] {
   if (!plugin) return [];
   return listFiles(path.join(siteDir, plugin.path), CONTENT_SKIPPED_DIRS)
     .filter(pageMatcher(plugin))
-    .map((file) => ({ file, route: fileRouteOf(file, plugin.routeBasePath) }));
+    .map((file) => ({ file, siteFile: `${plugin.path}/${file}`, route: fileRouteOf(file, plugin.routeBasePath) }));
 }
 
 /** Whether a file of the pages plugin's folder is a Markdown page, whose text holds its anchors. */
 export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
 
 /**
- * Each Markdown page of the plugin's folder, read and extracted as compiled, at its route: its
- * slug's when it has one (model/site-page-routes.ts). Only these files are read, so a site
- * without Markdown there reads nothing more.
+ * Each Markdown page of `pages`, read and extracted as compiled, at its route: its slug's when it
+ * has one, under the plugin's `routeBasePath` (model/site-page-routes.ts). Only these files are
+ * read, so a site without Markdown there reads nothing more.
  */
-export function readMarkdownPages(siteDir: string, plugin: Readonly<PagesPluginSettings> | undefined, pages: SitePageFile[], format: MarkdownFormat): MarkdownSitePage[] {
+export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
-  if (!plugin) return found;
-  for (const { file, route: fileRoute } of pages) {
+  for (const { file, siteFile, route: fileRoute } of pages) {
     if (!isMarkdownPage(file)) continue;
-    const relative = `${plugin.path}/${file}`;
-    const record = recordOf(fs.readFileSync(path.join(siteDir, plugin.path, file), 'utf8'));
-    const extract = extractAsCompiled(record.extract, record.mdx, formatOf(relative, record.frontMatter.data, format));
+    const record = recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'));
+    const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format));
     found.push({
-      file: relative, route: markdownPageRoute(file, record.frontMatter.data, plugin.routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
+      file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
       ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
       ...(pageIsDraft(record.frontMatter.data) ? { draft: true as const } : {}),
     });
@@ -67,16 +68,14 @@ export function readMarkdownPages(siteDir: string, plugin: Readonly<PagesPluginS
  * the React pages at their files' names, the Markdown pages at theirs or their slugs', drafts
  * left out. `slugLine`: the line of a Markdown page's `slug`, which made its route.
  */
-export function publishedSitePages(plugin: Readonly<PagesPluginSettings> | undefined, pages: SitePageFile[], markdownPages: MarkdownSitePage[]): SitePage[] {
-  if (!plugin) return [];
+export function publishedSitePages(pages: SitePageFile[], markdownPages: MarkdownSitePage[]): SitePage[] {
   const markdown = new Map(markdownPages.map((page) => [page.file, page]));
-  return pages.flatMap(({ file, route }): SitePage[] => {
-    const relative = `${plugin.path}/${file}`;
-    const page = markdown.get(relative);
-    if (!page) return [{ file: relative, route }];
+  return pages.flatMap(({ siteFile, route }): SitePage[] => {
+    const page = markdown.get(siteFile);
+    if (!page) return [{ file: siteFile, route }];
     if (page.draft) return [];
     const slugLine = page.frontMatter.keyLines.slug;
-    return [{ file: relative, route: page.route, ...(slugLine !== undefined ? { slugLine } : {}) }];
+    return [{ file: siteFile, route: page.route, ...(slugLine !== undefined ? { slugLine } : {}) }];
   });
 }
 
