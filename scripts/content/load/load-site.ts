@@ -130,7 +130,13 @@ function listPages(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSet
 
 function listDocs(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
   const { files, pages } = listPages(layouts, disk, docs);
-  return { files, docFiles: pages.map((page) => ({ ...page, ...disk.statOf(page.file) })) };
+  return {
+    files,
+    docFiles: pages.map(({ layout, file, source }) => {
+      const { size, mtimeMs } = disk.statOf(file);
+      return { layout, file, source, size, mtimeMs };
+    }),
+  };
 }
 
 // `file` is already normal (relative, with `/`): joining by hand spares path.join's normalising.

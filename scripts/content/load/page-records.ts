@@ -267,7 +267,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
     if (chunk !== undefined) {
       const { read, texts, extracts } = readChunk(queue, chunk, seen);
       claimRest(queue, chunk);
-      const whole = extracts.map((part, i) => ({ ...part, ...restPartOf(texts[i]) }));
+      const whole = extracts.map((part, i) => wholeRecord(part, restPartOf(texts[i])));
       complete(read, whole, JSON.stringify(whole));
       computed += read.indexes.length;
       continue;
@@ -291,7 +291,10 @@ function nextOpen(queue: PageQueue, open: number[]): number | undefined {
 }
 
 const wholeRecords = (extract: string[], rest: RestPart[]): PageRecord[] =>
-  recordsFromJson(extract.map((json, i) => ({ ...(JSON.parse(json) as ExtractPart), ...rest[i] })));
+  recordsFromJson(extract.map((json, i) => wholeRecord(JSON.parse(json) as ExtractPart, rest[i])));
+
+/** A record from its two parts, written out: spreading them cost a quarter more than parsing the JSON. */
+const wholeRecord = ({ extract }: ExtractPart, { frontMatter, imports, mdx }: RestPart): PageRecord => ({ extract, frontMatter, imports, mdx });
 
 /** The records' JSON from their two parts' (each part's JSON is an object with keys: `{…}` joined as `{…,…}`). */
 const wholeJson = (extract: string[], rest: string[]): string =>
