@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { docusaurusPackages } from './docusaurus-packages.ts';
 import type { MdxFreeName, ModuleImport, UnreadableModule } from '../model/site.ts';
 import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
@@ -160,16 +161,18 @@ interface Readers {
 function lazyReaders(siteDir: string): Readers {
   let svg: SvgParse | null | undefined;
   let assetTypes: RegExp[] | undefined;
-  const siteRequire = () => createRequire(path.join(siteDir, 'package.json'));
+  // The classic preset loads plugin-svgr, core loads utils: each from its own folder (load/docusaurus-packages.ts).
+  const resolve = (specifier: string) => docusaurusPackages(siteDir).resolve(specifier);
   return {
-    svg: () => (svg ??= svgParserOf(siteRequire().resolve.bind(undefined))),
-    assetTypes: () => (assetTypes ??= docusaurusAssetTypes(siteRequire())),
+    svg: () => (svg ??= svgParserOf(resolve('@docusaurus/plugin-svgr'))),
+    assetTypes: () => (assetTypes ??= docusaurusAssetTypes(resolve('@docusaurus/utils'))),
   };
 }
 
-function svgParserOf(resolve: (name: string) => string): SvgParse | null {
+function svgParserOf(svgrPlugin: string | undefined): SvgParse | null {
+  if (!svgrPlugin) return null;
   try {
-    let from = resolve('@docusaurus/plugin-svgr');
+    let from = svgrPlugin;
     for (const name of ['@svgr/webpack', '@svgr/plugin-svgo']) from = createRequire(from).resolve(name);
     return (createRequire(from)('svgo/lib/parser.js') as { parseSvg: SvgParse }).parseSvg;
   } catch {
@@ -177,9 +180,10 @@ function svgParserOf(resolve: (name: string) => string): SvgParse | null {
   }
 }
 
-function docusaurusAssetTypes(siteRequire: NodeJS.Require): RegExp[] {
+function docusaurusAssetTypes(utils: string | undefined): RegExp[] {
   try {
-    const { getFileLoaderUtils } = siteRequire('@docusaurus/utils') as { getFileLoaderUtils(isServer: boolean): { rules: Record<string, () => { test: RegExp }> } };
+    if (!utils) throw new Error('no @docusaurus/utils');
+    const { getFileLoaderUtils } = createRequire(utils)(utils) as { getFileLoaderUtils(isServer: boolean): { rules: Record<string, () => { test: RegExp }> } };
     return Object.values(getFileLoaderUtils(false).rules).map((rule) => rule().test);
   } catch {
     return [/./]; // no Docusaurus to ask: take every type as read

@@ -12,6 +12,7 @@ import { unreadableImports } from './imported-files.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
+import { docusaurusPackages, packageDir } from './docusaurus-packages.ts';
 
 export interface MdxSource {
   file: string;
@@ -156,12 +157,8 @@ function readMdxComponents(siteDir: string, probe: Probe): MdxComponentsList {
 }
 
 function themeMdxComponentsFile(siteDir: string): string | undefined {
-  try {
-    const classic = path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/theme-classic/package.json'));
-    return firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index'], statOrUndefined); // an installed package: the lock file's
-  } catch {
-    return undefined;
-  }
+  const classic = docusaurusPackages(siteDir).themeDirs.find((dir) => path.basename(dir) === 'theme-classic');
+  return classic && firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index'], statOrUndefined); // an installed package: the lock file's
 }
 
 function firstFile(dir: string, names: string[], probe: Probe): string | undefined {
@@ -368,28 +365,18 @@ function existingFile(base: string, probe: Probe): string | undefined {
 
 /**
  * Folders `@theme/…` may come from: the site's src/theme, Docusaurus's fallback theme, the
- * installed @docusaurus/theme-* packages, and the theme folder of any package the config names.
+ * installed @docusaurus/theme-* packages (load/docusaurus-packages.ts), and the theme folder of any
+ * package the config names.
  */
 function themeFolders(siteDir: string): string[] {
   const require = createRequire(path.join(siteDir, 'package.json'));
-  const packageDir = (name: string) => {
-    try {
-      return path.dirname(require.resolve(`${name}/package.json`));
-    } catch {
-      return undefined;
-    }
-  };
+  const packages = docusaurusPackages(siteDir);
   const folders = [path.join(siteDir, 'src', 'theme')];
-  const core = packageDir('@docusaurus/core');
-  if (core) folders.push(path.join(core, 'lib', 'client', 'theme-fallback'));
-  // The @docusaurus scope folder the site resolves (a fixture inside a repo uses the repo's).
-  const scoped = core ? path.dirname(core) : path.join(siteDir, 'node_modules', '@docusaurus');
-  const docusaurusThemes = fs.existsSync(scoped) ? fs.readdirSync(scoped).filter((name) => name.startsWith('theme-')).map((name) => `@docusaurus/${name}`) : [];
+  if (packages.coreDir) folders.push(path.join(packages.coreDir, 'lib', 'client', 'theme-fallback'));
   const configFile = findConfigFile(siteDir);
   const named = configFile ? [...fs.readFileSync(configFile, 'utf8').matchAll(/['"]((?:@[\w.-]+\/)?[\w.-]+)['"]/g)].map((match) => match[1]) : [];
-  for (const name of new Set([...docusaurusThemes, ...named])) {
-    const dir = packageDir(name);
-    if (!dir) continue;
+  const namedDirs = [...new Set(named)].flatMap((name) => packageDir(require, name) ?? []);
+  for (const dir of new Set([...packages.themeDirs, ...namedDirs])) {
     for (const sub of ['lib/theme', 'dist/theme', 'dist/client/client/theme', 'src/theme']) {
       if (fs.existsSync(path.join(dir, sub))) folders.push(path.join(dir, sub));
     }
