@@ -95,3 +95,23 @@ test('with npm\'s flat layout (this project\'s own), the same packages are found
   assert.equal(packages.coreDir, installed('@docusaurus/core'));
   assert.equal(packages.resolve('@docusaurus/plugin-svgr'), createRequire(import.meta.filename).resolve('@docusaurus/plugin-svgr'));
 });
+
+test('a site in a monorepo finds the packages its own node_modules lacks in the repository\'s', () => {
+  // The repository's node_modules holds the packages (links to this project's installed ones);
+  // the site's own holds one other package only, as workspaces leave a version that differs.
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'monorepo-'));
+  try {
+    const site = path.join(repo, 'website');
+    fs.mkdirSync(site);
+    fs.writeFileSync(path.join(site, 'package.json'), '{}\n');
+    for (const name of ['core', 'preset-classic', 'theme-classic', 'plugin-svgr']) link(installed(`@docusaurus/${name}`), path.join(repo, 'node_modules', '@docusaurus', name));
+    storePackage(site, 'own', '@docusaurus/logger', []);
+    link(path.join(site, 'node_modules', '.pnpm', 'own', 'node_modules', '@docusaurus', 'logger'), path.join(site, 'node_modules', '@docusaurus', 'logger'));
+    const packages = docusaurusPackages(site);
+    assert.deepEqual(packages.themeDirs.map((dir) => path.basename(dir)).filter((name) => name === 'theme-classic'), ['theme-classic']);
+    const environment = loadMdxEnvironment(site, [page], new Set());
+    assert.deepEqual(environment.unresolvedImports, { 'docs/a.mdx': ['@theme/Nope'] });
+  } finally {
+    fs.rmSync(repo, { recursive: true, force: true });
+  }
+});
