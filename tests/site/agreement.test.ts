@@ -284,6 +284,37 @@ for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MAT
   });
 }
 
+// ---- MDX without its MDX 1 compatibility (future.v4) ------------------------------------------
+
+/** The mdx-v4 fixture without its mistakes folder, plus `docs/mistake.md` when given. */
+function mdxV4Fixture(name: string, mistake?: string): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'mdx-v4'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  if (mistake) fs.copyFileSync(path.join(FIXTURES, 'mdx-v4', 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
+  return dir;
+}
+
+test('future.v4: heading ids written as MDX comments, MDX comments, escapes and code build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxV4Fixture('agreement-mdx-v4-good');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+// Where the build says it stops: at the `#` of `{#`, at the `!` of `<!--`.
+const MDX_V4_MISTAKES: Record<string, { at: string; build: RegExp }> = {
+  'heading-id': { at: 'docs/mistake.md:5:16 error mdx-syntax', build: /Could not parse expression with acorn/ },
+  'html-comment': { at: 'docs/mistake.md:5:12 error mdx-syntax', build: /Unexpected character `!` \(U\+0021\) before name/ },
+};
+
+for (const [mistake, expected] of Object.entries(MDX_V4_MISTAKES)) {
+  test(`future.v4, mistake ${mistake}: the check reports an error where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = mdxV4Fixture(`agreement-mdx-v4-${mistake}`, mistake);
+    assert.deepEqual(await problemPlaces(dir), [expected.at]);
+    assertBuildFails(dir, expected.build, `Docusaurus built the page with ${mistake}`);
+  });
+}
+
 // ---- Theme components: what they render in the build is what the build checks ------------
 
 test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck leaves it out: those build, and the check reports nothing; `to=""` falls back to a broken `href`, which stops both', { timeout: 600_000 }, async () => {

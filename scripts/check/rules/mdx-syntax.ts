@@ -4,7 +4,7 @@
  * what stops any page being read as intended: NUL bytes, bytes that are not UTF-8, and front
  * matter that never closes.
  */
-import type { MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
+import type { Mdx1Compat, MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
@@ -14,12 +14,14 @@ const PLAIN_MARKDOWN = 'or, if the page is plain Markdown, add `mdx: {format: md
 export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
+  const compat = site.settings.mdx1Compat;
   for (const page of site.pages) {
     if (!page.mdx) continue;
     const severity = severityIn(page);
     const compiledAsMdx = formatOf(page.file, page.frontMatter.data, format) === 'mdx';
     problems.push(...mdxSyntaxProblems(page.file, withoutReportedFrontMatter(page.mdx, page.frontMatter.yamlError), compiledAsMdx, severity));
     if (compiledAsMdx && page.mdx.exported) problems.push(...exportProblems(page.file, page.mdx, severity, DOCUSAURUS_EXPORTS));
+    if (compiledAsMdx && compat) problems.push(...withoutMdx1Problems(page.file, page.mdx, compat, severity));
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = site.partials.length > 0 ? partialSeverities(site, index) : new Map<string, Severity>();
@@ -28,8 +30,32 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
     const compiledAsMdx = formatOf(partial.file, {}, format) === 'mdx';
     problems.push(...mdxSyntaxProblems(partial.file, withoutReportedFrontMatter(partial.mdx, partial.frontMatterError), compiledAsMdx, severityOf.get(partial.file) ?? 'warning'));
     if (compiledAsMdx) problems.push(...exportProblems(partial.file, partial.mdx, severityOf.get(partial.file) ?? 'warning', new Set()));
+    if (compiledAsMdx && compat) problems.push(...withoutMdx1Problems(partial.file, partial.mdx, compat, severityOf.get(partial.file) ?? 'warning'));
   }
   return problems;
+}
+
+/** Why MDX 1's syntax is off, in the config's words. */
+const COMPAT_OFF = 'the config turns markdown.mdx1Compat';
+
+/**
+ * HTML comments and `{#id}` heading ids where the site turns off the MDX 1 compatibility that
+ * reads them (`markdown.mdx1Compat`, or `future.v4`): MDX stops at each, and so does the build.
+ */
+function withoutMdx1Problems(file: string, mdx: MdxFacts, compat: Mdx1Compat, severity: Severity): Problem[] {
+  const at = (position: { line: number; column: number }) => ({ file, line: position.line, column: position.column, severity, rule: 'mdx-syntax' as const });
+  return [
+    ...(compat.comments ? [] : mdx.htmlComments ?? []).map((position) => ({
+      ...at(position),
+      message: `an HTML comment is no MDX here: ${COMPAT_OFF}.comments off (or future.v4 does), so MDX reads "<!" as a tag it cannot name, and the build stops`,
+      hint: 'write the comment as MDX does, {/* … */}, or set markdown.mdx1Compat.comments: true',
+    })),
+    ...(compat.headingIds ? [] : mdx.headingIdBraces ?? []).map((position) => ({
+      ...at(position),
+      message: `"{#…}" is no heading id here: ${COMPAT_OFF}.headingIds off (or future.v4 does), so MDX reads it as a JavaScript expression it cannot parse, and the build stops`,
+      hint: 'write the id as an MDX comment, ## Title {/* #my-id */}, or set markdown.mdx1Compat.headingIds: true',
+    })),
+  ];
 }
 
 /**

@@ -16,6 +16,7 @@ import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
 import { positionAt } from '../model/text-position.ts';
 import { htmlBlockLinesWithBrackets, markdownInHtmlOfPlainSegment } from './mdx-html-links.ts';
+import { mdx1SyntaxOf } from './mdx1-syntax.ts';
 
 export { mayHoldMdx };
 
@@ -27,6 +28,8 @@ export function mdxFactsOf(text: string): MdxFacts {
   if (replacement >= 0) facts.replacementCharAt = positionAt(text, replacement);
   // The MDX compiler (remark-frontmatter) then renders the page's top as text.
   if (opensUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
+  // Found in every text: a page whose only braces are `{#id}` holds no MDX the parser must see.
+  Object.assign(facts, mdx1SyntaxOf(text));
   const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...pageFacts(parseInParts(preprocessMdx(text))), parsed: true } : facts;
   const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;

@@ -17,6 +17,7 @@ import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { layoutLinksOf } from './layout-links.ts';
 import { sidebarLinksOf, sidebarRenderingOf } from './sidebar-links.ts';
 import { themeComponentsFingerprint } from './theme-components.ts';
+import { mdx1CompatField } from './mdx1-compat.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
@@ -362,6 +363,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
       ...pagesPluginField(config, siteDir),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
+      ...mdx1CompatField(config),
       onDuplicateRoutes: REPORT_LEVELS.includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: REPORT_LEVELS.includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
       ...brokenLinkLevels(config),

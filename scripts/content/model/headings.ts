@@ -71,7 +71,11 @@ export function headingsWithIds(raw: RawHeading[]): Heading[] {
 /** `<!-- #my-id -->` as the last thing in a heading names its id (Docusaurus's comment syntax). */
 export function commentHeadingId(html: string): string | undefined {
   const match = /^<!--([\s\S]*)-->$/.exec(html);
-  if (!match || !match[1]) return undefined;
-  const first = match[1].trim().split(' ')[0];
+  return match && match[1] ? commentContentId(match[1]) : undefined;
+}
+
+/** The id a heading's comment names (`<!-- #my-id -->`, or an MDX comment in braces): its first word, when that starts with `#`. */
+export function commentContentId(comment: string): string | undefined {
+  const first = comment.trim().split(' ')[0];
   return first.startsWith('#') ? first.slice(1) || undefined : undefined;
 }

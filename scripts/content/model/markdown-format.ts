@@ -4,8 +4,8 @@
  * extension (`.md` and its cousins are CommonMark, anything else MDX).
  */
 import path from 'node:path';
-import type { MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
-import { createHeadingIds } from './headings.ts';
+import type { Heading, MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
+import { commentContentId, createHeadingIds } from './headings.ts';
 import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
@@ -25,9 +25,11 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  * CommonMark keeps the extract as it is.
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
-  if (format === 'md' || (!extract.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs)) return extract;
-  const { mdxReading, ...commonMark } = extract;
-  let read: PageExtract = mdxReading ? { ...commonMark, ...mdxReading } : commonMark;
+  if (format === 'md') return extract;
+  const commented = withCommentIds(extract);
+  if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;
+  const { mdxReading, ...commonMark } = commented;
+  let read: PageExtract = mdxReading ? { ...commonMark, ...withCommentIds(mdxReading) } : commonMark;
   const hidden = mdx ? lazyHiddenTabsIn(mdx) : [];
   const componentAnchors = mdx ? componentAnchorsOf(mdx, hidden) : [];
   if (componentAnchors.length > 0) read = { ...read, componentAnchors };
@@ -39,6 +41,28 @@ export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefine
   const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
   return inHtml.length > 0 ? { ...read, links: [...read.links, ...inHtml] } : read;
 }
+
+/**
+ * A heading that ends with an MDX comment, `## Open ports {/* #open-ports *\/}`, takes its id
+ * from the comment, as Docusaurus's headings plugin gives it (one comment alone in the braces,
+ * its first word starting with `#`); the comment is no part of its text, and the slugger never
+ * sees it, so the ids after it are given again. CommonMark reads the comment as text: only a
+ * page compiled as MDX has such ids.
+ */
+function withCommentIds<T extends { headings: Heading[] }>(extract: T): T {
+  if (!extract.headings.some((heading) => !heading.custom && heading.text.endsWith('*/}'))) return extract;
+  const ids = createHeadingIds();
+  const headings = extract.headings.map((heading) => {
+    if (heading.custom) return heading;
+    const comment = MDX_COMMENT_ID.exec(heading.text);
+    const id = comment ? commentContentId(comment[2]) : undefined;
+    return id ? { ...heading, text: comment![1], id, custom: true as const } : { ...heading, id: ids.slugFor(heading.text) };
+  });
+  return { ...extract, headings };
+}
+
+/** Text, then an MDX comment in braces at the end: one block comment alone (no comment end inside it). */
+const MDX_COMMENT_ID = /^([\s\S]*?)\s*\{\/\*((?:(?!\*\/)[\s\S])*)\*\/\}$/;
 
 /**
  * The extract without the links and headings that start inside `spans`, and the setext headings

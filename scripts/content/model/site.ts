@@ -257,6 +257,13 @@ export type TranslateChildren = 'none' | 'text' | 'expression' | 'elements';
 export interface MdxFacts {
   /** Whether the MDX parser ran: false when the text has no `<`, `{` nor import/export line. */
   parsed: boolean;
+  /**
+   * HTML comments and `{#id}` heading ids, which MDX reads only through Docusaurus's MDX 1
+   * compatibility (SiteSettings.mdx1Compat), where the build reports them without it
+   * (extract/mdx1-syntax.ts). Absent when none.
+   */
+  htmlComments?: Position[];
+  headingIdBraces?: Position[];
   syntaxError?: MdxSyntaxError;
   /** JSX elements of the page that React refuses to render (absent when none). */
   renderRefusals?: MdxRenderRefusal[];
@@ -454,6 +461,13 @@ export interface PagesPluginSettings {
   exclude: string[];
 }
 
+/** Whether mdx-loader reads HTML comments, `{#id}` heading ids and `:::note Title` as MDX 1 did. */
+export interface Mdx1Compat {
+  comments: boolean;
+  admonitions: boolean;
+  headingIds: boolean;
+}
+
 /** How Docusaurus reads Markdown: as MDX, as CommonMark, or by file extension (`markdown.format`). */
 export type MarkdownFormat = 'mdx' | 'md' | 'detect';
 
@@ -487,6 +501,12 @@ export interface SiteSettings {
   onBrokenMarkdownImages?: ReportLevel;
   /** A plugin of the config may give the bundler loaders of its own (an inline plugin, or a package the check does not know). */
   mayAddLoaders?: true;
+  /**
+   * The MDX 1 compatibility Docusaurus keeps (`markdown.mdx1Compat`), where some part of it is off:
+   * `future.v4` turns all three off unless the config sets them (load/mdx1-compat.ts). Absent:
+   * all on, Docusaurus 3's defaults, which the check's MDX reading follows.
+   */
+  mdx1Compat?: Mdx1Compat;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
