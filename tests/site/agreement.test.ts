@@ -86,12 +86,12 @@ test('one broken anchor in a partial: Docusaurus refuses to build and the check 
 
 // ---- MDX: a clean check means a green build ------------------------------------------------
 
-/** The mdx fixture without its mistakes folder, plus `docs/mistake.md` when given. */
-function mdxFixture(name: string, mistake?: string): string {
+/** An MDX fixture (`mdx`, or `mdx-v4`) without its mistakes folder, plus `docs/mistake.md` when given. */
+function mdxFixture(name: string, mistake?: string, fixture = 'mdx'): string {
   const dir = path.join(OUTPUT_DIR, name);
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
-  if (mistake) fs.copyFileSync(path.join(FIXTURES, 'mdx', 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
+  fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+  if (mistake) fs.copyFileSync(path.join(FIXTURES, fixture, 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
   return dir;
 }
 
@@ -286,17 +286,8 @@ for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MAT
 
 // ---- MDX without its MDX 1 compatibility (future.v4) ------------------------------------------
 
-/** The mdx-v4 fixture without its mistakes folder, plus `docs/mistake.md` when given. */
-function mdxV4Fixture(name: string, mistake?: string): string {
-  const dir = path.join(OUTPUT_DIR, name);
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'mdx-v4'), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
-  if (mistake) fs.copyFileSync(path.join(FIXTURES, 'mdx-v4', 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
-  return dir;
-}
-
 test('future.v4: heading ids written as MDX comments, MDX comments, escapes and code build, and the check reports nothing', { timeout: 600_000 }, async () => {
-  const dir = mdxV4Fixture('agreement-mdx-v4-good');
+  const dir = mdxFixture('agreement-mdx-v4-good', undefined, 'mdx-v4');
   assert.deepEqual(await problemPlaces(dir), []);
   assertBuilds(dir);
 });
@@ -309,7 +300,7 @@ const MDX_V4_MISTAKES: Record<string, { at: string; build: RegExp }> = {
 
 for (const [mistake, expected] of Object.entries(MDX_V4_MISTAKES)) {
   test(`future.v4, mistake ${mistake}: the check reports an error where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
-    const dir = mdxV4Fixture(`agreement-mdx-v4-${mistake}`, mistake);
+    const dir = mdxFixture(`agreement-mdx-v4-${mistake}`, mistake, 'mdx-v4');
     assert.deepEqual(await problemPlaces(dir), [expected.at]);
     assertBuildFails(dir, expected.build, `Docusaurus built the page with ${mistake}`);
   });
