@@ -36,7 +36,7 @@ function slugOf(text: string): string {
  * GithubSlugger.
  */
 export function createHeadingIds(): {
-  idFor(rawText: string, commentId?: string): { text: string; id: string; custom?: true };
+  idFor(rawText: string, commentId?: string): { text: string; id: string; custom?: true; commentText?: string };
   /** The id of a heading whose plain text is `text` and that names no id of its own. */
   slugFor(text: string): string;
 } {
@@ -54,7 +54,7 @@ export function createHeadingIds(): {
   };
   return {
     idFor(rawText, commentId) {
-      if (commentId) return { text: rawText.trimEnd(), id: commentId, custom: true };
+      if (commentId) return { text: rawText.trimEnd(), id: commentId, custom: true, commentText: rawText };
       const { text, id } = splitCustomId(rawText);
       return id === undefined ? { text, id: uniqueSlug(text) } : { text, id, custom: true };
     },

@@ -26,10 +26,10 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
   if (format === 'md') return extract;
-  const commented = withCommentIds(extract);
+  const commented = withMdxHeadingIds(extract);
   if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;
   const { mdxReading, ...commonMark } = commented;
-  let read: PageExtract = mdxReading ? { ...commonMark, ...withCommentIds(mdxReading) } : commonMark;
+  let read: PageExtract = mdxReading ? { ...commonMark, ...withMdxHeadingIds(mdxReading) } : commonMark;
   const hidden = mdx ? lazyHiddenTabsIn(mdx) : [];
   const componentAnchors = mdx ? componentAnchorsOf(mdx, hidden) : [];
   if (componentAnchors.length > 0) read = { ...read, componentAnchors };
@@ -43,16 +43,24 @@ export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefine
 }
 
 /**
- * A heading that ends with an MDX comment, `## Open ports {/* #open-ports *\/}`, takes its id
- * from the comment, as Docusaurus's headings plugin gives it (one comment alone in the braces,
- * its first word starting with `#`); the comment is no part of its text, and the slugger never
- * sees it, so the ids after it are given again. CommonMark reads the comment as text: only a
- * page compiled as MDX has such ids.
+ * Heading ids as MDX gives them, where CommonMark gives others:
+ * - a heading that ends with an MDX comment, `## Open ports {/* #open-ports *\/}`, takes its id
+ *   from the comment, as Docusaurus's headings plugin gives it (one comment alone in the braces,
+ *   its first word starting with `#`); the comment is no part of its text. CommonMark reads the
+ *   comment as text;
+ * - one that ends with an HTML comment, `## Install <!-- #steps -->`, takes no id from it: MDX
+ *   drops the comment, and slugs the text before it, its space included (`install-`; a build
+ *   shows it). CommonMark keeps the comment, whose id Docusaurus takes.
+ * The slugger sees neither kind as CommonMark did, so the ids after them are given again.
  */
-function withCommentIds<T extends { headings: Heading[] }>(extract: T): T {
-  if (!extract.headings.some((heading) => !heading.custom && heading.text.endsWith('*/}'))) return extract;
+function withMdxHeadingIds<T extends { headings: Heading[] }>(extract: T): T {
+  if (!extract.headings.some((heading) => heading.commentText !== undefined || (!heading.custom && heading.text.endsWith('*/}')))) return extract;
   const ids = createHeadingIds();
   const headings = extract.headings.map((heading) => {
+    if (heading.commentText !== undefined) {
+      const { custom, commentText, ...plain } = heading;
+      return { ...plain, text: commentText, id: ids.slugFor(commentText) };
+    }
     if (heading.custom) return heading;
     const comment = MDX_COMMENT_ID.exec(heading.text);
     const id = comment ? commentContentId(comment[2]) : undefined;
@@ -61,7 +69,6 @@ function withCommentIds<T extends { headings: Heading[] }>(extract: T): T {
   return { ...extract, headings };
 }
 
-/** Text, then an MDX comment in braces at the end: one block comment alone (no comment end inside it). */
 const MDX_COMMENT_ID = /^([\s\S]*?)\s*\{\/\*((?:(?!\*\/)[\s\S])*)\*\/\}$/;
 
 /**

@@ -41,6 +41,12 @@ export interface Heading extends Position {
   unrendered?: true;
   /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
   custom?: true;
+  /**
+   * The id came from an HTML comment at the heading's end (`## Install <!-- #steps -->`), which
+   * only CommonMark reads so: MDX drops the comment and slugs the text before it, its space
+   * included (`install-`). That text, as MDX has it (model/markdown-format.ts).
+   */
+  commentText?: string;
   /** A setext heading's underline (`===`, `---`): this many lines below the heading's first. */
   underlineBelow?: number;
 }
