@@ -286,6 +286,19 @@ for (const [mistake, expected] of Object.entries({ ...MDX_MISTAKES, ...FRONT_MAT
   });
 }
 
+// ---- Heading ids that keep their case (markdown.anchors.maintainCase) --------------------------
+
+test('markdown.anchors.maintainCase: links to ids in the headings\' case build, and the check reports nothing; one in lower case stops both', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-anchors-case');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'anchors-case'), dir, { recursive: true });
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.appendFileSync(path.join(dir, 'docs', 'index.md'), '\nAnd [in lower case](./settings.md#nodelinker).\n');
+  assert.deepEqual(await problemPlaces(dir), ['docs/index.md:8:5 error broken-anchor']);
+  assertBuildFails(dir, /linking to \S*#nodelinker/, 'Docusaurus built a link to a heading id in the wrong case');
+});
+
 // ---- MDX without its MDX 1 compatibility (future.v4) ------------------------------------------
 
 test('future.v4: heading ids written as MDX comments, MDX comments, escapes and code build, and the check reports nothing', { timeout: 600_000 }, async () => {

@@ -23,6 +23,17 @@ propertyTest('ids of repeated headings are numbered exactly as GithubSlugger num
   );
 });
 
+propertyTest('ids that keep the case (markdown.anchors.maintainCase) are numbered as GithubSlugger numbers them with maintainCase', { runs: 500, timeoutMs: 60_000 }, (run) => {
+  assertProperty(
+    fc.property(fc.array(headingText, { maxLength: 30 }), (texts) => {
+      const slugger = new GithubSlugger();
+      const ids = createHeadingIds(true);
+      assert.deepEqual(texts.map((text) => ids.idFor(text).id), texts.map((text) => slugger.slug(text, true)));
+    }),
+    run,
+  );
+});
+
 test('a {#custom-id} wins and is not counted as a repeat', () => {
   const ids = createHeadingIds();
   assert.deepEqual(

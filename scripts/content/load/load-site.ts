@@ -151,7 +151,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   trace('records');
   const sources = partialSources(scan);
   const format = scan.settings.site.markdownFormat;
-  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, format));
+  const maintainCase = scan.settings.site.anchorsMaintainCase === true;
+  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, format, maintainCase));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
   const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
   cache.keepOnly(kept, kept.map((file) => {
@@ -183,7 +184,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const pagesPlugin = pagesPluginOf(scan.settings.site);
   const sitePageList = sitePages(dir, pagesPlugin);
-  const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat);
+  const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase);
   const published = publishedSitePages(sitePageList, markdownPages);
   const otherRouteAnchors = markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat);
   trace('model');
@@ -203,9 +204,9 @@ const sidebarsField = (sidebars: Version['sidebars']) => (sidebars ? { sidebars 
  * A page of the model, from its record. `exists`: whether a site-relative file is there, for its
  * partial imports; `format`: the site's `markdown.format`, for how Docusaurus compiles the page.
  */
-export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean, format: MarkdownFormat): Page {
+export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean, format: MarkdownFormat, maintainCase = false): Page {
   const { frontMatter } = record;
-  const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, frontMatter.data, format));
+  const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, frontMatter.data, format), maintainCase);
   const imports = record.imports.map((imported) => resolveImport(file, imported, exists));
   const { id, slug } = docIdentity(source, frontMatter.data);
   const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
@@ -228,6 +229,7 @@ export function partialSources(scan: SiteScan): PartialSources {
     exists: (file) => listed.has(file) || disk.isFile(file),
     versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`))?.name,
     format: scan.settings.site.markdownFormat,
+    maintainCase: scan.settings.site.anchorsMaintainCase === true,
   };
 }
 

@@ -364,6 +364,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...pagesPluginField(config, siteDir),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...mdx1CompatField(config),
+      ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
       onDuplicateRoutes: REPORT_LEVELS.includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: REPORT_LEVELS.includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
       ...brokenLinkLevels(config),

@@ -48,12 +48,12 @@ export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
  * has one, under the plugin's `routeBasePath` (model/site-page-routes.ts). Only these files are
  * read, so a site without Markdown there reads nothing more.
  */
-export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat): MarkdownSitePage[] {
+export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat, maintainCase = false): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
   for (const { file, siteFile, route: fileRoute } of pages) {
     if (!isMarkdownPage(file)) continue;
     const record = recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'));
-    const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format));
+    const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format), maintainCase);
     found.push({
       file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
       ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),

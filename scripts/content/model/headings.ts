@@ -29,20 +29,24 @@ function slugOf(text: string): string {
   return result;
 }
 
+/** The slug that keeps the text's case (`markdown.anchors.maintainCase`): rare, not remembered. */
+const slugKeepingCase = (text: string) => slug(text, true);
+
 /**
  * A slugger for one page: call `idFor` for each heading in document order. Repeats are numbered
  * as GithubSlugger numbers them (`x`, `x-1`, `x-2`; a number already taken is skipped), with
  * the slugs themselves remembered across pages; tests/unit/headings.test.ts holds it to
  * GithubSlugger.
  */
-export function createHeadingIds(): {
+export function createHeadingIds(maintainCase = false): {
   idFor(rawText: string, commentId?: string): { text: string; id: string; custom?: true; commentText?: string };
   /** The id of a heading whose plain text is `text` and that names no id of its own. */
   slugFor(text: string): string;
 } {
   const occurrences = new Map<string, number>();
+  const slugFor = maintainCase ? slugKeepingCase : slugOf;
   const uniqueSlug = (text: string) => {
-    const base = slugOf(text);
+    const base = slugFor(text);
     let result = base;
     while (occurrences.has(result)) {
       const count = occurrences.get(base)! + 1;

@@ -22,9 +22,24 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  * reading where it differs (indented lines, extract/mdx-indentation.ts), without the links and
  * headings that start where MDX reads JavaScript (extract/mdx-script-spans.ts), and with the links MDX finds
  * in what CommonMark reads as HTML blocks (extract/mdx-html-links.ts). A file read as
- * CommonMark keeps the extract as it is.
+ * CommonMark keeps the extract as it is. `maintainCase`: the site's `markdown.anchors.maintainCase`.
  */
-export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
+export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx', maintainCase = false): PageExtract {
+  const compiled = compiledExtract(extract, mdx, format);
+  return maintainCase ? withCaseKept(compiled) : compiled;
+}
+
+/**
+ * The ids of the headings that name none of their own, made again keeping the text's case
+ * (`markdown.anchors.maintainCase`): every other step gives ids in lower case, and the headings
+ * are final by now, so one pass in order gives Docusaurus's numbering too.
+ */
+function withCaseKept(extract: PageExtract): PageExtract {
+  const ids = createHeadingIds(true);
+  return { ...extract, headings: extract.headings.map((heading) => (heading.custom ? heading : { ...heading, id: ids.slugFor(heading.text) })) };
+}
+
+function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
   if (format === 'md') return extract;
   const commented = withMdxHeadingIds(extract);
   if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;

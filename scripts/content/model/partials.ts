@@ -26,6 +26,8 @@ export interface PartialSources {
   versionOf(file: string): string | undefined;
   /** The site's `markdown.format`: whether a partial is compiled as MDX. */
   format: MarkdownFormat;
+  /** The site's `markdown.anchors.maintainCase`: heading ids keep their case. */
+  maintainCase?: boolean;
 }
 
 /** Every partial reachable from `imports` (the pages' own), each read once. */
@@ -42,7 +44,7 @@ export async function readPartials(imports: ResolvedImport[], sources: PartialSo
       const frontMatterError = yamlError && !yamlError.notKeyValues ? { frontMatterError: yamlError } : {};
       const keyLines = Object.values(records[i].frontMatter.keyLines);
       const frontMatterLine = !yamlError && Object.keys(records[i].frontMatter.data).length > 0 ? { frontMatterLine: keyLines.length > 0 ? Math.min(...keyLines) : 1 } : {};
-      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, records[i].mdx, formatOf(file, {}, sources.format)), imports: resolved, mdx: records[i].mdx, ...frontMatterError, ...frontMatterLine });
+      partials.set(file, { file, version: sources.versionOf(file), extract: extractAsCompiled(records[i].extract, records[i].mdx, formatOf(file, {}, sources.format), sources.maintainCase), imports: resolved, mdx: records[i].mdx, ...frontMatterError, ...frontMatterLine });
     });
     wanted = [...new Set(wanted.flatMap((file) => existing(partials.get(file)!.imports)))].filter((file) => !partials.has(file));
   }

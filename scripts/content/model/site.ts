@@ -513,6 +513,8 @@ export interface SiteSettings {
    * all on, Docusaurus 3's defaults, which the check's MDX reading follows.
    */
   mdx1Compat?: Mdx1Compat;
+  /** Heading ids keep the heading's case (`markdown.anchors.maintainCase`): `## nodeLinker` is `#nodeLinker`. */
+  anchorsMaintainCase?: true;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
