@@ -181,12 +181,13 @@ function svgParserOf(svgrPlugin: string | undefined): SvgParse | null {
 }
 
 function docusaurusAssetTypes(utils: string | undefined): RegExp[] {
+  const everyType = [/./]; // no Docusaurus to ask: take every type as read
+  if (!utils) return everyType;
   try {
-    if (!utils) throw new Error('no @docusaurus/utils');
     const { getFileLoaderUtils } = createRequire(utils)(utils) as { getFileLoaderUtils(isServer: boolean): { rules: Record<string, () => { test: RegExp }> } };
     return Object.values(getFileLoaderUtils(false).rules).map((rule) => rule().test);
   } catch {
-    return [/./]; // no Docusaurus to ask: take every type as read
+    return everyType;
   }
 }
 

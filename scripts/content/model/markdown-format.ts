@@ -84,6 +84,7 @@ function withMdxHeadingIds<T extends { headings: Heading[] }>(extract: T): T {
   return { ...extract, headings };
 }
 
+/** Text, then an MDX comment in braces at the end: one block comment alone (no comment end inside it). */
 const MDX_COMMENT_ID = /^([\s\S]*?)\s*\{\/\*((?:(?!\*\/)[\s\S])*)\*\/\}$/;
 
 /**
