@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { docusaurusPackages } from '../../scripts/content/load/docusaurus-packages.ts';
 import { unreadableImports } from '../../scripts/content/load/imported-files.ts';
 import { mayAddLoaders } from '../../scripts/content/load/plugin-routes.ts';
 import { outputPath, SITE_DIR } from '../helpers/paths.ts';
@@ -42,7 +43,7 @@ function verdicts(dir: string, sources: string[], mayAdd = false, declared: stri
   const imports = sources.map((source, i) => ({ source, line: i + 1, column: 1 }));
   const fileOf = (_file: string, source: string) => (source.startsWith('./') && fs.existsSync(path.join(dir, 'docs', source)) ? path.join(dir, 'docs', source) : undefined);
   // Docusaurus, SVGR and the loaders resolve from the project's own packages.
-  const found = unreadableImports(SITE_DIR, [{ file: 'docs/page.mdx', imports }], { fileOf, mayAddLoaders: mayAdd, declared: () => new Set(declared) })?.['docs/page.mdx'] ?? [];
+  const found = unreadableImports(SITE_DIR, [{ file: 'docs/page.mdx', imports }], { fileOf, mayAddLoaders: mayAdd, declared: () => new Set(declared), resolvePackage: (specifier) => docusaurusPackages(SITE_DIR).resolve(specifier) })?.['docs/page.mdx'] ?? [];
   return sources.map((source) => {
     const unread = found.find((each) => each.source === source);
     return unread ? `${source}: ${unread.problem}${unread.unsure ? ' (warning)' : ''}` : `${source}: -`;

@@ -14,7 +14,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { docusaurusPackages } from './docusaurus-packages.ts';
 import type { MdxFreeName, ModuleImport, UnreadableModule } from '../model/site.ts';
 import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
@@ -33,13 +32,15 @@ export interface ImportedFilesOptions {
   mayAddLoaders?: boolean;
   /** Packages the site's package.json declares: a loader there that is not installed needs an install, not an edit. */
   declared(): ReadonlySet<string>;
+  /** The file a Docusaurus package resolves to where Docusaurus loads it from (load/docusaurus-packages.ts). */
+  resolvePackage(specifier: string): string | undefined;
 }
 
 /** Per importing file, the imports the build cannot read (absent when none). */
 export function unreadableImports(siteDir: string, sources: ImportingFile[], options: ImportedFilesOptions): Record<string, UnreadableModule[]> | undefined {
   const found: Record<string, UnreadableModule[]> = {};
   const verdicts = new Map<string, Omit<UnreadableModule, 'source'> | undefined>();
-  const readers = lazyReaders(siteDir);
+  const readers = lazyReaders(options.resolvePackage);
   for (const { file, imports } of sources) {
     for (const { source } of imports) {
       let verdict: Omit<UnreadableModule, 'source'> | undefined;
@@ -158,11 +159,10 @@ interface Readers {
 }
 
 /** Each loaded on first need: most sites import no such file. */
-function lazyReaders(siteDir: string): Readers {
+function lazyReaders(resolve: ImportedFilesOptions['resolvePackage']): Readers {
   let svg: SvgParse | null | undefined;
   let assetTypes: RegExp[] | undefined;
-  // The classic preset loads plugin-svgr, core loads utils: each from its own folder (load/docusaurus-packages.ts).
-  const resolve = (specifier: string) => docusaurusPackages(siteDir).resolve(specifier);
+  // The classic preset loads plugin-svgr, core loads utils: each from its own folder.
   return {
     svg: () => (svg ??= svgParserOf(resolve('@docusaurus/plugin-svgr'))),
     assetTypes: () => (assetTypes ??= docusaurusAssetTypes(resolve('@docusaurus/utils'))),

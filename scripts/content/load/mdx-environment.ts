@@ -12,7 +12,7 @@ import { unreadableImports } from './imported-files.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
-import { docusaurusPackages, packageDir } from './docusaurus-packages.ts';
+import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 
 export interface MdxSource {
   file: string;
@@ -27,8 +27,10 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
   // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
+  let packages: DocusaurusPackages | undefined;
+  const packagesOnce = () => (packages ??= docusaurusPackages(siteDir));
   let resolver: ModuleResolver | undefined;
-  const resolverOnce = () => (resolver ??= moduleResolver(siteDir, probe));
+  const resolverOnce = () => (resolver ??= moduleResolver(siteDir, probe, packagesOnce()));
   const unresolvedImports: Record<string, string[]> = {};
   for (const { file, mdx, imports } of sources) {
     if (!mdx?.imports.length) continue;
@@ -41,10 +43,10 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   let declaredOnce: Set<string> | undefined;
   const declaredPackagesOnce = () => (declaredOnce ??= declaredPackages(siteDir));
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
-  const unreadableModules = unreadableImports(siteDir, importing, { fileOf: (file, source) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce });
+  const unreadableModules = unreadableImports(siteDir, importing, { fileOf: (file, source) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier) => packagesOnce().resolve(specifier) });
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
-  const components = needsComponents ? readMdxComponents(siteDir, probe) : undefined;
+  const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
 }
 
@@ -145,9 +147,9 @@ function declaredPackages(siteDir: string): Set<string> {
 const SCRIPT_EXTENSIONS = ['.tsx', '.ts', '.jsx', '.js'];
 
 /** The keys of the object `@theme/MDXComponents` exports: the site's swizzled file, or the classic theme's. */
-function readMdxComponents(siteDir: string, probe: Probe): MdxComponentsList {
+function readMdxComponents(siteDir: string, probe: Probe, packages: DocusaurusPackages): MdxComponentsList {
   const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index'], probe);
-  const theme = themeMdxComponentsFile(siteDir);
+  const theme = themeMdxComponentsFile(packages);
   if (swizzled) {
     const keys = objectKeysOf(swizzled, theme);
     return { ...keys, source: path.relative(siteDir, swizzled).split(path.sep).join('/') };
@@ -156,8 +158,8 @@ function readMdxComponents(siteDir: string, probe: Probe): MdxComponentsList {
   return { ...objectKeysOf(theme, undefined), source: theme.slice(theme.lastIndexOf('node_modules')) };
 }
 
-function themeMdxComponentsFile(siteDir: string): string | undefined {
-  const classic = docusaurusPackages(siteDir).themeDirs.find((dir) => path.basename(dir) === 'theme-classic');
+function themeMdxComponentsFile(packages: DocusaurusPackages): string | undefined {
+  const classic = packages.themeDirs.find((dir) => path.basename(dir) === 'theme-classic');
   return classic && firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index'], statOrUndefined); // an installed package: the lock file's
 }
 
@@ -266,8 +268,8 @@ interface ModuleResolver {
   fileOf(file: string, source: string): string | undefined;
 }
 
-function moduleResolver(siteDir: string, probe: Probe): ModuleResolver {
-  const themeDirs = themeFolders(siteDir);
+function moduleResolver(siteDir: string, probe: Probe, packages: DocusaurusPackages): ModuleResolver {
+  const themeDirs = themeFolders(siteDir, packages);
   const fallbackDir = themeDirs.find((dir) => dir.endsWith(path.join('client', 'theme-fallback')));
   const coreExports = (() => {
     try {
@@ -368,9 +370,8 @@ function existingFile(base: string, probe: Probe): string | undefined {
  * installed @docusaurus/theme-* packages (load/docusaurus-packages.ts), and the theme folder of any
  * package the config names.
  */
-function themeFolders(siteDir: string): string[] {
+function themeFolders(siteDir: string, packages: DocusaurusPackages): string[] {
   const require = createRequire(path.join(siteDir, 'package.json'));
-  const packages = docusaurusPackages(siteDir);
   const folders = [path.join(siteDir, 'src', 'theme')];
   if (packages.coreDir) folders.push(path.join(packages.coreDir, 'lib', 'client', 'theme-fallback'));
   const configFile = findConfigFile(siteDir);
