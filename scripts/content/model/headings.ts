@@ -66,6 +66,16 @@ export function createHeadingIds(maintainCase = false): {
   };
 }
 
+/**
+ * Headings with the id of each that names none of its own given again, in order, from its text
+ * (in its own case, for `markdown.anchors.maintainCase`): after headings were dropped or what
+ * names them changed. The text is what was slugged, so ids nothing changed come out the same.
+ */
+export function idsGivenAgain(headings: Heading[], maintainCase = false): Heading[] {
+  const ids = createHeadingIds(maintainCase);
+  return headings.map((heading) => (heading.custom ? heading : { ...heading, id: ids.slugFor(heading.text) }));
+}
+
 /** A page's headings, in document order, with the ids Docusaurus gives them. */
 export function headingsWithIds(raw: RawHeading[]): Heading[] {
   const ids = createHeadingIds();

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Heading, MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
-import { commentContentId, createHeadingIds } from './headings.ts';
+import { commentContentId, idsGivenAgain } from './headings.ts';
 import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
@@ -26,17 +26,9 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx', maintainCase = false): PageExtract {
   const compiled = compiledExtract(extract, mdx, format);
-  return maintainCase ? withCaseKept(compiled) : compiled;
-}
-
-/**
- * The ids of the headings that name none of their own, made again keeping the text's case
- * (`markdown.anchors.maintainCase`): every other step gives ids in lower case, and the headings
- * are final by now, so one pass in order gives Docusaurus's numbering too.
- */
-function withCaseKept(extract: PageExtract): PageExtract {
-  const ids = createHeadingIds(true);
-  return { ...extract, headings: extract.headings.map((heading) => (heading.custom ? heading : { ...heading, id: ids.slugFor(heading.text) })) };
+  // The steps above drop headings or change what names them, and leave the ids: they are given
+  // once, here, in order, as Docusaurus numbers them (and in the heading's case where the site keeps it).
+  return maintainCase || compiled.headings !== extract.headings ? { ...compiled, headings: idsGivenAgain(compiled.headings, maintainCase) } : compiled;
 }
 
 function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
@@ -66,20 +58,18 @@ function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format
  * - one that ends with an HTML comment, `## Install <!-- #steps -->`, takes no id from it: MDX
  *   drops the comment, and slugs the text before it, its space included (`install-`; a build
  *   shows it). CommonMark keeps the comment, whose id Docusaurus takes.
- * The slugger sees neither kind as CommonMark did, so the ids after them are given again.
+ * The slugger sees neither kind as CommonMark did: extractAsCompiled gives the ids again.
  */
 function withMdxHeadingIds<T extends { headings: Heading[] }>(extract: T): T {
   if (!extract.headings.some((heading) => heading.commentText !== undefined || (!heading.custom && heading.text.endsWith('*/}')))) return extract;
-  const ids = createHeadingIds();
   const headings = extract.headings.map((heading) => {
     if (heading.commentText !== undefined) {
       const { custom, commentText, ...plain } = heading;
-      return { ...plain, text: commentText, id: ids.slugFor(commentText) };
+      return { ...plain, text: commentText };
     }
-    if (heading.custom) return heading;
-    const comment = MDX_COMMENT_ID.exec(heading.text);
+    const comment = heading.custom ? null : MDX_COMMENT_ID.exec(heading.text);
     const id = comment ? commentContentId(comment[2]) : undefined;
-    return id ? { ...heading, text: comment![1], id, custom: true as const } : { ...heading, id: ids.slugFor(heading.text) };
+    return id ? { ...heading, text: comment![1], id, custom: true as const } : heading;
   });
   return { ...extract, headings };
 }
@@ -90,8 +80,8 @@ const MDX_COMMENT_ID = /^([\s\S]*?)\s*\{\/\*((?:(?!\*\/)[\s\S])*)\*\/\}$/;
 /**
  * The extract without the links and headings that start inside `spans`, and the setext headings
  * whose underline is inside one (`<b>x</b> {`Title` then `===`). Without a heading, the
- * ones after it that repeat its text take the ids it took (`install`, not `install-1`): every
- * id not written in its heading is given again, in order, as Docusaurus gives them.
+ * ones after it that repeat its text take the ids it took (`install`, not `install-1`):
+ * extractAsCompiled gives the ids again.
  */
 function withoutScript(extract: PageExtract, spans: TextSpan[]): PageExtract {
   const outside = (found: Position) => !spans.some((span) => isWithin(found, span));
@@ -99,10 +89,7 @@ function withoutScript(extract: PageExtract, spans: TextSpan[]): PageExtract {
   // A setext heading is one only where its underline is Markdown: MDX may read it as JavaScript.
   const kept = extract.headings.filter((heading) => outside(heading) && (heading.underlineBelow === undefined || outside({ line: heading.line + heading.underlineBelow, column: 1 })));
   if (links.length === extract.links.length && kept.length === extract.headings.length) return extract;
-  if (kept.length === extract.headings.length) return { ...extract, links };
-  const ids = createHeadingIds();
-  const headings = kept.map((heading) => (heading.custom ? heading : { ...heading, id: ids.slugFor(heading.text) }));
-  return { ...extract, links, headings };
+  return kept.length === extract.headings.length ? { ...extract, links } : { ...extract, links, headings: kept };
 }
 
 const isWithin = ({ line, column }: Position, span: TextSpan) =>
