@@ -10,7 +10,9 @@
 // Only fences of three or four backticks, as Docusaurus does.
 const MDX_CODE_BLOCK_3 = /(^|\r?\n)( *)``` *mdx-code-block\r?\n(.*?)\r?\n *```(\r?\n|$)/gs;
 const MDX_CODE_BLOCK_4 = /(^|\r?\n)( *)```` *mdx-code-block\r?\n(.*?)\r?\n *````(\r?\n|$)/gs;
-const HEADING_LINE = /(?:^|\n)#{1,6}(?!#).*/g;
+/** How a line the preprocessor treats as a heading starts: it escapes the first `{#` there. */
+export const HEADING_START = /^#{1,6}(?!#)/;
+const HEADING_LINE = new RegExp(`(?:^|\\n)${HEADING_START.source.slice(1)}.*`, 'g');
 const ADMONITION_KEYWORDS = ['secondary', 'info', 'success', 'danger', 'note', 'tip', 'warning', 'important', 'caution'];
 const ADMONITION_SOURCE = `^((?:> ?)*)( +|\\t+)?(:{3,}(?:${ADMONITION_KEYWORDS.join('|')})) +(.*)$`;
 const ADMONITION_TITLE = new RegExp(ADMONITION_SOURCE);

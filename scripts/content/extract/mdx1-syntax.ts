@@ -10,11 +10,9 @@
  */
 import type { Position } from '../model/site.ts';
 import { linesOutsideCode } from './mdx-prefilter.ts';
-import { unwrapMdxCodeBlocks } from './mdx-preprocess.ts';
+import { HEADING_START, unwrapMdxCodeBlocks } from './mdx-preprocess.ts';
 import { codeSpansOf } from './code-spans.ts';
 
-/** The lines the preprocessor reads as headings (mdx-preprocess.ts HEADING_LINE): it escapes the first `{#` of each. */
-const HEADING_LINE = /^#{1,6}(?!#)/;
 
 export interface Mdx1Syntax {
   htmlComments?: Position[];
@@ -87,7 +85,7 @@ function commentStarts(lines: ReturnType<typeof pageLines>): Position[] {
 function headingIdBraces(lines: ReturnType<typeof pageLines>): Position[] {
   const found: Position[] = [];
   for (const entry of lines) {
-    if (!entry || !HEADING_LINE.test(entry.text)) continue;
+    if (!entry || !HEADING_START.test(entry.text)) continue;
     const at = entry.text.indexOf('{#');
     if (at === -1 || !isMdxText(entry.text, at)) continue;
     found.push({ line: entry.line, column: at + 2 });
