@@ -13,7 +13,6 @@ import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
 import { readPageFile } from '../content/load/page-records.ts';
 import { recordOf } from '../content/extract/page-record.ts';
-import { contentHash } from '../content/load/content-hash.ts';
 import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
 import { readTagsFiles } from '../content/load/tags-files.ts';
@@ -60,9 +59,9 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const read = (position: number) => {
     const { layout, file, source } = docFiles[position];
     if (outline.partials.includes(file) || outline.exportingFiles.includes(file) || outline.exportingFiles.includes('*')) return undefined;
-    const { content, size, mtimeMs } = readPageFile(path.join(scan.dir, file));
+    const { content, size, mtimeMs, hash } = readPageFile(path.join(scan.dir, file));
     const page = pageOf(layout, file, source, recordOf(content), exists, format, scan.settings.site.anchorsMaintainCase === true);
-    return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash: contentHash(content) };
+    return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash };
   };
   const hashes = recorded.map((entry) => entry?.[2]);
   const checked = new Map<number, Page>();

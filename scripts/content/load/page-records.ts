@@ -70,10 +70,9 @@ function readChunk(queue: PageQueue, chunk: number, seen: Set<string>): { read: 
   const texts: string[] = [];
   const extracts: ExtractPart[] = [];
   for (const index of chunkPositions(queue, chunk)) {
-    const { content, size, mtimeMs } = readPageFile(queue.paths[index]);
+    const { content, size, mtimeMs, hash } = readPageFile(queue.paths[index]);
     read.sizes.push(size);
     read.mtimes.push(mtimeMs);
-    const hash = contentHash(content);
     if (!seen.has(hash)) {
       seen.add(hash);
       read.newHashes.push(hash);
@@ -125,16 +124,30 @@ export function workOnQueue(queue: PageQueue, port: MessagePort): void {
 
 const restJsonOf = (text: string) => JSON.stringify(restPartOf(text));
 
-/** A file's text with its size and time, taken from the open file: the caller need not stat it beforehand. */
-export function readPageFile(absolutePath: string): { content: string; size: number; mtimeMs: number } {
+/**
+ * A file's text with its size and time, taken from the open file (the caller need not stat it
+ * beforehand), and the content hash of its bytes: hashing them spares encoding the text again,
+ * and one read into a buffer of the size the file has spares readFileSync's own stat and its
+ * read to the end (BENCHMARKS.md, twenty-eighth round). A file that grew since its stat is read
+ * to its end.
+ */
+export function readPageFile(absolutePath: string): { content: string; size: number; mtimeMs: number; hash: string } {
   const fd = fs.openSync(absolutePath, 'r');
   try {
     const { size, mtimeMs } = fs.fstatSync(fd);
-    return { content: fs.readFileSync(fd, 'utf8'), size, mtimeMs };
+    if (readBuffer.length <= size) readBuffer = Buffer.allocUnsafe(Math.max(2 * readBuffer.length, size + 1));
+    // Reads from the file's position: a read may return less than asked, and readFileSync goes on from there.
+    let read = 0;
+    for (let got = -1; got !== 0 && read <= size; read += got) got = fs.readSync(fd, readBuffer, read, size + 1 - read, null);
+    const bytes = read <= size ? readBuffer.subarray(0, read) : Buffer.concat([readBuffer.subarray(0, read), fs.readFileSync(fd)]);
+    return { content: bytes.toString('utf8'), size, mtimeMs, hash: contentHash(bytes) };
   } finally {
     fs.closeSync(fd);
   }
 }
+
+/** One buffer per thread for readPageFile, grown to the largest page read. */
+let readBuffer = Buffer.allocUnsafe(1 << 16);
 
 /** A page file as the caller knows it: where it is, and (once known) its size and time. */
 export interface PageFile {
