@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { anchorListOf } from '../content/model/anchors.ts';
+import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
 import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
@@ -37,6 +38,8 @@ export interface SiteIndex {
   hasAnchor(page: Page, id: string): boolean;
   /** The partials a page renders, directly or through other partials, each once. */
   partialsOf(page: Page): readonly PartialPage[];
+  /** Those of them that reach the built page by no path, as a `<Tabs lazy>` leaves them out (model/hidden-partials.ts), each with the element that hides it. */
+  hiddenPartialsOf(page: Page): ReadonlyMap<string, HiddenAt>;
   /** A fingerprint of a site-relative directory's listing as this check sees it ('' for none). */
   listingDigest(dir: string): string;
   /** The directories whose listing this check has read so far. */
@@ -44,6 +47,7 @@ export interface SiteIndex {
 }
 
 const NO_PARTIALS: readonly PartialPage[] = Object.freeze([]);
+const NONE_HIDDEN: ReadonlyMap<string, HiddenAt> = new Map();
 
 export function indexSite(site: Site): SiteIndex {
   const pageByFile = new Map(site.pages.map((page) => [page.file, page]));
@@ -132,6 +136,19 @@ export function indexSite(site: Site): SiteIndex {
     partialsFound.set(page, list);
     return list;
   };
+  const hiddenFound = new Map<Page, ReadonlyMap<string, HiddenAt>>();
+  const compilesAsMdx = (file: PartialImporter) => formatOf(file.file, file.frontMatter?.data ?? {}, site.settings.markdownFormat) === 'mdx';
+  const hiddenOf = (page: Page): ReadonlyMap<string, HiddenAt> => {
+    if (page.imports.length === 0) return NONE_HIDDEN;
+    let hidden = hiddenFound.get(page);
+    if (!hidden) hiddenFound.set(page, (hidden = hiddenPartialsOf(page, partialsOf(page), compilesAsMdx)));
+    return hidden;
+  };
+  /** The partials whose headings and ids reach the built page. */
+  const renderedPartialsOf = (page: Page): readonly PartialPage[] => {
+    const hidden = hiddenOf(page);
+    return hidden.size === 0 ? partialsOf(page) : partialsOf(page).filter(({ file }) => !hidden.has(file));
+  };
   const anchors = new Map<Page, Set<string>>();
   // A page that renders no partials has the anchors of its text: copies of one text in other
   // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
@@ -153,7 +170,7 @@ export function indexSite(site: Site): SiteIndex {
     anchorsOf(page) {
       let set = anchors.get(page);
       if (!set) {
-        const partials = partialsOf(page);
+        const partials = renderedPartialsOf(page);
         set = partials.length === 0 ? ownAnchorsOf(page) : new Set(anchorListOf(page, partials, site.settings.markdownFormat));
         anchors.set(page, set);
       }
@@ -164,9 +181,10 @@ export function indexSite(site: Site): SiteIndex {
       if (set) return set.has(id);
       if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md')) return true;
       if (page.imports.length === 0) return false;
-      return partialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md'));
+      return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md'));
     },
     partialsOf,
+    hiddenPartialsOf: hiddenOf,
     listingDigest: (dir) => {
       const names = listing(dir);
       return names ? contentHash([...names].sort().join('\0')) : '';

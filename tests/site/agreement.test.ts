@@ -372,6 +372,45 @@ test('<Tabs lazy>: a tab the build leaves out holds addresses and anchors it nev
   assertBuildFails(bad, /Markdown link with URL `\.\/gone\.md`/, 'Docusaurus built a file link to no page in a lazy tab');
 });
 
+/** A page with its theme's table of contents hidden, a <TOCInline> (in the tab shown first, or in the one left out) and an h2 in the tab left out. */
+const LAZY_TOC_INLINE = (inlineInHiddenTab: boolean) => LAZY_TABS('hide_table_of_contents: true\n', `import TOCInline from '@theme/TOCInline';\n\n<Tabs lazy>\n<TabItem value="one">\n\nShown first.\n\n${inlineInHiddenTab ? '' : '<TOCInline toc={toc} />\n\n'}</TabItem>\n<TabItem value="two">\n\n${inlineInHiddenTab ? '<TOCInline toc={toc} />\n\n' : ''}## Left out\n\n</TabItem>\n</Tabs>`);
+
+test('<TOCInline toc={toc} /> links to the headings of a tab <Tabs lazy> leaves out, with the table of contents hidden: the build stops, and the check names the heading; inside that tab it renders nothing, which builds', { timeout: 600_000 }, async () => {
+  const bad = mdxFixture('agreement-lazy-toc-inline-bad');
+  fs.writeFileSync(path.join(bad, 'docs', 'lazy-inline.mdx'), LAZY_TOC_INLINE(false));
+  assert.deepEqual(await problemPlaces(bad), ['docs/lazy-inline.mdx:22:1 error broken-anchor']);
+  assertBuildRefuses(bad, ['#left-out'], 'Docusaurus built a <TOCInline> link to a heading of a lazy tab');
+  const good = mdxFixture('agreement-lazy-toc-inline-good');
+  fs.writeFileSync(path.join(good, 'docs', 'lazy-inline.mdx'), LAZY_TOC_INLINE(true));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+});
+
+/** A page that renders a partial (which renders another) only in the tab <Tabs lazy> leaves out, and the partials. */
+function writeLazyPartials(dir: string, front: string): void {
+  fs.writeFileSync(path.join(dir, 'docs', 'lazy-partial.mdx'), LAZY_TABS(front, "import Steps from './_steps.mdx';\n\n<Tabs lazy>\n<TabItem value=\"one\">\n\nShown first.\n\n</TabItem>\n<TabItem value=\"two\">\n\n<Steps />\n\n</TabItem>\n</Tabs>"));
+  fs.writeFileSync(path.join(dir, 'docs', '_steps.mdx'), "import More from './_more.mdx';\n\n## Hidden steps\n\nAn [address](/nowhere-in-steps) the build never checks.\n\n<More />\n");
+  fs.writeFileSync(path.join(dir, 'docs', '_more.mdx'), '## More steps\n\nAnd [another](/nowhere-in-more).\n');
+}
+
+test('a partial rendered only in a tab <Tabs lazy> leaves out: its headings, and those of the partial it renders, stop the build through the table of contents, and so does a link to one; its addresses are never checked; the check names each', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-lazy-partial-bad');
+  writeLazyPartials(dir, '');
+  fs.appendFileSync(path.join(dir, 'docs', 'contents.md'), '\nSee [the steps](./lazy-partial.mdx#hidden-steps).\n');
+  const { problems } = await checkSite(dir, { cache: false });
+  const contentsLine = fs.readFileSync(path.join(dir, 'docs', 'contents.md'), 'utf8').trimEnd().split('\n').length;
+  assert.deepEqual(problems.map(placeOf), [`docs/contents.md:${contentsLine}:5 error broken-anchor`, 'docs/lazy-partial.mdx:19:1 error broken-anchor', 'docs/lazy-partial.mdx:19:1 error broken-anchor']);
+  assert.match(problems[1].message, /_steps\.mdx, rendered here in a tab that <Tabs lazy> leaves out/);
+  assertBuildRefuses(dir, ['#hidden-steps', '#more-steps', '/lazy-partial#hidden-steps'], 'Docusaurus built the headings of a partial in a lazy tab as anchors');
+});
+
+test('a partial rendered only in a tab <Tabs lazy> leaves out, under a hidden table of contents, builds with addresses to nowhere, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-lazy-partial-good');
+  writeLazyPartials(dir, 'hide_table_of_contents: true\n');
+  assert.deepEqual((await checkSite(dir, { cache: false })).problems, []);
+  assertBuilds(dir);
+});
+
 test('<Tabs lazy> look-alikes build, and the check reports nothing: a hidden table of contents, a heading below its levels, the tab shown first by default, a broken <Link> in a tab the build leaves out', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-lazy-tabs-good');
   fs.writeFileSync(path.join(dir, 'docs', 'lazy.mdx'), LAZY_TABS('hide_table_of_contents: true\n', '<Tabs lazy>\n<TabItem value="one">\n\n## In tab one\n\n</TabItem>\n<TabItem value="two">\n\n## In tab two\n\n<Link to="/nowhere">nowhere</Link>\n\n</TabItem>\n</Tabs>\n\nSee [tab one](#in-tab-one).'));

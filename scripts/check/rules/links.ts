@@ -41,10 +41,16 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   frontMatterImageProblem(page, index, sink);
   // A partial's links are part of every page that renders it: file links start from the
   // partial's own folder, addresses and same-page anchors from the page.
+  const hidden = index.hiddenPartialsOf(page);
   for (const partial of index.partialsOf(page)) {
     literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
     importProblems(partial.file, partial.imports, page, index, sink);
     if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
+    // Rendered only in a tab <Tabs lazy> leaves out: its links are compiled, and nothing of them is collected.
+    if (hidden.has(partial.file)) {
+      checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink, undefined, WHOLE_FILE);
+      continue;
+    }
     const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format));
     checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink, undefined, unrendered);
     // Its <Link>s render in the page too, and the build checks them there.
@@ -67,6 +73,9 @@ export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: 
   if (components.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: components } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, format, page, sink);
 }
+
+/** A span that holds every place of a file. */
+const WHOLE_FILE: readonly TextSpan[] = [{ line: 1, column: 1, endLine: Infinity, endColumn: Infinity }];
 
 /**
  * What the build renders of a file's links beyond its Markdown, where it is compiled as MDX
@@ -208,15 +217,25 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
         // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
         const anchorSeverity = page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning';
         const inLazyTab = target.extract.headings.some((heading) => heading.unrendered && heading.id === hash);
+        const inHiddenPartial = inLazyTab ? undefined : hiddenPartialWithHeading(index, target, hash);
         problems.add({
           ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
           ...(inLazyTab
             ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
-            : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: closestAnchorHint(hash, index.anchorsOf(target)) }),
+            : inHiddenPartial
+              ? { message: `the heading "#${hash}" is in ${inHiddenPartial}, which ${target.file} renders only in a tab that <Tabs lazy> leaves out of the built page: it has no such anchor`, hint: LAZY_TAB_HINT }
+              : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: closestAnchorHint(hash, index.anchorsOf(target)) }),
         });
       }
     }
   }
+}
+
+/** The partial with heading `#id` that the page renders only in a tab <Tabs lazy> leaves out, if any. */
+function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): string | undefined {
+  const hidden = index.hiddenPartialsOf(page);
+  if (hidden.size === 0) return undefined;
+  return index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => heading.depth > 1 && heading.id === id))?.file;
 }
 
 /**

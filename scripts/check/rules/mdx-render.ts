@@ -20,7 +20,7 @@
  *   page's sidebar, and throws when there is none.
  */
 import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } from '../../content/model/site.ts';
-import { formatOf } from '../../content/model/markdown-format.ts';
+import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
@@ -37,6 +37,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
       problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...sidebarlessCardListProblems(site, page));
     }
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
+    if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
   if (partials.length === 0) return problems;
@@ -51,23 +52,70 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
 
 /**
  * Headings in a tab that `<Tabs lazy>` leaves out of the build (model/markdown-format.ts) which
- * the page's table of contents lists: the theme's TOC links to each (an h2 or h3, or the levels
- * the front matter's toc_min_heading_level and toc_max_heading_level say), and the built page
- * has no such anchor, so the build's anchor check stops it, on the page alone. A page whose TOC
- * is hidden (hide_table_of_contents) has no such link. (The theme config's own TOC levels are not
- * read: Docusaurus's default levels are taken.)
+ * a table of contents of the page lists: it links to each, and the built page has no such
+ * anchor, so the build's anchor check stops it, on the page alone. (tocLinks says which tables
+ * link to which levels.)
  */
 function lazyTabTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
-  const data = page.frontMatter.data;
-  if (data.hide_table_of_contents === true) return [];
-  const min = typeof data.toc_min_heading_level === 'number' ? data.toc_min_heading_level : 2;
-  const max = typeof data.toc_max_heading_level === 'number' ? data.toc_max_heading_level : Math.max(3, min);
+  const tables = tocLinks(page);
+  if (tables.length === 0) return [];
   const severity: Severity = page.draft || onBrokenAnchors === 'throw' ? severityIn(page) : 'warning';
-  return page.extract.headings.filter(({ unrendered, depth }) => unrendered && depth >= min && depth <= max).map(({ id, line, column }) => ({
-    file: page.file, line, column, severity, rule: 'broken-anchor',
-    message: `this heading is in a tab that <Tabs lazy> leaves out of the built page, and the page's table of contents links to "#${id}": the build finds no such anchor`,
-    hint: `${LAZY_TAB_HINT}; or keep the heading out of the table of contents (hide_table_of_contents: true)`,
-  }));
+  return page.extract.headings.flatMap(({ unrendered, depth, id, line, column }): Problem[] => {
+    const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
+    return table ? [{
+      file: page.file, line, column, severity, rule: 'broken-anchor',
+      message: `this heading is in a tab that <Tabs lazy> leaves out of the built page, and ${table.what} links to "#${id}": the build finds no such anchor`,
+      hint: table.hint,
+    }] : [];
+  });
+}
+
+/**
+ * The tables of contents a page renders, with the heading levels each links to:
+ * - the theme's, beside the page: h2 and h3, or the levels the front matter's
+ *   toc_min_heading_level and toc_max_heading_level say; none with hide_table_of_contents;
+ * - each `<TOCInline toc={toc} />` (from `@theme/TOCInline`) outside a tab the build leaves
+ *   out: h2 and h3, whatever the front matter says. One given other props (its own levels) is
+ *   not weighed: what it links to is known only when it renders.
+ * (The theme config's own levels are not read: Docusaurus's defaults are taken.)
+ */
+function tocLinks(page: Page): Array<{ min: number; max: number; what: string; hint: string }> {
+  const tables: Array<{ min: number; max: number; what: string; hint: string }> = [];
+  const data = page.frontMatter.data;
+  if (data.hide_table_of_contents !== true) {
+    const min = typeof data.toc_min_heading_level === 'number' ? data.toc_min_heading_level : 2;
+    const max = typeof data.toc_max_heading_level === 'number' ? data.toc_max_heading_level : Math.max(3, min);
+    tables.push({ min, max, what: 'the page\'s table of contents', hint: `${LAZY_TAB_HINT}; or keep the heading out of the table of contents (hide_table_of_contents: true)` });
+  }
+  const inline = page.mdx ? defaultImportsOf(page.mdx, '@theme/TOCInline') : [];
+  const hidden = inline.length > 0 ? lazyHiddenTabsIn(page.mdx!) : [];
+  const rendersInline = inline.length > 0 && page.mdx!.componentProps?.some(({ name, props, line, column }) => inline.includes(name) && props.length === 1 && props[0] === 'toc' && !isInAny({ line, column }, hidden));
+  if (rendersInline) tables.push({ min: 2, max: 3, what: 'the page\'s <TOCInline>', hint: `${LAZY_TAB_HINT}; or move the heading out of the levels <TOCInline> lists (minHeadingLevel, maxHeadingLevel)` });
+  return tables;
+}
+
+/**
+ * The same for the headings of a partial the page renders only in such a tab
+ * (model/hidden-partials.ts): a table of contents lists a rendered partial's headings, so the
+ * build stops on the page. Shown at the element that renders the partial there, once per heading.
+ */
+function hiddenPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
+  const hidden = index.hiddenPartialsOf(page);
+  const tables = hidden.size > 0 ? tocLinks(page) : [];
+  if (tables.length === 0) return [];
+  const severity: Severity = page.draft || onBrokenAnchors === 'throw' ? severityIn(page) : 'warning';
+  return index.partialsOf(page).flatMap(({ file, extract }) => {
+    const at = hidden.get(file);
+    if (!at) return [];
+    return extract.headings.flatMap(({ unrendered, depth, id }): Problem[] => {
+      const table = unrendered ? undefined : tables.find(({ min, max }) => depth >= min && depth <= max);
+      return table ? [{
+        file: at.file, line: at.line, column: at.column, severity, rule: 'broken-anchor',
+        message: `${file}, rendered here in a tab that <Tabs lazy> leaves out of the built page, has the heading "#${id}", which ${table.what} links to: the build finds no such anchor`,
+        hint: table.hint,
+      }] : [];
+    });
+  });
 }
 
 /**
