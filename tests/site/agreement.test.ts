@@ -1084,7 +1084,17 @@ Object.assign(SIDEBAR_LINK_MISTAKES, {
   },
 });
 
+// A sidebar that names the reference page, which the "docs" sidebar names too: the page shows the
+// last sidebar that names it, so this one's link renders on it only when this one comes last.
+const OTHER_SIDEBAR = "  older: ['reference', { type: 'link', label: 'Gone', href: '/gone-older' }],";
+SIDEBAR_LINK_MISTAKES['a second sidebar, last, naming a page the first names too: the page shows it, with its link to no page'] = {
+  edits: [['sidebars.js', '  ],\n};', `  ],\n${OTHER_SIDEBAR}\n};`]],
+  problems: ['sidebars.js:24:75 warning broken-link', 'sidebars.js:27:61 error broken-link'],
+  build: /linking to \/gone-older/,
+};
+
 const SIDEBAR_LINK_LOOKALIKES: Record<string, Array<[string, string, string]>> = {
+  'a second sidebar, first, naming only a page the last one names too: no page shows it': [['sidebars.js', 'module.exports = {\n', `module.exports = {\n${OTHER_SIDEBAR}\n`]],
   'relative links that lead to a page from every page that shows them': [['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Up', href: '../reference' },\n${TOP_LINK}`]],
   'under a base URL, a path with it and autoAddBaseUrl: false, and the base URL without its last slash': [BASE_URL, ['sidebars.js', TOP_LINK, `    { type: 'link', label: 'Guide', href: '/base/guide/intro', autoAddBaseUrl: false },\n    { type: 'link', label: 'Home', href: '/base' },\n${TOP_LINK}`]],
 };

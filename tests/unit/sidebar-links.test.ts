@@ -111,6 +111,19 @@ test('sidebar links: a page that names the sidebar shows it; the docs plugin\'s 
   assert.deepEqual(await severity({ 'docusaurus.config.js': CONFIG.replace("sidebarPath:", 'sidebarCollapsible: false, sidebarPath:') }), ['error']);
 });
 
+test('sidebar links: a doc named by two sidebars shows the last one, as the docs plugin picks: the first one\'s links render only on its other pages', async () => {
+  const severities = async (sidebars: string) => (await sidebarProblems(sidebars)).map((line) => line.split(' ').slice(1, 3).join(' '));
+  // intro is in both: it shows "second", so "first" is shown nowhere.
+  assert.deepEqual(await severities("{ first: ['intro', { type: 'link', label: 'x', href: '/gone' }], second: ['intro', 'guide/a'] }"), ['warning broken-link:']);
+  // In the other order, intro shows "first", whose link it renders.
+  assert.deepEqual(await severities("{ second: ['intro', 'guide/a'], first: ['intro', { type: 'link', label: 'x', href: '/gone' }] }"), ['error broken-link:']);
+  // A page that only "first" names still shows it; so does one that names it in its front matter.
+  assert.deepEqual(await severities("{ first: ['intro', 'guide/a', { type: 'link', label: 'x', href: '/gone' }], second: ['intro'] }"), ['error broken-link:']);
+  assert.deepEqual((await sidebarProblems("{ first: ['intro', { type: 'link', label: 'x', href: '/gone' }], second: ['intro', 'guide/a'] }", { 'docs/solo.md': '---\ntitle: Solo\ndisplayed_sidebar: first\n---\n\nShows it.\n' })).map((line) => line.split(' ')[1]), ['error']);
+  // Within a category the same holds: its pages that show another sidebar do not open it.
+  assert.deepEqual(await severities("{ first: ['guide/a', { type: 'category', label: 'C', items: ['intro', { type: 'link', label: 'x', href: '/gone' }] }], second: ['intro'] }"), ['warning broken-link:']);
+});
+
 test('sidebar links: under onBrokenLinks other than throw a rendered one warns; a site with a sidebar of its own is not judged', async () => {
   const sidebars = "{ docs: ['intro', { type: 'link', label: 'x', href: '/gone' }] }";
   assert.deepEqual((await sidebarProblems(sidebars, { 'docusaurus.config.js': CONFIG.replace("onBrokenLinks: 'throw'", "onBrokenLinks: 'warn'") })).map((line) => line.split(' ').slice(1, 3).join(' ')), ['warning broken-link:']);

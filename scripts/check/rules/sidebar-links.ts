@@ -24,7 +24,7 @@ export function checkSidebarLinks(site: Site, index: SiteIndex): Problem[] {
     const { file, links, invalid, unreadable } = version.sidebars ?? {};
     // Sidebars Docusaurus refuses stop the build before any page renders (rules/sidebar.ts).
     if (!file || !links || invalid || unreadable) continue;
-    const inBuild = publishedPages(site, version);
+    const inBuild = publishedPages(site, version, version.sidebars?.members);
     for (const link of links) {
       const problem = linkProblem(site, index, link, inBuild, rendering, version);
       if (problem) problems.push({ file, line: link.line, column: link.column, ...problem });
@@ -125,8 +125,8 @@ function openSomewhere(scopes: SidebarScope[], sidebar: string, inBuild: PagesIn
   while (gate > 0 && startsOpen(scopes[gate])) gate--;
   const scope = scopes[gate];
   const inside = (page: Page) => named(scope, [page]);
-  // The sidebar itself: any page that shows it. A category: a page inside it (so in the sidebar).
-  const shows = (page: Page) => (gate === 0 ? showsSidebar(page, sidebar, inside(page)) : inside(page) && showsSidebar(page, sidebar, true));
+  // The sidebar itself: any page that shows it. A category: a page inside it that shows the sidebar.
+  const shows = (page: Page) => (gate === 0 || inside(page)) && inBuild.displayedSidebar(page) === sidebar;
   const first = all ? undefined : inBuild.pages.find(shows);
   const pages = all ? inBuild.pages.filter(shows) : first ? [first] : [];
   // A category's generated index is a page that shows the sidebar, with the category open.
@@ -140,27 +140,34 @@ interface PagesInBuild {
   /** The pages its sidebars link to: all but the unlisted ones (which still show the sidebar, and open their categories). */
   listed: Page[];
   listedIds: Set<string>;
+  /** The sidebar a page shows, if any. */
+  displayedSidebar(page: Page): string | undefined;
 }
 
-function publishedPages(site: Site, version: Version): PagesInBuild {
+function publishedPages(site: Site, version: Version, members: NonNullable<Version['sidebars']>['members'] = []): PagesInBuild {
   const pages = site.pages.filter((page) => page.version === version.name && !page.draft);
   const listed = pages.filter((page) => !isUnlisted(page.frontMatter.data));
-  return { pages, listed, listedIds: new Set(listed.map(({ id }) => id)) };
+  // The one it names (`displayed_sidebar`), else the last sidebar that names it, as the docs plugin picks.
+  const displayedSidebar = (page: Page): string | undefined => {
+    const data = page.frontMatter.data;
+    if ('displayed_sidebar' in data) return typeof data.displayed_sidebar === 'string' ? data.displayed_sidebar : undefined;
+    for (let i = members.length - 1; i >= 0; i--) if (isNamedBy(members[i], page)) return members[i].sidebar;
+    return undefined;
+  };
+  return { pages, listed, listedIds: new Set(listed.map(({ id }) => id)), displayedSidebar };
 }
 
 /** Whether one of `pages` is among the docs or in the folders that items name. */
 function named(items: SidebarItemsNamed, pages: Page[]): boolean {
+  return pages.some((page) => isNamedBy(items, page));
+}
+
+function isNamedBy(items: SidebarItemsNamed, page: Page): boolean {
   let ids = idSets.get(items);
   if (!ids) idSets.set(items, (ids = new Set(items.docIds)));
-  return pages.some((page) => ids.has(page.id) || items.dirs.some((dir) => generatesDoc(dir, page.source)));
+  return ids.has(page.id) || items.dirs.some((dir) => generatesDoc(dir, page.source));
 }
 
 /** Each scope's doc ids as a set: a relative link is resolved from every page that shows it, each asked about. */
 const idSets = new WeakMap<SidebarItemsNamed, Set<string>>();
 
-/** Whether the page shows the sidebar: it says so (`displayed_sidebar`), or says nothing and is in it. */
-function showsSidebar(page: Page, sidebar: string, inSidebar: boolean): boolean {
-  const data = page.frontMatter.data;
-  if ('displayed_sidebar' in data) return data.displayed_sidebar === sidebar;
-  return inSidebar;
-}

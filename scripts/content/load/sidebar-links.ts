@@ -7,7 +7,7 @@
  * of its own links its label, in the server-rendered page, to its first item's address.
  * Docusaurus's link check sees the links a build renders, and no other.
  */
-import type { SidebarItemsNamed, SidebarLink, SidebarScope, SiteSettings } from '../model/site.ts';
+import type { SidebarItemsNamed, SidebarLink, SidebarScope, SidebarsOutline, SiteSettings } from '../model/site.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { usesClassicTheme } from './layout-links.ts';
 import { themeAsRendered } from './theme-components.ts';
@@ -26,6 +26,16 @@ export function sidebarLinksOf(sidebars: unknown, text: string): SidebarLink[] {
     visit(items, [{ label: sidebar, collapsible: false, collapsed: false, ...namedIn(itemsOf(items)) }], (href, scopes, asWritten) => found.push({ sidebar, href, scopes, ...(asWritten ? { autoAddBaseUrl: false as const } : {}) }));
   }
   return found.map((link) => ({ ...link, ...positionAt(text, hrefOffset(text, link.href)) }));
+}
+
+/**
+ * What each sidebar names, in the sidebars' order: a doc the build shows with no
+ * `displayed_sidebar` shows the last sidebar that names it (the docs plugin's map from doc ids to
+ * sidebars keeps the last), so a link item of an earlier one is not rendered there.
+ */
+export function sidebarMembersOf(sidebars: unknown): NonNullable<SidebarsOutline['members']> {
+  if (!isItem(sidebars)) return [];
+  return Object.entries(sidebars).map(([sidebar, items]) => ({ sidebar, ...namedIn(itemsOf(items)) }));
 }
 
 /** Where the file writes `href: '<address>'` first (any quotes, JSON's quoted key too), else the address quoted anywhere. */

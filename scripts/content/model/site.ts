@@ -394,6 +394,8 @@ export interface SidebarsOutline {
   file?: string;
   /** Its `{type: 'link'}` items to addresses of this site (load/sidebar-links.ts); absent when none. */
   links?: SidebarLink[];
+  /** With links: what each sidebar names, in the file's order, which says the sidebar a doc shows (load/sidebar-links.ts, sidebarMembersOf). */
+  members?: Array<SidebarItemsNamed & { sidebar: string }>;
 }
 
 /** A sidebar's link item to an address of this site, where the file writes it, and what may hide it. */
