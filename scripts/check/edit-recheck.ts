@@ -47,6 +47,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // A page whose size or time is not what the cache recorded has changed since.
   const edited = docFiles.flatMap(({ size, mtimeMs }, position) => (recorded[position]?.[0] === size && recorded[position]?.[1] === mtimeMs ? [] : [position]));
   if (edited.length === 0 || edited.length > MAX_EDITED || !unchangedOutside(scan.dir, last)) return undefined;
+  // A page reached through a symbolic link has a problem of its own the outline does not hold (rules/page-file.ts).
+  if (scan.linkedPages.length > 0 && edited.some((position) => scan.linkedPages.includes(docFiles[position].file))) return undefined;
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
   if (outline?.key !== last.outline || outline.pages !== docFiles.length) return undefined;

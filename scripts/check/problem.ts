@@ -4,7 +4,7 @@ export type Severity = 'error' | 'warning';
 /** What a mistake in a page weighs: a draft is not published, so it must not block a build, but its writer should see it. */
 export const severityIn = (page: { draft: boolean }): Severity => (page.draft ? 'warning' : 'error');
 
-export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical', 'mdx-syntax', 'mdx-undefined', 'duplicate-route', 'category-file', 'tags', 'invalid-route', 'mdx-render', 'sidebar', 'versions'] as const;
+export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical', 'mdx-syntax', 'mdx-undefined', 'duplicate-route', 'category-file', 'tags', 'invalid-route', 'mdx-render', 'sidebar', 'versions', 'page-file'] as const;
 export type RuleName = (typeof RULES)[number];
 
 export interface Problem {

@@ -46,16 +46,21 @@ export interface FileStat {
 /** File listings and stats of one scan, each read from disk once. */
 export interface DiskView {
   dir: string;
-  /** Files under a version's docs folder, relative to the site, and the pages among them (those `globs` list). */
-  listVersion(folder: string, globs: PageGlobs): { files: string[]; pages: Array<{ file: string; source: string }> };
+  /**
+   * Files under a version's docs folder, relative to the site, and the pages among them (those
+   * `globs` list); `linked`: the files reached through a symbolic link (walk.ts, listFiles).
+   */
+  listVersion(folder: string, globs: PageGlobs): { files: string[]; pages: Array<{ file: string; source: string }>; linked: string[] };
   statOf(file: string): FileStat;
+  /** Whether a folder of the site has another real path than the site's real path and its own (a symbolic link on the way). */
+  isLinkedFolder(folder: string): boolean;
   /** Whether a file (not a folder) is there, with exactly this case. */
   isFile(file: string): boolean;
   remember(file: string, stat: FileStat): void;
 }
 
 export function diskView(dir: string): DiskView {
-  const names = new Map<string, string[]>();
+  const names = new Map<string, { found: string[]; linked: string[] }>();
   const listings = new Map<string, ReturnType<DiskView['listVersion']>>();
   const stats = new Map<string, FileStat>();
   return {
@@ -64,12 +69,16 @@ export function diskView(dir: string): DiskView {
       const key = JSON.stringify([folder, globs.include, globs.exclude]);
       let listing = listings.get(key);
       if (!listing) {
-        let found = names.get(folder);
-        if (!found) names.set(folder, (found = listFiles(path.join(dir, folder), CONTENT_SKIPPED_DIRS)));
+        let named = names.get(folder);
+        if (!named) {
+          const linked: string[] = [];
+          names.set(folder, (named = { found: listFiles(path.join(dir, folder), CONTENT_SKIPPED_DIRS, linked), linked }));
+        }
         const isPage = pageMatcher(globs);
         listing = {
-          files: found.map((name) => `${folder}/${name}`),
-          pages: found.filter(isPage).map((name) => ({ file: `${folder}/${name}`, source: name })),
+          files: named.found.map((name) => `${folder}/${name}`),
+          pages: named.found.filter(isPage).map((name) => ({ file: `${folder}/${name}`, source: name })),
+          linked: named.linked.map((name) => `${folder}/${name}`),
         };
         listings.set(key, listing);
       }
@@ -85,6 +94,13 @@ export function diskView(dir: string): DiskView {
       return stat;
     },
     remember: (file, stat) => stats.set(file, stat),
+    isLinkedFolder(folder) {
+      try {
+        return fs.realpathSync(path.join(dir, folder)) !== path.join(fs.realpathSync(dir), folder);
+      } catch {
+        return false;
+      }
+    },
     isFile(file) {
       // Exact case, as on the Linux server: the parent folder must list the name as it is written.
       const parent = path.join(dir, path.dirname(file));

@@ -49,6 +49,8 @@ export interface SiteScan {
   files: string[];
   staticFiles: string[];
   docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
+  /** Those reached through a symbolic link (rules/page-file.ts). */
+  linkedPages: string[];
   /** Changes whenever anything the check reads changes (files, settings, the check's own code). */
   fingerprint: string;
   /** The same but for the pages' content: changes when a file comes or goes, or anything else changes. */
@@ -71,7 +73,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   trace('settings');
   await prefetched; // its pages come with their sizes and times: no need to stat them again
   const layouts = versionLayouts(dir, settings.docs, settings.versionNames);
-  const { files, docFiles } = listDocs(layouts, disk, settings.docs);
+  const { files, docFiles, linkedPages } = listDocs(layouts, disk, settings.docs);
   const pagesPerVersion = new Map<VersionLayout, number>();
   for (const { layout } of docFiles) pagesPerVersion.set(layout, (pagesPerVersion.get(layout) ?? 0) + 1);
   const { source } = settings.site;
@@ -104,7 +106,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0sidebars', ...sidebarStats].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
 }
 
 /** The pages plugin's files for the structure key: their names, a Markdown page's size and time too (its text holds routes and anchors). */
@@ -120,18 +122,23 @@ const ASSET = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|mp4|webm|mov|mp3|w
 function listPages(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
   const files: string[] = [];
   const pages: Array<{ layout: VersionLayout; file: string; source: string }> = [];
+  const linked: string[] = [];
   for (const layout of layouts) {
     const listing = disk.listVersion(layout.dir, docs);
     files.push(...listing.files);
     for (const { file, source } of listing.pages) pages.push({ layout, file, source });
+    // A version's folder that is itself a link, or in one: each of its pages has another real path.
+    linked.push(...(disk.isLinkedFolder(layout.dir) ? listing.files : listing.linked));
   }
-  return { files, pages };
+  const pageFiles = new Set(pages.map(({ file }) => file));
+  return { files, pages, linkedPages: linked.filter((file) => pageFiles.has(file)) };
 }
 
 function listDocs(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
-  const { files, pages } = listPages(layouts, disk, docs);
+  const { files, pages, linkedPages } = listPages(layouts, disk, docs);
   return {
     files,
+    linkedPages,
     docFiles: pages.map(({ layout, file, source }) => {
       const { size, mtimeMs } = disk.statOf(file);
       return { layout, file, source, size, mtimeMs };
@@ -194,6 +201,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),
     partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx,
+    ...(scan.linkedPages.length > 0 ? { linkedPages: scan.linkedPages } : {}),
   };
 }
 

@@ -515,6 +515,8 @@ export interface SiteSettings {
    * all on, Docusaurus 3's defaults, which the check's MDX reading follows.
    */
   mdx1Compat?: Mdx1Compat;
+  /** Rspack bundles the site (`future.faster`, load/rspack-bundler.ts): it knows a page by its real path. */
+  rspackBundler?: true;
   /** Heading ids keep the heading's case (`markdown.anchors.maintainCase`): `## nodeLinker` is `#nodeLinker`. */
   anchorsMaintainCase?: true;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
@@ -597,6 +599,8 @@ export interface Site {
   tagsFiles?: TagsFile[];
   /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
   mdx?: MdxEnvironment;
+  /** Page files reached through a symbolic link (a linked file, or one in a linked folder); absent when none. */
+  linkedPages?: string[];
 }
 
 /** A page of src/pages a production build publishes, at its route (without baseUrl). */
