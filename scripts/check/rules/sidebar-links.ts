@@ -126,7 +126,7 @@ function openSomewhere(scopes: SidebarScope[], sidebar: string, inBuild: PagesIn
   const scope = scopes[gate];
   const inside = (page: Page) => named(scope, [page]);
   // The sidebar itself: any page that shows it. A category: a page inside it that shows the sidebar.
-  const shows = (page: Page) => (gate === 0 || inside(page)) && inBuild.displayedSidebar(page) === sidebar;
+  const shows = (page: Page) => (gate === 0 || inside(page)) && inBuild.showsSidebar(page, sidebar, scopes[0]);
   const first = all ? undefined : inBuild.pages.find(shows);
   const pages = all ? inBuild.pages.filter(shows) : first ? [first] : [];
   // A category's generated index is a page that shows the sidebar, with the category open.
@@ -140,21 +140,23 @@ interface PagesInBuild {
   /** The pages its sidebars link to: all but the unlisted ones (which still show the sidebar, and open their categories). */
   listed: Page[];
   listedIds: Set<string>;
-  /** The sidebar a page shows, if any. */
-  displayedSidebar(page: Page): string | undefined;
+  /** Whether a page shows the sidebar (`whole`: what the sidebar names). */
+  showsSidebar(page: Page, sidebar: string, whole: SidebarItemsNamed): boolean;
 }
 
-function publishedPages(site: Site, version: Version, members: NonNullable<Version['sidebars']>['members'] = []): PagesInBuild {
+function publishedPages(site: Site, version: Version, members: NonNullable<Version['sidebars']>['members']): PagesInBuild {
   const pages = site.pages.filter((page) => page.version === version.name && !page.draft);
   const listed = pages.filter((page) => !isUnlisted(page.frontMatter.data));
-  // The one it names (`displayed_sidebar`), else the last sidebar that names it, as the docs plugin picks.
-  const displayedSidebar = (page: Page): string | undefined => {
+  // The one it names (`displayed_sidebar`), else the last sidebar that names it, as the docs
+  // plugin picks; without the sidebars' members (an outline made by hand), any that names it.
+  const showsSidebar = (page: Page, sidebar: string, whole: SidebarItemsNamed): boolean => {
     const data = page.frontMatter.data;
-    if ('displayed_sidebar' in data) return typeof data.displayed_sidebar === 'string' ? data.displayed_sidebar : undefined;
-    for (let i = members.length - 1; i >= 0; i--) if (isNamedBy(members[i], page)) return members[i].sidebar;
-    return undefined;
+    if ('displayed_sidebar' in data) return data.displayed_sidebar === sidebar;
+    if (!members) return isNamedBy(whole, page);
+    for (let i = members.length - 1; i >= 0; i--) if (isNamedBy(members[i], page)) return members[i].sidebar === sidebar;
+    return false;
   };
-  return { pages, listed, listedIds: new Set(listed.map(({ id }) => id)), displayedSidebar };
+  return { pages, listed, listedIds: new Set(listed.map(({ id }) => id)), showsSidebar };
 }
 
 /** Whether one of `pages` is among the docs or in the folders that items name. */
