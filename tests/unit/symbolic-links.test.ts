@@ -1,8 +1,8 @@
 /**
  * Symbolic links in a site's folders: files are listed as a glob that follows links lists them
  * (load/walk.ts), a link to nothing is no file (it crashed the check before: "ENOENT … stat"),
- * and under Rspack every page reached through a link is a `page-file` error
- * (rules/page-file.ts). The agreement builds (tests/site/agreement.test.ts) show both bundlers.
+ * and every page reached through a link is a `page-file` error (rules/page-file.ts), as the
+ * agreement builds show (tests/site/agreement.test.ts).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../../scripts/content/load/walk.ts';
-import { rspackBundlerField } from '../../scripts/content/load/rspack-bundler.ts';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { throwawaySiteDir } from '../helpers/paths.ts';
 
@@ -41,32 +40,21 @@ test('a linked file is a file, a linked folder is walked, a link to nothing is n
   }
 });
 
-test('Rspack bundles a site as Docusaurus 3.10 resolves future.faster and future.v4', () => {
-  const cases: Array<[Record<string, unknown> | undefined, boolean]> = [
-    [undefined, false], [{ faster: true }, true], [{ faster: false }, false], [{ faster: { rspackBundler: true } }, true],
-    [{ faster: { swcJsLoader: true } }, false], [{ v4: true }, true], [{ v4: { fasterByDefault: true } }, true],
-    [{ v4: { removeLegacyPostBuildHeadAttribute: true } }, false], [{ v4: true, faster: { rspackBundler: false } }, false], [{ v4: true, faster: false }, false],
-  ];
-  for (const [future, rspack] of cases) assert.equal(rspackBundlerField(future ? { future } : {}).rspackBundler === true, rspack, JSON.stringify(future));
-});
+const CONFIG = "module.exports = { title: 'T', url: 'https://docs.example.com', baseUrl: '/', presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]] };\n";
 
-const CONFIG = (future: string) => `module.exports = { title: 'T', url: 'https://docs.example.com', baseUrl: '/', future: ${future}, presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]] };\n`;
-
-test('under Rspack each page reached through a link is a page-file error; under Webpack none is; a link to nothing never crashes the check', async () => {
-  for (const [future, expected] of [['{ faster: true }', ['docs/linked.md:1:1 error page-file']], ['{ faster: false }', []]] as const) {
-    const dir = throwawaySiteDir('symbolic-links-');
-    try {
-      fs.mkdirSync(path.join(dir, 'docs'));
-      fs.mkdirSync(path.join(dir, 'shared'));
-      fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), CONFIG(future));
-      fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '# Home\n\nSee [the linked page](./linked.md).\n');
-      fs.writeFileSync(path.join(dir, 'shared', 'linked.md'), '# Linked\n');
-      fs.symlinkSync('../shared/linked.md', path.join(dir, 'docs', 'linked.md'));
-      fs.symlinkSync('../nowhere.md', path.join(dir, 'docs', 'gone.md'));
-      const { problems } = await checkSite(dir, { cache: false });
-      assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), expected, future);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+test('each page reached through a link is a page-file error; a link to nothing never crashes the check', async () => {
+  const dir = throwawaySiteDir('symbolic-links-');
+  try {
+    fs.mkdirSync(path.join(dir, 'docs'));
+    fs.mkdirSync(path.join(dir, 'shared'));
+    fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), CONFIG);
+    fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '# Home\n\nSee [the linked page](./linked.md).\n');
+    fs.writeFileSync(path.join(dir, 'shared', 'linked.md'), '# Linked\n');
+    fs.symlinkSync('../shared/linked.md', path.join(dir, 'docs', 'linked.md'));
+    fs.symlinkSync('../nowhere.md', path.join(dir, 'docs', 'gone.md'));
+    const { problems } = await checkSite(dir, { cache: false });
+    assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/linked.md:1:1 error page-file']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,21 +1,21 @@
 /**
- * Rule `page-file`: a page whose file Docusaurus lists but cannot build. Under Rspack
- * (`future.faster`), a page reached through a symbolic link (a linked file, a file in a linked
- * folder, or in a docs folder that is a link) is listed by the docs plugin, whose glob follows
- * links, and then fails at static generation ("Cannot read properties of undefined (reading
- * 'id')", facebook/docusaurus#10751): Rspack knows the page by its real path, the plugin by the
- * link's. Webpack builds them. A link to nothing is no page. Built both ways, with both bundlers,
- * in tests/site/agreement.test.ts.
+ * Rule `page-file`: a page whose file Docusaurus lists but cannot build. A page reached through
+ * a symbolic link (a linked file, a file in a linked folder, or in a docs folder that is a link)
+ * is listed by the docs plugin, whose glob follows links, and then fails at static generation
+ * ("Cannot read properties of undefined (reading 'id')", facebook/docusaurus#10751): the bundler
+ * knows the page by its real path, the plugin by the link's. So it is with Rspack and with
+ * Webpack, built from a clean cache (a warm Webpack cache made before the link can hide it). A
+ * link to nothing is no page. Built in tests/site/agreement.test.ts.
  */
 import type { Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 
 export function checkPageFiles(site: Site): Problem[] {
-  if (!site.linkedPages || !site.settings.rspackBundler) return [];
+  if (!site.linkedPages) return [];
   const linked = new Set(site.linkedPages);
   return site.pages.filter(({ file }) => linked.has(file)).map((page) => ({
     file: page.file, line: 1, column: 1, severity: severityIn(page), rule: 'page-file',
-    message: 'this page is a symbolic link, or in a folder that is one: Docusaurus lists it, and under Rspack (future.faster) its static render fails ("Cannot read properties of undefined (reading \'id\')"); the build stops',
-    hint: 'copy the page into the docs folder instead of linking it, or build with Webpack (future.faster: false), which follows the link',
+    message: 'this page is a symbolic link, or in a folder that is one: Docusaurus lists it, and its static render fails ("Cannot read properties of undefined (reading \'id\')"); the build stops',
+    hint: 'copy the page into the docs folder instead of linking it',
   }));
 }

@@ -18,7 +18,6 @@ import { layoutLinksOf } from './layout-links.ts';
 import { sidebarLinksOf, sidebarMembersOf, sidebarRenderingOf } from './sidebar-links.ts';
 import { themeComponentsFingerprint } from './theme-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
-import { rspackBundlerField } from './rspack-bundler.ts';
 import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
@@ -365,7 +364,6 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...pagesPluginField(config, siteDir),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...mdx1CompatField(config),
-      ...rspackBundlerField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
       onDuplicateRoutes: REPORT_LEVELS.includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: REPORT_LEVELS.includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,

@@ -515,8 +515,6 @@ export interface SiteSettings {
    * all on, Docusaurus 3's defaults, which the check's MDX reading follows.
    */
   mdx1Compat?: Mdx1Compat;
-  /** Rspack bundles the site (`future.faster`, load/rspack-bundler.ts): it knows a page by its real path. */
-  rspackBundler?: true;
   /** Heading ids keep the heading's case (`markdown.anchors.maintainCase`): `## nodeLinker` is `#nodeLinker`. */
   anchorsMaintainCase?: true;
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
