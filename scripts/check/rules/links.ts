@@ -4,7 +4,7 @@
  * every page that renders them.
  */
 import type { MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
-import { severityIn, type Problem, type Severity } from '../problem.ts';
+import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
@@ -181,7 +181,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     const resolution = resolveLink(index, source, link, markdownFile, folder);
     if (resolution.kind === 'route') {
       if (!rendered) continue;
-      const problem = routeAnchorProblem(resolution, page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning');
+      const problem = routeAnchorProblem(resolution, anchorSeverityIn(page, settings.onBrokenAnchors));
       if (problem) problems.add({ ...where(source, link), ...problem });
       continue;
     }
@@ -214,8 +214,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     if (hash) {
       problems.anchorsOf(target);
       if (!anchorFound(index, target, hash)) {
-        // Only `onBrokenAnchors: 'throw'` stops a build; under Docusaurus's default it warns.
-        const anchorSeverity = page.draft || settings.onBrokenAnchors === 'throw' ? severity : 'warning';
+        const anchorSeverity = anchorSeverityIn(page, settings.onBrokenAnchors);
         const inLazyTab = target.extract.headings.some((heading) => heading.unrendered && heading.id === hash);
         const inHiddenPartial = inLazyTab ? undefined : hiddenPartialWithHeading(index, target, hash);
         problems.add({

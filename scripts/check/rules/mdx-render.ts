@@ -23,7 +23,7 @@ import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } fro
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
-import { severityIn, type Problem, type Severity } from '../problem.ts';
+import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { LAZY_TAB_HINT } from './links.ts';
 
@@ -59,7 +59,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
 function lazyTabTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
   const tables = tocLinks(page);
   if (tables.length === 0) return [];
-  const severity: Severity = page.draft || onBrokenAnchors === 'throw' ? severityIn(page) : 'warning';
+  const severity = anchorSeverityIn(page, onBrokenAnchors);
   return page.extract.headings.flatMap(({ unrendered, depth, id, line, column }): Problem[] => {
     const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
     return table ? [{
@@ -103,7 +103,7 @@ function hiddenPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors:
   const hidden = index.hiddenPartialsOf(page);
   const tables = hidden.size > 0 ? tocLinks(page) : [];
   if (tables.length === 0) return [];
-  const severity: Severity = page.draft || onBrokenAnchors === 'throw' ? severityIn(page) : 'warning';
+  const severity = anchorSeverityIn(page, onBrokenAnchors);
   return index.partialsOf(page).flatMap(({ file, extract }) => {
     const at = hidden.get(file);
     if (!at) return [];

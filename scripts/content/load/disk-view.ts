@@ -63,6 +63,7 @@ export function diskView(dir: string): DiskView {
   const names = new Map<string, { found: string[]; linked: string[] }>();
   const listings = new Map<string, ReturnType<DiskView['listVersion']>>();
   const stats = new Map<string, FileStat>();
+  let realDir: string | undefined;
   return {
     dir,
     listVersion(folder, globs) {
@@ -96,7 +97,8 @@ export function diskView(dir: string): DiskView {
     remember: (file, stat) => stats.set(file, stat),
     isLinkedFolder(folder) {
       try {
-        return fs.realpathSync(path.join(dir, folder)) !== path.join(fs.realpathSync(dir), folder);
+        realDir ??= fs.realpathSync(dir);
+        return fs.realpathSync(path.join(dir, folder)) !== path.join(realDir, folder);
       } catch {
         return false;
       }
