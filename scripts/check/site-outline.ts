@@ -58,6 +58,8 @@ interface OutlineHead {
   versions: Version[];
   otherRoutes: string[];
   otherRouteAnchors?: Site['otherRouteAnchors'];
+  /** The pages of src/pages: a doc at one's address is reported with its file's name. */
+  sitePages?: Site['sitePages'];
   partials: string[];
   /** Markdown files others take exports from (`*`: maybe any), whose problems depend on those files. */
   exportingFiles: string[];
@@ -79,6 +81,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     versions: site.versions,
     otherRoutes: site.otherRoutes,
     ...(site.otherRouteAnchors ? { otherRouteAnchors: site.otherRouteAnchors } : {}),
+    ...(site.sitePages ? { sitePages: site.sitePages } : {}),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
@@ -168,7 +171,7 @@ export function readOutline(text: string): OutlineReader | undefined {
           imports: NONE,
         };
       });
-      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, ...(head.otherRouteAnchors ? { otherRouteAnchors: head.otherRouteAnchors } : {}), partials: [], mdx };
+      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, ...(head.otherRouteAnchors ? { otherRouteAnchors: head.otherRouteAnchors } : {}), ...(head.sitePages ? { sitePages: head.sitePages } : {}), partials: [], mdx };
     },
     replaced(pages) {
       const lines = text.slice(firstLine + 1, text.lastIndexOf('\n')).split(',\n');
