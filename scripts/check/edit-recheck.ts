@@ -49,6 +49,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   if (edited.length === 0 || edited.length > MAX_EDITED || !unchangedOutside(scan.dir, last)) return undefined;
   // A page reached through a symbolic link has a problem of its own the outline does not hold (rules/page-file.ts).
   if (scan.linkedPages.length > 0 && edited.some((position) => scan.linkedPages.includes(docFiles[position].file))) return undefined;
+  // Syntax of the site's own plugins is read by the whole check's records step (load/site-syntax-records.ts).
+  if (scan.settings.site.siteSyntax) return undefined;
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
   if (outline?.key !== last.outline || outline.pages !== docFiles.length) return undefined;

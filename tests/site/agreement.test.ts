@@ -362,6 +362,27 @@ for (const [mistake, expected] of Object.entries(MDX_V4_MISTAKES)) {
   });
 }
 
+// ---- Syntax a site's own remark plugins add (remark-math) ----------------------------------
+
+test('remark-math: `<1`, braces and a link inside math, and a heading with math build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-site-syntax-good', undefined, 'site-syntax');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+const SITE_SYNTAX_MISTAKES: Record<string, { at: string; build: RegExp }> = {
+  'lt-outside-math': { at: 'docs/mistake.md:5:43 error mdx-syntax', build: /Unexpected character `1` \(U\+0031\) before name/ },
+  'link-beside-math': { at: 'docs/mistake.md:5:20 error broken-link', build: /gone\.md/ },
+};
+
+for (const [mistake, expected] of Object.entries(SITE_SYNTAX_MISTAKES)) {
+  test(`remark-math, mistake ${mistake} in a page that holds math: the check reports an error where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = mdxFixture(`agreement-site-syntax-${mistake}`, mistake, 'site-syntax');
+    assert.deepEqual(await problemPlaces(dir), [expected.at]);
+    assertBuildFails(dir, expected.build, `Docusaurus built the page with ${mistake}`);
+  });
+}
+
 // ---- Theme components: what they render in the build is what the build checks ------------
 
 test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck leaves it out: those build, and the check reports nothing; `to=""` falls back to a broken `href`, which stops both', { timeout: 600_000 }, async () => {

@@ -17,10 +17,15 @@ import { opensUnclosedFrontMatter } from './page-lines.ts';
 import { positionAt } from '../model/text-position.ts';
 import { htmlBlockLinesWithBrackets, markdownInHtmlOfPlainSegment } from './mdx-html-links.ts';
 import { mdx1SyntaxOf } from './mdx1-syntax.ts';
+import type { SiteSyntax } from './site-syntax.ts';
 
 export { mayHoldMdx };
 
-export function mdxFactsOf(text: string): MdxFacts {
+/**
+ * `syntax`: the site's own syntax, for a text that holds some (site-syntax.ts). Such a text is
+ * parsed whole, with it: the prefilter and the parts know Docusaurus's syntax alone.
+ */
+export function mdxFactsOf(text: string, syntax?: SiteSyntax): MdxFacts {
   const facts: MdxFacts = { parsed: false, freeNames: [], imports: [], bound: [] };
   const nul = text.indexOf('\0');
   if (nul >= 0) return { ...facts, binaryAt: positionAt(text, nul) }; // not a text: parsing it only yields noise
@@ -30,7 +35,8 @@ export function mdxFactsOf(text: string): MdxFacts {
   if (opensUnclosedFrontMatter(text)) facts.unclosedFrontMatterAt = { line: 1, column: 1 };
   // Found in every text: a page whose only braces are `{#id}` holds no MDX the parser must see.
   Object.assign(facts, mdx1SyntaxOf(text));
-  const parsed: MdxFacts = mayHoldMdx(text) ? { ...facts, ...pageFacts(parseInParts(preprocessMdx(text))), parsed: true } : facts;
+  const parsed: MdxFacts = syntax ? { ...facts, ...pageFacts(loadParser()(preprocessMdx(text), {}, syntax)), parsed: true }
+    : mayHoldMdx(text) ? { ...facts, ...pageFacts(parseInParts(preprocessMdx(text))), parsed: true } : facts;
   const unreadableUrls = unreadableLiteralUrls(text, !parsed.syntaxError);
   return unreadableUrls ? { ...parsed, unreadableUrls } : parsed;
 }

@@ -6,7 +6,7 @@
  * errors come from the parse (micromark and mdast-util-mdx-jsx), and names from its estree.
  * Loaded lazily (see mdx-facts.ts): the stack takes a while to load.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -27,8 +27,25 @@ import { unraveledChildren } from './mdx-unravel.ts';
 import { TAKES_ONE_TEXT, translateChildrenOf } from './mdx-translate.ts';
 import { markdownInHtmlOf } from './mdx-html-links.ts';
 import { scriptSpanOf } from './mdx-script-spans.ts';
+import { withExtensions, type SiteSyntax } from './site-syntax.ts';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
+
+/**
+ * The parser with a site's own syntax, in mdx-loader's order: its `beforeDefaultRemarkPlugins`
+ * after remark-mdx (which @mdx-js/mdx adds first) and before Docusaurus's plugins, its
+ * `remarkPlugins` after them.
+ */
+const siteProcessors = new WeakMap<SiteSyntax, Processor>();
+function processorFor(syntax: SiteSyntax | undefined): Processor {
+  if (!syntax) return processor as unknown as Processor;
+  let made = siteProcessors.get(syntax);
+  if (!made) {
+    made = unified().use(remarkParse).use(remarkMdx).use(withExtensions(syntax.before)).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment).use(withExtensions(syntax.after)) as unknown as Processor;
+    siteProcessors.set(syntax, made);
+  }
+  return made;
+}
 
 type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
 
@@ -41,15 +58,15 @@ export interface ParseDetails {
 }
 
 /** The syntax tree of a text already preprocessed as mdx-loader does; throws the parser's syntax error. */
-export function mdxTreeOf(source: string): Root {
-  return processor.parse(source) as Root;
+export function mdxTreeOf(source: string, syntax?: SiteSyntax): Root {
+  return processorFor(syntax).parse(source) as Root;
 }
 
 /** The parse of a text already preprocessed as mdx-loader does (see mdx-preprocess.ts). */
-export function parseMdxSource(source: string, details: ParseDetails = {}): Parsed {
+export function parseMdxSource(source: string, details: ParseDetails = {}, syntax?: SiteSyntax): Parsed {
   let tree: Root;
   try {
-    tree = mdxTreeOf(source);
+    tree = mdxTreeOf(source, syntax);
   } catch (error) {
     return { syntaxError: syntaxErrorOf(error, source), freeNames: [], imports: [], bound: [] };
   }

@@ -23,11 +23,14 @@ import type { PageExtract } from '../model/site.ts';
 import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type InlineFound, type Region } from './fast.ts';
 import type { ReadingOptions, ReferenceParts } from './reference.ts';
 import { readListRegions } from './fast-lists.ts';
+import type { SiteSyntax } from './site-syntax.ts';
 
 /** The sentinels' label; a page that holds it is parsed whole, so a sentinel can never be the page's own. */
 const SENTINEL = 'faq-region-end';
 
-export function extractPage(markdown: string): PageExtract {
+/** `syntax`: the site's own syntax, for a text that holds some: micromark reads it with it, whole (site-syntax.ts). */
+export function extractPage(markdown: string, syntax?: SiteSyntax): PageExtract {
+  if (syntax) return reference().extractReference(markdown, syntax);
   const extract = extractCommonMark(markdown);
   return markdown.includes('mdx-code-block') ? reference().withMdxCodeBlocks(markdown, extract) : extract;
 }

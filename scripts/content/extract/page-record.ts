@@ -12,6 +12,7 @@ import { parseFrontMatter } from '../model/front-matter.ts';
 import { extractPage } from './page-extract.ts';
 import { partialImports } from './mdx-imports.ts';
 import { mdxFactsOf } from './mdx-facts.ts';
+import { holdsSiteSyntax, type SiteSyntax } from './site-syntax.ts';
 
 /** The links and headings. */
 export type ExtractPart = Pick<PageRecord, 'extract'>;
@@ -23,4 +24,11 @@ export const extractPartOf = (content: string): ExtractPart => ({ extract: extra
 // Only texts that can hold MDX syntax are parsed; the parser loads on first need.
 export const restPartOf = (content: string): RestPart => ({ frontMatter: parseFrontMatter(content), imports: partialImports(content), mdx: mdxFactsOf(content) });
 
-export const recordOf = (content: string): PageRecord => ({ ...extractPartOf(content), ...restPartOf(content) });
+/**
+ * `syntax`: the site's own syntax (site-syntax.ts), when it has some. A text that holds any of
+ * it is read by the parser with it, whole; the others read as without it.
+ */
+export function recordOf(content: string, syntax?: SiteSyntax): PageRecord {
+  if (!syntax || !holdsSiteSyntax(content, syntax)) return { ...extractPartOf(content), ...restPartOf(content) };
+  return { extract: extractPage(content, syntax), frontMatter: parseFrontMatter(content), imports: partialImports(content), mdx: mdxFactsOf(content, syntax) };
+}

@@ -22,6 +22,7 @@ import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
 import { fenceLinesMdxMayReadOtherwise, paragraphLinesMdxMayReadOtherwise } from './mdx-indentation.ts';
+import { withExtensions, type SiteSyntax } from './site-syntax.ts';
 
 /**
  * GFM footnotes, as Docusaurus reads them (remark-gfm): `[^1]: ./file.md` defines a footnote,
@@ -54,9 +55,26 @@ function withoutIndentedCode(this: Processor) {
 }
 const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables).use(withoutIndentedCode);
 
-/** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code. */
+/**
+ * The parsers with a site's own syntax (site-syntax.ts): its `beforeDefaultRemarkPlugins`'
+ * extensions before the others, its `remarkPlugins`' after them, as mdx-loader places them.
+ */
+const siteParsers = new WeakMap<SiteSyntax, { commonMark: Processor; mdx: Processor }>();
+function parserFor(indentedCode: boolean, syntax: SiteSyntax | undefined): Processor {
+  if (!syntax) return (indentedCode ? parser : parserWithoutIndentedCode) as unknown as Processor;
+  let made = siteParsers.get(syntax);
+  if (!made) {
+    const commonMark = unified().use(remarkParse).use(withExtensions(syntax.before)).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables).use(withExtensions(syntax.after));
+    made = { commonMark: commonMark as unknown as Processor, mdx: commonMark().use(withoutIndentedCode) as unknown as Processor };
+    siteParsers.set(syntax, made);
+  }
+  return indentedCode ? made.commonMark : made.mdx;
+}
+
+/** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code; with the site's own syntax, if any. */
 export interface ReadingOptions {
   indentedCode?: boolean;
+  syntax?: SiteSyntax;
 }
 
 /** What micromark finds in a text, before heading ids are given (they depend on the whole page). */
@@ -82,14 +100,14 @@ export interface ReferenceParts {
  * A page's extract as CommonMark reads it, with MDX's reading where that differs (the reference
  * for page-extract.ts).
  */
-export function extractReference(markdown: string): PageExtract {
-  return withMdxCodeBlocks(markdown, extractWithoutCodeBlocks(markdown));
+export function extractReference(markdown: string, syntax?: SiteSyntax): PageExtract {
+  return withMdxCodeBlocks(markdown, extractWithoutCodeBlocks(markdown, syntax), syntax);
 }
 
 /** The same, but for what mdx-code-block fences hold (withMdxCodeBlocks): the fast path's fallback, which adds that itself. */
-export function extractWithoutCodeBlocks(markdown: string): PageExtract {
-  const parts = referenceParts(markdown);
-  return withMdxReading(markdown, extractOf(parts), parts.mdxMayDiffer.length > 0);
+export function extractWithoutCodeBlocks(markdown: string, syntax?: SiteSyntax): PageExtract {
+  const parts = referenceParts(markdown, { syntax });
+  return withMdxReading(markdown, extractOf(parts), parts.mdxMayDiffer.length > 0, syntax);
 }
 
 /**
@@ -97,10 +115,10 @@ export function extractWithoutCodeBlocks(markdown: string): PageExtract {
  * they hold is Markdown there, not code. MDX's reading of such a page is that of the unwrapped
  * text, its links and headings put back on the lines of the file.
  */
-export function withMdxCodeBlocks(markdown: string, extract: PageExtract): PageExtract {
+export function withMdxCodeBlocks(markdown: string, extract: PageExtract, syntax?: SiteSyntax): PageExtract {
   const unwrapped = unwrapMdxCodeBlocks(markdown);
   if (!unwrapped) return extract;
-  const mdx = mdxExtractOf(unwrapped.text);
+  const mdx = mdxExtractOf(unwrapped.text, syntax);
   const back = <T extends { line: number }>(found: T): T => ({ ...found, line: unwrapped.lineOf[found.line - 1] + 1 });
   const { mdxReading: _, ...commonMark } = extract;
   return withMdxExtract(commonMark, { ...mdx, links: mdx.links.map(back), headings: mdx.headings.map(back) });
@@ -111,13 +129,13 @@ export function withMdxCodeBlocks(markdown: string, extract: PageExtract): PageE
  * Only where CommonMark counts four columns of indentation can they (see mdxMayDiffer), and
  * most such lines read the same either way.
  */
-export function withMdxReading(markdown: string, extract: PageExtract, mayDiffer: boolean): PageExtract {
-  return mayDiffer ? withMdxExtract(extract, mdxExtractOf(markdown)) : extract;
+export function withMdxReading(markdown: string, extract: PageExtract, mayDiffer: boolean, syntax?: SiteSyntax): PageExtract {
+  return mayDiffer ? withMdxExtract(extract, mdxExtractOf(markdown, syntax)) : extract;
 }
 
 /** The links and headings of a text as MDX reads it: without indented code. */
-function mdxExtractOf(markdown: string): PageExtract {
-  return extractOf(referenceParts(markdown, { indentedCode: false }));
+function mdxExtractOf(markdown: string, syntax?: SiteSyntax): PageExtract {
+  return extractOf(referenceParts(markdown, { indentedCode: false, syntax }));
 }
 
 /** `extract` with the links and headings of `mdx` (the same page read without indented code) when they differ. */
@@ -136,8 +154,8 @@ function extractOf(parts: ReferenceParts): PageExtract {
   };
 }
 
-export function referenceParts(markdown: string, { indentedCode = true }: ReadingOptions = {}): ReferenceParts {
-  const tree = (indentedCode ? parser : parserWithoutIndentedCode).parse(markdown) as Root;
+export function referenceParts(markdown: string, { indentedCode = true, syntax }: ReadingOptions = {}): ReferenceParts {
+  const tree = parserFor(indentedCode, syntax).parse(markdown) as Root;
   const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], footnoteCalls: [], mdxMayDiffer: [] };
   let sourceLines: string[] | undefined;
   visit(tree, (node: Nodes, _index, parent) => {

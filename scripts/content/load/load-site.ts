@@ -6,13 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { defaultDocs, findConfigFile, loadSettings, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
 import { assertVersionsListedOnce, assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
+import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
@@ -154,7 +155,7 @@ const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
 /** The whole site model; reads (or takes from the cache) every page. */
 export async function modelOf(scan: SiteScan): Promise<Site> {
   const { dir, cache, layouts, files, docFiles } = scan;
-  const records = await readPageRecords(pageFilesOf(dir, docFiles), cache, scan.threads, scan.onRecords);
+  const records = await recordsOf(scan, pageFilesOf(dir, docFiles), scan.onRecords);
   trace('records');
   const sources = partialSources(scan);
   const format = scan.settings.site.markdownFormat;
@@ -162,10 +163,12 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, format, maintainCase));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
   const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
-  cache.keepOnly(kept, kept.map((file) => {
+  const keptHashes = kept.map((file) => {
     const { size, mtimeMs } = scan.disk.statOf(file);
     return cache.fileHash(file, size, mtimeMs)!;
-  }));
+  });
+  const syntaxKey = scan.settings.site.siteSyntax?.key;
+  cache.keepOnly(kept, syntaxKey === undefined ? keptHashes : keptHashes.flatMap((hash) => [hash, siteSyntaxHash(hash, syntaxKey)]));
   cache.save();
   trace('cache saved');
 
@@ -228,12 +231,22 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
   };
 }
 
+/**
+ * The records of `files`, read as the site reads them: with the syntax its remark plugins add,
+ * if any (load/site-syntax-records.ts).
+ */
+async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
+  const records = await readPageRecords(files, scan.cache, scan.threads, onRecords);
+  const syntax = scan.settings.site.siteSyntax;
+  return syntax ? withSiteSyntax(files, records, scan.cache, syntax.key, () => loadSiteSyntax(scan.dir)) : records;
+}
+
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
 export function partialSources(scan: SiteScan): PartialSources {
   const { dir, cache, disk, layouts } = scan;
   const listed = new Set(scan.files);
   return {
-    read: (files) => readPageRecords(files.map((file) => ({ file, absolutePath: absolute(dir, file), ...disk.statOf(file) })), cache, scan.threads),
+    read: (files) => recordsOf(scan, files.map((file) => ({ file, absolutePath: absolute(dir, file), ...disk.statOf(file) }))),
     exists: (file) => listed.has(file) || disk.isFile(file),
     versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`))?.name,
     format: scan.settings.site.markdownFormat,

@@ -22,6 +22,8 @@ import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEn
 import { readVersionNames } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
+import type { SiteSyntax } from '../extract/site-syntax.ts';
+import { siteSyntaxOf, summaryOf } from './site-syntax.ts';
 
 export interface DocsPluginSettings {
   path: string;
@@ -325,16 +327,14 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
   let config: Record<string, any>;
   try {
-    const imported = await importModule(file);
-    let exported = imported.default ?? imported;
-    if (exported && typeof exported === 'object' && 'default' in exported && !('url' in exported)) exported = exported.default;
-    config = typeof exported === 'function' ? await exported() : exported;
-    if (!config || typeof config !== 'object') throw new Error('it exports no config object');
+    config = await configOf(file);
   } catch (error) {
     return fallback(`could not load ${path.basename(file)} (${(error as Error).message.split('\n')[0]})`, overrides);
   }
   const docs = docsPluginOptions(config);
   const docsOptions = docsOptionsOf(config);
+  const syntax = siteSyntaxOf(docsOptions);
+  loadedSyntax.set(siteDir, syntax);
   const configText = fs.readFileSync(file, 'utf8');
   const sidebarPath = docsOptions?.sidebarPath;
   // Without a sidebars file, Docusaurus makes one sidebar, `defaultSidebar`, generated; with `false`, none.
@@ -371,10 +371,44 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       source: { kind: 'config', file: path.basename(file) },
       ...withLayoutLinks(layoutLinksOf(config, configText, siteDir)),
       ...sidebarRenderingOf(config, docsOptions, siteDir),
+      ...(syntax ? { siteSyntax: summaryOf(syntax) } : {}),
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
     ...withVersionsOptionsVerdict(releasedVersions(siteDir, verdicts), docs, docsOptions, configText),
   };
+}
+
+/** The config file's object, as Docusaurus takes it: a default export, a function's result. */
+async function configOf(file: string): Promise<Record<string, any>> {
+  const imported = await importModule(file);
+  let exported = imported.default ?? imported;
+  if (exported && typeof exported === 'object' && 'default' in exported && !('url' in exported)) exported = exported.default;
+  const config = typeof exported === 'function' ? await exported() : exported;
+  if (!config || typeof config !== 'object') throw new Error('it exports no config object');
+  return config;
+}
+
+/** Per site folder, the syntax this thread loaded with the config: its extensions are code, which the settings cannot carry. */
+const loadedSyntax = new Map<string, SiteSyntax | undefined>();
+
+/**
+ * The syntax the site's remark plugins add (load/site-syntax.ts), for a thread that reads pages
+ * with it: loaded with the config, here or by readSettings. Only asked when the settings say
+ * the site has some (SiteSettings.siteSyntax). A config that no longer loads has none here;
+ * the settings' own load says why.
+ */
+export async function loadSiteSyntax(siteDir: string): Promise<SiteSyntax | undefined> {
+  if (!loadedSyntax.has(siteDir)) {
+    const file = findConfigFile(siteDir);
+    let syntax: SiteSyntax | undefined;
+    try {
+      syntax = file ? siteSyntaxOf(docsOptionsOf(await configOf(file))) : undefined;
+    } catch {
+      syntax = undefined;
+    }
+    loadedSyntax.set(siteDir, syntax);
+  }
+  return loadedSyntax.get(siteDir);
 }
 
 /**

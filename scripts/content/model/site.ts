@@ -517,6 +517,11 @@ export interface SiteSettings {
   mdx1Compat?: Mdx1Compat;
   /** Heading ids keep the heading's case (`markdown.anchors.maintainCase`): `## nodeLinker` is `#nodeLinker`. */
   anchorsMaintainCase?: true;
+  /**
+   * Syntax the docs plugin's own remark plugins add (remark-math's `$…$`): the plugins that add
+   * it, and the key records read with it are cached under (load/site-syntax.ts). Absent: none.
+   */
+  siteSyntax?: { plugins: string[]; key: string };
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
