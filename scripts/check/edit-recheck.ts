@@ -64,7 +64,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     const { layout, file, source } = docFiles[position];
     if (outline.partials.includes(file) || outline.exportingFiles.includes(file) || outline.exportingFiles.includes('*')) return undefined;
     const { content, size, mtimeMs, hash } = readPageFile(path.join(scan.dir, file));
-    const page = pageOf(layout, file, source, recordOf(content), exists, format, scan.settings.site.anchorsMaintainCase === true);
+    const page = pageOf(layout, file, source, recordOf(content), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: scan.settings.docs.numberPrefixes });
     return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash };
   };
   const hashes = recorded.map((entry) => entry?.[2]);

@@ -20,7 +20,7 @@ import type { MarkdownLink, Page } from '../content/model/site.ts';
 import { applyTrailingSlash, routeKey } from '../content/model/routes.ts';
 import { unpublishedSitePageHint } from '../content/model/site-page-routes.ts';
 import { MARKDOWN_FILE } from '../content/model/module-specifiers.ts';
-import { safeDecodeURIComponent, type SiteIndex } from './site-index.ts';
+import type { SiteIndex } from './site-index.ts';
 
 export type Resolution =
   | { kind: 'external' }
@@ -121,7 +121,8 @@ function versionDirOf(index: SiteIndex, page: Page): string {
 }
 
 function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, pageDir: string): Resolution {
-  const decoded = safeDecodeURIComponent(pathname);
+  const decoded = decodedPath(pathname);
+  if (typeof decoded !== 'string') return decoded;
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
     const target = index.pageByFile.get(joinFromFolder(pageDir, decoded));
@@ -158,7 +159,9 @@ function pageTarget(page: Page, target: Page, hash: string | undefined): Resolut
 
 /** `@site/…`: a path from the site folder, as Docusaurus's alias: a page of any version, or a file. */
 function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, pathname: string, hash: string | undefined): Resolution {
-  const relative = path.posix.normalize(safeDecodeURIComponent(pathname.slice('@site/'.length)));
+  const decoded = decodedPath(pathname);
+  if (typeof decoded !== 'string') return decoded;
+  const relative = path.posix.normalize(decoded.slice('@site/'.length));
   const breaks = link.kind === 'image' ? 'image' : 'file-link';
   if (relative.startsWith('../')) {
     return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site', breaks };
@@ -173,8 +176,13 @@ function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, path
   return caseTwinOr(index, [relative], { kind: 'missing', message: `no file "${relative}"`, hint: '@site/ paths start at the site folder, e.g. @site/static/img/x.png', breaks: folderImage ? 'always' : breaks });
 }
 
-/** No page at any of `candidates`: a case difference, or nothing there. */
+/** No page at any of `candidates`: a file that is no page, a case difference, or nothing there. */
 function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 'check the path; it is relative to this page\'s folder'): Resolution {
+  const inDocs = (candidate: string) => index.site.versions.some((version) => candidate.startsWith(`${version.dir}/`));
+  const notAPage = candidates.find((candidate) => inDocs(candidate) && index.isFile(candidate));
+  if (notAPage) {
+    return { kind: 'missing', message: `"${notAPage}" is there, but it is no page`, hint: 'the docs plugin leaves out files and folders whose names start with _ (partials, which a page imports), and what its include and exclude options leave out: link to a page', breaks: 'file-link' };
+  }
   return caseTwinOr(index, candidates, { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint, breaks: 'file-link' });
 }
 
@@ -182,6 +190,9 @@ function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 
 export function caseTwinOr(index: SiteIndex, candidates: string[], missing: Extract<Resolution, { kind: 'missing' }>, noun = 'file'): Resolution {
   for (const candidate of candidates) {
     const twin = index.caseTwin(candidate);
+    if (twin && twin !== candidate && twin.normalize('NFC') === candidate.normalize('NFC')) {
+      return { kind: 'missing', message: `no ${noun} "${candidate}"`, hint: `"${twin}" looks the same, but its accented letters are written with other Unicode code points (composed or not); rename the file, or retype the link's accents`, breaks: missing.breaks };
+    }
     if (twin && twin !== candidate) {
       return { kind: 'missing', message: `no ${noun} "${candidate}"`, hint: `the case differs from "${twin}"; the site is served from Linux, where case matters`, breaks: missing.breaks };
     }
@@ -197,12 +208,8 @@ export function caseTwinOr(index: SiteIndex, candidates: string[], missing: Extr
 function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: boolean, pageDir: string): Resolution | undefined {
   // Only paths with an extension are files; `../security` is a route even if a folder has that name.
   if (!isImage && (path.posix.extname(pathname) === '' || HTML_OR_MARKDOWN.test(pathname))) return undefined;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return { kind: 'missing', message: `"${pathname}" has a % that starts no escape: Docusaurus cannot decode the path ("URI malformed") and the build stops`, hint: 'write a % in a file name as %25, or rename the file', breaks: 'always' };
-  }
+  const decoded = decodedPath(pathname);
+  if (typeof decoded !== 'string') return decoded;
   const relative = decoded.startsWith('/')
     ? path.posix.join('static', decoded)
     : joinFromFolder(pageDir, decoded);
@@ -215,6 +222,19 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   // A folder by that name exists to mdx-loader, which requires it: webpack stops.
   const folder = index.fileExists(relative);
   return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"${folder ? ' (a folder has that name)' : ''}`, hint, breaks: folder ? 'always' : 'image' }, 'image');
+}
+
+/**
+ * A file link's path as mdx-loader decodes it (decodeURIComponent, for Markdown links, images
+ * and other files alike), or, for a `%` that starts no escape, why the build stops there.
+ */
+export function decodedPath(pathname: string): string | Extract<Resolution, { kind: 'missing' }> {
+  if (!pathname.includes('%')) return pathname;
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return { kind: 'missing', message: `"${pathname}" has a % that starts no escape: Docusaurus cannot decode the path ("URI malformed") and the build stops`, hint: 'write a % in a file name as %25, or rename the file', breaks: 'always' };
+  }
 }
 
 /** An extension Docusaurus never requires as an asset (case matters, as in mdx-loader). */
@@ -251,6 +271,10 @@ export function routeResolution(index: SiteIndex, route: string, hash: string | 
 
 /** `written`: an inline link's URL, a reference's or a <Link>'s (whose hints differ: Docusaurus bundles files only for inline links). */
 function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, written: 'inline' | 'reference' | 'component' = 'inline'): Resolution {
+  // The static render decodes every address a page links to: whatever onBrokenLinks says, it stops here.
+  if (typeof decodedPath(pathname) !== 'string') {
+    return { kind: 'missing', breaks: 'always', message: `address "${pathname}" has a % that starts no escape: the static render cannot decode it ("could not be decoded"), and the build stops whatever onBrokenLinks says`, hint: 'write a % in an address as %25' };
+  }
   const { trailingSlash } = index.site.settings;
   let route: string;
   if (pathname.startsWith('/')) {

@@ -26,7 +26,7 @@ export interface SiteIndex {
   fileExists(relative: string): boolean;
   /** Whether a site-relative path names a file (not a folder), with exact case: what webpack can require. */
   isFile(relative: string): boolean;
-  /** The existing file whose path differs from `relative` only in case, if any. */
+  /** The existing file whose path differs from `relative` only in case, or in how its accents are composed (NFC, NFD), if any. */
   caseTwin(relative: string): string | undefined;
   /**
    * What `#fragment`s the page answers, as Docusaurus collects them: ids of h2–h6 headings (an h1
@@ -105,11 +105,13 @@ export function indexSite(site: Site): SiteIndex {
     }
     return found;
   };
+  // Alike to a writer's eye: in another case, or with accents composed otherwise (NFC and NFD).
+  const alike = (name: string) => name.normalize('NFC').toLowerCase();
   const caseTwin = (relative: string): string | undefined => {
     let dir = '';
     for (const part of relative.split('/')) {
       const names = listing(dir === '' ? '.' : dir);
-      const match = names && [...names].find((name) => name.toLowerCase() === part.toLowerCase());
+      const match = names && [...names].find((name) => alike(name) === alike(part));
       if (!match) return undefined;
       dir = dir === '' ? match : `${dir}/${match}`;
     }

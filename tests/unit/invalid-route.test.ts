@@ -21,7 +21,7 @@ test('a slug with ? or # is shown at the slug, and names what to remove', async 
 test('an id or a file name that makes such an address is shown at the id, or at the top of the page', async () => {
   assert.deepEqual(await linesFor({ 'docs/a.md': '---\nid: a#b\n---\n\nText.\n', 'docs/why?/b.md': 'Text.\n' }), [
     'docs/a.md:2:1 error: Docusaurus cannot publish the page at "/a#b": ? and # start a query and a fragment, and // a host name; the build stops (remove them from the id, or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls)',
-    'docs/why?/b.md:1:1 error: Docusaurus cannot publish the page at "/why?/b": ? and # start a query and a fragment, and // a host name; the build stops (remove them from the file or folder name, or set a slug of letters, digits, dashes and slashes, such as slug: /faq/tls)',
+    'docs/why?/b.md:1:1 error: Docusaurus cannot publish the page at "/why?/b": ? and # start a query and a fragment, and // a host name; the build stops (rename the file or folder without the ?)',
   ]);
 });
 

@@ -21,7 +21,10 @@ function invalidRouteProblem(page: Page, slug: string): Problem {
   const { data, keyLines } = page.frontMatter;
   const from = typeof data.slug === 'string' && keyLines.slug ? 'slug' : data.id !== undefined && keyLines.id ? 'id' : undefined;
   const source = from === 'slug' ? 'the slug' : from === 'id' ? 'the id' : 'the file or folder name';
-  return { file: page.file, line: from ? keyLines[from] : 1, column: 1, severity: severityIn(page), rule: 'invalid-route', ...reasonOf(slug, source) };
+  const reason = reasonOf(slug, source);
+  // A slug would not help a file name with a `?`: the bundler cannot load the file (rule page-file).
+  const hint = !from && page.file.includes('?') ? 'rename the file or folder without the ?' : reason.hint;
+  return { file: page.file, line: from ? keyLines[from] : 1, column: 1, severity: severityIn(page), rule: 'invalid-route', message: reason.message, hint };
 }
 
 /** Why Docusaurus refuses the address, in a writer's words: the URL it makes of it differs from the address (model/routes.ts). */

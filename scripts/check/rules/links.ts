@@ -114,7 +114,7 @@ export interface LinkSink extends ProblemSink {
  * Imports of modules (components, `@theme/…`, packages) that resolve to nothing: webpack stops
  * the build. Resolved at load time (load/mdx-environment.ts); partials are checked above.
  */
-function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems: ProblemSink): void {
+export function moduleImportProblems(page: Page, site: Site, index: SiteIndex, problems: ProblemSink): void {
   const unresolved = site.mdx?.unresolvedImports ?? {};
   const unreadable = site.mdx?.unreadableModules ?? {};
   const partials = index.partialsOf(page);
@@ -415,6 +415,9 @@ class Problems {
 
 export function closestAnchorHint(hash: string, anchors: ReadonlySet<string>): string {
   if (FOOTNOTE_ANCHOR.test(hash)) return footnoteAnchorHint(hash, anchors);
+  // Alike to the eye, not to the build: one was typed with an accent composed, the other not.
+  const twin = hash.normalize('NFC') === hash.normalize('NFD') ? undefined : [...anchors].find((anchor) => anchor.normalize('NFC') === hash.normalize('NFC'));
+  if (twin) return `the heading's id "#${twin}" looks the same, but its accented letters are written with other Unicode code points (composed or not); retype the link's or the heading's accents`;
   const wanted = hash.toLowerCase();
   let best: string | undefined;
   let bestScore = 0;

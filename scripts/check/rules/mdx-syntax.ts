@@ -1,11 +1,12 @@
 /**
- * Rule `mdx-syntax`: pages (and the partials they render) that Docusaurus compiles as MDX must
+ * Rule `mdx-syntax`: pages (and the partials they render, and the Markdown pages of src/pages) that Docusaurus compiles as MDX must
  * parse as MDX; the MDX parse itself is a fact of the page record (extract/mdx-parse.ts). Also
  * what stops any page being read as intended: NUL bytes, bytes that are not UTF-8, and front
  * matter that never closes.
  */
 import type { Mdx1Compat, MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
+import { markdownPageViews } from '../../content/model/pages-plugin.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
@@ -15,7 +16,8 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   const compat = site.settings.mdx1Compat;
-  for (const page of site.pages) {
+  // The Markdown pages of src/pages too: the pages plugin compiles them with the same pipeline.
+  for (const page of [...site.pages, ...markdownPageViews(site)]) {
     if (!page.mdx) continue;
     const severity = severityIn(page);
     const compiledAsMdx = formatOf(page.file, page.frontMatter.data, format) === 'mdx';

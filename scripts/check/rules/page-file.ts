@@ -6,16 +6,32 @@
  * knows the page by its real path, the plugin by the link's. So it is with Rspack and with
  * Webpack, built from a clean cache (a warm Webpack cache made before the link can hide it). A
  * link to nothing is no page. Built in tests/site/agreement.test.ts.
+ *
+ * So is a page whose file or folder name holds a `?`, even at an address a slug makes plain:
+ * the bundler reads the `?` in the page's module path as the start of a query.
  */
 import type { Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 
 export function checkPageFiles(site: Site): Problem[] {
-  if (!site.linkedPages) return [];
-  const linked = new Set(site.linkedPages);
-  return site.pages.filter(({ file }) => linked.has(file)).map((page) => ({
-    file: page.file, line: 1, column: 1, severity: severityIn(page), rule: 'page-file',
-    message: 'this page is a symbolic link, or in a folder that is one: Docusaurus lists it, and its static render fails ("Cannot read properties of undefined (reading \'id\')"); the build stops',
-    hint: 'copy the page into the docs folder instead of linking it',
-  }));
+  const linked = new Set(site.linkedPages ?? []);
+  return site.pages.flatMap((page): Problem[] => {
+    const at = { file: page.file, line: 1, column: 1, severity: severityIn(page), rule: 'page-file' as const };
+    if (linked.has(page.file)) {
+      return [{
+        ...at,
+        message: 'this page is a symbolic link, or in a folder that is one: Docusaurus lists it, and its static render fails ("Cannot read properties of undefined (reading \'id\')"); the build stops',
+        hint: 'copy the page into the docs folder instead of linking it',
+      }];
+    }
+    // Without a slug, the address holds the `?` too: rule invalid-route says so.
+    if (page.file.includes('?') && page.unpublishableSlug === undefined) {
+      return [{
+        ...at,
+        message: 'the page\'s file or folder name holds a "?", where the bundler starts a query: it cannot load the page ("Cannot find module"), and the build stops',
+        hint: 'rename the file or folder without the ?',
+      }];
+    }
+    return [];
+  });
 }

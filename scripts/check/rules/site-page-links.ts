@@ -4,15 +4,15 @@
  * they are resolved by the docs' functions (check/resolve.ts), at the page's own address. Only
  * their `.md` links differ: the pages plugin resolves them among its own pages
  * (sitePageFileResolver). A page that renders partials is not judged: some of its links and
- * anchors are the partials' (load/site-pages.ts).
+ * anchors are the partials' (load/site-pages.ts). Their imports of modules are, as a doc's.
  */
 import path from 'node:path';
 import type { MarkdownSitePage, Page, Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
-import { caseTwinOr, routeResolution, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
-import { frontMatterImageProblem, ownLinkProblems } from './links.ts';
-import { pagesPluginOf } from '../../content/model/pages-plugin.ts';
+import { caseTwinOr, decodedPath, routeResolution, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
+import type { SiteIndex } from '../site-index.ts';
+import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems } from './links.ts';
+import { markdownPageView, pagesPluginOf } from '../../content/model/pages-plugin.ts';
 
 export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   const markdownPages = site.markdownPages;
@@ -23,21 +23,13 @@ export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   // recheck checks the whole site instead (check/edit-recheck.ts, judgesSitePages).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   for (const markdownPage of markdownPages) {
+    const page = markdownPageView(markdownPage);
+    moduleImportProblems(page, site, index, sink);
     if (markdownPage.rendersPartials) continue;
-    const page = pageView(markdownPage);
     ownLinkProblems(page, site, index, sink, sitePageFileResolver(index, page, markdownPages, plugin.path));
     frontMatterImageProblem(page, index, sink);
   }
   return problems;
-}
-
-/**
- * A Markdown page of src/pages in the shape the links' functions take. It belongs to no version:
- * only the docs' `.md` resolution reads one, and the pages plugin's takes its place. A draft is
- * left out of a production build, so its problems only warn (severityIn).
- */
-function pageView({ file, route, frontMatter, extract, mdx, draft }: MarkdownSitePage): Page {
-  return { file, route, frontMatter, extract, mdx, version: '', source: file, id: file, title: '', draft: draft === true, imports: [] };
 }
 
 /**
@@ -50,7 +42,8 @@ function pageView({ file, route, frontMatter, extract, mdx, draft }: MarkdownSit
  */
 export function sitePageFileResolver(index: SiteIndex, page: Page, markdownPages: readonly MarkdownSitePage[], pagesDir: string): MarkdownFileResolver {
   return (pathname, hash): Resolution => {
-    const decoded = safeDecodeURIComponent(pathname);
+    const decoded = decodedPath(pathname);
+    if (typeof decoded !== 'string') return decoded;
     const pageDir = path.posix.dirname(page.file);
     // Docusaurus looks an `@site/` path up as written; the others are joined, which normalizes them.
     const candidates = decoded.startsWith('@site/') ? [decoded.slice('@site/'.length)]

@@ -160,7 +160,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const sources = partialSources(scan);
   const format = scan.settings.site.markdownFormat;
   const maintainCase = scan.settings.site.anchorsMaintainCase === true;
-  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, format, maintainCase));
+  const reading = { format, maintainCase, numberPrefixes: scan.settings.docs.numberPrefixes };
+  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, reading));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
   const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
   const keptHashes = kept.map((file) => {
@@ -190,11 +191,13 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
       ...sidebarsField(sidebars.get(layout.name)),
     };
   });
-  // What the mdx-* rules need from outside the pages: the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const pagesPlugin = pagesPluginOf(scan.settings.site);
   const sitePageList = sitePages(dir, pagesPlugin);
-  const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase);
+  const pagesSyntax = scan.settings.site.pagesSyntax && sitePageList.some(({ file }) => isMarkdownPage(file)) ? (await loadSiteSyntax(dir)).pages : undefined;
+  const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
+  // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages among
+  // them): the theme's MDX components, which imports resolve.
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...markdownPages.map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const published = publishedSitePages(sitePageList, markdownPages);
   const otherRouteAnchors = markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat);
   trace('model');
@@ -211,15 +214,22 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
 /** The field only when the sidebars are known. */
 const sidebarsField = (sidebars: Version['sidebars']) => (sidebars ? { sidebars } : {});
 
+/** How the site reads a page: `markdown.format`, `markdown.anchors.maintainCase`, the docs plugin's number prefixes. */
+export interface PageReading {
+  format: MarkdownFormat;
+  maintainCase?: boolean;
+  numberPrefixes?: boolean;
+}
+
 /**
  * A page of the model, from its record. `exists`: whether a site-relative file is there, for its
- * partial imports; `format`: the site's `markdown.format`, for how Docusaurus compiles the page.
+ * partial imports; `reading`: how Docusaurus compiles the page and names it.
  */
-export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean, format: MarkdownFormat, maintainCase = false): Page {
+export function pageOf(layout: VersionLayout, file: string, source: string, record: PageRecord, exists: (file: string) => boolean, { format, maintainCase = false, numberPrefixes = true }: PageReading): Page {
   const { frontMatter } = record;
   const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, frontMatter.data, format), maintainCase);
   const imports = record.imports.map((imported) => resolveImport(file, imported, exists));
-  const { id, slug } = docIdentity(source, frontMatter.data);
+  const { id, slug } = docIdentity(source, frontMatter.data, numberPrefixes);
   const title = typeof frontMatter.data.title === 'string' && frontMatter.data.title
     ? frontMatter.data.title
     : extract.headings.find((heading) => heading.depth === 1)?.text ?? id.split('/').at(-1)!;
@@ -238,7 +248,7 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
 async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
   const records = await readPageRecords(files, scan.cache, scan.threads, onRecords);
   const syntax = scan.settings.site.siteSyntax;
-  return syntax ? withSiteSyntax(files, records, scan.cache, syntax.key, () => loadSiteSyntax(scan.dir)) : records;
+  return syntax ? withSiteSyntax(files, records, scan.cache, syntax.key, async () => (await loadSiteSyntax(scan.dir)).docs) : records;
 }
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */

@@ -35,6 +35,13 @@ export interface DocsPluginSettings {
   lastVersion: string | undefined;
   includeCurrentVersion: boolean;
   onlyIncludeVersions: string[] | undefined;
+  /** `disableVersioning`: versions.json is read, but only the current version is built. */
+  disableVersioning: boolean;
+  /**
+   * Whether file and folder names lose their number prefixes (`01-intro` → `intro`): false with
+   * `numberPrefixParser: false`. A parser of the site's own is taken for the default one.
+   */
+  numberPrefixes: boolean;
   versionPaths: Record<string, string>;
   /** Where tag pages go, under each version's path. */
   tagsBasePath: string;
@@ -333,7 +340,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   }
   const docs = docsPluginOptions(config);
   const docsOptions = docsOptionsOf(config);
-  const syntax = siteSyntaxOf(docsOptions);
+  const syntax = syntaxOfContentPlugins(config);
   loadedSyntax.set(siteDir, syntax);
   const configText = fs.readFileSync(file, 'utf8');
   const sidebarPath = docsOptions?.sidebarPath;
@@ -371,10 +378,11 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       source: { kind: 'config', file: path.basename(file) },
       ...withLayoutLinks(layoutLinksOf(config, configText, siteDir)),
       ...sidebarRenderingOf(config, docsOptions, siteDir),
-      ...(syntax ? { siteSyntax: summaryOf(syntax) } : {}),
+      ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
+      ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
-    ...withVersionsOptionsVerdict(releasedVersions(siteDir, verdicts), docs, docsOptions, configText),
+    ...withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts), docs, docsOptions, configText),
   };
 }
 
@@ -388,27 +396,35 @@ async function configOf(file: string): Promise<Record<string, any>> {
   return config;
 }
 
+/** The syntax each content plugin's own remark plugins add: the docs' and the pages'. */
+export interface ContentSyntax {
+  docs?: SiteSyntax;
+  pages?: SiteSyntax;
+}
+
+const syntaxOfContentPlugins = (config: Record<string, any>): ContentSyntax => ({ docs: siteSyntaxOf(docsOptionsOf(config)), pages: siteSyntaxOf(pagesOptionsOf(config)) });
+
 /** Per site folder, the syntax this thread loaded with the config: its extensions are code, which the settings cannot carry. */
-const loadedSyntax = new Map<string, SiteSyntax | undefined>();
+const loadedSyntax = new Map<string, ContentSyntax>();
 
 /**
  * The syntax the site's remark plugins add (load/site-syntax.ts), for a thread that reads pages
  * with it: loaded with the config, here or by readSettings. Only asked when the settings say
- * the site has some (SiteSettings.siteSyntax). A config that no longer loads has none here;
- * the settings' own load says why.
+ * the site has some (SiteSettings.siteSyntax, pagesSyntax). A config that no longer loads has
+ * none here; the settings' own load says why.
  */
-export async function loadSiteSyntax(siteDir: string): Promise<SiteSyntax | undefined> {
-  if (!loadedSyntax.has(siteDir)) {
+export async function loadSiteSyntax(siteDir: string): Promise<ContentSyntax> {
+  let syntax = loadedSyntax.get(siteDir);
+  if (!syntax) {
     const file = findConfigFile(siteDir);
-    let syntax: SiteSyntax | undefined;
     try {
-      syntax = file ? siteSyntaxOf(docsOptionsOf(await configOf(file))) : undefined;
+      syntax = file ? syntaxOfContentPlugins(await configOf(file)) : {};
     } catch {
-      syntax = undefined;
+      syntax = {};
     }
     loadedSyntax.set(siteDir, syntax);
   }
-  return loadedSyntax.get(siteDir);
+  return syntax;
 }
 
 /**
@@ -417,10 +433,15 @@ export async function loadSiteSyntax(siteDir: string): Promise<SiteSyntax | unde
  * it loads the plugin. Asked of its own validator (loaded to read versions.json anyway), once
  * with the settings: the settings' key covers the config and versions.json.
  */
-function withVersionsOptionsVerdict(released: Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'>, docs: DocsPluginSettings, options: Record<string, any> | undefined, configText: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars' | 'versionsOptionsFailure'> {
+function withVersionsOptionsVerdict(siteDir: string, released: Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'>, docs: DocsPluginSettings, options: Record<string, any> | undefined, configText: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars' | 'versionsOptionsFailure'> {
+  // The docs plugin stops before it validates anything (its readVersionNames).
+  if (docs.disableVersioning && released.versionNames?.length === 0 && !fs.existsSync(path.join(siteDir, 'versions.json'))) {
+    const at = configText.search(/\bdisableVersioning\s*:/);
+    return { ...released, versionsOptionsFailure: { message: 'Docs: using "disableVersioning: true" option on a non-versioned site does not make sense.', ...positionAt(configText, Math.max(0, at)) } };
+  }
   // Without these options the validator has nothing to refuse: most sites, which then need not load it.
   if (!released.versionNames || !options || (options.lastVersion === undefined && options.versions === undefined && options.onlyIncludeVersions === undefined)) return released;
-  const available = [...(docs.includeCurrentVersion ? ['current'] : []), ...released.versionNames];
+  const available = [...(docs.includeCurrentVersion ? ['current'] : []), ...(docs.disableVersioning ? [] : released.versionNames)];
   const { validateVersionsOptions } = requireDocsPluginFile<{ validateVersionsOptions(names: string[], options: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js');
   try {
     validateVersionsOptions(available, { lastVersion: options.lastVersion, versions: options.versions ?? {}, onlyIncludeVersions: options.onlyIncludeVersions });
@@ -485,7 +506,7 @@ const DEFAULT_SIDEBARS: SidebarsOutline = { names: ['defaultSidebar'], autogener
 export function defaultDocs(): DocsPluginSettings {
   return {
     // include: the docs plugin's default, which its options module keeps behind its Joi schema.
-    path: 'docs', include: ['**/*.{md,mdx}'], exclude: [...GlobExcludeDefault], routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, versionPaths: {},
+    path: 'docs', include: ['**/*.{md,mdx}'], exclude: [...GlobExcludeDefault], routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, disableVersioning: false, numberPrefixes: true, versionPaths: {},
     tagsBasePath: 'tags', tagsFile: undefined, onInlineTags: 'warn', sidebarCategories: [], sidebars: DEFAULT_SIDEBARS,
   };
 }
@@ -509,6 +530,8 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
     lastVersion: typeof options.lastVersion === 'string' ? options.lastVersion : undefined,
     includeCurrentVersion: options.includeCurrentVersion !== false,
     onlyIncludeVersions: Array.isArray(options.onlyIncludeVersions) ? options.onlyIncludeVersions : undefined,
+    disableVersioning: options.disableVersioning === true,
+    numberPrefixes: options.numberPrefixParser !== false,
     versionPaths: Object.fromEntries(
       Object.entries(versions).filter(([, value]) => typeof value?.path === 'string').map(([name, value]) => [name, value.path as string]),
     ),
@@ -520,6 +543,11 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
   };
 }
 
+/** The default pages plugin's options as written, from a preset or a plugin entry. */
+function pagesOptionsOf(config: Record<string, any>): Record<string, any> | undefined {
+  return pluginEntries(config).find(([name, options]) => /plugin-content-pages|^content-pages$/.test(name) && (options.id ?? 'default') === 'default')?.[1];
+}
+
 /**
  * The pages plugin's options (its default instance), when they are not its defaults: `false`
  * when the site surely has none (`pages: false` in the classic preset, or no preset and no
@@ -528,7 +556,7 @@ function docsPluginOptions(config: Record<string, any>): DocsPluginSettings {
  * build at the plugin's own validation; the check then reads the default.
  */
 function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<SiteSettings, 'pagesPlugin'> {
-  const options = pluginEntries(config).find(([name, options]) => /plugin-content-pages|^content-pages$/.test(name) && (options.id ?? 'default') === 'default')?.[1];
+  const options = pagesOptionsOf(config);
   if (!options) {
     const presetNames = (config.presets ?? []).map((preset: unknown) => String(Array.isArray(preset) ? preset[0] : preset));
     return presetNames.every((name: string) => /classic/.test(name)) ? { pagesPlugin: false } : {};

@@ -16,6 +16,7 @@ import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { fileRouteOf, markdownPageRoute } from '../model/site-page-routes.ts';
 import { routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
+import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
 import { pageIsDraft } from '../model/page-front-matter-schema.ts';
@@ -46,13 +47,14 @@ export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
 /**
  * Each Markdown page of `pages`, read and extracted as compiled, at its route: its slug's when it
  * has one, under the plugin's `routeBasePath` (model/site-page-routes.ts). Only these files are
- * read, so a site without Markdown there reads nothing more.
+ * read, so a site without Markdown there reads nothing more. `syntax`: what the pages plugin's
+ * own remark plugins add (extract/site-syntax.ts).
  */
-export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat, maintainCase = false): MarkdownSitePage[] {
+export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat, maintainCase = false, syntax?: SiteSyntax): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
   for (const { file, siteFile, route: fileRoute } of pages) {
     if (!isMarkdownPage(file)) continue;
-    const record = recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'));
+    const record = recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'), syntax);
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format), maintainCase);
     found.push({
       file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,

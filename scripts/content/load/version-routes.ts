@@ -18,7 +18,7 @@ import type { ThemeAsRendered } from './theme-components.ts';
 /** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
 export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, categoryFiles: CategoryFile[], docs: DocsPluginSettings): string[] {
   const slugger = new GithubSlugger(); // one per version, as Docusaurus's sidebar post-processing
-  const categories = [...sidebarCategories(siteDir, layout, docs), ...fileCategories(layout, categoryFiles)];
+  const categories = [...sidebarCategories(siteDir, layout, docs), ...fileCategories(layout, categoryFiles, docs.numberPrefixes)];
   return categories.map(({ label, slug }) => joinUrl(layout.path, slug ?? `/category/${slugger.slug(label)}`));
 }
 
@@ -45,14 +45,14 @@ function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPlu
  * The generated index pages the version's category files ask for: those of folders a sidebar is
  * generated from (model/generated-categories.ts; one that does not parse asks for none).
  */
-function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[]): GeneratedIndexCategory[] {
+function fileCategories(layout: VersionLayout, categoryFiles: CategoryFile[], numberPrefixes = true): GeneratedIndexCategory[] {
   const categories: GeneratedIndexCategory[] = [];
   for (const { file, version, data, inSidebar } of categoryFiles) {
     if (version !== layout.name || !inSidebar || data === null || typeof data !== 'object') continue;
     const metadata = data as { label?: string; link?: { type?: string; slug?: string } };
     if (metadata.link?.type !== 'generated-index') continue;
     const folder = path.posix.basename(path.posix.dirname(file));
-    categories.push({ label: metadata.label ?? stripNumberPrefix(folder), slug: metadata.link.slug });
+    categories.push({ label: metadata.label ?? (numberPrefixes ? stripNumberPrefix(folder) : folder), slug: metadata.link.slug });
   }
   return categories;
 }

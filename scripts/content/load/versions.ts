@@ -54,12 +54,16 @@ export function readVersionNames(siteDir: string, { validate = true } = {}): str
   return [...new Set(listed.filter((name) => name !== 'current'))];
 }
 
-/** The versions Docusaurus builds; `released`: the names of versions.json, when already read. */
+/**
+ * The versions Docusaurus builds; `released`: the names of versions.json, when already read.
+ * With `disableVersioning`, none of them. The last version is the newest released one that
+ * `onlyIncludeVersions` keeps, as the docs plugin picks it after that filter.
+ */
 export function versionLayouts(siteDir: string, docs: DocsPluginSettings, released = readVersionNames(siteDir)): VersionLayout[] {
-  const names = [...(docs.includeCurrentVersion ? ['current'] : []), ...released].filter(
+  const names = [...(docs.includeCurrentVersion ? ['current'] : []), ...(docs.disableVersioning ? [] : released)].filter(
     (name) => !docs.onlyIncludeVersions || docs.onlyIncludeVersions.includes(name),
   );
-  const lastVersion = docs.lastVersion ?? released[0] ?? 'current';
+  const lastVersion = docs.lastVersion ?? names.find((name) => name !== 'current') ?? 'current';
   return names.map((name) => {
     const defaultPath = name === lastVersion ? '' : name === 'current' ? 'next' : name;
     const versionPath = docs.versionPaths[name] ?? defaultPath;

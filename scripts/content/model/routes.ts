@@ -33,9 +33,12 @@ export interface DocIdentity {
   slug: string;
 }
 
-/** Id and slug of a doc at `source` (relative to its version's docs dir, with `/`). */
-export function docIdentity(source: string, frontMatter: Record<string, unknown>): DocIdentity {
-  const parseNumberPrefixes = parsesNumberPrefixes(frontMatter);
+/**
+ * Id and slug of a doc at `source` (relative to its version's docs dir, with `/`).
+ * `numberPrefixes`: false when the site turns the docs plugin's parser off (`numberPrefixParser: false`).
+ */
+export function docIdentity(source: string, frontMatter: Record<string, unknown>, numberPrefixes = true): DocIdentity {
+  const parseNumberPrefixes = numberPrefixes && parsesNumberPrefixes(frontMatter);
   const fileName = path.posix.basename(source, path.posix.extname(source));
   const sourceDirName = path.posix.dirname(source);
   const baseId = docIdOf(frontMatter) ?? (parseNumberPrefixes ? stripNumberPrefix(fileName) : fileName);

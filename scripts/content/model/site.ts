@@ -522,6 +522,8 @@ export interface SiteSettings {
    * it, and the key records read with it are cached under (load/site-syntax.ts). Absent: none.
    */
   siteSyntax?: { plugins: string[]; key: string };
+  /** The same for the pages plugin's own remark plugins, which compile the Markdown pages of src/pages. */
+  pagesSyntax?: { plugins: string[]; key: string };
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
