@@ -207,6 +207,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'require-site-missing': { line: 5, rule: 'broken-link', build: /@site\/static\/img\/no-logo\.png/ },
   'head-div': { line: 7, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },
   'head-text': { line: 8, rule: 'mdx-render', build: /Helmet does not support rendering <p> elements/ },
+  'front-matter-deep-read': { line: 5, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'owner'\)/ },
+  'toc-entry-rendered': { line: 5, rule: 'mdx-render', build: /Objects are not valid as a React child/ },
   'head-title-lines': { line: 6, rule: 'mdx-render', build: /Helmet expects a string as a child of <title>/ },
   // <Head> from @docusaurus/Head is the Head a page's <head> becomes.
   'head-component-div': { line: 9, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },

@@ -35,14 +35,14 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.topLevelHooks !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
-      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...sidebarlessCardListProblems(site, page));
+      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page), ...sidebarlessCardListProblems(site, page));
     }
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages render refuses to render there too (they show no docs sidebar to judge).
   for (const page of markdownPageViews(site)) {
-    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings));
+    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
   if (partials.length === 0) return problems;
@@ -300,18 +300,72 @@ function interpolateProblems(file: string, mdx: MdxFacts, severity: Severity): P
  */
 function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx.renderedNames) return [];
+  const bare = mdx.renderedNames.filter(({ path }) => !path);
   const objects = new Set((mdx.exported ?? []).filter(({ object }) => object).map(({ name }) => name));
   if (!mdx.bound.includes('frontMatter')) objects.add('frontMatter');
   // What MDX gives the page's content as it renders: an object, even when empty.
   if (!mdx.bound.includes('props')) objects.add('props');
   // Docusaurus's own export (its remark plugin toc): a list of objects once a heading below the title has text.
   if (!mdx.bound.includes('toc') && headings.some(({ depth, text }) => depth >= 2 && text !== '')) objects.add('toc');
-  return mdx.renderedNames.filter(({ name }) => objects.has(name)).map(({ name, line, column }) => ({
+  return bare.filter(({ name }) => objects.has(name)).map(({ name, line, column }) => ({
     file, line, column, severity, rule: 'mdx-render' as const,
     message: `{${name}} renders ${RENDERED_OBJECTS[name]?.what ?? `an object (the page's export ${name} is one, or holds one)`}, and React stops the build when it renders the page: objects are not valid as a React child`,
     hint: RENDERED_OBJECTS[name]?.hint ?? `render one of its values: {${name}.<key>}, with the key you mean`,
   }));
 }
+
+/**
+ * `{frontMatter.a.b}`, `{toc[0].value}`, `{props.x.y}`: reads React renders as they are, from
+ * values known without running the page: the front matter as written, the table of contents
+ * (the headings below the title, on a page that imports nothing: an imported Markdown file adds
+ * its own) and the props MDX gives a page's content (none). A read from undefined stops the
+ * render ("Cannot read properties of undefined"), and so does an object rendered ("Objects are
+ * not valid as a React child"). A page's own exports and imported data are not read here.
+ */
+function renderedReadProblems(page: Page): Problem[] {
+  const mdx = page.mdx!;
+  const reads = mdx.renderedNames?.filter(({ path }) => path);
+  if (mdx.syntaxError || !reads || reads.length === 0) return [];
+  const known = (name: string): { value: unknown; what: string } | undefined => {
+    if (mdx.bound.includes(name)) return undefined;
+    if (name === 'frontMatter') return { value: page.frontMatter.data, what: 'the front matter' };
+    if (name === 'props') return { value: {}, what: 'the props MDX gives the page (none)' };
+    if (name === 'toc' && mdx.imports.length === 0) {
+      const toc = page.extract.headings.filter(({ depth, text }) => depth >= 2 && text !== '').map(({ text, id, depth }) => ({ value: text, id, level: depth }));
+      return { value: toc, what: `the table of contents (${toc.length === 1 ? '1 heading' : `${toc.length} headings`})` };
+    }
+    return undefined;
+  };
+  return reads.flatMap(({ name, path, optional, line, column }): Problem[] => {
+    const source = known(name);
+    if (!source) return [];
+    const written = `${name}${path!.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
+    const at = { file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' as const };
+    let value = source.value;
+    for (const [i, key] of path!.entries()) {
+      if (value === undefined || value === null) {
+        if (optional?.[i]) return [];
+        const missing = `${name}${path!.slice(0, i).map((before) => (typeof before === 'number' ? `[${before}]` : `.${before}`)).join('')}`;
+        return [{
+          ...at,
+          message: `{${written}} reads "${key}" of ${String(value)}: ${missing} is ${String(value)} in ${source.what}, and the build stops when it renders the page ("Cannot read properties of ${String(value)}")`,
+          hint: `read it with ?. ({${missing}?.${key}}), or read a key that is there`,
+        }];
+      }
+      value = (value as Record<string | number, unknown>)[key];
+    }
+    if (!holdsObject(value)) return [];
+    return [{
+      ...at,
+      message: `{${written}} renders an object from ${source.what}, and React stops the build when it renders the page: objects are not valid as a React child`,
+      hint: `render one of its values, {${written}.<key>}, or leave it out`,
+    }];
+  });
+}
+
+/** Whether React refuses to render a value: an object, or a list holding one. */
+const holdsObject = (value: unknown): boolean =>
+  Array.isArray(value) ? value.some(holdsObject) : value !== null && typeof value === 'object';
 
 /** Names MDX and Docusaurus give every page, which hold objects. */
 const RENDERED_OBJECTS: Record<string, { what: string; hint: string }> = {

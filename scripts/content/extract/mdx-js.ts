@@ -12,7 +12,7 @@ import type {} from 'micromark-extension-mdxjs-esm'; // its token types
 import type { DeferredReads, MdxExport, MdxFacts, MdxFreeName, ModuleImport } from '../model/site.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { isBlankLine } from './page-lines.ts';
-import { bareName, freeNamesOf } from './mdx-names.ts';
+import { bareName, freeNamesOf, type RenderedName } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 import { deferredOf, newDeferredLog } from './mdx-deferred.ts';
 
@@ -33,7 +33,7 @@ const acornOptions = { ecmaVersion: 2024, sourceType: 'module' } as const;
  * counts a tab's columns to the next tab stop and ends a line at a carriage return, so the
  * places would differ.
  */
-export function expressionAt(line: string, at: number, lineNumber: number): { end: number; names: MdxFreeName[]; bare?: string } | undefined {
+export function expressionAt(line: string, at: number, lineNumber: number): ({ end: number; names: MdxFreeName[] } & RenderedName) | undefined {
   if (line.includes('\t') || line.includes('\r')) return undefined;
   const start = { line: lineNumber, column: at + 2, offset: at + 1 } as Point;
   for (let close = line.indexOf('}', at + 1); close !== -1; close = line.indexOf('}', close + 1)) {
@@ -54,7 +54,7 @@ export function expressionAt(line: string, at: number, lineNumber: number): { en
  * indentation, and after the `}` that ends it only spaces may follow (anything else makes it
  * text, which reads differently). Undefined where this is not surely what the parser reads.
  */
-export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): { endLine: number; names: MdxFreeName[]; bare?: string } | undefined {
+export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): ({ endLine: number; names: MdxFreeName[] } & RenderedName) | undefined {
   const events: Events = [];
   const afterBrace = { line: lineNumber, column: lines[from].indexOf('{') + 2, offset: 0 } as Point;
   let previous: Point | undefined; // where the last line's text ended: its line ending starts there

@@ -207,9 +207,42 @@ function isReference(parent: Node | undefined, key: string | undefined): boolean
   }
 }
 
-/** `{bare: name}` when an expression is one name and nothing else (`{versions}`), what React then renders as it is. */
-export function bareName(estree: unknown): { bare?: string } {
-  const body = (estree as { body?: Array<{ type: string; expression?: { type: string; name?: string } }> } | undefined)?.body;
+/** What an expression renders as it is: one name (`{versions}`), or a chain of reads from one (`{frontMatter.a[0]}`). */
+export interface RenderedName {
+  bare?: string;
+  /** The chain's keys after the name, each a property name or an index written out. */
+  path?: Array<string | number>;
+  /** Per key, whether it is read with `?.`. */
+  optional?: boolean[];
+}
+
+/** `{bare: name}` when an expression is one name and nothing else, or one name and a chain of reads written out: what React then renders as it is. */
+export function bareName(estree: unknown): RenderedName {
+  const body = (estree as { body?: Array<{ type: string; expression?: EstreeNode }> } | undefined)?.body;
   const expression = body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
-  return expression?.type === 'Identifier' && expression.name ? { bare: expression.name } : {};
+  if (expression?.type === 'Identifier' && expression.name) return { bare: expression.name };
+  return readChainOf(expression) ?? {};
+}
+
+/** A RenderedName as the facts keep it (MdxFacts.renderedNames), without its place. */
+export const renderedAs = ({ bare, path, optional }: RenderedName): { name: string; path?: Array<string | number>; optional?: boolean[] } =>
+  (path ? { name: bare!, path, optional } : { name: bare! });
+
+interface EstreeNode { type: string; name?: string; value?: unknown; computed?: boolean; optional?: boolean; object?: EstreeNode; property?: EstreeNode; expression?: EstreeNode }
+
+/** `a.b[0]?.c`: the name and its keys, when every key is a name or a string or number written out. */
+function readChainOf(node: EstreeNode | undefined): RenderedName | undefined {
+  let current = node?.type === 'ChainExpression' ? node.expression : node;
+  const path: Array<string | number> = [];
+  const optional: boolean[] = [];
+  while (current?.type === 'MemberExpression') {
+    const { property } = current;
+    const key = !current.computed && property?.type === 'Identifier' ? property.name
+      : current.computed && property?.type === 'Literal' && (typeof property.value === 'string' || typeof property.value === 'number') ? property.value : undefined;
+    if (key === undefined) return undefined;
+    path.unshift(key);
+    optional.unshift(current.optional === true);
+    current = current.object;
+  }
+  return current?.type === 'Identifier' && current.name && path.length > 0 ? { bare: current.name, path, optional } : undefined;
 }

@@ -34,7 +34,7 @@
  * tests/unit/mdx-simple.test.ts holds this to the parser.
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
-import { componentOf } from './mdx-names.ts';
+import { componentOf, renderedAs } from './mdx-names.ts';
 import { addDeferred, deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
@@ -111,7 +111,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? js().flowExpressionAt(lines, index, segment.to, lineNumber) : undefined;
     if (!expression || !segmentedAsJs(lines, index, expression.endLine) || mayHoldLinkOrHeading(lines.slice(index, expression.endLine + 1).join('\n'))) return undefined;
     facts.freeNames.push(...expression.names);
-    if (expression.bare) rendered.push({ name: expression.bare, line: lineNumber, column: line.indexOf('{') + 1 });
+    if (expression.bare) rendered.push({ ...renderedAs(expression), line: lineNumber, column: line.indexOf('{') + 1 });
     jsEnd = expression.endLine + 1;
     jsLines.push([index, jsEnd]);
   }
@@ -390,7 +390,7 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
       // A code span or destination found inside it is its text; one that ends after it leaves the line unsure.
       for (; next < skipped.length && skipped[next][0] < expression.end; next++) if (skipped[next][1] > expression.end) return undefined;
       names.push(...expression.names);
-      if (expression.bare) rendered.push({ name: expression.bare, line: lineNumber, column: at + 1 });
+      if (expression.bare) rendered.push({ ...renderedAs(expression), line: lineNumber, column: at + 1 });
       at = expression.end - 1;
       continue;
     }

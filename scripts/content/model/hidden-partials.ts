@@ -72,7 +72,7 @@ const hasLazyTabs = (file: { mdx?: MdxFacts }) => file.mdx?.lazyHiddenTabs !== u
 /** The first element of the import's default name, when every one of them (one at least) is in `spans` and none renders as `{name}`. */
 function onlyInHiddenTabs(mdx: MdxFacts, source: string, spans: readonly TextSpan[]): Position | undefined {
   const names = defaultImportsOf(mdx, source);
-  if (names.length === 0 || mdx.renderedNames?.some(({ name }) => names.includes(name))) return undefined;
+  if (names.length === 0 || mdx.renderedNames?.some(({ name, path }) => !path && names.includes(name))) return undefined;
   const elements = (mdx.componentProps ?? []).filter(({ name }) => names.includes(name));
   if (elements.length === 0 || !elements.every((element) => isInAny(element, spans))) return undefined;
   return { line: elements[0].line, column: elements[0].column };

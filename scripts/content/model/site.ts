@@ -296,8 +296,12 @@ export interface MdxFacts {
    * (model/markdown-format.ts, componentAnchorsOf). Absent when none.
    */
   componentIds?: Array<Position & { name: string; id: string; as?: string }>;
-  /** Each `{name}` that renders a name as it is (absent when none): an object there stops the render. */
-  renderedNames?: Array<Position & { name: string }>;
+  /**
+   * Each `{name}` that renders a name as it is, and each `{name.a[0].b}` that renders a chain of
+   * reads from one (`path`, with `optional` true where the read is `?.`). Absent when none: an
+   * object there, or a read from undefined, stops the render.
+   */
+  renderedNames?: Array<Position & { name: string; path?: Array<string | number>; optional?: boolean[] }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
   /**

@@ -1,0 +1,46 @@
+/**
+ * `{frontMatter.a.b}`, `{toc[0]}`, `{props.x.y}`: reads a page renders as they are, from values
+ * the check knows without running it (rules/mdx-render.ts, renderedReadProblems). A read from
+ * undefined and an object rendered stop the build; what exists, and `?.`, build. Each shape was
+ * built with Docusaurus 3.10 by an audit (BENCHMARKS.md, twenty-ninth round).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { problemsWith } from '../helpers/check-fixture.ts';
+import { bareName } from '../../scripts/content/extract/mdx-names.ts';
+import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
+
+const lines = async (text: string) => (await problemsWith({ 'docs/page.mdx': text, 'docs/_part.md': '## Part heading\n' })).map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
+
+test('a read from undefined stops the build: in the front matter, past the table of contents\' end, in the props', async () => {
+  assert.deepEqual(await lines('---\ntitle: T\n---\n\nDeep: {frontMatter.nope.deep}\n'), [
+    '5:7 error mdx-render: {frontMatter.nope.deep} reads "deep" of undefined: frontMatter.nope is undefined in the front matter, and the build stops when it renders the page ("Cannot read properties of undefined")',
+  ]);
+  assert.deepEqual(await lines('# A\n\nFifth: {toc[4].value}\n\n## B\n'), [
+    '3:8 error mdx-render: {toc[4].value} reads "value" of undefined: toc[4] is undefined in the table of contents (1 heading), and the build stops when it renders the page ("Cannot read properties of undefined")',
+  ]);
+  assert.deepEqual(await lines('Prop: {props.foo.bar}\n'), [
+    '1:7 error mdx-render: {props.foo.bar} reads "bar" of undefined: props.foo is undefined in the props MDX gives the page (none), and the build stops when it renders the page ("Cannot read properties of undefined")',
+  ]);
+});
+
+test('an object read from the front matter or the table of contents stops the build; a list of texts does not', async () => {
+  assert.deepEqual(await lines('---\ncustom:\n  k: 1\nkeywords: [a, b]\n---\n\n# A\n\nObj: {frontMatter.custom}, list: {frontMatter.keywords}, first: {toc[0]}\n\n## B\n'), [
+    '9:6 error mdx-render: {frontMatter.custom} renders an object from the front matter, and React stops the build when it renders the page: objects are not valid as a React child',
+    '9:65 error mdx-render: {toc[0]} renders an object from the table of contents (1 heading), and React stops the build when it renders the page: objects are not valid as a React child',
+  ]);
+});
+
+test('what is there, a read with ?., a key a text lacks and a page that imports (whose table of contents may grow) build', async () => {
+  assert.deepEqual(await lines('---\ntitle: T\ncustom:\n  k: 1\n---\n\n# A\n\n{frontMatter.title} {frontMatter.custom.k} {frontMatter.nope?.deep} {toc.length} {toc[0].value} {toc[3]?.value} {props.foo}\n\n## B\n'), []);
+  assert.deepEqual(await lines("import Part from './_part.md';\n\n# A\n\n{toc[3].value}\n\n<Part />\n"), []);
+  assert.deepEqual(await lines('---\ntitle: T\n---\n\n{frontMatter.title.length} {frontMatter.title.nope}\n'), []);
+});
+
+test('a chain of reads is kept with its keys and its ?. marks; anything else is no rendered read', () => {
+  const estreeOf = (text: string) => parseMdxSource(text).renderedNames;
+  assert.deepEqual(estreeOf('{a.b[0]?.["c"]}\n'), [{ name: 'a', path: ['b', 0, 'c'], optional: [false, false, true], line: 1, column: 1 }]);
+  assert.deepEqual(estreeOf('{a}\n'), [{ name: 'a', line: 1, column: 1 }]);
+  assert.deepEqual(estreeOf('{a[b].c} {a.b()} {(a).b + 1}\n'), undefined);
+  assert.deepEqual(bareName(undefined), {});
+});
