@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsWith } from '../helpers/check-fixture.ts';
-import { bareName } from '../../scripts/content/extract/mdx-names.ts';
+import { renderedNameOf } from '../../scripts/content/extract/mdx-names.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
 
 const lines = async (text: string) => (await problemsWith({ 'docs/page.mdx': text, 'docs/_part.md': '## Part heading\n' })).map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
@@ -42,5 +42,5 @@ test('a chain of reads is kept with its keys and its ?. marks; anything else is 
   assert.deepEqual(estreeOf('{a.b[0]?.["c"]}\n'), [{ name: 'a', path: ['b', 0, 'c'], optional: [false, false, true], line: 1, column: 1 }]);
   assert.deepEqual(estreeOf('{a}\n'), [{ name: 'a', line: 1, column: 1 }]);
   assert.deepEqual(estreeOf('{a[b].c} {a.b()} {(a).b + 1}\n'), undefined);
-  assert.deepEqual(bareName(undefined), {});
+  assert.deepEqual(renderedNameOf(undefined), {});
 });

@@ -12,7 +12,7 @@ import type {} from 'micromark-extension-mdxjs-esm'; // its token types
 import type { DeferredReads, MdxExport, MdxFacts, MdxFreeName, ModuleImport } from '../model/site.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { isBlankLine } from './page-lines.ts';
-import { bareName, freeNamesOf, type RenderedName } from './mdx-names.ts';
+import { freeNamesOf, renderedNameOf, type RenderedName } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 import { deferredOf, newDeferredLog } from './mdx-deferred.ts';
 
@@ -42,7 +42,7 @@ export function expressionAt(line: string, at: number, lineNumber: number): ({ e
       acorn, acornOptions, tokenTypes: ['mdxTextExpressionChunk'], start, expression: true, allowEmpty: true,
     });
     if (result.error) continue; // micromark goes on to the next `}`
-    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...bareName(result.estree) };
+    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...renderedNameOf(result.estree) };
   }
   return undefined;
 }
@@ -70,7 +70,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
       const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
       if (result.error) continue;
       if (!isBlankLine(text.slice(close + 1))) return undefined; // only spaces and tabs may follow
-      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...bareName(result.estree) };
+      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...renderedNameOf(result.estree) };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;

@@ -216,8 +216,8 @@ export interface RenderedName {
   optional?: boolean[];
 }
 
-/** `{bare: name}` when an expression is one name and nothing else, or one name and a chain of reads written out: what React then renders as it is. */
-export function bareName(estree: unknown): RenderedName {
+/** What an expression renders as it is, when it is one name and nothing else, or one name and a chain of reads written out. */
+export function renderedNameOf(estree: unknown): RenderedName {
   const body = (estree as { body?: Array<{ type: string; expression?: EstreeNode }> } | undefined)?.body;
   const expression = body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
   if (expression?.type === 'Identifier' && expression.name) return { bare: expression.name };

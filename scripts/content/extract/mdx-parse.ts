@@ -15,7 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
-import { bareName, componentOf, freeNamesOf, renderedAs } from './mdx-names.ts';
+import { componentOf, freeNamesOf, renderedAs, renderedNameOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
@@ -116,7 +116,7 @@ function namesOf(tree: Root, source: string): Parsed {
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
       used.push(...freeNamesOf(estree, { deferred }));
       imports.push(...requiredModulesOf(estree));
-      const rendering = bareName(estree);
+      const rendering = renderedNameOf(estree);
       const start = node.position?.start ?? { line: 1, column: 1 };
       if (rendering.bare) rendered.push({ ...renderedAs(rendering), line: start.line, column: start.column });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
