@@ -21,7 +21,7 @@ export const siteSyntaxHash = (hash: string, syntaxKey: string) => `${hash}+${co
  */
 export async function withSiteSyntax(files: PageFile[], records: PageRecord[], cache: CheckCache, syntaxKey: string, loadSyntax: () => Promise<SiteSyntax | undefined>): Promise<PageRecord[]> {
   const read: PageRecord[] = [];
-  let syntax: SiteSyntax | undefined | null = null;
+  let loading: Promise<SiteSyntax | undefined> | undefined;
   for (const [index, page] of files.entries()) {
     const hash = cache.fileHash(page.file, page.size!, page.mtimeMs!)!;
     const key = siteSyntaxHash(hash, syntaxKey);
@@ -30,7 +30,7 @@ export async function withSiteSyntax(files: PageFile[], records: PageRecord[], c
       read.push(known);
       continue;
     }
-    syntax ??= (await loadSyntax()) ?? undefined;
+    const syntax = await (loading ??= loadSyntax());
     // A config that no longer loads: the settings' own load reports it; nothing is cached meanwhile.
     if (!syntax) {
       read.push(records[index]);
