@@ -306,7 +306,7 @@ function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity,
   // What MDX gives the page's content as it renders: an object, even when empty.
   if (!mdx.bound.includes('props')) objects.add('props');
   // Docusaurus's own export (its remark plugin toc): a list of objects once a heading below the title has text.
-  if (!mdx.bound.includes('toc') && headings.some(({ depth, text }) => depth >= 2 && text !== '')) objects.add('toc');
+  if (!mdx.bound.includes('toc') && tocOf(headings).length > 0) objects.add('toc');
   return bare.filter(({ name }) => objects.has(name)).map(({ name, line, column }) => ({
     file, line, column, severity, rule: 'mdx-render' as const,
     message: `{${name}} renders ${RENDERED_OBJECTS[name]?.what ?? `an object (the page's export ${name} is one, or holds one)`}, and React stops the build when it renders the page: objects are not valid as a React child`,
@@ -331,7 +331,7 @@ function renderedReadProblems(page: Page): Problem[] {
     if (name === 'frontMatter') return { value: page.frontMatter.data, what: 'the front matter' };
     if (name === 'props') return { value: {}, what: 'the props MDX gives the page (none)' };
     if (name === 'toc' && mdx.imports.length === 0) {
-      const toc = page.extract.headings.filter(({ depth, text }) => depth >= 2 && text !== '').map(({ text, id, depth }) => ({ value: text, id, level: depth }));
+      const toc = tocOf(page.extract.headings);
       return { value: toc, what: `the table of contents (${toc.length === 1 ? '1 heading' : `${toc.length} headings`})` };
     }
     return undefined;
@@ -362,6 +362,9 @@ function renderedReadProblems(page: Page): Problem[] {
     }];
   });
 }
+
+/** The page's own `toc` export, as Docusaurus's remark plugin makes it: every heading below the title that has text. */
+const tocOf = (headings: Heading[]) => headings.filter(({ depth, text }) => depth >= 2 && text !== '').map(({ text, id, depth }) => ({ value: text, id, level: depth }));
 
 /** Whether React refuses to render a value: an object, or a list holding one. */
 const holdsObject = (value: unknown): boolean =>

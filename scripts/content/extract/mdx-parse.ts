@@ -29,21 +29,25 @@ import { markdownInHtmlOf } from './mdx-html-links.ts';
 import { scriptSpanOf } from './mdx-script-spans.ts';
 import { withExtensions, type SiteSyntax } from './site-syntax.ts';
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
-
 /**
- * The parser with a site's own syntax, in mdx-loader's order: its `beforeDefaultRemarkPlugins`
- * after remark-mdx (which @mdx-js/mdx adds first) and before Docusaurus's plugins, its
- * `remarkPlugins` after them.
+ * The parser, with a site's own syntax when it has some, in mdx-loader's order: its
+ * `beforeDefaultRemarkPlugins` after remark-mdx (which @mdx-js/mdx adds first) and before
+ * Docusaurus's plugins, its `remarkPlugins` after them.
  */
+function processorWith(syntax?: SiteSyntax): Processor {
+  const made = unified().use(remarkParse).use(remarkMdx);
+  if (syntax) made.use(withExtensions(syntax.before));
+  made.use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment);
+  if (syntax) made.use(withExtensions(syntax.after));
+  return made as unknown as Processor;
+}
+
+const processor = processorWith();
 const siteProcessors = new WeakMap<SiteSyntax, Processor>();
 function processorFor(syntax: SiteSyntax | undefined): Processor {
-  if (!syntax) return processor as unknown as Processor;
-  let made = siteProcessors.get(syntax);
-  if (!made) {
-    made = unified().use(remarkParse).use(remarkMdx).use(withExtensions(syntax.before)).use(remarkFrontmatter).use(remarkDirective).use(remarkGfm).use(remarkComment).use(withExtensions(syntax.after)) as unknown as Processor;
-    siteProcessors.set(syntax, made);
-  }
+  if (!syntax) return processor;
+  const made = siteProcessors.get(syntax) ?? processorWith(syntax);
+  siteProcessors.set(syntax, made);
   return made;
 }
 

@@ -28,47 +28,43 @@ import { withExtensions, type SiteSyntax } from './site-syntax.ts';
  * GFM footnotes, as Docusaurus reads them (remark-gfm): `[^1]: ./file.md` defines a footnote,
  * not a link, and `[^1]` calls it.
  */
-function gfmFootnotes(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown());
-}
+const gfmFootnotes = withExtensions({ micromark: [gfmFootnote()], fromMarkdown: [gfmFootnoteFromMarkdown()] });
 /**
  * GFM tables, as Docusaurus reads them (remark-gfm): a row is cut into cells at each unescaped
  * `|` before its text is read, so `| [a|b](./x.md) |` holds no link. A table also ends where a
  * paragraph would not: at a line indented four columns (code) or one starting HTML.
  */
-function gfmTables(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
-}
-const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables);
-
+const gfmTables = withExtensions({ micromark: [gfmTable()], fromMarkdown: [gfmTableFromMarkdown()] });
 /**
  * MDX has no indented code: four spaces in, it reads Markdown (links, headings) where
  * CommonMark reads code. Docusaurus compiles most pages as MDX, `.md` ones included.
  */
-function withoutIndentedCode(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push({ disable: { null: ['codeIndented'] } });
-}
-const parserWithoutIndentedCode = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables).use(withoutIndentedCode);
+const withoutIndentedCode = withExtensions({ micromark: [{ disable: { null: ['codeIndented'] } }], fromMarkdown: [] });
+
+type Readers = { commonMark: Processor; mdx: Processor };
 
 /**
- * The parsers with a site's own syntax (site-syntax.ts): its `beforeDefaultRemarkPlugins`'
- * extensions before the others, its `remarkPlugins`' after them, as mdx-loader places them.
+ * The two readings, with a site's own syntax (site-syntax.ts) when it has some: its
+ * `beforeDefaultRemarkPlugins`' extensions before the others, its `remarkPlugins`' after them,
+ * as mdx-loader places them.
  */
-const siteParsers = new WeakMap<SiteSyntax, { commonMark: Processor; mdx: Processor }>();
+function readersWith(syntax?: SiteSyntax): Readers {
+  const commonMark = unified().use(remarkParse);
+  if (syntax) commonMark.use(withExtensions(syntax.before));
+  commonMark.use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables);
+  if (syntax) commonMark.use(withExtensions(syntax.after));
+  return { commonMark: commonMark as unknown as Processor, mdx: commonMark().use(withoutIndentedCode) as unknown as Processor };
+}
+
+const defaultReaders = readersWith();
+const siteReaders = new WeakMap<SiteSyntax, Readers>();
 function parserFor(indentedCode: boolean, syntax: SiteSyntax | undefined): Processor {
-  if (!syntax) return (indentedCode ? parser : parserWithoutIndentedCode) as unknown as Processor;
-  let made = siteParsers.get(syntax);
-  if (!made) {
-    const commonMark = unified().use(remarkParse).use(withExtensions(syntax.before)).use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables).use(withExtensions(syntax.after));
-    made = { commonMark: commonMark as unknown as Processor, mdx: commonMark().use(withoutIndentedCode) as unknown as Processor };
-    siteParsers.set(syntax, made);
+  let readers = defaultReaders;
+  if (syntax) {
+    readers = siteReaders.get(syntax) ?? readersWith(syntax);
+    siteReaders.set(syntax, readers);
   }
-  return indentedCode ? made.commonMark : made.mdx;
+  return indentedCode ? readers.commonMark : readers.mdx;
 }
 
 /** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code; with the site's own syntax, if any. */
