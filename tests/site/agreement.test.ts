@@ -209,6 +209,10 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'head-text': { line: 8, rule: 'mdx-render', build: /Helmet does not support rendering <p> elements/ },
   'front-matter-deep-read': { line: 5, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'owner'\)/ },
   'toc-entry-rendered': { line: 5, rule: 'mdx-render', build: /Objects are not valid as a React child/ },
+  // Data known without running the page: its own export of data written out, and imported JSON.
+  'export-deep-read': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'port'\)/ },
+  'json-deep-read': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'tcp'\)/ },
+  'codeblock-language-number': { line: 7, rule: 'mdx-render', build: /language\?\.toLowerCase is not a function/ },
   'head-title-lines': { line: 6, rule: 'mdx-render', build: /Helmet expects a string as a child of <title>/ },
   // <Head> from @docusaurus/Head is the Head a page's <head> becomes.
   'head-component-div': { line: 9, rule: 'mdx-render', build: /Helmet does not support rendering <div> elements/ },

@@ -95,11 +95,11 @@ test('{props}, and {toc} once the page has a heading below its title, are shown 
   ]);
 });
 
-test('a rendered name is placed at its brace, in text and on a line of its own; an object export is marked', () => {
+test('a rendered name is placed at its brace, in text and on a line of its own; an object export is marked, with its value', () => {
   const page = 'export const o = {a: 1};\n\nText {o} and more.\n\n{o}\n';
   const facts = mdxFactsOf(page);
   assert.deepEqual(facts.renderedNames, [{ name: 'o', line: 3, column: 6 }, { name: 'o', line: 5, column: 1 }]);
-  assert.deepEqual(facts.exported, [{ name: 'o', line: 1, column: 1, object: true }]);
+  assert.deepEqual(facts.exported, [{ name: 'o', line: 1, column: 1, object: true, value: { a: 1 } }]);
 });
 
 test('a theme component without the prop it reads is shown at the element; given it, or a spread, or a component of the site\'s own, it is fine', async () => {

@@ -134,6 +134,8 @@ test('leaves to the parser what it cannot be sure of', () => {
     '<Head>\n<div />\n</Head>', '<Head>\n<meta name="robots" content="noindex" />\n\nHidden.\n</Head>',
     // What Translate and Interpolate are given is the parser's to say (mdx-translate.ts).
     'A <Translate>x</Translate>.', 'A <Interpolate>x</Interpolate>.',
+    // A `language` without a value, which a CodeBlock around text refuses (mdx-code-language.ts).
+    'A <CodeBlock language>x</CodeBlock>.', '<Code language />',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
   assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);
@@ -142,8 +144,8 @@ test('leaves to the parser what it cannot be sure of', () => {
   assert.ok(parserAnswer('a <b>*c</b>*').syntaxError);
 });
 
-const name = fc.constantFrom('br', 'b', 'strong', 'kbd', 'a', 'Vars', 'Foo', 'TabItem', 'x1', 'BR', 'a-b', 'x.y', 'x:y', '1', 'img', 'hr', 'input', 'Link');
-const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"', ' to="/x"', ' href="/y#z"', ' title="[a](b)"');
+const name = fc.constantFrom('br', 'b', 'strong', 'kbd', 'a', 'Vars', 'Foo', 'TabItem', 'x1', 'BR', 'a-b', 'x.y', 'x:y', '1', 'img', 'hr', 'input', 'Link', 'CodeBlock');
+const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"', ' to="/x"', ' href="/y#z"', ' title="[a](b)"', ' language', ' language="yaml"', ' language-x');
 const tag = fc.oneof(
   fc.tuple(name, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
   fc.tuple(name, attribute, fc.constantFrom('/>', ' />', '/ >')).map(([tagName, attrs, end]) => `<${tagName}${attrs}${end}`),

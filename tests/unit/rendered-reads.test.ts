@@ -44,3 +44,28 @@ test('a chain of reads is kept with its keys and its ?. marks; anything else is 
   assert.deepEqual(estreeOf('{a[b].c} {a.b()} {(a).b + 1}\n'), undefined);
   assert.deepEqual(renderedNameOf(undefined), {});
 });
+
+test('the same reads from the page\'s own export of data written out: a read from undefined and an object stop the build', async () => {
+  assert.deepEqual(await lines('export const limits = {api: {port: 6443}, agent: null};\n\nAPI: {limits.api}, agent: {limits.agent.port}, web: {limits.web.port}.\n'), [
+    '3:6 error mdx-render: {limits.api} renders an object from the value the page exports as limits (line 1), and React stops the build when it renders the page: objects are not valid as a React child',
+    '3:27 error mdx-render: {limits.agent.port} reads "port" of null: limits.agent is null in the value the page exports as limits (line 1), and the build stops when it renders the page ("Cannot read properties of null")',
+    '3:53 error mdx-render: {limits.web.port} reads "port" of undefined: limits.web is undefined in the value the page exports as limits (line 1), and the build stops when it renders the page ("Cannot read properties of undefined")',
+  ]);
+});
+
+test('what the export holds, a read with ?., an export the page computes and a let build', async () => {
+  assert.deepEqual(await lines('export const limits = {api: {port: 6443}};\nexport const computed = {api: Date.now()};\nexport let later = {};\n\n{limits.api.port} {limits.web?.port} {limits.web} {computed.web.port} {later.a.b}\n'), []);
+});
+
+test('the same reads from imported JSON: a read from undefined and an object stop the build; {data} itself is an object', async () => {
+  const ports = { 'docs/ports.json': '{"https": 8443, "agent": {"tcp": 9443}}' };
+  const found = await problemsWith({ ...ports, 'docs/page.mdx': "import ports from './ports.json';\n\nPorts: {ports.https}, {ports.agent}, {ports.web.tcp}, {ports}, {ports.web?.tcp}, {ports.agent.tcp}.\n" });
+  assert.deepEqual(found.map((p) => `${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    '3:23 mdx-render: {ports.agent} renders an object from ./ports.json, which the page imports as ports, and React stops the build when it renders the page: objects are not valid as a React child',
+    '3:38 mdx-render: {ports.web.tcp} reads "tcp" of undefined: ports.web is undefined in ./ports.json, which the page imports as ports, and the build stops when it renders the page ("Cannot read properties of undefined")',
+    '3:55 mdx-render: {ports} renders an object from ./ports.json, which the page imports as ports, and React stops the build when it renders the page: objects are not valid as a React child',
+  ]);
+  // A named import, JSON that does not parse (the import rule's) and a file that is no JSON are not read here.
+  const others = await problemsWith({ ...ports, 'docs/bad.json': '{"https": 8443,}', 'docs/page.mdx': "import {https} from './ports.json';\nimport bad from './bad.json';\n\n{https.x.y} {bad.x.y}\n" });
+  assert.deepEqual(others.map((p) => p.rule), ['broken-link']);
+});

@@ -8,7 +8,10 @@
  * - `{name}` rendering an object: the page's own `export const name = {…}`, `frontMatter`,
  *   `props`, or `toc` once the page has a heading (React renders text, numbers, elements and
  *   lists of them, never an object);
- * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS);
+ * - a chain of reads from a value known without running the page (`{frontMatter.a.b}`, the
+ *   page's own export of data, imported JSON) that reads from undefined or renders an object;
+ * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS), and a
+ *   `<CodeBlock>` around text given a language that is no text;
  * - `<Translate>` (from `@docusaurus/Translate`) given anything but one plain text, or nothing
  *   and no `id`, and `<Interpolate>` (from `@docusaurus/Interpolate`) given anything but one
  *   plain text (extract/mdx-translate.ts);
@@ -35,14 +38,14 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.topLevelHooks !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
-      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page), ...sidebarlessCardListProblems(site, page));
+      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...sidebarlessCardListProblems(site, page));
     }
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages render refuses to render there too (they show no docs sidebar to judge).
   for (const page of markdownPageViews(site)) {
-    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page));
+    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
   if (partials.length === 0) return problems;
@@ -168,7 +171,7 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
   const docusaurusHead = importsDefaultAs(mdx, '@docusaurus/Head', 'Head');
   const refusals = (mdx.renderRefusals ?? []).filter(({ inHead }) => !inHead || docusaurusHead);
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
-  problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
+  problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...codeLanguageProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
     problems.push({
       file, line, column, severity, rule: 'mdx-render',
@@ -213,6 +216,21 @@ function missingPropProblems(file: string, mdx: MdxFacts, severity: Severity): P
     if (props.includes(prop)) return [];
     return [{ file, line, column, severity, rule: 'mdx-render' as const, message: `<${name}> without its \`${prop}\` prop: ${source} reads it to render, and the build stops`, hint }];
   });
+}
+
+/**
+ * `<CodeBlock language={42}>` (from @theme/CodeBlock) around text: the theme lower-cases the
+ * language to pick its highlighting, and a number or a boolean has no toLowerCase
+ * (extract/mdx-code-language.ts).
+ */
+function codeLanguageProblems(file: string, mdx: MdxFacts, severity: Severity): Problem[] {
+  const blocks = mdx.componentProps?.filter(({ languageNotText }) => languageNotText) ?? [];
+  const locals = blocks.length > 0 ? defaultImportsOf(mdx, '@theme/CodeBlock') : [];
+  return blocks.filter(({ name }) => locals.includes(name)).map(({ name, languageNotText, line, column }) => ({
+    file, line, column, severity, rule: 'mdx-render' as const,
+    message: `<${name}> is given ${languageNotText} as its language, which must be text: the theme lower-cases the language of a code block around text, and the build stops ("language?.toLowerCase is not a function")`,
+    hint: `name the language as text: <${name} language="yaml">, or leave the prop out for plain text`,
+  }));
 }
 
 /**
@@ -315,18 +333,24 @@ function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity,
 }
 
 /**
- * `{frontMatter.a.b}`, `{toc[0].value}`, `{props.x.y}`: reads React renders as they are, from
- * values known without running the page: the front matter as written, the table of contents
- * (the headings below the title, on a page that imports nothing: an imported Markdown file adds
- * its own) and the props MDX gives a page's content (none). A read from undefined stops the
- * render ("Cannot read properties of undefined"), and so does an object rendered ("Objects are
- * not valid as a React child"). A page's own exports and imported data are not read here.
+ * `{frontMatter.a.b}`, `{toc[0].value}`, `{props.x.y}`, `{ports.api.tcp}`: reads React renders
+ * as they are, from values known without running the page: the front matter as written, the
+ * table of contents (the headings below the title, on a page that imports nothing: an imported
+ * Markdown file adds its own), the props MDX gives a page's content (none), the page's own
+ * `export const` of data written out, and the JSON files it imports (and `{ports}` itself, for
+ * those: a page's export is renderedObjectProblems'). A read from undefined stops the render
+ * ("Cannot read properties of undefined"), and so does an object rendered ("Objects are not
+ * valid as a React child").
  */
-function renderedReadProblems(page: Page): Problem[] {
+function renderedReadProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
-  const reads = mdx.renderedNames?.filter(({ path }) => path);
+  const data = site.mdx?.importedData?.[page.file] ?? {};
+  const reads = mdx.renderedNames?.filter(({ name, path }) => path || name in data);
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
   const known = (name: string): { value: unknown; what: string } | undefined => {
+    if (name in data) return { value: data[name], what: `${mdx.imports.find(({ names }) => names?.some(({ local }) => local === name))?.source ?? 'the JSON file'}, which the page imports as ${name}` };
+    const exported = mdx.exported?.find((entry) => entry.name === name && entry.value !== undefined);
+    if (exported) return { value: exported.value, what: `the value the page exports as ${name} (line ${exported.line})` };
     if (mdx.bound.includes(name)) return undefined;
     if (name === 'frontMatter') return { value: page.frontMatter.data, what: 'the front matter' };
     if (name === 'props') return { value: {}, what: 'the props MDX gives the page (none)' };
@@ -336,16 +360,16 @@ function renderedReadProblems(page: Page): Problem[] {
     }
     return undefined;
   };
-  return reads.flatMap(({ name, path, optional, line, column }): Problem[] => {
+  return reads.flatMap(({ name, path = [], optional, line, column }): Problem[] => {
     const source = known(name);
     if (!source) return [];
-    const written = `${name}${path!.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
+    const written = `${name}${path.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
     const at = { file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' as const };
     let value = source.value;
-    for (const [i, key] of path!.entries()) {
+    for (const [i, key] of path.entries()) {
       if (value === undefined || value === null) {
         if (optional?.[i]) return [];
-        const missing = `${name}${path!.slice(0, i).map((before) => (typeof before === 'number' ? `[${before}]` : `.${before}`)).join('')}`;
+        const missing = `${name}${path.slice(0, i).map((before) => (typeof before === 'number' ? `[${before}]` : `.${before}`)).join('')}`;
         return [{
           ...at,
           message: `{${written}} reads "${key}" of ${String(value)}: ${missing} is ${String(value)} in ${source.what}, and the build stops when it renders the page ("Cannot read properties of ${String(value)}")`,

@@ -4,7 +4,8 @@
  * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
  * imported name as a tag (an unused import renders nothing).
  */
-import type { ImportedName, MdxExport, ModuleImport, PartialImport } from '../model/site.ts';
+import { staticValueOf } from './static-value.ts';
+import type { ImportedName, MdxExport, ModuleImport, PartialImport, StaticValue } from '../model/site.ts';
 
 // MDX imports start at the beginning of a line; a default import of a Markdown file.
 const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
@@ -50,7 +51,10 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
     bound.push(...importedNamesOf(statement));
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
     const objects = objectExportsOf(statement);
-    for (const name of exportedNamesOf(statement)) exported.push({ name, ...at(statement), ...(objects.has(name) ? { object: true as const } : {}) });
+    const values = constantExportsOf(statement);
+    for (const name of exportedNamesOf(statement)) {
+      exported.push({ name, ...at(statement), ...(objects.has(name) ? { object: true as const } : {}), ...(values.has(name) ? { value: values.get(name) } : {}) });
+    }
   }
   return { imports, bound, exported };
 }
@@ -64,6 +68,17 @@ function objectExportsOf(statement: any): Set<string> {
     if (id.type === 'Identifier' && (isObject(init) || (init?.type === 'ArrayExpression' && init.elements.some(isObject)))) names.add(id.name);
   }
   return names;
+}
+
+/** The values `export const` gives data written out (`export const ports = {api: 6443}`): nothing else can change them. */
+function constantExportsOf(statement: any): Map<string, StaticValue> {
+  const values = new Map<string, StaticValue>();
+  if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration' || statement.declaration.kind !== 'const') return values;
+  for (const { id, init } of statement.declaration.declarations) {
+    const known = id.type === 'Identifier' ? staticValueOf(init) : undefined;
+    if (known) values.set(id.name, known.value);
+  }
+  return values;
 }
 
 /** What one import specifier takes from its module (`default`, `*` for all of it, or a name) and the local name it binds. */

@@ -25,6 +25,7 @@ import { topLevelHookCalls } from './mdx-hooks.ts';
 import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { unraveledChildren } from './mdx-unravel.ts';
 import { TAKES_ONE_TEXT, translateChildrenOf } from './mdx-translate.ts';
+import { nonTextLanguageOf } from './mdx-code-language.ts';
 import { markdownInHtmlOf } from './mdx-html-links.ts';
 import { scriptSpanOf } from './mdx-script-spans.ts';
 import { withExtensions, type SiteSyntax } from './site-syntax.ts';
@@ -129,7 +130,8 @@ function namesOf(tree: Root, source: string): Parsed {
       if (component) {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
-        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}) });
+        const languageNotText = nonTextLanguageOf(node as never);
+        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}), ...(languageNotText ? { languageNotText } : {}) });
         const id = writtenAttribute(node, 'id');
         if (id !== undefined) {
           const as = writtenAttribute(node, 'as');

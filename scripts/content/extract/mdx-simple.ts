@@ -289,6 +289,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
   if (component && /\sid\b/.test(attributes)) return undefined; // an anchor Docusaurus's Heading or Link may collect: the parser reads it (componentIds)
   if (TAKES_ONE_TEXT.has(name)) return undefined; // what its children are (extract/mdx-translate.ts)
+  if (component && /\slanguage(?![\w=-])/.test(attributes)) return undefined; // `language` without a value, which a CodeBlock refuses: the parser weighs its children (mdx-code-language.ts)
   if (component) {
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
     components.push({ name, props: [...attributesOf(attributes).keys()], line: lineNumber, column: at + 1 });

@@ -33,7 +33,8 @@ export function translateChildrenOf(element: Node): TranslateChildren {
   return 'elements';
 }
 
-function isEmptyExpression(node: Node): boolean {
+/** An expression holding only a comment (`{/* note *\/}`), which compiles to nothing. */
+export function isEmptyExpression(node: Node): boolean {
   if (node.type !== 'mdxTextExpression' && node.type !== 'mdxFlowExpression') return false;
   return ((node.data?.estree as { body?: unknown[] } | undefined)?.body ?? []).length === 0;
 }

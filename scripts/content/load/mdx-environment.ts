@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport } from '../model/site.ts';
+import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue } from '../model/site.ts';
+import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports } from './imported-files.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
@@ -40,6 +41,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   }
   const missingExports = missingExportsOf(sources, resolverOnce);
   const importedExports = importedExportsOf(siteDir, sources, resolverOnce);
+  const importedData = importedDataOf(sources, resolverOnce);
   let declaredOnce: Set<string> | undefined;
   const declaredPackagesOnce = () => (declaredOnce ??= declaredPackages(siteDir));
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
@@ -47,7 +49,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
-  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -92,6 +94,43 @@ function importedExportsOf(siteDir: string, sources: MdxSource[], resolver: () =
   }
   const files = Object.keys(found);
   return files.length > 0 ? Object.fromEntries(files.map((file) => [file, [...found[file]].sort()])) : undefined;
+}
+
+/**
+ * Per file, the data of each JSON file it imports by default under a name it renders reads of
+ * (`import ports from './ports.json'`, then `{ports.api.tcp}`): the bundler gives the import the
+ * parsed file. Only those: most pages render no such read. A file that does not parse is
+ * unreadableImports' to report, and one over MAX_DATA_BYTES is not read.
+ */
+function importedDataOf(sources: MdxSource[], resolver: () => ModuleResolver): Record<string, Record<string, StaticValue>> | undefined {
+  const found: Record<string, Record<string, StaticValue>> = {};
+  const parsed = new Map<string, StaticValue | undefined>();
+  for (const { file, mdx } of sources) {
+    const reads = new Set(mdx?.renderedNames?.map(({ name }) => name));
+    if (reads.size === 0) continue;
+    for (const { source, names } of mdx!.imports) {
+      const local = names?.find(({ imported, local }) => imported === 'default' && reads.has(local))?.local;
+      if (!local || !/\.json$/i.test(source.split(/[?#]/)[0])) continue;
+      const dataFile = resolver().fileOf(file, source);
+      if (dataFile === undefined || !/\.json$/i.test(dataFile)) continue;
+      if (!parsed.has(dataFile)) parsed.set(dataFile, jsonDataOf(dataFile));
+      const value = parsed.get(dataFile);
+      if (value !== undefined) (found[file] ??= {})[local] = value;
+    }
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+// Data past this size is left unread: a page renders reads of small files of settings or ports.
+const MAX_DATA_BYTES = 1 << 20;
+
+function jsonDataOf(file: string): StaticValue | undefined {
+  try {
+    if (fs.statSync(file).size > MAX_DATA_BYTES) return undefined;
+    return JSON.parse(withoutByteOrderMark(fs.readFileSync(file, 'utf8'))) as StaticValue;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -192,11 +192,16 @@ export interface DeferredReads {
 }
 
 /** An ESM import of the page, any kind (partials are a subset: see PartialImport). */
+/** Data written out in JavaScript, as JSON holds it (extract/static-value.ts). */
+export type StaticValue = string | number | boolean | null | StaticValue[] | { [key: string]: StaticValue };
+
 export interface MdxExport extends Position {
   /** The exported name (`default` for a default export). */
   name: string;
   /** Set when it is an object written out (`export const o = {…}`, or a list holding one): React cannot render it as a child. */
   object?: true;
+  /** Its value, for an `export const` of data written out (extract/static-value.ts): the reads a page renders from it are known. */
+  value?: StaticValue;
 }
 
 export interface ModuleImport extends Position {
@@ -289,7 +294,13 @@ export interface MdxFacts {
    * spread (absent when none); for an element named Translate or Interpolate, what its children are (only the
    * parser reads those: extract/mdx-translate.ts).
    */
-  componentProps?: Array<Position & { name: string; props: string[]; children?: TranslateChildren }>;
+  componentProps?: Array<Position & {
+    name: string;
+    props: string[];
+    children?: TranslateChildren;
+    /** What its `language` prop is given, in words, when that is no text and its children are (extract/mdx-code-language.ts). */
+    languageNotText?: string;
+  }>;
   /**
    * Components given an `id` written out (`<Heading as="h2" id="ports">`, `<Link id="top">`), with
    * their `as` when written out: Docusaurus's Heading and Link collect it as an anchor
@@ -666,6 +677,11 @@ export interface MdxEnvironment {
    * where another page renders it.
    */
   importedExports?: Record<string, string[]>;
+  /**
+   * Per file, the parsed data of each JSON file it imports by default under a name it renders
+   * reads of, by that name (absent when none): what `{ports.api}` renders is known.
+   */
+  importedData?: Record<string, Record<string, StaticValue>>;
   /** Per importing file, the modules its imports name that the build cannot read (absent when none): load/imported-files.ts. */
   unreadableModules?: Record<string, UnreadableModule[]>;
   /**

@@ -1,0 +1,55 @@
+/**
+ * The value of a JavaScript expression written out as data, read from its estree without running
+ * it: objects, lists, text, numbers, booleans and null, nested as deep as they go. Anything the
+ * page computes (a name, a call, a spread, a computed key, a template with `${…}`) makes the
+ * whole value unknown: the check then judges nothing from it. The values are JSON, so records
+ * can store them.
+ */
+import type { StaticValue } from '../model/site.ts';
+
+/** `{ value }` when the expression is data written out; undefined when the page computes it. */
+export function staticValueOf(node: any): { value: StaticValue } | undefined {
+  const value = valueOf(node, 0);
+  return value === UNKNOWN ? undefined : { value };
+}
+
+const UNKNOWN = Symbol('unknown');
+// Deeper than any data a page writes by hand; past it the value is taken as unknown.
+const MAX_DEPTH = 32;
+
+function valueOf(node: any, depth: number): StaticValue | typeof UNKNOWN {
+  if (!node || depth > MAX_DEPTH) return UNKNOWN;
+  switch (node.type) {
+    case 'Literal':
+      // A regular expression or a bigint is no JSON value.
+      return node.regex || node.bigint !== undefined || (typeof node.value === 'number' && !Number.isFinite(node.value)) ? UNKNOWN : node.value;
+    case 'TemplateLiteral':
+      return node.expressions.length === 0 ? node.quasis.map((quasi: any) => quasi.value.cooked).join('') : UNKNOWN;
+    case 'UnaryExpression':
+      return node.operator === '-' && node.argument?.type === 'Literal' && typeof node.argument.value === 'number' ? -node.argument.value : UNKNOWN;
+    case 'ArrayExpression': {
+      const items: StaticValue[] = [];
+      for (const element of node.elements) {
+        const item = element === null ? UNKNOWN : valueOf(element, depth + 1); // a hole is undefined
+        if (item === UNKNOWN) return UNKNOWN;
+        items.push(item);
+      }
+      return items;
+    }
+    case 'ObjectExpression': {
+      const object: Record<string, StaticValue> = {};
+      for (const property of node.properties) {
+        if (property.type !== 'Property' || property.computed || property.kind !== 'init' || property.method) return UNKNOWN;
+        const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+        // `__proto__: …` sets the prototype, not a key.
+        if (key === undefined || key === '__proto__') return UNKNOWN;
+        const item = valueOf(property.value, depth + 1);
+        if (item === UNKNOWN) return UNKNOWN;
+        object[key] = item;
+      }
+      return object;
+    }
+    default:
+      return UNKNOWN;
+  }
+}
