@@ -19,6 +19,7 @@ import path from 'node:path';
 import type { MarkdownLink, Page } from '../content/model/site.ts';
 import { applyTrailingSlash, routeKey } from '../content/model/routes.ts';
 import { unpublishedSitePageHint } from '../content/model/site-page-routes.ts';
+import { blogRouteHint } from '../content/model/blog-routes.ts';
 import { MARKDOWN_FILE } from '../content/model/module-specifiers.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -183,6 +184,11 @@ function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 
   if (notAPage) {
     return { kind: 'missing', message: `"${notAPage}" is there, but it is no page`, hint: 'the docs plugin leaves out files and folders whose names start with _ (partials, which a page imports), and what its include and exclude options leave out: link to a page', breaks: 'file-link' };
   }
+  // The docs resolve `.md` links among the docs alone: a blog post is linked to at its address.
+  const post = index.site.blogPosts?.find(({ file }) => candidates.includes(file));
+  if (post) {
+    return { kind: 'missing', message: `"${post.file}" is a blog post, and the docs' Markdown links find docs only`, hint: post.draft ? 'it is a draft (draft: true), which a production build leaves out: link to it once it is published' : `link to its address: ${post.route}`, breaks: 'file-link' };
+  }
   return caseTwinOr(index, candidates, { kind: 'missing', message: `no page "${candidates[0]}" in version ${page.version}`, hint, breaks: 'file-link' });
 }
 
@@ -300,6 +306,8 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   // A Markdown page of src/pages that a draft or a slug keeps from this address.
   const unpublished = index.site.markdownPages && unpublishedSitePageHint(index.site.markdownPages, route, (a, b) => routeKey(a) === routeKey(b));
   if (unpublished) return { kind: 'missing', message, breaks: 'address', hint: unpublished };
+  const noPost = index.site.blogPosts && blogRouteHint(index.site.settings.blogs ?? [], index.site.blogPosts, route, (a, b) => routeKey(a) === routeKey(b));
+  if (noPost) return { kind: 'missing', message, breaks: 'address', hint: noPost };
   if (written === 'component' && path.posix.extname(pathname) !== '' && !HTML_OR_MARKDOWN.test(pathname)) {
     return { kind: 'missing', message, breaks: 'address', hint: 'Docusaurus checks a <Link>\'s address as a page, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or to="pathname:///files/guide.pdf"' };
   }

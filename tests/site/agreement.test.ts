@@ -377,7 +377,7 @@ for (const [mistake, expected] of Object.entries(MDX_V4_MISTAKES)) {
 
 // ---- Syntax a site's own remark plugins add (remark-math) ----------------------------------
 
-test('remark-math: `<1`, braces and a link inside math, and a heading with math build, and the check reports nothing', { timeout: 600_000 }, async () => {
+test('remark-math: `<1`, braces and a link inside math, a heading with math and a blog post with math build, and the check reports nothing', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-site-syntax-good', undefined, 'site-syntax');
   assert.deepEqual(await problemPlaces(dir), []);
   assertBuilds(dir);
@@ -1548,3 +1548,51 @@ test('docs beside the site folder importing a partial that is not there: the che
 
 test('anchors of pages the theme renders on its own (a generated index, the tags pages): the three missing ones stop the build, and the check names each; without them it builds', { timeout: 600_000 }, () =>
   assertFailLinesAgree('theme-page-anchors', ['docs/index.md:9:7 error broken-anchor', 'docs/index.md:9:58 error broken-anchor', 'docs/index.md:9:104 error broken-anchor'], ['/category/guides#setup', '/tags/audit#top', '/tags#Z']));
+
+/** The blog-posts fixture (two blogs beside the docs), with one more line of links in its doc when given (line 16). */
+function blogPostsFixture(name: string, links?: string): string {
+  const dir = path.join(OUTPUT_DIR, name);
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
+  if (links) fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), `\n${links}\n`);
+  return dir;
+}
+
+test('blog posts: links to posts at their files\' dates and at their slugs, to their headings, to an unlisted post and to the blogs\' own pages build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = blogPostsFixture('agreement-blog-posts');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+const BLOG_MISTAKES: Record<string, { link: string; rule: string; build: RegExp }> = {
+  'a post that is not there': { link: '[gone](/blog/2024/05/28/release-2-8)', rule: 'broken-link', build: /linking to \/blog\/2024\/05\/28\/release-2-8/ },
+  'a draft post': { link: '[plans](/blog/plans)', rule: 'broken-link', build: /linking to \/blog\/plans/ },
+  'a post\'s address before its slug': { link: '[welcome](/blog/welcome)', rule: 'broken-link', build: /linking to \/blog\/welcome/ },
+  'an anchor a post lacks': { link: '[rollback](/blog/2024/05/28/release-2-9#rollback)', rule: 'broken-anchor', build: /linking to \/blog\/2024\/05\/28\/release-2-9#rollback/ },
+  'a Markdown link to a post\'s file': { link: '[the post](../blog/2024-05-28-release-2-9.md)', rule: 'broken-link', build: /Markdown link with URL `\.\.\/blog\/2024-05-28-release-2-9\.md` in source file "\S*docs\/intro\.md" \(16:1\) couldn't be resolved/ },
+};
+
+for (const [mistake, { link, rule, build }] of Object.entries(BLOG_MISTAKES)) {
+  test(`blog posts, ${mistake}: the check reports it at the link, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = blogPostsFixture(`agreement-blog-${mistake.replace(/\W+/g, '-')}`, link);
+    assert.deepEqual(await problemPlaces(dir), [`docs/intro.md:16:1 error ${rule}`]);
+    assertBuildFails(dir, build, `Docusaurus built a doc with ${mistake}`);
+  });
+}
+
+/** A post's own mistakes, each in a post of its own (blog/2024-07-02-ports.md): the blog compiles it as the docs compile a doc. */
+const BLOG_POST_MISTAKES: Record<string, { text: string; at: string; build: RegExp }> = {
+  'MDX that does not parse': { text: '---\ntitle: Ports\n---\n\nPorts <1024 need root.\n', at: 'blog/2024-07-02-ports.md:5:8 error mdx-syntax', build: /MDX compilation failed for file "\S*blog\/2024-07-02-ports\.md"/ },
+  'front matter the blog refuses': { text: '---\ntitle: Ports\ntags: 5\n---\n\nText.\n', at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Processing of blog source file path=2024-07-02-ports\.md failed/ },
+  'a .md link to a doc': { text: '---\ntitle: Ports\n---\n\nSee [the intro](../docs/intro.md).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /Markdown link with URL `\.\.\/docs\/intro\.md` in source file "\S*blog\/2024-07-02-ports\.md" \(5:5\) couldn't be resolved/ },
+  'an address to no page': { text: '---\ntitle: Ports\n---\n\nSee [nothing](/nothing).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /linking to \/nothing/ },
+};
+
+for (const [mistake, { text, at, build }] of Object.entries(BLOG_POST_MISTAKES)) {
+  test(`a blog post with ${mistake}: the check reports it where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = blogPostsFixture(`agreement-blog-post-${mistake.replace(/\W+/g, '-')}`);
+    fs.writeFileSync(path.join(dir, 'blog', '2024-07-02-ports.md'), text);
+    assert.deepEqual(await problemPlaces(dir), [at]);
+    assertBuildFails(dir, build, `Docusaurus built a blog post with ${mistake}`);
+  });
+}

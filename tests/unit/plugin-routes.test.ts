@@ -1,5 +1,5 @@
 /**
- * Routes other plugins make: the blog's (accepted unverified), doc tag pages, and category pages
+ * Routes other plugins make: the blog's (its posts read, its list and tag pages accepted unverified), doc tag pages, and category pages
  * that the sidebars declare, current and versioned. The fixture was built with Docusaurus 3.10.2
  * and every broken-link option on throw: the build named exactly the four links this test expects.
  */
@@ -25,11 +25,11 @@ test('sidebar categories with a generated index, in order, shorthand and nested 
   assert.deepEqual(generatedIndexCategories(sidebars), [{ label: 'One', slug: undefined }, { label: 'Two', slug: '/two' }]);
 });
 
-test('a blog counts when its folder exists; other docs instances always do', () => {
+test('a blog counts when its folder exists, by the base paths of its list, tag, archive and author pages; other docs instances always do, whole', () => {
   const config = {
     presets: [['classic', { blog: { routeBasePath: 'news' } }]],
     plugins: [['@docusaurus/plugin-content-docs', { id: 'community', routeBasePath: 'community' }], ['@docusaurus/plugin-content-blog', { id: 'b2', path: 'no-such-folder' }], ['/abs/node_modules/@docusaurus/plugin-content-blog/lib/index.js', { id: 'b3', routeBasePath: 'releases' }]],
   };
-  assert.deepEqual(foreignRoutePrefixes(config, `${FIXTURES}/plugin-routes`), ['/news', '/community', '/releases']);
+  assert.deepEqual(foreignRoutePrefixes(config, `${FIXTURES}/plugin-routes`), ['/news/page', '/news/tags', '/news/archive', '/news/authors', '/community', '/releases/page', '/releases/tags', '/releases/archive', '/releases/authors']);
   assert.deepEqual(foreignRoutePrefixes({ presets: [['classic', { blog: false }]] }, `${FIXTURES}/plugin-routes`), []);
 });

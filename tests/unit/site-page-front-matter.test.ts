@@ -1,6 +1,6 @@
 /**
  * The front matter of the Markdown pages of src/pages, which the pages plugin validates with a
- * schema of its own (content/model/page-front-matter-schema.ts): each value it refuses stops the
+ * schema of its own (content/model/plugin-front-matter-schema.ts): each value it refuses stops the
  * build, a draft's too, and is an error at its key's line; keys it does not describe pass.
  * (tests/site/agreement.test.ts builds these with Docusaurus.)
  */

@@ -2,16 +2,17 @@
  * Rule `front-matter`: YAML that parses, what Docusaurus's docs plugin would refuse (its own schema,
  * through content/model/front-matter-schema.ts), this site's rules for title, weight, draft and
  * sidebar_position, and keys that look like a typo of a known one. For the Markdown pages of
- * src/pages: YAML that parses and what the pages plugin would refuse (its own schema, through
- * content/model/page-front-matter-schema.ts). Pure: runs on the page records on every check, so a
+ * src/pages and the blog posts: YAML that parses and what their plugin would refuse (its own schema, through
+ * content/model/plugin-front-matter-schema.ts). Pure: runs on the page records on every check, so a
  * change of rule never meets an old verdict in the cache.
  */
 import type { FrontMatter, Page, Site, YamlError } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
+import { editDistance } from '../../content/model/edit-distance.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 import { mdxOptionsFailure } from '../../content/model/mdx-front-matter.ts';
-import { pageFrontMatterFailures, pageTypeOf } from '../../content/model/page-front-matter-schema.ts';
+import { BLOG_POST_FRONT_MATTER, PAGE_FRONT_MATTER, type PluginFrontMatterSchema } from '../../content/model/plugin-front-matter-schema.ts';
 
 export interface FrontMatterOptions {
   /** Warn about every key that neither Docusaurus nor this site knows, not only likely typos. */
@@ -34,30 +35,32 @@ export function checkFrontMatter(site: Site, options: FrontMatterOptions = {}): 
 }
 
 /**
- * The front matter of the Markdown pages of src/pages, which the pages plugin validates with a
- * schema of its own. A build stops at a page it refuses, a draft's included: the plugin validates
- * before it leaves drafts out (built with Docusaurus 3.10.2), so each is an error.
+ * The front matter of the Markdown pages of src/pages and of the blog posts, which their plugins
+ * validate with schemas of their own (model/plugin-front-matter-schema.ts). A build stops at a
+ * file one refuses, a draft's included: each plugin validates before it leaves drafts out (built
+ * with Docusaurus 3.10.2), so each is an error.
  */
 export function checkSitePageFrontMatter(site: Site): Problem[] {
-  return (site.markdownPages ?? []).flatMap(({ file, frontMatter }) =>
-    sitePageFrontMatterFindings(frontMatter).map((finding) => ({ file, rule: 'front-matter' as const, ...finding })));
+  const judged = (files: ReadonlyArray<{ file: string; frontMatter: FrontMatter }>, schema: PluginFrontMatterSchema) => files.flatMap(({ file, frontMatter }) =>
+    pluginFrontMatterFindings(frontMatter, schema).map((finding) => ({ file, rule: 'front-matter' as const, ...finding })));
+  return [...judged(site.markdownPages ?? [], PAGE_FRONT_MATTER), ...judged(site.blogPosts ?? [], BLOG_POST_FRONT_MATTER)];
 }
 
 /**
- * What the pages plugin refuses in one front matter, at its keys' lines, in the docs' words:
- * YAML that does not parse, a title that is no text (judged without the schema, as most pages
- * have no other key), and what the plugin's schema refuses among the other keys. Keys it does
- * not describe pass, as they build (the docs' typo warnings are about the docs' keys).
+ * What a plugin refuses in one front matter, at its keys' lines, in the docs' words: YAML that
+ * does not parse, a title that is no text (judged without the schema, as most files have no
+ * other key), and what the plugin's schema refuses among the other keys. Keys it does not
+ * describe pass, as they build (the docs' typo warnings are about the docs' keys).
  */
-export function sitePageFrontMatterFindings(frontMatter: FrontMatter): FrontMatterFinding[] {
+export function pluginFrontMatterFindings(frontMatter: FrontMatter, schema: PluginFrontMatterSchema = PAGE_FRONT_MATTER): FrontMatterFinding[] {
   if (frontMatter.yamlError) return [yamlFinding(frontMatter.yamlError)];
   const { data, keyLines } = frontMatter;
   const at = (key: string | undefined) => ({ line: (key !== undefined ? keyLines[key] : undefined) ?? 1, column: 1 });
   const title: Array<[string, Words]> = 'title' in data && typeof data.title !== 'string' ? [['title', titleNotText(data.title)]] : [];
-  const schema = pageFrontMatterFailures(data)
+  const refused = schema.failures(data)
     .filter((failure) => failure.key !== 'title')
-    .map((failure) => [lineKeyOf(failure), schemaFinding(failure, pageTypeOf)] as const);
-  return [...title, ...schema].map(([key, finding]) => ({ ...at(key), ...finding }));
+    .map((failure) => [lineKeyOf(failure), schemaFinding(failure, schema.typeOf)] as const);
+  return [...title, ...refused].map(([key, finding]) => ({ ...at(key), ...finding }));
 }
 
 /**
@@ -324,20 +327,6 @@ function closestKnownKey(key: string): string | undefined {
     if (distance <= limit && (!best || distance < best.distance)) best = { key: known, distance };
   }
   return best?.key;
-}
-
-/** Edits (insert, delete, replace, swap two neighbours) between two strings: optimal string alignment. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-    }
-  }
-  return rows[a.length][b.length];
 }
 
 function describe(value: unknown): string {

@@ -26,7 +26,7 @@ import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } fro
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
-import { markdownPageViews } from '../../content/model/pages-plugin.ts';
+import { contentPageViews } from '../../content/model/content-views.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { LAZY_TAB_HINT } from './links.ts';
@@ -43,8 +43,8 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
-  // What the Markdown pages of src/pages render refuses to render there too (they show no docs sidebar to judge).
-  for (const page of markdownPageViews(site)) {
+  // What the Markdown pages of src/pages and the blog posts render refuses to render there too (they show no docs sidebar to judge).
+  for (const page of contentPageViews(site)) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));

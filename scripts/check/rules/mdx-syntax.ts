@@ -6,7 +6,7 @@
  */
 import type { Mdx1Compat, MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
-import { markdownPageViews } from '../../content/model/pages-plugin.ts';
+import { contentPageViews } from '../../content/model/content-views.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
@@ -16,8 +16,8 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   const compat = site.settings.mdx1Compat;
-  // The Markdown pages of src/pages too: the pages plugin compiles them with the same pipeline.
-  for (const page of [...site.pages, ...markdownPageViews(site)]) {
+  // The Markdown pages of src/pages and the blog posts too: their plugins compile them with the same pipeline.
+  for (const page of [...site.pages, ...contentPageViews(site)]) {
     if (!page.mdx) continue;
     const severity = severityIn(page);
     const compiledAsMdx = formatOf(page.file, page.frontMatter.data, format) === 'mdx';

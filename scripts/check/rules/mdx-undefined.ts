@@ -11,7 +11,7 @@
 import type { MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
-import { markdownPageViews } from '../../content/model/pages-plugin.ts';
+import { contentPageViews } from '../../content/model/content-views.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
@@ -31,8 +31,8 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
   const importedExports = site.mdx?.importedExports ?? {};
   // `*`: an import of a Markdown module the check could not follow, which may be any file.
   const importedFrom = (file: string) => [...(importedExports[file] ?? []), ...(importedExports['*'] ? ['*'] : [])];
-  // The Markdown pages of src/pages too: each is a module of its own, compiled as a doc is.
-  const problems = [...site.pages, ...markdownPageViews(site)].flatMap((page) => {
+  // The Markdown pages of src/pages and the blog posts too: each is a module of its own, compiled as a doc is.
+  const problems = [...site.pages, ...contentPageViews(site)].flatMap((page) => {
     if (!page.mdx || formatOf(page.file, page.frontMatter.data, format) !== 'mdx') return [];
     const severity = severityIn(page);
     const readWhereRun = namesReadWhereRun(page.mdx, importedFrom(page.file));

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
+import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
@@ -20,6 +20,7 @@ import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAncho
 import { themeAsRendered } from './theme-components.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
+import { blogPostAnchors, publishedBlogRoutes, readBlogPosts } from './blog-posts.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -104,7 +105,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   };
   // Versioned sidebars declare category pages; their files are read on every full check.
   const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => statLine(`versioned_sidebars/${file}`));
-  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0sidebars', ...sidebarStats].join('\n'));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
@@ -114,6 +115,11 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
 function pageFilesKey(dir: string, plugin: ReturnType<typeof pagesPluginOf>, statLine: (file: string) => string): string[] {
   if (!plugin) return [];
   return [plugin.path, ...listFiles(path.join(dir, plugin.path), CONTENT_SKIPPED_DIRS).map((file) => (isMarkdownPage(file) ? statLine(`${plugin.path}/${file}`) : file))];
+}
+
+/** The blogs' files for the structure key: a post's text holds its route and its anchors. */
+function blogFilesKey(dir: string, blogs: readonly BlogPluginSettings[] | undefined, statLine: (file: string) => string): string[] {
+  return (blogs ?? []).flatMap((blog) => [blog.path, ...listFiles(path.join(dir, blog.path), CONTENT_SKIPPED_DIRS).map((file) => statLine(`${blog.path}/${file}`))]);
 }
 
 /** Files whose content no rule reads, only whether they exist (a link to an image): images, media, fonts, archives. */
@@ -195,14 +201,19 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const sitePageList = sitePages(dir, pagesPlugin);
   const pagesSyntax = scan.settings.site.pagesSyntax && sitePageList.some(({ file }) => isMarkdownPage(file)) ? (await loadSiteSyntax(dir)).pages : undefined;
   const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
-  // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages among
-  // them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...markdownPages.map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
+  const { blogs } = scan.settings.site;
+  const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
+  const blogPosts = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
+  // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
+  // blog posts among them): the theme's MDX components, which imports resolve.
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const published = publishedSitePages(sitePageList, markdownPages);
-  const otherRouteAnchors = markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat);
+  const blogRoutes = publishedBlogRoutes(scan.settings.site.blogs ?? [], blogPosts);
+  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
   trace('model');
   return {
-    dir, settings: scan.settings.site, versions, pages, otherRoutes: published.map(({ route }) => route),
+    dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
+    ...(blogPosts.length > 0 ? { blogPosts } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),

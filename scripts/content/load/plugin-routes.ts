@@ -1,14 +1,17 @@
 /**
  * Routes that other parts of a Docusaurus config make, read from the loaded config: the check
- * cannot list a blog's or another docs instance's pages, so links under their base paths are
- * accepted unverified (never a false error); and sidebars declare `generated-index` category
+ * cannot list another docs instance's pages, nor a blog's list, tag and author pages, so links
+ * under their base paths are accepted unverified (never a false error); the blogs whose posts
+ * it reads; and sidebars declare `generated-index` category
  * pages. Redirects (plugin-client-redirects) are no routes for Docusaurus's broken-link check
  * (they are files written after the build), so they are none for this one either.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { joinUrl } from '../model/routes.ts';
+import type { BlogPluginSettings } from '../model/site.ts';
 
 type Config = Record<string, any>;
 
@@ -34,19 +37,63 @@ export function pluginEntries(config: Config): Array<[name: string, options: Rec
   return entries;
 }
 
-/** Base paths of the blogs (when their folder exists) and of the docs instances other than the default one. */
+/**
+ * Base paths of routes the check cannot list: those of the docs instances other than the default
+ * one, of a blog whose posts it does not read (one at the site's root), and, under a blog it
+ * reads (blogsOf), those of the routes the blog makes beside its posts: its list pages, tags,
+ * archive and authors.
+ */
 export function foreignRoutePrefixes(config: Config, siteDir: string): string[] {
   const prefixes: string[] = [];
   for (const [name, options] of pluginEntries(config)) {
-    if (/plugin-content-blog|^content-blog$/.test(name)) {
-      if (fs.existsSync(path.join(siteDir, typeof options.path === 'string' ? options.path : 'blog'))) {
-        prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'blog'));
-      }
+    if (isBlogPlugin(name)) {
+      const blog = blogSettingsOf(options, siteDir);
+      if (!blog) continue;
+      if (isReadBlog(blog)) prefixes.push(...[blog.pageBasePath, blog.tagsBasePath, blog.archiveBasePath, blog.authorsBasePath].flatMap((base) => (base === null ? [] : [joinUrl(blog.routeBasePath, base)])));
+      else prefixes.push(joinUrl(blog.routeBasePath));
     } else if (/plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') {
       prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
     }
   }
   return [...new Set(prefixes)];
+}
+
+/**
+ * The blogs whose posts the check reads (load/blog-posts.ts): every blog plugin instance whose
+ * folder exists, but one at the site's root, whose posts' routes mingle with every other page's.
+ */
+export function blogsOf(config: Config, siteDir: string): BlogPluginSettings[] {
+  return blogEntriesOf(config, siteDir).map(({ blog }) => blog);
+}
+
+/** The same, each with its options as written (its remark plugins, load/site-syntax.ts). */
+export function blogEntriesOf(config: Config, siteDir: string): Array<{ blog: BlogPluginSettings; options: Record<string, any> }> {
+  return pluginEntries(config).flatMap(([name, options]) => {
+    const blog = isBlogPlugin(name) ? blogSettingsOf(options, siteDir) : undefined;
+    return blog && isReadBlog(blog) ? [{ blog, options }] : [];
+  });
+}
+
+const isBlogPlugin = (name: string) => /plugin-content-blog|^content-blog$/.test(name);
+const isReadBlog = (blog: BlogPluginSettings) => joinUrl(blog.routeBasePath) !== '/';
+
+/** A blog instance's options as the blog plugin defaults them (options.js); undefined when its folder is not there. */
+function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPluginSettings | undefined {
+  const folder = typeof options.path === 'string' ? options.path : 'blog';
+  if (!fs.existsSync(path.join(siteDir, folder))) return undefined;
+  const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
+  const texts = (value: unknown, fallback: string[]) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fallback);
+  return {
+    path: path.relative(siteDir, path.resolve(siteDir, folder)).split(path.sep).join('/'),
+    routeBasePath: text(options.routeBasePath, 'blog'),
+    include: texts(options.include, ['**/*.{md,mdx}']),
+    exclude: texts(options.exclude, [...GlobExcludeDefault]),
+    pageBasePath: text(options.pageBasePath, 'page'),
+    tagsBasePath: text(options.tagsBasePath, 'tags'),
+    // null (or false) turns the archive off.
+    archiveBasePath: options.archiveBasePath === null || options.archiveBasePath === false ? null : text(options.archiveBasePath, 'archive'),
+    authorsBasePath: text(options.authorsBasePath, 'authors'),
+  };
 }
 
 export interface GeneratedIndexCategory {

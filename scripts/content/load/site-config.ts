@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LayoutLink, OnInlineTags, PagesPluginSettings, ReportLevel, SidebarsOutline, SiteSettings } from '../model/site.ts';
+import type { BlogPluginSettings, LayoutLink, OnInlineTags, PagesPluginSettings, ReportLevel, SidebarsOutline, SiteSettings } from '../model/site.ts';
 import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
@@ -18,7 +18,7 @@ import { layoutLinksOf } from './layout-links.ts';
 import { sidebarLinksOf, sidebarMembersOf, sidebarRenderingOf } from './sidebar-links.ts';
 import { themeComponentsFingerprint } from './theme-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
-import { foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
+import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { readVersionNames } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
@@ -340,7 +340,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   }
   const docs = docsPluginOptions(config);
   const docsOptions = docsOptionsOf(config);
-  const syntax = syntaxOfContentPlugins(config);
+  const syntax = syntaxOfContentPlugins(config, siteDir);
   loadedSyntax.set(siteDir, syntax);
   const configText = fs.readFileSync(file, 'utf8');
   const sidebarPath = docsOptions?.sidebarPath;
@@ -369,6 +369,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
       foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
       ...pagesPluginField(config, siteDir),
+      ...blogsField(blogsOf(config, siteDir), syntax.blogs),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...mdx1CompatField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
@@ -396,13 +397,21 @@ async function configOf(file: string): Promise<Record<string, any>> {
   return config;
 }
 
-/** The syntax each content plugin's own remark plugins add: the docs' and the pages'. */
+/** The syntax each content plugin's own remark plugins add: the docs', the pages' and each blog's (by its folder). */
 export interface ContentSyntax {
   docs?: SiteSyntax;
   pages?: SiteSyntax;
+  /** By the blog's folder (BlogPluginSettings.path); absent when no blog has any. */
+  blogs?: Record<string, SiteSyntax>;
 }
 
-const syntaxOfContentPlugins = (config: Record<string, any>): ContentSyntax => ({ docs: siteSyntaxOf(docsOptionsOf(config)), pages: siteSyntaxOf(pagesOptionsOf(config)) });
+function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): ContentSyntax {
+  const blogs = blogEntriesOf(config, siteDir).flatMap(({ blog, options }) => {
+    const syntax = siteSyntaxOf(options);
+    return syntax ? [[blog.path, syntax] as const] : [];
+  });
+  return { docs: siteSyntaxOf(docsOptionsOf(config)), pages: siteSyntaxOf(pagesOptionsOf(config)), ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}) };
+}
 
 /** Per site folder, the syntax this thread loaded with the config: its extensions are code, which the settings cannot carry. */
 const loadedSyntax = new Map<string, ContentSyntax>();
@@ -418,7 +427,7 @@ export async function loadSiteSyntax(siteDir: string): Promise<ContentSyntax> {
   if (!syntax) {
     const file = findConfigFile(siteDir);
     try {
-      syntax = file ? syntaxOfContentPlugins(await configOf(file)) : {};
+      syntax = file ? syntaxOfContentPlugins(await configOf(file), siteDir) : {};
     } catch {
       syntax = {};
     }
@@ -569,6 +578,12 @@ function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<Si
     exclude: isStringList(options.exclude) ? options.exclude : DEFAULT_PAGES_PLUGIN.exclude,
   };
   return JSON.stringify(plugin) === JSON.stringify(DEFAULT_PAGES_PLUGIN) ? {} : { pagesPlugin: plugin };
+}
+
+/** The blogs, each with a summary of the syntax its own remark plugins add (the syntax itself is code: loadSiteSyntax). */
+function blogsField(blogs: BlogPluginSettings[], syntax: ContentSyntax['blogs']): Pick<SiteSettings, 'blogs'> {
+  if (blogs.length === 0) return {};
+  return { blogs: blogs.map((blog) => (syntax?.[blog.path] ? { ...blog, syntax: summaryOf(syntax[blog.path]) } : blog)) };
 }
 
 const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];

@@ -19,7 +19,7 @@ import { recordOf } from '../extract/page-record.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
-import { pageIsDraft } from '../model/page-front-matter-schema.ts';
+import { PAGE_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 const MARKDOWN = /\.mdx?$/;
 
@@ -59,7 +59,7 @@ export function readMarkdownPages(siteDir: string, routeBasePath: string, pages:
     found.push({
       file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
       ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
-      ...(pageIsDraft(record.frontMatter.data) ? { draft: true as const } : {}),
+      ...(PAGE_FRONT_MATTER.isDraft(record.frontMatter.data) ? { draft: true as const } : {}),
     });
   }
   return found;

@@ -40,7 +40,7 @@ const DEFERRED = [
 /**
  * A file of Docusaurus's docs plugin (`@docusaurus/plugin-content-docs/lib/…`), loaded as its
  * front matter schema is; so is any other Docusaurus file built on utils-validation (the pages
- * plugin's front matter schema: page-front-matter-schema.ts).
+ * plugin's and the blog's front matter schemas: plugin-front-matter-schema.ts).
  */
 export function requireDocsPluginFile<T>(specifier: string): T {
   return requireWithCodeCache(() => (mechanismOff('deferred-utils')

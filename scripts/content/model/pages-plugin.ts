@@ -4,7 +4,7 @@
  * when the site has no pages plugin.
  */
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
-import type { MarkdownSitePage, Page, PagesPluginSettings, Site, SiteSettings } from './site.ts';
+import type { MarkdownSitePage, Page, PagesPluginSettings, SiteSettings } from './site.ts';
 
 /** The plugin's defaults (its options module keeps them behind its Joi schema, which costs a tenth of a second to load). */
 export const DEFAULT_PAGES_PLUGIN: Readonly<PagesPluginSettings> = {
@@ -26,9 +26,6 @@ export function pagesPluginOf(settings: Pick<SiteSettings, 'pagesPlugin'>): Read
  * reads one, and the pages plugin's takes its place (rules/site-page-links.ts). A draft is left
  * out of a production build, so its problems only warn (severityIn).
  */
-export function markdownPageView({ file, route, frontMatter, extract, mdx, draft }: MarkdownSitePage): Page {
+export function markdownPageView({ file, route, frontMatter, extract, mdx, draft }: Pick<MarkdownSitePage, 'file' | 'route' | 'frontMatter' | 'extract' | 'mdx' | 'draft'>): Page {
   return { file, route, frontMatter, extract, mdx, version: '', source: file, id: file, title: '', draft: draft === true, imports: [] };
 }
-
-/** The Markdown pages of src/pages, as markdownPageView gives them; none for most sites. */
-export const markdownPageViews = (site: Pick<Site, 'markdownPages'>): Page[] => (site.markdownPages ?? []).map(markdownPageView);

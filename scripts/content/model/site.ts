@@ -484,6 +484,22 @@ export interface PagesPluginSettings {
   exclude: string[];
 }
 
+/** A blog of the site: one blog plugin instance's options that say where its posts are published (load/plugin-routes.ts, blogsOf). */
+export interface BlogPluginSettings {
+  /** Its folder, relative to the site dir, with `/`. */
+  path: string;
+  routeBasePath: string;
+  include: string[];
+  exclude: string[];
+  /** Under routeBasePath, the routes the blog makes beside its posts: list pages, tags, the archive (null: none), authors. */
+  pageBasePath: string;
+  tagsBasePath: string;
+  archiveBasePath: string | null;
+  authorsBasePath: string;
+  /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
+  syntax?: { plugins: string[]; key: string };
+}
+
 /** Whether mdx-loader reads HTML comments, `{#id}` heading ids and `:::note Title` as MDX 1 did. */
 export interface Mdx1Compat {
   comments: boolean;
@@ -500,7 +516,7 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
-  /** Base paths of routes other plugins make (a blog, other docs instances): links there are not verified. */
+  /** Base paths of routes other plugins make (other docs instances, a blog's list and tag pages): links there are not verified. */
   foreignRoutePrefixes: string[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
@@ -508,6 +524,8 @@ export interface SiteSettings {
    * classic preset, or a preset without it and no plugin entry).
    */
   pagesPlugin?: PagesPluginSettings | false;
+  /** The blogs whose posts the check reads (load/blog-posts.ts); absent when none. */
+  blogs?: BlogPluginSettings[];
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
@@ -603,14 +621,16 @@ export interface Site {
   settings: SiteSettings;
   versions: Version[];
   pages: Page[];
-  /** Routes that exist outside the docs (src/pages), without baseUrl. */
+  /** Routes that exist outside the docs (src/pages, blog posts), without baseUrl. */
   otherRoutes: string[];
   /** The same routes, each with its page of src/pages (load/site-pages.ts, publishedSitePages); absent when none, or when the site is made of outlines. */
   sitePages?: SitePage[];
-  /** Of those, the Markdown pages' (load/site-pages.ts): the file and its anchors, by route; absent when none. */
+  /** Of those, the Markdown pages' (load/site-pages.ts) and the blog posts' (load/blog-posts.ts): the file and its anchors, by route; absent when none. */
   otherRouteAnchors?: Record<string, { file: string; list: string[] }>;
   /** The same Markdown pages as their links need them (rules/site-page-links.ts); absent when none. */
   markdownPages?: MarkdownSitePage[];
+  /** The posts of the site's blogs (SiteSettings.blogs), drafts included; absent when none. Their routes are among otherRoutes. */
+  blogPosts?: BlogPost[];
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
   /** The versions' `_category_` files (absent from sites made for a few pages, such as the edit recheck's). */
@@ -649,7 +669,27 @@ export interface MarkdownSitePage {
   mdx: MdxFacts;
   /** It imports Markdown: some of its anchors and links are the partials', so neither is judged; other pages' `.md` links still find it. */
   rendersPartials?: true;
-  /** A production build leaves it out: its `draft`, as the pages plugin reads it (model/page-front-matter-schema.ts, pageIsDraft). */
+  /** A production build leaves it out: its `draft`, as the pages plugin reads it (model/plugin-front-matter-schema.ts, PAGE_FRONT_MATTER.isDraft). */
+  draft?: true;
+}
+
+/** A post of one of the site's blogs (load/blog-posts.ts). */
+export interface BlogPost {
+  /** Relative to the site dir: `blog/2024-05-28-release.md`. */
+  file: string;
+  /** Its blog's folder (BlogPluginSettings.path): `.md` links find posts of that blog only. */
+  blog: string;
+  /** Route without baseUrl: under the blog's base path, its `slug`'s or its file's (model/blog-routes.ts). */
+  route: string;
+  /** The route its file gives it, without a slug. */
+  fileRoute: string;
+  frontMatter: FrontMatter;
+  /** As compiled (model/markdown-format.ts, extractAsCompiled). */
+  extract: PageExtract;
+  mdx: MdxFacts;
+  /** It imports Markdown: some of its anchors are the partials', so they are not judged. */
+  rendersPartials?: true;
+  /** A production build leaves it out (`draft: true`): a link to it is broken. */
   draft?: true;
 }
 

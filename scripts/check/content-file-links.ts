@@ -1,0 +1,48 @@
+/**
+ * A `.md` link of a page another content plugin than the docs compiles (a Markdown page of
+ * src/pages, a blog post), as that plugin resolves it (@docusaurus/utils,
+ * resolveMarkdownLinkPathname, with the plugin's own sources): `@site/…` names a file from the
+ * site folder; `/x.md` is looked for in the plugin's folder, then the site folder; `./x.md` and
+ * `../x.md` in the page's folder; `x.md` in the page's folder, the plugin's, then the site
+ * folder. Only a published Markdown file of the same plugin is found: the docs are another
+ * plugin's, and a draft is left out of a production build.
+ */
+import path from 'node:path';
+import type { Page } from '../content/model/site.ts';
+import { caseTwinOr, decodedPath, routeResolution, type MarkdownFileResolver, type Resolution } from './resolve.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** A Markdown file the plugin publishes, at its route. */
+export interface PluginSource {
+  file: string;
+  route: string;
+  draft?: true;
+}
+
+/** How the messages name the plugin's files and the plugin: "Markdown page" and "the pages plugin", "post" and "the blog". */
+export interface PluginWords {
+  file: string;
+  plugin: string;
+}
+
+export function pluginFileResolver(index: SiteIndex, page: Page, sources: readonly PluginSource[], contentDir: string, words: PluginWords): MarkdownFileResolver {
+  return (pathname, hash): Resolution => {
+    const decoded = decodedPath(pathname);
+    if (typeof decoded !== 'string') return decoded;
+    const pageDir = path.posix.dirname(page.file);
+    // Docusaurus looks an `@site/` path up as written; the others are joined, which normalizes them.
+    const candidates = decoded.startsWith('@site/') ? [decoded.slice('@site/'.length)]
+      : (decoded.startsWith('/') ? [contentDir, '.'] : decoded.startsWith('./') || decoded.startsWith('../') ? [pageDir] : [pageDir, contentDir, '.'])
+        .map((dir) => path.posix.join(dir, decoded));
+    for (const candidate of candidates) {
+      const target = sources.find(({ file }) => file === candidate);
+      if (target && !target.draft) return routeResolution(index, target.route, hash) ?? { kind: 'route', hash, route: target.route };
+    }
+    const draft = candidates.find((candidate) => sources.some(({ file }) => file === candidate));
+    const doc = candidates.find((candidate) => index.pageByFile.has(candidate));
+    const hint = draft ? `${draft} is a draft (draft: true), which a production build leaves out`
+      : doc ? `${words.plugin} resolves .md links only to ${words.file}s of ${contentDir}, not to docs: link to the doc's address, ${index.pageByFile.get(doc)!.route}`
+        : `check the path; it is relative to this page's folder, and a .md link of ${contentDir} finds only another ${words.file} of ${contentDir}`;
+    return caseTwinOr(index, candidates, { kind: 'missing', message: `no ${words.file} "${candidates[0]}" in ${contentDir}`, hint, breaks: 'file-link' });
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The posts of the site's blogs (SiteSettings.blogs), read as the blog plugin publishes them:
+ * every file its globs take in its folder, at its route (model/blog-routes.ts), drafts left out
+ * of a production build. Their headings are anchors a link from a doc may ask for: a link to
+ * `/blog/2024/05/28/release#upgrade` stops the build when the post has no such heading, and one
+ * to a post that is not there stops it too. The blog's other routes (list pages, tags, the
+ * archive, authors) are not listed: links under their base paths are taken on trust
+ * (load/plugin-routes.ts).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BlogPluginSettings, BlogPost, MarkdownFormat } from '../model/site.ts';
+import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
+import { blogPostRoute } from '../model/blog-routes.ts';
+import { anchorListOf } from '../model/anchors.ts';
+import { joinUrl, routeKey } from '../model/routes.ts';
+import { recordOf } from '../extract/page-record.ts';
+import type { SiteSyntax } from '../extract/site-syntax.ts';
+import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
+import { pageMatcher } from './disk-view.ts';
+import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
+
+/** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
+export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSettings[], format: MarkdownFormat, maintainCase = false, syntax: Readonly<Record<string, SiteSyntax>> = {}): BlogPost[] {
+  const posts: BlogPost[] = [];
+  for (const blog of blogs) {
+    const isPost = pageMatcher(blog);
+    for (const relative of listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).filter(isPost)) {
+      const file = `${blog.path}/${relative}`;
+      const record = recordOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), syntax[blog.path]);
+      const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase);
+      posts.push({
+        file, blog: blog.path, route: blogPostRoute(relative, record.frontMatter.data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
+        ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
+        ...(BLOG_POST_FRONT_MATTER.isDraft(record.frontMatter.data) ? { draft: true as const } : {}),
+      });
+    }
+  }
+  return posts;
+}
+
+/** The blogs' routes a link may name exactly: each blog's first list page (there even without posts), and every published post. */
+export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[]): string[] {
+  return [...blogs.map(({ routeBasePath }) => joinUrl(routeBasePath)), ...posts.filter(({ draft }) => !draft).map(({ route }) => route)];
+}
+
+/**
+ * Per route of a published post that imports no Markdown, its file and its anchors: its
+ * headings and ids as the docs' are collected, but its footnotes', which the blog plugin makes
+ * its own per post (its footnoteIDFixer), so no link from elsewhere finds them. A route two
+ * posts share is left out: which one the build keeps is not known.
+ */
+export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
+  const published = posts.filter(({ draft }) => !draft);
+  const keys = published.map(({ route }) => routeKey(route));
+  const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
+  const found: Record<string, { file: string; list: string[] }> = {};
+  for (const { file, route, frontMatter, extract, rendersPartials } of published) {
+    if (rendersPartials || shared.has(routeKey(route))) continue;
+    found[route] = { file, list: anchorListOf({ file, frontMatter, extract: { ...extract, footnoteIds: undefined } }, [], format) };
+  }
+  return found;
+}

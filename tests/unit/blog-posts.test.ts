@@ -1,0 +1,110 @@
+/**
+ * The site's blogs, read as the blog plugin publishes them (load/blog-posts.ts,
+ * model/blog-routes.ts): a link from a doc to a post that is not there, to a draft, or to an
+ * anchor a post lacks is an error, and the blog's list, tag and archive pages are taken on
+ * trust. The fixture and each mistake were built with Docusaurus 3.10 (tests/site/agreement.test.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseBlogFileName } from '@docusaurus/plugin-content-blog/lib/blogUtils.js';
+import { blogFileSlug, blogPostRoute } from '../../scripts/content/model/blog-routes.ts';
+import { blogsOf, foreignRoutePrefixes } from '../../scripts/content/load/plugin-routes.ts';
+import { FIXTURES, problemsOf, problemsWith } from '../helpers/check-fixture.ts';
+import { assertProperty, propertyTest } from '../helpers/property.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');
+/** The fixture's problems with one more line of links in its doc (line 16). */
+const withLinks = async (links: string) => (await problemsWith({ 'docs/intro.md': `${INTRO}\n${links}\n` }, 'blog-posts')).map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message} (${p.hint})`);
+
+test('links to posts, at their files\' dates or their slugs, to their headings and to the blogs\' own pages pass', async () => {
+  assert.deepEqual(await problemsOf('blog-posts'), []);
+});
+
+test('a post that is not there, a draft, a file the globs leave out, a post\'s old address: each is a broken link, with the way to the post', async () => {
+  assert.deepEqual(await withLinks('[gone](/blog/2024/05/28/release-2-8) [plans](/blog/plans) [template](/blog/_template) [welcome](/blog/welcome) [news](/news/launch)'), [
+    '16:1 error broken-link: no page at "/blog/2024/05/28/release-2-8" (no post of the blog is there; the closest is /blog/2024/05/28/release-2-9 (blog/2024-05-28-release-2-9.md): a post\'s address is its slug, or else its file\'s date and name (blog/2024-05-28-release.md is at /blog/2024/05/28/release))',
+    '16:38 error broken-link: no page at "/blog/plans" (blog/plans.md is a draft (draft: true), which a production build leaves out)',
+    '16:59 error broken-link: no page at "/blog/_template" (no post of the blog is there: a post\'s address is its slug, or else its file\'s date and name (blog/2024-05-28-release.md is at /blog/2024/05/28/release))',
+    '16:87 error broken-link: no page at "/blog/welcome" (blog/welcome.md is published at its slug, /blog/hello-world: link there)',
+    '16:112 error broken-link: no page at "/news/launch" (no post of the blog is there: a post\'s address is its slug, or else its file\'s date and name (news/2024-05-28-release.md is at /news/2024/05/28/release))',
+  ]);
+});
+
+test('an anchor a post lacks is a broken anchor: its title and its footnotes have none another page can link to', async () => {
+  const found = await withLinks('[rollback](/blog/2024/05/28/release-2-9#rollback) [title](/blog/2024/05/28/release-2-9#release-29) [note](/blog/2024/05/28/release-2-9#user-content-fn-1) [fix](/blog/2024/06/01/patch#agent-fix)');
+  assert.deepEqual(found.map((line) => line.slice(0, line.indexOf(': '))), ['16:1 error broken-anchor', '16:51 error broken-anchor', '16:100 error broken-anchor']);
+  assert.match(found[0], /no heading "#rollback" in blog\/2024-05-28-release-2-9\.md/);
+});
+
+test('a Markdown link from a doc to a post\'s file is broken: the docs resolve .md links among the docs alone', async () => {
+  assert.deepEqual(await withLinks('[the post](../blog/2024-05-28-release-2-9.md)'), [
+    '16:1 error broken-link: "blog/2024-05-28-release-2-9.md" is a blog post, and the docs\' Markdown links find docs only (link to its address: /blog/2024/05/28/release-2-9)',
+  ]);
+});
+
+const post = async (text: string) => (await problemsWith({ 'blog/2024-07-02-ports.md': text }, 'blog-posts')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message.replace(/ \(.*$/, '')}`);
+
+test('a post is compiled as a doc is: its MDX, its links from its own address and its front matter by the blog\'s schema are judged', async () => {
+  assert.deepEqual(await post('---\ntitle: Ports\n---\n\nPorts <1024 need root.\n'), [
+    'blog/2024-07-02-ports.md:5:8 error mdx-syntax: MDX reads "<" before a digit as the start of a tag',
+  ]);
+  assert.deepEqual(await post('---\ntitle: Ports\ntags: 5\ndate: someday\n---\n\nText.\n'), [
+    'blog/2024-07-02-ports.md:3:1 error front-matter: tags must be a list, got number 5',
+    'blog/2024-07-02-ports.md:4:1 error front-matter: date must be a date, got the text "someday"',
+  ]);
+  assert.deepEqual(await post('---\ntitle: Ports\n---\n\nSee [nothing](/nothing), [a post](./gone.md), [the release](./2024-05-28-release-2-9.md#upgrade-steps) and [the top](#ports).\n\n## Ports\n'), [
+    'blog/2024-07-02-ports.md:5:5 error broken-link: no page at "/nothing"',
+    'blog/2024-07-02-ports.md:5:26 error broken-link: no post "blog/gone.md" in blog',
+  ]);
+});
+
+test('a post\'s .md link finds posts of its own blog only; a draft post\'s problems only warn', async () => {
+  assert.deepEqual(await post('---\ntitle: Ports\n---\n\nSee [the intro](../docs/intro.md), [the launch](../news/2023-01-01-launch.md) and [plans](./plans.md).\n'), [
+    'blog/2024-07-02-ports.md:5:5 error broken-link: no post "docs/intro.md" in blog',
+    'blog/2024-07-02-ports.md:5:36 error broken-link: no post "news/2023-01-01-launch.md" in blog',
+    'blog/2024-07-02-ports.md:5:83 error broken-link: no post "blog/plans.md" in blog',
+  ]);
+  assert.deepEqual(await post('---\ntitle: Ports\ndraft: true\n---\n\nPorts <1024, [nothing](/nothing).\n'), [
+    'blog/2024-07-02-ports.md:6:8 warning mdx-syntax: MDX reads "<" before a digit as the start of a tag',
+    'blog/2024-07-02-ports.md:6:14 warning broken-link: no page at "/nothing"',
+  ]);
+});
+
+test('a blog at the site\'s root, or one whose folder is not there, is not read; the list, tag, archive and author pages of one that is are taken on trust', () => {
+  const config = {
+    presets: [['classic', { blog: { routeBasePath: 'news', archiveBasePath: null, tagsBasePath: 'topics' } }]],
+    plugins: [['@docusaurus/plugin-content-blog', { id: 'root', routeBasePath: '/' }], ['@docusaurus/plugin-content-blog', { id: 'gone', path: 'no-such-folder' }]],
+  };
+  const dir = path.join(FIXTURES, 'blog-posts');
+  assert.deepEqual(blogsOf(config, dir).map(({ path: folder, routeBasePath, archiveBasePath, tagsBasePath }) => [folder, routeBasePath, archiveBasePath, tagsBasePath]), [['blog', 'news', null, 'topics']]);
+  assert.deepEqual(foreignRoutePrefixes(config, dir), ['/news/page', '/news/topics', '/news/authors', '/']);
+});
+
+test('a post\'s route is its slug\'s, or its file\'s, under the blog\'s base path', () => {
+  assert.equal(blogPostRoute('2024-05-28-release.md', {}, 'blog'), '/blog/2024/05/28/release');
+  assert.equal(blogPostRoute('2024-05-28-release.md', { slug: '/hello' }, 'blog'), '/blog/hello');
+  assert.equal(blogPostRoute('2024-05-28-release.md', { slug: 'hello' }, '/news/'), '/news/hello');
+  assert.equal(blogPostRoute('team/intro/index.mdx', { slug: 5 }, 'blog'), '/blog/team/intro');
+});
+
+const part = fc.constantFrom('2024', '05', '5', '28', '-', '/', 'release', 'index', 'x.y', '_a', 'a b', '2024-05-28', '2024/05/28', '10-1', '');
+const fileName = fc.tuple(fc.array(part, { maxLength: 6 }), fc.constantFrom('.md', '.mdx', '/index.md', '/index.mdx'))
+  .map(([parts, extension]) => `${parts.join('')}${extension}`.replace(/^\/+/, ''))
+  .filter((name) => !name.startsWith('.'));
+
+propertyTest('the slug a file gives is the blog plugin\'s own, for any file name', { runs: 2000, timeoutMs: 60_000 }, (run) => {
+  for (const name of ['2021-05-28-jest-27.md', 'welcome.md', 'a/b/index.mdx', '2021/05/28/x/index.md', 'folder/2020-1-2-x.md', '2020-01-01.md', 'x-2020-01-01-y.mdx']) {
+    assert.equal(blogFileSlug(name), parseBlogFileName(name).slug, name);
+  }
+  assertProperty(fc.property(fileName, (name) => {
+    assert.equal(blogFileSlug(name), parseBlogFileName(name).slug, name);
+  }), run);
+});
+
+test('a blog\'s own remark plugins add syntax its posts are read with: math with `<1` is no tag there, and `<1024` beside it still is', async () => {
+  const found = await problemsWith({ 'blog/2024-06-01-more.md': '---\ntitle: More\n---\n\nMath: $x<1$ and $\\{k\\}$. Text: ports <1024.\n' }, 'site-syntax');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['blog/2024-06-01-more.md:5:39 mdx-syntax']);
+});
