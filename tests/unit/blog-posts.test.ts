@@ -108,3 +108,10 @@ test('a blog\'s own remark plugins add syntax its posts are read with: math with
   const found = await problemsWith({ 'blog/2024-06-01-more.md': '---\ntitle: More\n---\n\nMath: $x<1$ and $\\{k\\}$. Text: ports <1024.\n' }, 'site-syntax');
   assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['blog/2024-06-01-more.md:5:39 mdx-syntax']);
 });
+
+test('a doc at a post\'s address clashes with it: the doc names the post (built: "Duplicate routes found!")', async () => {
+  const found = await problemsWith({ 'docs/clash.md': '---\nslug: /blog/hello-world\n---\n\n# Clash\n' }, 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'docs/clash.md:2:1 error duplicate-route: address "/blog/hello-world" is also the address of blog/welcome.md; Docusaurus stops with "Duplicate routes found!"',
+  ]);
+});

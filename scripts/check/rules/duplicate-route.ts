@@ -48,10 +48,12 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
   const otherRoutes = new Set(site.otherRoutes.map(routeKey));
   for (const page of site.pages) {
     if (!otherRoutes.has(routeKey(page.route))) continue;
-    const files = site.sitePages?.filter(({ route }) => routeKey(route) === routeKey(page.route)).map(({ file }) => file) ?? [];
+    const atRoute = ({ route }: { route: string }) => routeKey(route) === routeKey(page.route);
+    const posts = site.blogPosts?.filter((post) => !post.draft && atRoute(post)).map(({ file }) => file) ?? [];
+    const files = [...(site.sitePages?.filter(atRoute).map(({ file }) => file) ?? []), ...posts];
     problems.push(at(page, keyOfRoute(page), [page], stops ? 'error' : 'warning', {
       message: `address "${page.route}" is also the address of ${files.length > 0 ? files.join(' and ') : 'a page in src/pages'}; ${docusaurusSays}`,
-      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or move the src/pages page`,
+      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or ${posts.length > 0 ? 'give the post another slug' : 'move the src/pages page'}`,
     }));
   }
   // Pages Docusaurus makes itself (a category's generated index, a version's tags pages) clash the same way.
