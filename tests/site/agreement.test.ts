@@ -1581,17 +1581,19 @@ for (const [mistake, { link, rule, build }] of Object.entries(BLOG_MISTAKES)) {
 }
 
 /** A post's own mistakes, each in a post of its own (blog/2024-07-02-ports.md): the blog compiles it as the docs compile a doc. */
-const BLOG_POST_MISTAKES: Record<string, { text: string; at: string; build: RegExp }> = {
+const BLOG_POST_MISTAKES: Record<string, { text: string; at: string; build: RegExp; files?: Record<string, string> }> = {
   'MDX that does not parse': { text: '---\ntitle: Ports\n---\n\nPorts <1024 need root.\n', at: 'blog/2024-07-02-ports.md:5:8 error mdx-syntax', build: /MDX compilation failed for file "\S*blog\/2024-07-02-ports\.md"/ },
   'front matter the blog refuses': { text: '---\ntitle: Ports\ntags: 5\n---\n\nText.\n', at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Processing of blog source file path=2024-07-02-ports\.md failed/ },
   'a .md link to a doc': { text: '---\ntitle: Ports\n---\n\nSee [the intro](../docs/intro.md).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /Markdown link with URL `\.\.\/docs\/intro\.md` in source file "\S*blog\/2024-07-02-ports\.md" \(5:5\) couldn't be resolved/ },
   'an address to no page': { text: '---\ntitle: Ports\n---\n\nSee [nothing](/nothing).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /linking to \/nothing/ },
+  'an author key the authors map lacks': { text: '---\ntitle: Ports\nauthors: [jane, joe]\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n' }, at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Blog author with key "joe" not found in the authors map file/ },
+  'an authors map that does not parse': { text: '---\ntitle: Ports\nauthors: jane\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane\n  socials: [\n' }, at: 'blog/authors.yml:4:1 error front-matter', build: /blog\/authors\.yml" looks invalid \(not Yaml nor JSON\)/ },
 };
 
-for (const [mistake, { text, at, build }] of Object.entries(BLOG_POST_MISTAKES)) {
+for (const [mistake, { text, at, build, files = {} }] of Object.entries(BLOG_POST_MISTAKES)) {
   test(`a blog post with ${mistake}: the check reports it where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
     const dir = blogPostsFixture(`agreement-blog-post-${mistake.replace(/\W+/g, '-')}`);
-    fs.writeFileSync(path.join(dir, 'blog', '2024-07-02-ports.md'), text);
+    for (const [file, written] of Object.entries({ ...files, 'blog/2024-07-02-ports.md': text })) fs.writeFileSync(path.join(dir, file), written);
     assert.deepEqual(await problemPlaces(dir), [at]);
     assertBuildFails(dir, build, `Docusaurus built a blog post with ${mistake}`);
   });

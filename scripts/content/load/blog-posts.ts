@@ -18,6 +18,7 @@ import { recordOf } from '../extract/page-record.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
+import { blogAuthorsVerdicts } from './blog-authors.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
@@ -60,4 +61,16 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
     found[route] = { file, list: anchorListOf({ file, frontMatter, extract: { ...extract, footnoteIds: undefined } }, [], format) };
   }
   return found;
+}
+
+/** The posts, each with the blog plugin's verdict on its authors, and the authors maps it refuses (load/blog-authors.ts). */
+export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }> }> {
+  const refused = new Map<string, string>();
+  const refusedMaps: Array<{ file: string; message: string }> = [];
+  for (const blog of blogs) {
+    const verdicts = await blogAuthorsVerdicts(siteDir, blog, posts.filter((post) => post.blog === blog.path), baseUrl);
+    if (verdicts.map) refusedMaps.push(verdicts.map);
+    for (const [file, message] of verdicts.posts) refused.set(file, message);
+  }
+  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps };
 }

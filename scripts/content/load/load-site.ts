@@ -20,7 +20,7 @@ import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAncho
 import { themeAsRendered } from './theme-components.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
-import { blogPostAnchors, publishedBlogRoutes, readBlogPosts } from './blog-posts.ts';
+import { blogPostAnchors, publishedBlogRoutes, readBlogPosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -203,7 +203,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
   const { blogs } = scan.settings.site;
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
-  const blogPosts = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
+  const read = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
+  const { posts: blogPosts, refusedMaps } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
@@ -214,6 +215,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   return {
     dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
+    ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),

@@ -93,6 +93,7 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
     // null (or false) turns the archive off.
     archiveBasePath: options.archiveBasePath === null || options.archiveBasePath === false ? null : text(options.archiveBasePath, 'archive'),
     authorsBasePath: text(options.authorsBasePath, 'authors'),
+    authorsMapPath: text(options.authorsMapPath, 'authors.yml'),
   };
 }
 

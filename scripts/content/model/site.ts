@@ -496,6 +496,8 @@ export interface BlogPluginSettings {
   tagsBasePath: string;
   archiveBasePath: string | null;
   authorsBasePath: string;
+  /** Its authors map, relative to its folder (`authors.yml`). */
+  authorsMapPath: string;
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
   syntax?: { plugins: string[]; key: string };
 }
@@ -631,6 +633,8 @@ export interface Site {
   markdownPages?: MarkdownSitePage[];
   /** The posts of the site's blogs (SiteSettings.blogs), drafts included; absent when none. Their routes are among otherRoutes. */
   blogPosts?: BlogPost[];
+  /** Blogs' authors maps the blog plugin refuses, each file with the plugin's words: the build stops (load/blog-authors.ts). Absent when none. */
+  refusedAuthorsMaps?: Array<{ file: string; message: string }>;
   /** Every partial that a page renders, directly or through another partial. */
   partials: PartialPage[];
   /** The versions' `_category_` files (absent from sites made for a few pages, such as the edit recheck's). */
@@ -691,6 +695,8 @@ export interface BlogPost {
   rendersPartials?: true;
   /** A production build leaves it out (`draft: true`): a link to it is broken. */
   draft?: true;
+  /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
+  authorsRefused?: string;
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */

@@ -1,0 +1,75 @@
+/**
+ * What the blog plugin makes of a blog's authors map (`authors.yml`, its `authorsMapPath`) and of
+ * each post's `authors`, asked of the plugin's own functions: it loads the map as it loads the
+ * blog's content (a map that does not parse, or that its schema refuses, stops the build), then
+ * gives each published post its authors (a key the map lacks, a key without a map, or `authors`
+ * beside the older `author` keys stops it). Drafts are left out before their authors are read.
+ * The plugin's modules load most of @docusaurus/utils, a fifth of a second: they are loaded only
+ * for a blog that has a map file or a post that names an author by key.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
+import type { BlogPluginSettings, BlogPost } from '../model/site.ts';
+
+export interface AuthorsVerdicts {
+  /** Why the map stops the build, when it does: its file (site-relative) and the plugin's words. */
+  map?: { file: string; message: string };
+  /** Per post (site-relative file) whose authors stop the build, the plugin's words. */
+  posts: Map<string, string>;
+}
+
+interface AuthorsModules {
+  getAuthorsMap(params: { contentPaths: { contentPath: string }; authorsMapPath: string; authorsBaseRoutePath: string; baseUrl: string }): Promise<Record<string, unknown> | undefined>;
+  getBlogPostAuthors(params: { authorsMap: Record<string, unknown> | undefined; frontMatter: Record<string, unknown>; baseUrl: string }): unknown;
+}
+
+export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSettings, posts: readonly BlogPost[], baseUrl: string): Promise<AuthorsVerdicts> {
+  const verdicts: AuthorsVerdicts = { posts: new Map() };
+  const contentPath = path.join(siteDir, blog.path);
+  const published = posts.filter(({ draft }) => !draft);
+  const mapFile = path.resolve(contentPath, blog.authorsMapPath);
+  if (!fs.existsSync(mapFile) && !published.some(({ frontMatter }) => namesAuthorByKey(frontMatter.data.authors))) return verdicts;
+  const { getAuthorsMap, getBlogPostAuthors } = authorsModules();
+  let authorsMap: Record<string, unknown> | undefined;
+  try {
+    authorsMap = await getAuthorsMap({ contentPaths: { contentPath }, authorsMapPath: blog.authorsMapPath, authorsBaseRoutePath: normalizeUrl([baseUrl, blog.routeBasePath, blog.authorsBasePath]), baseUrl });
+  } catch (error) {
+    verdicts.map = { file: path.relative(siteDir, mapFile).split(path.sep).join('/'), message: wordsOf(error) };
+    return verdicts; // the build stops there, before any post's authors
+  }
+  for (const { file, frontMatter } of published) {
+    try {
+      getBlogPostAuthors({ authorsMap, frontMatter: frontMatter.data, baseUrl });
+    } catch (error) {
+      verdicts.posts.set(file, wordsOf(error));
+    }
+  }
+  return verdicts;
+}
+
+/** Whether `authors` names someone by a key of the map: a text, or a list holding one, or an object with a key. */
+function namesAuthorByKey(authors: unknown): boolean {
+  const byKey = (author: unknown) => typeof author === 'string' || (typeof author === 'object' && author !== null && 'key' in author);
+  return Array.isArray(authors) ? authors.some(byKey) : authors !== undefined && byKey(authors);
+}
+
+/** The plugin's message on one line, its cause's too ("looks invalid (not Yaml nor JSON)": why). */
+function wordsOf(error: unknown): string {
+  const { message, cause } = error as { message?: string; cause?: { message?: string } };
+  const words = String(message ?? error).replace(/\s*\n\s*/g, ' ').trim();
+  return cause?.message ? `${words} (${String(cause.message).split('\n')[0]})` : words;
+}
+
+let modules: AuthorsModules | undefined;
+function authorsModules(): AuthorsModules {
+  if (!modules) {
+    const load = createRequire(__filename);
+    modules = {
+      getAuthorsMap: (load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules).getAuthorsMap,
+      getBlogPostAuthors: (load('@docusaurus/plugin-content-blog/lib/authors.js') as AuthorsModules).getBlogPostAuthors,
+    };
+  }
+  return modules;
+}
