@@ -1569,6 +1569,8 @@ const BLOG_MISTAKES: Record<string, { link: string; rule: string; build: RegExp 
   'a draft post': { link: '[plans](/blog/plans)', rule: 'broken-link', build: /linking to \/blog\/plans/ },
   'a post\'s address before its slug': { link: '[welcome](/blog/welcome)', rule: 'broken-link', build: /linking to \/blog\/welcome/ },
   'an anchor a post lacks': { link: '[rollback](/blog/2024/05/28/release-2-9#rollback)', rule: 'broken-anchor', build: /linking to \/blog\/2024\/05\/28\/release-2-9#rollback/ },
+  'a list page past the last': { link: '[page 3](/blog/page/3)', rule: 'broken-link', build: /linking to \/blog\/page\/3/ },
+  'the tags index of a blog without tags': { link: '[tags](/news/tags)', rule: 'broken-link', build: /linking to \/news\/tags/ },
   'a Markdown link to a post\'s file': { link: '[the post](../blog/2024-05-28-release-2-9.md)', rule: 'broken-link', build: /Markdown link with URL `\.\.\/blog\/2024-05-28-release-2-9\.md` in source file "\S*docs\/intro\.md" \(16:1\) couldn't be resolved/ },
 };
 
@@ -1581,11 +1583,14 @@ for (const [mistake, { link, rule, build }] of Object.entries(BLOG_MISTAKES)) {
 }
 
 /** A post's own mistakes, each in a post of its own (blog/2024-07-02-ports.md): the blog compiles it as the docs compile a doc. */
-const BLOG_POST_MISTAKES: Record<string, { text: string; at: string; build: RegExp; files?: Record<string, string> }> = {
+const BLOG_POST_MISTAKES: Record<string, { text: string; at: string | string[]; build: RegExp; files?: Record<string, string> }> = {
   'MDX that does not parse': { text: '---\ntitle: Ports\n---\n\nPorts <1024 need root.\n', at: 'blog/2024-07-02-ports.md:5:8 error mdx-syntax', build: /MDX compilation failed for file "\S*blog\/2024-07-02-ports\.md"/ },
   'front matter the blog refuses': { text: '---\ntitle: Ports\ntags: 5\n---\n\nText.\n', at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Processing of blog source file path=2024-07-02-ports\.md failed/ },
   'a .md link to a doc': { text: '---\ntitle: Ports\n---\n\nSee [the intro](../docs/intro.md).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /Markdown link with URL `\.\.\/docs\/intro\.md` in source file "\S*blog\/2024-07-02-ports\.md" \(5:5\) couldn't be resolved/ },
   'an address to no page': { text: '---\ntitle: Ports\n---\n\nSee [nothing](/nothing).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /linking to \/nothing/ },
+  'a relative address the list pages cannot follow': { text: '---\ntitle: Ports\n---\n\nSee [the patch](../../06/01/patch).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /linking to \.\.\/\.\.\/06\/01\/patch \(resolved as: \/06\/01\/patch\)/ },
+  'a slug its list pages cannot link to': { text: '---\ntitle: Ports\nslug: ports?v=2\n---\n\nText.\n', at: 'blog/2024-07-02-ports.md:3:1 error invalid-route', build: /linking to \/blog\/ports\?v=2/ },
+  'the slug of another post': { text: '---\ntitle: Ports\nslug: hello-world\n---\n\nText.\n', at: ['blog/2024-07-02-ports.md:3:1 error duplicate-route', 'blog/welcome.md:3:1 error duplicate-route'], build: /Duplicate routes found!/ },
   'an author key the authors map lacks': { text: '---\ntitle: Ports\nauthors: [jane, joe]\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n' }, at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Blog author with key "joe" not found in the authors map file/ },
   'an authors map that does not parse': { text: '---\ntitle: Ports\nauthors: jane\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane\n  socials: [\n' }, at: 'blog/authors.yml:4:1 error front-matter', build: /blog\/authors\.yml" looks invalid \(not Yaml nor JSON\)/ },
 };
@@ -1594,7 +1599,7 @@ for (const [mistake, { text, at, build, files = {} }] of Object.entries(BLOG_POS
   test(`a blog post with ${mistake}: the check reports it where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
     const dir = blogPostsFixture(`agreement-blog-post-${mistake.replace(/\W+/g, '-')}`);
     for (const [file, written] of Object.entries({ ...files, 'blog/2024-07-02-ports.md': text })) fs.writeFileSync(path.join(dir, file), written);
-    assert.deepEqual(await problemPlaces(dir), [at]);
+    assert.deepEqual(await problemPlaces(dir), [at].flat());
     assertBuildFails(dir, build, `Docusaurus built a blog post with ${mistake}`);
   });
 }

@@ -73,14 +73,14 @@ test('a post\'s .md link finds posts of its own blog only; a draft post\'s probl
   ]);
 });
 
-test('a blog at the site\'s root, or one whose folder is not there, is not read; the list, tag, archive and author pages of one that is are taken on trust', () => {
+test('a blog at the site\'s root, or one whose folder is not there, is not read; the pages of each tag and author of one that is are taken on trust', () => {
   const config = {
     presets: [['classic', { blog: { routeBasePath: 'news', archiveBasePath: null, tagsBasePath: 'topics' } }]],
     plugins: [['@docusaurus/plugin-content-blog', { id: 'root', routeBasePath: '/' }], ['@docusaurus/plugin-content-blog', { id: 'gone', path: 'no-such-folder' }]],
   };
   const dir = path.join(FIXTURES, 'blog-posts');
   assert.deepEqual(blogsOf(config, dir).map(({ path: folder, routeBasePath, archiveBasePath, tagsBasePath }) => [folder, routeBasePath, archiveBasePath, tagsBasePath]), [['blog', 'news', null, 'topics']]);
-  assert.deepEqual(foreignRoutePrefixes(config, dir), ['/news/page', '/news/topics', '/news/authors', '/']);
+  assert.deepEqual(foreignRoutePrefixes(config, dir), ['/news/topics/*', '/news/authors/*', '/']);
 });
 
 test('a post\'s route is its slug\'s, or its file\'s, under the blog\'s base path', () => {
@@ -109,9 +109,38 @@ test('a blog\'s own remark plugins add syntax its posts are read with: math with
   assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['blog/2024-06-01-more.md:5:39 mdx-syntax']);
 });
 
-test('a doc at a post\'s address clashes with it: the doc names the post (built: "Duplicate routes found!")', async () => {
+test('a doc at a post\'s address clashes with it: each names the other (built: "Duplicate routes found!")', async () => {
   const found = await problemsWith({ 'docs/clash.md': '---\nslug: /blog/hello-world\n---\n\n# Clash\n' }, 'blog-posts');
   assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'blog/welcome.md:3:1 error duplicate-route: address "/blog/hello-world" of this post is also the address of docs/clash.md; Docusaurus stops with "Duplicate routes found!"',
     'docs/clash.md:2:1 error duplicate-route: address "/blog/hello-world" is also the address of blog/welcome.md; Docusaurus stops with "Duplicate routes found!"',
+  ]);
+});
+
+test('a post the blog publishes where its list pages cannot link, two posts at one address, and a file date that is no date each stop the build', async () => {
+  const found = async (files: Record<string, string>) => (await problemsWith(files, 'blog-posts')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+  assert.deepEqual(await found({ 'blog/q.md': '---\ntitle: Q\nslug: a?b\n---\n\nText.\n', 'blog/p.md': '---\ntitle: P\nslug: 100%-done\n---\n\nText.\n', 'blog/d.md': '---\ntitle: D\nslug: ../escape\n---\n\nText.\n' }), [
+    'blog/d.md:3:1 error invalid-route',
+    'blog/p.md:3:1 error invalid-route',
+    'blog/q.md:3:1 error invalid-route',
+  ]);
+  assert.deepEqual(await found({ 'blog/2024-07-01-a.md': '---\ntitle: A\nslug: same\n---\n\nText.\n', 'blog/2024-07-02-b.md': '---\ntitle: B\nslug: same\n---\n\nText.\n' }), [
+    'blog/2024-07-01-a.md:3:1 error duplicate-route',
+    'blog/2024-07-02-b.md:3:1 error duplicate-route',
+  ]);
+  assert.deepEqual(await found({ 'blog/2024-13-45-x.md': '---\ntitle: X\n---\n\nText.\n', 'blog/2024-14-01-y.md': '---\ntitle: Y\ndate: 2024-05-01\n---\n\nText.\n' }), ['blog/2024-13-45-x.md:1:1 error page-file']);
+});
+
+test('the blog reads its front matter with its own schema: a number is text there (slug: 5, title: 5, authors: 5), unlike for a doc', async () => {
+  assert.deepEqual(await problemsWith({ 'blog/2024-07-02-five.md': '---\ntitle: 5\nslug: 5\n---\n\nText.\n', 'docs/intro.md': `${INTRO}\n[five](/blog/5)\n` }, 'blog-posts'), []);
+  const authors = await problemsWith({ 'news/2024-07-02-five.md': '---\ntitle: Five\nauthors: 5\n---\n\nText.\n' }, 'blog-posts');
+  assert.deepEqual(authors.map((p) => `${p.file}:${p.line} ${p.rule}`), ['news/2024-07-02-five.md:3 front-matter']);
+  assert.match(authors[0].message, /such as '5'/);
+});
+
+test('a link a post writes to one of its own footnotes finds none: the blog gives them ids of its own', async () => {
+  const found = await problemsWith({ 'blog/2024-07-02-notes.md': '---\ntitle: Notes\n---\n\nA claim.[^1] See [the note](#user-content-fn-1).\n\n[^1]: The source.\n' }, 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message} (${p.hint})`), [
+    'blog/2024-07-02-notes.md:5:18 broken-anchor: no footnote anchor "#user-content-fn-1" in blog/2024-07-02-notes.md (the blog gives a post\'s footnotes ids of its own, which no written link can name: link to a heading instead)',
   ]);
 });

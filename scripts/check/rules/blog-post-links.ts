@@ -2,14 +2,17 @@
  * Rules `broken-link` and `broken-anchor` for the posts of the site's blogs: the blog plugin
  * compiles them with the docs' MDX pipeline, and the build checks their links as a doc's, at the
  * post's own address (check/resolve.ts). Their `.md` links find posts of the same blog only
- * (check/content-file-links.ts). A post that renders partials is not judged: some of its links
- * and anchors are the partials'. Their imports of modules are, as a doc's.
+ * (check/content-file-links.ts), and the blog's list pages show it too (listPageProblems). A
+ * post that renders partials is not judged: some of its links and anchors are the partials'.
+ * Their imports of modules are, as a doc's.
  */
-import type { Site } from '../../content/model/site.ts';
-import type { Problem } from '../problem.ts';
+import type { BlogPost, Page, Site } from '../../content/model/site.ts';
+import { anchorSeverityIn, type Problem } from '../problem.ts';
+import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
+import { blogListRoutes } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
-import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems } from './links.ts';
+import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
@@ -20,12 +23,57 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   // anchors move, the edit recheck checks the whole site (check/edit-recheck.ts, judgesSitePages).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   for (const post of posts) {
-    const page = markdownPageView(post);
+    // The blog gives a post's footnotes ids of its own (its footnoteIDFixer): a link written to `#user-content-fn-1` finds none.
+    const page = markdownPageView({ ...post, extract: { ...post.extract, footnoteIds: undefined } });
     moduleImportProblems(page, site, index, sink);
     if (post.rendersPartials) continue;
     const sameBlog = posts.filter(({ blog }) => blog === post.blog);
-    ownLinkProblems(page, site, index, sink, pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' }));
+    const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
+    ownLinkProblems(page, site, index, sink, resolver);
     frontMatterImageProblem(page, index, sink);
+    problems.push(...listPageProblems(post, page, sameBlog, site, index, resolver));
+  }
+  return problems;
+}
+
+/**
+ * The blog's list pages show each listed post too, up to its truncate marker (or whole), and the
+ * build checks its links there as well: a relative address (`./setup`, `../2024/05/02/x`) leads
+ * elsewhere from `/blog` or `/blog/page/2` than from the post's own address, and a `#heading`
+ * below the marker is no anchor of a list page. Only what breaks from every list page the post
+ * may land on is reported (which one it lands on depends on the dates of all the posts); what
+ * breaks from the post's own address is reported already.
+ */
+function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPost[], site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
+  const blog = site.settings.blogs?.find(({ path: folder }) => folder === post.blog);
+  if (!blog || post.draft || post.unlisted || post.rendersPartials) return [];
+  const lists = blogListRoutes(blog, sameBlog.filter(({ draft, unlisted }) => !draft && !unlisted).length);
+  const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
+  const problems: Problem[] = [];
+  for (const link of page.extract.links) {
+    if (link.kind !== 'link' || !shown(link.line) || isExternal(link.url) || link.url.startsWith('/')) continue;
+    if (link.url.startsWith('#')) {
+      const id = link.url.slice(1);
+      const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && heading.depth > 1 && heading.line >= post.truncatedAt!);
+      const above = post.extract.headings.some((heading) => heading.id === id && heading.line < (post.truncatedAt ?? Infinity));
+      if (below && !above) {
+        problems.push({
+          file: post.file, line: link.line, column: link.column, severity: anchorSeverityIn(page, site.settings.onBrokenAnchors), rule: 'broken-anchor',
+          message: `the blog's list page (${lists[0]}) shows this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: the list page has no such anchor`,
+          hint: 'move the heading above the truncate marker, or link to it from the post\'s own address (/blog/…#…)',
+        });
+      }
+      continue;
+    }
+    if (resolveLink(index, page, link, resolver).kind === 'missing') continue; // reported from the post's own address
+    const fromLists = lists.map((route) => resolveLink(index, { ...page, route }, link, resolver));
+    if (!fromLists.every((resolution) => resolution.kind === 'missing')) continue;
+    const { breaks } = fromLists[0] as Extract<Resolution, { kind: 'missing' }>;
+    problems.push({
+      file: post.file, line: link.line, column: link.column, severity: stopsBuild(breaks, site.settings) ? 'error' : 'warning', rule: 'broken-link',
+      message: `the blog's list page (${lists.join(', ')}) shows this post too${post.truncatedAt === undefined ? '' : `, up to its truncate marker`}, and from there "${link.url}" leads to no page`,
+      hint: 'write the address from the site\'s root (/…), or link to the file (./other-post.md), which the build makes an address that holds everywhere',
+    });
   }
   return problems;
 }

@@ -7,7 +7,7 @@
  * `/x` and `/x/` apart and silently writes both to x/index.html, which is always an error.
  */
 import type { Page, Site } from '../../content/model/site.ts';
-import { routeKey } from '../../content/model/routes.ts';
+import { joinUrl, routeKey } from '../../content/model/routes.ts';
 import type { Problem, Severity } from '../problem.ts';
 
 const HINT_ID = 'rename one of the files, or give one of them its own `id` in the front matter';
@@ -50,10 +50,11 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
     if (!otherRoutes.has(routeKey(page.route))) continue;
     const atRoute = ({ route }: { route: string }) => routeKey(route) === routeKey(page.route);
     const posts = site.blogPosts?.filter((post) => !post.draft && atRoute(post)).map(({ file }) => file) ?? [];
-    const files = [...(site.sitePages?.filter(atRoute).map(({ file }) => file) ?? []), ...posts];
+    const blogLists = (site.settings.blogs ?? []).filter(({ routeBasePath }) => atRoute({ route: joinUrl(routeBasePath) })).map(({ path: folder }) => `the list page of the blog in ${folder}/`);
+    const files = [...(site.sitePages?.filter(atRoute).map(({ file }) => file) ?? []), ...posts, ...blogLists];
     problems.push(at(page, keyOfRoute(page), [page], stops ? 'error' : 'warning', {
       message: `address "${page.route}" is also the address of ${files.length > 0 ? files.join(' and ') : 'a page in src/pages'}; ${docusaurusSays}`,
-      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or ${posts.length > 0 ? 'give the post another slug' : 'move the src/pages page'}`,
+      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or ${posts.length > 0 ? 'give the post another slug' : blogLists.length > 0 ? 'give the blog another routeBasePath' : 'move the src/pages page'}`,
     }));
   }
   // Pages Docusaurus makes itself (a category's generated index, a version's tags pages) clash the same way.
@@ -65,8 +66,29 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
       hint: `${HINT_ROUTE.replace(' of one of them', '').replace('one file', 'the file')}; a generated index moves with its category's \`link.slug\``,
     }));
   }
-  problems.push(...sitePageClashes(site, stops, docusaurusSays));
+  problems.push(...sitePageClashes(site, stops, docusaurusSays), ...blogPostClashes(site, stops, docusaurusSays));
   return problems;
+}
+
+/**
+ * Published blog posts at the address of another post (two slugs alike, or a slug at another
+ * post's file address), of a page of src/pages or of a doc, at the post (its `slug` line, else
+ * 1:1); a doc's side is reported at the doc above.
+ */
+function blogPostClashes(site: Site, stops: boolean, docusaurusSays: string): Problem[] {
+  const posts = site.blogPosts?.filter(({ draft }) => !draft);
+  if (!posts || posts.length === 0) return [];
+  const keyOf = site.settings.trailingSlash === undefined ? (route: string) => route : routeKey;
+  const others = [...posts, ...(site.sitePages ?? []), ...site.pages.filter(({ draft }) => !draft)];
+  return posts.flatMap(({ file, route, frontMatter }): Problem[] => {
+    const clashing = others.filter((other) => other.file !== file && keyOf(other.route) === keyOf(route)).map((other) => other.file);
+    if (clashing.length === 0) return [];
+    return [{
+      file, line: frontMatter.keyLines.slug ?? 1, column: 1, severity: stops ? 'error' : 'warning', rule: 'duplicate-route',
+      message: `address "${route}" of this post is also the address of ${clashing.join(' and ')}; ${docusaurusSays}`,
+      hint: frontMatter.keyLines.slug === undefined ? 'give the post a slug of its own, or rename its file' : 'change the `slug`',
+    }];
+  });
 }
 
 /**

@@ -56,9 +56,9 @@ export function pluginFrontMatterFindings(frontMatter: FrontMatter, schema: Plug
   if (frontMatter.yamlError) return [yamlFinding(frontMatter.yamlError)];
   const { data, keyLines } = frontMatter;
   const at = (key: string | undefined) => ({ line: (key !== undefined ? keyLines[key] : undefined) ?? 1, column: 1 });
-  const title: Array<[string, Words]> = 'title' in data && typeof data.title !== 'string' ? [['title', titleNotText(data.title)]] : [];
+  const title: Array<[string, Words]> = schema.titleAlone && 'title' in data && typeof data.title !== 'string' ? [['title', titleNotText(data.title)]] : [];
   const refused = schema.failures(data)
-    .filter((failure) => failure.key !== 'title')
+    .filter((failure) => !schema.titleAlone || failure.key !== 'title')
     .map((failure) => [lineKeyOf(failure), schemaFinding(failure, schema.typeOf)] as const);
   return [...title, ...refused].map(([key, finding]) => ({ ...at(key), ...finding }));
 }

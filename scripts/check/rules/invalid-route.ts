@@ -4,15 +4,37 @@
  * `//`, or one with a `.` or `..` part or a `\`, which a URL reads otherwise; a `%` that starts no
  * escape (`%20`) passes the plugin and stops the static render, of that page and of every page
  * whose sidebar links to it. The slug comes from the `slug` front matter, or the `id` front
- * matter, or the file and folder names: the problem is shown there.
+ * matter, or the file and folder names: the problem is shown there. A blog post at such an
+ * address is published, but the blog's list pages link to it there, and the build stops the
+ * same; and a post whose file name's date is no date stops the render (rule `page-file`).
  */
 import type { Page, Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
+import { publishableSlug } from '../../content/model/routes.ts';
 
 export function checkInvalidRoutes(site: Site): Problem[] {
   const problems: Problem[] = [];
   for (const page of site.pages) {
     if (page.unpublishableSlug !== undefined) problems.push(invalidRouteProblem(page, page.unpublishableSlug));
+  }
+  // The blog publishes a post at any slug, but its list pages link to the post there, and the
+  // build's link check (or its static render, for a bad %) stops at such an address.
+  for (const post of site.blogPosts ?? []) {
+    if (post.impossibleDate && !post.draft) {
+      problems.push({
+        file: post.file, line: 1, column: 1, severity: 'error', rule: 'page-file',
+        message: 'the date in the post\'s file name is no date, and the blog takes it as the post\'s date: the build stops when it renders the post',
+        hint: 'write a real date in the file name (2024-05-28-name.md), or give the post a date in its front matter (date: 2024-05-28)',
+      });
+    }
+    if (post.draft || publishableSlug(post.route)) continue;
+    const { keyLines } = post.frontMatter;
+    const reason = reasonOf(post.route, keyLines.slug ? 'the slug' : 'the file or folder name');
+    problems.push({
+      file: post.file, line: keyLines.slug ?? 1, column: 1, severity: 'error', rule: 'invalid-route',
+      message: `${reason.message.replace(/^Docusaurus cannot publish the page at "([^"]*)"/, 'the blog\'s list pages link to this post at "$1"').replace(/^the page's address/, 'the post\'s address')}`,
+      hint: reason.hint,
+    });
   }
   return problems;
 }

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost } from '../model/site.ts';
+import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 export interface AuthorsVerdicts {
   /** Why the map stops the build, when it does: its file (site-relative) and the plugin's words. */
@@ -40,8 +41,11 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
     return verdicts; // the build stops there, before any post's authors
   }
   for (const { file, frontMatter } of published) {
+    // As the plugin reads it (`authors: 5` names the key "5"); one the schema refuses stops the build before (the front-matter rule).
+    const data = BLOG_POST_FRONT_MATTER.converted(frontMatter.data);
+    if (!data) continue;
     try {
-      getBlogPostAuthors({ authorsMap, frontMatter: frontMatter.data, baseUrl });
+      getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl });
     } catch (error) {
       verdicts.posts.set(file, wordsOf(error));
     }
@@ -51,7 +55,8 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
 
 /** Whether `authors` names someone by a key of the map: a text, or a list holding one, or an object with a key. */
 function namesAuthorByKey(authors: unknown): boolean {
-  const byKey = (author: unknown) => typeof author === 'string' || (typeof author === 'object' && author !== null && 'key' in author);
+  // A number is a key too: the schema makes it text.
+  const byKey = (author: unknown) => typeof author === 'string' || typeof author === 'number' || (typeof author === 'object' && author !== null && 'key' in author);
   return Array.isArray(authors) ? authors.some(byKey) : authors !== undefined && byKey(authors);
 }
 

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogPluginSettings, BlogPost, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogPostRoute } from '../model/blog-routes.ts';
+import { blogListRoutes, blogPostRoute, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -28,21 +28,55 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
     const isPost = pageMatcher(blog);
     for (const relative of listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).filter(isPost)) {
       const file = `${blog.path}/${relative}`;
-      const record = recordOf(fs.readFileSync(path.join(siteDir, file), 'utf8'), syntax[blog.path]);
+      const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
+      const record = recordOf(text, syntax[blog.path]);
+      // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not).
+      const marker = TRUNCATE_MARKER.exec(text);
       const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase);
+      // As the blog reads it: `slug: 5` is "5", `draft: "true"` is true. One it refuses stops the build (the front-matter rule).
+      const data = BLOG_POST_FRONT_MATTER.converted(record.frontMatter.data) ?? record.frontMatter.data;
       posts.push({
-        file, blog: blog.path, route: blogPostRoute(relative, record.frontMatter.data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
+        file, blog: blog.path, route: blogPostRoute(relative, data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
         ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
-        ...(BLOG_POST_FRONT_MATTER.isDraft(record.frontMatter.data) ? { draft: true as const } : {}),
+        ...(data.draft === true ? { draft: true as const } : {}),
+        ...(data.unlisted === true ? { unlisted: true as const } : {}),
+        ...(marker ? { truncatedAt: text.slice(0, marker.index).split('\n').length } : {}),
+        ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tagged: true as const } : {}),
+        ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
       });
     }
   }
   return posts;
 }
 
-/** The blogs' routes a link may name exactly: each blog's first list page (there even without posts), and every published post. */
-export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[]): string[] {
-  return [...blogs.map(({ routeBasePath }) => joinUrl(routeBasePath)), ...posts.filter(({ draft }) => !draft).map(({ route }) => route)];
+/**
+ * The blogs' routes a link may name exactly, as the blog plugin makes them (its routes.js): each
+ * blog's list pages (`/blog`, there even without posts, then `/blog/page/2`… by postsPerPage over
+ * the listed posts), its archive (with listed posts, unless archiveBasePath is null), its tags
+ * index (when a post has tags), its authors index (when it has an authors map), and every
+ * published post. The pages of each tag and author are taken on trust (plugin-routes.ts).
+ */
+export function publishedBlogRoutes(siteDir: string, blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[]): string[] {
+  const routes: string[] = [];
+  for (const blog of blogs) {
+    const own = posts.filter((post) => post.blog === blog.path && !post.draft);
+    const listed = own.filter(({ unlisted }) => !unlisted).length;
+    routes.push(...blogListRoutes(blog, listed));
+    if (blog.archiveBasePath !== null && listed > 0) routes.push(joinUrl(blog.routeBasePath, blog.archiveBasePath));
+    if (own.some(({ tagged }) => tagged)) routes.push(joinUrl(blog.routeBasePath, blog.tagsBasePath));
+    if (hasAuthorsMap(siteDir, blog)) routes.push(joinUrl(blog.routeBasePath, blog.authorsBasePath));
+    routes.push(...own.map(({ route }) => route));
+  }
+  return routes;
+}
+
+/** Whether the blog has an authors map with an author in it (an empty file is none). */
+function hasAuthorsMap(siteDir: string, blog: BlogPluginSettings): boolean {
+  try {
+    return fs.readFileSync(path.resolve(siteDir, blog.path, blog.authorsMapPath), 'utf8').trim() !== '';
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -209,7 +209,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   // blog posts among them): the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const published = publishedSitePages(sitePageList, markdownPages);
-  const blogRoutes = publishedBlogRoutes(scan.settings.site.blogs ?? [], blogPosts);
+  const blogRoutes = publishedBlogRoutes(dir, blogs ?? [], blogPosts);
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
   trace('model');
   return {

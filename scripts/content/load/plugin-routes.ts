@@ -40,8 +40,8 @@ export function pluginEntries(config: Config): Array<[name: string, options: Rec
 /**
  * Base paths of routes the check cannot list: those of the docs instances other than the default
  * one, of a blog whose posts it does not read (one at the site's root), and, under a blog it
- * reads (blogsOf), those of the routes the blog makes beside its posts: its list pages, tags,
- * archive and authors.
+ * reads (blogsOf), its tags' and authors' pages (`/blog/tags/*`: below the base path, not the
+ * index itself).
  */
 export function foreignRoutePrefixes(config: Config, siteDir: string): string[] {
   const prefixes: string[] = [];
@@ -49,7 +49,8 @@ export function foreignRoutePrefixes(config: Config, siteDir: string): string[] 
     if (isBlogPlugin(name)) {
       const blog = blogSettingsOf(options, siteDir);
       if (!blog) continue;
-      if (isReadBlog(blog)) prefixes.push(...[blog.pageBasePath, blog.tagsBasePath, blog.archiveBasePath, blog.authorsBasePath].flatMap((base) => (base === null ? [] : [joinUrl(blog.routeBasePath, base)])));
+      // A blog's list pages, archive and indexes are listed (load/blog-posts.ts); the pages of each tag and author are not.
+      if (isReadBlog(blog)) prefixes.push(`${joinUrl(blog.routeBasePath, blog.tagsBasePath)}/*`, `${joinUrl(blog.routeBasePath, blog.authorsBasePath)}/*`);
       else prefixes.push(joinUrl(blog.routeBasePath));
     } else if (/plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') {
       prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
@@ -94,6 +95,7 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
     archiveBasePath: options.archiveBasePath === null || options.archiveBasePath === false ? null : text(options.archiveBasePath, 'archive'),
     authorsBasePath: text(options.authorsBasePath, 'authors'),
     authorsMapPath: text(options.authorsMapPath, 'authors.yml'),
+    postsPerPage: options.postsPerPage === 'ALL' || (typeof options.postsPerPage === 'number' && options.postsPerPage > 0) ? options.postsPerPage : 10,
   };
 }
 

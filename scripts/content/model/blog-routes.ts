@@ -8,7 +8,7 @@
  */
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost } from './site.ts';
-import { joinUrl } from './routes.ts';
+import { joinUrl, publishableSlug } from './routes.ts';
 import { unpublishedSitePageHint } from './site-page-routes.ts';
 import { editDistance } from './edit-distance.ts';
 
@@ -25,7 +25,17 @@ export function blogFileSlug(relative: string): string {
   return `/${relative.replace(/(?:\/index)?\.mdx?$/, '')}`;
 }
 
-/** A post's route, without baseUrl: its front matter's `slug` when it has one (text), else its file's. */
+/**
+ * Whether a post's file name holds a date that is no date (`2024-13-45-release.md`): the blog
+ * takes it as the post's date unless the front matter gives one, and the build stops when it
+ * renders the post ("Cannot read properties of null").
+ */
+export function hasImpossibleFileDate(relative: string): boolean {
+  const date = DATE_IN_NAME.exec(relative)?.groups?.date;
+  return date !== undefined && Number.isNaN(new Date(`${date}Z`).getTime());
+}
+
+/** A post's route, without baseUrl: its front matter's `slug` when it has one (as the blog's schema converts it: text), else its file's. */
 export function blogPostRoute(relative: string, data: Record<string, unknown>, routeBasePath: string): string {
   return normalizeUrl(['/', routeBasePath, typeof data.slug === 'string' ? data.slug : blogFileSlug(relative)]);
 }
@@ -44,9 +54,18 @@ export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: reado
   const how = `a post's address is its slug, or else its file's date and name (${blog.path}/2024-05-28-release.md is at ${base}/2024/05/28/release)`;
   // Within a quarter of the address's length: a typo, a changed date, a renamed post; not any post at all.
   const nearest = posts
-    .filter(({ draft, route: postRoute }) => !draft && postRoute.startsWith(`${base}/`))
+    .filter(({ draft, route: postRoute }) => !draft && postRoute.startsWith(`${base}/`) && publishableSlug(postRoute))
     .map((post) => ({ post, distance: editDistance(route, post.route) }))
     .filter(({ distance }) => distance <= Math.max(3, Math.floor(route.length / 4)))
     .sort((a, b) => a.distance - b.distance)[0];
   return nearest ? `no post of the blog is there; the closest is ${nearest.post.route} (${nearest.post.file}): ${how}` : `no post of the blog is there: ${how}`;
 }
+
+/** A blog's list pages, as the blog plugin paginates its listed posts: `/blog`, then `/blog/page/2`… */
+export function blogListRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'pageBasePath' | 'postsPerPage'>, listed: number): string[] {
+  const pages = blog.postsPerPage === 'ALL' ? 1 : Math.max(1, Math.ceil(listed / blog.postsPerPage));
+  return [joinUrl(blog.routeBasePath), ...Array.from({ length: pages - 1 }, (_, i) => joinUrl(blog.routeBasePath, blog.pageBasePath, String(i + 2)))];
+}
+
+/** The blog plugin's default truncate marker (its options' truncateMarker): the list pages show a post up to it. */
+export const TRUNCATE_MARKER = /<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\}/;

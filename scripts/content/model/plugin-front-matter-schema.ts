@@ -9,8 +9,9 @@
  * Such a module exports only a validate function, which logs the front matter and throws at the
  * first file. The check asks the schema that function validates with, taken from its one call to
  * the schema's `validate`: Docusaurus's own schema, never a copy, asked without the log and for
- * every file. It is loaded on first use, and only for a front matter with a key besides `title`
- * (which the rule judges alone: both schemas want text, and any text).
+ * every file. It is loaded on first use; for the pages plugin only for a front matter with a key
+ * besides `title` (which the rule judges alone: that schema wants text, and any text). The
+ * blog's strings take numbers and dates too (`title: 5` builds), so it judges `title` itself.
  */
 import { createRequire } from 'node:module';
 import type { ObjectSchema } from 'joi';
@@ -30,16 +31,21 @@ export interface PluginFrontMatterSchema {
   isDraft(data: Data): boolean;
   /** The kind of value the plugin expects for a key ('string', 'boolean', 'array'…), if its schema describes the key. */
   typeOf(key: string): string | undefined;
+  /** The front matter as the plugin reads it, its values converted (`slug: 5` is the text "5"); undefined when it refuses it. */
+  converted(data: Data): Data | undefined;
+  /** Whether the rule judges `title` alone, without the schema: the pages plugin wants text and only text; the blog's takes numbers too. */
+  titleAlone: boolean;
 }
 
 /** The schema `validateName` of `moduleFile` (a package path) validates with, read on first use. */
-export function pluginFrontMatterSchema(moduleFile: string, validateName: string): PluginFrontMatterSchema {
+export function pluginFrontMatterSchema(moduleFile: string, validateName: string, titleAlone: boolean): PluginFrontMatterSchema {
   let schema: ObjectSchema | undefined;
   let keyTypes: Record<string, { type: string }> | undefined;
   const schemaOnce = () => (schema ??= handedOverSchema(moduleFile, validateName));
   return {
+    titleAlone,
     failures(data) {
-      if (!Object.keys(data).some((key) => key !== 'title')) return [];
+      if (titleAlone && !Object.keys(data).some((key) => key !== 'title')) return [];
       // The options Docusaurus validates with (validateFrontMatter in @docusaurus/utils-validation);
       // Joi leaves a rule over the whole (draft and unlisted) until the keys pass, as the build does.
       const { error } = schemaOnce().validate(data, { convert: true, allowUnknown: true, abortEarly: false });
@@ -48,6 +54,10 @@ export function pluginFrontMatterSchema(moduleFile: string, validateName: string
     isDraft(data) {
       if (typeof data.draft !== 'string') return data.draft === true;
       return schemaOnce().extract('draft').validate(data.draft, { convert: true }).value === true;
+    },
+    converted(data) {
+      const { error, value } = schemaOnce().validate(data, { convert: true, allowUnknown: true });
+      return error ? undefined : value as Data;
     },
     typeOf(key) {
       keyTypes ??= keysOf(schemaOnce());
@@ -88,7 +98,7 @@ function handedOverSchema(moduleFile: string, validateName: string): ObjectSchem
 }
 
 /** The pages plugin's, for the Markdown pages of src/pages. */
-export const PAGE_FRONT_MATTER = pluginFrontMatterSchema('@docusaurus/plugin-content-pages/lib/frontMatter.js', 'validatePageFrontMatter');
+export const PAGE_FRONT_MATTER = pluginFrontMatterSchema('@docusaurus/plugin-content-pages/lib/frontMatter.js', 'validatePageFrontMatter', true);
 
 /** The blog plugin's, for its posts. */
-export const BLOG_POST_FRONT_MATTER = pluginFrontMatterSchema('@docusaurus/plugin-content-blog/lib/frontMatter.js', 'validateBlogPostFrontMatter');
+export const BLOG_POST_FRONT_MATTER = pluginFrontMatterSchema('@docusaurus/plugin-content-blog/lib/frontMatter.js', 'validateBlogPostFrontMatter', false);

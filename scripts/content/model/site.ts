@@ -498,6 +498,8 @@ export interface BlogPluginSettings {
   authorsBasePath: string;
   /** Its authors map, relative to its folder (`authors.yml`). */
   authorsMapPath: string;
+  /** Posts per list page: `/blog`, then `/blog/page/2`… */
+  postsPerPage: number | 'ALL';
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
   syntax?: { plugins: string[]; key: string };
 }
@@ -518,7 +520,7 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
-  /** Base paths of routes other plugins make (other docs instances, a blog's list and tag pages): links there are not verified. */
+  /** Base paths of routes other plugins make (other docs instances; a blog's tag and author pages, as `/blog/tags/*`, the routes below it): links there are not verified. */
   foreignRoutePrefixes: string[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
@@ -695,8 +697,16 @@ export interface BlogPost {
   rendersPartials?: true;
   /** A production build leaves it out (`draft: true`): a link to it is broken. */
   draft?: true;
+  /** Published, but on no list page (`unlisted: true`). */
+  unlisted?: true;
+  /** The line of its truncate marker (`<!-- truncate -->`): the list pages show it up to there. Absent: they show it whole. */
+  truncatedAt?: number;
+  /** It has tags: the blog's tags index is published. */
+  tagged?: true;
   /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
   authorsRefused?: string;
+  /** Its file name's date is no date (`2024-13-45-x.md`) and its front matter gives none (model/blog-routes.ts). */
+  impossibleDate?: true;
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */

@@ -1,0 +1,53 @@
+/**
+ * The routes a blog makes beside its posts, and what they do to the posts' links
+ * (load/blog-posts.ts publishedBlogRoutes, rules/blog-post-links.ts listPageProblems): list
+ * pages by postsPerPage, the archive, the tags and authors indexes exist only where the blog
+ * makes them; the list pages show each listed post up to its truncate marker, and the build
+ * checks its links from there too. Each shape was built with Docusaurus 3.10 by an audit
+ * (BENCHMARKS.md, thirtieth round).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
+import { blogListRoutes } from '../../scripts/content/model/blog-routes.ts';
+
+const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');
+const places = async (files: Record<string, string>) => (await problemsWith(files, 'blog-posts')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+const withLinks = (links: string) => ({ 'docs/intro.md': `${INTRO}\n${links}\n` });
+
+test('list pages follow postsPerPage over the listed posts: /blog, then /blog/page/2…, never /blog/page/1', () => {
+  const blog = { routeBasePath: 'blog', pageBasePath: 'page', postsPerPage: 2 as number | 'ALL' };
+  assert.deepEqual(blogListRoutes(blog, 0), ['/blog']);
+  assert.deepEqual(blogListRoutes(blog, 5), ['/blog', '/blog/page/2', '/blog/page/3']);
+  assert.deepEqual(blogListRoutes({ ...blog, postsPerPage: 'ALL' }, 5), ['/blog']);
+});
+
+test('the fixture\'s blog (three listed posts, two a page) has /blog/page/2, an archive, a tags index and an authors index; its news blog has none of the last three', async () => {
+  assert.deepEqual(await places(withLinks('[p2](/blog/page/2) [p3](/blog/page/3) [p1](/blog/page/1) [archive](/blog/archive) [tags](/blog/tags) [authors](/blog/authors)')), [
+    'docs/intro.md:16:20 error broken-link',
+    'docs/intro.md:16:39 error broken-link',
+  ]);
+  assert.deepEqual(await places(withLinks('[archive](/news/archive) [tags](/news/tags) [authors](/news/authors) [a tag](/news/tags/x) [an author](/news/authors/x)')), [
+    'docs/intro.md:16:1 error broken-link',
+    'docs/intro.md:16:26 error broken-link',
+    'docs/intro.md:16:45 error broken-link',
+  ]);
+});
+
+test('a relative address in a listed post breaks on the list pages, where it leads elsewhere; a file link, a root address, or one below the truncate marker does not', async () => {
+  const post = '---\ntitle: Ports\n---\n\nSee [the patch](../../06/01/patch), [the file](./welcome.md), [home](/) and [up](#upgrade).\n\n## Upgrade\n\n<!-- truncate -->\n\nBelow: [the patch](../../06/01/patch).\n';
+  // Its address is /blog/2024/05/29/ports, from where ../../06/01/patch is the patch post.
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.md': post }), ['blog/2024-05-29-ports.md:5:5 error broken-link']);
+  // Unlisted, it is on no list page.
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.md': post.replace('title: Ports\n', 'title: Ports\nunlisted: true\n') }), []);
+});
+
+test('an anchor of the post below its truncate marker is none on the list pages', async () => {
+  const post = '---\ntitle: Ports\n---\n\nSee [the steps](#steps) and [the top](#top).\n\n## Top\n\n<!-- truncate -->\n\n## Steps\n';
+  const found = await problemsWith({ 'blog/2024-05-29-ports.md': post }, 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/2024-05-29-ports.md:5:5 broken-anchor: the blog\'s list page (/blog) shows this post up to its truncate marker (line 9), and the heading "#steps" is below it: the list page has no such anchor',
+  ]);
+});
