@@ -3,9 +3,10 @@
  * every file its globs take in its folder, at its route (model/blog-routes.ts), drafts left out
  * of a production build. Their headings are anchors a link from a doc may ask for: a link to
  * `/blog/2024/05/28/release#upgrade` stops the build when the post has no such heading, and one
- * to a post that is not there stops it too. The blog's other routes (list pages, tags, the
- * archive, authors) are not listed: links under their base paths are taken on trust
- * (load/plugin-routes.ts).
+ * to a post that is not there stops it too. The blog's own pages are listed where it makes them
+ * (publishedBlogRoutes); the pages of each tag and author are taken on trust
+ * (load/plugin-routes.ts). The authors the posts name are the plugin's to judge
+ * (load/blog-authors.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';

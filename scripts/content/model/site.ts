@@ -659,33 +659,13 @@ export interface SitePage {
 }
 
 /**
- * A Markdown page of src/pages, as the pages plugin compiles it: the docs' MDX pipeline, with
- * links checked by the build as a doc's are.
+ * A Markdown file a content plugin other than the docs publishes and compiles with the docs' MDX
+ * pipeline: a Markdown page of src/pages, a blog post.
  */
-export interface MarkdownSitePage {
-  /** Relative to the site dir: `src/pages/about.md`. */
+export interface MarkdownContentFile {
+  /** Relative to the site dir: `src/pages/about.md`, `blog/2024-05-28-release.md`. */
   file: string;
-  /** Route without baseUrl: its `slug`, or else its file's name; a draft's is where it would be published. */
-  route: string;
-  /** The route its file's name gives it, without a slug. */
-  fileRoute: string;
-  frontMatter: FrontMatter;
-  /** As compiled (model/markdown-format.ts, extractAsCompiled). */
-  extract: PageExtract;
-  mdx: MdxFacts;
-  /** It imports Markdown: some of its anchors and links are the partials', so neither is judged; other pages' `.md` links still find it. */
-  rendersPartials?: true;
-  /** A production build leaves it out: its `draft`, as the pages plugin reads it (model/plugin-front-matter-schema.ts, PAGE_FRONT_MATTER.isDraft). */
-  draft?: true;
-}
-
-/** A post of one of the site's blogs (load/blog-posts.ts). */
-export interface BlogPost {
-  /** Relative to the site dir: `blog/2024-05-28-release.md`. */
-  file: string;
-  /** Its blog's folder (BlogPluginSettings.path): `.md` links find posts of that blog only. */
-  blog: string;
-  /** Route without baseUrl: under the blog's base path, its `slug`'s or its file's (model/blog-routes.ts). */
+  /** Route without baseUrl: its `slug`'s, or else its file's; a draft's is where it would be published. */
   route: string;
   /** The route its file gives it, without a slug. */
   fileRoute: string;
@@ -693,10 +673,19 @@ export interface BlogPost {
   /** As compiled (model/markdown-format.ts, extractAsCompiled). */
   extract: PageExtract;
   mdx: MdxFacts;
-  /** It imports Markdown: some of its anchors are the partials', so they are not judged. */
+  /** It imports Markdown: some of its anchors and links are the partials', so neither is judged; other pages' `.md` links still find it. */
   rendersPartials?: true;
-  /** A production build leaves it out (`draft: true`): a link to it is broken. */
+  /** A production build leaves it out: its `draft`, as its plugin reads it (model/plugin-front-matter-schema.ts). */
   draft?: true;
+}
+
+/** A Markdown page of src/pages (load/site-pages.ts). */
+export type MarkdownSitePage = MarkdownContentFile;
+
+/** A post of one of the site's blogs (load/blog-posts.ts), at its slug's route or its file's date and name's (model/blog-routes.ts). */
+export interface BlogPost extends MarkdownContentFile {
+  /** Its blog's folder (BlogPluginSettings.path): `.md` links find posts of that blog only. */
+  blog: string;
   /** Published, but on no list page (`unlisted: true`). */
   unlisted?: true;
   /** The line of its truncate marker (`<!-- truncate -->`): the list pages show it up to there. Absent: they show it whole. */
