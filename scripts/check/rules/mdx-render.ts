@@ -345,10 +345,10 @@ function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity,
 function renderedReadProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
   const data = site.mdx?.importedData?.[page.file] ?? {};
-  const reads = mdx.renderedNames?.filter(({ name, path }) => path || name in data);
+  const reads = mdx.renderedNames?.filter(({ name, path }) => path || Object.hasOwn(data, name));
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
   const known = (name: string): { value: unknown; what: string } | undefined => {
-    if (name in data) return { value: data[name], what: `${mdx.imports.find(({ names }) => names?.some(({ local }) => local === name))?.source ?? 'the JSON file'}, which the page imports as ${name}` };
+    if (Object.hasOwn(data, name)) return { value: data[name], what: `${mdx.imports.find(({ names }) => names?.some(({ local }) => local === name))?.source ?? 'the JSON file'}, which the page imports as ${name}` };
     const exported = mdx.exported?.find((entry) => entry.name === name && entry.value !== undefined);
     if (exported) return { value: exported.value, what: `the value the page exports as ${name} (line ${exported.line})` };
     if (mdx.bound.includes(name)) return undefined;
