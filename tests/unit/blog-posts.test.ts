@@ -141,6 +141,6 @@ test('the blog reads its front matter with its own schema: a number is text ther
 test('a link a post writes to one of its own footnotes finds none: the blog gives them ids of its own', async () => {
   const found = await problemsWith({ 'blog/2024-07-02-notes.md': '---\ntitle: Notes\n---\n\nA claim.[^1] See [the note](#user-content-fn-1).\n\n[^1]: The source.\n' }, 'blog-posts');
   assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message} (${p.hint})`), [
-    'blog/2024-07-02-notes.md:5:18 broken-anchor: no footnote anchor "#user-content-fn-1" in blog/2024-07-02-notes.md (the blog gives a post\'s footnotes ids of its own, which no written link can name: link to a heading instead)',
+    'blog/2024-07-02-notes.md:5:18 broken-anchor: no footnote anchor "#user-content-fn-1" in blog/2024-07-02-notes.md (the page has no footnote anchor a link can name (a blog gives a post\'s footnotes ids of its own): link to a heading instead)',
   ]);
 });

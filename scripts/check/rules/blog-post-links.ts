@@ -23,8 +23,7 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   // anchors move, the edit recheck checks the whole site (check/edit-recheck.ts, judgesSitePages).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   for (const post of posts) {
-    // The blog gives a post's footnotes ids of its own (its footnoteIDFixer): a link written to `#user-content-fn-1` finds none.
-    const page = markdownPageView({ ...post, extract: { ...post.extract, footnoteIds: undefined } });
+    const page = markdownPageView(post);
     moduleImportProblems(page, site, index, sink);
     if (post.rendersPartials) continue;
     const sameBlog = posts.filter(({ blog }) => blog === post.blog);

@@ -223,16 +223,12 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
             ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
             : inHiddenPartial
               ? { message: `the heading "#${hash}" is in ${inHiddenPartial}, which ${target.file} renders only in a tab that <Tabs lazy> leaves out of the built page: it has no such anchor`, hint: LAZY_TAB_HINT }
-              : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: FOOTNOTE_ANCHOR.test(hash) && isBlogPost(index, target.file) ? BLOG_FOOTNOTE_HINT : closestAnchorHint(hash, index.anchorsOf(target)) }),
+              : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: closestAnchorHint(hash, index.anchorsOf(target)) }),
         });
       }
     }
   }
 }
-
-/** The blog gives each post's footnotes ids of its own (its footnoteIDFixer): a written link cannot name them. */
-const BLOG_FOOTNOTE_HINT = 'the blog gives a post\'s footnotes ids of its own, which no written link can name: link to a heading instead';
-const isBlogPost = (index: SiteIndex, file: string) => index.site.blogPosts?.some((post) => post.file === file) === true;
 
 /** The partial with heading `#id` that the page renders only in a tab <Tabs lazy> leaves out, if any. */
 function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): string | undefined {
@@ -284,9 +280,7 @@ export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'rout
   const { hash, anchors, route, file } = resolution;
   if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash)) || anchors.has(normalizeUri(hash))) return undefined;
   // A Markdown page of src/pages: its headings, as a doc's.
-  // A blog post's footnote ids are the blog's own (blogPostAnchors leaves them out): none is listed.
-  const footnotesUnnamed = FOOTNOTE_ANCHOR.test(hash) && ![...anchors].some((anchor) => FOOTNOTE_ANCHOR.test(anchor));
-  if (file) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: footnotesUnnamed ? `${file} lists no footnote another page can link to (${BLOG_FOOTNOTE_HINT})` : closestAnchorHint(hash, anchors) };
+  if (file) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: closestAnchorHint(hash, anchors) };
   return {
     severity, rule: 'broken-anchor',
     message: `no anchor "#${hash}" on the page at "${route}"`,
@@ -455,6 +449,8 @@ function footnoteAnchorHint(hash: string, anchors: ReadonlySet<string>): string 
       bestScore = score;
     }
   }
+  // None at all: a page without footnotes, or a blog post, whose footnotes the blog gives ids of its own (load/blog-posts.ts).
+  if (![...anchors].some((anchor) => FOOTNOTE_ANCHOR.test(anchor))) return 'the page has no footnote anchor a link can name (a blog gives a post\'s footnotes ids of its own): link to a heading instead';
   const how = 'a footnote the page calls makes "#user-content-fn-<label>" for its note and "#user-content-fnref-<label>" for its first call (-2, -3 for later calls)';
   return best ? `did you mean "#${best}"? ${how[0].toUpperCase()}${how.slice(1)}` : how;
 }

@@ -33,7 +33,8 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
       const record = recordOf(text, syntax[blog.path]);
       // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not).
       const marker = TRUNCATE_MARKER.exec(text);
-      const extract = extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase);
+      // The blog gives a post's footnotes ids of its own (its footnoteIDFixer): no written link names them.
+      const extract = { ...extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase), footnoteIds: undefined };
       // As the blog reads it: `slug: 5` is "5", `draft: "true"` is true. One it refuses stops the build (the front-matter rule).
       const data = BLOG_POST_FRONT_MATTER.converted(record.frontMatter.data) ?? record.frontMatter.data;
       posts.push({
@@ -82,9 +83,8 @@ function hasAuthorsMap(siteDir: string, blog: BlogPluginSettings): boolean {
 
 /**
  * Per route of a published post that imports no Markdown, its file and its anchors: its
- * headings and ids as the docs' are collected, but its footnotes', which the blog plugin makes
- * its own per post (its footnoteIDFixer), so no link from elsewhere finds them. A route two
- * posts share is left out: which one the build keeps is not known.
+ * headings and ids as the docs' are collected (its footnotes' are none: readBlogPosts). A route
+ * two posts share is left out: which one the build keeps is not known.
  */
 export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
   const published = posts.filter(({ draft }) => !draft);
@@ -93,7 +93,7 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
   const found: Record<string, { file: string; list: string[] }> = {};
   for (const { file, route, frontMatter, extract, rendersPartials } of published) {
     if (rendersPartials || shared.has(routeKey(route))) continue;
-    found[route] = { file, list: anchorListOf({ file, frontMatter, extract: { ...extract, footnoteIds: undefined } }, [], format) };
+    found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
   }
   return found;
 }
