@@ -65,10 +65,10 @@ export function indexSite(site: Site): SiteIndex {
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });
 
-  // Routes under another plugin's base path (another docs instance, a blog's tag pages…) exist
-  // or not: the check cannot tell. A prefix ending in `/*` covers the routes below it, not itself.
-  const foreign = site.settings.foreignRoutePrefixes.map((prefix) => (prefix.endsWith('/*') ? { base: routeKey(prefix.slice(0, -2)), itself: false } : { base: routeKey(prefix), itself: true }));
-  const isForeign = (route: string) => foreign.some(({ base, itself }) => base === '/' || (itself && route === base) || route.startsWith(`${base}/`));
+  // Routes under another plugin's base path (another docs instance, a blog at the site's root)
+  // exist or not: the check cannot tell.
+  const foreign = site.settings.foreignRoutePrefixes.map(routeKey);
+  const isForeign = (route: string) => foreign.some((base) => base === '/' || route === base || route.startsWith(`${base}/`));
   const dirListings = new Map<string, Set<string> | null>();
   /** Per listed folder, the names in it that are folders. */
   const subfolders = new Map<string, Set<string>>();

@@ -1571,6 +1571,9 @@ const BLOG_MISTAKES: Record<string, { link: string; rule: string; build: RegExp 
   'an anchor a post lacks': { link: '[rollback](/blog/2024/05/28/release-2-9#rollback)', rule: 'broken-anchor', build: /linking to \/blog\/2024\/05\/28\/release-2-9#rollback/ },
   'a list page past the last': { link: '[page 3](/blog/page/3)', rule: 'broken-link', build: /linking to \/blog\/page\/3/ },
   'the tags index of a blog without tags': { link: '[tags](/news/tags)', rule: 'broken-link', build: /linking to \/news\/tags/ },
+  'a tag no post has': { link: '[tls](/blog/tags/tls)', rule: 'broken-link', build: /linking to \/blog\/tags\/tls/ },
+  'a tag page past the last': { link: '[more](/blog/tags/security/page/2)', rule: 'broken-link', build: /linking to \/blog\/tags\/security\/page\/2/ },
+  'an author the map gives no page': { link: '[joe](/blog/authors/joe)', rule: 'broken-link', build: /linking to \/blog\/authors\/joe/ },
   'a Markdown link to a post\'s file': { link: '[the post](../blog/2024-05-28-release-2-9.md)', rule: 'broken-link', build: /Markdown link with URL `\.\.\/blog\/2024-05-28-release-2-9\.md` in source file "\S*docs\/intro\.md" \(16:1\) couldn't be resolved/ },
 };
 
@@ -1582,6 +1585,20 @@ for (const [mistake, { link, rule, build }] of Object.entries(BLOG_MISTAKES)) {
   });
 }
 
+test('a blog at the site\'s root: links to its home page, posts, headings, archive and tags build, and the check reports nothing; a link to no page and one to a tag no post has stop both', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-blog-root');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  fs.cpSync(path.join(FIXTURES, 'blog-root'), dir, { recursive: true });
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), '\n[gone](/nonexistent) [tls](/tags/tls)\n');
+  assert.deepEqual(await problemPlaces(dir), ['docs/intro.md:6:1 error broken-link', 'docs/intro.md:6:22 error broken-link']);
+  assertBuildFails(dir, /linking to \/nonexistent[\s\S]*linking to \/tags\/tls/, 'Docusaurus built links to no page under a blog at the root');
+});
+
+/** The blog-posts fixture's config with `options` in place of its blog's onInlineTags option. */
+const blogConfigWith = (options: string) => fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("onInlineTags: 'ignore', ", options);
+
 /** A post's own mistakes, each in a post of its own (blog/2024-07-02-ports.md): the blog compiles it as the docs compile a doc. */
 const BLOG_POST_MISTAKES: Record<string, { text: string; at: string | string[]; build: RegExp; files?: Record<string, string> }> = {
   'MDX that does not parse': { text: '---\ntitle: Ports\n---\n\nPorts <1024 need root.\n', at: 'blog/2024-07-02-ports.md:5:8 error mdx-syntax', build: /MDX compilation failed for file "\S*blog\/2024-07-02-ports\.md"/ },
@@ -1591,7 +1608,9 @@ const BLOG_POST_MISTAKES: Record<string, { text: string; at: string | string[]; 
   'a relative address the list pages cannot follow': { text: '---\ntitle: Ports\n---\n\nSee [the patch](../../06/01/patch).\n', at: 'blog/2024-07-02-ports.md:5:5 error broken-link', build: /linking to \.\.\/\.\.\/06\/01\/patch \(resolved as: \/06\/01\/patch\)/ },
   'a slug its list pages cannot link to': { text: '---\ntitle: Ports\nslug: ports?v=2\n---\n\nText.\n', at: 'blog/2024-07-02-ports.md:3:1 error invalid-route', build: /linking to \/blog\/ports\?v=2/ },
   'the slug of another post': { text: '---\ntitle: Ports\nslug: hello-world\n---\n\nText.\n', at: ['blog/2024-07-02-ports.md:3:1 error duplicate-route', 'blog/welcome.md:3:1 error duplicate-route'], build: /Duplicate routes found!/ },
-  'an author key the authors map lacks': { text: '---\ntitle: Ports\nauthors: [jane, joe]\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n' }, at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Blog author with key "joe" not found in the authors map file/ },
+  'an author key the authors map lacks': { text: '---\ntitle: Ports\nauthors: [jane, joe]\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n  page: true\n' }, at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Blog author with key "joe" not found in the authors map file/ },
+  'a tag the blog\'s tags file lacks, under onInlineTags throw': { text: '---\ntitle: Ports\ntags: [security, tls]\n---\n\nText.\n', files: { 'blog/tags.yml': 'security:\n  label: Security\n', 'docusaurus.config.js': blogConfigWith("onInlineTags: 'throw', ") }, at: 'blog/2024-07-02-ports.md:3:1 error tags', build: /Tags \[tls\] used in 2024-07-02-ports\.md are not defined in tags\.yml/ },
+  'two authors whose pages share a permalink': { text: '---\ntitle: Ports\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane\n  page: {permalink: /team}\njoe:\n  name: Joe\n  page: {permalink: /team}\n' }, at: 'blog/authors.yml:1:1 error front-matter', build: /The following permalinks are duplicated/ },
   'an authors map that does not parse': { text: '---\ntitle: Ports\nauthors: jane\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane\n  socials: [\n' }, at: 'blog/authors.yml:4:1 error front-matter', build: /blog\/authors\.yml" looks invalid \(not Yaml nor JSON\)/ },
 };
 

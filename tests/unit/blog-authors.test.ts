@@ -11,7 +11,7 @@ import { problemsWith } from '../helpers/check-fixture.ts';
 const lines = async (files: Record<string, string>) => (await problemsWith(files, 'blog-posts')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
 const post = (front: string) => ({ 'blog/2024-07-02-ports.md': `---\ntitle: Ports\n${front}---\n\nText.\n` });
 // The fixture's blog/ has this map; its news/ has none.
-const MAP = { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n  title: Security lead\n' };
+const MAP = { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n  title: Security lead\n  page: true\n' };
 
 test('authors named by a key the map has, or written out in full, pass', async () => {
   assert.deepEqual(await lines({ ...MAP, ...post('authors: [jane, {name: Joe}]\n') }), []);

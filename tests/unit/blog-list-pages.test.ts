@@ -24,7 +24,7 @@ test('list pages follow postsPerPage over the listed posts: /blog, then /blog/pa
   assert.deepEqual(blogListRoutes({ ...blog, postsPerPage: 'ALL' }, 5), ['/blog']);
 });
 
-test('the fixture\'s blog (three listed posts, two a page) has /blog/page/2, an archive, a tags index and an authors index; its news blog has none of the last three', async () => {
+test('the fixture\'s blog (three listed posts, two a page) has /blog/page/2, an archive, a tags index and an authors index; its news blog has none of the last three, nor tag or author pages', async () => {
   assert.deepEqual(await places(withLinks('[p2](/blog/page/2) [p3](/blog/page/3) [p1](/blog/page/1) [archive](/blog/archive) [tags](/blog/tags) [authors](/blog/authors)')), [
     'docs/intro.md:16:20 error broken-link',
     'docs/intro.md:16:39 error broken-link',
@@ -33,6 +33,8 @@ test('the fixture\'s blog (three listed posts, two a page) has /blog/page/2, an 
     'docs/intro.md:16:1 error broken-link',
     'docs/intro.md:16:26 error broken-link',
     'docs/intro.md:16:45 error broken-link',
+    'docs/intro.md:16:70 error broken-link',
+    'docs/intro.md:16:92 error broken-link',
   ]);
 });
 

@@ -73,14 +73,14 @@ test('a post\'s .md link finds posts of its own blog only; a draft post\'s probl
   ]);
 });
 
-test('a blog at the site\'s root, or one whose folder is not there, is not read; the pages of each tag and author of one that is are taken on trust', () => {
+test('every blog whose folder is there is read, one at the site\'s root too; none is taken on trust', () => {
   const config = {
     presets: [['classic', { blog: { routeBasePath: 'news', archiveBasePath: null, tagsBasePath: 'topics' } }]],
-    plugins: [['@docusaurus/plugin-content-blog', { id: 'root', routeBasePath: '/' }], ['@docusaurus/plugin-content-blog', { id: 'gone', path: 'no-such-folder' }]],
+    plugins: [['@docusaurus/plugin-content-blog', { id: 'root', path: 'news', routeBasePath: '/' }], ['@docusaurus/plugin-content-blog', { id: 'gone', path: 'no-such-folder' }]],
   };
   const dir = path.join(FIXTURES, 'blog-posts');
-  assert.deepEqual(blogsOf(config, dir).map(({ path: folder, routeBasePath, archiveBasePath, tagsBasePath }) => [folder, routeBasePath, archiveBasePath, tagsBasePath]), [['blog', 'news', null, 'topics']]);
-  assert.deepEqual(foreignRoutePrefixes(config, dir), ['/news/topics/*', '/news/authors/*', '/']);
+  assert.deepEqual(blogsOf(config, dir).map(({ path: folder, routeBasePath, archiveBasePath, tagsBasePath }) => [folder, routeBasePath, archiveBasePath, tagsBasePath]), [['blog', 'news', null, 'topics'], ['news', '/', 'archive', 'tags']]);
+  assert.deepEqual(foreignRoutePrefixes(config), []);
 });
 
 test('a post\'s route is its slug\'s, or its file\'s, under the blog\'s base path', () => {
@@ -143,4 +143,17 @@ test('a link a post writes to one of its own footnotes finds none: the blog give
   assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message} (${p.hint})`), [
     'blog/2024-07-02-notes.md:5:18 broken-anchor: no footnote anchor "#user-content-fn-1" in blog/2024-07-02-notes.md (the page has no footnote anchor a link can name (a blog gives a post\'s footnotes ids of its own): link to a heading instead)',
   ]);
+});
+
+test('a blog at the site\'s root is read as any other: every address is checked against its pages, and the hint names a post only where a blog\'s base path is not the root', async () => {
+  const intro = fs.readFileSync(path.join(FIXTURES, 'blog-root', 'docs', 'intro.md'), 'utf8');
+  const found = await problemsWith({ 'docs/intro.md': `${intro}\n[gone](/nonexistent) [old](/2024/05/03/welcome) [tls](/tags/tls) [steps](/2024/05/02/welcome#steps)\n` }, 'blog-root');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'docs/intro.md:6:1 broken-link: no page at "/nonexistent"',
+    'docs/intro.md:6:22 broken-link: no page at "/2024/05/03/welcome"',
+    'docs/intro.md:6:49 broken-link: no page at "/tags/tls"',
+    'docs/intro.md:6:66 broken-anchor: no heading "#steps" in blog/2024-05-02-welcome.md',
+  ]);
+  assert.doesNotMatch(found[0].hint!, /post/);
+  assert.match(found[2].hint!, /^no tag of the blog has its page there/);
 });

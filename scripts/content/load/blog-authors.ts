@@ -3,7 +3,8 @@
  * each post's `authors`, asked of the plugin's own functions: it loads the map as it loads the
  * blog's content (a map that does not parse, or that its schema refuses, stops the build), then
  * gives each published post its authors (a key the map lacks, a key without a map, or `authors`
- * beside the older `author` keys stops it). Drafts are left out before their authors are read.
+ * beside the older `author` keys stops it), and makes the authors' pages. Two authors whose pages
+ * share a permalink stop it too. Drafts are left out before their authors are read.
  * The plugin's modules load most of @docusaurus/utils, a fifth of a second: they are loaded only
  * for a blog that has a map file or a post that names an author by key.
  */
@@ -13,44 +14,74 @@ import { createRequire } from 'node:module';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost } from '../model/site.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
+import { paginatedRoutes } from '../model/blog-routes.ts';
+import { joinUrl } from '../model/routes.ts';
 
 export interface AuthorsVerdicts {
   /** Why the map stops the build, when it does: its file (site-relative) and the plugin's words. */
   map?: { file: string; message: string };
   /** Per post (site-relative file) whose authors stop the build, the plugin's words. */
   posts: Map<string, string>;
+  /**
+   * The pages the blog makes for its authors, without baseUrl: with a map that names anyone, its
+   * authors index, and the page of each author with `page`, paginated over the author's listed
+   * posts. None without a map, or with one it refuses.
+   */
+  routes: string[];
+}
+
+/** An author as the plugin normalizes the map's: its key, and its page's permalink (with baseUrl) when it has one. */
+interface MapAuthor {
+  key: string;
+  page: { permalink: string } | null;
 }
 
 interface AuthorsModules {
-  getAuthorsMap(params: { contentPaths: { contentPath: string }; authorsMapPath: string; authorsBaseRoutePath: string; baseUrl: string }): Promise<Record<string, unknown> | undefined>;
-  getBlogPostAuthors(params: { authorsMap: Record<string, unknown> | undefined; frontMatter: Record<string, unknown>; baseUrl: string }): unknown;
+  getAuthorsMap(params: { contentPaths: { contentPath: string }; authorsMapPath: string; authorsBaseRoutePath: string; baseUrl: string }): Promise<Record<string, MapAuthor> | undefined>;
+  checkAuthorsMapPermalinkCollisions(authorsMap: Record<string, MapAuthor> | undefined): void;
+  getBlogPostAuthors(params: { authorsMap: Record<string, MapAuthor> | undefined; frontMatter: Record<string, unknown>; baseUrl: string }): Array<{ key?: string | null }>;
 }
 
 export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSettings, posts: readonly BlogPost[], baseUrl: string): Promise<AuthorsVerdicts> {
-  const verdicts: AuthorsVerdicts = { posts: new Map() };
+  const verdicts: AuthorsVerdicts = { posts: new Map(), routes: [] };
   const contentPath = path.join(siteDir, blog.path);
   const published = posts.filter(({ draft }) => !draft);
   const mapFile = path.resolve(contentPath, blog.authorsMapPath);
   if (!fs.existsSync(mapFile) && !published.some(({ frontMatter }) => namesAuthorByKey(frontMatter.data.authors))) return verdicts;
-  const { getAuthorsMap, getBlogPostAuthors } = authorsModules();
-  let authorsMap: Record<string, unknown> | undefined;
+  const { getAuthorsMap, checkAuthorsMapPermalinkCollisions, getBlogPostAuthors } = authorsModules();
+  let authorsMap: Record<string, MapAuthor> | undefined;
   try {
     authorsMap = await getAuthorsMap({ contentPaths: { contentPath }, authorsMapPath: blog.authorsMapPath, authorsBaseRoutePath: normalizeUrl([baseUrl, blog.routeBasePath, blog.authorsBasePath]), baseUrl });
+    checkAuthorsMapPermalinkCollisions(authorsMap); // as the plugin checks its map before it reads a post
   } catch (error) {
     verdicts.map = { file: path.relative(siteDir, mapFile).split(path.sep).join('/'), message: wordsOf(error) };
     return verdicts; // the build stops there, before any post's authors
   }
-  for (const { file, frontMatter } of published) {
+  const listedByAuthor = new Map<string, number>();
+  for (const { file, frontMatter, unlisted } of published) {
     // As the plugin reads it (`authors: 5` names the key "5"); one the schema refuses stops the build before (the front-matter rule).
     const data = BLOG_POST_FRONT_MATTER.converted(frontMatter.data);
     if (!data) continue;
     try {
-      getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl });
+      const keys = new Set(getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl }).map(({ key }) => key));
+      if (!unlisted) for (const key of keys) if (typeof key === 'string') listedByAuthor.set(key, (listedByAuthor.get(key) ?? 0) + 1);
     } catch (error) {
       verdicts.posts.set(file, wordsOf(error));
     }
   }
+  verdicts.routes = authorRoutesOf(blog, authorsMap, listedByAuthor, baseUrl);
   return verdicts;
+}
+
+/** The authors index and the authors' pages (routes.js, createAuthorsRoutes), without baseUrl; `listedByAuthor`: per key, how many listed posts name the author. */
+function authorRoutesOf(blog: BlogPluginSettings, authorsMap: Record<string, MapAuthor> | undefined, listedByAuthor: ReadonlyMap<string, number>, baseUrl: string): string[] {
+  const authors = Object.values(authorsMap ?? {});
+  if (authors.length === 0) return [];
+  const withoutBaseUrl = (permalink: string) => (permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink);
+  return [
+    joinUrl(blog.routeBasePath, blog.authorsBasePath),
+    ...authors.flatMap(({ key, page }) => (page ? paginatedRoutes(withoutBaseUrl(page.permalink), blog, listedByAuthor.get(key) ?? 0) : [])),
+  ];
 }
 
 /** Whether `authors` names someone by a key of the map: a text, or a list holding one, or an object with a key. */
@@ -73,6 +104,7 @@ function authorsModules(): AuthorsModules {
     const load = createRequire(__filename);
     modules = {
       getAuthorsMap: (load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules).getAuthorsMap,
+      checkAuthorsMapPermalinkCollisions: (load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules).checkAuthorsMapPermalinkCollisions,
       getBlogPostAuthors: (load('@docusaurus/plugin-content-blog/lib/authors.js') as AuthorsModules).getBlogPostAuthors,
     };
   }

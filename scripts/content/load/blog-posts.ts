@@ -4,15 +4,14 @@
  * of a production build. Their headings are anchors a link from a doc may ask for: a link to
  * `/blog/2024/05/28/release#upgrade` stops the build when the post has no such heading, and one
  * to a post that is not there stops it too. The blog's own pages are listed where it makes them
- * (publishedBlogRoutes); the pages of each tag and author are taken on trust
- * (load/plugin-routes.ts). The authors the posts name are the plugin's to judge
- * (load/blog-authors.ts).
+ * (publishedBlogRoutes), its tags' and authors' pages among them. The authors the posts name are
+ * the plugin's to judge (load/blog-authors.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, BlogPost, MarkdownFormat } from '../model/site.ts';
+import type { BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListRoutes, blogPostRoute, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListRoutes, blogPostRoute, blogTagRoutes, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -43,7 +42,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
         ...(marker ? { truncatedAt: text.slice(0, marker.index).split('\n').length } : {}),
-        ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tagged: true as const } : {}),
+        ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
       });
     }
@@ -52,33 +51,25 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
 }
 
 /**
- * The blogs' routes a link may name exactly, as the blog plugin makes them (its routes.js): each
- * blog's list pages (`/blog`, there even without posts, then `/blog/page/2`… by postsPerPage over
- * the listed posts), its archive (with listed posts, unless archiveBasePath is null), its tags
- * index (when a post has tags), its authors index (when it has an authors map), and every
- * published post. The pages of each tag and author are taken on trust (plugin-routes.ts).
+ * The blogs' routes, as the blog plugin makes them (its routes.js): each blog's list pages
+ * (`/blog`, then `/blog/page/2`… by postsPerPage over the listed posts), its archive (with
+ * listed posts, unless archiveBasePath is null), its tags index and each tag's pages (when a post
+ * has tags; `tagsFiles`: the blogs' tags files), its authors' pages (`authorRoutes`, by blog
+ * folder: load/blog-authors.ts), and every published post.
  */
-export function publishedBlogRoutes(siteDir: string, blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[]): string[] {
+export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorRoutes: ReadonlyMap<string, string[]>): string[] {
   const routes: string[] = [];
   for (const blog of blogs) {
     const own = posts.filter((post) => post.blog === blog.path && !post.draft);
     const listed = own.filter(({ unlisted }) => !unlisted).length;
     routes.push(...blogListRoutes(blog, listed));
     if (blog.archiveBasePath !== null && listed > 0) routes.push(joinUrl(blog.routeBasePath, blog.archiveBasePath));
-    if (own.some(({ tagged }) => tagged)) routes.push(joinUrl(blog.routeBasePath, blog.tagsBasePath));
-    if (hasAuthorsMap(siteDir, blog)) routes.push(joinUrl(blog.routeBasePath, blog.authorsBasePath));
+    const tagPages = blogTagRoutes(blog, own, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {});
+    if (tagPages.length > 0) routes.push(joinUrl(blog.routeBasePath, blog.tagsBasePath), ...tagPages);
+    routes.push(...(authorRoutes.get(blog.path) ?? []));
     routes.push(...own.map(({ route }) => route));
   }
   return routes;
-}
-
-/** Whether the blog has an authors map with an author in it (an empty file is none). */
-function hasAuthorsMap(siteDir: string, blog: BlogPluginSettings): boolean {
-  try {
-    return fs.readFileSync(path.resolve(siteDir, blog.path, blog.authorsMapPath), 'utf8').trim() !== '';
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -98,14 +89,25 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
   return found;
 }
 
-/** The posts, each with the blog plugin's verdict on its authors, and the authors maps it refuses (load/blog-authors.ts). */
-export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }> }> {
+/**
+ * The posts, each with the blog plugin's verdict on its authors, the authors maps it refuses,
+ * and per blog folder the authors' pages it makes (load/blog-authors.ts). Under a blog whose
+ * map it refuses, which pages its authors would have is unknown: `unknownRoutePrefixes` holds
+ * its authors' base path, so that links there are no second problem.
+ */
+export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }>; authorRoutes: Map<string, string[]>; unknownRoutePrefixes: string[] }> {
   const refused = new Map<string, string>();
   const refusedMaps: Array<{ file: string; message: string }> = [];
+  const authorRoutes = new Map<string, string[]>();
+  const unknownRoutePrefixes: string[] = [];
   for (const blog of blogs) {
     const verdicts = await blogAuthorsVerdicts(siteDir, blog, posts.filter((post) => post.blog === blog.path), baseUrl);
-    if (verdicts.map) refusedMaps.push(verdicts.map);
+    if (verdicts.map) {
+      refusedMaps.push(verdicts.map);
+      unknownRoutePrefixes.push(joinUrl(blog.routeBasePath, blog.authorsBasePath));
+    }
     for (const [file, message] of verdicts.posts) refused.set(file, message);
+    if (verdicts.routes.length > 0) authorRoutes.set(blog.path, verdicts.routes);
   }
-  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps };
+  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps, authorRoutes, unknownRoutePrefixes };
 }

@@ -22,7 +22,7 @@ import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPa
 import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { blogPostAnchors, publishedBlogRoutes, readBlogPosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { readCategoryFiles } from './category-files.ts';
-import { readTagsFiles } from './tags-files.ts';
+import { readBlogTagsFiles, readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
 import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
@@ -204,22 +204,23 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const { blogs } = scan.settings.site;
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
   const read = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
-  const { posts: blogPosts, refusedMaps } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
+  const { posts: blogPosts, refusedMaps, authorRoutes, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
+  const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const published = publishedSitePages(sitePageList, markdownPages);
-  const blogRoutes = publishedBlogRoutes(dir, blogs ?? [], blogPosts);
+  const blogRoutes = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
   trace('model');
   return {
-    dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
+    dir, settings: unknownRoutePrefixes.length === 0 ? scan.settings.site : { ...scan.settings.site, foreignRoutePrefixes: [...scan.settings.site.foreignRoutePrefixes, ...unknownRoutePrefixes] }, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),
-    partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), mdx,
+    partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), ...(blogTagsFiles.length > 0 ? { blogTagsFiles } : {}), mdx,
     ...(scan.linkedPages.length > 0 ? { linkedPages: scan.linkedPages } : {}),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Routes that other parts of a Docusaurus config make, read from the loaded config: the check
- * cannot list another docs instance's pages, nor a blog's list, tag and author pages, so links
- * under their base paths are accepted unverified (never a false error); the blogs whose posts
- * it reads; and sidebars declare `generated-index` category
+ * cannot list another docs instance's pages, so links under its base path are accepted
+ * unverified (never a false error); the blogs whose posts it reads; and sidebars declare
+ * `generated-index` category
  * pages. Redirects (plugin-client-redirects) are no routes for Docusaurus's broken-link check
  * (they are files written after the build), so they are none for this one either.
  */
@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { joinUrl } from '../model/routes.ts';
-import type { BlogPluginSettings } from '../model/site.ts';
+import type { BlogPluginSettings, OnInlineTags } from '../model/site.ts';
 
 type Config = Record<string, any>;
 
@@ -39,30 +39,16 @@ export function pluginEntries(config: Config): Array<[name: string, options: Rec
 
 /**
  * Base paths of routes the check cannot list: those of the docs instances other than the default
- * one, of a blog whose posts it does not read (one at the site's root), and, under a blog it
- * reads (blogsOf), its tags' and authors' pages (`/blog/tags/*`: below the base path, not the
- * index itself).
+ * one. (Every page of a blog is listed: load/blog-posts.ts.)
  */
-export function foreignRoutePrefixes(config: Config, siteDir: string): string[] {
-  const prefixes: string[] = [];
-  for (const [name, options] of pluginEntries(config)) {
-    if (isBlogPlugin(name)) {
-      const blog = blogSettingsOf(options, siteDir);
-      if (!blog) continue;
-      // A blog's list pages, archive and indexes are listed (load/blog-posts.ts); the pages of each tag and author are not.
-      if (isReadBlog(blog)) prefixes.push(`${joinUrl(blog.routeBasePath, blog.tagsBasePath)}/*`, `${joinUrl(blog.routeBasePath, blog.authorsBasePath)}/*`);
-      else prefixes.push(joinUrl(blog.routeBasePath));
-    } else if (/plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') {
-      prefixes.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
-    }
-  }
+export function foreignRoutePrefixes(config: Config): string[] {
+  const prefixes = pluginEntries(config)
+    .filter(([name, options]) => /plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default')
+    .map(([, options]) => joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
   return [...new Set(prefixes)];
 }
 
-/**
- * The blogs whose posts the check reads (load/blog-posts.ts): every blog plugin instance whose
- * folder exists, but one at the site's root, whose posts' routes mingle with every other page's.
- */
+/** The blogs whose posts the check reads (load/blog-posts.ts): every blog plugin instance whose folder exists. */
 export function blogsOf(config: Config, siteDir: string): BlogPluginSettings[] {
   return blogEntriesOf(config, siteDir).map(({ blog }) => blog);
 }
@@ -71,12 +57,12 @@ export function blogsOf(config: Config, siteDir: string): BlogPluginSettings[] {
 export function blogEntriesOf(config: Config, siteDir: string): Array<{ blog: BlogPluginSettings; options: Record<string, any> }> {
   return pluginEntries(config).flatMap(([name, options]) => {
     const blog = isBlogPlugin(name) ? blogSettingsOf(options, siteDir) : undefined;
-    return blog && isReadBlog(blog) ? [{ blog, options }] : [];
+    return blog ? [{ blog, options }] : [];
   });
 }
 
+const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
 const isBlogPlugin = (name: string) => /plugin-content-blog|^content-blog$/.test(name);
-const isReadBlog = (blog: BlogPluginSettings) => joinUrl(blog.routeBasePath) !== '/';
 
 /** A blog instance's options as the blog plugin defaults them (options.js); undefined when its folder is not there. */
 function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPluginSettings | undefined {
@@ -96,6 +82,8 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
     authorsBasePath: text(options.authorsBasePath, 'authors'),
     authorsMapPath: text(options.authorsMapPath, 'authors.yml'),
     postsPerPage: options.postsPerPage === 'ALL' || (typeof options.postsPerPage === 'number' && options.postsPerPage > 0) ? options.postsPerPage : 10,
+    ...(typeof options.tags === 'string' || options.tags === false || options.tags === null ? { tagsFile: options.tags } : {}),
+    onInlineTags: ON_INLINE_TAGS.includes(options.onInlineTags) ? options.onInlineTags : 'warn',
   };
 }
 

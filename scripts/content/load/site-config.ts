@@ -367,7 +367,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       trailingSlash: overrides.trailingSlash ?? (typeof config.trailingSlash === 'boolean' ? config.trailingSlash : undefined),
       routeBasePath: overrides.routeBasePath ?? docs.routeBasePath,
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
-      foreignRoutePrefixes: foreignRoutePrefixes(config, siteDir),
+      foreignRoutePrefixes: foreignRoutePrefixes(config),
       ...pagesPluginField(config, siteDir),
       ...blogsField(blogsOf(config, siteDir), syntax.blogs),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),

@@ -1,5 +1,6 @@
 /**
- * Each version's tags file (the docs plugin's `tags` option, `tags.yml` by default), read by
+ * Each version's tags file (the docs plugin's `tags` option, `tags.yml` by default), and each
+ * blog's (the blog plugin's option of the same name and default), read by
  * Docusaurus's own reader (getTagsFile in @docusaurus/utils-validation): it parses the file
  * with js-yaml, validates it, gives every tag a label and a permalink, and refuses two tags with
  * one permalink. When it refuses the file, or the option names a file a version lacks, the
@@ -9,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { TagsFile } from '../model/site.ts';
+import type { BlogPluginSettings, BlogTagsFile, OnInlineTags, TagsFile, TagsFileRead } from '../model/site.ts';
 import type { DocsPluginSettings } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { parseYaml, topLevelKeyLines, yamlErrorOf } from '../model/front-matter.ts';
@@ -35,23 +36,40 @@ function tagsFilePaths(layouts: VersionLayout[], docs: Pick<DocsPluginSettings, 
 export async function readTagsFiles(siteDir: string, layouts: VersionLayout[], docs: Pick<DocsPluginSettings, 'tagsFile' | 'onInlineTags'>): Promise<TagsFile[]> {
   const found: TagsFile[] = [];
   for (const { version, file, required } of tagsFilePaths(layouts, docs)) {
-    const absolute = path.join(siteDir, file);
-    if (!fs.existsSync(absolute)) {
-      if (required) found.push({ file, version, onInlineTags: docs.onInlineTags, missing: true, keyLines: {} });
-      continue; // without the option, a version without the file has every tag inline
-    }
-    const contentPath = path.join(siteDir, layouts.find(({ name }) => name === version)!.dir);
-    found.push(await tagsFileOf(file, version, docs, contentPath, fs.readFileSync(absolute, 'utf8')));
+    const contentPath = layouts.find(({ name }) => name === version)!.dir;
+    const read = await readTagsFile(siteDir, file, contentPath, docs.tagsFile, docs.onInlineTags, required);
+    if (read) found.push({ ...read, version });
   }
   return found;
 }
 
-async function tagsFileOf(file: string, version: string, docs: Pick<DocsPluginSettings, 'tagsFile' | 'onInlineTags'>, contentPath: string, text: string): Promise<TagsFile> {
+/** The blogs' tags files, read as the blog plugin reads them: its `tags` option, as the docs'. */
+export async function readBlogTagsFiles(siteDir: string, blogs: readonly BlogPluginSettings[]): Promise<BlogTagsFile[]> {
+  const found: BlogTagsFile[] = [];
+  for (const blog of blogs) {
+    if (blog.tagsFile === false || blog.tagsFile === null) continue;
+    const file = path.posix.join(blog.path, blog.tagsFile ?? 'tags.yml');
+    const read = await readTagsFile(siteDir, file, blog.path, blog.tagsFile, blog.onInlineTags, blog.tagsFile !== undefined);
+    if (read) found.push({ ...read, blog: blog.path });
+  }
+  return found;
+}
+
+/**
+ * One tags file (`file`, in the plugin's folder `contentPath`, both site-relative), as the
+ * plugin's `tags` option (`option`) makes Docusaurus read it; undefined when it is not there and
+ * not `required` (without the option, a folder without the file has every tag inline).
+ */
+async function readTagsFile(siteDir: string, file: string, contentPath: string, option: string | false | null | undefined, onInlineTags: OnInlineTags, required: boolean): Promise<TagsFileRead | undefined> {
+  const absolute = path.join(siteDir, file);
+  if (!fs.existsSync(absolute)) return required ? { file, onInlineTags, missing: true, keyLines: {} } : undefined;
+  const text = fs.readFileSync(absolute, 'utf8');
   const lines = text.split('\n');
-  const base = { file, version, onInlineTags: docs.onInlineTags, keyLines: topLevelKeyLines(lines) };
+  const base = { file, onInlineTags, keyLines: topLevelKeyLines(lines) };
   const { getTagsFile } = tagsFileModule();
+  const folder = path.join(siteDir, contentPath);
   try {
-    const tags = await getTagsFile({ tags: docs.tagsFile, contentPaths: { contentPath, contentPathLocalized: contentPath } });
+    const tags = await getTagsFile({ tags: option, contentPaths: { contentPath: folder, contentPathLocalized: folder } });
     return { ...base, tags: tags ?? {} };
   } catch (error) {
     return { ...base, failure: failureOf(error, lines, base.keyLines) };

@@ -1,18 +1,17 @@
 /**
  * Routes a docs version has besides its pages: `generated-index` category pages (from
  * `_category_` files and from the sidebars), and tag pages (`/tags`, `/tags/<tag>`) when its
- * published pages have tags, with permalinks as Docusaurus makes them (lodash's kebabCase, or
- * the tags file's own).
+ * published pages have tags, with permalinks as Docusaurus makes them (model/tag-permalinks.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import kebabCase from 'lodash/kebabCase';
 import type { CategoryFile, Page, TagsFile } from '../model/site.ts';
 import { versionedSidebarsOutline, type DocsPluginSettings, type SidebarsOutline } from './site-config.ts';
 import type { VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
+import { normalizeTag } from '../model/tag-permalinks.ts';
 import type { ThemeAsRendered } from './theme-components.ts';
 
 /** Category index pages of a version: its sidebars' categories, then its `_category_` files. */
@@ -72,10 +71,8 @@ export function tagPagesOf(layout: VersionLayout, pages: Page[], docs: DocsPlugi
   for (const page of pages) {
     if (page.version !== layout.name || page.draft || !Array.isArray(page.frontMatter.data.tags)) continue;
     for (const tag of page.frontMatter.data.tags as unknown[]) {
-      const known = typeof tag === 'string'
-        ? Object.hasOwn(defined, tag) ? defined[tag] : { label: tag, permalink: kebabCase(tag) }
-        : typeof (tag as { permalink?: unknown })?.permalink === 'string' ? (tag as { label?: unknown; permalink: string }) : undefined;
-      if (known) labels.set(joinUrl(tagsPath, known.permalink), String(known.label ?? ''));
+      const known = normalizeTag(tag, defined);
+      if (known) labels.set(joinUrl(tagsPath, known.permalink), known.label);
     }
   }
   return { list: tagsPath, permalinks: [...labels.keys()], labels: [...labels.values()] };

@@ -7,7 +7,8 @@
  * function over many file names.
  */
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
-import type { BlogPluginSettings, BlogPost } from './site.ts';
+import type { BlogPluginSettings, BlogPost, TagsFileRead } from './site.ts';
+import { normalizeTag } from './tag-permalinks.ts';
 import { joinUrl, publishableSlug } from './routes.ts';
 import { unpublishedSitePageHint } from './site-page-routes.ts';
 import { editDistance } from './edit-distance.ts';
@@ -42,29 +43,83 @@ export function blogPostRoute(relative: string, data: Record<string, unknown>, r
 
 /**
  * Why no post is at `route`, for the hint of a link there: a draft or a slug keeps a post from
- * it, or no post is there, and which one's address is closest. Undefined when the route is
- * under no blog.
+ * it, or no post (or tag, or author) is there, and which one's address is closest among the
+ * blog's posts, or among its routes (`routes`: the site's routes beside the docs) for a tag's or
+ * an author's. Undefined when the route is under no blog.
  */
-export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], route: string, sameRoute: (a: string, b: string) => boolean): string | undefined {
+export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], routes: readonly string[], route: string, sameRoute: (a: string, b: string) => boolean): string | undefined {
   const unpublished = unpublishedSitePageHint(posts, route, sameRoute);
   if (unpublished) return unpublished;
-  const blog = blogs.find(({ routeBasePath }) => route.startsWith(`${joinUrl(routeBasePath)}/`));
+  const under = (base: string) => route.startsWith(`${base}/`);
+  for (const blog of blogs) {
+    const tags = joinUrl(blog.routeBasePath, blog.tagsBasePath);
+    if (under(tags)) return closestHint(route, routes.filter((other) => other.startsWith(`${tags}/`)), 'no tag of the blog has its page there', `a tag's page is ${tags}/ and its permalink: the tags file's, or the tag kebab-cased ("Zero Trust" is at ${tags}/zero-trust); a tag only a draft has has none`);
+    const authors = joinUrl(blog.routeBasePath, blog.authorsBasePath);
+    if (under(authors)) return closestHint(route, routes.filter((other) => other.startsWith(`${authors}/`)), 'no author of the blog has a page there', `only an author of the blog's authors map with page: true has a page, at ${authors}/ and the key kebab-cased (or page: {permalink: …})`);
+  }
+  // Every address is under a blog at the site's root: no post is named there.
+  const blog = blogs.find(({ routeBasePath }) => joinUrl(routeBasePath) !== '/' && under(joinUrl(routeBasePath)));
   if (!blog) return undefined;
   const base = joinUrl(blog.routeBasePath);
   const how = `a post's address is its slug, or else its file's date and name (${blog.path}/2024-05-28-release.md is at ${base}/2024/05/28/release)`;
-  // Within a quarter of the address's length: a typo, a changed date, a renamed post; not any post at all.
-  const nearest = posts
-    .filter(({ draft, route: postRoute }) => !draft && postRoute.startsWith(`${base}/`) && publishableSlug(postRoute))
-    .map((post) => ({ post, distance: editDistance(route, post.route) }))
-    .filter(({ distance }) => distance <= Math.max(3, Math.floor(route.length / 4)))
-    .sort((a, b) => a.distance - b.distance)[0];
-  return nearest ? `no post of the blog is there; the closest is ${nearest.post.route} (${nearest.post.file}): ${how}` : `no post of the blog is there: ${how}`;
+  const published = posts.filter(({ draft, route: postRoute }) => !draft && postRoute.startsWith(`${base}/`) && publishableSlug(postRoute));
+  const nearest = closest(route, published.map((post) => post.route));
+  const file = published.find((post) => post.route === nearest)?.file;
+  return nearest ? `no post of the blog is there; the closest is ${nearest} (${file}): ${how}` : `no post of the blog is there: ${how}`;
 }
 
-/** A blog's list pages, as the blog plugin paginates its listed posts: `/blog`, then `/blog/page/2`… */
+/** The hint `none`, naming the closest of `candidates` when one is close. */
+function closestHint(route: string, candidates: readonly string[], none: string, how: string): string {
+  const nearest = closest(route, candidates);
+  return nearest ? `${none}; the closest is ${nearest}: ${how}` : `${none}: ${how}`;
+}
+
+/** Of `candidates`, the one closest to `route` within a quarter of its length (a typo, a changed date, a renamed post; not any post at all). */
+function closest(route: string, candidates: readonly string[]): string | undefined {
+  return candidates
+    .map((candidate) => ({ candidate, distance: editDistance(route, candidate) }))
+    .filter(({ distance }) => distance <= Math.max(3, Math.floor(route.length / 4)))
+    .sort((a, b) => a.distance - b.distance)[0]?.candidate;
+}
+
+/**
+ * The pages of a list of `count` posts at `base`, as the blog plugin paginates one
+ * (paginateBlogPosts): `base`, then `base/page/2`… Under `postsPerPage: 'ALL'`, a list of no
+ * post has no page at all: the plugin divides by the count.
+ */
+export function paginatedRoutes(base: string, blog: Pick<BlogPluginSettings, 'pageBasePath' | 'postsPerPage'>, count: number): string[] {
+  const perPage = blog.postsPerPage === 'ALL' ? count : blog.postsPerPage;
+  const pages = perPage === 0 ? 0 : Math.max(1, Math.ceil(count / perPage));
+  return Array.from({ length: pages }, (_, i) => (i === 0 ? joinUrl(base) : joinUrl(base, blog.pageBasePath, String(i + 1))));
+}
+
+/** A blog's list pages, over its listed posts: `/blog`, then `/blog/page/2`… */
 export function blogListRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'pageBasePath' | 'postsPerPage'>, listed: number): string[] {
-  const pages = blog.postsPerPage === 'ALL' ? 1 : Math.max(1, Math.ceil(listed / blog.postsPerPage));
-  return [joinUrl(blog.routeBasePath), ...Array.from({ length: pages - 1 }, (_, i) => joinUrl(blog.routeBasePath, blog.pageBasePath, String(i + 2)))];
+  return paginatedRoutes(blog.routeBasePath, blog, listed);
+}
+
+/**
+ * A blog's tag pages, as the blog plugin makes them (getBlogTags): per tag of its published
+ * `posts` (a permalink the tags file or the tag gives, model/tag-permalinks.ts), a list of the
+ * tag's listed posts, or of all of them when every one is unlisted, paginated as the blog's.
+ */
+export function blogTagRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'tagsBasePath' | 'pageBasePath' | 'postsPerPage'>, posts: readonly Pick<BlogPost, 'tags' | 'unlisted'>[], defined: NonNullable<TagsFileRead['tags']>): string[] {
+  const tagsBase = joinUrl(blog.routeBasePath, blog.tagsBasePath);
+  const byPermalink = new Map<string, { listed: number; all: number }>();
+  for (const { tags, unlisted } of posts) {
+    // A post counts once in a tag, however often it names it.
+    const permalinks = new Set((tags ?? []).flatMap((tag) => {
+      const normalized = normalizeTag(tag, defined);
+      return normalized ? [joinUrl(tagsBase, normalized.permalink)] : [];
+    }));
+    for (const permalink of permalinks) {
+      const group = byPermalink.get(permalink) ?? { listed: 0, all: 0 };
+      group.all += 1;
+      if (!unlisted) group.listed += 1;
+      byPermalink.set(permalink, group);
+    }
+  }
+  return [...byPermalink].flatMap(([permalink, { listed, all }]) => paginatedRoutes(permalink, blog, listed > 0 ? listed : all));
 }
 
 /** The blog plugin's default truncate marker (its options' truncateMarker): the list pages show a post up to it. */

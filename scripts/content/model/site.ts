@@ -500,6 +500,10 @@ export interface BlogPluginSettings {
   authorsMapPath: string;
   /** Posts per list page: `/blog`, then `/blog/page/2`… */
   postsPerPage: number | 'ALL';
+  /** Its `tags` option: the tags file in its folder (`tags.yml` when undefined, where there is one), or none (false, null). */
+  tagsFile?: string | false | null;
+  /** What the blog does with a post's tag its tags file does not define (`onInlineTags`, `warn` by default). */
+  onInlineTags: OnInlineTags;
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
   syntax?: { plugins: string[]; key: string };
 }
@@ -520,7 +524,7 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
-  /** Base paths of routes other plugins make (other docs instances; a blog's tag and author pages, as `/blog/tags/*`, the routes below it): links there are not verified. */
+  /** Base paths of routes other plugins make (other docs instances, a blog at the site's root): links there are not verified. */
   foreignRoutePrefixes: string[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
@@ -602,20 +606,31 @@ export interface CategoryFile {
 }
 
 /** A version's tags file (load/tags-files.ts), as Docusaurus's reader takes it. */
-export interface TagsFile {
-  /** Relative to the site dir; for a missing file, where the version looks for it. */
+/** A tags file as Docusaurus reads it (load/tags-files.ts), a docs version's or a blog's. */
+export interface TagsFileRead {
+  /** Relative to the site dir; for a missing file, where its plugin looks for it. */
   file: string;
-  version: string;
-  /** The docs plugin's `onInlineTags`: what Docusaurus does with a page's tag the file does not define. */
+  /** Its plugin's `onInlineTags`: what Docusaurus does with a page's tag the file does not define. */
   onInlineTags: OnInlineTags;
   /** Every tag it defines, with the label and permalink Docusaurus gives it; absent when refused or missing. */
   tags?: Record<string, { label: string; permalink: string; description?: string }>;
-  /** The docs plugin's `tags` option names this file, and the version has none. */
+  /** Its plugin's `tags` option names this file, and the version (or the blog) has none. */
   missing?: true;
   /** Why Docusaurus refuses the file, and where. */
   failure?: { line: number; column: number; kind: 'yaml' | 'schema' | 'permalink' | 'other'; message: string };
   /** 1-based line of each top-level key (each tag). */
   keyLines: Record<string, number>;
+}
+
+/** A docs version's tags file. */
+export interface TagsFile extends TagsFileRead {
+  version: string;
+}
+
+/** A blog's tags file (its plugin's `tags` option, `tags.yml` in its folder by default). */
+export interface BlogTagsFile extends TagsFileRead {
+  /** The blog's folder (BlogPluginSettings.path). */
+  blog: string;
 }
 
 export type OnInlineTags = 'ignore' | 'log' | 'warn' | 'throw';
@@ -643,6 +658,8 @@ export interface Site {
   categoryFiles?: CategoryFile[];
   /** The versions' tags files, when they have any (absent from sites made for a few pages). */
   tagsFiles?: TagsFile[];
+  /** The blogs' tags files, when they have any. */
+  blogTagsFiles?: BlogTagsFile[];
   /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
   mdx?: MdxEnvironment;
   /** Page files reached through a symbolic link (a linked file, or one in a linked folder); absent when none. */
@@ -690,8 +707,8 @@ export interface BlogPost extends MarkdownContentFile {
   unlisted?: true;
   /** The line of its truncate marker (`<!-- truncate -->`): the list pages show it up to there. Absent: they show it whole. */
   truncatedAt?: number;
-  /** It has tags: the blog's tags index is published. */
-  tagged?: true;
+  /** Its tags as the blog reads them (its front matter schema's), each a text or a `{label, permalink}`; absent when none. */
+  tags?: unknown[];
   /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
   authorsRefused?: string;
   /** Its file name's date is no date (`2024-13-45-x.md`) and its front matter gives none (model/blog-routes.ts). */
