@@ -1596,6 +1596,15 @@ test('a blog at the site\'s root: links to its home page, posts, headings, archi
   assertBuildFails(dir, /linking to \/nonexistent[\s\S]*linking to \/tags\/tls/, 'Docusaurus built links to no page under a blog at the root');
 });
 
+test('a blog whose folder is not there still makes its list page: a link to it builds, and the check reports nothing; one to its archive stops both', { timeout: 600_000 }, async () => {
+  const dir = blogPostsFixture('agreement-blog-no-folder');
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('plugins: [', "plugins: [['@docusaurus/plugin-content-blog', { id: 'gone', path: 'gone', routeBasePath: 'gone' }], "));
+  fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), '\n[gone](/gone) [archive](/gone/archive)\n');
+  assert.deepEqual(await problemPlaces(dir), ['docs/intro.md:16:15 error broken-link']);
+  assertBuildRefuses(dir, ['/gone/archive'], 'Docusaurus built a link to the archive of a blog without posts');
+});
+
 /** The blog-posts fixture's config with `options` in place of its blog's onInlineTags option. */
 const blogConfigWith = (options: string) => fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("onInlineTags: 'ignore', ", options);
 

@@ -73,14 +73,18 @@ test('a post\'s .md link finds posts of its own blog only; a draft post\'s probl
   ]);
 });
 
-test('every blog whose folder is there is read, one at the site\'s root too; none is taken on trust', () => {
+test('every blog is read, one at the site\'s root and one whose folder is not there too (its list page is made for no post); none is taken on trust', async () => {
   const config = {
     presets: [['classic', { blog: { routeBasePath: 'news', archiveBasePath: null, tagsBasePath: 'topics' } }]],
     plugins: [['@docusaurus/plugin-content-blog', { id: 'root', path: 'news', routeBasePath: '/' }], ['@docusaurus/plugin-content-blog', { id: 'gone', path: 'no-such-folder' }]],
   };
   const dir = path.join(FIXTURES, 'blog-posts');
-  assert.deepEqual(blogsOf(config, dir).map(({ path: folder, routeBasePath, archiveBasePath, tagsBasePath }) => [folder, routeBasePath, archiveBasePath, tagsBasePath]), [['blog', 'news', null, 'topics'], ['news', '/', 'archive', 'tags']]);
+  assert.deepEqual(blogsOf(config, dir).map(({ path: folder, routeBasePath, archiveBasePath, tagsBasePath }) => [folder, routeBasePath, archiveBasePath, tagsBasePath]), [['blog', 'news', null, 'topics'], ['news', '/', 'archive', 'tags'], ['no-such-folder', 'blog', 'archive', 'tags']]);
   assert.deepEqual(foreignRoutePrefixes(config), []);
+  // A third blog, in a folder that is not there: /gone is a page, its archive is not.
+  const goneConfig = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("plugins: [", "plugins: [['@docusaurus/plugin-content-blog', { id: 'gone', path: 'gone', routeBasePath: 'gone' }], ");
+  const gone = await problemsWith({ 'docusaurus.config.js': goneConfig, 'docs/intro.md': '---\nslug: /\n---\n\n# Notes\n\n[gone](/gone) [archive](/gone/archive)\n' }, 'blog-posts');
+  assert.deepEqual(gone.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/intro.md:7:15 broken-link']);
 });
 
 test('a post\'s route is its slug\'s, or its file\'s, under the blog\'s base path', () => {

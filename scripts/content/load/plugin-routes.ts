@@ -48,7 +48,11 @@ export function foreignRoutePrefixes(config: Config): string[] {
   return [...new Set(prefixes)];
 }
 
-/** The blogs whose posts the check reads (load/blog-posts.ts): every blog plugin instance whose folder exists. */
+/**
+ * The blogs whose posts the check reads (load/blog-posts.ts): every blog plugin instance. One
+ * whose folder is not there has no post, and still its list page (`/blog`): the plugin makes it
+ * for no post too.
+ */
 export function blogsOf(config: Config, siteDir: string): BlogPluginSettings[] {
   return blogEntriesOf(config, siteDir).map(({ blog }) => blog);
 }
@@ -56,18 +60,16 @@ export function blogsOf(config: Config, siteDir: string): BlogPluginSettings[] {
 /** The same, each with its options as written (its remark plugins, load/site-syntax.ts). */
 export function blogEntriesOf(config: Config, siteDir: string): Array<{ blog: BlogPluginSettings; options: Record<string, any> }> {
   return pluginEntries(config).flatMap(([name, options]) => {
-    const blog = isBlogPlugin(name) ? blogSettingsOf(options, siteDir) : undefined;
-    return blog ? [{ blog, options }] : [];
+    return isBlogPlugin(name) ? [{ blog: blogSettingsOf(options, siteDir), options }] : [];
   });
 }
 
 const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
 const isBlogPlugin = (name: string) => /plugin-content-blog|^content-blog$/.test(name);
 
-/** A blog instance's options as the blog plugin defaults them (options.js); undefined when its folder is not there. */
-function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPluginSettings | undefined {
+/** A blog instance's options as the blog plugin defaults them (options.js). */
+function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPluginSettings {
   const folder = typeof options.path === 'string' ? options.path : 'blog';
-  if (!fs.existsSync(path.join(siteDir, folder))) return undefined;
   const text = (value: unknown, fallback: string) => (typeof value === 'string' ? value : fallback);
   const texts = (value: unknown, fallback: string[]) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fallback);
   return {
