@@ -94,7 +94,10 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const { problems, index, anchorTargets, linkState, linkPagesReused } = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
   if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
-  const links = [...site.pages, ...site.partials].reduce((count, { extract }) => count + extract.links.length, 0);
+  // Every file whose links were checked: docs, partials, the Markdown pages of src/pages, blog posts.
+  const others = [...(site.markdownPages ?? []), ...(site.blogPosts ?? [])];
+  const links = [...site.pages, ...site.partials, ...others].reduce((count, { extract }) => count + extract.links.length, 0);
+  const pages = site.pages.length + others.length;
   const listed = new Set(scan.files);
   const partialsOutside = site.partials.filter(({ file }) => !listed.has(file)).map(({ file }): FileProbe => {
     const { size, mtimeMs } = scan.disk.statOf(file);
@@ -107,7 +110,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const lastOutline = (scan.cache.lastResult()?.value as Partial<StoredReport> | undefined)?.outline;
   if (outline.key !== '' && outline.key !== lastOutline) scan.cache.setOutline(outline.json);
   scan.cache.setResult(reportKey, {
-    problems, pages: site.pages.length, links, outside,
+    problems, pages, links, outside,
     structureKey: scan.structureKey,
     basis: basisOf(scan.docFiles.map(({ file }) => scan.cache.recorded(file)?.[2])),
     options: optionsKey,
@@ -118,5 +121,5 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   } satisfies StoredReport);
   scan.cache.save();
   trace('report saved');
-  return { settings, site, problems, summary: summarize(problems, site.pages.length, links, elapsed()), linkPagesReused };
+  return { settings, site, problems, summary: summarize(problems, pages, links, elapsed()), linkPagesReused };
 }

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { parseBlogFileName } from '@docusaurus/plugin-content-blog/lib/blogUtils.js';
 import { blogFileSlug, blogPostRoute } from '../../scripts/content/model/blog-routes.ts';
 import { blogsOf, foreignRoutePrefixes } from '../../scripts/content/load/plugin-routes.ts';
-import { FIXTURES, problemsOf, problemsWith } from '../helpers/check-fixture.ts';
+import { checkWith, FIXTURES, problemsOf, problemsWith } from '../helpers/check-fixture.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -160,4 +160,10 @@ test('a blog at the site\'s root is read as any other: every address is checked 
   ]);
   assert.doesNotMatch(found[0].hint!, /post/);
   assert.match(found[2].hint!, /^no tag of the blog has its page there/);
+});
+
+test('the summary counts the posts and their links beside the docs\'', async () => {
+  const { summary } = await checkWith({}, 'blog-posts');
+  // One doc (13 links) and six posts, the draft and the unlisted one included (four links).
+  assert.deepEqual([summary.pages, summary.links], [7, 17]);
 });
