@@ -11,6 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkSite } from '../../scripts/check/check-site.ts';
@@ -1603,6 +1604,25 @@ test('a blog whose folder is not there still makes its list page: a link to it b
   fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), '\n[gone](/gone) [archive](/gone/archive)\n');
   assert.deepEqual(await problemPlaces(dir), ['docs/intro.md:16:15 error broken-link']);
   assertBuildRefuses(dir, ['/gone/archive'], 'Docusaurus built a link to the archive of a blog without posts');
+});
+
+test('outside a git work tree, the blog\'s dated posts build and the check reports nothing; a post without a date stops both, where git cannot date it', { timeout: 600_000 }, async () => {
+  // A folder of the system's, outside this repository; its node_modules links each package of
+  // this one's, so that the bundler's cache stays its own.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-blog-nogit-'));
+  try {
+    fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
+    const packages = path.join(__dirname, '..', '..', 'node_modules');
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    for (const name of fs.readdirSync(packages)) if (name !== '.cache') fs.symlinkSync(path.join(packages, name), path.join(dir, 'node_modules', name));
+    assert.deepEqual(await problemPlaces(dir), []);
+    assertBuilds(dir);
+    fs.writeFileSync(path.join(dir, 'blog', 'roadmap.md'), '---\ntitle: Roadmap\n---\n\nWhat comes next.\n');
+    assert.deepEqual(await problemPlaces(dir), ['blog/roadmap.md:1:1 error page-file']);
+    assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a post outside git');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
 });
 
 /** The blog-posts fixture's config with `options` in place of its blog's onInlineTags option. */

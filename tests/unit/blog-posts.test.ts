@@ -13,7 +13,9 @@ import { blogsOf, foreignRoutePrefixes } from '../../scripts/content/load/plugin
 import { checkWith, FIXTURES, problemsOf, problemsWith } from '../helpers/check-fixture.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { checkSite } from '../../scripts/check/check-site.ts';
 
 const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');
 /** The fixture's problems with one more line of links in its doc (line 16). */
@@ -166,4 +168,23 @@ test('the summary counts the posts and their links beside the docs\'', async () 
   const { summary } = await checkWith({}, 'blog-posts');
   // One doc (13 links) and six posts, the draft and the unlisted one included (four links).
   assert.deepEqual([summary.pages, summary.links], [7, 17]);
+});
+
+test('outside a git work tree, a published post without a date stops the build where git cannot date it; a dated one, a draft, or a VCS that is not git\'s does not', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-nogit-'));
+  try {
+    fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
+    const places = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+    assert.deepEqual(await places(), [], 'every post of the fixture is dated');
+    fs.writeFileSync(path.join(dir, 'blog', 'roadmap.md'), '---\ntitle: Roadmap\n---\n\nNext.\n');
+    assert.deepEqual(await places(), ['blog/roadmap.md:1:1 page-file']);
+    fs.writeFileSync(path.join(dir, 'blog', 'roadmap.md'), '---\ntitle: Roadmap\ndraft: true\n---\n\nNext.\n');
+    assert.deepEqual(await places(), []);
+    fs.writeFileSync(path.join(dir, 'blog', 'roadmap.md'), '---\ntitle: Roadmap\n---\n\nNext.\n');
+    const config = path.join(dir, 'docusaurus.config.js');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("future: { faster: true,", "future: { experimental_vcs: 'disabled', faster: true,"));
+    assert.deepEqual(await places(), [], 'the disabled VCS dates nothing from git');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -6,7 +6,8 @@
  * whose sidebar links to it. The slug comes from the `slug` front matter, or the `id` front
  * matter, or the file and folder names: the problem is shown there. A blog post at such an
  * address is published, but the blog's list pages link to it there, and the build stops the
- * same; and a post whose file name's date is no date stops the render (rule `page-file`).
+ * same; and a post whose file name's date is no date stops the render, and one without a date
+ * stops the build outside a git work tree (rule `page-file`).
  */
 import type { Page, Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
@@ -25,6 +26,13 @@ export function checkInvalidRoutes(site: Site): Problem[] {
         file: post.file, line: 1, column: 1, severity: 'error', rule: 'page-file',
         message: 'the date in the post\'s file name is no date, and the blog takes it as the post\'s date: the build stops when it renders the post',
         hint: 'write a real date in the file name (2024-05-28-name.md), or give the post a date in its front matter (date: 2024-05-28)',
+      });
+    }
+    if (post.undated && !post.draft && site.undatablePosts) {
+      problems.push({
+        file: post.file, line: 1, column: 1, severity: 'error', rule: 'page-file',
+        message: 'the post has no date, so the blog asks git for its file\'s first commit, and the site is outside any git work tree: git refuses, and the build stops',
+        hint: 'give the post a date in its front matter (date: 2024-05-28) or in its file name (2024-05-28-name.md), or build from a git checkout',
       });
     }
     if (post.draft || publishableSlug(post.route)) continue;

@@ -8,10 +8,11 @@
  * the plugin's to judge (load/blog-authors.ts).
  */
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListRoutes, blogPostRoute, blogTagRoutes, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListRoutes, blogPostRoute, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -44,6 +45,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(marker ? { truncatedAt: text.slice(0, marker.index).split('\n').length } : {}),
         ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
+        ...(!data.date && !hasFileDate(relative) ? { undated: true as const } : {}),
       });
     }
   }
@@ -110,4 +112,16 @@ export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogP
     if (verdicts.routes.length > 0) authorRoutes.set(blog.path, verdicts.routes);
   }
   return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps, authorRoutes, unknownRoutePrefixes };
+}
+
+/**
+ * Whether the build cannot date an undated post: the blog asks the site's VCS for the file's
+ * first commit, git by default (`datesFromGit`), and git refuses outside a work tree ("This
+ * Docusaurus site is outside any Git worktree", or `git log` exit code 128), which stops the
+ * build. Asked of git only when a published post has no date; without git, unknown (false).
+ */
+export function undatablePosts(siteDir: string, posts: readonly BlogPost[], datesFromGit: boolean): boolean {
+  if (!datesFromGit || !posts.some(({ undated, draft }) => undated && !draft)) return false;
+  const git = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: siteDir, stdio: 'pipe' });
+  return git.error === undefined && git.status !== 0;
 }

@@ -20,7 +20,7 @@ import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAncho
 import { themeAsRendered } from './theme-components.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
-import { blogPostAnchors, publishedBlogRoutes, readBlogPosts, withAuthorsVerdicts } from './blog-posts.ts';
+import { blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readBlogTagsFiles, readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -217,6 +217,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     dir, settings: unknownRoutePrefixes.length === 0 ? scan.settings.site : { ...scan.settings.site, foreignRoutePrefixes: [...scan.settings.site.foreignRoutePrefixes, ...unknownRoutePrefixes] }, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
+    ...(undatablePosts(dir, blogPosts, scan.settings.site.datesFromGit === true) ? { undatablePosts: true as const } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),

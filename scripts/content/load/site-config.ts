@@ -373,6 +373,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...mdx1CompatField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
+      ...(datesFromGit(config.future?.experimental_vcs) ? { datesFromGit: true as const } : {}),
       onDuplicateRoutes: REPORT_LEVELS.includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,
       onBrokenAnchors: REPORT_LEVELS.includes(config.onBrokenAnchors) ? config.onBrokenAnchors : undefined,
       ...brokenLinkLevels(config),
@@ -587,6 +588,11 @@ function blogsField(blogs: BlogPluginSettings[], syntax: ContentSyntax['blogs'])
 }
 
 const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
+
+/** Whether `future.experimental_vcs` is one that asks git (unset and `true` are: the default presets use git in a production build). */
+function datesFromGit(vcs: unknown): boolean {
+  return vcs === undefined || vcs === true || (typeof vcs === 'string' && ['default-v1', 'default-v2', 'git-ad-hoc', 'git-eager'].includes(vcs));
+}
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 

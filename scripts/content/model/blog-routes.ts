@@ -36,6 +36,11 @@ export function hasImpossibleFileDate(relative: string): boolean {
   return date !== undefined && Number.isNaN(new Date(`${date}Z`).getTime());
 }
 
+/** Whether a post's file path holds a date (`2024-05-28-name.md`), which the blog takes when the front matter gives none. */
+export function hasFileDate(relative: string): boolean {
+  return DATE_IN_NAME.test(relative);
+}
+
 /** A post's route, without baseUrl: its front matter's `slug` when it has one (as the blog's schema converts it: text), else its file's. */
 export function blogPostRoute(relative: string, data: Record<string, unknown>, routeBasePath: string): string {
   return normalizeUrl(['/', routeBasePath, typeof data.slug === 'string' ? data.slug : blogFileSlug(relative)]);

@@ -558,6 +558,8 @@ export interface SiteSettings {
   mdx1Compat?: Mdx1Compat;
   /** Heading ids keep the heading's case (`markdown.anchors.maintainCase`): `## nodeLinker` is `#nodeLinker`. */
   anchorsMaintainCase?: true;
+  /** The build asks git for the dates of files (`future.experimental_vcs`, git's by default): a blog post's without a date. */
+  datesFromGit?: true;
   /**
    * Syntax the docs plugin's own remark plugins add (remark-math's `$…$`): the plugins that add
    * it, and the key records read with it are cached under (load/site-syntax.ts). Absent: none.
@@ -650,6 +652,8 @@ export interface Site {
   markdownPages?: MarkdownSitePage[];
   /** The posts of the site's blogs (SiteSettings.blogs), drafts included; absent when none. Their routes are among otherRoutes. */
   blogPosts?: BlogPost[];
+  /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
+  undatablePosts?: true;
   /** Blogs' authors maps the blog plugin refuses, each file with the plugin's words: the build stops (load/blog-authors.ts). Absent when none. */
   refusedAuthorsMaps?: Array<{ file: string; message: string }>;
   /** Every partial that a page renders, directly or through another partial. */
@@ -713,6 +717,8 @@ export interface BlogPost extends MarkdownContentFile {
   authorsRefused?: string;
   /** Its file name's date is no date (`2024-13-45-x.md`) and its front matter gives none (model/blog-routes.ts). */
   impossibleDate?: true;
+  /** Neither its front matter nor its file name gives it a date: the blog asks git for one. */
+  undated?: true;
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */
