@@ -21,10 +21,11 @@ import { OUTPUT_DIR } from '../helpers/paths.ts';
 
 const DOCUSAURUS = path.join(__dirname, '..', '..', 'node_modules', '@docusaurus', 'core', 'bin', 'docusaurus.mjs');
 
-function copyFixture(name: string): string {
+/** A fresh copy of a fixture (real-patterns by default) in the tests' output folder, as `name`. */
+function copyFixture(name: string, fixture = 'real-patterns'): string {
   const dir = path.join(OUTPUT_DIR, name);
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'real-patterns'), dir, { recursive: true });
+  fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
   return dir;
 }
 
@@ -1552,9 +1553,7 @@ test('anchors of pages the theme renders on its own (a generated index, the tags
 
 /** The blog-posts fixture (two blogs beside the docs), with one more line of links in its doc when given (line 16). */
 function blogPostsFixture(name: string, links?: string): string {
-  const dir = path.join(OUTPUT_DIR, name);
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
+  const dir = copyFixture(name, 'blog-posts');
   if (links) fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), `\n${links}\n`);
   return dir;
 }
@@ -1587,9 +1586,7 @@ for (const [mistake, { link, rule, build }] of Object.entries(BLOG_MISTAKES)) {
 }
 
 test('a blog at the site\'s root: links to its home page, posts, headings, archive and tags build, and the check reports nothing; a link to no page and one to a tag no post has stop both', { timeout: 600_000 }, async () => {
-  const dir = path.join(OUTPUT_DIR, 'agreement-blog-root');
-  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'blog-root'), dir, { recursive: true });
+  const dir = copyFixture('agreement-blog-root', 'blog-root');
   assert.deepEqual(await problemPlaces(dir), []);
   assertBuilds(dir);
   fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), '\n[gone](/nonexistent) [tls](/tags/tls)\n');

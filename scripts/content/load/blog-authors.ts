@@ -102,11 +102,9 @@ let modules: AuthorsModules | undefined;
 function authorsModules(): AuthorsModules {
   if (!modules) {
     const load = createRequire(__filename);
-    modules = {
-      getAuthorsMap: (load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules).getAuthorsMap,
-      checkAuthorsMapPermalinkCollisions: (load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules).checkAuthorsMapPermalinkCollisions,
-      getBlogPostAuthors: (load('@docusaurus/plugin-content-blog/lib/authors.js') as AuthorsModules).getBlogPostAuthors,
-    };
+    const { getAuthorsMap, checkAuthorsMapPermalinkCollisions } = load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules;
+    const { getBlogPostAuthors } = load('@docusaurus/plugin-content-blog/lib/authors.js') as AuthorsModules;
+    modules = { getAuthorsMap, checkAuthorsMapPermalinkCollisions, getBlogPostAuthors };
   }
   return modules;
 }

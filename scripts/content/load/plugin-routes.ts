@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { joinUrl } from '../model/routes.ts';
-import type { BlogPluginSettings, OnInlineTags } from '../model/site.ts';
+import { ON_INLINE_TAGS, type BlogPluginSettings } from '../model/site.ts';
 
 type Config = Record<string, any>;
 
@@ -64,7 +64,6 @@ export function blogEntriesOf(config: Config, siteDir: string): Array<{ blog: Bl
   });
 }
 
-const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
 const isBlogPlugin = (name: string) => /plugin-content-blog|^content-blog$/.test(name);
 
 /** A blog instance's options as the blog plugin defaults them (options.js). */

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, LayoutLink, OnInlineTags, PagesPluginSettings, ReportLevel, SidebarsOutline, SiteSettings } from '../model/site.ts';
+import { ON_INLINE_TAGS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings } from '../model/site.ts';
 import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
@@ -586,8 +586,6 @@ function blogsField(blogs: BlogPluginSettings[], syntax: ContentSyntax['blogs'])
   if (blogs.length === 0) return {};
   return { blogs: blogs.map((blog) => (syntax?.[blog.path] ? { ...blog, syntax: summaryOf(syntax[blog.path]) } : blog)) };
 }
-
-const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
 
 /** Whether `future.experimental_vcs` is one that asks git (unset and `true` are: the default presets use git in a production build). */
 function datesFromGit(vcs: unknown): boolean {

@@ -524,7 +524,7 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
-  /** Base paths of routes other plugins make (other docs instances, a blog at the site's root): links there are not verified. */
+  /** Base paths of routes other docs instances make (and, in a model, those of a blog's authors when its map is refused): links there are not verified. */
   foreignRoutePrefixes: string[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
@@ -636,6 +636,7 @@ export interface BlogTagsFile extends TagsFileRead {
 }
 
 export type OnInlineTags = 'ignore' | 'log' | 'warn' | 'throw';
+export const ON_INLINE_TAGS: readonly OnInlineTags[] = ['ignore', 'log', 'warn', 'throw'];
 
 export interface Site {
   dir: string;
