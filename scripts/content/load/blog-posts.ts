@@ -27,12 +27,14 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
   const posts: BlogPost[] = [];
   for (const blog of blogs) {
     const isPost = pageMatcher(blog);
+    const truncateMarker = blog.truncateMarker ? new RegExp(blog.truncateMarker.source, blog.truncateMarker.flags.replace(/[gy]/g, '')) : TRUNCATE_MARKER;
     for (const relative of listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).filter(isPost)) {
       const file = `${blog.path}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
       const record = recordOf(text, syntax[blog.path]);
-      // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not).
-      const marker = TRUNCATE_MARKER.exec(text);
+      // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not), in its body.
+      const bodyStart = lineOffset(text, record.frontMatter.lineCount);
+      const marker = truncateMarker.exec(text.slice(bodyStart));
       // The blog gives a post's footnotes ids of its own (its footnoteIDFixer): no written link names them.
       const extract = { ...extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase), footnoteIds: undefined };
       // As the blog reads it: `slug: 5` is "5", `draft: "true"` is true. One it refuses stops the build (the front-matter rule).
@@ -42,7 +44,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
-        ...(marker ? { truncatedAt: text.slice(0, marker.index).split('\n').length } : {}),
+        ...(marker ? { truncatedAt: text.slice(0, bodyStart + marker.index).split('\n').length } : {}),
         ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
         ...(!data.date && !hasFileDate(relative) ? { undated: true as const } : {}),
@@ -50,6 +52,13 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
     }
   }
   return posts;
+}
+
+/** Where line `lines` + 1 of `text` starts (0 for none). */
+function lineOffset(text: string, lines: number): number {
+  let offset = 0;
+  for (let line = 0; line < lines && offset !== -1; line++) offset = text.indexOf('\n', offset) + 1 || -1;
+  return offset === -1 ? text.length : offset;
 }
 
 /**

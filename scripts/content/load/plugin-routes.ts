@@ -11,7 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import { joinUrl } from '../model/routes.ts';
-import { ON_INLINE_TAGS, type BlogPluginSettings } from '../model/site.ts';
+import { ON_INLINE_TAGS, REPORT_LEVELS, type BlogPluginSettings } from '../model/site.ts';
 
 type Config = Record<string, any>;
 
@@ -85,6 +85,9 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
     postsPerPage: options.postsPerPage === 'ALL' || (typeof options.postsPerPage === 'number' && options.postsPerPage > 0) ? options.postsPerPage : 10,
     ...(typeof options.tags === 'string' || options.tags === false || options.tags === null ? { tagsFile: options.tags } : {}),
     onInlineTags: ON_INLINE_TAGS.includes(options.onInlineTags) ? options.onInlineTags : 'warn',
+    onUntruncatedBlogPosts: REPORT_LEVELS.includes(options.onUntruncatedBlogPosts) ? options.onUntruncatedBlogPosts : 'warn',
+    // A RegExp of the config's (its realm may be another: not `instanceof`), kept as text.
+    ...(Object.prototype.toString.call(options.truncateMarker) === '[object RegExp]' ? { truncateMarker: { source: options.truncateMarker.source, flags: options.truncateMarker.flags } } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ON_INLINE_TAGS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings } from '../model/site.ts';
+import { ON_INLINE_TAGS, REPORT_LEVELS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings } from '../model/site.ts';
 import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
@@ -216,7 +216,6 @@ function errorPlace(error: unknown, file: string): { line: number; column: numbe
   return { line: 1, column: 1 };
 }
 
-const REPORT_LEVELS: readonly ReportLevel[] = ['throw', 'warn', 'log', 'ignore'];
 
 /** The config's levels for links to nothing, when it sets them (SiteSettings); a hook written as a function counts as `throw`. */
 function brokenLinkLevels(config: Record<string, any>): Pick<SiteSettings, 'onBrokenLinks' | 'onBrokenMarkdownLinks' | 'onBrokenMarkdownImages'> {

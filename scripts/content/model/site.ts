@@ -504,6 +504,10 @@ export interface BlogPluginSettings {
   tagsFile?: string | false | null;
   /** What the blog does with a post's tag its tags file does not define (`onInlineTags`, `warn` by default). */
   onInlineTags: OnInlineTags;
+  /** What the blog does with a published post without a truncate marker (`onUntruncatedBlogPosts`, `warn` by default). */
+  onUntruncatedBlogPosts: ReportLevel;
+  /** Its own `truncateMarker`, as a RegExp's source and flags; absent: the plugin's, TRUNCATE_MARKER (model/blog-routes.ts). */
+  truncateMarker?: { source: string; flags: string };
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
   syntax?: { plugins: string[]; key: string };
 }
@@ -581,6 +585,7 @@ export interface SiteSettings {
 
 /** How Docusaurus reports a kind of mistake: `throw` stops the build; the others let it through. */
 export type ReportLevel = 'throw' | 'warn' | 'log' | 'ignore';
+export const REPORT_LEVELS: readonly ReportLevel[] = ['throw', 'warn', 'log', 'ignore'];
 
 /** A link every page renders from the config's navbar or footer. */
 export interface LayoutLink extends Position {

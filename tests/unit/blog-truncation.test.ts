@@ -1,0 +1,37 @@
+/**
+ * A blog's published posts without a truncate marker, weighed by the blog's
+ * `onUntruncatedBlogPosts` (rules/blog-truncation.ts): `throw` stops the build, `warn` (the
+ * default) warns, `ignore` and `log` say nothing; the blog's own `truncateMarker` is the one
+ * looked for, in the post's body. Built with Docusaurus 3.10 (tests/site/agreement.test.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
+
+// The fixture's config with the news blog's options replaced by `options`; its one post (news/2023-01-01-launch.md) has no marker.
+const config = (options: string) => fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("archiveBasePath: null, onUntruncatedBlogPosts: 'ignore'", `archiveBasePath: null${options}`);
+const lines = async (options: string, files: Record<string, string> = {}) => (await problemsWith({ 'docusaurus.config.js': config(options), ...files }, 'blog-posts'))
+  .map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
+
+test('a published post without a truncate marker: a warning by default, an error under throw, nothing under ignore or log', async () => {
+  assert.deepEqual(await lines(''), ['news/2023-01-01-launch.md:1:1 warning page-file: the post has no truncate marker: the blog\'s list pages show it whole (onUntruncatedBlogPosts: warn)']);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'throw'"), ['news/2023-01-01-launch.md:1:1 error page-file: the post has no truncate marker, and the blog\'s onUntruncatedBlogPosts is throw: the build stops']);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'"), []);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'log'"), []);
+});
+
+test('a marker in the body counts, in either form; one in the front matter does not; a draft is never looked at', async () => {
+  const launch = (text: string) => ({ 'news/2023-01-01-launch.md': text });
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'throw'", launch('---\ntitle: Launch\n---\n\nWe launched.\n\n<!-- truncate -->\n\nMore.\n')), []);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'throw'", launch('---\ntitle: Launch\n---\n\nWe launched.\n\n{/* truncate */}\n\nMore.\n')), []);
+  assert.deepEqual((await lines(", onUntruncatedBlogPosts: 'throw'", launch('---\ntitle: Launch\ndescription: "<!-- truncate -->"\n---\n\nWe launched.\n'))).length, 1);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'throw'", { ...launch('---\ntitle: Launch\n---\n\nWe launched.\n<!-- truncate -->\n'), 'news/2024-01-01-plans.md': '---\ntitle: Plans\ndraft: true\n---\n\nSoon.\n' }), []);
+});
+
+test('the blog\'s own truncateMarker is the one looked for', async () => {
+  const more = ", onUntruncatedBlogPosts: 'throw', truncateMarker: /<!--\\s*more\\s*-->/";
+  assert.deepEqual(await lines(more, { 'news/2023-01-01-launch.md': '---\ntitle: Launch\n---\n\nWe launched.\n\n<!-- more -->\n\nMore.\n' }), []);
+  assert.deepEqual((await lines(more, { 'news/2023-01-01-launch.md': '---\ntitle: Launch\n---\n\nWe launched.\n\n<!-- truncate -->\n\nMore.\n' })).length, 1);
+});
