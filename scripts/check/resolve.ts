@@ -306,7 +306,7 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   // A Markdown page of src/pages that a draft or a slug keeps from this address.
   const unpublished = index.site.markdownPages && unpublishedSitePageHint(index.site.markdownPages, route, (a, b) => routeKey(a) === routeKey(b));
   if (unpublished) return { kind: 'missing', message, breaks: 'address', hint: unpublished };
-  const noPost = index.site.blogPosts && blogRouteHint(index.site.settings.blogs ?? [], index.site.blogPosts, index.site.otherRoutes, route, (a, b) => routeKey(a) === routeKey(b));
+  const noPost = index.site.settings.blogs && blogRouteHint(index.site.settings.blogs, index.site.blogPosts ?? [], index.site.otherRoutes, route, (a, b) => routeKey(a) === routeKey(b));
   if (noPost) return { kind: 'missing', message, breaks: 'address', hint: noPost };
   if (written === 'component' && path.posix.extname(pathname) !== '' && !HTML_OR_MARKDOWN.test(pathname)) {
     return { kind: 'missing', message, breaks: 'address', hint: 'Docusaurus checks a <Link>\'s address as a page, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or to="pathname:///files/guide.pdf"' };

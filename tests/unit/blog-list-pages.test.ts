@@ -53,3 +53,14 @@ test('an anchor of the post below its truncate marker is none on the list pages'
     'blog/2024-05-29-ports.md:5:5 broken-anchor: the blog\'s list page (/blog) shows this post up to its truncate marker (line 9), and the heading "#steps" is below it: the list page has no such anchor',
   ]);
 });
+
+test('a link to a page the blog does not make says why: how many list pages it makes, and when it makes its archive, tags and authors pages', async () => {
+  const found = await problemsWith(withLinks('[p3](/blog/page/3) [archive](/news/archive) [tags](/news/tags) [authors](/news/authors) [p2](/news/page/2)'), 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.line}:${p.column} ${p.hint}`), [
+    '16:1 the blog makes two list pages, /blog and /blog/page/2: postsPerPage (2) over its listed posts, drafts and unlisted posts left out',
+    '16:20 the blog\'s archive is turned off (archiveBasePath: null)',
+    '16:45 the blog makes its tags page only when a published post has tags',
+    '16:64 the blog makes its authors page only with an authors map (news/authors.yml) that names an author',
+    '16:89 the blog makes one list page, /news: postsPerPage (10) over its listed posts, drafts and unlisted posts left out',
+  ]);
+});

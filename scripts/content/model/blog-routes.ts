@@ -48,7 +48,7 @@ export function blogPostRoute(relative: string, data: Record<string, unknown>, r
 
 /**
  * Why no post is at `route`, for the hint of a link there: a draft or a slug keeps a post from
- * it, or no post (or tag, or author) is there, and which one's address is closest among the
+ * it, the blog makes none of its own pages there, or no post (or tag, or author) is there, and which one's address is closest among the
  * blog's posts, or among its routes (`routes`: the site's routes beside the docs) for a tag's or
  * an author's. Undefined when the route is under no blog.
  */
@@ -57,6 +57,8 @@ export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: reado
   if (unpublished) return unpublished;
   const under = (base: string) => route.startsWith(`${base}/`);
   for (const blog of blogs) {
+    const own = ownPageHint(blog, routes, route);
+    if (own) return own;
     const tags = joinUrl(blog.routeBasePath, blog.tagsBasePath);
     if (under(tags)) return closestHint(route, routes.filter((other) => other.startsWith(`${tags}/`)), 'no tag of the blog has its page there', `a tag's page is ${tags}/ and its permalink: the tags file's, or the tag kebab-cased ("Zero Trust" is at ${tags}/zero-trust); a tag only a draft has has none`);
     const authors = joinUrl(blog.routeBasePath, blog.authorsBasePath);
@@ -71,6 +73,23 @@ export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: reado
   const nearest = closest(route, published.map((post) => post.route));
   const file = published.find((post) => post.route === nearest)?.file;
   return nearest ? `no post of the blog is there; the closest is ${nearest} (${file}): ${how}` : `no post of the blog is there: ${how}`;
+}
+
+/** Why the blog makes none of its own pages (list, archive, tags, authors) at `route`; `routes`: those it makes, among the site's. */
+function ownPageHint(blog: BlogPluginSettings, routes: readonly string[], route: string): string | undefined {
+  const base = joinUrl(blog.routeBasePath);
+  const pages = joinUrl(base, blog.pageBasePath);
+  if (route === base || route.startsWith(`${pages}/`)) {
+    const count = routes.filter((other) => other === base || other.startsWith(`${pages}/`)).length;
+    if (count === 0) return 'with postsPerPage: \'ALL\' and no listed post (drafts and unlisted posts are left out), the blog makes no list page';
+    const made = count === 1 ? `one list page, ${base}` : count === 2 ? `two list pages, ${base} and ${pages}/2` : `${count} list pages, ${base} then ${pages}/2 to ${pages}/${count}`;
+    return `the blog makes ${made}: postsPerPage (${blog.postsPerPage}) over its listed posts, drafts and unlisted posts left out`;
+  }
+  if (blog.archiveBasePath === null && route === joinUrl(base, 'archive')) return 'the blog\'s archive is turned off (archiveBasePath: null)';
+  if (blog.archiveBasePath !== null && route === joinUrl(base, blog.archiveBasePath)) return 'the blog makes its archive only when a post is listed (not a draft, not unlisted)';
+  if (route === joinUrl(base, blog.tagsBasePath)) return 'the blog makes its tags page only when a published post has tags';
+  if (route === joinUrl(base, blog.authorsBasePath)) return `the blog makes its authors page only with an authors map (${blog.path}/${blog.authorsMapPath}) that names an author`;
+  return undefined;
 }
 
 /** The hint `none`, naming the closest of `candidates` when one is close. */
