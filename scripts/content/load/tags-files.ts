@@ -3,9 +3,10 @@
  * blog's (the blog plugin's option of the same name and default), read by
  * Docusaurus's own reader (getTagsFile in @docusaurus/utils-validation): it parses the file
  * with js-yaml, validates it, gives every tag a label and a permalink, and refuses two tags with
- * one permalink. When it refuses the file, or the option names a file a version lacks, the
- * version fails to load and the build stops; the tags rule reports where. Pages' tags that the
- * file does not define are reported by Docusaurus as `onInlineTags` says.
+ * one permalink. When it refuses the file, or the option names a file a version (or the blog)
+ * lacks, the version (or the blog) fails to load and the build stops; the tags rule reports
+ * where. Pages' and posts' tags that the file does not define are reported by Docusaurus as
+ * their plugin's `onInlineTags` says.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,10 +1,11 @@
 /**
  * Where the blog plugin publishes a post: under the blog's routeBasePath, at the post's `slug`,
  * or else at the slug its file's path gives, a date in the name making it `/2024/05/28/name`
- * (the blog plugin's parseBlogFileName and permalink, Docusaurus 3.10). The plugin's module
- * (blogUtils) loads most of @docusaurus/utils, a fifth of a second the check spends on no other
- * site; so this is written here, and tests/unit/blog-posts.test.ts holds it to the plugin's own
- * function over many file names.
+ * (the blog plugin's parseBlogFileName and permalink, Docusaurus 3.10); and the pages it makes
+ * beside the posts, paginated as its paginateBlogPosts does (list pages, tag pages). The plugin's
+ * module (blogUtils) loads most of @docusaurus/utils, a fifth of a second the check spends on no
+ * other site; so this is written here, and tests/unit/blog-posts.test.ts holds the routes to the
+ * plugin's own function over many file names (blog-tags.test.ts: the pagination, built).
  */
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost, TagsFileRead } from './site.ts';
@@ -48,9 +49,10 @@ export function blogPostRoute(relative: string, data: Record<string, unknown>, r
 
 /**
  * Why no post is at `route`, for the hint of a link there: a draft or a slug keeps a post from
- * it, the blog makes none of its own pages there, or no post (or tag, or author) is there, and which one's address is closest among the
- * blog's posts, or among its routes (`routes`: the site's routes beside the docs) for a tag's or
- * an author's. Undefined when the route is under no blog.
+ * it, the blog makes none of its own pages there, or no post (or tag, or author) is there, and
+ * which one's address is closest among the blog's posts, or among its routes (`routes`: the
+ * site's routes beside the docs) for a tag's or an author's. Undefined when the route is under
+ * no blog.
  */
 export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], routes: readonly string[], route: string, sameRoute: (a: string, b: string) => boolean): string | undefined {
   const unpublished = unpublishedSitePageHint(posts, route, sameRoute);
@@ -64,7 +66,7 @@ export function blogRouteHint(blogs: readonly BlogPluginSettings[], posts: reado
     const authors = joinUrl(blog.routeBasePath, blog.authorsBasePath);
     if (under(authors)) return closestHint(route, routes.filter((other) => other.startsWith(`${authors}/`)), 'no author of the blog has a page there', `only an author of the blog's authors map with page: true has a page, at ${authors}/ and the key kebab-cased (or page: {permalink: …})`);
   }
-  // Every address is under a blog at the site's root: no post is named there.
+  // A blog at the site's root holds every address: a post named there would fit any link.
   const blog = blogs.find(({ routeBasePath }) => joinUrl(routeBasePath) !== '/' && under(joinUrl(routeBasePath)));
   if (!blog) return undefined;
   const base = joinUrl(blog.routeBasePath);
