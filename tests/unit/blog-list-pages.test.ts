@@ -64,3 +64,10 @@ test('a link to a page the blog does not make says why: how many list pages it m
     '16:89 the blog makes one list page, /news: postsPerPage (10) over its listed posts, drafts and unlisted posts left out',
   ]);
 });
+
+test('a link to a blog\'s feed is to a file the build writes after its link check: the hint says to write pathname://', async () => {
+  const found = await problemsWith(withLinks('[RSS](/blog/rss.xml) [Atom](pathname:///blog/atom.xml)'), 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.line}:${p.column} ${p.rule} ${p.hint}`), [
+    '16:1 broken-link the blog\'s feed is a file the build writes, not a page its link check knows: write the address as pathname:///blog/rss.xml',
+  ]);
+});

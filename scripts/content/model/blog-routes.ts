@@ -87,6 +87,8 @@ function ownPageHint(blog: BlogPluginSettings, routes: readonly string[], route:
     const made = count === 1 ? `one list page, ${base}` : count === 2 ? `two list pages, ${base} and ${pages}/2` : `${count} list pages, ${base} then ${pages}/2 to ${pages}/${count}`;
     return `the blog makes ${made}: postsPerPage (${blog.postsPerPage}) over its listed posts, drafts and unlisted posts left out`;
   }
+  // The feeds (feedOptions) are files the build writes after its link check, which knows pages only.
+  if (['rss.xml', 'atom.xml', 'feed.json'].some((feed) => route === joinUrl(base, feed))) return `the blog's feed is a file the build writes, not a page its link check knows: write the address as pathname://${route}`;
   if (blog.archiveBasePath === null && route === joinUrl(base, 'archive')) return 'the blog\'s archive is turned off (archiveBasePath: null)';
   if (blog.archiveBasePath !== null && route === joinUrl(base, blog.archiveBasePath)) return 'the blog makes its archive only when a post is listed (not a draft, not unlisted)';
   if (route === joinUrl(base, blog.tagsBasePath)) return 'the blog makes its tags page only when a published post has tags';
