@@ -65,8 +65,8 @@ export function indexSite(site: Site): SiteIndex {
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });
 
-  // Routes under another docs instance's base path (or a blog's authors' when its map is
-  // refused) exist or not: the check cannot tell.
+  // Routes under another docs instance's base path (or a blog's that processes its posts, or
+  // its authors' when its map is refused) exist or not: the check cannot tell.
   const foreign = site.settings.foreignRoutePrefixes.map(routeKey);
   const isForeign = (route: string) => foreign.some((base) => base === '/' || route === base || route.startsWith(`${base}/`));
   const dirListings = new Map<string, Set<string> | null>();

@@ -10,6 +10,7 @@ import { problemsOf } from '../helpers/check-fixture.ts';
 
 test('links to blog, tag and category pages pass; pages that are not there, and redirects, fail', async () => {
   assert.deepEqual(await problemsOf('plugin-routes'), [
+    'blog/2024-01-01-hello.md:1:1 warning page-file', // no truncate marker: the build warns too (onUntruncatedBlogPosts)
     'docs/intro.md:11:7 error broken-link', // a tag no page has
     'docs/intro.md:11:39 error broken-link', // a category no sidebar declares
     'docs/intro.md:11:80 error broken-link', // nothing at all
@@ -23,6 +24,11 @@ test('sidebar categories with a generated index, in order, shorthand and nested 
     other: { Shorthand: ['b', { type: 'category', label: 'Three', link: { type: 'doc', id: 'b' }, items: [] }] },
   };
   assert.deepEqual(generatedIndexCategories(sidebars), [{ label: 'One', slug: undefined }, { label: 'Two', slug: '/two' }]);
+});
+
+test('a blog whose processBlogPosts may drop or move posts is taken on trust, whole', () => {
+  const config = { presets: [['classic', { blog: { routeBasePath: 'news', processBlogPosts: async ({ blogPosts }: { blogPosts: unknown[] }) => blogPosts.slice(1) } }]] };
+  assert.deepEqual(foreignRoutePrefixes(config), ['/news']);
 });
 
 test('only other docs instances are taken on trust, whole; blogs are read', () => {

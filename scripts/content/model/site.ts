@@ -528,7 +528,7 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
-  /** Base paths of routes other docs instances make (and, in a model, those of a blog's authors when its map is refused): links there are not verified. */
+  /** Base paths of routes other docs instances make, and a blog with `processBlogPosts` (and, in a model, those of a blog's authors when its map is refused): links there are not verified. */
   foreignRoutePrefixes: string[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
