@@ -3,8 +3,8 @@
  * load/blog-authors.ts, load/tags-files.ts, rules/tags.ts): each tag's pages and each author's
  * page are listed, so a link to one that is not there is a broken link; the blog's tags file is
  * read as the docs' is, and a post's tag it does not define is weighed by the blog's
- * `onInlineTags`. Built with Docusaurus 3.10 (tests/site/agreement.test.ts, and an audit of 141
- * blog sites: BENCHMARKS.md, thirty-first round).
+ * `onInlineTags`. Built with Docusaurus 3.10 (tests/site/agreement.test.ts, and two audits of
+ * built blog sites: BENCHMARKS.md, thirtieth and thirty-first rounds).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
