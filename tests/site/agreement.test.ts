@@ -1594,6 +1594,16 @@ test('a blog at the site\'s root: links to its home page, posts, headings, archi
   assertBuildFails(dir, /linking to \/nonexistent[\s\S]*linking to \/tags\/tls/, 'Docusaurus built links to no page under a blog at the root');
 });
 
+test('a blog at the site\'s root, and a page of src/pages at /: the check names the page, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = copyFixture('agreement-blog-root-home', 'blog-root');
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('pages: false', 'pages: {}'));
+  fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src', 'pages', 'index.md'), '# Home\n\nHello.\n');
+  assert.deepEqual(await problemPlaces(dir), ['src/pages/index.md:1:1 error duplicate-route']);
+  assertBuildFails(dir, /Duplicate routes found!/, 'Docusaurus built a page of src/pages where a blog at the root has its list page');
+});
+
 test('a blog whose folder is not there still makes its list page: a link to it builds, and the check reports nothing; one to its archive stops both', { timeout: 600_000 }, async () => {
   const dir = blogPostsFixture('agreement-blog-no-folder');
   const config = path.join(dir, 'docusaurus.config.js');

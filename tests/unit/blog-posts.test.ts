@@ -188,3 +188,12 @@ test('outside a git work tree, a published post without a date stops the build w
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a blog at the site\'s root has its list page at /: a page of src/pages there is a duplicate route, reported at the page', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'blog-root', 'docusaurus.config.js'), 'utf8').replace('pages: false', 'pages: {}');
+  const found = await problemsWith({ 'docusaurus.config.js': config, 'src/pages/index.md': '# Home\n\nHello.\n' }, 'blog-root');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'src/pages/index.md:1:1 error duplicate-route: address "/" of this page of src/pages is also the address of the list page of the blog in blog/; Docusaurus stops with "Duplicate routes found!"',
+  ]);
+  assert.match(found[0].hint!, /give the blog another routeBasePath/);
+});

@@ -93,7 +93,8 @@ function blogPostClashes(site: Site, stops: boolean, docusaurusSays: string): Pr
 
 /**
  * Pages of src/pages at the address of another one (`about.md` beside `about.js`, a slug), of a
- * doc, or of a page Docusaurus makes itself, at the page of src/pages (its `slug` line, else
+ * doc, of a page Docusaurus makes itself, or of a blog's own page (a blog at the root has its
+ * list page at `/`), at the page of src/pages (its `slug` line, else
  * 1:1); the doc's side is reported at the doc above. Without `trailingSlash`, `/x` and `/x/` are
  * two routes to Docusaurus, which does not call them duplicates.
  */
@@ -105,22 +106,33 @@ function sitePageClashes(site: Site, stops: boolean, docusaurusSays: string): Pr
   const docs = new Map<string, Page[]>();
   for (const page of site.pages) docs.set(routeKey(page.route), [...(docs.get(routeKey(page.route)) ?? []), page]);
   const generated = new Set(site.versions.flatMap((version) => version.extraRoutes.map(routeKey)));
+  const blogPages = new Set((site.blogPages ?? []).map(keyOf));
   const problems: Problem[] = [];
   for (const { file, route, slugLine } of site.sitePages) {
     const others = byRoute.get(keyOf(route))!.filter((other) => other !== file);
     const clashingDocs = docs.get(routeKey(route)) ?? [];
     const what = [...others, ...clashingDocs.map((doc) => doc.file)];
     if (generated.has(routeKey(route))) what.push('a page Docusaurus makes itself (a category\'s generated index, or a tags page)');
+    // A blog at the site's root makes its list page at `/`, where src/pages/index.* usually is.
+    if (blogPages.has(keyOf(route))) what.push(blogPageWords(site, route));
     if (what.length === 0) continue;
     // A draft doc is not published: only `npm start` shows it at that address.
-    const draft = others.length === 0 && !generated.has(routeKey(route)) && clashingDocs.every((doc) => doc.draft);
+    const draft = others.length === 0 && !generated.has(routeKey(route)) && !blogPages.has(keyOf(route)) && clashingDocs.every((doc) => doc.draft);
     problems.push({
       file, line: slugLine ?? 1, column: 1, severity: stops && !draft ? 'error' : 'warning', rule: 'duplicate-route',
       message: `address "${route}" of this page of src/pages is also the address of ${what.join(' and ')}; ${docusaurusSays}${draft ? DRAFT_NOTE : ''}`,
-      hint: slugLine === undefined ? 'rename or move the file in src/pages, or move the other page' : 'change the `slug`, or move the other page',
+      hint: blogPages.has(keyOf(route)) && others.length === 0 && clashingDocs.length === 0
+        ? `${slugLine === undefined ? 'remove or rename the file in src/pages' : 'change the `slug`'}, or give the blog another routeBasePath (a blog at the site's root has its list page at /)`
+        : slugLine === undefined ? 'rename or move the file in src/pages, or move the other page' : 'change the `slug`, or move the other page',
     });
   }
   return problems;
+}
+
+/** Which page a blog makes at `route`: its list page, or another of its own. */
+function blogPageWords(site: Site, route: string): string {
+  const blog = (site.settings.blogs ?? []).find(({ routeBasePath }) => routeKey(joinUrl(routeBasePath)) === routeKey(route));
+  return blog ? `the list page of the blog in ${blog.path}/` : 'a page a blog makes (a list, archive, tags or authors page)';
 }
 
 /** What Docusaurus does with two pages at one address, under the config's `onDuplicateRoutes`: stop, or warn. */

@@ -66,21 +66,23 @@ function lineOffset(text: string, lines: number): number {
  * (`/blog`, then `/blog/page/2`… by postsPerPage over the listed posts), its archive (with
  * listed posts, unless archiveBasePath is null), its tags index and each tag's pages (when a post
  * has tags; `tagsFiles`: the blogs' tags files), its authors' pages (`authorRoutes`, by blog
- * folder: load/blog-authors.ts), and every published post.
+ * folder: load/blog-authors.ts), and every published post; `ownPages`: the same but the posts.
  */
-export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorRoutes: ReadonlyMap<string, string[]>): string[] {
+export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorRoutes: ReadonlyMap<string, string[]>): { routes: string[]; ownPages: string[] } {
   const routes: string[] = [];
+  const ownPages: string[] = [];
   for (const blog of blogs) {
     const own = posts.filter((post) => post.blog === blog.path && !post.draft);
     const listed = own.filter(({ unlisted }) => !unlisted).length;
-    routes.push(...blogListRoutes(blog, listed));
-    if (blog.archiveBasePath !== null && listed > 0) routes.push(joinUrl(blog.routeBasePath, blog.archiveBasePath));
+    const pages = blogListRoutes(blog, listed);
+    if (blog.archiveBasePath !== null && listed > 0) pages.push(joinUrl(blog.routeBasePath, blog.archiveBasePath));
     const tagPages = blogTagRoutes(blog, own, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {});
-    if (tagPages.length > 0) routes.push(joinUrl(blog.routeBasePath, blog.tagsBasePath), ...tagPages);
-    routes.push(...(authorRoutes.get(blog.path) ?? []));
-    routes.push(...own.map(({ route }) => route));
+    if (tagPages.length > 0) pages.push(joinUrl(blog.routeBasePath, blog.tagsBasePath), ...tagPages);
+    pages.push(...(authorRoutes.get(blog.path) ?? []));
+    ownPages.push(...pages);
+    routes.push(...pages, ...own.map(({ route }) => route));
   }
-  return routes;
+  return { routes, ownPages };
 }
 
 /**

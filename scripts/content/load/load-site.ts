@@ -210,12 +210,13 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   // blog posts among them): the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const published = publishedSitePages(sitePageList, markdownPages);
-  const blogRoutes = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
+  const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
   trace('model');
   return {
     dir, settings: unknownRoutePrefixes.length === 0 ? scan.settings.site : { ...scan.settings.site, foreignRoutePrefixes: [...scan.settings.site.foreignRoutePrefixes, ...unknownRoutePrefixes] }, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
+    ...(blogPages.length > 0 ? { blogPages } : {}),
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(undatablePosts(dir, blogPosts, scan.settings.site.datesFromGit === true) ? { undatablePosts: true as const } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),

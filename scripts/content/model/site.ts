@@ -658,6 +658,8 @@ export interface Site {
   markdownPages?: MarkdownSitePage[];
   /** The posts of the site's blogs (SiteSettings.blogs), drafts included; absent when none. Their routes are among otherRoutes. */
   blogPosts?: BlogPost[];
+  /** The routes the blogs make beside their posts (list, archive, tag and author pages), among otherRoutes; absent when none. */
+  blogPages?: string[];
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
   undatablePosts?: true;
   /** Blogs' authors maps the blog plugin refuses, each file with the plugin's words: the build stops (load/blog-authors.ts). Absent when none. */
