@@ -71,3 +71,11 @@ test('a link to a blog\'s feed is to a file the build writes after its link chec
     '16:1 broken-link the blog\'s feed is a file the build writes, not a page its link check knows: write the address as pathname:///blog/rss.xml',
   ]);
 });
+
+test('a post whose slug lands on a page the blog makes itself (its archive, tags page, a list page) is a duplicate route, named', async () => {
+  const post = (slug: string) => ({ [`blog/2024-07-0${slug.length % 9}-x.md`]: `---\ntitle: X\nslug: ${slug}\n---\n\nText.\n` });
+  const words = async (slug: string) => (await problemsWith(post(slug), 'blog-posts')).map((p) => `${p.rule}: ${p.message.split(';')[0]}`);
+  assert.deepEqual(await words('archive'), ['duplicate-route: address "/blog/archive" of this post is also the address of the archive of the blog in blog/']);
+  assert.deepEqual(await words('tags'), ['duplicate-route: address "/blog/tags" of this post is also the address of the tags page of the blog in blog/']);
+  assert.deepEqual(await words('page/2'), ['duplicate-route: address "/blog/page/2" of this post is also the address of a list page of the blog in blog/']);
+});

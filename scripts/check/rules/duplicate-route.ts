@@ -72,16 +72,20 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
 
 /**
  * Published blog posts at the address of another post (two slugs alike, or a slug at another
- * post's file address), of a page of src/pages or of a doc, at the post (its `slug` line, else
- * 1:1); a doc's side is reported at the doc above.
+ * post's file address), of a page of src/pages, of a doc, or of a page the blog makes itself (its
+ * archive, list, tags or authors pages), at the post (its `slug` line, else 1:1); a doc's side
+ * is reported at the doc above.
  */
 function blogPostClashes(site: Site, stops: boolean, docusaurusSays: string): Problem[] {
   const posts = site.blogPosts?.filter(({ draft }) => !draft);
   if (!posts || posts.length === 0) return [];
   const keyOf = site.settings.trailingSlash === undefined ? (route: string) => route : routeKey;
   const others = [...posts, ...(site.sitePages ?? []), ...site.pages.filter(({ draft }) => !draft)];
+  const blogPages = new Set((site.blogPages ?? []).map(keyOf));
   return posts.flatMap(({ file, route, frontMatter }): Problem[] => {
     const clashing = others.filter((other) => other.file !== file && keyOf(other.route) === keyOf(route)).map((other) => other.file);
+    // A slug such as `archive`, `tags` or `page/2` lands on a page the blog makes itself.
+    if (blogPages.has(keyOf(route))) clashing.push(blogPageWords(site, route));
     if (clashing.length === 0) return [];
     return [{
       file, line: frontMatter.keyLines.slug ?? 1, column: 1, severity: stops ? 'error' : 'warning', rule: 'duplicate-route',
@@ -129,10 +133,20 @@ function sitePageClashes(site: Site, stops: boolean, docusaurusSays: string): Pr
   return problems;
 }
 
-/** Which page a blog makes at `route`: its list page, or another of its own. */
+/** Which page a blog makes at `route` (one of Site.blogPages): a list page, its archive, a tags or authors page. */
 function blogPageWords(site: Site, route: string): string {
-  const blog = (site.settings.blogs ?? []).find(({ routeBasePath }) => routeKey(joinUrl(routeBasePath)) === routeKey(route));
-  return blog ? `the list page of the blog in ${blog.path}/` : 'a page a blog makes (a list, archive, tags or authors page)';
+  const key = routeKey(route);
+  for (const blog of site.settings.blogs ?? []) {
+    const at = (...parts: string[]) => routeKey(joinUrl(blog.routeBasePath, ...parts));
+    const below = (...parts: string[]) => key.startsWith(`${at(...parts)}/`);
+    const kind = key === at() ? 'the list page'
+      : below(blog.pageBasePath) ? 'a list page'
+        : blog.archiveBasePath !== null && key === at(blog.archiveBasePath) ? 'the archive'
+          : key === at(blog.tagsBasePath) ? 'the tags page' : below(blog.tagsBasePath) ? 'a tag\'s page'
+            : key === at(blog.authorsBasePath) ? 'the authors page' : below(blog.authorsBasePath) ? 'an author\'s page' : undefined;
+    if (kind) return `${kind} of the blog in ${blog.path}/`;
+  }
+  return 'a page a blog makes';
 }
 
 /** What Docusaurus does with two pages at one address, under the config's `onDuplicateRoutes`: stop, or warn. */
