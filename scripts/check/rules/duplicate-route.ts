@@ -98,9 +98,9 @@ function blogPostClashes(site: Site, stops: boolean, docusaurusSays: string): Pr
 /**
  * Pages of src/pages at the address of another one (`about.md` beside `about.js`, a slug), of a
  * doc, of a page Docusaurus makes itself, or of a blog's own page (a blog at the root has its
- * list page at `/`), at the page of src/pages (its `slug` line, else
- * 1:1); the doc's side is reported at the doc above. Without `trailingSlash`, `/x` and `/x/` are
- * two routes to Docusaurus, which does not call them duplicates.
+ * list page at `/`), at the page of src/pages (its `slug` line, else 1:1); the doc's side is
+ * reported at the doc above. Without `trailingSlash`, `/x` and `/x/` are two routes to
+ * Docusaurus, which does not call them duplicates.
  */
 function sitePageClashes(site: Site, stops: boolean, docusaurusSays: string): Problem[] {
   if (!site.sitePages) return [];
@@ -117,7 +117,7 @@ function sitePageClashes(site: Site, stops: boolean, docusaurusSays: string): Pr
     const clashingDocs = docs.get(routeKey(route)) ?? [];
     const what = [...others, ...clashingDocs.map((doc) => doc.file)];
     if (generated.has(routeKey(route))) what.push('a page Docusaurus makes itself (a category\'s generated index, or a tags page)');
-    // A blog at the site's root makes its list page at `/`, where src/pages/index.* usually is.
+    // A page the blog makes itself: a blog at the root has its list page at `/`, where src/pages/index.* usually is.
     if (blogPages.has(keyOf(route))) what.push(blogPageWords(site, route));
     if (what.length === 0) continue;
     // A draft doc is not published: only `npm start` shows it at that address.
@@ -126,7 +126,7 @@ function sitePageClashes(site: Site, stops: boolean, docusaurusSays: string): Pr
       file, line: slugLine ?? 1, column: 1, severity: stops && !draft ? 'error' : 'warning', rule: 'duplicate-route',
       message: `address "${route}" of this page of src/pages is also the address of ${what.join(' and ')}; ${docusaurusSays}${draft ? DRAFT_NOTE : ''}`,
       hint: blogPages.has(keyOf(route)) && others.length === 0 && clashingDocs.length === 0
-        ? `${slugLine === undefined ? 'remove or rename the file in src/pages' : 'change the `slug`'}, or give the blog another routeBasePath (a blog at the site's root has its list page at /)`
+        ? `${slugLine === undefined ? 'remove or rename the file in src/pages' : 'change the `slug`'}, or give the blog another routeBasePath${routeKey(route) === '/' ? ' (a blog at the site\'s root has its list page at /)' : ''}`
         : slugLine === undefined ? 'rename or move the file in src/pages, or move the other page' : 'change the `slug`, or move the other page',
     });
   }
