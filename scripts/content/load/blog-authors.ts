@@ -13,7 +13,6 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost } from '../model/site.ts';
-import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 import { paginatedRoutes } from '../model/blog-routes.ts';
 import { joinUrl } from '../model/routes.ts';
 
@@ -58,9 +57,8 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
     return verdicts; // the build stops there, before any post's authors
   }
   const listedByAuthor = new Map<string, number>();
-  for (const { file, frontMatter, unlisted } of published) {
+  for (const { file, blogData: data, unlisted } of published) {
     // As the plugin reads it (`authors: 5` names the key "5"); one the schema refuses stops the build before (the front-matter rule).
-    const data = BLOG_POST_FRONT_MATTER.converted(frontMatter.data);
     if (!data) continue;
     try {
       const keys = new Set(getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl }).map(({ key }) => key));

@@ -38,9 +38,11 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
       // The blog gives a post's footnotes ids of its own (its footnoteIDFixer): no written link names them.
       const extract = { ...extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase), footnoteIds: undefined };
       // As the blog reads it: `slug: 5` is "5", `draft: "true"` is true. One it refuses stops the build (the front-matter rule).
-      const data = BLOG_POST_FRONT_MATTER.converted(record.frontMatter.data) ?? record.frontMatter.data;
+      const converted = BLOG_POST_FRONT_MATTER.converted(record.frontMatter.data);
+      const data = converted ?? record.frontMatter.data;
       posts.push({
         file, blog: blog.path, route: blogPostRoute(relative, data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
+        ...(converted ? { blogData: converted } : {}),
         ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),

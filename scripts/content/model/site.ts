@@ -715,6 +715,8 @@ export type MarkdownSitePage = MarkdownContentFile;
 export interface BlogPost extends MarkdownContentFile {
   /** Its blog's folder (BlogPluginSettings.path): `.md` links find posts of that blog only. */
   blog: string;
+  /** Its front matter as the blog reads it, converted by the blog's schema (`authors: 5` is the key "5"); absent when the schema refuses it. */
+  blogData?: Record<string, unknown>;
   /** Published, but on no list page (`unlisted: true`). */
   unlisted?: true;
   /** The line of its truncate marker (`<!-- truncate -->`): the list pages show it up to there. Absent: they show it whole. */
