@@ -7,7 +7,7 @@ import { checkLinks } from './rules/links.ts';
 import { checkSitePageLinks } from './rules/site-page-links.ts';
 import { checkBlogPostLinks } from './rules/blog-post-links.ts';
 import { checkBlogAuthors } from './rules/blog-authors.ts';
-import { checkUntruncatedPosts } from './rules/blog-truncation.ts';
+import { checkBlogPostFiles } from './rules/blog-post-files.ts';
 import { checkCanonicals } from './rules/canonical.ts';
 import { checkMdxSyntax } from './rules/mdx-syntax.ts';
 import { checkMdxUndefined } from './rules/mdx-undefined.ts';
@@ -58,7 +58,7 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkUntruncatedPosts(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
+  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

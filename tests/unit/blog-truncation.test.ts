@@ -1,6 +1,6 @@
 /**
  * A blog's published posts without a truncate marker, weighed by the blog's
- * `onUntruncatedBlogPosts` (rules/blog-truncation.ts): `throw` stops the build, `warn` (the
+ * `onUntruncatedBlogPosts` (rules/blog-post-files.ts): `throw` stops the build, `warn` (the
  * default) warns, `ignore` and `log` say nothing; the blog's own `truncateMarker` is the one
  * looked for, in the post's body. Built with Docusaurus 3.10 (tests/site/agreement.test.ts).
  */

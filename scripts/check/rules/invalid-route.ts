@@ -6,8 +6,7 @@
  * whose sidebar links to it. The slug comes from the `slug` front matter, or the `id` front
  * matter, or the file and folder names: the problem is shown there. A blog post at such an
  * address is published, but the blog's list pages link to it there, and the build stops the
- * same; and a post whose file name's date is no date stops the render, and one without a date
- * stops the build outside a git work tree (rule `page-file`).
+ * same. (A post's file that the blog cannot build from: rules/blog-post-files.ts.)
  */
 import type { Page, Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
@@ -21,20 +20,6 @@ export function checkInvalidRoutes(site: Site): Problem[] {
   // The blog publishes a post at any slug, but its list pages link to the post there, and the
   // build's link check (or its static render, for a bad %) stops at such an address.
   for (const post of site.blogPosts ?? []) {
-    if (post.impossibleDate && !post.draft) {
-      problems.push({
-        file: post.file, line: 1, column: 1, severity: 'error', rule: 'page-file',
-        message: 'the date in the post\'s file name is no date, and the blog takes it as the post\'s date: the build stops when it renders the post',
-        hint: 'write a real date in the file name (2024-05-28-name.md), or give the post a date in its front matter (date: 2024-05-28)',
-      });
-    }
-    if (post.undated && !post.draft && site.undatablePosts) {
-      problems.push({
-        file: post.file, line: 1, column: 1, severity: 'error', rule: 'page-file',
-        message: 'the post has no date, so the blog asks git for its file\'s first commit, and the site is outside any git work tree: git refuses, and the build stops',
-        hint: 'give the post a date in its front matter (date: 2024-05-28) or in its file name (2024-05-28-name.md), or build from a git checkout',
-      });
-    }
     if (post.draft || publishableSlug(post.route)) continue;
     const { keyLines } = post.frontMatter;
     const reason = reasonOf(post.route, keyLines.slug ? 'the slug' : 'the file or folder name');
