@@ -100,7 +100,7 @@ function siteKeyOf(site: Site, anchors: string[]): string {
   const parts = [
     JSON.stringify(site.settings),
     JSON.stringify(site.versions.map(({ name, dir, path, extraRoutes, extraRouteAnchors }) => [name, dir, path, extraRoutes, extraRouteAnchors ?? null])),
-    JSON.stringify([site.otherRoutes, site.otherRouteAnchors ?? null]),
+    JSON.stringify([site.otherRoutes, site.otherRouteAnchors ?? null, site.unknownRoutePrefixes ?? null]),
     JSON.stringify(site.partials.map(({ file, version }) => [file, version ?? null])),
     // Everything moduleImportProblems reads (rules/links.ts): what imports resolve to, and what the files they name hold.
     JSON.stringify([site.mdx?.unresolvedImports ?? {}, site.mdx?.uninstalledPackages ?? [], site.mdx?.unreadableModules ?? {}]),

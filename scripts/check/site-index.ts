@@ -67,7 +67,7 @@ export function indexSite(site: Site): SiteIndex {
 
   // Routes under another docs instance's base path (or a blog's that processes its posts, or
   // its authors' when its map is refused) exist or not: the check cannot tell.
-  const foreign = site.settings.foreignRoutePrefixes.map(routeKey);
+  const foreign = [...site.settings.foreignRoutePrefixes, ...(site.unknownRoutePrefixes ?? [])].map(routeKey);
   const isForeign = (route: string) => foreign.some((base) => base === '/' || route === base || route.startsWith(`${base}/`));
   const dirListings = new Map<string, Set<string> | null>();
   /** Per listed folder, the names in it that are folders. */

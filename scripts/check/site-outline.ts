@@ -58,6 +58,7 @@ interface OutlineHead {
   versions: Version[];
   otherRoutes: string[];
   otherRouteAnchors?: Site['otherRouteAnchors'];
+  unknownRoutePrefixes?: Site['unknownRoutePrefixes'];
   /** The pages of src/pages: a doc at one's address is reported with its file's name. */
   sitePages?: Site['sitePages'];
   partials: string[];
@@ -81,6 +82,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     versions: site.versions,
     otherRoutes: site.otherRoutes,
     ...(site.otherRouteAnchors ? { otherRouteAnchors: site.otherRouteAnchors } : {}),
+    ...(site.unknownRoutePrefixes ? { unknownRoutePrefixes: site.unknownRoutePrefixes } : {}),
     ...(site.sitePages ? { sitePages: site.sitePages } : {}),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
@@ -171,7 +173,7 @@ export function readOutline(text: string): OutlineReader | undefined {
           imports: NONE,
         };
       });
-      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, ...(head.otherRouteAnchors ? { otherRouteAnchors: head.otherRouteAnchors } : {}), ...(head.sitePages ? { sitePages: head.sitePages } : {}), partials: [], mdx };
+      return { dir, settings, versions: head.versions, pages: sitePages, otherRoutes: head.otherRoutes, ...(head.otherRouteAnchors ? { otherRouteAnchors: head.otherRouteAnchors } : {}), ...(head.unknownRoutePrefixes ? { unknownRoutePrefixes: head.unknownRoutePrefixes } : {}), ...(head.sitePages ? { sitePages: head.sitePages } : {}), partials: [], mdx };
     },
     replaced(pages) {
       const lines = text.slice(firstLine + 1, text.lastIndexOf('\n')).split(',\n');

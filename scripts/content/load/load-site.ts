@@ -214,9 +214,10 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
   trace('model');
   return {
-    dir, settings: unknownRoutePrefixes.length === 0 ? scan.settings.site : { ...scan.settings.site, foreignRoutePrefixes: [...scan.settings.site.foreignRoutePrefixes, ...unknownRoutePrefixes] }, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
+    dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
     ...(blogPages.length > 0 ? { blogPages } : {}),
+    ...(unknownRoutePrefixes.length > 0 ? { unknownRoutePrefixes } : {}),
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(undatablePosts(dir, blogPosts, scan.settings.site.datesFromGit === true) ? { undatablePosts: true as const } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),

@@ -528,7 +528,7 @@ export interface SiteSettings {
   trailingSlash: boolean | undefined;
   routeBasePath: string;
   markdownFormat: MarkdownFormat;
-  /** Base paths of routes other docs instances make, and a blog with `processBlogPosts` (and, in a model, those of a blog's authors when its map is refused): links there are not verified. */
+  /** Base paths of routes other docs instances make, and a blog with `processBlogPosts`: links there are not verified. */
   foreignRoutePrefixes: string[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
@@ -660,6 +660,8 @@ export interface Site {
   blogPosts?: BlogPost[];
   /** The routes the blogs make beside their posts (list, archive, tag and author pages), among otherRoutes; absent when none. */
   blogPages?: string[];
+  /** Base paths the content leaves unknown, as settings.foreignRoutePrefixes: a blog's authors' pages when the plugin refuses its map (load/blog-posts.ts). */
+  unknownRoutePrefixes?: string[];
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
   undatablePosts?: true;
   /** Blogs' authors maps the blog plugin refuses, each file with the plugin's words: the build stops (load/blog-authors.ts). Absent when none. */
