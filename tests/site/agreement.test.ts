@@ -1617,6 +1617,10 @@ test('outside a git work tree, the blog\'s dated posts build and the check repor
   // A folder of the system's, outside this repository; its node_modules links each package of
   // this one's, so that the bundler's cache stays its own.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-blog-nogit-'));
+  // Outside any work tree wherever the system keeps its temporary files: git, the check's and
+  // the build's alike, looks no higher.
+  const ceiling = process.env.GIT_CEILING_DIRECTORIES;
+  process.env.GIT_CEILING_DIRECTORIES = path.dirname(dir);
   try {
     fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
     const packages = path.join(__dirname, '..', '..', 'node_modules');
@@ -1628,6 +1632,8 @@ test('outside a git work tree, the blog\'s dated posts build and the check repor
     assert.deepEqual(await problemPlaces(dir), ['blog/roadmap.md:1:1 error page-file']);
     assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a post outside git');
   } finally {
+    if (ceiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
+    else process.env.GIT_CEILING_DIRECTORIES = ceiling;
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   }
 });

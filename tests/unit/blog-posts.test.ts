@@ -172,6 +172,9 @@ test('the summary counts the posts and their links beside the docs\'', async () 
 
 test('outside a git work tree, a published post without a date stops the build where git cannot date it; a dated one, a draft, or a VCS that is not git\'s does not', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'blog-nogit-'));
+  // Outside any work tree wherever the system keeps its temporary files: git looks no higher.
+  const ceiling = process.env.GIT_CEILING_DIRECTORIES;
+  process.env.GIT_CEILING_DIRECTORIES = path.dirname(dir);
   try {
     fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
     const places = async () => (await checkSite(dir, { cache: false })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
@@ -185,6 +188,8 @@ test('outside a git work tree, a published post without a date stops the build w
     fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("future: { faster: true,", "future: { experimental_vcs: 'disabled', faster: true,"));
     assert.deepEqual(await places(), [], 'the disabled VCS dates nothing from git');
   } finally {
+    if (ceiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
+    else process.env.GIT_CEILING_DIRECTORIES = ceiling;
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
