@@ -11,6 +11,7 @@
 import path from 'node:path';
 import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
+import { docsSettingsOf } from '../content/load/site-config.ts';
 import { readPageFile } from '../content/load/page-records.ts';
 import { recordOf } from '../content/extract/page-record.ts';
 import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
@@ -64,7 +65,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     const { layout, file, source } = docFiles[position];
     if (outline.partials.includes(file) || outline.exportingFiles.includes(file) || outline.exportingFiles.includes('*')) return undefined;
     const { content, size, mtimeMs, hash } = readPageFile(path.join(scan.dir, file));
-    const page = pageOf(layout, file, source, recordOf(content), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: scan.settings.docs.numberPrefixes });
+    const page = pageOf(layout, file, source, recordOf(content), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: docsSettingsOf(scan.settings, layout.instance).numberPrefixes });
     return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash };
   };
   const hashes = recorded.map((entry) => entry?.[2]);
@@ -108,7 +109,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const pages = positions.map((position) => checked.get(position)!);
   // A page's tags are checked against its version's tags file: read only when a checked page has tags.
   const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
-  const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, scan.settings.docs) : [];
+  const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, (layout) => docsSettingsOf(scan.settings, layout.instance)) : [];
   const site = { ...outline.site(scan.dir, scan.settings.site, pages, loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders)), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.

@@ -127,7 +127,7 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   // Nearly every link names a page from the page's own folder: try that before anything else.
   if (!pathname.startsWith('/')) {
     const target = index.pageByFile.get(joinFromFolder(pageDir, decoded));
-    if (target) return pageTarget(page, target, hash);
+    if (target) return pageTarget(index, page, target, hash);
   }
   const versionDir = versionDirOf(index, page);
   const dirs = pathname.startsWith('/') ? [versionDir, '.']
@@ -136,7 +136,7 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   const candidates = dirs.map((dir) => path.posix.join(dir, decoded)); // join normalizes
   for (const candidate of candidates) {
     const target = index.pageByFile.get(candidate);
-    if (target) return pageTarget(page, target, hash);
+    if (target) return pageTarget(index, page, target, hash);
   }
   const first = candidates[0];
   if (isOutsideSite(index, first)) {
@@ -151,11 +151,23 @@ function isOutsideSite(index: SiteIndex, file: string): boolean {
   return !index.site.versions.some((version) => file.startsWith(`${version.dir}/`));
 }
 
-/** A file link that found its page; marked when the page is in another version. */
-function pageTarget(page: Page, target: Page, hash: string | undefined): Resolution {
-  return target.version === page.version
-    ? { kind: 'page', page: target, hash, via: 'file' }
-    : { kind: 'page', page: target, hash, via: 'file', crossVersion: true };
+/**
+ * A file link that found its page; marked when the page is in another version. A page of another
+ * docs instance is not found: each instance resolves Markdown links among its own docs.
+ */
+function pageTarget(index: SiteIndex, page: Page, target: Page, hash: string | undefined): Resolution {
+  if (target.version === page.version) return { kind: 'page', page: target, hash, via: 'file' };
+  const instanceOf = (name: string) => index.site.versions.find((version) => version.name === name)?.instance;
+  const instance = instanceOf(target.version);
+  if (instance !== instanceOf(page.version)) {
+    return {
+      kind: 'missing',
+      message: `"${target.file}" is a page of ${instance === undefined ? 'the default docs instance' : `the docs instance "${instance}"`}, and a docs page's Markdown links find pages of its own instance only`,
+      hint: target.draft ? 'it is a draft (draft: true), which a production build leaves out: link to it once it is published' : `link to its address: ${target.route}`,
+      breaks: 'file-link',
+    };
+  }
+  return { kind: 'page', page: target, hash, via: 'file', crossVersion: true };
 }
 
 /** `@site/…`: a path from the site folder, as Docusaurus's alias: a page of any version, or a file. */
@@ -169,7 +181,7 @@ function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, path
   }
   if (link.kind !== 'image' && MARKDOWN_FILE.test(relative)) {
     const target = index.pageByFile.get(relative);
-    return target ? pageTarget(page, target, hash) : missingFile(index, page, [relative], '@site/ paths start at the site folder, e.g. @site/docs/faq/security.md');
+    return target ? pageTarget(index, page, target, hash) : missingFile(index, page, [relative], '@site/ paths start at the site folder, e.g. @site/docs/faq/security.md');
   }
   if (index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
   // A folder by that name is there to mdx-loader's image transform, which requires it: webpack stops.

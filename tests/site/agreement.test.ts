@@ -1666,3 +1666,47 @@ for (const [mistake, { text, at, build, files = {} }] of Object.entries(BLOG_POS
     assertBuildFails(dir, build, `Docusaurus built a blog post with ${mistake}`);
   });
 }
+
+// ---- Docs instances other than the default one, and none at all ------------------------------
+
+test('two docs instances, the second with a released version, build with links between them, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = copyFixture('agreement-docs-instances', 'docs-instances');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+/** Mistakes in or into the second docs instance, each appended to one page of the fixture. */
+const DOCS_INSTANCE_MISTAKES: Record<string, { file: string; text: string; at: string; build: RegExp }> = {
+  'an address the other instance does not have': { file: 'docs/intro.md', text: '[gone](/community/nope)', at: 'docs/intro.md:10:1 error broken-link', build: /linking to \/community\/nope/ },
+  'an anchor the other instance\'s page lacks': { file: 'docs/intro.md', text: '[gone](/community/guide#nope)', at: 'docs/intro.md:10:1 error broken-anchor', build: /linking to \/community\/guide#nope/ },
+  'a Markdown file link into the other instance': { file: 'docs/intro.md', text: '[file](../community/guide.md)', at: 'docs/intro.md:10:1 error broken-link', build: /Markdown link with URL `\.\.\/community\/guide\.md` in source file "\S*docs\/intro\.md" \(10:1\) couldn't be resolved/ },
+  'a Markdown file link to nothing in the other instance\'s page': { file: 'community/guide.md', text: '[x](./missing.md)', at: 'community/guide.md:10:1 error broken-link', build: /Markdown link with URL `\.\/missing\.md` in source file "\S*community\/guide\.md" \(10:1\) couldn't be resolved/ },
+};
+
+for (const [mistake, { file, text, at, build }] of Object.entries(DOCS_INSTANCE_MISTAKES)) {
+  test(`${mistake}: the check reports it where the build stops, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = copyFixture(`agreement-docs-instance-${mistake.replace(/\W+/g, '-')}`, 'docs-instances');
+    fs.appendFileSync(path.join(dir, file), `${text}\n`);
+    assert.deepEqual(await problemPlaces(dir), [at]);
+    assertBuildFails(dir, build, `Docusaurus built ${mistake}`);
+  });
+}
+
+test('a site without the default docs instance (docs: false) builds with no docs folder, and the check reports nothing; a link to /docs/intro stops both', { timeout: 600_000 }, async () => {
+  const dir = path.join(OUTPUT_DIR, 'agreement-no-default-docs');
+  fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  const files = {
+    'docusaurus.config.js': "module.exports = {\n  title: 'Blog', url: 'https://docs.example.com', baseUrl: '/',\n  future: { faster: true, v4: { removeLegacyPostBuildHeadAttribute: true } },\n  onBrokenLinks: 'throw', onBrokenAnchors: 'throw', onDuplicateRoutes: 'throw',\n  presets: [['classic', { docs: false, blog: { onUntruncatedBlogPosts: 'ignore' } }]],\n};\n",
+    'src/pages/index.js': 'export default function Home() { return null; }\n',
+    'blog/2024-01-02-hello.md': '---\ntitle: Hello\n---\n\nBack [home](/).\n',
+  };
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.appendFileSync(path.join(dir, 'blog/2024-01-02-hello.md'), '\nSee [the docs](/docs/intro).\n');
+  assert.deepEqual(await problemPlaces(dir), ['blog/2024-01-02-hello.md:7:5 error broken-link']);
+  assertBuildRefuses(dir, ['/docs/intro', '/docs/intro'], 'Docusaurus built a link to /docs/intro without a docs plugin');
+});

@@ -61,7 +61,7 @@ test('the category files of every version are read, as Docusaurus globs them: no
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), file.endsWith('.json') ? '{"label": "Old"}' : 'label: A\n');
   }
-  const layouts = [{ name: 'current', dir: 'docs', path: '' }, { name: '1', dir: 'versioned_docs/version-1', path: '/1' }];
+  const layouts = [{ name: 'current', docsVersion: 'current', dir: 'docs', path: '' }, { name: '1', docsVersion: '1', dir: 'versioned_docs/version-1', path: '/1' }];
   const read = readCategoryFiles(dir, layouts, files).map(({ file, version, data }) => [file, version, data]);
   assert.deepEqual(read, [['docs/a/_category_.yml', 'current', { label: 'A' }], ['versioned_docs/version-1/a/_category_.json', '1', { label: 'Old' }]]);
 });

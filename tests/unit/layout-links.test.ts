@@ -16,7 +16,7 @@ import { checkWith } from '../helpers/check-fixture.ts';
 
 const classic = (themeConfig: unknown) => ({ presets: [['classic', {}]], themeConfig });
 const read = (config: Record<string, unknown>, text = '', siteDir = '/nonexistent') =>
-  layoutLinksOf(config, text, siteDir).map(({ kind, value }) => `${kind} ${value}`);
+  layoutLinksOf(config, text, siteDir).map(({ kind, value, instance }) => `${kind} ${value}${instance === undefined ? '' : ` of ${instance}`}`);
 
 test('layout links: router links only (no protocol, no new tab, no page-relative href); a `to` is a path from the root', () => {
   const links = read(classic({
@@ -34,13 +34,15 @@ test('layout links: router links only (no protocol, no new tab, no page-relative
         { type: 'docsVersionDropdown', dropdownItemsAfter: [{ to: '/versions', label: 'All versions' }] },
         { type: 'doc', docId: 'other', docsPluginId: 'community' },
         { type: 'docSidebar', sidebarId: 'api' },
+        { type: 'docSidebar', sidebarId: 'guides', docsPluginId: 'community' },
+        { type: 'docsVersionDropdown', docsPluginId: 'community', dropdownItemsAfter: [{ to: '/community/versions' }] },
         { type: 'search', position: 'right' },
         { type: 'html', value: '<a href="/nowhere">x</a>' },
       ],
     },
     footer: { links: [{ title: 'Docs', items: [{ to: '/a' }, { html: '<a href="/b">b</a>' }] }, { title: 'More', items: [{ href: '/c' }] }] },
   }));
-  assert.deepEqual(links, ['address /', 'address /guide', 'address /faq', 'address /more', 'address /deep', 'doc nested', 'address /versions', 'sidebar api', 'address /a', 'address /c']);
+  assert.deepEqual(links, ['address /', 'address /guide', 'address /faq', 'address /more', 'address /deep', 'doc nested', 'address /versions', 'doc other of community', 'sidebar api', 'sidebar guides of community', 'address /a', 'address /c']);
 });
 
 test('layout links: the brand links home unless the logo says where; a simple footer\'s links are its items', () => {

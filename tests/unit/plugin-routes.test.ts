@@ -31,11 +31,11 @@ test('a blog whose processBlogPosts may drop or move posts is taken on trust, wh
   assert.deepEqual(foreignRoutePrefixes(config), ['/news']);
 });
 
-test('only other docs instances are taken on trust, whole; blogs are read', () => {
+test('neither another docs instance nor a blog without processBlogPosts is taken on trust: both are read', () => {
   const config = {
     presets: [['classic', { blog: { routeBasePath: 'news' } }]],
     plugins: [['@docusaurus/plugin-content-docs', { id: 'community', routeBasePath: 'community' }], ['@docusaurus/plugin-content-blog', { id: 'b2', path: 'no-such-folder' }], ['/abs/node_modules/@docusaurus/plugin-content-blog/lib/index.js', { id: 'b3', routeBasePath: 'releases' }]],
   };
-  assert.deepEqual(foreignRoutePrefixes(config), ['/community']);
+  assert.deepEqual(foreignRoutePrefixes(config), []);
   assert.deepEqual(foreignRoutePrefixes({ presets: [['classic', { blog: false }]] }), []);
 });

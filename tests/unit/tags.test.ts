@@ -33,7 +33,7 @@ const lineOf = (p: { file: string; line: number; column: number; severity: strin
 /** The rule's lines for the tags files of a site holding `files`, under the docs option `tags` (`tagsFile`). */
 async function fileLines(files: Array<[string, string]>, tagsFile: string | false | undefined): Promise<string[]> {
   return withSite(files, async (dir) => {
-    const tagsFiles = await readTagsFiles(dir, LAYOUTS as never, { tagsFile, onInlineTags: 'throw' });
+    const tagsFiles = await readTagsFiles(dir, LAYOUTS as never, () => ({ tagsFile, onInlineTags: 'throw' }));
     return checkTagsFiles({ tagsFiles } as Site).map(lineOf);
   });
 }
@@ -43,7 +43,7 @@ const GOOD = 'security:\n  label: Security\n  permalink: /security-topics\nupgra
 test('tags files Docusaurus accepts get nothing; Docusaurus gives each tag its label and permalink', async () => {
   assert.deepEqual(await fileLines([['docs/tags.yml', GOOD], ['versioned_docs/version-1.0/tags.yml', '']], 'tags.yml'), []);
   await withSite([['docs/tags.yml', GOOD]], async (dir) => {
-    const [current] = await readTagsFiles(dir, LAYOUTS as never, { tagsFile: undefined, onInlineTags: 'warn' });
+    const [current] = await readTagsFiles(dir, LAYOUTS as never, () => ({ tagsFile: undefined, onInlineTags: 'warn' }));
     assert.deepEqual(current.tags, {
       security: { label: 'Security', permalink: '/security-topics', description: undefined },
       upgrades: { label: 'Upgrades', permalink: '/upgrades', description: undefined },

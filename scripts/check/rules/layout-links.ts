@@ -38,9 +38,12 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
   return renderedAddressProblem(site, index, { value: link.value, written: link.written ?? link.value, subject: `the ${link.where}`, rendered: true, outcome });
 }
 
-/** A `doc` or `docSidebar` item: what it names must be in the latest version, the one every page may fall back to. */
+/**
+ * A `doc` or `docSidebar` item: what it names must be in the latest version of its docs instance,
+ * the one every page may fall back to (nothing is known of an instance the check does not read).
+ */
 function idProblem(site: Site, link: LayoutLink): Found | undefined {
-  const latest = site.versions.find((version) => version.last);
+  const latest = site.versions.find((version) => version.last && version.instance === link.instance);
   if (!latest) return undefined;
   if (link.kind === 'sidebar') {
     const names = latest.sidebars?.names;

@@ -46,22 +46,26 @@ export function layoutLinksOf(config: Config, text: string, siteDir: string): La
       }
     }
   }
-  return found.map((link) => ({ where: link.where, kind: link.kind, value: link.value, ...(link.written === undefined ? {} : { written: link.written }), ...placeOf(text, link) }));
+  return found.map((link) => ({ where: link.where, kind: link.kind, value: link.value, ...(link.written === undefined ? {} : { written: link.written }), ...(link.instance === undefined ? {} : { instance: link.instance }), ...placeOf(text, link) }));
 }
 
 type Found = Omit<LayoutLink, 'line' | 'column'>;
 
 function addNavbarItem(found: Found[], item: unknown, theme: ThemeAsRendered): void {
   if (!isObject(item)) return;
-  // Items of another docs instance, and the theme's other kinds (html, search, custom-*), are not ours to judge.
-  if (item.docsPluginId !== undefined && item.docsPluginId !== 'default') return;
+  // A doc or sidebar of another docs instance is looked up in that instance's latest version.
+  const instance = item.docsPluginId !== undefined && item.docsPluginId !== 'default' ? { instance: String(item.docsPluginId) } : {};
   switch (item.type ?? 'default') {
     case 'doc':
-      if (typeof item.docId === 'string' && theme.looksUp('NavbarItem/DocNavbarItem', 'useLayoutDoc')) found.push({ where: 'navbar', kind: 'doc', value: item.docId });
+      if (typeof item.docId === 'string' && theme.looksUp('NavbarItem/DocNavbarItem', 'useLayoutDoc')) found.push({ where: 'navbar', kind: 'doc', value: item.docId, ...instance });
       return;
     case 'docSidebar':
-      if (typeof item.sidebarId === 'string' && theme.looksUp('NavbarItem/DocSidebarNavbarItem', 'useLayoutDocsSidebar')) found.push({ where: 'navbar', kind: 'sidebar', value: item.sidebarId });
+      if (typeof item.sidebarId === 'string' && theme.looksUp('NavbarItem/DocSidebarNavbarItem', 'useLayoutDocsSidebar')) found.push({ where: 'navbar', kind: 'sidebar', value: item.sidebarId, ...instance });
       return;
+  }
+  // The other items of another docs instance, and the theme's other kinds (html, search, custom-*), are not ours to judge.
+  if (item.docsPluginId !== undefined && item.docsPluginId !== 'default') return;
+  switch (item.type ?? 'default') {
     case 'dropdown':
       if (!theme.renders('NavbarItem/DropdownNavbarItem')) return;
       addDefaultItem(found, item, theme);

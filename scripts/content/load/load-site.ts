@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { defaultDocs, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, docsSettingsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
-import { assertVersionsListedOnce, assertVersionsLoad, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
+import { assertVersionsListedOnce, assertVersionsLoad, instanceFiles, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
@@ -74,13 +74,13 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk, onRecords);
   trace('settings');
   await prefetched; // its pages come with their sizes and times: no need to stat them again
-  const layouts = versionLayouts(dir, settings.docs, settings.versionNames);
-  const { files, docFiles, linkedPages } = listDocs(layouts, disk, settings.docs);
+  const layouts = layoutsOf(dir, settings);
+  const { files, docFiles, linkedPages } = listDocs(layouts, disk, settings);
   const pagesPerVersion = new Map<VersionLayout, number>();
   for (const { layout } of docFiles) pagesPerVersion.set(layout, (pagesPerVersion.get(layout) ?? 0) + 1);
   const { source } = settings.site;
   try {
-    const refused = settings.versionsOptionsFailure;
+    const refused = settings.versionsOptionsFailure ?? settings.otherDocs?.find(({ versionsOptionsFailure }) => versionsOptionsFailure)?.versionsOptionsFailure;
     if (refused) {
       throw new InputFileError(source.kind === 'config' ? source.file : 'docusaurus.config.js', refused.line, refused.column,
         `Docusaurus refuses the docs plugin's version options: ${refused.message}; the build stops`,
@@ -104,7 +104,10 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     return `${file}\0${size}\0${mtimeMs}`;
   };
   // Versioned sidebars declare category pages; their files are read on every full check.
-  const sidebarStats = listFiles(path.join(dir, 'versioned_sidebars')).map((file) => statLine(`versioned_sidebars/${file}`));
+  const sidebarStats = [undefined, ...(settings.otherDocs ?? []).map(({ docs }) => docs.id)].flatMap((instance) => {
+    const { versionedSidebars } = instanceFiles(instance);
+    return listFiles(path.join(dir, versionedSidebars)).map((file) => statLine(`${versionedSidebars}/${file}`));
+  });
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
@@ -125,13 +128,21 @@ function blogFilesKey(dir: string, blogs: readonly BlogPluginSettings[] | undefi
 /** Files whose content no rule reads, only whether they exist (a link to an image): images, media, fonts, archives. */
 const ASSET = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|mp4|webm|mov|mp3|wav|ogg|pdf|zip|t?gz|woff2?|ttf|otf|eot)$/i;
 
-/** Every file of the versions' docs folders, and the page files among them (without stats). */
-function listPages(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
+/** The versions of every docs instance the check reads: the default one's (unless the site has none), then the others'. */
+function layoutsOf(dir: string, settings: LoadedSettings): VersionLayout[] {
+  return [
+    ...(settings.noDefaultDocs ? [] : versionLayouts(dir, settings.docs, settings.versionNames)),
+    ...(settings.otherDocs ?? []).flatMap(({ docs, versionNames }) => versionLayouts(dir, docs, versionNames)),
+  ];
+}
+
+/** Every file of the versions' docs folders, and the page files among them (without stats); `docsOf`: each version's docs instance's settings. */
+function listPages(layouts: VersionLayout[], disk: DiskView, docsOf: (layout: VersionLayout) => DocsPluginSettings) {
   const files: string[] = [];
   const pages: Array<{ layout: VersionLayout; file: string; source: string }> = [];
   const linked: string[] = [];
   for (const layout of layouts) {
-    const listing = disk.listVersion(layout.dir, docs);
+    const listing = disk.listVersion(layout.dir, docsOf(layout));
     files.push(...listing.files);
     for (const { file, source } of listing.pages) pages.push({ layout, file, source });
     // A version's folder that is itself a link, or in one: each of its pages has another real path.
@@ -141,8 +152,8 @@ function listPages(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSet
   return { files, pages, linkedPages: linked.filter((file) => pageFiles.has(file)) };
 }
 
-function listDocs(layouts: VersionLayout[], disk: DiskView, docs: DocsPluginSettings) {
-  const { files, pages, linkedPages } = listPages(layouts, disk, docs);
+function listDocs(layouts: VersionLayout[], disk: DiskView, settings: LoadedSettings) {
+  const { files, pages, linkedPages } = listPages(layouts, disk, (layout) => docsSettingsOf(settings, layout.instance));
   return {
     files,
     linkedPages,
@@ -166,8 +177,8 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const sources = partialSources(scan);
   const format = scan.settings.site.markdownFormat;
   const maintainCase = scan.settings.site.anchorsMaintainCase === true;
-  const reading = { format, maintainCase, numberPrefixes: scan.settings.docs.numberPrefixes };
-  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, reading));
+  const docsOf = (layout: VersionLayout) => docsSettingsOf(scan.settings, layout.instance);
+  const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, { format, maintainCase, numberPrefixes: docsOf(layout).numberPrefixes }));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
   const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
   const keptHashes = kept.map((file) => {
@@ -179,16 +190,17 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   cache.save();
   trace('cache saved');
 
-  const sidebars = new Map(layouts.map((layout) => [layout.name, scan.settings.versionedSidebars?.[layout.name] ?? sidebarsOf(dir, layout, scan.settings.docs)]));
+  const sidebars = new Map(layouts.map((layout) => [layout.name, scan.settings.versionedSidebars?.[layout.name] ?? sidebarsOf(dir, layout, docsOf(layout))]));
   const categoryFiles = markSidebarCategories(readCategoryFiles(dir, layouts, files), layouts.map(({ name, dir: versionDir }) => ({ name, dir: versionDir, autogeneratedDirs: sidebars.get(name)?.autogeneratedDirs ?? [] })), pages);
-  const tagsFiles = await readTagsFiles(dir, layouts, scan.settings.docs);
+  const tagsFiles = await readTagsFiles(dir, layouts, docsOf);
   const theme = themeAsRendered(dir);
   const versions: Version[] = layouts.map((layout) => {
-    const tags = tagPagesOf(layout, pages, scan.settings.docs, tagsFiles.find(({ version }) => version === layout.name));
-    const generatedIndexes = generatedIndexRoutes(dir, layout, categoryFiles, scan.settings.docs);
+    const tags = tagPagesOf(layout, pages, docsOf(layout), tagsFiles.find(({ version }) => version === layout.name));
+    const generatedIndexes = generatedIndexRoutes(dir, layout, categoryFiles, docsOf(layout));
     const anchors = themePageAnchors(theme, generatedIndexes, tags);
     return {
       name: layout.name,
+      ...(layout.instance === undefined ? {} : { instance: layout.instance }),
       dir: layout.dir,
       path: layout.path,
       ...(layout.last ? { last: true as const } : {}),
@@ -345,7 +357,7 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
     return undefined; // a broken versions.json is reported once the settings are known
   }
   // Not even stat'ed here: the threads that read the pages report their sizes and times.
-  const pageFiles: PageFile[] = listPages(layouts, disk, docs).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
+  const pageFiles: PageFile[] = listPages(layouts, disk, () => docs).pages.map(({ file }) => ({ file, absolutePath: absolute(disk.dir, file) }));
   trace('listed');
   return readPageRecords(pageFiles, cache, threads, onRecords, started).then(
     () => pageFiles.forEach(({ file, size, mtimeMs }) => disk.remember(file, { size: size!, mtimeMs: mtimeMs! })),

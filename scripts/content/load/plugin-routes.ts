@@ -38,13 +38,12 @@ export function pluginEntries(config: Config): Array<[name: string, options: Rec
 }
 
 /**
- * Base paths of routes the check cannot list: those of the docs instances other than the default
- * one, and of a blog whose `processBlogPosts` function may drop, add or move posts. (Every page
- * of any other blog is listed: load/blog-posts.ts.)
+ * Base paths of routes the check cannot list: those of a blog whose `processBlogPosts` function
+ * may drop, add or move posts. (Every page of any other blog is listed: load/blog-posts.ts; the
+ * docs instances: load/site-config.ts, otherDocsEntries.)
  */
 export function foreignRoutePrefixes(config: Config): string[] {
   const prefixes = pluginEntries(config).flatMap(([name, options]) => {
-    if (/plugin-content-docs|^content-docs$/.test(name) && (options.id ?? 'default') !== 'default') return [joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs')];
     if (isBlogPlugin(name) && typeof options.processBlogPosts === 'function') return [joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'blog')];
     return [];
   });

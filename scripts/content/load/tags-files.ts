@@ -26,20 +26,21 @@ interface TagsFileModule {
 let reader: TagsFileModule | undefined;
 const tagsFileModule = () => (reader ??= createRequire(__filename)('@docusaurus/utils-validation/lib/tagsFile.js') as TagsFileModule);
 
-/** The tags file each version uses, as `option` names it; a version without one (and no option) has none. */
-function tagsFilePaths(layouts: VersionLayout[], docs: Pick<DocsPluginSettings, 'tagsFile'>): Array<{ version: string; file: string; required: boolean }> {
-  if (docs.tagsFile === false || docs.tagsFile === null) return [];
-  const name = docs.tagsFile ?? 'tags.yml';
-  return layouts.map((layout) => ({ version: layout.name, file: path.posix.join(layout.dir, name), required: docs.tagsFile !== undefined }));
-}
+type TagsOptions = Pick<DocsPluginSettings, 'tagsFile' | 'onInlineTags'>;
 
-/** The versions' tags files, read as Docusaurus reads them. */
-export async function readTagsFiles(siteDir: string, layouts: VersionLayout[], docs: Pick<DocsPluginSettings, 'tagsFile' | 'onInlineTags'>): Promise<TagsFile[]> {
+/**
+ * The versions' tags files, read as Docusaurus reads them; `docsOf`: the options of the docs
+ * instance a version belongs to. Each version uses the file its instance's `tags` option names
+ * (`tags.yml` without one, when it is there); none with `tags: false` or `null`.
+ */
+export async function readTagsFiles(siteDir: string, layouts: VersionLayout[], docsOf: (layout: VersionLayout) => TagsOptions): Promise<TagsFile[]> {
   const found: TagsFile[] = [];
-  for (const { version, file, required } of tagsFilePaths(layouts, docs)) {
-    const contentPath = layouts.find(({ name }) => name === version)!.dir;
-    const read = await readTagsFile(siteDir, file, contentPath, docs.tagsFile, docs.onInlineTags, required);
-    if (read) found.push({ ...read, version });
+  for (const layout of layouts) {
+    const docs = docsOf(layout);
+    if (docs.tagsFile === false || docs.tagsFile === null) continue;
+    const file = path.posix.join(layout.dir, docs.tagsFile ?? 'tags.yml');
+    const read = await readTagsFile(siteDir, file, layout.dir, docs.tagsFile, docs.onInlineTags, docs.tagsFile !== undefined);
+    if (read) found.push({ ...read, version: layout.name });
   }
   return found;
 }

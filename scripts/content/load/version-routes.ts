@@ -8,7 +8,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { CategoryFile, Page, TagsFile } from '../model/site.ts';
 import { versionedSidebarsOutline, type DocsPluginSettings, type SidebarsOutline } from './site-config.ts';
-import type { VersionLayout } from './versions.ts';
+import { instanceFiles, type VersionLayout } from './versions.ts';
 import { generatedIndexCategories, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl, stripNumberPrefix } from '../model/routes.ts';
 import { normalizeTag } from '../model/tag-permalinks.ts';
@@ -27,13 +27,13 @@ export function generatedIndexRoutes(siteDir: string, layout: VersionLayout, cat
  * in Docusaurus); undefined when a file cannot be read.
  */
 export function sidebarsOf(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): SidebarsOutline | undefined {
-  return layout.name === 'current' ? docs.sidebars : versionedSidebarsOutline(siteDir, layout.name);
+  return layout.docsVersion === 'current' ? docs.sidebars : versionedSidebarsOutline(siteDir, layout.docsVersion, 'now', layout.instance);
 }
 
 function sidebarCategories(siteDir: string, layout: VersionLayout, docs: DocsPluginSettings): GeneratedIndexCategory[] {
-  if (layout.name === 'current') return docs.sidebarCategories;
+  if (layout.docsVersion === 'current') return docs.sidebarCategories;
   try {
-    const file = path.join(siteDir, 'versioned_sidebars', `version-${layout.name}-sidebars.json`);
+    const file = path.join(siteDir, instanceFiles(layout.instance).versionedSidebars, `version-${layout.docsVersion}-sidebars.json`);
     return generatedIndexCategories(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {
     return [];

@@ -2,7 +2,9 @@
  * Which versions a site has and where each is served, as the docs plugin decides it:
  * `docs/` is `current`; `versions.json` lists the rest (newest first), each in
  * `versioned_docs/version-<name>/`. The last version (default: the newest released one) is
- * served at the docs root, the others under their name (or their configured `path`).
+ * served at the docs root, the others under their name (or their configured `path`). A docs
+ * instance other than the default one keeps its released versions in files named after its id
+ * (`community_versions.json`, `community_versioned_docs/`), as Docusaurus names them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +16,16 @@ import { jsonErrorPlace } from './json-error-place.ts';
 import { positionAt } from '../model/text-position.ts';
 
 export interface VersionLayout {
+  /**
+   * The version's name in the site model: the docs plugin's own (`docsVersion`), after the
+   * instance's id for a docs instance other than the default one (`community:current`), so
+   * that every version of the site has a name of its own.
+   */
   name: string;
+  /** The docs plugin's name for it: `current` for the docs folder, else a name of the versions file. */
+  docsVersion: string;
+  /** The id of the docs instance it belongs to, for one other than the default one. */
+  instance?: string;
   dir: string;
   path: string;
   /** The latest version (`lastVersion`, by default the newest released one). */
@@ -31,8 +42,9 @@ export interface VersionLayout {
  * The names versions.json lists, validated as Docusaurus validates them (throws an InputFileError
  * where it refuses them). `validate: false` for a guess, which need not load the validator.
  */
-export function readVersionNames(siteDir: string, { validate = true } = {}): string[] {
-  const file = path.join(siteDir, 'versions.json');
+export function readVersionNames(siteDir: string, { validate = true, instance }: { validate?: boolean; instance?: string } = {}): string[] {
+  const versionsFile = instanceFiles(instance).versionsFile;
+  const file = path.join(siteDir, versionsFile);
   if (!fs.existsSync(file)) return [];
   const text = fs.readFileSync(file, 'utf8');
   let names: unknown;
@@ -40,13 +52,13 @@ export function readVersionNames(siteDir: string, { validate = true } = {}): str
     names = JSON.parse(text);
   } catch (error) {
     const { line, column } = jsonErrorPlace(text, error);
-    throw new InputFileError('versions.json', line, column, `versions.json is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+    throw new InputFileError(versionsFile, line, column, `${versionsFile} is not JSON: ${(error as Error).message.replace(/\s+/g, ' ')}; the build stops`, 'write a list of version names, newest first: ["2.9", "2.8"]');
   }
   if (validate) {
     try {
       requireDocsPluginFile<{ validateVersionNames(names: unknown): void }>('@docusaurus/plugin-content-docs/lib/versions/validation.js').validateVersionNames(names);
     } catch (error) {
-      throw new InputFileError('versions.json', 1, 1, `Docusaurus refuses versions.json: ${(error as Error).message}`, 'write a list of version names, newest first: ["2.9", "2.8"]');
+      throw new InputFileError(versionsFile, 1, 1, `Docusaurus refuses ${versionsFile}: ${(error as Error).message}`, 'write a list of version names, newest first: ["2.9", "2.8"]');
     }
   }
   // Validated, a list of texts; unvalidated (a guess), whatever texts it lists.
@@ -59,7 +71,8 @@ export function readVersionNames(siteDir: string, { validate = true } = {}): str
  * With `disableVersioning`, none of them. The last version is the newest released one that
  * `onlyIncludeVersions` keeps, as the docs plugin picks it after that filter.
  */
-export function versionLayouts(siteDir: string, docs: DocsPluginSettings, released = readVersionNames(siteDir)): VersionLayout[] {
+export function versionLayouts(siteDir: string, docs: DocsPluginSettings, released = readVersionNames(siteDir, { instance: docs.id })): VersionLayout[] {
+  const { versionedDocs } = instanceFiles(docs.id);
   const names = [...(docs.includeCurrentVersion ? ['current'] : []), ...(docs.disableVersioning ? [] : released)].filter(
     (name) => !docs.onlyIncludeVersions || docs.onlyIncludeVersions.includes(name),
   );
@@ -68,8 +81,10 @@ export function versionLayouts(siteDir: string, docs: DocsPluginSettings, releas
     const defaultPath = name === lastVersion ? '' : name === 'current' ? 'next' : name;
     const versionPath = docs.versionPaths[name] ?? defaultPath;
     return {
-      name,
-      dir: name === 'current' ? docs.path : `versioned_docs/version-${name}`,
+      name: docs.id === undefined ? name : `${docs.id}:${name}`,
+      docsVersion: name,
+      ...(docs.id === undefined ? {} : { instance: docs.id }),
+      dir: name === 'current' ? docs.path : `${versionedDocs}/version-${name}`,
       path: joinUrl(docs.routeBasePath, versionPath),
       ...(name === lastVersion ? { last: true as const } : {}),
     };
@@ -86,12 +101,13 @@ export function assertVersionsLoad(siteDir: string, layouts: VersionLayout[], pa
   for (const layout of layouts) {
     const missing = !fs.existsSync(path.join(siteDir, layout.dir));
     if (!missing && pagesIn(layout) > 0) continue;
-    const where = versionPlace(siteDir, layout.name, configFile);
+    const where = versionPlace(siteDir, layout, configFile);
+    const { versionsFile, versionedSidebars } = instanceFiles(layout.instance);
     throw new InputFileError(where.file, where.line, where.column,
       missing ? `version "${layout.name}" has no docs folder (${layout.dir}): the build stops` : `version "${layout.name}" has no docs in ${layout.dir}: the build stops`,
-      layout.name === 'current'
+      layout.docsVersion === 'current'
         ? 'add a page to the docs folder, or set includeCurrentVersion: false in the docs plugin options'
-        : `restore ${layout.dir}, or remove "${layout.name}" from versions.json (and its versioned_sidebars file)`);
+        : `restore ${layout.dir}, or remove "${layout.docsVersion}" from ${versionsFile} (and its ${versionedSidebars} file)`);
   }
 }
 
@@ -102,29 +118,48 @@ export function assertVersionsLoad(siteDir: string, layouts: VersionLayout[], pa
  * Thrown as an InputFileError at the second entry.
  */
 export function assertVersionsListedOnce(siteDir: string, layouts: VersionLayout[], onDuplicateRoutes: string | undefined): void {
-  const file = path.join(siteDir, 'versions.json');
-  if (onDuplicateRoutes !== 'throw' || !fs.existsSync(file)) return;
+  if (onDuplicateRoutes !== 'throw') return;
+  // Each docs instance reads its own versions file.
+  for (const instance of new Set(layouts.map((layout) => layout.instance))) {
+    const built = new Set(layouts.filter((layout) => layout.instance === instance).map(({ docsVersion }) => docsVersion));
+    assertListedOnce(siteDir, instanceFiles(instance).versionsFile, built);
+  }
+}
+
+function assertListedOnce(siteDir: string, versionsFile: string, built: ReadonlySet<string>): void {
+  const file = path.join(siteDir, versionsFile);
+  if (!fs.existsSync(file)) return;
   const text = fs.readFileSync(file, 'utf8');
   const names: unknown = JSON.parse(text); // read before, by readVersionNames
   if (!Array.isArray(names)) return;
-  const built = new Set(layouts.map(({ name }) => name));
   const seen = new Set<unknown>();
   for (const name of names) {
     if (seen.has(name) && built.has(name)) {
       const entry = JSON.stringify(name);
       const { line, column } = positionAt(text, Math.max(0, text.indexOf(entry, text.indexOf(entry) + entry.length)));
-      throw new InputFileError('versions.json', line, column,
-        `version "${name}" is listed twice in versions.json: Docusaurus loads it twice, which puts two pages at each of its addresses, and stops with "Duplicate routes found!"`,
+      throw new InputFileError(versionsFile, line, column,
+        `version "${name}" is listed twice in ${versionsFile}: Docusaurus loads it twice, which puts two pages at each of its addresses, and stops with "Duplicate routes found!"`,
         `remove the second "${name}"`);
     }
     seen.add(name);
   }
 }
 
-/** Where a version is named: its entry in versions.json; the config for the current version. */
-function versionPlace(siteDir: string, name: string, configFile: string): { file: string; line: number; column: number } {
-  const file = path.join(siteDir, 'versions.json');
-  if (name === 'current' || !fs.existsSync(file)) return { file: configFile, line: 1, column: 1 };
+/** Where a version is named: its entry in its versions file; the config for the current version. */
+function versionPlace(siteDir: string, layout: VersionLayout, configFile: string): { file: string; line: number; column: number } {
+  const { versionsFile } = instanceFiles(layout.instance);
+  const file = path.join(siteDir, versionsFile);
+  if (layout.docsVersion === 'current' || !fs.existsSync(file)) return { file: configFile, line: 1, column: 1 };
   const text = fs.readFileSync(file, 'utf8');
-  return { file: 'versions.json', ...positionAt(text, Math.max(0, text.indexOf(JSON.stringify(name)))) };
+  return { file: versionsFile, ...positionAt(text, Math.max(0, text.indexOf(JSON.stringify(layout.docsVersion)))) };
+}
+
+/**
+ * The files and folders of a docs instance's released versions, named as Docusaurus names them:
+ * the default instance's `versions.json`, `versioned_docs/` and `versioned_sidebars/`; another
+ * one's with its id in front (`community_versions.json`).
+ */
+export function instanceFiles(instance: string | undefined): { versionsFile: string; versionedDocs: string; versionedSidebars: string } {
+  const prefix = instance === undefined ? '' : `${instance}_`;
+  return { versionsFile: `${prefix}versions.json`, versionedDocs: `${prefix}versioned_docs`, versionedSidebars: `${prefix}versioned_sidebars` };
 }

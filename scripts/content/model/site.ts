@@ -452,8 +452,13 @@ export interface SidebarDocId extends Position {
 }
 
 export interface Version {
-  /** `current` for docs/, else the name from versions.json. */
+  /**
+   * `current` for docs/, else the name from versions.json; for a docs instance other than the
+   * default one, after its id: `community:current` (load/versions.ts, VersionLayout).
+   */
   name: string;
+  /** The id of the docs instance it belongs to, for one other than the default one. */
+  instance?: string;
   /** Docs dir relative to the site dir, e.g. `docs` or `versioned_docs/version-2.9`. */
   dir: string;
   /** Route prefix without baseUrl, `''` for the one served at the docs root. */
@@ -596,6 +601,8 @@ export interface LayoutLink extends Position {
   value: string;
   /** The address as the config writes it. */
   written?: string;
+  /** For a doc or sidebar: the docs instance the item names (`docsPluginId`), when not the default one. */
+  instance?: string;
 }
 
 /** A `_category_` file of a docs folder, as Docusaurus reads it (js-yaml 4's load, for .json too). */
