@@ -1710,3 +1710,14 @@ test('a site without the default docs instance (docs: false) builds with no docs
   assert.deepEqual(await problemPlaces(dir), ['blog/2024-01-02-hello.md:7:5 error broken-link']);
   assertBuildRefuses(dir, ['/docs/intro', '/docs/intro'], 'Docusaurus built a link to /docs/intro without a docs plugin');
 });
+
+test('imports from the root (`/docs/sub/_part.mdx`, `/src/components/Hello`) build, as webpack looks in static/ and the site\'s folder, and the check reports nothing; one to nothing stops both', { timeout: 600_000 }, async () => {
+  const home = (part: string) => `---\nslug: /\n---\n\n# Home\n\nimport Part from "${part}";\nimport Hello from "/src/components/Hello";\n\n<Part />\n\n<Hello />\n`;
+  const files = { 'docs/index.mdx': home('/docs/sub/_part.mdx'), 'docs/sub/_part.mdx': 'Partial text.\n', 'src/components/Hello.js': 'export default function Hello() { return null; }\n' };
+  const good = optionsSite('agreement-rooted-imports', files);
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-rooted-import-missing', { ...files, 'docs/index.mdx': home('/docs/sub/_nope.mdx') });
+  assert.deepEqual(await problemPlaces(bad), ['docs/index.mdx:7:1 error broken-link']);
+  assertBuildFails(bad, /Module not found|Can't resolve|Failed to resolve/, 'Docusaurus built an import of a partial that is not there');
+});

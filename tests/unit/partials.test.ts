@@ -97,3 +97,18 @@ test('partials: a docs folder beside the site (path: \'../docs\') imports and li
     fs.rmSync(copy, { recursive: true, force: true });
   }
 });
+
+test('an import from the root (`/docs/_part.mdx`, `/src/components/Hello`) is found as webpack finds it: in static/, then in the site\'s folder', async () => {
+  const files = {
+    'docs/home.mdx': '# Home\n\nimport Part from "/docs/sub/_part.mdx";\nimport Static from "/_kept.mdx";\nimport Hello from "/src/components/Hello";\n\n<Part />\n\n<Static />\n\n<Hello />\n',
+    'docs/sub/_part.mdx': 'Partial text.\n',
+    'static/_kept.mdx': 'Kept in static/.\n',
+    'src/components/Hello.js': 'export default function Hello() { return null; }\n',
+  };
+  assert.deepEqual((await problemsWith(files)).map(textLine), []);
+  const missing = await problemsWith({ ...files, 'docs/home.mdx': '# Home\n\nimport Part from "/docs/sub/_nope.mdx";\nimport Hello from "/src/components/Nope";\n\n<Part />\n\n<Hello />\n' });
+  assert.deepEqual(missing.map(textLine), [
+    'docs/home.mdx:3:1: error broken-link: import "/docs/sub/_nope.mdx" names no file (docs/sub/_nope.mdx) (check the path of the partial; a path from / is looked for in static/, then in the site\'s folder, and case matters)',
+    'docs/home.mdx:4:1: error broken-link: import "/src/components/Nope" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
+  ]);
+});

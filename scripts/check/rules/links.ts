@@ -373,7 +373,9 @@ function importProblems(file: string, imports: ResolvedImport[], page: Page, ind
     problems.add({
       file, line: imported.line, column: imported.column, severity: severityIn(page), rule: 'broken-link',
       message: `import "${imported.source}" names no file (${imported.file})`,
-      hint: 'check the path of the partial; it is relative to this file, and case matters',
+      hint: imported.source.startsWith('/')
+        ? 'check the path of the partial; a path from / is looked for in static/, then in the site\'s folder, and case matters'
+        : 'check the path of the partial; it is relative to this file, and case matters',
     });
   }
 }

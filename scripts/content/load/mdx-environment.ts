@@ -339,7 +339,8 @@ function moduleResolver(siteDir: string, probe: Probe, packages: DocusaurusPacka
   /** Where webpack finds a module of the site, of a theme or of Docusaurus's client; undefined for packages and anything else. */
   function moduleFileOf(fromDir: string, source: string): string | undefined {
     if (resourceOf(source) !== source || /[?#]/.test(source)) return undefined; // a loader's output: no module to read
-    if (source.startsWith('.') || source.startsWith('/')) return existingFile(path.resolve(fromDir, source), probe);
+    if (source.startsWith('/')) return rootedFile(siteDir, source, probe);
+    if (source.startsWith('.')) return existingFile(path.resolve(fromDir, source), probe);
     if (source.startsWith('@site/')) return existingFile(path.join(siteDir, source.slice('@site/'.length)), probe);
     const theme = /^@theme(-original|-init)?\/(.+)$/.exec(source);
     if (theme) {
@@ -358,7 +359,8 @@ function moduleResolver(siteDir: string, probe: Probe, packages: DocusaurusPacka
 
   function resolves(fromDir: string, source: string): boolean {
     const bare = resourceOf(source).split(/[?#]/)[0];
-    if (bare.startsWith('.') || bare.startsWith('/')) return fileExists(path.resolve(fromDir, bare), probe);
+    if (bare.startsWith('/')) return rootedFile(siteDir, bare, probe) !== undefined;
+    if (bare.startsWith('.')) return fileExists(path.resolve(fromDir, bare), probe);
     if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)), probe);
     if (bare.startsWith('@generated/')) return true; // written by Docusaurus during the build
     const theme = /^@theme(?:-original|-init)?\/(.+)$/.exec(bare);
@@ -395,6 +397,20 @@ function moduleResolver(siteDir: string, probe: Probe, packages: DocusaurusPacka
 
 function fileExists(base: string, probe: Probe): boolean {
   return existingFile(base, probe) !== undefined;
+}
+
+/**
+ * The file webpack takes for a module path from the root (`/src/data/x.js`): Docusaurus gives it
+ * the static folder and the site's folder as roots (`resolve.roots`), tried before the path as
+ * an absolute one. (Its last root, the folder the build starts in, is the site's own when the
+ * build runs there.)
+ */
+function rootedFile(siteDir: string, source: string, probe: Probe): string | undefined {
+  for (const root of [path.join(siteDir, 'static'), siteDir]) {
+    const found = existingFile(path.join(root, source), probe);
+    if (found) return found;
+  }
+  return existingFile(source, probe);
 }
 
 /** The file webpack takes for `base`: as written, with one of its extensions, or a folder's index file. */

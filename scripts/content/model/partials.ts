@@ -12,6 +12,12 @@ import { extractAsCompiled, formatOf } from './markdown-format.ts';
  * (`path: '../docs'`): webpack resolves it wherever it is.
  */
 export function resolveImport(fromFile: string, imported: PartialImport, exists: (file: string) => boolean): ResolvedImport {
+  if (imported.source.startsWith('/')) {
+    // From the root: webpack's roots, the static folder, then the site's (load/mdx-environment.ts, rootedFile).
+    const candidates = [`static${imported.source}`, imported.source.slice(1)].map((file) => path.posix.normalize(file));
+    const found = candidates.find(exists);
+    return { ...imported, file: found ?? candidates[1], exists: found !== undefined };
+  }
   const file = imported.source.startsWith('@site/')
     ? path.posix.normalize(imported.source.slice('@site/'.length))
     : path.posix.join(path.posix.dirname(fromFile), imported.source);
