@@ -1721,3 +1721,13 @@ test('imports from the root (`/docs/sub/_part.mdx`, `/src/components/Hello`) bui
   assert.deepEqual(await problemPlaces(bad), ['docs/index.mdx:7:1 error broken-link']);
   assertBuildFails(bad, /Module not found|Can't resolve|Failed to resolve/, 'Docusaurus built an import of a partial that is not there');
 });
+
+test('browser globals read in an effect, an event handler or inside <BrowserOnly> build, and the check reports nothing; read as the page renders, one stops both', { timeout: 600_000 }, async () => {
+  const page = (search: string) => `---\nslug: /\n---\n\n# Home\n\nimport BrowserOnly from '@docusaurus/BrowserOnly';\nimport {useEffect} from 'react';\n\nexport const Search = () => {\n  useEffect(() => window.addEventListener('keydown', () => {}), []);\n  return <div>{navigator.language}</div>;\n};\n\n${search}\n\n<button onClick={() => document.body.focus()}>x</button>\n`;
+  const good = optionsSite('agreement-browser-globals', { 'docs/index.mdx': page('<BrowserOnly>{() => <Search />}</BrowserOnly>') });
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-browser-global-rendered', { 'docs/index.mdx': page('<Search />') });
+  assert.deepEqual(await problemPlaces(bad), ['docs/index.mdx:12:16 error mdx-undefined']);
+  assertBuildFails(bad, /navigator is not defined/, 'Docusaurus built a page that reads navigator as it renders');
+});

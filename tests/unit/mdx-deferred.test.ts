@@ -63,8 +63,8 @@ test('mdx-undefined: an error where a read runs, a warning where only unrun code
   assert.deepEqual(severities('export const helper = () => nope;\n\n{nope}\n'), ['3 error']);
   assert.deepEqual(severities('<button onClick={() => gone()}>x</button>\n'), ['1 warning']);
   const [message] = undefinedNameProblems('p.md', facts('export const Box = () => <Step />;\n'), undefined, 'error', namesReadWhereRun(facts('export const Box = () => <Step />;\n')));
-  assert.equal(message.message, '<Step> is not defined, but only the code of Box renders it, and nothing on the page uses Box: the build goes on');
-  assert.equal(message.hint, 'a page that uses Box fails to build; import Step or export it from this page');
+  assert.equal(message.message, '<Step> is not defined, but only the code of Box renders it, and nothing the build renders uses Box: the build goes on');
+  assert.equal(message.hint, 'a page that renders Box fails to build; import Step or export it from this page');
 });
 
 test('mdx-undefined: "process" is there when the build renders a page (in Node), not in the browser: a warning that says so, even where it runs', () => {
@@ -86,4 +86,24 @@ test('mdx-undefined: an import its module lacks stops the build only where code 
   assert.deepEqual(severity(`${page}\n{f()}\n`), ['error']);
   assert.deepEqual(severity(`${page}\n<Missing />\n`), ['error']);
   assert.deepEqual(severity("import {Missing} from '@theme/CodeBlock';\n\n<button onClick={() => Missing()}>x</button>\n"), ['warning']);
+});
+
+test('an effect\'s function (useEffect, useLayoutEffect, React.useEffect) and what <BrowserOnly> holds never run in the build; their dependencies and the fallback do', () => {
+  assert.deepEqual(waits("import {useEffect} from 'react';\n\nexport const Box = () => { useEffect(() => { a(); }, [b]); return c; };\n"), ['a []', 'b [Box]', 'c [Box]']);
+  assert.deepEqual(waits("import React from 'react';\n\nexport const Box = () => { React.useLayoutEffect(() => a()); return null; };\n"), ['a []']);
+  assert.deepEqual(waits("import BrowserOnly from '@docusaurus/BrowserOnly';\n\n<BrowserOnly fallback={<div>{b}</div>}>\n  {() => <Search />}\n</BrowserOnly>\n"), ['b -', 'Search []']);
+  assert.deepEqual(waits("import BrowserOnly from '@docusaurus/BrowserOnly';\n\nexport const Box = () => <BrowserOnly>{() => a()}</BrowserOnly>;\n"), ['a []']);
+  // Elsewhere a function child may be called as the page renders.
+  assert.deepEqual(waits('<Foo>\n  {() => a()}\n</Foo>\n'), ['Foo -', 'a -']);
+});
+
+test('mdx-undefined: a browser global read only where the browser runs the code gets nothing; read where the build renders, it is an error that says where to read it', () => {
+  const lines = (text: string) => undefinedNameProblems('p.mdx', facts(text), undefined, 'error', namesReadWhereRun(facts(text))).map(({ line, severity, message, hint }) => `${line} ${severity} ${message} (${hint})`);
+  const search = "import BrowserOnly from '@docusaurus/BrowserOnly';\nimport {useEffect} from 'react';\n\nexport const Search = () => {\n  useEffect(() => window.addEventListener('keydown', () => {}), []);\n  return <div>{navigator.language}</div>;\n};\n\n<BrowserOnly>{() => <Search />}</BrowserOnly>\n\n<button onClick={() => document.body.focus()}>x</button>\n";
+  assert.deepEqual(lines(search), []);
+  assert.deepEqual(lines(search.replace('<BrowserOnly>{() => <Search />}</BrowserOnly>', '<Search />')), [
+    '6 error "navigator" is the browser\'s: the build renders the page in Node, where there is no navigator, and stops (read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof navigator !== \'undefined\')',
+  ]);
+  // A name that is no global is still a warning there: the page fails in the browser.
+  assert.deepEqual(lines('<button onClick={() => gone()}>x</button>\n').map((line) => line.split(': the build')[0]), ['1 warning "gone" is not defined, but only code the build never runs reads it (an event handler, an effect, what <BrowserOnly> holds)']);
 });

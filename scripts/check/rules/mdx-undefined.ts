@@ -6,7 +6,9 @@
  * So does a name an import takes from a module that does not export it (`import {CodeBlock}
  * from '@theme/CodeBlock'`, whose component is its default export): webpack only warns, and the
  * name is undefined where the page renders it. A name that only a function the build never
- * calls reads (an event handler, a component nothing renders) gets a warning: the page builds.
+ * calls reads (an event handler, an effect, what `<BrowserOnly>` holds, a component nothing
+ * renders) gets a warning: the page builds. A browser global (`window`) read only there is what
+ * such code is for, and gets nothing.
  */
 import type { MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
@@ -97,6 +99,9 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
     if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : scope.has(name) || provided.has(name)) continue;
     const key = `${usage}\0${name}`;
     const runs = runsInBuild(within, readWhereRun);
+    const browsers = usage === 'value' && isBrowserGlobal(name);
+    // The browser's own globals, read only where the browser runs the code: as they should be.
+    if (browsers && !runs) continue;
     // One use is enough, as one import fixes them all: the first that runs, else the first.
     const earlier = found.get(key);
     if (earlier && (earlier.runs || !runs)) continue;
@@ -104,7 +109,7 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
     const nodeOnly = usage !== 'component' && NODE_ONLY_GLOBALS.has(name);
     const problem: Problem = {
       file, line, column, rule: 'mdx-undefined', severity: runs && !unsure && !nodeOnly ? severity : 'warning',
-      ...(nodeOnly ? nodeOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
+      ...(nodeOnly ? nodeOnlyWording(name) : browsers ? browserOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
     };
     found.set(key, { problem, runs });
   }
@@ -122,6 +127,18 @@ const nodeOnlyWording = (name: string) => ({
   hint: 'put the value in the config\'s customFields and read it with useDocusaurusContext(), or remove it',
 });
 
+/** The browser's globals (the `globals` package's list) that the build's render in Node lacks. */
+let browserGlobals: ReadonlySet<string> | undefined;
+function isBrowserGlobal(name: string): boolean {
+  browserGlobals ??= new Set(Object.keys((require('globals') as typeof import('globals')).browser).filter((global) => !(global in globalThis)));
+  return browserGlobals.has(name);
+}
+
+const browserOnlyWording = (name: string) => ({
+  message: `"${name}" is the browser's: the build renders the page in Node, where there is no ${name}, and stops`,
+  hint: `read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof ${name} !== 'undefined'`,
+});
+
 const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);
 
 /** The message and hint for an undefined name; `deferredIn` when only functions the build never runs read it. */
@@ -131,8 +148,8 @@ function wording(name: string, usage: MdxFreeName['usage'], components: MdxCompo
     const verb = usage === 'component' ? 'renders' : 'reads';
     const names = deferredIn.join(', ');
     return deferredIn.length === 0
-      ? { message: `${what} is not defined, but only an event handler ${verb} it, and the build never runs one: the build goes on`, hint: `the page fails in the browser when the event comes; ${defineHint(name, usage)}` }
-      : { message: `${what} is not defined, but only the code of ${names} ${verb} it, and nothing on the page uses ${names}: the build goes on`, hint: `a page that uses ${deferredIn[0]} fails to build; ${defineHint(name, usage)}` };
+      ? { message: `${what} is not defined, but only code the build never runs ${verb} it (an event handler, an effect, what <BrowserOnly> holds): the build goes on`, hint: `the page fails in the browser when that code runs; ${defineHint(name, usage)}` }
+      : { message: `${what} is not defined, but only the code of ${names} ${verb} it, and nothing the build renders uses ${names}: the build goes on`, hint: `a page that renders ${deferredIn[0]} fails to build; ${defineHint(name, usage)}` };
   }
   if (usage === 'component') {
     return {

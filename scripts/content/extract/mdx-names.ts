@@ -29,7 +29,10 @@ export interface NameOptions {
   deferred?: DeferredLog;
   /** The program is an ESM block: its top-level declarations hold functions that run only when called. */
   esm?: boolean;
-  /** The code is an event handler attribute's value (`onClick={…}`): what its functions read never runs in the build. */
+  /**
+   * The code is an event handler attribute's value (`onClick={…}`), or an expression `<BrowserOnly>`
+   * holds: what its functions read never runs in the build.
+   */
   handler?: boolean;
 }
 
@@ -78,10 +81,10 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     if (node.type === 'UnaryExpression' && node.operator === 'typeof' && node.argument.type === 'Identifier') return;
     const declares = holders?.get(node);
     const defers = FUNCTIONS.has(node.type) || (node.type === 'PropertyDefinition' && !node.static); // an instance field's value runs with the constructor
-    const handles = node.type === 'JSXAttribute' && isEventHandler(node.name) && parent?.type === 'JSXOpeningElement' && isHtmlElement(parent.name);
+    const handles = (node.type === 'JSXAttribute' && isEventHandler(node.name) && parent?.type === 'JSXOpeningElement' && isHtmlElement(parent.name)) || isEffectCall(node) || isBrowserOnly(node);
     const outer = { holder, handlerAt };
     if (declares) holder = declares;
-    if (handles) handlerAt = functions;
+    if (handles && handlerAt < 0) handlerAt = functions;
     if (defers) functions++;
     visitors.enter(node as never);
     for (const [childKey, value] of Object.entries(node)) {
@@ -150,6 +153,19 @@ const FUNCTIONS = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'Fun
  */
 const isEventHandler = (name: Node) => name.type === 'JSXIdentifier' && /^on[A-Z]/.test(name.name);
 const isHtmlElement = (name: Node) => name.type === 'JSXIdentifier' && componentOf(name.name) === undefined && !name.name.includes('.');
+
+/** React's effect hooks: the function given to one runs after the page shows in the browser, never in the build's render. */
+const EFFECT_HOOKS = new Set(['useEffect', 'useLayoutEffect', 'useInsertionEffect']);
+const isEffectCall = (node: Node) => node.type === 'CallExpression' && (
+  (node.callee.type === 'Identifier' && EFFECT_HOOKS.has(node.callee.name))
+  || (node.callee.type === 'MemberExpression' && !node.callee.computed && node.callee.property.type === 'Identifier' && EFFECT_HOOKS.has(node.callee.property.name)));
+
+/**
+ * `<BrowserOnly>` (@docusaurus/BrowserOnly): the build renders its `fallback`, and calls the
+ * function it holds only in the browser. (Its attributes are not functions: they stay eager.)
+ */
+const isBrowserOnly = (node: Node) => node.type === 'JSXElement' && node.openingElement.name.type === 'JSXIdentifier' && node.openingElement.name.name === BROWSER_ONLY;
+export const BROWSER_ONLY = 'BrowserOnly';
 
 /**
  * The top-level declarations of an ESM program, exported or not, each with the names it binds

@@ -15,7 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
 import type { Root } from 'mdast';
 import type { MdxErrorKind, MdxFacts, MdxFreeName, MdxRenderRefusal, MdxSyntaxError } from '../model/site.ts';
-import { componentOf, freeNamesOf, renderedAs, renderedNameOf } from './mdx-names.ts';
+import { BROWSER_ONLY, componentOf, freeNamesOf, renderedAs, renderedNameOf } from './mdx-names.ts';
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
@@ -108,7 +108,8 @@ function namesOf(tree: Root, source: string): Parsed {
     const span = scriptSpanOf(source, at?.start, at?.end);
     if (span) scriptSpans.push(span);
   };
-  const visit = (node: AnyNode) => {
+  // `inBrowserOnly`: the node is inside a <BrowserOnly>, whose function the build never calls (mdx-names.ts).
+  const visit = (node: AnyNode, inBrowserOnly = false) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') scriptSpan(node.position);
     if (node.type === 'mdxjsEsm' && estree) {
@@ -119,7 +120,7 @@ function namesOf(tree: Root, source: string): Parsed {
       used.push(...freeNamesOf(estree, { topLevel, deferred, esm: true }));
       hooks.push(...topLevelHookCalls(estree));
     } else if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && estree) {
-      used.push(...freeNamesOf(estree, { deferred }));
+      used.push(...freeNamesOf(estree, { deferred, handler: inBrowserOnly }));
       imports.push(...requiredModulesOf(estree));
       const rendering = renderedNameOf(estree);
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -154,7 +155,8 @@ function namesOf(tree: Root, source: string): Parsed {
         }
       }
     }
-    node.children?.forEach(visit);
+    const childrenInBrowserOnly = inBrowserOnly || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === BROWSER_ONLY);
+    node.children?.forEach((child) => visit(child, childrenInBrowserOnly));
   };
   visit(tree as AnyNode);
   const freeNames = withoutBound(used, bound, deferred);

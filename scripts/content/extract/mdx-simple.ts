@@ -34,7 +34,7 @@
  * tests/unit/mdx-simple.test.ts holds this to the parser.
  */
 import type { MdxFacts, MdxFreeName } from '../model/site.ts';
-import { componentOf, renderedAs } from './mdx-names.ts';
+import { BROWSER_ONLY, componentOf, renderedAs } from './mdx-names.ts';
 import { addDeferred, deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
 import { ESM_LINE, FENCE_LIKE, type MdxSegment } from './mdx-blocks.ts';
 import { codeSpansOf, URL_LITERAL_START, URL_LITERAL_STARTS } from './code-spans.ts';
@@ -63,6 +63,8 @@ export const TAGS_ONLY = new RegExp(String.raw`^[ \t]*(?:${TAG}[ \t]*)+$`);
  */
 export function simpleSegmentFacts(lines: string[], segment: MdxSegment, imported: readonly string[] = []): SimpleFacts | undefined {
   if (segment.nestedFence) return undefined;
+  // What a <BrowserOnly> holds never runs in the build: the parser says which expressions it holds (mdx-parse.ts).
+  if (segment.mdxLines.some((index) => lines[index].includes(BROWSER_ONLY))) return undefined;
   const facts: SimpleFacts = { freeNames: [], imports: [], bound: [], importedNames: [] };
   const readBound: string[] = []; // names ESM read that it binds itself, or that earlier segments imported
   const deferred = newDeferredLog(); // where those reads run (mdx-deferred.ts)
