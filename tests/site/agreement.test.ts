@@ -1731,3 +1731,14 @@ test('browser globals read in an effect, an event handler or inside <BrowserOnly
   assert.deepEqual(await problemPlaces(bad), ['docs/index.mdx:12:16 error mdx-undefined']);
   assertBuildFails(bad, /navigator is not defined/, 'Docusaurus built a page that reads navigator as it renders');
 });
+
+test('MDX\'s own reading of ids: a heading on the line after a JSX tag and an HTML comment, and a <details id>, are anchors; an <a id>, <h2 id> or <li id> written in JSX is none: the check and the build agree on each', { timeout: 600_000 }, async () => {
+  const page = (links: string) => `---\nslug: /\n---\n\n# Home\n\nimport Part from "./_part.mdx";\n\n${links}\n\n<Part />\n<!-- vale off -->\n## SSO group sync\n<!-- vale on -->\nText.\n\n<details id="table">\n<summary>Table</summary>\n\nText.\n\n</details>\n\n<a id="named"></a>\n\n<h2 id="titled">Title</h2>\n\n<ul><li id="item">x</li></ul>\n`;
+  const files = (links: string) => ({ 'docs/index.mdx': page(links), 'docs/_part.mdx': 'Partial text.\n' });
+  const good = optionsSite('agreement-mdx-anchors', files('[sync](#sso-group-sync) and [table](#table).'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-mdx-anchors-none', files('[a](#named) [h](#titled) [l](#item)'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/index.mdx:9:1 error broken-anchor', 'docs/index.mdx:9:13 error broken-anchor', 'docs/index.mdx:9:26 error broken-anchor']);
+  assertBuildRefuses(bad, ['#item', '#named', '#titled'], 'Docusaurus built links to ids it does not collect');
+});

@@ -124,3 +124,21 @@ test('Docusaurus\'s Heading (h2–h6) and Link elements give anchors in pages co
   const commonMark = await checkWith({ 'docs/components.md': page.replace('title: Components', 'title: Components\nmdx:\n  format: md'), 'docs/source.md': source });
   assert.ok(commonMark.problems.some((p) => p.file === 'docs/source.md' && p.rule === 'broken-anchor' && p.column === 1), 'a Heading read as HTML is no Docusaurus component');
 });
+
+test('a <details> or <Details> with an id gives an anchor in a page compiled as MDX (the theme\'s Details collects it); an <a>, <h2> or <li> with an id written in JSX does not', async () => {
+  const page = [
+    '# Elements', '',
+    '<details id="table">', '<summary>Table</summary>', '', 'Text.', '', '</details>', '',
+    '<Details id="more" summary="More">Text.</Details>', '',
+    '<a id="named"></a>', '',
+    '<h2 id="titled">Title</h2>', '',
+    '<ul><li id="item">x</li></ul>', '',
+  ].join('\n');
+  const source = '# Source\n\n[a](./elements.mdx#table) [b](./elements.mdx#more) [c](./elements.mdx#named) [d](./elements.mdx#titled) [e](./elements.mdx#item)\n';
+  const { problems } = await checkWith({ 'docs/elements.mdx': page, 'docs/source.md': source });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/source.md:3:52 error broken-anchor',
+    'docs/source.md:3:78 error broken-anchor',
+    'docs/source.md:3:105 error broken-anchor',
+  ]);
+});

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { htmlBlockLinesWithBrackets, markdownInHtmlOfPlainSegment, opensHtmlBlock } from '../../scripts/content/extract/mdx-html-links.ts';
+import { htmlBlockLinesToRead, markdownInHtmlOfPlainSegment, opensHtmlBlock } from '../../scripts/content/extract/mdx-html-links.ts';
 import { mdxSegments } from '../../scripts/content/extract/mdx-blocks.ts';
 import { simpleSegmentFacts } from '../../scripts/content/extract/mdx-simple.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
@@ -25,10 +25,10 @@ test('lines that open an HTML block, as CommonMark reads them', () => {
 });
 
 test('only blocks that hold a bracket, outside fenced code, are worth a parse', () => {
-  assert.deepEqual([...htmlBlockLinesWithBrackets('# T\n\n<div>\n[a](b)\n</div>\n\n[c](d)\n')], [3, 4, 5]);
-  assert.deepEqual([...htmlBlockLinesWithBrackets('<div>\nno link\n</div>\n')], []);
-  assert.deepEqual([...htmlBlockLinesWithBrackets('```html\n<div>[a](b)</div>\n```\n')], []);
-  assert.deepEqual([...htmlBlockLinesWithBrackets('<strong>x</strong> [a](b)\n')], []);
+  assert.deepEqual([...htmlBlockLinesToRead('# T\n\n<div>\n[a](b)\n</div>\n\n[c](d)\n')], [3, 4, 5]);
+  assert.deepEqual([...htmlBlockLinesToRead('<div>\nno link\n</div>\n')], []);
+  assert.deepEqual([...htmlBlockLinesToRead('```html\n<div>[a](b)</div>\n```\n')], []);
+  assert.deepEqual([...htmlBlockLinesToRead('<strong>x</strong> [a](b)\n')], []);
 });
 
 test('what MDX finds there, and CommonMark does not, parsed whole or in parts', () => {
@@ -59,15 +59,22 @@ function parserLinks(segment: string) {
   return (parsed.markdownInHtml ?? []).map((found) => ({ ...found, line: found.line - 1 }));
 }
 
+/** The parser's headings in the HTML blocks of a segment, as parserLinks. */
+function parserHeadings(segment: string) {
+  const parsed = parseMdxSource(`\n${segment}\n\n[faq-mdx-segment-end]: #`, { definitions: [], importedNames: [] });
+  return (parsed.headingsInHtml ?? []).map((found) => ({ ...found, line: found.line - 1 }));
+}
+
 /** For each segment of `text` whose MDX is plain and whose HTML blocks hold a `[`: the answer without the parser, and the parser's. */
 function answersOf(text: string) {
   const cut = mdxSegments(text);
   if (!cut) return [];
   return cut.segments.flatMap((segment) => {
     const source = cut.lines.slice(segment.from, segment.to).join('\n');
-    const lines = htmlBlockLinesWithBrackets(source);
+    const lines = htmlBlockLinesToRead(source);
     if (lines.size === 0 || (segment.mdxLines.length === 0 && !segment.nestedFence) || !simpleSegmentFacts(cut.bareLines, segment)) return [];
-    return [{ source, simple: markdownInHtmlOfPlainSegment(source, lines), parser: () => parserLinks(source) }];
+    const simple = markdownInHtmlOfPlainSegment(source, lines);
+    return [{ source, simple: simple?.markdownInHtml, simpleHeadings: simple?.headingsInHtml, parser: () => parserLinks(source), parserHeadings: () => parserHeadings(source) }];
   });
 }
 
@@ -102,17 +109,42 @@ test('what only the parser can say is left to it: JSX or an expression beside th
 });
 
 const tagLine = fc.constantFrom('<Tabs>', '</Tabs>', '<TabItem value="a" label="A">', '</TabItem>', '<TabItem value="b" default>', '<ol>', '</ol>', '<li>', '</li>', '  <li>', '\t<li>', '    <div>', '<div>', '</div>', '<details>', '</details>', '<li></li>', '<br />', '<span>', '</span>', '<b>', '</b>', '<div><b>', '</b></div>', '> <div>', '- <div>', '<summary>', '</summary>', '<table>', '<td>', '</td>', '<Foo />', '<a href="x">', '</a>');
-const markdownLine = fc.constantFrom('', '', '', 'text', 'see [a](./a.md) here', '![i](./p.png)', '[a](b "t")', '[a][r]', '[r]: /u', '[r]', '- item [a](b)', '1. item [c](d)', '    indented [e](f)', '\t[g](h)', '> quote [q](r)', '> [a](b)', '```', '~~~', '`[x](y)` code', '**[s](t)**', '[u](v', ']', '[w', 'x](y)', '## [h](i)', '| [a](b) | x |', '| - | - |', 'https://e.com/x', '[l `c`](m)', '\\[n](o)', '&amp; [p](q)', ':::note', ':::', '  - nested [n](m)', '* * *', 'text [a](b) more [c](d)', '[![i](j)](k)', '***[e](f)***', '<b>x</b> [a](b)', '{x} [a](b)', '      [deep](x)', '===', '---', '<!-- c -->', '`code', 'span` [a](b)', '*em', 'em* [a](b)', 'café [a](b)', '😀 [a](b) 😀 ![c](d)');
+const markdownLine = fc.constantFrom('', '', '', 'text', 'see [a](./a.md) here', '![i](./p.png)', '[a](b "t")', '[a][r]', '[r]: /u', '[r]', '- item [a](b)', '1. item [c](d)', '    indented [e](f)', '\t[g](h)', '> quote [q](r)', '> [a](b)', '```', '~~~', '`[x](y)` code', '**[s](t)**', '[u](v', ']', '[w', 'x](y)', '## [h](i)', '| [a](b) | x |', '| - | - |', 'https://e.com/x', '[l `c`](m)', '\\[n](o)', '&amp; [p](q)', ':::note', ':::', '  - nested [n](m)', '* * *', 'text [a](b) more [c](d)', '[![i](j)](k)', '***[e](f)***', '<b>x</b> [a](b)', '{x} [a](b)', '      [deep](x)', '===', '---', '<!-- c -->', '`code', 'span` [a](b)', '*em', 'em* [a](b)', 'café [a](b)', '😀 [a](b) 😀 ![c](d)', '## Heading', '### Title `code` *em*', '#nospace', '  ## Indented', '- ## In a list', '> ## Quoted', '## Closing ##', '####### Seven', '## Café 😀', '#');
 const segmentText = fc.array(fc.oneof({ weight: 2, arbitrary: tagLine }, { weight: 3, arbitrary: markdownLine }, { weight: 1, arbitrary: fc.tuple(tagLine, markdownLine).map(([tags, markdown]) => `${tags}\n${markdown}`) }), { minLength: 2, maxLength: 10 }).map((lines) => lines.join('\n'));
 
-propertyTest('wherever the links in HTML blocks are found without the parser, they are the parser\'s (fuzzed segments)', { runs: 4000, timeoutMs: 120_000 }, (run) => {
+propertyTest('wherever the links and headings in HTML blocks are found without the parser, they are the parser\'s (fuzzed segments)', { runs: 4000, timeoutMs: 120_000 }, (run) => {
   let answered = 0;
   assertProperty(fc.property(segmentText, (text) => {
-    for (const { source, simple, parser } of answersOf(text)) {
+    for (const { source, simple, parser, simpleHeadings, parserHeadings: headings } of answersOf(text)) {
       if (simple === undefined) continue;
       answered++;
       assert.deepEqual(simple, parser(), source);
+      assert.deepEqual(simpleHeadings, headings(), source);
     }
   }), run);
   assert.ok(answered > run.numRuns / 100, `only ${answered} segments answered without the parser`);
+});
+
+test('a heading on the lines of an HTML block (after a line of tags, with no blank line) is MDX\'s, with or without the parser; a page compiled as MDX has it, one read as CommonMark does not', () => {
+  const show = (found: Array<{ depth: number; rawText: string; line: number; column: number }> | undefined) => found?.map(({ depth, rawText, line, column }) => `h${depth} ${rawText} ${line}:${column}`);
+  const cases: Record<string, string[]> = {
+    '<Partial />\n## SSO group sync\nText.': ['h2 SSO group sync 2:1'],
+    '<div>\n### Deep `code` and *more*\n</div>': ['h3 Deep code and more 2:1'],
+    '<Tabs>\n<TabItem value="a">\n## In a tab\n\n</TabItem>\n</Tabs>': ['h2 In a tab 3:1'],
+  };
+  for (const [segment, expected] of Object.entries(cases)) {
+    const [answer] = answersOf(segment);
+    assert.ok(answer, `a plain segment whose HTML blocks hold a heading: ${segment}`);
+    assert.deepEqual(show(answer.simpleHeadings), expected, segment);
+    assert.deepEqual(show(answer.parserHeadings()), expected, segment);
+  }
+  // The parser alone, beside an HTML comment (vale's markers), as loft-sh/vcluster-docs writes it.
+  assert.deepEqual(show(parserHeadings('<Partial />\n<!-- vale off -->\n## SSO group sync\n<!-- vale on -->\nText.')), ['h2 SSO group sync 3:1']);
+  const record = recordOf('# T\n\nimport Partial from "./_p.mdx";\n\nSee [sync](#sso-group-sync).\n\n<Partial />\n<!-- vale off -->\n## SSO group sync\n<!-- vale on -->\nText.\n');
+  const ids = (format: 'md' | 'mdx') => extractAsCompiled(record.extract, record.mdx, format).headings.map(({ id, line }) => `${id} ${line}`);
+  assert.deepEqual(ids('mdx'), ['t 1', 'sso-group-sync 9']);
+  assert.deepEqual(ids('md'), ['t 1']);
+  // Its own id, `{#id}`, is read as MDX 1 compatibility reads it (mdx1Compat.headingIds).
+  const custom = recordOf('# T\n\n<div>\n### Deep {#deep-dive}\n</div>\n');
+  assert.deepEqual(extractAsCompiled(custom.extract, custom.mdx, 'mdx').headings.map(({ id, text }) => `${id} ${text}`), ['t T', 'deep-dive Deep']);
 });

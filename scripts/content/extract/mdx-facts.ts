@@ -15,7 +15,7 @@ import { addDeferred, deferredOf, newDeferredLog, pageDeferred, withoutBound } f
 import { unreadableLiteralUrls } from './url-literals.ts';
 import { opensUnclosedFrontMatter } from './page-lines.ts';
 import { positionAt } from '../model/text-position.ts';
-import { htmlBlockLinesWithBrackets, markdownInHtmlOfPlainSegment } from './mdx-html-links.ts';
+import { htmlBlockLinesToRead, markdownInHtmlOfPlainSegment } from './mdx-html-links.ts';
 import { mdx1SyntaxOf } from './mdx1-syntax.ts';
 import type { SiteSyntax } from './site-syntax.ts';
 
@@ -126,7 +126,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */
-const PLACED_LISTS = ['renderRefusals', 'tabs', 'lazyHiddenTabs', 'exported', 'jsxLinks', 'cardLinks', 'markdownInHtml', 'renderedNames', 'componentProps', 'componentIds', 'topLevelHooks', 'scriptSpans'] as const;
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'lazyHiddenTabs', 'exported', 'jsxLinks', 'cardLinks', 'markdownInHtml', 'headingsInHtml', 'renderedNames', 'componentProps', 'componentIds', 'topLevelHooks', 'scriptSpans'] as const;
 type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
 
 /** A found thing `by` lines further down, its end too when it has one (a span). */
@@ -148,14 +148,14 @@ function placedLists(facts: PlacedLists, change: <T extends { line: number }>(fo
 function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, context: string, imported: Set<string>, parse: ParseMdx): SegmentFacts | undefined {
   // With CRLF line endings (release notes written on Windows), mdx-simple.ts reads the lines
   // without their CRs: each is part of its line's ending.
-  // An HTML block holding a `[` may hold Markdown links that CommonMark did not read: read here
+  // An HTML block holding a `[` or a `#` may hold Markdown links or headings that CommonMark did not read: read here
   // where that is sure, else by the parser (mdx-html-links.ts).
   const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
-  const blockLines = simple ? htmlBlockLinesWithBrackets(text) : undefined;
-  const inHtml = blockLines && blockLines.size > 0 ? markdownInHtmlOfPlainSegment(text, blockLines) : [];
+  const blockLines = simple ? htmlBlockLinesToRead(text) : undefined;
+  const inHtml = blockLines && blockLines.size > 0 ? markdownInHtmlOfPlainSegment(text, blockLines) : { markdownInHtml: [], headingsInHtml: [] };
   const below = <T extends { line: number }>(found: T) => movedDown(found, 1);
   if (simple && inHtml) {
-    const facts = inHtml.length > 0 ? { ...simple, markdownInHtml: inHtml } : simple;
+    const facts = { ...simple, ...(inHtml.markdownInHtml.length > 0 ? { markdownInHtml: inHtml.markdownInHtml } : {}), ...(inHtml.headingsInHtml.length > 0 ? { headingsInHtml: inHtml.headingsInHtml } : {}) };
     return { ...facts, freeNames: simple.freeNames.map(below), imports: simple.imports.map(below), ...placedLists(facts, below), closed: true };
   }
   // A line before the segment, as in the page (a segment that starts with `---` is no front

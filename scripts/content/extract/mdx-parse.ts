@@ -52,7 +52,7 @@ function processorFor(syntax: SiteSyntax | undefined): Processor {
   return made;
 }
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -80,8 +80,7 @@ export function parseMdxSource(source: string, details: ParseDetails = {}, synta
     const estree = node.type === 'mdxjsEsm' ? (node.data?.estree as { body: any[] } | undefined) : undefined;
     for (const statement of estree?.body ?? []) details.importedNames?.push(...importedNamesOf(statement));
   }
-  const markdownInHtml = markdownInHtmlOf(tree, source);
-  return markdownInHtml ? { ...namesOf(tree, source), markdownInHtml } : namesOf(tree, source);
+  return { ...namesOf(tree, source), ...markdownInHtmlOf(tree, source) };
 }
 
 // ---- Names -------------------------------------------------------------------------------
@@ -141,7 +140,12 @@ function namesOf(tree: Root, source: string): Parsed {
         // `<Head>` (from @docusaurus/Head, which the rule makes sure of) is the same Head as `<head>`.
         if (node.name === 'Head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node).map((refusal) => ({ ...refusal, inHead: 'Head' as const })));
       }
-      else if (node.name) refusals.push(...renderRefusalsOf(node, node.name, start));
+      else if (node.name) {
+        refusals.push(...renderRefusalsOf(node, node.name, start));
+        // `<details>` is the theme's Details (MDXComponents), which collects its id as an anchor.
+        const id = node.name === 'details' ? writtenAttribute(node, 'id') : undefined;
+        if (id !== undefined) componentIds.push({ name: node.name, id, line: start.line, column: start.column });
+      }
       if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));
       if (component) cardLinks.push(...cardHrefsOf(node));
       for (const attribute of node.attributes ?? []) {

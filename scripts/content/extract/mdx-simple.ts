@@ -289,7 +289,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || VALUE_ELEMENTS.has(name) || mayHoldObjectProp(attributes))) return undefined;
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
-  if (component && /\sid\b/.test(attributes)) return undefined; // an anchor Docusaurus's Heading or Link may collect: the parser reads it (componentIds)
+  if ((component || name === 'details') && /\sid\b/.test(attributes)) return undefined; // an anchor Docusaurus's Heading, Link or Details may collect: the parser reads it (componentIds)
   if (TAKES_ONE_TEXT.has(name)) return undefined; // what its children are (extract/mdx-translate.ts)
   if (component && /\slanguage(?![\w=-])/.test(attributes)) return undefined; // `language` without a value, which a CodeBlock refuses: the parser weighs its children (mdx-code-language.ts)
   if (component) {

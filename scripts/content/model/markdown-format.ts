@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Heading, MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
-import { commentContentId, idsGivenAgain } from './headings.ts';
+import { commentContentId, createHeadingIds, idsGivenAgain } from './headings.ts';
 import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
@@ -34,9 +34,10 @@ export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefine
 function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
   if (format === 'md') return extract;
   const commented = withMdxHeadingIds(extract);
-  if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;
+  if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.headingsInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;
   const { mdxReading, ...commonMark } = commented;
   let read: PageExtract = mdxReading ? { ...commonMark, ...withMdxHeadingIds(mdxReading) } : commonMark;
+  if (mdx?.headingsInHtml) read = { ...read, headings: withHeadingsInHtml(read.headings, mdx.headingsInHtml) };
   const hidden = mdx ? lazyHiddenTabsIn(mdx) : [];
   const componentAnchors = mdx ? componentAnchorsOf(mdx, hidden) : [];
   if (componentAnchors.length > 0) read = { ...read, componentAnchors };
@@ -47,6 +48,18 @@ function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format
   const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
   const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
   return inHtml.length > 0 ? { ...read, links: [...read.links, ...inHtml] } : read;
+}
+
+/**
+ * The headings with those MDX reads on lines CommonMark took for an HTML block, each in its
+ * place; their ids are given again with the others' (extractAsCompiled).
+ */
+function withHeadingsInHtml(headings: Heading[], inHtml: NonNullable<MdxFacts['headingsInHtml']>): Heading[] {
+  const known = new Set(headings.map(({ line }) => line));
+  const ids = createHeadingIds();
+  const added = inHtml.filter(({ line }) => !known.has(line)).map(({ depth, rawText, line, column }) => ({ depth, ...ids.idFor(rawText), line, column }));
+  if (added.length === 0) return headings;
+  return [...headings, ...added].sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /**
@@ -97,14 +110,19 @@ const isWithin = ({ line, column }: Position, span: TextSpan) =>
 
 /**
  * The ids Docusaurus's own components collect as anchors as they render: a `<Heading>` from
- * @theme/Heading, unless it is an h1 (rendered without its id), and a `<Link>` from
- * @docusaurus/Link. An `as` in braces is known only when the page runs: its id counts.
+ * @theme/Heading, unless it is an h1 (rendered without its id), a `<Link>` from
+ * @docusaurus/Link, and a `<details>` or `<Details>` (the theme's MDXComponents give both, or an
+ * import from @theme/Details). An `as` in braces is known only when the page runs: its id counts.
+ * (Other HTML elements with an id, `<a id>`, `<h2 id>`, `<li id>` written in JSX, collect none:
+ * a build shows it.)
  */
 function componentAnchorsOf(mdx: MdxFacts, hidden: TextSpan[]): string[] {
   if (!mdx.componentIds) return [];
   const headings = defaultImportsOf(mdx, '@theme/Heading');
   const links = defaultImportsOf(mdx, '@docusaurus/Link');
-  return mdx.componentIds.filter((found) => ((headings.includes(found.name) && found.as !== 'h1') || links.includes(found.name)) && !hidden.some((span) => isWithin(found, span))).map(({ id }) => id);
+  const details = [...defaultImportsOf(mdx, '@theme/Details'), 'details', ...(mdx.bound.includes('Details') ? [] : ['Details'])];
+  const collects = (found: { name: string; as?: string }) => (headings.includes(found.name) && found.as !== 'h1') || links.includes(found.name) || details.includes(found.name);
+  return mdx.componentIds.filter((found) => collects(found) && !hidden.some((span) => isWithin(found, span))).map(({ id }) => id);
 }
 
 /**

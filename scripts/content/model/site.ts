@@ -328,6 +328,12 @@ export interface MdxFacts {
    */
   markdownInHtml?: Array<Position & { url: string; kind: 'link' | 'image' }>;
   /**
+   * Headings MDX finds on the lines of HTML blocks, where CommonMark reads none: `## Setup` on the
+   * line after a JSX tag alone on its line (`<Partial />`), with no blank line between. Their text
+   * as read, a `{#id}` included; ids are given with the page's others (model/markdown-format.ts).
+   */
+  headingsInHtml?: Array<Position & { depth: number; rawText: string }>;
+  /**
    * Stretches MDX reads as JavaScript (ESM, expressions, a JSX tag's attributes) that hold what
    * CommonMark may read as a link, a definition or a heading (absent when none): a
    * `'[guide](./x.md)'` in a string is no link to MDX, a `# comment` line of a template no
