@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * The floor the check is held to on real sites (issue 12): a plain Node process that reads every
- * page of a site (docs/ and versioned_docs/) and regex-scans it for links and headings. No
- * parser, no config, no cache: what a check can hardly beat. Prints pages, bytes, links and
+ * page of a site (docs/ and versioned_docs/, and for each other docs instance that keeps released
+ * versions, `<id>_versioned_docs/` and `<id>/`, the folder such an instance is usually given) and
+ * regex-scans it for links and headings. No parser, no config, no cache: what a check can hardly
+ * beat. Prints pages, bytes, links and
  * headings found, so a run that read nothing shows.
  *
  *   node scripts/bench/floor.cjs SITE_DIR
@@ -36,7 +38,8 @@ let pages = 0;
 let bytes = 0;
 let links = 0;
 let headings = 0;
-for (const root of ['docs', 'versioned_docs']) {
+const instances = fs.readdirSync(site).filter((name) => name.endsWith('_versioned_docs')).map((name) => name.slice(0, -'_versioned_docs'.length));
+for (const root of ['docs', 'versioned_docs', ...instances.flatMap((id) => [id, `${id}_versioned_docs`])]) {
   for (const file of pagesUnder(path.join(site, root))) {
     const text = fs.readFileSync(file, 'utf8');
     pages++;
