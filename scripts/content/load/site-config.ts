@@ -20,7 +20,7 @@ import { themeComponentsFingerprint } from './theme-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
 import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
-import { instanceFiles, readVersionNames } from './versions.ts';
+import { instanceFiles, readVersionNames, versionNameInModel } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
@@ -365,8 +365,8 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
     return { docs: instance, ...withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts, id), instance, options, configText) };
   }));
   const released = withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts), docs, docsOptions, configText);
-  // Every version's sidebars, by its name in the model (VersionLayout.name), for this run only.
-  const versionedSidebars = { ...released.versionedSidebars, ...Object.assign({}, ...otherDocs.map(({ docs: { id }, versionedSidebars: sidebars }) => Object.fromEntries(Object.entries(sidebars ?? {}).map(([name, outline]) => [`${id}:${name}`, outline])))) };
+  // Every version's sidebars, by its name in the model, for this run only.
+  const versionedSidebars = Object.assign({}, released.versionedSidebars, ...otherDocs.map((instance) => instance.versionedSidebars));
   return {
     site: {
       url: overrides.siteUrl ?? String(config.url ?? ''),
@@ -521,7 +521,7 @@ function withVersionsOptionsVerdict(siteDir: string, released: Pick<LoadedSettin
   }
 }
 
-/** versions.json's names when Docusaurus takes them, and those versions' sidebars (LoadedSettings). */
+/** A docs instance's released versions' names when Docusaurus takes them, and those versions' sidebars by their names in the model (LoadedSettings). */
 function releasedVersions(siteDir: string, verdicts: SidebarsVerdicts, instance?: string): Pick<LoadedSettings, 'versionNames' | 'versionedSidebars'> {
   let versionNames: string[];
   try {
@@ -529,7 +529,7 @@ function releasedVersions(siteDir: string, verdicts: SidebarsVerdicts, instance?
   } catch {
     return {};
   }
-  return { versionNames, versionedSidebars: Object.fromEntries(versionNames.map((name) => [name, versionedSidebarsOutline(siteDir, name, verdicts, instance)])) };
+  return { versionNames, versionedSidebars: Object.fromEntries(versionNames.map((name) => [versionNameInModel(instance, name), versionedSidebarsOutline(siteDir, name, verdicts, instance)])) };
 }
 
 /**

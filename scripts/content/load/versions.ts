@@ -81,7 +81,7 @@ export function versionLayouts(siteDir: string, docs: DocsPluginSettings, releas
     const defaultPath = name === lastVersion ? '' : name === 'current' ? 'next' : name;
     const versionPath = docs.versionPaths[name] ?? defaultPath;
     return {
-      name: docs.id === undefined ? name : `${docs.id}:${name}`,
+      name: versionNameInModel(docs.id, name),
       docsVersion: name,
       ...(docs.id === undefined ? {} : { instance: docs.id }),
       dir: name === 'current' ? docs.path : `${versionedDocs}/version-${name}`,
@@ -153,6 +153,9 @@ function versionPlace(siteDir: string, layout: VersionLayout, configFile: string
   const text = fs.readFileSync(file, 'utf8');
   return { file: versionsFile, ...positionAt(text, Math.max(0, text.indexOf(JSON.stringify(layout.docsVersion)))) };
 }
+
+/** A version's name in the site model (VersionLayout.name): the docs plugin's own, after the instance's id for one other than the default one. */
+export const versionNameInModel = (instance: string | undefined, name: string): string => (instance === undefined ? name : `${instance}:${name}`);
 
 /**
  * The files and folders of a docs instance's released versions, named as Docusaurus names them:

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { Heading, MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
-import { commentContentId, createHeadingIds, idsGivenAgain } from './headings.ts';
+import { commentContentId, idsGivenAgain, splitCustomId } from './headings.ts';
 import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
@@ -56,8 +56,11 @@ function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format
  */
 function withHeadingsInHtml(headings: Heading[], inHtml: NonNullable<MdxFacts['headingsInHtml']>): Heading[] {
   const known = new Set(headings.map(({ line }) => line));
-  const ids = createHeadingIds();
-  const added = inHtml.filter(({ line }) => !known.has(line)).map(({ depth, rawText, line, column }) => ({ depth, ...ids.idFor(rawText), line, column }));
+  const added = inHtml.filter(({ line }) => !known.has(line)).map(({ depth, rawText, line, column }) => {
+    const { text, id } = splitCustomId(rawText);
+    // A placeholder id for one made from the text: extractAsCompiled gives those again, in order.
+    return id === undefined ? { depth, text, id: '', line, column } : { depth, text, id, custom: true as const, line, column };
+  });
   if (added.length === 0) return headings;
   return [...headings, ...added].sort((a, b) => a.line - b.line || a.column - b.column);
 }
