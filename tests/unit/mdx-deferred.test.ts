@@ -102,7 +102,7 @@ test('mdx-undefined: a browser global read only where the browser runs the code 
   const search = "import BrowserOnly from '@docusaurus/BrowserOnly';\nimport {useEffect} from 'react';\n\nexport const Search = () => {\n  useEffect(() => window.addEventListener('keydown', () => {}), []);\n  return <div>{navigator.language}</div>;\n};\n\n<BrowserOnly>{() => <Search />}</BrowserOnly>\n\n<button onClick={() => document.body.focus()}>x</button>\n";
   assert.deepEqual(lines(search), []);
   assert.deepEqual(lines(search.replace('<BrowserOnly>{() => <Search />}</BrowserOnly>', '<Search />')), [
-    '6 error "navigator" is the browser\'s: the build renders the page in Node, where there is no navigator, and stops (read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof navigator !== \'undefined\')',
+    '6 error "navigator" is the browser\'s: the build renders the page in Node, where there is no navigator, and stops (read it only where the browser runs the code: in useEffect, in an event handler, or inside <BrowserOnly>)',
   ]);
   // A name that is no global is still a warning there: the page fails in the browser.
   assert.deepEqual(lines('<button onClick={() => gone()}>x</button>\n').map((line) => line.split(': the build')[0]), ['1 warning "gone" is not defined, but only code the build never runs reads it (an event handler, an effect, what <BrowserOnly> holds)']);

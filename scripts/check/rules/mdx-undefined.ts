@@ -136,7 +136,7 @@ function isBrowserGlobal(name: string): boolean {
 
 const browserOnlyWording = (name: string) => ({
   message: `"${name}" is the browser's: the build renders the page in Node, where there is no ${name}, and stops`,
-  hint: `read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof ${name} !== 'undefined'`,
+  hint: `read it only where the browser runs the code: in useEffect, in an event handler, or inside <BrowserOnly>`,
 });
 
 const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);
