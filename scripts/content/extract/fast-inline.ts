@@ -463,14 +463,18 @@ function positionOf(paragraph: Paragraph, offset: number): { line: number; colum
   };
 }
 
-/** Plain text of an ATX heading's content, as mdast-util-to-string gives it. */
-export function headingText(raw: string): string {
+/**
+ * Plain text of an ATX heading's content as Docusaurus reads it (reference.ts, headingIdentity):
+ * mdast-util-to-string of its children other than HTML. The HTML tags it holds are pushed on
+ * `html`, for their ids.
+ */
+export function headingText(raw: string, html: string[] = []): string {
   let content = raw;
   // A closing sequence of #s, preceded by a space (or alone), is not content.
   const closing = / +#+$/.exec(content);
   if (closing && content[closing.index - 1] !== '\\') content = content.slice(0, closing.index);
   else if (/^#+$/.test(content)) content = '';
-  return inlineText(content.replace(/^ +| +$/g, '')); // spaces only: a no-break space is content
+  return inlineText(content.replace(/^ +| +$/g, ''), html); // spaces only: a no-break space is content
 }
 
 const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z0-9]{1,31});/y;
@@ -485,14 +489,22 @@ interface Delimiter {
   inert: boolean;
 }
 
+/** A tag of inline HTML: a node of its own, which the heading's text leaves out. */
+interface HtmlTag {
+  html: string;
+}
+
 /**
- * Plain text of inline content without links (as mdast-util-to-string gives it): escapes and
- * character references resolved, code spans reduced to their code, emphasis and strong
- * delimiters that match (micromark's attention resolution) dropped. Links, autolinks and HTML
- * make us give up; a `<` that starts neither is text.
+ * Plain text of a heading's inline content without links (as mdast-util-to-string gives it, its
+ * HTML children left out): escapes and character references resolved, code spans reduced to
+ * their code, emphasis and strong delimiters that match (micromark's attention resolution)
+ * dropped, tags (`<span className="type">`, `</span>`) left out and pushed on `html`. Links and
+ * autolinks make us give up, and so do HTML comments and the like (one at the end may be the
+ * heading's id), tags inside emphasis (mdast-util-to-string keeps those), and a heading of
+ * tags alone (whose text is then theirs); a `<` that starts nothing is text.
  */
-function inlineText(content: string): string {
-  const parts: Array<string | Delimiter> = [];
+function inlineText(content: string, html: string[]): string {
+  const parts: Array<string | Delimiter | HtmlTag> = [];
   let text = '';
   let i = 0;
   while (i < content.length) {
@@ -514,9 +526,17 @@ function inlineText(content: string): string {
     } else if (char === '[' || char === ']' || (char === '!' && content[i + 1] === '[')) {
       bail();
     } else if (char === '<') {
-      if (autolinkAt(content, i) || htmlTextEnd(content, i) !== -1) bail(); // nodes the heading would hold
-      text += char;
-      i++;
+      if (autolinkAt(content, i)) bail(); // a link the heading would hold
+      const end = htmlTextEnd(content, i);
+      if (end === -1) {
+        text += char;
+        i++;
+      } else {
+        if (!isAsciiAlpha(content[i + 1]) && content[i + 1] !== '/') bail(); // a comment, declaration…
+        parts.push(text, { html: content.slice(i, end) });
+        text = '';
+        i = end;
+      }
     } else if (char === '&') {
       CHARACTER_REFERENCE.lastIndex = i;
       const reference = CHARACTER_REFERENCE.exec(content)?.[0];
@@ -553,17 +573,24 @@ function inlineText(content: string): string {
   }
   if (parts.length === 0) return text;
   parts.push(text);
-  matchDelimiters(parts.filter((part): part is Delimiter => typeof part !== 'string'));
-  return parts.map((part) => (typeof part === 'string' ? part : part.marker.repeat(part.length))).join('');
+  const isDelimiter = (part: string | Delimiter | HtmlTag): part is Delimiter => typeof part !== 'string' && 'marker' in part;
+  const matched = matchDelimiters(parts.filter(isDelimiter));
+  const tags = parts.flatMap((part, index) => (typeof part !== 'string' && 'html' in part ? [index] : []));
+  if (tags.some((tag) => matched.some(([opener, closer]) => parts.indexOf(opener) < tag && tag < parts.indexOf(closer)))) bail();
+  const plain = parts.map((part) => (typeof part === 'string' ? part : isDelimiter(part) ? part.marker.repeat(part.length) : '')).join('');
+  if (tags.length > 0 && plain === '') bail();
+  for (const tag of tags) html.push((parts[tag] as HtmlTag).html);
+  return plain;
 }
 
 /**
  * micromark's resolveAllAttention on the runs of one text, reduced to what the text needs: how
  * many markers of each run are left as text. Each closer, in order, takes the nearest opener of
  * its marker (skipping pairs the rule of three forbids), one or two markers at a time; the runs
- * between them can match nothing any more.
+ * between them can match nothing any more. Gives each pair that matched, once per match.
  */
-function matchDelimiters(delimiters: Delimiter[]): void {
+function matchDelimiters(delimiters: Delimiter[]): Array<[opener: Delimiter, closer: Delimiter]> {
+  const matched: Array<[Delimiter, Delimiter]> = [];
   for (let closerIndex = 0; closerIndex < delimiters.length; closerIndex++) {
     const closer = delimiters[closerIndex];
     if (!closer.close) continue;
@@ -581,6 +608,8 @@ function matchDelimiters(delimiters: Delimiter[]): void {
       opener.length -= use;
       closer.length -= use;
       for (let between = openerIndex + 1; between < closerIndex; between++) delimiters[between].inert = true;
+      matched.push([opener, closer]);
     }
   }
+  return matched;
 }

@@ -5,11 +5,11 @@
  * blocks (comments, block tags such as `<div>` or `<head>`, and lines holding one complete tag
  * such as `<Tabs>`), whose ids and canonical links it reads as the reference does. This file is
  * the block half; fast-inline.ts reads each paragraph's links, images, autolinks, inline HTML and
- * code spans, and each heading's text (emphasis, character references, escapes).
+ * code spans, and each heading's text (emphasis, character references, escapes, tags).
  *
  * It is exact by construction rather than by approximation: whenever a page holds something it
  * does not model precisely (lines starting with inline HTML or JSX, other HTML blocks, nested
- * blocks, setext headings, tabs, links or HTML in headings…) it gives that region up (see
+ * blocks, setext headings, tabs, links or comments in headings…) it gives that region up (see
  * page-extract.ts), and extractFast that page. The differential tests
  * (tests/unit/extract-fast.test.ts) compare both on every fixture, on generated sites and on
  * fuzzed Markdown wherever this one answers.
@@ -354,7 +354,12 @@ function scan(source: string): BlockScan {
       if (tab !== -1) bail(); // micromark trims tabs around the text; headingText only spaces
       closeParagraph();
       definitionsOnly = false;
-      headings.push({ depth: heading[1].length, rawText: headingText(heading[2] ?? ''), line: lineNumber, column: indent + 1 });
+      const tags: string[] = [];
+      headings.push({ depth: heading[1].length, rawText: headingText(heading[2] ?? '', tags), line: lineNumber, column: indent + 1 });
+      for (const tag of tags) {
+        if (canonicalLinksIn(tag, { line: lineNumber, column: 1 }).length > 0) bail(); // its column: not worth modelling
+        htmlIds.push(...htmlIdsIn(tag));
+      }
       continue;
     }
     if (EMPTY_ITEM.test(line) || WIDE_ITEM.test(line)) bail(); // empty items, items starting with code
