@@ -15,9 +15,9 @@ import { assertProperty, propertyTest } from '../helpers/property.ts';
 /** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
 function parserAnswer(text: string) {
   const details = { importedNames: [] as string[] };
-  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps, topLevelHooks, scriptSpans, deferred } = parseMdxSource(`\n${text}`, details);
+  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps, componentIds, topLevelHooks, scriptSpans, deferred } = parseMdxSource(`\n${text}`, details);
   const above = <T extends { line: number }>(found: T) => ({ ...found, line: found.line - 1 });
-  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above), topLevelHooks: topLevelHooks?.map(above), scriptSpans: scriptSpans?.map((span) => ({ ...above(span), endLine: span.endLine - 1 })), deferred };
+  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above), componentIds: componentIds?.map(above), topLevelHooks: topLevelHooks?.map(above), scriptSpans: scriptSpans?.map((span) => ({ ...above(span), endLine: span.endLine - 1 })), deferred };
 }
 
 /** The tags-alone answer for each segment of `text` (undefined where the parser must say), with the segment's text. */
@@ -41,7 +41,7 @@ function agreesWhereAnswered(text: string): boolean {
   const answers = simpleAnswers(text);
   for (const { text: segment, simple } of answers) {
     // An answer without the parser holds nothing React or the theme refuses (mdx-parse.ts, mdx-tabs.ts).
-    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, topLevelHooks: simple.topLevelHooks, exported: simple.exported, deferred: simple.deferred, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined, scriptSpans: undefined }, parserAnswer(segment), `---\n${segment}`);
+    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, componentIds: simple.componentIds, topLevelHooks: simple.topLevelHooks, exported: simple.exported, deferred: simple.deferred, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined, scriptSpans: undefined }, parserAnswer(segment), `---\n${segment}`);
   }
   return answers.length > 0 && answers.every(({ simple }) => simple !== undefined);
 }
@@ -107,9 +107,13 @@ test('answers the shapes real pages have, as the parser does', () => {
     '\\<b> <br />', 'Required: \\{\\} <br />', '| a | \\{x\\} <br /> |', '\\\\<br />', 'a\\ <br />', '<br />\\', '\\a <b>c</b>', '[a\\]b](c) <br />', '\\*a <b>c</b>*',
     // The canonical block writers put on pages, and tabs as the theme wants them.
     '<head>\n  <link rel="canonical" href="https://e.com/x" />\n</head>',
+    // Ids on components and <details>, which Docusaurus may collect as anchors (the model says which): the first one written.
+    '<Flow id="delete-namespace-ui">\n  <Step>\n    In the <NavStep>Namespaces</NavStep> view.\n  </Step>\n</Flow>',
+    '<details id="more" open>\n<summary>s</summary>\n</details>', 'A <Heading as="h3" id="h">x</Heading> and <Link id=\'l\' id="m">y</Link>.', '<Details id="" as="x" />', '<div id="not-collected" />',
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs groupId="os" defaultValue="b">\n<TabItem value="a" label="A">\n\nText.\n\n</TabItem>\n<TabItem value="b">\n</TabItem>\n</Tabs>',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
+  assert.deepEqual(simpleOf('A <Heading as="h3" id="h">x</Heading> <details id="d">y</details>')?.componentIds, [{ name: 'Heading', id: 'h', as: 'h3', line: 1, column: 3 }, { name: 'details', id: 'd', line: 1, column: 39 }]);
   assert.deepEqual(simpleOf('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
 });
 
@@ -136,6 +140,8 @@ test('leaves to the parser what it cannot be sure of', () => {
     'A <Translate>x</Translate>.', 'A <Interpolate>x</Interpolate>.',
     // A `language` without a value, which a CodeBlock around text refuses (mdx-code-language.ts).
     'A <CodeBlock language>x</CodeBlock>.', '<Code language />',
+    // An id whose character reference the parser decodes.
+    '<Flow id="a&amp;b" />', '<Heading id="h" as="&#104;3" />',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
   assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);
@@ -145,7 +151,7 @@ test('leaves to the parser what it cannot be sure of', () => {
 });
 
 const name = fc.constantFrom('br', 'b', 'strong', 'kbd', 'a', 'Vars', 'Foo', 'TabItem', 'x1', 'BR', 'a-b', 'x.y', 'x:y', '1', 'img', 'hr', 'input', 'Link', 'CodeBlock');
-const attribute = fc.constantFrom('', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"', ' to="/x"', ' href="/y#z"', ' title="[a](b)"', ' language', ' language="yaml"', ' language-x');
+const attribute = fc.constantFrom('', ' id="x"', " id='y' as='h2'", ' id', ' id="a&amp;"', ' href="x"', " title='t'", ' x', ' data-x="1"', ' a="b|c"', ' a="{x}"', ' a="<"', ' a=b', ' a="x\\"', '  ', ' style="color: red"', ' style', " dangerouslySetInnerHTML='x'", ' data-style="x"', ' value="a"', ' value="a"', " value='b'", ' value', ' defaultValue="a"', ' defaultValue="z"', ' values="v"', ' groupId="g"', ' value="a" label="A"', ' to="/x"', ' href="/y#z"', ' title="[a](b)"', ' language', ' language="yaml"', ' language-x');
 const tag = fc.oneof(
   fc.tuple(name, attribute).map(([tagName, attrs]) => `<${tagName}${attrs}>`),
   fc.tuple(name, attribute, fc.constantFrom('/>', ' />', '/ >')).map(([tagName, attrs, end]) => `<${tagName}${attrs}${end}`),

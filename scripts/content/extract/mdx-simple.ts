@@ -45,7 +45,7 @@ import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_E
 import { TAKES_ONE_TEXT } from './mdx-translate.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
-export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
+export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
 
 const ATTRIBUTE = String.raw`\s+[A-Za-z_][\w-]*(?:=(?:"[^"<>{}|\\\n\x60]*"|'[^'<>{}|\\\n\x60]*'))?`;
 /** One tag: `<name attrs>`, `<name attrs />` or `</name>`. */
@@ -69,7 +69,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   const readBound: string[] = []; // names ESM read that it binds itself, or that earlier segments imported
   const deferred = newDeferredLog(); // where those reads run (mdx-deferred.ts)
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
-  const components: NonNullable<MdxFacts['componentProps']> = [];
+  const components: Components = { props: [], ids: [] };
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
@@ -133,7 +133,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   return {
     ...facts, freeNames: withoutBound(facts.freeNames, bound, deferred), bound: [...bound].sort(), ...deferredOf(deferred),
     ...(usedImports.length > 0 ? { usedImports } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}),
-    ...(components.length > 0 ? { componentProps: components } : {}),
+    ...(components.props.length > 0 ? { componentProps: components.props } : {}), ...(components.ids.length > 0 ? { componentIds: components.ids } : {}),
   };
 }
 
@@ -271,12 +271,17 @@ function mayHoldObjectProp(attributes: string): boolean {
   return false;
 }
 
-/** Component elements with their props' names (MdxFacts.componentProps). */
-type Components = NonNullable<MdxFacts['componentProps']>;
+/** Component elements with their props' names, and the ids written on them and on `<details>` (MdxFacts.componentProps, componentIds). */
+interface Components {
+  props: NonNullable<MdxFacts['componentProps']>;
+  ids: NonNullable<MdxFacts['componentIds']>;
+}
 
 /**
  * The plain tag at `at` (undefined when there is none, or when only the parser can say what
- * React makes of it); a component's name goes to `names`, and its element to `components`.
+ * React makes of it); a component's name goes to `names`, and its element to `components`, with
+ * its `id` (and `as`) when it has one: whether Docusaurus collects that id as an anchor is the
+ * model's to say (markdown-format.ts, componentAnchorsOf).
  */
 function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[], components: Components): Tag | undefined {
   TAG_AT.lastIndex = at;
@@ -289,12 +294,19 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   // What React may refuse to render is the parser's to say (mdx-parse.ts renderRefusalsOf), and so is where a <Link> goes.
   if (!component && ((VOID_ELEMENTS.has(name) && selfClosing !== '/') || VALUE_ELEMENTS.has(name) || mayHoldObjectProp(attributes))) return undefined;
   if (name === 'Link' && /\s(?:to|href)\b/.test(attributes)) return undefined;
-  if ((component || name === 'details') && /\sid\b/.test(attributes)) return undefined; // an anchor Docusaurus's Heading, Link or Details may collect: the parser reads it (componentIds)
+  const id = component || name === 'details' ? writtenValue(attributes, 'id') : undefined;
+  // A value with a character reference is decoded by the parser; one without a value is no id.
+  if (id === null) return undefined;
+  if (id !== undefined) {
+    const as = component ? writtenValue(attributes, 'as') : undefined;
+    if (as === null) return undefined;
+    components.ids.push({ name, id, ...(as === undefined ? {} : { as }), line: lineNumber, column: at + 1 });
+  }
   if (TAKES_ONE_TEXT.has(name)) return undefined; // what its children are (extract/mdx-translate.ts)
   if (component && /\slanguage(?![\w=-])/.test(attributes)) return undefined; // `language` without a value, which a CodeBlock refuses: the parser weighs its children (mdx-code-language.ts)
   if (component) {
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-    components.push({ name, props: [...attributesOf(attributes).keys()], line: lineNumber, column: at + 1 });
+    components.props.push({ name, props: Array.from(attributes.matchAll(TAG_ATTRIBUTE), ([, prop]) => prop), line: lineNumber, column: at + 1 });
   }
   return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
 }
@@ -352,6 +364,19 @@ class ChildrenRules {
     if (parent === 'head' || parent === 'Head') return HEAD_ELEMENTS.has(tag.name) && !(TEXT_HEAD_ELEMENTS.has(tag.name) && tag.opens !== undefined);
     return parent !== 'Tabs'; // any other element directly inside a <Tabs> is a child it refuses
   }
+}
+
+/**
+ * The value of the first attribute `name` of a plain tag, as the parser gives it: undefined when
+ * there is none or it has no value, null when only the parser can say (a character reference).
+ */
+function writtenValue(text: string, name: string): string | null | undefined {
+  for (const [, found, double, single] of text.matchAll(TAG_ATTRIBUTE)) {
+    if (found !== name) continue;
+    const value = double ?? single;
+    return value?.includes('&') ? null : value;
+  }
+  return undefined;
 }
 
 /** A tag's attributes, by name: each quoted value, or undefined for one without a value. */
