@@ -117,8 +117,35 @@ test('an import bound again in a later segment is the error it is in the page', 
     'import A from "./a";\n\ntext\n\nexport const A = 1;\n',
     'import A from "./a";\n\n<A />\n\nexport default function A() {}\n',
     'export const A = 1;\n\nimport {B} from "./b";\n\nexport const C = {A};\n\nimport {D} from "./d";\n\n<B /> <D /> {A} {C}\n',
+    // ESM in a segment that starts otherwise: after a tag or an expression, MDX reads it as ESM.
+    'import A from "./a";\n\n<Foo />\nimport A from "./a";\n', 'import A from "./a";\n\n{1}\nexport const A = 2;\n', 'import A from "./a";\n\n<Foo />\nimport B from "./b";\n\n<B />\n',
   ]) agrees(page);
   assert.equal(answerInParts('import A from "./a";\n\n\nimport A from "./a";').syntaxError?.kind, 'esm');
+});
+
+/** The texts parseInParts hands the parser for `page`. */
+function textsParsed(page: string): string[] {
+  const parsed: string[] = [];
+  parseInParts(preprocessMdx(page), (text, details) => {
+    parsed.push(text);
+    return parseMdxSource(text, details);
+  });
+  return parsed;
+}
+
+test('shapes that once had the whole page parsed are parsed in parts, as the page reads them', () => {
+  const pages = [
+    // A tag over lines, whose element holds blank lines: no cut inside it.
+    ['---', 'title: T', '---', '', 'Intro.', '', '<details>', '  <summary>', '', '### Title', '', '  </summary>', '  <Tabs', '    defaultValue="a"', '    values={[', '      {label: "A", value: "a"},', '    ]}', '  >', '    <TabItem value="a">', '', '      text', '', '    </TabItem>', '  </Tabs>', '</details>', '', 'After.', ''],
+    // A self-closing tag over lines, and an expression attribute over lines.
+    ['---', 'title: T', '---', '', '<Flow>', '', '<CodeBlock', '  code={`a`}', '/>', '', '<Tabs values={[', '  {value: "x"},', ']} onChange={() => f()}>', '', 'x', '', '</Tabs>', '', '</Flow>', '', 'End.', ''],
+    // A shell example in a template string, with a line like ESM, after an import.
+    ['---', 'title: T', '---', '', 'import CodeBlock from "@theme/CodeBlock";', '', 'Text.', '', '<CodeBlock', '  code={`# set it', 'export TOKEN=1', 'echo $TOKEN`}', '  language="bash"', '/>', ''],
+  ].map((lines) => lines.join('\n'));
+  for (const page of pages) {
+    assert.ok(!textsParsed(page).some((text) => text.startsWith('---')), `no parse of the whole page:\n${page}`);
+    agrees(page);
+  }
 });
 
 test('front matter is in no segment: what it holds is YAML, not MDX', () => {
@@ -170,6 +197,8 @@ const pieces = fc.constantFrom(
   // Functions whose reads run only when something calls them (extract/mdx-deferred.ts), and their callers.
   'export const G = () => <Foo />;', 'export function F() { return b; }', 'export const {p} = {p: () => A};', '{F()}', '<G />', '{p}',
   '<button onClick={() => a()}>x</button>',
+  // Tags over lines, and lines like ESM inside template strings.
+  '<Tabs\n', '  values={[1]}\n', '>', '/>', ']}>', 'x={() => 1}', 'export X=1', '{`', '`}', '<Foo\n  a={`\n',
   '`<b>`', '`{a}`', '``<b>`{a}``', '`a|{b}`', 'www.e.com/', '](', 'x`',
   'word', 'text', '[a](b)', '# ', '## H {#id}', '|a|b|', '|-|-|',
   // No blank line to micromark, nor indentation: white space other than spaces and tabs.

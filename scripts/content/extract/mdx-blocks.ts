@@ -58,6 +58,8 @@ const CONTAINER_START = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|>)/;
 const COUNTED = /[<>{}]/;
 /** A tag started on this line and not ended on it. */
 const LAST_TAG_START = /<[A-Za-z][^<>]*$/;
+/** Where a tag started on an earlier line may end: a `>` that is no arrow's. */
+const TAG_END = /(?<!=)>/;
 /**
  * The label of the definition parsed after each segment: read as a definition at the top level
  * only when the segment leaves nothing open. A page that holds it is never cut.
@@ -187,9 +189,15 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     tags = Math.max(tags, 0);
     braces = Math.max(braces, 0);
     if (inComment || text.includes('<!--')) inComment = commentOpenAfter(text, inComment);
-    const lastOpen = text.search(LAST_TAG_START);
-    if (lastOpen >= 0) inTag = true;
-    else if (inTag && text.includes('>')) inTag = false;
+    // A tag over lines (`<Tabs` … `values={[…]}>`) opens its element where it ends.
+    if (inTag) {
+      const end = text.search(TAG_END);
+      if (end >= 0) {
+        if (text[end - 1] !== '/') tags++;
+        inTag = false;
+      }
+    }
+    if (LAST_TAG_START.test(text)) inTag = true;
   }
   const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containers[index], directiveLines: directiveLines[index] }));
   return { lines: pageLines, bareLines: lines, segments };

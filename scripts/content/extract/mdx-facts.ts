@@ -160,8 +160,16 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   }
   // A line before the segment, as in the page (a segment that starts with `---` is no front
   // matter), holding the context if any; a definition after it.
-  const details = { definitions: [] as string[], importedNames: [] as string[] };
-  const parsed = parse(`${context}\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, details);
+  const parseAfter = (before: string) => {
+    const details = { definitions: [] as string[], importedNames: [] as string[], holdsEsm: false };
+    return { parsed: parse(`${before}\n${text}\n\n[${SEGMENT_END_LABEL}]: #`, details), details };
+  };
+  // The context's import and a first line that is no ESM are read as one ESM block, which fails:
+  // a line like ESM in a template string (`export TOKEN=…` in a shell example) would have the
+  // whole page parsed. Without ESM the context changes nothing.
+  let read = context && !ESM_LINE.test(text) ? parseAfter('') : undefined;
+  if (!read || read.parsed.syntaxError || read.details.holdsEsm) read = parseAfter(context);
+  const { parsed, details } = read;
   if (parsed.syntaxError) return undefined;
   const own = (found: { line: number }) => found.line > 1;
   const closed = details.definitions.includes(SEGMENT_END_LABEL);

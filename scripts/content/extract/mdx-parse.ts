@@ -60,6 +60,8 @@ export interface ParseDetails {
   definitions?: string[];
   /** Local names the text's imports bind (what the ESM parser declares for the ESM after them). */
   importedNames?: string[];
+  /** Set when asked (as false): whether the text holds ESM, the only part that names earlier imports bind can change. */
+  holdsEsm?: boolean;
 }
 
 /** The syntax tree of a text already preprocessed as mdx-loader does; throws the parser's syntax error. */
@@ -80,8 +82,11 @@ export function parseMdxSource(source: string, details: ParseDetails = {}, synta
     const estree = node.type === 'mdxjsEsm' ? (node.data?.estree as { body: any[] } | undefined) : undefined;
     for (const statement of estree?.body ?? []) details.importedNames?.push(...importedNamesOf(statement));
   }
+  if (details.holdsEsm !== undefined) details.holdsEsm = holdsEsm(tree);
   return { ...namesOf(tree, source), ...markdownInHtmlOf(tree, source) };
 }
+
+const holdsEsm = (node: { type: string; children?: unknown[] }): boolean => node.type === 'mdxjsEsm' || (node.children?.some((child) => holdsEsm(child as typeof node)) ?? false);
 
 // ---- Names -------------------------------------------------------------------------------
 
