@@ -99,7 +99,7 @@ const inline = fc.oneof(
 const paragraph = fc.array(inline, { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
 const headingPiece = fc.constantFrom(
   'a', ' ', 'b c', '*', '**', '***', '_', '__', '*x*', '**x**', '_y_', 'snake_case', '_a_b_', '**a*', '*a **b** c*', '***x***', '*a*b*', 'a * b', '*.*', '"*x*"',
-  '😀', '*😀*', '\u00a0*', '&amp;', '&copy', '&copy;', '&#0;', '&#x1F600;', '&foo;', '&*', '<3', 'a < b', '<b>', '</b>', '<span id="h">', '<b title="*">', '<!-- c -->', '<http://a>', '`*x*`', '\\*x*', '\\_', 'Q&A',
+  '😀', '*😀*', '\u00a0*', '&amp;', '&copy', '&copy;', '&#0;', '&#x1F600;', '&foo;', '&*', '<3', 'a < b', '<b>', '</b>', '<span id="h">', '<b title="*">', '<!-- c -->', '[]', '[](x)', '[][r]', '![]', '<http://a>', '`*x*`', '\\*x*', '\\_', 'Q&A',
 );
 // HTML and JSX blocks as docs have them, and near misses: ids and canonical links inside, links
 // that are raw text there, blocks that end at a blank line or at `-->`.
@@ -272,6 +272,11 @@ const INLINE_CASES: Array<{ text: string; fastAnswers: boolean }> = [
   { text: '## <b>x</b>\n## `sync` <span className="required" data-required="false"></span> <span className="type">object</span> {#sync}\n', fastAnswers: true },
   { text: '## a <span id="inner">b</span> c\n## *a* <b title="*_">x</b> *c* _d_\n## <b>**x**</b> y\n', fastAnswers: true },
   { text: '## <a id="x"></a> <b></b>\n', fastAnswers: true },
+  { text: '## `list` <span>string[]</span> {#list}\n## a[] b [] c\n', fastAnswers: true },
+  { text: '## a [](x)\n', fastAnswers: false },
+  { text: '## a [][r]\n\n[r]: x\n', fastAnswers: false },
+  { text: '## [a []][r]\n\n[r]: x\n', fastAnswers: false },
+  { text: '## ![](i.png)\n', fastAnswers: false },
   { text: '## *a <b>x</b>*\n', fastAnswers: false },
   { text: '## <a id="only"></a>\n', fastAnswers: false },
   { text: '## Title <!-- #title-id -->\n', fastAnswers: false },

@@ -498,8 +498,8 @@ interface HtmlTag {
  * Plain text of a heading's inline content without links (as mdast-util-to-string gives it, its
  * HTML children left out): escapes and character references resolved, code spans reduced to
  * their code, emphasis and strong delimiters that match (micromark's attention resolution)
- * dropped, tags (`<span className="type">`, `</span>`) left out and pushed on `html`. Links and
- * autolinks make us give up, and so do HTML comments and the like (one at the end may be the
+ * dropped, tags (`<span className="type">`, `</span>`) left out and pushed on `html`. Links,
+ * brackets other than an empty pair (`string[]`) and autolinks make us give up, and so do HTML comments and the like (one at the end may be the
  * heading's id), tags inside emphasis (mdast-util-to-string keeps those), and a heading of
  * tags alone (whose text is then theirs); a `<` that starts nothing is text.
  */
@@ -523,6 +523,11 @@ function inlineText(content: string, html: string[]): string {
         text += code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && /[^ ]/.test(code) ? code.slice(1, -1) : code;
       }
       i = end;
+    } else if (char === '[' && content[i + 1] === ']' && content[i + 2] !== '(' && content[i + 2] !== '[' && content[i - 1] !== '!') {
+      // `string[]`: empty brackets are no link unless a destination or a label follows them
+      // (`[](x)`, `[][r]`); any other bracket still gives up, so none can close around them.
+      text += '[]';
+      i += 2;
     } else if (char === '[' || char === ']' || (char === '!' && content[i + 1] === '[')) {
       bail();
     } else if (char === '<') {
