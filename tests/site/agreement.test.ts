@@ -1722,8 +1722,9 @@ test('imports from the root (`/docs/sub/_part.mdx`, `/src/components/Hello`) bui
   assertBuildFails(bad, /Module not found|Can't resolve|Failed to resolve/, 'Docusaurus built an import of a partial that is not there');
 });
 
-test('browser globals read in an effect, an event handler or inside <BrowserOnly> build, and the check reports nothing; read as the page renders, one stops both', { timeout: 600_000 }, async () => {
-  const page = (search: string) => `---\nslug: /\n---\n\n# Home\n\nimport BrowserOnly from '@docusaurus/BrowserOnly';\nimport {useEffect} from 'react';\n\nexport const Search = () => {\n  useEffect(() => window.addEventListener('keydown', () => {}), []);\n  return <div>{navigator.language}</div>;\n};\n\n${search}\n\n<button onClick={() => document.body.focus()}>x</button>\n`;
+test('browser globals read in an effect, an event handler, inside <BrowserOnly> or behind a typeof test build, and the check reports nothing; read as the page renders, one stops both', { timeout: 600_000 }, async () => {
+  const guarded = "{typeof window !== 'undefined' && window.location.href}\n\nexport const Width = () => {\n  if (typeof window === 'undefined') return null;\n  return <span>{window.innerWidth}</span>;\n};\n\n<Width />\n\n<p>{typeof document === 'undefined' ? '' : document.title}</p>\n";
+  const page = (search: string) => `---\nslug: /\n---\n\n# Home\n\nimport BrowserOnly from '@docusaurus/BrowserOnly';\nimport {useEffect} from 'react';\n\nexport const Search = () => {\n  useEffect(() => window.addEventListener('keydown', () => {}), []);\n  return <div>{navigator.language}</div>;\n};\n\n${search}\n\n<button onClick={() => document.body.focus()}>x</button>\n\n${guarded}`;
   const good = optionsSite('agreement-browser-globals', { 'docs/index.mdx': page('<BrowserOnly>{() => <Search />}</BrowserOnly>') });
   assert.deepEqual(await problemPlaces(good), []);
   assertBuilds(good);

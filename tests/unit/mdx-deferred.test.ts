@@ -102,8 +102,43 @@ test('mdx-undefined: a browser global read only where the browser runs the code 
   const search = "import BrowserOnly from '@docusaurus/BrowserOnly';\nimport {useEffect} from 'react';\n\nexport const Search = () => {\n  useEffect(() => window.addEventListener('keydown', () => {}), []);\n  return <div>{navigator.language}</div>;\n};\n\n<BrowserOnly>{() => <Search />}</BrowserOnly>\n\n<button onClick={() => document.body.focus()}>x</button>\n";
   assert.deepEqual(lines(search), []);
   assert.deepEqual(lines(search.replace('<BrowserOnly>{() => <Search />}</BrowserOnly>', '<Search />')), [
-    '6 error "navigator" is the browser\'s: the build renders the page in Node, where there is no navigator, and stops (read it only where the browser runs the code: in useEffect, in an event handler, or inside <BrowserOnly>)',
+    '6 error "navigator" is the browser\'s: the build renders the page in Node, where there is no navigator, and stops (read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof navigator !== \'undefined\' &&)',
   ]);
   // A name that is no global is still a warning there: the page fails in the browser.
   assert.deepEqual(lines('<button onClick={() => gone()}>x</button>\n').map((line) => line.split(': the build')[0]), ['1 warning "gone" is not defined, but only code the build never runs reads it (an event handler, an effect, what <BrowserOnly> holds)']);
+});
+
+test('mdx-undefined: a branch that a typeof test of a browser global rules out in Node never runs in the build; the test itself, the other branch and a local name of the same name do', () => {
+  const lines = (text: string) => undefinedNameProblems('p.mdx', facts(text), undefined, 'error', namesReadWhereRun(facts(text))).map(({ line, column, severity }) => `${line}:${column} ${severity}`);
+  assert.deepEqual(lines([
+    "{typeof window !== 'undefined' && window.location.href}",
+    "{typeof document === 'undefined' ? '' : document.title}",
+    "{'undefined' != typeof navigator ? navigator.language : 'en'}",
+    "{typeof window === 'undefined' || window.innerWidth > 600 ? 'wide' : 'narrow'}",
+    "{!(typeof window === 'undefined') && x && window.scrollY}",
+    "{typeof window === 'object' && localStorage.getItem('k')}",
+    '',
+    'export const Width = () => {',
+    "  if (typeof window === 'undefined') return null;",
+    '  return <span>{window.innerWidth}</span>;',
+    '};',
+    '',
+    'export const Height = () => {',
+    "  if (typeof window !== 'undefined') { return <span>{window.innerHeight}</span>; } else { return null; }",
+    '};',
+    '',
+    '<Width />',
+    '',
+    '<Height />',
+    '',
+  ].join('\n')), ['5:38 warning']); // x is no name the page has, and the test rules it out too
+  // Where the test may hold in Node, or rules out the other branch, the reads run.
+  assert.deepEqual(lines([
+    "{typeof window === 'undefined' && window.location.href}",
+    "{typeof window !== 'undefined' ? 'x' : document.title}",
+    "{typeof process !== 'undefined' && navigator.language}",
+    "{typeof x !== 'undefined' && localStorage.length}",
+    "{((location) => typeof location !== 'undefined' && sessionStorage.length)(1)}",
+    '',
+  ].join('\n')), ['1:35 error', '2:40 error', '3:36 error', '4:30 error', '5:52 error']);
 });

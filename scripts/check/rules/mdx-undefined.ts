@@ -15,6 +15,7 @@ import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { MDX_OPTIONAL_COMPONENTS, MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
+import { isBrowserGlobal } from '../../content/extract/browser-globals.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
@@ -127,16 +128,9 @@ const nodeOnlyWording = (name: string) => ({
   hint: 'put the value in the config\'s customFields and read it with useDocusaurusContext(), or remove it',
 });
 
-/** The browser's globals (the `globals` package's list) that the build's render in Node lacks. */
-let browserGlobals: ReadonlySet<string> | undefined;
-function isBrowserGlobal(name: string): boolean {
-  browserGlobals ??= new Set(Object.keys((require('globals') as typeof import('globals')).browser).filter((global) => !(global in globalThis)));
-  return browserGlobals.has(name);
-}
-
 const browserOnlyWording = (name: string) => ({
   message: `"${name}" is the browser's: the build renders the page in Node, where there is no ${name}, and stops`,
-  hint: `read it only where the browser runs the code: in useEffect, in an event handler, or inside <BrowserOnly>`,
+  hint: `read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof ${name} !== 'undefined' &&`,
 });
 
 const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);

@@ -10,6 +10,7 @@ import { name as isIdentifierName } from 'estree-util-is-identifier-name';
 import type { MdxFreeName } from '../model/site.ts';
 import { recordRead, type DeferredLog } from './mdx-deferred.ts';
 import { patternNames } from './mdx-imports.ts';
+import { isBrowserGlobal } from './browser-globals.ts';
 
 type Scope = { block: boolean; defined: string[] };
 // estree nodes, loosely: this walk reads many node types and their fields by name.
@@ -45,9 +46,10 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
   let functions = 0; // how many functions enclose the node walked
   let handlerAt = options.handler ? 0 : -1; // how many enclosed the event handler attribute walked, or -1
   let holder: string[] | undefined; // the names the top-level declaration walked binds
+  let unrun = false; // in a branch a test of a browser global rules out in the build (buildSkips)
   const use = (name: string, usage: MdxFreeName['usage'], node: Node) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
-    const within = handlerAt >= 0 && functions > handlerAt ? [] : functions > 0 ? holder : undefined;
+    const within = unrun || (handlerAt >= 0 && functions > handlerAt) ? [] : functions > 0 ? holder : undefined;
     references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}) }, scopes: [...visitors.scopes] });
   };
   walk(program, undefined, undefined);
@@ -82,21 +84,26 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     const declares = holders?.get(node);
     const defers = FUNCTIONS.has(node.type) || (node.type === 'PropertyDefinition' && !node.static); // an instance field's value runs with the constructor
     const handles = (node.type === 'JSXAttribute' && isEventHandler(node.name) && parent?.type === 'JSXOpeningElement' && isHtmlElement(parent.name)) || isEffectCall(node) || isBrowserOnly(node);
-    const outer = { holder, handlerAt };
+    const outer = { holder, handlerAt, unrun };
     if (declares) holder = declares;
     if (handles && handlerAt < 0) handlerAt = functions;
     if (defers) functions++;
     visitors.enter(node as never);
+    const isBound = (name: string) => visitors.scopes.some((scope) => scope.defined.includes(name));
+    const skipped = buildSkips(node, isBound);
     for (const [childKey, value] of Object.entries(node)) {
       if (childKey === 'loc' || childKey === 'range' || childKey === 'comments') continue;
       const binding = BINDING_KEYS[node.type]?.includes(childKey);
       const each = (child: unknown) => (binding ? visitBinding(child) : visit(child, node, childKey));
-      if (Array.isArray(value)) value.forEach(each);
+      if (childKey === skipped) unrun = true;
+      // `if (typeof window === 'undefined') return null;`: what follows in the block never runs in the build.
+      if (Array.isArray(value)) value.forEach((child) => (each(child), node.type === 'BlockStatement' && exitsInBuild(child as Node, isBound) && (unrun = true)));
       else each(value);
+      unrun = outer.unrun;
     }
     visitors.exit(node as never);
     if (defers) functions--;
-    ({ holder, handlerAt } = outer);
+    ({ holder, handlerAt, unrun } = outer);
   }
 
   function visit(value: unknown, parent: Node, key: string): void {
@@ -132,6 +139,50 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
         visit(value, value, 'binding'); // e.g. a member expression in `for (a.b of c)`
     }
   }
+}
+
+/**
+ * The branch of `node` the build's render never runs, by its key: one that a test of a browser
+ * global rules out in Node, where `typeof window` is 'undefined' (`typeof window !== 'undefined'
+ * && window.location.href`, `typeof document === 'undefined' ? '' : document.title`).
+ * `isBound` says whether a scope binds a name: then it is no global.
+ */
+function buildSkips(node: Node, isBound: (name: string) => boolean): string | undefined {
+  if (node.type !== 'LogicalExpression' && node.type !== 'ConditionalExpression' && node.type !== 'IfStatement') return undefined;
+  const truth = truthInBuild(node.type === 'LogicalExpression' ? node.left : node.test, isBound);
+  if (truth === undefined) return undefined;
+  if (node.type === 'LogicalExpression') return (node.operator === '&&' && !truth) || (node.operator === '||' && truth) ? 'right' : undefined;
+  return truth ? 'alternate' : 'consequent';
+}
+
+/** Whether a statement is an `if` whose branch the build takes returns or throws. */
+function exitsInBuild(statement: Node, isBound: (name: string) => boolean): boolean {
+  if (statement.type !== 'IfStatement') return false;
+  const truth = truthInBuild(statement.test, isBound);
+  const taken = truth === true ? statement.consequent : truth === false ? statement.alternate : undefined;
+  return taken ? exits(taken) : false;
+}
+
+const exits = (statement: Node): boolean => statement.type === 'ReturnStatement' || statement.type === 'ThrowStatement' || (statement.type === 'BlockStatement' && statement.body.length > 0 && exits(statement.body.at(-1)!));
+
+/** Whether a test is true or false when the build renders the page, where only it can be sure (a `typeof` of a browser global); undefined otherwise. */
+function truthInBuild(test: Node, isBound: (name: string) => boolean): boolean | undefined {
+  if (test.type === 'UnaryExpression' && test.operator === '!') {
+    const truth = truthInBuild(test.argument, isBound);
+    return truth === undefined ? undefined : !truth;
+  }
+  if (test.type === 'LogicalExpression' && (test.operator === '&&' || test.operator === '||')) {
+    const [left, right] = [truthInBuild(test.left, isBound), truthInBuild(test.right, isBound)];
+    const decisive = test.operator === '||'; // the value that settles the whole test
+    if (left === decisive || right === decisive) return decisive;
+    return left === !decisive && right === !decisive ? !decisive : undefined;
+  }
+  if (test.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(test.operator)) return undefined;
+  const typeOfGlobal = (side: Node) => side.type === 'UnaryExpression' && side.operator === 'typeof' && side.argument.type === 'Identifier' && !isBound(side.argument.name) && isBrowserGlobal(side.argument.name);
+  const [typed, other] = typeOfGlobal(test.left) ? [test.left, test.right] : [test.right, test.left];
+  if (!typeOfGlobal(typed) || other.type !== 'Literal' || typeof other.value !== 'string') return undefined;
+  const equal = other.value === 'undefined'; // what `typeof` gives in Node
+  return test.operator.startsWith('=') ? equal : !equal;
 }
 
 /** Where a node's children are binding patterns rather than expressions. */
