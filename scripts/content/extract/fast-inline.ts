@@ -498,10 +498,11 @@ interface HtmlTag {
  * Plain text of a heading's inline content without links (as mdast-util-to-string gives it, its
  * HTML children left out): escapes and character references resolved, code spans reduced to
  * their code, emphasis and strong delimiters that match (micromark's attention resolution)
- * dropped, tags (`<span className="type">`, `</span>`) left out and pushed on `html`. Links,
- * brackets other than an empty pair (`string[]`) and autolinks make us give up, and so do HTML comments and the like (one at the end may be the
- * heading's id), tags inside emphasis (mdast-util-to-string keeps those), and a heading of
- * tags alone (whose text is then theirs); a `<` that starts nothing is text.
+ * dropped, tags (`<span className="type">`, `</span>`) left out and pushed on `html`. We give
+ * up on links, on brackets other than an empty pair (`string[]`), on autolinks, on HTML comments
+ * and the like (one at the end may be the heading's id), on tags inside emphasis
+ * (mdast-util-to-string keeps those) and on a heading of tags alone (whose text is then theirs);
+ * a `<` that starts nothing is text.
  */
 function inlineText(content: string, html: string[]): string {
   const parts: Array<string | Delimiter | HtmlTag> = [];
