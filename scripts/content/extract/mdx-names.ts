@@ -47,6 +47,7 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
   let handlerAt = options.handler ? 0 : -1; // how many enclosed the event handler attribute walked, or -1
   let holder: string[] | undefined; // the names the top-level declaration walked binds
   let unrun = false; // in a branch a test of a browser global rules out in the build (buildSkips)
+  const isBound = (name: string) => visitors.scopes.some((scope) => scope.defined.includes(name));
   const use = (name: string, usage: MdxFreeName['usage'], node: Node) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
     const within = unrun || (handlerAt >= 0 && functions > handlerAt) ? [] : functions > 0 ? holder : undefined;
@@ -89,16 +90,18 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     if (handles && handlerAt < 0) handlerAt = functions;
     if (defers) functions++;
     visitors.enter(node as never);
-    const isBound = (name: string) => visitors.scopes.some((scope) => scope.defined.includes(name));
     const skipped = buildSkips(node, isBound);
     for (const [childKey, value] of Object.entries(node)) {
       if (childKey === 'loc' || childKey === 'range' || childKey === 'comments') continue;
       const binding = BINDING_KEYS[node.type]?.includes(childKey);
       const each = (child: unknown) => (binding ? visitBinding(child) : visit(child, node, childKey));
       if (childKey === skipped) unrun = true;
-      // `if (typeof window === 'undefined') return null;`: what follows in the block never runs in the build.
-      if (Array.isArray(value)) value.forEach((child) => (each(child), node.type === 'BlockStatement' && exitsInBuild(child as Node, isBound) && (unrun = true)));
-      else each(value);
+      if (!Array.isArray(value)) each(value);
+      else for (const child of value) {
+        each(child);
+        // `if (typeof window === 'undefined') return null;`: the rest of the block never runs in the build.
+        if (node.type === 'BlockStatement' && exitsInBuild(child, isBound)) unrun = true;
+      }
       unrun = outer.unrun;
     }
     visitors.exit(node as never);

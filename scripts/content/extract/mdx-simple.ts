@@ -306,7 +306,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (component && /\slanguage(?![\w=-])/.test(attributes)) return undefined; // `language` without a value, which a CodeBlock refuses: the parser weighs its children (mdx-code-language.ts)
   if (component) {
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-    components.props.push({ name, props: Array.from(attributes.matchAll(TAG_ATTRIBUTE), ([, prop]) => prop), line: lineNumber, column: at + 1 });
+    components.props.push({ name, props: attributeList(attributes).map(([prop]) => prop), line: lineNumber, column: at + 1 });
   }
   return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
 }
@@ -371,20 +371,15 @@ class ChildrenRules {
  * there is none or it has no value, null when only the parser can say (a character reference).
  */
 function writtenValue(text: string, name: string): string | null | undefined {
-  for (const [, found, double, single] of text.matchAll(TAG_ATTRIBUTE)) {
-    if (found !== name) continue;
-    const value = double ?? single;
-    return value?.includes('&') ? null : value;
-  }
-  return undefined;
+  const value = attributeList(text).find(([found]) => found === name)?.[1];
+  return value?.includes('&') ? null : value;
 }
 
-/** A tag's attributes, by name: each quoted value, or undefined for one without a value. */
-function attributesOf(text: string): Map<string, string | undefined> {
-  const attributes = new Map<string, string | undefined>();
-  for (const [, name, double, single] of text.matchAll(TAG_ATTRIBUTE)) attributes.set(name, double ?? single);
-  return attributes;
-}
+/** A tag's attributes in the order written, each with its quoted value, or undefined for one without a value. */
+const attributeList = (text: string): Array<[name: string, value: string | undefined]> => Array.from(text.matchAll(TAG_ATTRIBUTE), ([, name, double, single]) => [name, double ?? single]);
+
+/** A tag's attributes, by name (the last one written of a name). */
+const attributesOf = (text: string): Map<string, string | undefined> => new Map(attributeList(text));
 
 /**
  * The component names the tags of one line use, or undefined when the line is not plain. Links
