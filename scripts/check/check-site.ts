@@ -5,7 +5,7 @@ import { findConfigFile } from '../content/load/site-config.ts';
 import { InputFileError } from '../content/load/input-file-error.ts';
 import { releaseWaitingWorkers } from '../content/load/threads.ts';
 import type { FileProbe, Site, SiteSettings } from '../content/model/site.ts';
-import type { Problem } from './problem.ts';
+import { compareProblems, type Problem } from './problem.ts';
 import { runChecksReusing } from './run-checks.ts';
 import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
@@ -57,6 +57,32 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
   }
 }
 
+/**
+ * The problems of every locale's build added to the default one's: each other locale that
+ * translates a doc is checked as its own build (load/locales.ts). A problem the default build
+ * has too, at the same place and by the same rule, is reported once; one only a locale's build
+ * has says which.
+ */
+async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Site['pages'] }> {
+  if (scan.locales.length === 0) return { problems, translatedPages: [] };
+  const translatedPages: Site['pages'] = [];
+  const placeOf = ({ file, line, column, rule }: Problem) => `${file}:${line}:${column}:${rule}`;
+  const seen = new Set(problems.map(placeOf));
+  const merged = [...problems];
+  for (const overlay of scan.locales) {
+    const site = await modelOf(scan, overlay);
+    const translated = new Set(overlay.translated);
+    translatedPages.push(...site.pages.filter(({ file }) => translated.has(file)));
+    for (const problem of runChecksReusing(site, ruleOptions, undefined).problems) {
+      if (seen.has(placeOf(problem))) continue;
+      seen.add(placeOf(problem));
+      merged.push({ ...problem, message: `${problem.message} (in the build of locale ${overlay.locale.name})` });
+    }
+    trace(`locale ${overlay.locale.name}`);
+  }
+  return { problems: merged.sort(compareProblems), translatedPages };
+}
+
 /** Settings for a report made before the site could be read: Docusaurus's defaults, from the site's config file. */
 function unreadSettings(siteDir: string): SiteSettings {
   const config = findConfigFile(path.resolve(siteDir));
@@ -80,7 +106,8 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
   const ruleOptions = { frontMatter: { strict: options.strictFrontMatter, ci } };
-  const recheck = options.reuseReport && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
+  // An edit is checked against the default locale's model alone: a site with translations is checked whole.
+  const recheck = options.reuseReport && scan.locales.length === 0 && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {
     const { report } = recheck;
     if (recheck.outline !== undefined) scan.cache.setOutline(recheck.outline);
@@ -91,13 +118,16 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   }
 
   const site = await modelOf(scan);
-  const { problems, index, anchorTargets, linkState, linkPagesReused } = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
+  const checked = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
+  const { index, anchorTargets, linkState, linkPagesReused } = checked;
   if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
+  const locales = await withLocalesProblems(scan, checked.problems, ruleOptions);
+  const { problems } = locales;
   // Every file whose links were checked: docs, partials, the Markdown pages of src/pages, blog posts.
   const others = [...(site.markdownPages ?? []), ...(site.blogPosts ?? [])];
-  const links = [...site.pages, ...site.partials, ...others].reduce((count, { extract }) => count + extract.links.length, 0);
-  const pages = site.pages.length + others.length;
+  const links = [...site.pages, ...site.partials, ...others, ...locales.translatedPages].reduce((count, { extract }) => count + extract.links.length, 0);
+  const pages = site.pages.length + others.length + locales.translatedPages.length;
   const listed = new Set(scan.files);
   const partialsOutside = site.partials.filter(({ file }) => !listed.has(file)).map(({ file }): FileProbe => {
     const { size, mtimeMs } = scan.disk.statOf(file);

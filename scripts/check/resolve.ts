@@ -117,8 +117,18 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, ma
   return resolveUrl(index, page, pathname, hash);
 }
 
-function versionDirOf(index: SiteIndex, page: Page): string {
-  return index.site.versions.find((version) => version.name === page.version)!.dir;
+/**
+ * The folders a page's version reads its docs from, as the docs plugin's getContentPathList: in
+ * a locale's build, the translations' folder first.
+ */
+function versionDirsOf(index: SiteIndex, page: Page): string[] {
+  const { dir, localizedDir } = index.site.versions.find((version) => version.name === page.version)!;
+  return localizedDir === undefined ? [dir] : [localizedDir, dir];
+}
+
+/** Whether a site-relative file is inside a version's docs folder, or its translations' folder. */
+function inDocs(index: SiteIndex, file: string): boolean {
+  return index.site.versions.some((version) => file.startsWith(`${version.dir}/`) || (version.localizedDir !== undefined && file.startsWith(`${version.localizedDir}/`)));
 }
 
 function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, pageDir: string): Resolution {
@@ -129,10 +139,10 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
     const target = index.pageByFile.get(joinFromFolder(pageDir, decoded));
     if (target) return pageTarget(index, page, target, hash);
   }
-  const versionDir = versionDirOf(index, page);
-  const dirs = pathname.startsWith('/') ? [versionDir, '.']
+  const versionDirs = versionDirsOf(index, page);
+  const dirs = pathname.startsWith('/') ? [...versionDirs, '.']
     : pathname.startsWith('./') || pathname.startsWith('../') ? [pageDir]
-      : [pageDir, versionDir, '.'];
+      : [pageDir, ...versionDirs, '.'];
   const candidates = dirs.map((dir) => path.posix.join(dir, decoded)); // join normalizes
   for (const candidate of candidates) {
     const target = index.pageByFile.get(candidate);
@@ -142,13 +152,35 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   if (isOutsideSite(index, first)) {
     return { kind: 'missing', message: `link "${pathname}" leads outside the site folder`, hint: 'link to a page inside this site', breaks: 'file-link' };
   }
-  return missingFile(index, page, candidates);
+  return untranslated(index, candidates) ?? missingFile(index, page, candidates);
+}
+
+/**
+ * In a locale's build, a Markdown link between a translated page and one nobody translated.
+ * The docs plugin finds a page by the file it is read from: a translated page's file among the
+ * translations, any other page's in the docs folder. A link that names the other folder's file
+ * stays unresolved, and the build stops.
+ */
+function untranslated(index: SiteIndex, candidates: string[]): Resolution | undefined {
+  for (const candidate of candidates) {
+    for (const { dir, localizedDir } of index.site.versions) {
+      if (localizedDir === undefined) continue;
+      const [from, to] = candidate.startsWith(`${localizedDir}/`) ? [localizedDir, dir] : candidate.startsWith(`${dir}/`) ? [dir, localizedDir] : [];
+      const other = from === undefined ? undefined : index.pageByFile.get(`${to}${candidate.slice(from.length)}`);
+      if (!other) continue;
+      const message = from === localizedDir
+        ? `no translation "${candidate}": a translated page's Markdown links find translated pages only, and "${other.file}" has no translation`
+        : `"${candidate}" is read from its translation, "${other.file}": the Markdown links of a page nobody translated do not find it`;
+      return { kind: 'missing', message, hint: `translate both pages, or link to the address: ${other.route}`, breaks: 'file-link' };
+    }
+  }
+  return undefined;
 }
 
 /** Whether a site-relative path leads out of the site folder, and out of every docs folder (one may lie outside it: `path: '../docs'`). */
 function isOutsideSite(index: SiteIndex, file: string): boolean {
   if (file !== '..' && !file.startsWith('../')) return false;
-  return !index.site.versions.some((version) => file.startsWith(`${version.dir}/`));
+  return !inDocs(index, file);
 }
 
 /**
@@ -191,8 +223,7 @@ function resolveSiteAlias(index: SiteIndex, page: Page, link: MarkdownLink, path
 
 /** No page at any of `candidates`: a file that is no page, a case difference, or nothing there. */
 function missingFile(index: SiteIndex, page: Page, candidates: string[], hint = 'check the path; it is relative to this page\'s folder'): Resolution {
-  const inDocs = (candidate: string) => index.site.versions.some((version) => candidate.startsWith(`${version.dir}/`));
-  const notAPage = candidates.find((candidate) => inDocs(candidate) && index.isFile(candidate));
+  const notAPage = candidates.find((candidate) => inDocs(index, candidate) && index.isFile(candidate));
   if (notAPage) {
     return { kind: 'missing', message: `"${notAPage}" is there, but it is no page`, hint: 'the docs plugin leaves out files and folders whose names start with _ (partials, which a page imports), and what its include and exclude options leave out: link to a page', breaks: 'file-link' };
   }

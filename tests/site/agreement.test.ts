@@ -1153,9 +1153,14 @@ for (const [what, mistake] of Object.entries(LAYOUT_MISTAKES)) {
 
 /** The sidebar-links fixture, with `edits` applied ([file, from, to]). */
 function sidebarLinksFixture(name: string, edits: Array<[file: string, from: string, to: string]>): string {
+  return editedFixture('sidebar-links', name, edits);
+}
+
+/** A fresh copy of `fixture` as `name`, each edit replacing `from` (which must be there) with `to` in `file`. */
+function editedFixture(fixture: string, name: string, edits: Array<[file: string, from: string, to: string]>): string {
   const dir = path.join(OUTPUT_DIR, name);
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  fs.cpSync(path.join(FIXTURES, 'sidebar-links'), dir, { recursive: true });
+  fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
   for (const [file, from, to] of edits) {
     const absolute = path.join(dir, file);
     const text = fs.readFileSync(absolute, 'utf8');
@@ -1743,3 +1748,29 @@ test('MDX\'s own reading of ids: a heading on the line after a JSX tag and an HT
   assert.deepEqual(await problemPlaces(bad), ['docs/index.mdx:9:1 error broken-anchor', 'docs/index.mdx:9:13 error broken-anchor', 'docs/index.mdx:9:26 error broken-anchor']);
   assertBuildRefuses(bad, ['#item', '#named', '#titled'], 'Docusaurus built links to ids it does not collect');
 });
+
+// Locales: `docusaurus build` builds each locale on its own, French under /fr/, reading a doc from
+// its translation in i18n/fr/ where there is one (tests/fixtures/locales).
+const FR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+
+test('two locales, the translated pages linking among themselves and to the untranslated one by its address: both builds pass, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = editedFixture('locales', 'agreement-locales-good', []);
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  assert.ok(fs.existsSync(path.join(dir, 'build', 'fr', 'guide', 'index.html')), 'the French build is there');
+});
+
+const LOCALE_MISTAKES: Array<[what: string, edit: [file: string, from: string, to: string], place: string, words: RegExp]> = [
+  ['a translated page\'s Markdown link to a page nobody translated', [`${FR}/intro.md`, '[questions](/faq)', '[questions](./faq.md)'], `${FR}/intro.md:8:40 error broken-link`, /Markdown link with URL `\.\/faq\.md`/],
+  ['an untranslated page\'s Markdown link to a translated page', ['docs/faq.md', '[how to install](/guide#install)', '[how to install](./guide.md#install)'], 'docs/faq.md:7:5 error broken-link', /Markdown link with URL `\.\/guide\.md#install`/],
+  ['a translated heading without the id the other pages link to', [`${FR}/guide.md`, '## Installation {#install}', '## Installation'], 'docs/faq.md:7:5 error broken-anchor', /linking to \/fr\/guide#install/],
+  ['an address to no page in a translated page', [`${FR}/guide.md`, '](./intro.md#setup)', '](/setup)'], `${FR}/guide.md:7:13 error broken-link`, /linking to \/fr\/setup/],
+  ['`<1` in a translated page', [`${FR}/guide.md`, 'Retour', 'Ports <1024 : retour'], `${FR}/guide.md:7:8 error mdx-syntax`, /Unexpected character `1`/],
+];
+for (const [what, edit, place, words] of LOCALE_MISTAKES) {
+  test(`two locales, ${what}: the French build stops, and the check names the line`, { timeout: 600_000 }, async () => {
+    const dir = editedFixture('locales', `agreement-locales-${LOCALE_MISTAKES.findIndex(([other]) => other === what)}`, [edit]);
+    assert.deepEqual(await problemPlaces(dir), [place]);
+    assertBuildFails(dir, words, `Docusaurus built ${what}`);
+  });
+}

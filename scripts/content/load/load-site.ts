@@ -33,6 +33,7 @@ import { loadMdxEnvironment } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
 import { earlyLoads } from './early-loads.ts';
+import { localeOverlays, type LocaleOverlay } from './locales.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -63,6 +64,8 @@ export interface SiteScan {
   disk: DiskView;
   /** Sees each chunk of computed records (load/early-loads.ts). */
   onRecords: (records: PageRecord[]) => void;
+  /** The other locales' builds that translate a doc (load/locales.ts). */
+  locales: LocaleOverlay[];
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -94,6 +97,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     throw error;
   }
   const staticFiles = listFiles(path.join(dir, 'static'));
+  const locales = localeOverlays(dir, settings.site.locales, layouts, docFiles, disk, (layout) => docsSettingsOf(settings, layout.instance));
   // The structure: which files there are, and the content of every file but the pages and the
   // assets (a category file, a partial, a sidebar) by its size and time. The fingerprint adds the
   // pages' sizes and times. An image's content is nothing any rule reads: it is not even stat'ed
@@ -108,10 +112,15 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     const { versionedSidebars } = instanceFiles(instance);
     return listFiles(path.join(dir, versionedSidebars)).map((file) => statLine(`${versionedSidebars}/${file}`));
   });
-  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats].join('\n'));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey(locales, statLine)].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales };
+}
+
+/** The other locales' translations for the structure key: every file's name, a page's size and time too. */
+function localesKey(locales: LocaleOverlay[], statLine: (file: string) => string): string[] {
+  return locales.flatMap(({ locale, files }) => [`\0locale ${locale.name} ${locale.baseUrl}`, ...files.map((file) => (ASSET.test(file) ? file : statLine(file)))]);
 }
 
 /** The pages plugin's files for the structure key: their names, a Markdown page's size and time too (its text holds routes and anchors). */
@@ -169,8 +178,12 @@ const absolute = (dir: string, file: string) => `${dir}${path.sep}${file}`;
 const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
   docFiles.map(({ file, size, mtimeMs }) => ({ file, absolutePath: absolute(dir, file), size, mtimeMs }));
 
-/** The whole site model; reads (or takes from the cache) every page. */
-export async function modelOf(scan: SiteScan): Promise<Site> {
+/**
+ * The whole site model; reads (or takes from the cache) every page. `locale`: the model of that
+ * locale's build instead of the default one's, which keeps the cache as the default one left it.
+ */
+export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<Site> {
+  if (locale) scan = localeScan(scan, locale);
   const { dir, cache, layouts, files, docFiles } = scan;
   const records = await recordsOf(scan, pageFilesOf(dir, docFiles), scan.onRecords);
   trace('records');
@@ -180,13 +193,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
   const docsOf = (layout: VersionLayout) => docsSettingsOf(scan.settings, layout.instance);
   const pages: Page[] = docFiles.map(({ layout, file, source }, index) => pageOf(layout, file, source, records[index], sources.exists, { format, maintainCase, numberPrefixes: docsOf(layout).numberPrefixes }));
   const partials = await readPartials(pages.flatMap((page) => page.imports), sources);
-  const kept = [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)];
-  const keptHashes = kept.map((file) => {
-    const { size, mtimeMs } = scan.disk.statOf(file);
-    return cache.fileHash(file, size, mtimeMs)!;
-  });
-  const syntaxKey = scan.settings.site.siteSyntax?.key;
-  cache.keepOnly(kept, syntaxKey === undefined ? keptHashes : keptHashes.flatMap((hash) => [hash, siteSyntaxHash(hash, syntaxKey)]));
+  if (!locale) keepInCache(scan, [...docFiles.map(({ file }) => file), ...partials.map(({ file }) => file)]);
   cache.save();
   trace('cache saved');
 
@@ -203,6 +210,7 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
       ...(layout.instance === undefined ? {} : { instance: layout.instance }),
       dir: layout.dir,
       path: layout.path,
+      ...(layout.localizedDir === undefined ? {} : { localizedDir: layout.localizedDir }),
       ...(layout.last ? { last: true as const } : {}),
       extraRoutes: [...generatedIndexes, ...tagRoutes(tags)],
       ...(Object.keys(anchors).length > 0 ? { extraRouteAnchors: anchors } : {}),
@@ -238,6 +246,26 @@ export async function modelOf(scan: SiteScan): Promise<Site> {
     partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), ...(blogTagsFiles.length > 0 ? { blogTagsFiles } : {}), mdx,
     ...(scan.linkedPages.length > 0 ? { linkedPages: scan.linkedPages } : {}),
   };
+}
+
+/**
+ * Keep in the cache the records of `files` and of the other locales' translations (read after
+ * this, or in an earlier run), and drop the rest.
+ */
+function keepInCache({ cache, disk, settings, locales }: SiteScan, files: string[]): void {
+  const kept = [...files, ...locales.flatMap(({ translated }) => translated)];
+  const keptHashes = kept.flatMap((file) => {
+    const { size, mtimeMs } = disk.statOf(file);
+    return cache.fileHash(file, size, mtimeMs) ?? [];
+  });
+  const syntaxKey = settings.site.siteSyntax?.key;
+  cache.keepOnly(kept, syntaxKey === undefined ? keptHashes : keptHashes.flatMap((hash) => [hash, siteSyntaxHash(hash, syntaxKey)]));
+}
+
+/** The scan as a locale's build sees the site: its base URL and address, its translations in place of their originals. */
+function localeScan(scan: SiteScan, { locale, layouts, docFiles, files }: LocaleOverlay): SiteScan {
+  const site = { ...scan.settings.site, baseUrl: locale.baseUrl, url: locale.url };
+  return { ...scan, settings: { ...scan.settings, site }, layouts, docFiles, files: [...scan.files, ...files], locales: [] };
 }
 
 /** The field only when the sidebars are known. */
@@ -287,7 +315,7 @@ export function partialSources(scan: SiteScan): PartialSources {
   return {
     read: (files) => recordsOf(scan, files.map((file) => ({ file, absolutePath: absolute(dir, file), ...disk.statOf(file) }))),
     exists: (file) => listed.has(file) || disk.isFile(file),
-    versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`))?.name,
+    versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`) || (layout.localizedDir !== undefined && file.startsWith(`${layout.localizedDir}/`)))?.name,
     format: scan.settings.site.markdownFormat,
     maintainCase: scan.settings.site.anchorsMaintainCase === true,
   };

@@ -20,6 +20,7 @@ import { themeComponentsFingerprint } from './theme-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
 import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
+import { otherLocalesOf } from '../model/locales.ts';
 import { instanceFiles, readVersionNames, versionNameInModel } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
@@ -235,6 +236,12 @@ function brokenLinkLevels(config: Record<string, any>): Pick<SiteSettings, 'onBr
   return Object.fromEntries(Object.entries(levels).filter(([, value]) => value !== undefined));
 }
 
+/** The locales other than the default one, when the config has any (model/locales.ts). */
+function localesField(config: Record<string, any>, siteDir: string, overrides: SettingOverrides): Pick<SiteSettings, 'locales'> {
+  const locales = otherLocalesOf(config.i18n, { baseUrl: String(config.baseUrl ?? '/'), url: overrides.siteUrl ?? String(config.url ?? '') }, siteDir);
+  return locales.length > 0 ? { locales } : {};
+}
+
 const withLayoutLinks = (layoutLinks: LayoutLink[]) => (layoutLinks.length > 0 ? { layoutLinks } : {});
 
 /** Categories placed at their slugs' quoted spellings, in turn: a slug written twice, the second at its second spelling. */
@@ -387,6 +394,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       source: { kind: 'config', file: path.basename(file) },
       ...withLayoutLinks(layoutLinksOf(config, configText, siteDir)),
       ...sidebarRenderingOf(config, docsOptions, siteDir),
+      ...localesField(config, siteDir, overrides),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
     },

@@ -28,6 +28,8 @@ export interface VersionLayout {
   instance?: string;
   dir: string;
   path: string;
+  /** In a locale's build: the folder of the version's translations, read first (load/locales.ts). */
+  localizedDir?: string;
   /** The latest version (`lastVersion`, by default the newest released one). */
   last?: true;
 }

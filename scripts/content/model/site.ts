@@ -469,6 +469,11 @@ export interface Version {
   dir: string;
   /** Route prefix without baseUrl, `''` for the one served at the docs root. */
   path: string;
+  /**
+   * In the model of a locale's build (load/locales.ts): the folder its translations are read from
+   * first, `i18n/fr/docusaurus-plugin-content-docs/current`.
+   */
+  localizedDir?: string;
   /** The latest version (the docs plugin's `lastVersion`): the one the navbar's doc items link into. */
   last?: true;
   /** Routes of generated category index pages (`/category/…`) in this version. */
@@ -592,6 +597,20 @@ export interface SiteSettings {
    * components of its own: their link items are then not judged (rules/sidebar-links.ts).
    */
   sidebarRendering?: { collapsible: boolean; collapsed: boolean };
+  /** The locales `docusaurus build` builds besides the default one (`i18n.locales`); absent when none. */
+  locales?: LocaleBuild[];
+}
+
+/** A locale other than the default one: a build of its own (model/locales.ts). */
+export interface LocaleBuild {
+  name: string;
+  /** Its folder of translations, relative to the site dir: `i18n/fr`. */
+  dir: string;
+  /** The base URL its build serves every page under: `/fr/` by default. */
+  baseUrl: string;
+  url: string;
+  /** `localeConfigs.<name>.translate`; absent: whether its folder is there. */
+  translate?: boolean;
 }
 
 /** How Docusaurus reports a kind of mistake: `throw` stops the build; the others let it through. */

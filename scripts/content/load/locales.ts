@@ -1,0 +1,64 @@
+/**
+ * The docs as each other locale's build reads them. The docs plugin lists a version's pages in
+ * its own folder, then reads each from the locale's folder of translations when a file is there
+ * (getContentPathList: the localized folder first). A translated page is thus checked as its
+ * locale builds it: its own links, anchors and MDX, under the locale's base URL, its `./x.md`
+ * links among that locale's files (a link to a page nobody translated finds no file there, and
+ * the build stops). A file found only among the translations is no page.
+ *
+ * Only a locale that translates at least one doc is read: without one, its build holds the same
+ * pages as the default locale's, under another base URL.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LocaleBuild } from '../model/site.ts';
+import { localizedDocsDir } from '../model/locales.ts';
+import type { VersionLayout } from './versions.ts';
+import type { DiskView, FileStat, PageGlobs } from './disk-view.ts';
+
+/** One locale's build, as the check reads it: its versions and its docs. */
+export interface LocaleOverlay {
+  locale: LocaleBuild;
+  /** The site's versions, each with the folder its translations are read from. */
+  layouts: VersionLayout[];
+  /** Every doc, from its translation's file where there is one. */
+  docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
+  /** Every file of the translations' folders (images and partials among them). */
+  files: string[];
+  /** The translated docs' files. */
+  translated: string[];
+}
+
+/**
+ * The locales a build reads translations for, and that translate a doc. `globsOf`: each
+ * version's page globs (its docs instance's include and exclude).
+ */
+export function localeOverlays(
+  siteDir: string,
+  locales: readonly LocaleBuild[] | undefined,
+  layouts: readonly VersionLayout[],
+  docFiles: ReadonlyArray<{ layout: VersionLayout; file: string; source: string } & FileStat>,
+  disk: DiskView,
+  globsOf: (layout: VersionLayout) => PageGlobs,
+): LocaleOverlay[] {
+  return (locales ?? []).flatMap((locale) => {
+    if (!(locale.translate ?? fs.existsSync(path.join(siteDir, locale.dir)))) return [];
+    const localized = new Map(layouts.map((layout) => [layout, { ...layout, localizedDir: localizedDocsDir(locale, layout.docsVersion, layout.instance) }]));
+    const files: string[] = [];
+    const translatedSources = new Map<VersionLayout, Set<string>>();
+    for (const [layout, { localizedDir }] of localized) {
+      const listing = disk.listVersion(localizedDir, globsOf(layout));
+      files.push(...listing.files);
+      translatedSources.set(layout, new Set(listing.pages.map(({ source }) => source)));
+    }
+    const translated: string[] = [];
+    const overlaid = docFiles.map((doc) => {
+      const layout = localized.get(doc.layout)!;
+      if (!translatedSources.get(doc.layout)!.has(doc.source)) return { ...doc, layout };
+      const file = `${layout.localizedDir}/${doc.source}`;
+      translated.push(file);
+      return { layout, file, source: doc.source, ...disk.statOf(file) };
+    });
+    return translated.length === 0 ? [] : [{ locale, layouts: [...localized.values()], docFiles: overlaid, files, translated }];
+  });
+}

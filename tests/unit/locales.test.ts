@@ -1,0 +1,113 @@
+/**
+ * Locales (model/locales.ts, load/locales.ts): `docusaurus build` builds each locale on its own,
+ * under its own base URL, reading each doc from its translation in i18n/<locale>/ where there is
+ * one. The check reads every locale that translates a doc as that build reads it. The fixture's
+ * cases are built with Docusaurus 3.10 in tests/site/agreement.test.ts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { localizedDocsDir, otherLocalesOf } from '../../scripts/content/model/locales.ts';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { textLine } from '../../scripts/check/report.ts';
+import { FIXTURES, checkWith } from '../helpers/check-fixture.ts';
+import { OUTPUT_DIR } from '../helpers/paths.ts';
+
+const FIXTURE = 'locales';
+const FR = 'i18n/fr/docusaurus-plugin-content-docs/current';
+const read = (file: string) => fs.readFileSync(path.join(FIXTURES, FIXTURE, file), 'utf8');
+const site = { baseUrl: '/', url: 'https://docs.example.com' };
+
+test('the other locales, as Docusaurus reads i18n: the default locale left out, a base URL and a folder each', () => {
+  assert.deepEqual(otherLocalesOf(undefined, site, '/site'), []);
+  assert.deepEqual(otherLocalesOf({ defaultLocale: 'en', locales: ['en'] }, site, '/site'), []);
+  assert.deepEqual(otherLocalesOf({ defaultLocale: 'en', locales: ['en', 'fr', 'pt-BR'] }, { ...site, baseUrl: '/base/' }, '/site'), [
+    { name: 'fr', dir: 'i18n/fr', baseUrl: '/base/fr/', url: site.url },
+    { name: 'pt-BR', dir: 'i18n/pt-BR', baseUrl: '/base/pt-BR/', url: site.url },
+  ]);
+  // Docusaurus's defaults: defaultLocale 'en', so an 'en' in the list is the default one.
+  assert.deepEqual(otherLocalesOf({ locales: ['en', 'fr'] }, site, '/site').map(({ name }) => name), ['fr']);
+  assert.deepEqual(otherLocalesOf({ defaultLocale: 'fr', locales: ['en', 'fr'] }, site, '/site').map(({ name }) => name), ['en']);
+  // A locale's own path names its folder (never its htmlLang); its own baseUrl, url and translate win.
+  assert.deepEqual(otherLocalesOf({
+    defaultLocale: 'en', locales: ['en', 'fr'], path: 'translations',
+    localeConfigs: { fr: { path: 'french', htmlLang: 'fr-FR', baseUrl: 'fr-site', url: 'https://fr.example.com', translate: false } },
+  }, site, '/site'), [{ name: 'fr', dir: 'translations/french', baseUrl: '/fr-site/', url: 'https://fr.example.com', translate: false }]);
+});
+
+test('a version\'s translations folder, as the docs plugin names it: current, a released version, another docs instance', () => {
+  const [fr] = otherLocalesOf({ locales: ['en', 'fr'] }, site, '/site');
+  assert.equal(localizedDocsDir(fr, 'current', undefined), 'i18n/fr/docusaurus-plugin-content-docs/current');
+  assert.equal(localizedDocsDir(fr, '1.0', undefined), 'i18n/fr/docusaurus-plugin-content-docs/version-1.0');
+  assert.equal(localizedDocsDir(fr, 'current', 'community'), 'i18n/fr/docusaurus-plugin-content-docs-community/current');
+});
+
+test('the fixture gets no problem, and the translated pages are counted and read under the locale\'s base URL', async () => {
+  const result = await checkWith({}, FIXTURE);
+  assert.deepEqual(result.problems.map(textLine), []);
+  assert.equal(result.summary.pages, 5, 'three docs, two of them translated');
+  assert.equal(result.summary.links, 7);
+});
+
+test('a mistake only the French build makes is reported once, at its line, and says which build', async () => {
+  const lines = (await checkWith({ [`${FR}/guide.md`]: read(`${FR}/guide.md`).replace('](./intro.md#setup)', '](/setup)') }, FIXTURE)).problems.map(textLine);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0], new RegExp(`^${FR}/guide\\.md:7:13: error broken-link: .*/setup.* \\(in the build of locale fr\\)`));
+});
+
+test('a mistake in a page nobody translated is reported once, as the default build finds it', async () => {
+  const lines = (await checkWith({ 'docs/faq.md': read('docs/faq.md').replace('(/guide#install)', '(/nowhere)') }, FIXTURE)).problems.map(textLine);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0], /^docs\/faq\.md:7:5: error broken-link: /);
+  assert.doesNotMatch(lines[0], /locale/);
+});
+
+test('Markdown links between a translated page and one nobody translated name the file the other build reads, and the address to use', async () => {
+  const [toUntranslated] = (await checkWith({ [`${FR}/intro.md`]: read(`${FR}/intro.md`).replace('(/faq)', '(./faq.md)') }, FIXTURE)).problems;
+  assert.match(toUntranslated.message, /no translation "i18n\/fr\/docusaurus-plugin-content-docs\/current\/faq\.md".*"docs\/faq\.md" has no translation/);
+  assert.equal(toUntranslated.hint, 'translate both pages, or link to the address: /faq');
+  const [toTranslated] = (await checkWith({ 'docs/faq.md': read('docs/faq.md').replace('(/guide#install)', '(./guide.md#install)') }, FIXTURE)).problems;
+  assert.equal(toTranslated.file, 'docs/faq.md');
+  assert.match(toTranslated.message, /"docs\/guide\.md" is read from its translation, "i18n\/fr\/docusaurus-plugin-content-docs\/current\/guide\.md"/);
+});
+
+test('a released version\'s translations are read from its own folder', async () => {
+  const lines = (await checkWith({
+    // The docs folder stays the latest version, at the root, as the fixture's links expect.
+    'docusaurus.config.js': read('docusaurus.config.js').replace("docs: { routeBasePath: '/' }", "docs: { routeBasePath: '/', lastVersion: 'current' }"),
+    'versions.json': '["1.0"]\n',
+    'versioned_docs/version-1.0/old.md': '# Old\n\nSee the [guide](/guide).\n',
+    'i18n/fr/docusaurus-plugin-content-docs/version-1.0/old.md': '# Ancien\n\nVoir le [guide](/nulle-part).\n',
+  }, FIXTURE)).problems.map(textLine);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0], /^i18n\/fr\/docusaurus-plugin-content-docs\/version-1\.0\/old\.md:3:9: error broken-link: .* \(in the build of locale fr\)/);
+});
+
+test('translations the build never reads are not checked: a locale with translate: false, a file without an original, a locale not in the config', async () => {
+  const broken = '# Seule\n\nUn [lien](/nulle-part).\n';
+  const config = read('docusaurus.config.js');
+  assert.deepEqual((await checkWith({
+    'docusaurus.config.js': config.replace("locales: ['en', 'fr'] }", "locales: ['en', 'fr'], localeConfigs: { fr: { translate: false } } }"),
+    [`${FR}/guide.md`]: broken,
+  }, FIXTURE)).problems.map(textLine), []);
+  assert.deepEqual((await checkWith({ [`${FR}/only-here.md`]: broken }, FIXTURE)).problems.map(textLine), []);
+  assert.deepEqual((await checkWith({ 'i18n/de/docusaurus-plugin-content-docs/current/guide.md': broken }, FIXTURE)).problems.map(textLine), []);
+});
+
+test('a warm run reuses the report until a translation changes; the edited translation is checked again', async () => {
+  const dir = path.join(OUTPUT_DIR, 'locales-warm');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, FIXTURE), dir, { recursive: true });
+  const check = () => checkSite(dir, { reuseReport: true });
+  assert.deepEqual((await check()).problems, []);
+  const warm = await check();
+  assert.equal(warm.site, undefined, 'nothing changed: the report was reused');
+  const translation = path.join(dir, FR, 'guide.md');
+  fs.writeFileSync(translation, fs.readFileSync(translation, 'utf8').replace('](./intro.md#setup)', '](/setup)'));
+  assert.deepEqual((await check()).problems.map(({ file, line, rule }) => `${file}:${line} ${rule}`), [`${FR}/guide.md:7 broken-link`]);
+  // Without the translation, the French build reads the original, and the Markdown links between
+  // it and the translated intro find nothing.
+  fs.rmSync(translation);
+  assert.deepEqual((await check()).problems.map(({ file, line, rule }) => `${file}:${line} ${rule}`), ['docs/guide.md:7 broken-link', `${FR}/intro.md:8 broken-link`]);
+});
