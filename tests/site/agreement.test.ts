@@ -1774,3 +1774,35 @@ for (const [what, edit, place, words] of LOCALE_MISTAKES) {
     assertBuildFails(dir, words, `Docusaurus built ${what}`);
   });
 }
+
+// Client-side redirects (tests/fixtures/redirects): @docusaurus/plugin-client-redirects checks
+// every redirect's path once the pages are built.
+test('redirects to a page (in the other spelling of its trailing slash, with a query and a fragment), to the home page and off the site build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = editedFixture('redirects', 'agreement-redirects-good', []);
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  assert.ok(fs.existsSync(path.join(dir, 'build', 'install-old', 'index.html')), 'the plugin wrote the redirect pages');
+});
+
+const REDIRECT_MISTAKES: Array<[what: string, from: string, to: string, place: string, words: RegExp]> = [
+  ['a redirect to a page renamed', "to: '/guide/install/' }", "to: '/guide/setup' }", 'docusaurus.config.js:17:33', /These paths are redirected to but do not exist:\s+- \/guide\/setup\b/],
+  ['a redirect to a draft', "to: '/guide/install/' }", "to: '/guide/upcoming' }", 'docusaurus.config.js:17:33', /These paths are redirected to but do not exist:\s+- \/guide\/upcoming\b/],
+  ['a redirect written with the base URL', "to: '/guide/install/' }", "to: '/base/guide/install' }", 'docusaurus.config.js:17:33', /These paths are redirected to but do not exist:\s+- \/base\/guide\/install\b/],
+  // Both redirects to /guide/install/ (the second with a query) are refused.
+  ['a page\'s address in both spellings of its trailing slash', "{ from: '/start', to: '/' },", "{ from: '/start', to: '/guide/install' },", 'docusaurus.config.js:17:33,docusaurus.config.js:18:57', /These paths are redirected to but do not exist:\s+- \/guide\/install\/\s/],
+];
+for (const [what, from, to, place, words] of REDIRECT_MISTAKES) {
+  test(`${what}: the check names the config's line, and Docusaurus refuses to build`, { timeout: 600_000 }, async () => {
+    const dir = editedFixture('redirects', `agreement-redirects-${REDIRECT_MISTAKES.findIndex(([other]) => other === what)}`, [['docusaurus.config.js', from, to]]);
+    assert.deepEqual(await problemPlaces(dir), place.split(',').map((one) => `${one} error broken-link`));
+    assertBuildFails(dir, words, `Docusaurus built ${what}`);
+  });
+}
+
+test('with trailingSlash true or false, the fixture\'s redirects are spelled as the site spells addresses and still build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  for (const trailingSlash of [true, false]) {
+    const dir = editedFixture('redirects', `agreement-redirects-trailing-${trailingSlash}`, [['docusaurus.config.js', "baseUrl: '/base/',", `baseUrl: '/base/', trailingSlash: ${trailingSlash},`]]);
+    assert.deepEqual(await problemPlaces(dir), []);
+    assertBuilds(dir);
+  }
+});

@@ -21,6 +21,7 @@ import { mdx1CompatField } from './mdx1-compat.ts';
 import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
 import { otherLocalesOf } from '../model/locales.ts';
+import { redirectsOf } from './redirects.ts';
 import { instanceFiles, readVersionNames, versionNameInModel } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
@@ -236,6 +237,12 @@ function brokenLinkLevels(config: Record<string, any>): Pick<SiteSettings, 'onBr
   return Object.fromEntries(Object.entries(levels).filter(([, value]) => value !== undefined));
 }
 
+/** The redirects the config writes for plugin-client-redirects, when it has any. */
+function redirectsField(config: Record<string, any>, text: string): Pick<SiteSettings, 'redirects'> {
+  const redirects = redirectsOf(config, text);
+  return redirects.length > 0 ? { redirects } : {};
+}
+
 /** The locales other than the default one, when the config has any (model/locales.ts). */
 function localesField(config: Record<string, any>, siteDir: string, overrides: SettingOverrides): Pick<SiteSettings, 'locales'> {
   const locales = otherLocalesOf(config.i18n, { baseUrl: String(config.baseUrl ?? '/'), url: overrides.siteUrl ?? String(config.url ?? '') }, siteDir);
@@ -395,6 +402,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...withLayoutLinks(layoutLinksOf(config, configText, siteDir)),
       ...sidebarRenderingOf(config, docsOptions, siteDir),
       ...localesField(config, siteDir, overrides),
+      ...redirectsField(config, configText),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
     },

@@ -597,8 +597,17 @@ export interface SiteSettings {
    * components of its own: their link items are then not judged (rules/sidebar-links.ts).
    */
   sidebarRendering?: { collapsible: boolean; collapsed: boolean };
+  /** The redirects the config gives @docusaurus/plugin-client-redirects (load/redirects.ts); absent when none. */
+  redirects?: ConfigRedirect[];
   /** The locales `docusaurus build` builds besides the default one (`i18n.locales`); absent when none. */
   locales?: LocaleBuild[];
+}
+
+/** A redirect of the config's `redirects` option for @docusaurus/plugin-client-redirects, placed at its `to`. */
+export interface ConfigRedirect extends Position {
+  from: string[];
+  /** Where it leads: a path from the site's root, without the base URL, or an address elsewhere. */
+  to: string;
 }
 
 /** A locale other than the default one: a build of its own (model/locales.ts). */
