@@ -1799,6 +1799,12 @@ for (const [what, from, to, place, words] of REDIRECT_MISTAKES) {
   });
 }
 
+test('a redirect from no path alone (`from: \'old-install\'`): the check names the config\'s line, and Docusaurus refuses the plugin\'s options', { timeout: 600_000 }, async () => {
+  const dir = editedFixture('redirects', 'agreement-redirects-from', [['docusaurus.config.js', "from: ['/old-install',", "from: ['old-install',"]]);
+  assert.deepEqual(await problemPlaces(dir), ['docusaurus.config.js:18:56 error broken-link']);
+  assertBuildFails(dir, /"redirects\[1\]\.from\[0\]" \(old-install\) is not a valid pathname/, 'Docusaurus built a redirect from no path');
+});
+
 test('with trailingSlash true or false, the fixture\'s redirects are spelled as the site spells addresses and still build, and the check reports nothing', { timeout: 600_000 }, async () => {
   for (const trailingSlash of [true, false]) {
     const dir = editedFixture('redirects', `agreement-redirects-trailing-${trailingSlash}`, [['docusaurus.config.js', "baseUrl: '/base/',", `baseUrl: '/base/', trailingSlash: ${trailingSlash},`]]);

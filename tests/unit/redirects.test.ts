@@ -58,3 +58,12 @@ test('with trailingSlash set, a redirect\'s path is spelled as the site spells a
     assert.deepEqual(await linesWith("baseUrl: '/base/',", `baseUrl: '/base/', trailingSlash: ${trailingSlash},`), [], `trailingSlash: ${trailingSlash}`);
   }
 });
+
+test('a `from` that is no path alone (no leading slash, a query) is refused with the plugin\'s options; one with a space is a path', async () => {
+  for (const from of ['old-install', '/old-install?x=1']) {
+    const lines = await linesWith("from: ['/old-install', '/install-old']", `from: ['${from}', '/install-old']`);
+    assert.equal(lines.length, 1, from);
+    assert.match(lines[0], new RegExp(`^docusaurus\\.config\\.js:18:\\d+: error broken-link: the redirect from "${from.replace(/[?]/g, '\\$&')}" leads from no path: .*the build stops before it starts`));
+  }
+  assert.deepEqual(await linesWith("from: ['/old-install', '/install-old']", "from: ['/old install', '/install-old']"), []);
+});

@@ -17,10 +17,15 @@ export function checkRedirects(site: Site, index: SiteIndex): Problem[] {
   const paths = redirects.map(({ to }) => redirectPath(to, trailingSlash));
   const targeted = new Set(paths);
   const stops = 'stops the build once every page is built';
-  return redirects.flatMap((redirect, i) => {
+  return redirects.flatMap((redirect, i): Problem[] => {
+    const place = { file: source.file, line: redirect.line, column: redirect.column, severity: 'error', rule: 'broken-link' } as const;
+    // The plugin's options schema takes a `from` that is a path alone (PathnameSchema), or refuses the config.
+    const notAPath = redirect.from.find((from) => !isValidPathname(from));
+    if (notAPath !== undefined) {
+      return [{ ...place, message: `the redirect from "${notAPath}" leads from no path: @docusaurus/plugin-client-redirects refuses its options, and the build stops before it starts`, hint: 'write `from` as a path from the site\'s root, with no query or fragment: "/old-page"' }];
+    }
     const path = paths[i];
     if (path === undefined) return [];
-    const place = { file: source.file, line: redirect.line, column: redirect.column, severity: 'error', rule: 'broken-link' } as const;
     const target = index.routeTarget(path);
     if (target && !(target.kind === 'page' && target.page.draft)) {
       // A path matches its page in the other spelling of its trailing slash, unless another
@@ -44,6 +49,17 @@ function redirectPath(to: string, trailingSlash: boolean | undefined): string | 
     return applyTrailingSlash(decodeURI(new URL(to, 'https://example.com').pathname), trailingSlash);
   } catch {
     return undefined;
+  }
+}
+
+/** A path alone, as Docusaurus's isValidPathname takes it: from the root, nothing after it, written as the URL parser writes it or as encodeURI would. */
+function isValidPathname(from: string): boolean {
+  if (!from.startsWith('/')) return false;
+  try {
+    const { pathname } = new URL(from, 'https://domain.com');
+    return pathname === from || pathname === encodeURI(from);
+  } catch {
+    return false;
   }
 }
 
