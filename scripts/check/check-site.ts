@@ -61,16 +61,18 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
  * The problems of every locale's build added to the default one's: each other locale that
  * translates a doc is checked as its own build (load/locales.ts). A problem the default build
  * has too, at the same place and by the same rule, is reported once; one only a locale's build
- * has says which.
+ * has says which. The locales' models come back too.
  */
-async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Site['pages'] }> {
-  if (scan.locales.length === 0) return { problems, translatedPages: [] };
+async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Site['pages']; sites: Site[] }> {
+  if (scan.locales.length === 0) return { problems, translatedPages: [], sites: [] };
   const translatedPages: Site['pages'] = [];
+  const sites: Site[] = [];
   const placeOf = ({ file, line, column, rule }: Problem) => `${file}:${line}:${column}:${rule}`;
   const seen = new Set(problems.map(placeOf));
   const merged = [...problems];
   for (const overlay of scan.locales) {
     const site = await modelOf(scan, overlay);
+    sites.push(site);
     const translated = new Set(overlay.translated);
     translatedPages.push(...site.pages.filter(({ file }) => translated.has(file)));
     for (const problem of runChecksReusing(site, ruleOptions, undefined).problems) {
@@ -80,7 +82,7 @@ async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOpti
     }
     trace(`locale ${overlay.locale.name}`);
   }
-  return { problems: merged.sort(compareProblems), translatedPages };
+  return { problems: merged.sort(compareProblems), translatedPages, sites };
 }
 
 /** Settings for a report made before the site could be read: Docusaurus's defaults, from the site's config file. */
@@ -128,12 +130,15 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const others = [...(site.markdownPages ?? []), ...(site.blogPosts ?? [])];
   const links = [...site.pages, ...site.partials, ...others, ...locales.translatedPages].reduce((count, { extract }) => count + extract.links.length, 0);
   const pages = site.pages.length + others.length + locales.translatedPages.length;
-  const listed = new Set(scan.files);
-  const partialsOutside = site.partials.filter(({ file }) => !listed.has(file)).map(({ file }): FileProbe => {
-    const { size, mtimeMs } = scan.disk.statOf(file);
-    return [file, size, mtimeMs];
-  });
-  const outside = mergeProbes(partialsOutside, site.mdx?.probes ?? []);
+  // What the stored report also holds on: files outside the listed folders that some build's pages read.
+  const listed = new Set([...scan.files, ...scan.locales.flatMap(({ files }) => files)]);
+  const outside = [site, ...locales.sites].reduce((probes, { partials, mdx }) => {
+    const partialsOutside = partials.filter(({ file }) => !listed.has(file)).map(({ file }): FileProbe => {
+      const { size, mtimeMs } = scan.disk.statOf(file);
+      return [file, size, mtimeMs];
+    });
+    return mergeProbes(probes, mergeProbes(partialsOutside, mdx?.probes ?? []));
+  }, [] as FileProbe[]);
   // What a later check of a few edited pages starts from (check/edit-recheck.ts).
   // Made for the CLI and the dev server only, where edits follow, and only with a cache to keep it in.
   const outline = options.cache === false || !options.reuseReport ? { key: '', json: '' } : siteOutline(site, index);

@@ -111,3 +111,20 @@ test('a warm run reuses the report until a translation changes; the edited trans
   fs.rmSync(translation);
   assert.deepEqual((await check()).problems.map(({ file, line, rule }) => `${file}:${line} ${rule}`), ['docs/guide.md:7 broken-link', `${FR}/intro.md:8 broken-link`]);
 });
+
+test('a warm run holds on to what only a translation reads: a component it imports, changed, has the page checked again', async () => {
+  const dir = path.join(OUTPUT_DIR, 'locales-warm-component');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, FIXTURE), dir, { recursive: true });
+  const component = path.join(dir, 'src', 'components', 'Note.js');
+  fs.mkdirSync(path.dirname(component), { recursive: true });
+  fs.writeFileSync(component, 'export function Note() {\n  return null;\n}\n');
+  const translation = path.join(dir, FR, 'guide.md');
+  fs.writeFileSync(translation, `import {Note} from '@site/src/components/Note';\n\n${fs.readFileSync(translation, 'utf8')}\n<Note />\n`);
+  const check = () => checkSite(dir, { reuseReport: true });
+  assert.deepEqual((await check()).problems, []);
+  assert.equal((await check()).site, undefined, 'nothing changed: the report was reused');
+  fs.writeFileSync(component, 'export function Aside() {\n  return null;\n}\n');
+  const problems = (await check()).problems.map(({ file, line }) => `${file}:${line}`);
+  assert.deepEqual(problems, [`${FR}/guide.md:1`], 'the import of a name the component no longer exports');
+});

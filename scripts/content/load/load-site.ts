@@ -134,6 +134,8 @@ function blogFilesKey(dir: string, blogs: readonly BlogPluginSettings[] | undefi
   return (blogs ?? []).flatMap((blog) => [blog.path, ...listFiles(path.join(dir, blog.path), CONTENT_SKIPPED_DIRS).map((file) => statLine(`${blog.path}/${file}`))]);
 }
 
+const MARKDOWN = /\.mdx?$/;
+
 /** Files whose content no rule reads, only whether they exist (a link to an image): images, media, fonts, archives. */
 const ASSET = /\.(?:png|jpe?g|gif|svg|webp|avif|ico|bmp|tiff?|mp4|webm|mov|mp3|wav|ogg|pdf|zip|t?gz|woff2?|ttf|otf|eot)$/i;
 
@@ -253,7 +255,8 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
  * this, or in an earlier run), and drop the rest.
  */
 function keepInCache({ cache, disk, settings, locales }: SiteScan, files: string[]): void {
-  const kept = [...files, ...locales.flatMap(({ translated }) => translated)];
+  // A locale's Markdown files are read after this: its translated pages and partials.
+  const kept = [...files, ...locales.flatMap((locale) => locale.files.filter((file) => MARKDOWN.test(file)))];
   const keptHashes = kept.flatMap((file) => {
     const { size, mtimeMs } = disk.statOf(file);
     return cache.fileHash(file, size, mtimeMs) ?? [];
