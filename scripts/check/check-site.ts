@@ -63,9 +63,9 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
  * has too, at the same place and by the same rule, is reported once; one only a locale's build
  * has says which. The locales' models come back too.
  */
-async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Site['pages']; sites: Site[] }> {
+async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Array<{ extract: Site['pages'][number]['extract'] }>; sites: Site[] }> {
   if (scan.locales.length === 0) return { problems, translatedPages: [], sites: [] };
-  const translatedPages: Site['pages'] = [];
+  const translatedPages: Array<{ extract: Site['pages'][number]['extract'] }> = [];
   const sites: Site[] = [];
   const placeOf = ({ file, line, column, rule }: Problem) => `${file}:${line}:${column}:${rule}`;
   const seen = new Set(problems.map(placeOf));
@@ -74,7 +74,8 @@ async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOpti
     const site = await modelOf(scan, overlay);
     sites.push(site);
     const translated = new Set(overlay.translated);
-    translatedPages.push(...site.pages.filter(({ file }) => translated.has(file)));
+    const isTranslatedPost = (file: string) => overlay.blogs.some(({ localizedPath }) => file.startsWith(`${localizedPath}/`));
+    translatedPages.push(...site.pages.filter(({ file }) => translated.has(file)), ...(site.blogPosts ?? []).filter(({ file }) => isTranslatedPost(file)));
     for (const problem of runChecksReusing(site, ruleOptions, undefined).problems) {
       if (seen.has(placeOf(problem))) continue;
       seen.add(placeOf(problem));

@@ -1775,6 +1775,17 @@ for (const [what, edit, place, words] of LOCALE_MISTAKES) {
   });
 }
 
+test('two locales with the blog on: a post and its translation build, and the check reports nothing; a broken address in the translation stops the French build, and the check names the line', { timeout: 600_000 }, async () => {
+  const blogOn: [string, string, string] = ['docusaurus.config.js', 'blog: false', 'blog: {}'];
+  const good = editedFixture('locales', 'agreement-locales-blog', [blogOn]);
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  assert.match(fs.readFileSync(path.join(good, 'build', 'fr', 'blog', '2024', '01', '01', 'hello', 'index.html'), 'utf8'), /Bonjour/, 'the French build has the translated post');
+  const bad = editedFixture('locales', 'agreement-locales-blog-bad', [blogOn, ['i18n/fr/docusaurus-plugin-content-blog/2024-01-01-hello.md', '(/guide)', '(/nulle-part)']]);
+  assert.deepEqual(await problemPlaces(bad), ['i18n/fr/docusaurus-plugin-content-blog/2024-01-01-hello.md:5:10 error broken-link']);
+  assertBuildFails(bad, /linking to \/fr\/nulle-part/, 'Docusaurus built a translated post with an address to no page');
+});
+
 // Client-side redirects (tests/fixtures/redirects): @docusaurus/plugin-client-redirects checks
 // every redirect's path once the pages are built.
 test('redirects to a page (in the other spelling of its trailing slash, with a query and a fragment), to the home page and off the site build, and the check reports nothing', { timeout: 600_000 }, async () => {

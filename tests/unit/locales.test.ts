@@ -72,6 +72,17 @@ test('Markdown links between a translated page and one nobody translated name th
   assert.match(toTranslated.message, /"docs\/guide\.md" is read from its translation, "i18n\/fr\/docusaurus-plugin-content-docs\/current\/guide\.md"/);
 });
 
+test('with the blog on, a post is read from its translation in the French build; one only among the translations is none', async () => {
+  const blogOn = { 'docusaurus.config.js': read('docusaurus.config.js').replace('blog: false', 'blog: {}') };
+  const post = 'i18n/fr/docusaurus-plugin-content-blog/2024-01-01-hello.md';
+  const result = await checkWith(blogOn, FIXTURE);
+  assert.deepEqual(result.problems.map(textLine), []);
+  assert.equal(result.summary.pages, 7, 'three docs and a post, two docs and the post translated');
+  const lines = (await checkWith({ ...blogOn, [post]: read(post).replace('(/guide)', '(/nulle-part)'), 'i18n/fr/docusaurus-plugin-content-blog/2024-02-02-only-here.md': '# Seul\n\n[Nulle part](/nulle-part).\n' }, FIXTURE)).problems.map(textLine);
+  assert.equal(lines.length, 1);
+  assert.match(lines[0], new RegExp(`^${post}:5:10: error broken-link: .*\\(in the build of locale fr\\)`));
+});
+
 test('a released version\'s translations are read from its own folder', async () => {
   const lines = (await checkWith({
     // The docs folder stays the latest version, at the root, as the fixture's links expect.

@@ -28,8 +28,10 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
   for (const blog of blogs) {
     const isPost = pageMatcher(blog);
     const truncateMarker = blog.truncateMarker ? new RegExp(blog.truncateMarker.source, blog.truncateMarker.flags.replace(/[gy]/g, '')) : TRUNCATE_MARKER;
+    // In a locale's build, a post is read from its translation where there is one.
+    const translated = new Set(blog.localizedPath === undefined ? [] : listFiles(path.join(siteDir, blog.localizedPath), CONTENT_SKIPPED_DIRS));
     for (const relative of listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).filter(isPost)) {
-      const file = `${blog.path}/${relative}`;
+      const file = translated.has(relative) ? `${blog.localizedPath}/${relative}` : `${blog.path}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
       const record = recordOf(text, syntax[blog.path]);
       // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not), in its body.

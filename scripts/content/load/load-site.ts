@@ -97,7 +97,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     throw error;
   }
   const staticFiles = listFiles(path.join(dir, 'static'));
-  const locales = localeOverlays(dir, settings.site.locales, layouts, docFiles, disk, (layout) => docsSettingsOf(settings, layout.instance));
+  const locales = localeOverlays(dir, settings.site.locales, settings.site.blogs, layouts, docFiles, disk, (layout) => docsSettingsOf(settings, layout.instance));
   // The structure: which files there are, and the content of every file but the pages and the
   // assets (a category file, a partial, a sidebar) by its size and time. The fingerprint adds the
   // pages' sizes and times. An image's content is nothing any rule reads: it is not even stat'ed
@@ -266,8 +266,8 @@ function keepInCache({ cache, disk, settings, locales }: SiteScan, files: string
 }
 
 /** The scan as a locale's build sees the site: its base URL and address, its translations in place of their originals. */
-function localeScan(scan: SiteScan, { locale, layouts, docFiles, files }: LocaleOverlay): SiteScan {
-  const site = { ...scan.settings.site, baseUrl: locale.baseUrl, url: locale.url };
+function localeScan(scan: SiteScan, { locale, layouts, docFiles, files, blogs }: LocaleOverlay): SiteScan {
+  const site = { ...scan.settings.site, baseUrl: locale.baseUrl, url: locale.url, ...(scan.settings.site.blogs ? { blogs } : {}) };
   return { ...scan, settings: { ...scan.settings, site }, layouts, docFiles, files: [...scan.files, ...files], locales: [] };
 }
 

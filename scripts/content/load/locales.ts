@@ -11,8 +11,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LocaleBuild } from '../model/site.ts';
-import { localizedDocsDir } from '../model/locales.ts';
+import type { BlogPluginSettings, LocaleBuild } from '../model/site.ts';
+import { localizedBlogDir, localizedDocsDir } from '../model/locales.ts';
+import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import type { VersionLayout } from './versions.ts';
 import type { DiskView, FileStat, PageGlobs } from './disk-view.ts';
 
@@ -23,19 +24,22 @@ export interface LocaleOverlay {
   layouts: VersionLayout[];
   /** Every doc, from its translation's file where there is one. */
   docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
-  /** Every file of the translations' folders (images and partials among them). */
+  /** The site's blogs, each with the folder its translated posts are read from. */
+  blogs: BlogPluginSettings[];
+  /** Every file of the translations' folders (images and partials among them), the blogs' too. */
   files: string[];
   /** The translated docs' files. */
   translated: string[];
 }
 
 /**
- * The locales a build reads translations for, and that translate a doc. `globsOf`: each
- * version's page globs (its docs instance's include and exclude).
+ * The locales a build reads translations for, and that translate a doc or a blog post.
+ * `globsOf`: each version's page globs (its docs instance's include and exclude).
  */
 export function localeOverlays(
   siteDir: string,
   locales: readonly LocaleBuild[] | undefined,
+  blogs: readonly BlogPluginSettings[] | undefined,
   layouts: readonly VersionLayout[],
   docFiles: ReadonlyArray<{ layout: VersionLayout; file: string; source: string } & FileStat>,
   disk: DiskView,
@@ -59,6 +63,11 @@ export function localeOverlays(
       translated.push(file);
       return { layout, file, source: doc.source, ...disk.statOf(file) };
     });
-    return translated.length === 0 ? [] : [{ locale, layouts: [...localized.values()], docFiles: overlaid, files, translated }];
+    const localizedBlogs = (blogs ?? []).map((blog) => ({ ...blog, localizedPath: localizedBlogDir(locale, blog.id) }));
+    const originalPosts = new Set(localizedBlogs.flatMap((blog) => listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).map((file) => `${blog.localizedPath}/${file}`)));
+    const blogFiles = localizedBlogs.flatMap(({ localizedPath }) => listFiles(path.join(siteDir, localizedPath), CONTENT_SKIPPED_DIRS).map((file) => `${localizedPath}/${file}`));
+    const translatesPosts = blogFiles.some((file) => originalPosts.has(file) && /\.mdx?$/.test(file));
+    if (translated.length === 0 && !translatesPosts) return [];
+    return [{ locale, layouts: [...localized.values()], docFiles: overlaid, blogs: localizedBlogs, files: [...files, ...blogFiles], translated }];
   });
 }

@@ -75,6 +75,7 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
   const texts = (value: unknown, fallback: string[]) => (Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : fallback);
   return {
     path: path.relative(siteDir, path.resolve(siteDir, folder)).split(path.sep).join('/'),
+    ...(typeof options.id === 'string' && options.id !== 'default' ? { id: options.id } : {}),
     routeBasePath: text(options.routeBasePath, 'blog'),
     include: texts(options.include, ['**/*.{md,mdx}']),
     exclude: texts(options.exclude, [...GlobExcludeDefault]),

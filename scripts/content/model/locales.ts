@@ -39,6 +39,11 @@ function slashed(url: string): string {
   return `/${url}/`.replace(/\/{2,}/g, '/');
 }
 
+/** Where a locale's build reads a blog's translated posts: `i18n/fr/docusaurus-plugin-content-blog[-<id>]`. */
+export function localizedBlogDir(locale: LocaleBuild, id: string | undefined): string {
+  return `${locale.dir}/docusaurus-plugin-content-blog${id === undefined ? '' : `-${id}`}`;
+}
+
 /**
  * Where a locale's build reads a docs version's translations: the docs plugin's
  * getDocsDirPathLocalized, `i18n/fr/docusaurus-plugin-content-docs[-<id>]/<current|version-X>`.

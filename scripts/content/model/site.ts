@@ -504,6 +504,13 @@ export interface PagesPluginSettings {
 export interface BlogPluginSettings {
   /** Its folder, relative to the site dir, with `/`. */
   path: string;
+  /** Its plugin id, for one other than the default one. */
+  id?: string;
+  /**
+   * In a locale's build: the folder its translated posts are read from first,
+   * `i18n/fr/docusaurus-plugin-content-blog` (load/locales.ts).
+   */
+  localizedPath?: string;
   routeBasePath: string;
   include: string[];
   exclude: string[];
