@@ -10,6 +10,7 @@ import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { editDistance } from '../../content/model/edit-distance.ts';
 import { applyTrailingSlash } from '../../content/model/routes.ts';
+import { isValidPathname } from '@docusaurus/utils/lib/urlUtils.js';
 
 export function checkRedirects(site: Site, index: SiteIndex): Problem[] {
   const { redirects, source, trailingSlash } = site.settings;
@@ -19,7 +20,7 @@ export function checkRedirects(site: Site, index: SiteIndex): Problem[] {
   const stops = 'stops the build once every page is built';
   return redirects.flatMap((redirect, i): Problem[] => {
     const place = { file: source.file, line: redirect.line, column: redirect.column, severity: 'error', rule: 'broken-link' } as const;
-    // The plugin's options schema takes a `from` that is a path alone (PathnameSchema), or refuses the config.
+    // The plugin's options schema takes a `from` that is a path alone (PathnameSchema, by Docusaurus's isValidPathname), or refuses the config.
     const notAPath = redirect.from.find((from) => !isValidPathname(from));
     if (notAPath !== undefined) {
       return [{ ...place, message: `the redirect from "${notAPath}" leads from no path: @docusaurus/plugin-client-redirects refuses its options, and the build stops before it starts`, hint: 'write `from` as a path from the site\'s root, with no query or fragment: "/old-page"' }];
@@ -49,17 +50,6 @@ function redirectPath(to: string, trailingSlash: boolean | undefined): string | 
     return applyTrailingSlash(decodeURI(new URL(to, 'https://example.com').pathname), trailingSlash);
   } catch {
     return undefined;
-  }
-}
-
-/** A path alone, as Docusaurus's isValidPathname takes it: from the root, nothing after it, written as the URL parser writes it or as encodeURI would. */
-function isValidPathname(from: string): boolean {
-  if (!from.startsWith('/')) return false;
-  try {
-    const { pathname } = new URL(from, 'https://domain.com');
-    return pathname === from || pathname === encodeURI(from);
-  } catch {
-    return false;
   }
 }
 

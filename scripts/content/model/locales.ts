@@ -4,6 +4,7 @@
  * under its own base URL (`/fr/` by default), which stops on its own broken links.
  */
 import path from 'node:path';
+import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { LocaleBuild } from './site.ts';
 
 /** Docusaurus's defaults for a config without `i18n`, or without one of its keys. */
@@ -26,17 +27,13 @@ export function otherLocalesOf(i18n: unknown, site: { baseUrl: string; url: stri
     return {
       name,
       dir,
-      baseUrl: typeof own.baseUrl === 'string' ? slashed(own.baseUrl) : slashed(`${site.baseUrl}/${name}`),
+      // As loadI18n infers it, or the locale's own, with a slash at each end.
+      baseUrl: normalizeUrl(['/', typeof own.baseUrl === 'string' ? own.baseUrl : normalizeUrl([site.baseUrl, name]), '/']),
       url: typeof own.url === 'string' ? own.url : site.url,
       // Absent: Docusaurus translates when the locale's folder is there (load/locales.ts looks).
       ...(typeof own.translate === 'boolean' ? { translate: own.translate } : {}),
     };
   });
-}
-
-/** A base URL as normalizeUrl(['/', url, '/']) writes it: one slash at each end, none doubled. */
-function slashed(url: string): string {
-  return `/${url}/`.replace(/\/{2,}/g, '/');
 }
 
 /** Where a locale's build reads a blog's translated posts: `i18n/fr/docusaurus-plugin-content-blog[-<id>]`. */
