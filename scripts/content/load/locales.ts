@@ -1,10 +1,11 @@
 /**
  * The docs and blog posts as each other locale's build reads them. The docs plugin lists a
  * version's pages in its own folder, then reads each from the locale's folder of translations
- * when a file is there (getContentPathList: the localized folder first); the blog its posts. A translated page is thus checked as its
- * locale builds it: its own links, anchors and MDX, under the locale's base URL, its `./x.md`
- * links among that locale's files (a link to a page nobody translated finds no file there, and
- * the build stops). A file found only among the translations is no page.
+ * when a file is there (getContentPathList: the localized folder first); the blog reads its
+ * posts the same way. A translated page is thus checked as its locale builds it: its own links,
+ * anchors and MDX, under the locale's base URL, its `./x.md` links among that locale's files (a
+ * link to a page nobody translated finds no file there, and the build stops). A file found only
+ * among the translations is no page.
  *
  * Only a locale that translates at least one doc or post is read: without one, its build holds
  * the same pages as the default locale's, under another base URL.
