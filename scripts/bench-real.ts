@@ -17,11 +17,15 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './project.ts';
 import { median } from './bench/median.ts';
+import { checkNodeFlags } from './v8-flags.cjs';
 
 interface Timed {
   seconds: number;
   last: string;
 }
+
+/** The check as `npm run check` starts it, with Node's flags for the main thread's heap (v8-flags.cjs). */
+const CHECK = [...checkNodeFlags(), 'scripts/run.cjs', 'scripts/check.ts'];
 
 function timeProcess(args: string[]): Timed {
   const started = performance.now();
@@ -42,7 +46,7 @@ function main(): void {
   // Bundle the check once, and let one whole check write its V8 code caches (scripts/run.cjs),
   // as any earlier check on this machine has: both outside the timed runs.
   timeProcess(['scripts/run.cjs', 'scripts/check.ts', '--help']);
-  timeProcess(['scripts/run.cjs', 'scripts/check.ts', '--site', path.resolve(positionals[0]), '--no-cache', ...threads]);
+  timeProcess([...CHECK, '--site', path.resolve(positionals[0]), '--no-cache', ...threads]);
   console.log(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
   let floorSum = 0;
   let checkSum = 0;
@@ -53,7 +57,7 @@ function main(): void {
     let checkLast = '';
     for (let i = 0; i < runs; i++) {
       const f = timeProcess(['scripts/bench/floor.cjs', dir]);
-      const c = timeProcess(['scripts/run.cjs', 'scripts/check.ts', '--site', dir, '--no-cache', ...threads]);
+      const c = timeProcess([...CHECK, '--site', dir, '--no-cache', ...threads]);
       floor.push(f.seconds);
       check.push(c.seconds);
       floorLast = f.last;

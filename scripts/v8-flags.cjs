@@ -1,21 +1,34 @@
 /**
- * The V8 flags the writers' check runs under. A check lives a second or two, and about a third
- * of a cold one's CPU time went to V8 optimizing hot functions, in every thread anew. A budget
- * nine times V8's default (66 KB) has fewer of them optimized: a cold check of the bench site
- * took 9% less time (BENCHMARKS.md). The flags are the process's: worker threads get them too.
+ * The V8 flags the writers' check runs under. The flags are the process's: worker threads get
+ * them too. FAQ_CHECK_WITHOUT=<mechanism> leaves one out (scripts/mechanisms.ts).
  *
- * scripts/run.cjs sets them before it compiles the check's bundle, because V8 takes a code cache
- * only under the flags it was made under; scripts/check.ts sets them when it runs from source.
- * FAQ_CHECK_WITHOUT=jit-budget leaves them out (scripts/mechanisms.ts).
+ * - jit-budget: a check lives a second or two, and about a third of a cold one's CPU time went
+ *   to V8 optimizing hot functions, in every thread anew. A budget nine times V8's default
+ *   (66 KB) has fewer of them optimized: a cold check of the bench site took 9% less time.
+ * - young-gen: V8 grows each thread's young generation up to 16 MB a semi-space, and on this
+ *   machine's virtual memory each page it touches first costs a fault (a third of a cold check's
+ *   system time). Semi-spaces of at most 4 MB had cold checks of real sites take 7-15% less time
+ *   and left the bench site's as they were. V8 sizes a heap when its thread starts: the flag set
+ *   here reaches the worker threads; the main thread has it only from Node's command line
+ *   (`npm run check` gives it: checkNodeFlags).
+ *
+ * BENCHMARKS.md has the measurements. scripts/run.cjs sets the flags before it compiles the
+ * check's bundle, because V8 takes a code cache only under the flags it was made under;
+ * scripts/check.ts sets them when it runs from source.
  */
 const v8 = require('node:v8');
 const { switchedOff } = require('./switched-off.cjs');
 
+/** The flags that size a thread's heap: for Node's command line, where the main thread gets them. */
+function checkNodeFlags(env = process.env) {
+  return switchedOff('young-gen', env) ? [] : ['--max-semi-space-size=4'];
+}
+
 /** Set the check's flags; returns them, as one string ('' for none). */
 function setCheckFlags(env = process.env) {
-  const flags = switchedOff('jit-budget', env) ? '' : '--interrupt-budget=600000';
+  const flags = [...(switchedOff('jit-budget', env) ? [] : ['--interrupt-budget=600000']), ...checkNodeFlags(env)].join(' ');
   if (flags) v8.setFlagsFromString(flags);
   return flags;
 }
 
-module.exports = { setCheckFlags };
+module.exports = { checkNodeFlags, setCheckFlags };
