@@ -7,10 +7,15 @@
  *   (66 KB) has fewer of them optimized: a cold check of the bench site took 9% less time.
  * - young-gen: V8 grows each thread's young generation up to 16 MB a semi-space, and on this
  *   machine's virtual memory each page it touches first costs a fault (a third of a cold check's
- *   system time). Semi-spaces of at most 4 MB had cold checks of real sites take 7-15% less time
- *   and left the bench site's as they were. V8 sizes a heap when its thread starts: the flag set
- *   here reaches the worker threads; the main thread has it only from Node's command line
- *   (`npm run check` gives it: checkNodeFlags).
+ *   system time). Semi-spaces of at most 4 MB had cold checks of real sites take 9-15% less time
+ *   and left the bench site's within the noise. V8 sizes a heap when its thread starts: set here,
+ *   the flag reaches the worker threads; the main thread has it only from Node's command line.
+ * - single-threaded-gc: V8's garbage collector helps itself with threads of its own, which on two
+ *   cores take them from the check's own two threads. Without them, cold checks of real sites
+ *   took 2-8% less time, the bench site's 2.5%. Only from Node's command line: switching the
+ *   collector's threads off under a running heap is not something V8 promises to survive.
+ * `npm run check` starts Node with the command line's flags (checkNodeFlags); a check started
+ * without them runs as before, its workers' young generations small.
  *
  * BENCHMARKS.md has the measurements. scripts/run.cjs sets the flags before it compiles the
  * check's bundle, because V8 takes a code cache only under the flags it was made under;
@@ -19,14 +24,22 @@
 const v8 = require('node:v8');
 const { switchedOff } = require('./switched-off.cjs');
 
-/** The flags that size a thread's heap: for Node's command line, where the main thread gets them. */
+const YOUNG_GENERATION = '--max-semi-space-size=4';
+
+/** The flags for Node's command line, where the main thread's heap gets them. */
 function checkNodeFlags(env = process.env) {
-  return switchedOff('young-gen', env) ? [] : ['--max-semi-space-size=4'];
+  return [
+    ...(switchedOff('young-gen', env) ? [] : [YOUNG_GENERATION]),
+    ...(switchedOff('single-threaded-gc', env) ? [] : ['--single-threaded-gc']),
+  ];
 }
 
-/** Set the check's flags; returns them, as one string ('' for none). */
+/** Set the flags that are safe to set at run time; returns them, as one string ('' for none). */
 function setCheckFlags(env = process.env) {
-  const flags = [...(switchedOff('jit-budget', env) ? [] : ['--interrupt-budget=600000']), ...checkNodeFlags(env)].join(' ');
+  const flags = [
+    ...(switchedOff('jit-budget', env) ? [] : ['--interrupt-budget=600000']),
+    ...(switchedOff('young-gen', env) ? [] : [YOUNG_GENERATION]),
+  ].join(' ');
   if (flags) v8.setFlagsFromString(flags);
   return flags;
 }

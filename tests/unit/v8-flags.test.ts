@@ -29,8 +29,9 @@ test('npm run check starts Node with the flags that size the main thread\'s heap
   assert.equal(scripts.check, ['node', ...checkNodeFlags({}), 'scripts/run.cjs', 'scripts/check.ts'].join(' '));
 });
 
-test('switched off (FAQ_CHECK_WITHOUT=young-gen), the young generation is left to V8 and the JIT budget stays', () => {
-  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'young-gen' }), []);
+test('each flag is left out when its mechanism is switched off (FAQ_CHECK_WITHOUT)', () => {
+  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'young-gen' }), ['--single-threaded-gc']);
+  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'single-threaded-gc' }), ['--max-semi-space-size=4']);
   assert.equal(setCheckFlags({ FAQ_CHECK_WITHOUT: 'young-gen' }), '--interrupt-budget=600000');
   assert.equal(setCheckFlags({ FAQ_CHECK_WITHOUT: 'young-gen,jit-budget' }), '');
 });
@@ -54,4 +55,8 @@ test('set at run time, the flags reach the worker threads started after', async 
   assert.ok(await sizeInWorker() > 8, 'before: V8\'s own sizes');
   assert.match(setCheckFlags({}), /--max-semi-space-size=4/);
   assert.ok(await sizeInWorker() <= 8, 'after');
+});
+
+test('the collector\'s threads are never switched off at run time, under a running heap', () => {
+  assert.doesNotMatch(setCheckFlags({}), /gc/);
 });
