@@ -16,7 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { clearCheckCache } from './content/load/check-cache.ts';
 import { MECHANISMS } from './mechanisms.ts';
-import { checkNodeFlags } from './v8-flags.cjs';
+import { checkNodeArgs } from './v8-flags.cjs';
 import { PROJECT_ROOT } from './project.ts';
 import { median } from './bench/median.ts';
 import { benchEdits } from './bench/site-edits.ts';
@@ -33,8 +33,7 @@ type Case = (typeof CASES)[number];
 function checkSeconds(without: string): number {
   const started = performance.now();
   const env = { ...process.env, FAQ_CHECK_WITHOUT: without };
-  // As `npm run check` starts it: Node's flags for the main thread's heap (v8-flags.cjs).
-  const result = spawnSync(process.execPath, [...checkNodeFlags(env), 'scripts/run.cjs', 'scripts/check.ts', '--site', siteDir], {
+  const result = spawnSync(process.execPath, [...checkNodeArgs(env), '--site', siteDir], {
     cwd: PROJECT_ROOT, encoding: 'utf8', env,
   });
   if (result.status !== 0) throw new Error(`the check failed (FAQ_CHECK_WITHOUT=${without}):\n${result.stdout}${result.stderr}`);

@@ -17,15 +17,12 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './project.ts';
 import { median } from './bench/median.ts';
-import { checkNodeFlags } from './v8-flags.cjs';
+import { checkNodeArgs } from './v8-flags.cjs';
 
 interface Timed {
   seconds: number;
   last: string;
 }
-
-/** The check as `npm run check` starts it, with Node's flags for the main thread's heap (v8-flags.cjs). */
-const CHECK = [...checkNodeFlags(), 'scripts/run.cjs', 'scripts/check.ts'];
 
 function timeProcess(args: string[]): Timed {
   const started = performance.now();
@@ -46,7 +43,7 @@ function main(): void {
   // Bundle the check once, and let one whole check write its V8 code caches (scripts/run.cjs),
   // as any earlier check on this machine has: both outside the timed runs.
   timeProcess(['scripts/run.cjs', 'scripts/check.ts', '--help']);
-  timeProcess([...CHECK, '--site', path.resolve(positionals[0]), '--no-cache', ...threads]);
+  timeProcess([...checkNodeArgs(), '--site', path.resolve(positionals[0]), '--no-cache', ...threads]);
   console.log(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
   let floorSum = 0;
   let checkSum = 0;
@@ -57,7 +54,7 @@ function main(): void {
     let checkLast = '';
     for (let i = 0; i < runs; i++) {
       const f = timeProcess(['scripts/bench/floor.cjs', dir]);
-      const c = timeProcess([...CHECK, '--site', dir, '--no-cache', ...threads]);
+      const c = timeProcess([...checkNodeArgs(), '--site', dir, '--no-cache', ...threads]);
       floor.push(f.seconds);
       check.push(c.seconds);
       floorLast = f.last;

@@ -22,7 +22,7 @@ import { bundleDirOf, MODULE_CACHES } from './code-cache-files.cjs';
 import { markdownFilesOf } from './bench/site-stats.ts';
 import { mdxFactsOf } from './content/extract/mdx-facts.ts';
 import { median } from './bench/median.ts';
-import { checkNodeFlags } from './v8-flags.cjs';
+import { checkNodeArgs } from './v8-flags.cjs';
 import { benchEdits } from './bench/site-edits.ts';
 
 interface Run {
@@ -81,8 +81,6 @@ function main(): void {
   run(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--help']);
 
   const npmCheck = ['run', '--silent', 'check', '--', '--site', siteDir];
-  // The check without npm, started as `npm run check` starts it (Node's flags for its heap: v8-flags.cjs).
-  const directCheck = [...checkNodeFlags(), 'scripts/run.cjs', 'scripts/check.ts'];
   const clear = () => clearCheckCache(siteDir);
   // The first whole check of a new bundle writes its V8 code caches (scripts/run.cjs); the runs
   // after it start from them. Both are timed.
@@ -94,10 +92,10 @@ function main(): void {
   };
   timed(`npm run check, cold, a new bundle's first run (no code cache) x${runs}`, runs, 'npm', npmCheck, withoutCodeCaches);
   clear();
-  run(process.execPath, [...directCheck, '--site', siteDir]); // writes the code caches
+  run(process.execPath, [...checkNodeArgs(), '--site', siteDir]); // writes the code caches
   const cold = timed(`npm run check, cold (no cache) x${runs}`, runs, 'npm', npmCheck, clear);
   const warm = timed(`npm run check, warm (nothing changed) x${runs}`, runs, 'npm', npmCheck);
-  const direct = timed(`  the same without npm's start-up x${runs}`, runs, process.execPath, [...directCheck, '--site', siteDir]);
+  const direct = timed(`  the same without npm's start-up x${runs}`, runs, process.execPath, [...checkNodeArgs(), '--site', siteDir]);
   const edits = benchEdits(siteDir);
   const oneEdit = timed(`npm run check, one page edited (a sentence) x${runs}`, runs, 'npm', npmCheck, edits.sentence);
   const headingEdit = timed(`npm run check, one page edited (a heading) x${runs}`, runs, 'npm', npmCheck, edits.heading);
@@ -107,7 +105,7 @@ function main(): void {
 
   // Where a cold run spends its time: the check's own timeline (FAQ_CHECK_TRACE), one more run.
   clear();
-  const traced = run(process.execPath, [...directCheck, '--site', siteDir], PROJECT_ROOT, { ...process.env, FAQ_CHECK_TRACE: '1' });
+  const traced = run(process.execPath, [...checkNodeArgs(), '--site', siteDir], PROJECT_ROOT, { ...process.env, FAQ_CHECK_TRACE: '1' });
   const steps = traced.stderr.split('\n').filter((line) => line.startsWith('trace')).sort((a, b) => parseFloat(a.slice(5)) - parseFloat(b.slice(5)));
   console.log(`timeline of one more cold run (${traced.seconds.toFixed(2)} s, without npm):\n${steps.map((line) => `  ${line}`).join('\n')}`);
 

@@ -14,8 +14,10 @@
  *   cores take them from the check's own two threads. Without them, cold checks of real sites
  *   took 2-8% less time, the bench site's 2.5%. Only from Node's command line: switching the
  *   collector's threads off under a running heap is not something V8 promises to survive.
- * `npm run check` starts Node with the command line's flags (checkNodeFlags); a check started
- * without them runs as before, its workers' young generations small.
+ * `npm run check` starts Node with the command line's flags (package.json, held to
+ * checkNodeArgs by a test), and so do the benches; a check started without them runs as before,
+ * its workers' young generations small. FAQ_CHECK_WITHOUT reaches the command line's flags only
+ * where the command line is built here (`npm run bench:mechanisms`), not through npm.
  *
  * BENCHMARKS.md has the measurements. scripts/run.cjs sets the flags before it compiles the
  * check's bundle, because V8 takes a code cache only under the flags it was made under;
@@ -44,4 +46,9 @@ function setCheckFlags(env = process.env) {
   return flags;
 }
 
-module.exports = { checkNodeFlags, setCheckFlags };
+/** Node's arguments for the check, from the project's root, as `npm run check` gives them. */
+function checkNodeArgs(env = process.env) {
+  return [...checkNodeFlags(env), 'scripts/run.cjs', 'scripts/check.ts'];
+}
+
+module.exports = { checkNodeArgs, checkNodeFlags, setCheckFlags };
