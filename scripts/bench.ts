@@ -96,6 +96,11 @@ function main(): void {
   const cold = timed(`npm run check, cold (no cache) x${runs}`, runs, 'npm', npmCheck, clear);
   const warm = timed(`npm run check, warm (nothing changed) x${runs}`, runs, 'npm', npmCheck);
   const direct = timed(`  the same without npm's start-up x${runs}`, runs, process.execPath, [...checkNodeArgs(), '--site', siteDir]);
+  // The floors under a warm run on this machine: starting Node, starting npm and Node, and the
+  // check's own start (its bundle loaded, no site read).
+  timed(`  floor: node -e 0 x${runs}`, runs, process.execPath, ['-e', '0']);
+  timed(`  floor: npm run of node -e 0 x${runs}`, runs, 'npm', ['run', '--silent', 'noop'], () => {}, emptyNpmProject());
+  timed(`  floor: npm run check -- --help x${runs}`, runs, 'npm', ['run', '--silent', 'check', '--', '--help']);
   const edits = benchEdits(siteDir);
   const oneEdit = timed(`npm run check, one page edited (a sentence) x${runs}`, runs, 'npm', npmCheck, edits.sentence);
   const headingEdit = timed(`npm run check, one page edited (a heading) x${runs}`, runs, 'npm', npmCheck, edits.heading);
@@ -117,6 +122,14 @@ function main(): void {
     '--use', 'remark-frontmatter', '--use', 'remark-validate-links=repository:false', 'docs', 'versioned_docs',
   ], () => {}, siteDir);
   console.log(`remark-validate-links / check: ${(remark / cold).toFixed(1)}x cold, ${(remark / warm).toFixed(1)}x warm (goal: 20x)`);
+}
+
+/** A project whose one npm script starts Node and does nothing: what `npm run` costs by itself. */
+function emptyNpmProject(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-bench-npm-'));
+  fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'npm-floor', private: true, scripts: { noop: 'node -e 0' } })}\n`);
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /**
