@@ -237,6 +237,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'render-front-matter': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{title\}\)/ },
   'render-toc': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{value, id, level\}\)/ },
   'render-props': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{\}\)/ },
+  'render-object-literal': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
+  'render-regex': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object RegExp\]\)/ },
+  'render-date': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object Date\]\)/ },
   // Theme components without the prop they read to render.
   'tocinline-no-toc': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'map'\)/ },
   'themed-image-no-sources': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'light'\)/ },

@@ -85,6 +85,18 @@ test('{name} rendering an object the page exports, or the front matter, is shown
   ]);
 });
 
+test('an object made in braces (data, a regular expression, a Date) is shown at its brace, in text, on a line of its own and in an HTML element; inside a component, as a prop, turned into text, a list of text, or the page\'s own Date, it is fine', async () => {
+  const page = "import Data from '@site/src/data';\n\n# Ports\n\nDefaults: {{port: 443, tls: true}}.\n\n{[{name: 'https'}]}\n\n<div>{{a: 1}}</div> {/ab+c/} {new Date(0)}\n\n<Data>{{port: 443}}</Data> <span style={{color: 'red'}}>x</span> {JSON.stringify({a: 1})} {['a', 1]} {{a: 1}.a} {new Date(0).getFullYear()} {new Map()}\n";
+  const ownDate = "export function Date() { return 'today'; }\n\n# Dates\n\n{new Date()}\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': ownDate, 'src/data.js': 'export default function Data() { return null; }\n' }), [
+    'docs/a.md:5:11 error: {{port: 443, tls: true}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    "docs/a.md:7:1 error: {[{name: 'https'}]} renders an object, and React stops the build when it renders the page: objects are not valid as a React child",
+    'docs/a.md:9:6 error: {{a: 1}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:9:21 error: {/ab+c/} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:9:30 error: {new Date(0)} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+  ]);
+});
+
 test('{props}, and {toc} once the page has a heading below its title, are shown at the expression; {toc} on a page without one, a toc of the page\'s own, and their values are fine', async () => {
   const withHeading = '# Title\n\nContents: {toc}, props: {props}, {props.name}, {toc.length}.\n\n## Install\n';
   const withoutHeading = '# Title\n\nContents: {toc}.\n\n## {#only-an-id}\n';

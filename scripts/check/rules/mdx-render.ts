@@ -7,7 +7,8 @@
  *   (extract/react-refusals.ts): HTML copied into a page as it is written for a browser;
  * - `{name}` rendering an object: the page's own `export const name = {…}`, `frontMatter`,
  *   `props`, or `toc` once the page has a heading (React renders text, numbers, elements and
- *   lists of them, never an object);
+ *   lists of them, never an object); and an object made in braces (`{{port: 443}}`, `{/x+/}`,
+ *   `{new Date()}`) outside any component's element;
  * - a chain of reads from a value known without running the page (`{frontMatter.a.b}`, the
  *   page's own export of data, imported JSON) that reads from undefined or renders an object;
  * - a theme component without the prop it cannot render without (THEME_COMPONENT_PROPS), and a
@@ -30,6 +31,7 @@ import { contentPageViews } from '../../content/model/content-views.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { LAZY_TAB_HINT } from './links.ts';
+import { holdsObject } from '../../content/extract/static-value.ts';
 
 export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
@@ -169,7 +171,8 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
   if (!mdx || mdx.syntaxError || (!mdx.renderRefusals && !mdx.tabs && !mdx.renderedNames && !mdx.componentProps && !mdx.topLevelHooks)) return [];
   // A `<Head>` is Docusaurus's Head only under that name from @docusaurus/Head; another is its author's to judge.
   const docusaurusHead = importsDefaultAs(mdx, '@docusaurus/Head', 'Head');
-  const refusals = (mdx.renderRefusals ?? []).filter(({ inHead }) => !inHead || docusaurusHead);
+  // `{new Date()}` on a page that defines its own Date is that Date's to judge.
+  const refusals = (mdx.renderRefusals ?? []).filter(({ inHead, madeBy }) => (!inHead || docusaurusHead) && (!madeBy || !mdx.bound.includes(madeBy)));
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...codeLanguageProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
@@ -390,9 +393,6 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
 /** The page's own `toc` export, as Docusaurus's remark plugin makes it: every heading below the title that has text. */
 const tocOf = (headings: Heading[]) => headings.filter(({ depth, text }) => depth >= 2 && text !== '').map(({ text, id, depth }) => ({ value: text, id, level: depth }));
 
-/** Whether React refuses to render a value: an object, or a list holding one. */
-const holdsObject = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(holdsObject) : value !== null && typeof value === 'object';
 
 /** Names MDX and Docusaurus give every page, which hold objects. */
 const RENDERED_OBJECTS: Record<string, { what: string; hint: string }> = {
@@ -453,6 +453,11 @@ function describe({ kind, tag, inBraces, inHead }: MdxRenderRefusal): { message:
       return {
         message: `<${tag}> holds more than one thing (text beside an element or an expression, or paragraphs): React reads its content as one text value, and stops the build when it renders the page`,
         hint: `write its content as one plain text on the line, <${tag}>text</${tag}>, or as defaultValue={\`…\`} for text over lines`,
+      };
+    case 'rendered-object':
+      return {
+        message: `{${tag}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child`,
+        hint: 'render text or a number instead (one of its values, or String(…)), or write the data as a list or table in Markdown',
       };
     case 'head-child':
       return {

@@ -11,6 +11,7 @@ import type { MdxFreeName } from '../model/site.ts';
 import { recordRead, type DeferredLog } from './mdx-deferred.ts';
 import { patternNames } from './mdx-imports.ts';
 import { isBrowserGlobal } from './browser-globals.ts';
+import { holdsObject, staticValueOf } from './static-value.ts';
 
 type Scope = { block: boolean; defined: string[] };
 // estree nodes, loosely: this walk reads many node types and their fields by name.
@@ -280,6 +281,12 @@ function isReference(parent: Node | undefined, key: string | undefined): boolean
 /** What an expression renders as it is: one name (`{versions}`), or a chain of reads from one (`{frontMatter.a[0]}`). */
 export interface RenderedName {
   bare?: string;
+  /**
+   * Set when the expression makes an object React refuses to render: data written out that holds
+   * one (`{{a: 1}}`, `{[{a: 1}]}`), a regular expression, or `new` of a built-in that makes a plain
+   * object (`{new Date()}`), with that built-in's name (the page may bind the name itself).
+   */
+  object?: { madeBy?: string };
   /** The chain's keys after the name, each a property name or an index written out. */
   path?: Array<string | number>;
   /** Per key, whether it is read with `?.`. */
@@ -291,7 +298,23 @@ export function renderedNameOf(estree: unknown): RenderedName {
   const body = (estree as { body?: Array<{ type: string; expression?: EstreeNode }> } | undefined)?.body;
   const expression = body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
   if (expression?.type === 'Identifier' && expression.name) return { bare: expression.name };
-  return readChainOf(expression) ?? {};
+  const chain = readChainOf(expression);
+  if (chain) return chain;
+  const object = writtenObjectOf(expression);
+  return object ? { object } : {};
+}
+
+/** Built-ins whose `new` makes an object React cannot render: not an element, and not iterable (React renders what it can iterate). */
+const PLAIN_OBJECT_CONSTRUCTORS = new Set(['Date', 'RegExp', 'Error', 'TypeError', 'RangeError', 'URL', 'Object']);
+
+function writtenObjectOf(expression: EstreeNode | undefined): RenderedName['object'] {
+  if (expression?.type === 'ObjectExpression' || expression?.type === 'ArrayExpression') {
+    const data = staticValueOf(expression);
+    return data && holdsObject(data.value) ? {} : undefined;
+  }
+  if (expression?.type === 'Literal' && (expression as { regex?: unknown }).regex) return {};
+  const callee = expression?.type === 'NewExpression' ? (expression as { callee?: EstreeNode }).callee : undefined;
+  return callee?.type === 'Identifier' && callee.name && PLAIN_OBJECT_CONSTRUCTORS.has(callee.name) ? { madeBy: callee.name } : undefined;
 }
 
 /** A RenderedName as the facts keep it (MdxFacts.renderedNames), without its place. */

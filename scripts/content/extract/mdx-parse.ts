@@ -113,7 +113,8 @@ function namesOf(tree: Root, source: string): Parsed {
     if (span) scriptSpans.push(span);
   };
   // `inBrowserOnly`: the node is inside a <BrowserOnly>, whose function the build never calls (mdx-names.ts).
-  const visit = (node: AnyNode, inBrowserOnly = false) => {
+  // `inComponent`: inside a component's element, which may take its children as data rather than render them.
+  const visit = (node: AnyNode, inBrowserOnly = false, inComponent = false) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') scriptSpan(node.position);
     if (node.type === 'mdxjsEsm' && estree) {
@@ -129,6 +130,7 @@ function namesOf(tree: Root, source: string): Parsed {
       const rendering = renderedNameOf(estree);
       const start = node.position?.start ?? { line: 1, column: 1 };
       if (rendering.bare) rendered.push({ ...renderedAs(rendering), line: start.line, column: start.column });
+      if (rendering.object && !inComponent) refusals.push({ kind: 'rendered-object', tag: writtenExpression(source, node.position), line: start.line, column: start.column, ...rendering.object });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -164,8 +166,10 @@ function namesOf(tree: Root, source: string): Parsed {
         }
       }
     }
-    const childrenInBrowserOnly = inBrowserOnly || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === BROWSER_ONLY);
-    node.children?.forEach((child) => visit(child, childrenInBrowserOnly));
+    const element = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+    const childrenInBrowserOnly = inBrowserOnly || (element && node.name === BROWSER_ONLY);
+    const childrenInComponent = inComponent || (element && (!node.name || componentOf(node.name) !== undefined));
+    node.children?.forEach((child) => visit(child, childrenInBrowserOnly, childrenInComponent));
   };
   visit(tree as AnyNode);
   const freeNames = withoutBound(used, bound, deferred);
@@ -174,6 +178,12 @@ function namesOf(tree: Root, source: string): Parsed {
   const lazyHiddenTabs = /\slazy\b/.test(source) ? lazyHiddenTabsOf(tree as never) : [];
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
   return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
+}
+
+/** An expression's text between its braces, on one line and shortened, to name it in a message. */
+function writtenExpression(source: string, at: AnyNode['position']): string {
+  const text = source.slice((at?.start.offset ?? 0) + 1, (at?.end?.offset ?? 1) - 1).replace(/\s+/g, ' ').trim();
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** An attribute's value when it is written out as text (one in braces is known only when the page runs). */

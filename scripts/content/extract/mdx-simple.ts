@@ -112,6 +112,8 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     }
     const expression = startsBlock(lines, index, segment) && FLOW_EXPRESSION.test(line) ? js().flowExpressionAt(lines, index, segment.to, lineNumber) : undefined;
     if (!expression || !segmentedAsJs(lines, index, expression.endLine) || mayHoldLinkOrHeading(lines.slice(index, expression.endLine + 1).join('\n'))) return undefined;
+    // An object written out is a render refusal: the parser says where (mdx-parse.ts).
+    if (expression.object) return undefined;
     facts.freeNames.push(...expression.names);
     if (expression.bare) rendered.push({ ...renderedAs(expression), line: lineNumber, column: line.indexOf('{') + 1 });
     jsEnd = expression.endLine + 1;
@@ -409,7 +411,7 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
     if ((char === '{' || char === '<') && labels.includes(true)) return undefined;
     if (char === '{') {
       const expression = expressionOn(line, at, lineNumber);
-      if (!expression) return undefined;
+      if (!expression || expression.object) return undefined;
       // A code span or destination found inside it is its text; one that ends after it leaves the line unsure.
       for (; next < skipped.length && skipped[next][0] < expression.end; next++) if (skipped[next][1] > expression.end) return undefined;
       names.push(...expression.names);

@@ -13,6 +13,10 @@ export function staticValueOf(node: any): { value: StaticValue } | undefined {
   return value === UNKNOWN ? undefined : { value };
 }
 
+/** Whether React refuses to render a value: an object, or a list holding one (it renders text, numbers and lists of them). */
+export const holdsObject = (value: unknown): boolean =>
+  Array.isArray(value) ? value.some(holdsObject) : value !== null && typeof value === 'object';
+
 const UNKNOWN = Symbol('unknown');
 // Deeper than any data a page writes by hand; past it the value is taken as unknown.
 const MAX_DEPTH = 32;

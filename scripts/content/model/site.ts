@@ -239,17 +239,20 @@ export interface ImportedName {
 /**
  * JSX that parses but that React refuses when Docusaurus renders the page: a `style` or
  * `dangerouslySetInnerHTML` written as text (React takes only an object), a void element
- * (`<br>`, `<img>`…) given children (`<br>text</br>`), or a `<head>` holding what Docusaurus's
- * Head cannot render (a `<div>`, a component, text).
+ * (`<br>`, `<img>`…) given children (`<br>text</br>`), a `<head>` holding what Docusaurus's
+ * Head cannot render (a `<div>`, a component, text), or an object written out in braces where
+ * it is rendered (`{{port: 443}}`).
  */
 export interface MdxRenderRefusal extends Position {
-  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only' | 'value-children' | 'value-beside-children' | 'value-inner-html';
+  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only' | 'value-children' | 'value-beside-children' | 'value-inner-html' | 'rendered-object';
   /** Set when the text is given in braces (`style={'color: red'}`) rather than quotes. */
   inBraces?: true;
-  /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text. */
+  /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text; for `rendered-object`, the expression as written, shortened. */
   tag: string;
   /** Set when a `<Head>` element holds it, not a `<head>`: Docusaurus's Head only where the page imports it so. */
   inHead?: 'Head';
+  /** For `rendered-object`, the built-in it is made with (`{new Date()}`): the rule leaves it to a page that binds that name itself. */
+  madeBy?: string;
 }
 
 /** A use of `<Tabs>` or `<TabItem>` that the theme refuses when it renders the page (extract/mdx-tabs.ts). */
