@@ -5,7 +5,9 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createElement } from 'react';
 import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
+import { PLAIN_OBJECT_CONSTRUCTORS } from '../../scripts/content/extract/mdx-names.ts';
 import { problemsWith } from '../helpers/check-fixture.ts';
 
 /** The check's mdx-render lines on a site of the mdx fixture's config and these files. */
@@ -95,6 +97,22 @@ test('an object made in braces (data, a regular expression, a Date) is shown at 
     'docs/a.md:9:21 error: {/ab+c/} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
     'docs/a.md:9:30 error: {new Date(0)} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
   ]);
+});
+
+test('React itself refuses to render what each built-in on the list makes, and renders the iterables left off it', () => {
+  const made = (name: string) => new (globalThis as unknown as Record<string, new (arg: unknown) => unknown>)[name](name === 'URL' ? 'https://docs.example.com' : 0);
+  // react-dom has no types here (tests/helpers/mdx-compile.ts reads it the same way).
+  const { renderToString } = require('react-dom/server') as { renderToString(element: unknown): string };
+  const rendered = (value: unknown) => {
+    try {
+      renderToString(createElement('p', null, value as never));
+      return 'rendered';
+    } catch (error) {
+      return (error as Error).message.startsWith('Objects are not valid as a React child') ? 'refused' : (error as Error).message;
+    }
+  };
+  for (const name of PLAIN_OBJECT_CONSTRUCTORS) assert.equal(rendered(made(name)), 'refused', name);
+  for (const name of ['Set', 'Array']) assert.equal(rendered(new (globalThis as unknown as Record<string, new () => unknown>)[name]()), 'rendered', name);
 });
 
 test('{props}, and {toc} once the page has a heading below its title, are shown at the expression; {toc} on a page without one, a toc of the page\'s own, and their values are fine', async () => {

@@ -393,7 +393,6 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
 /** The page's own `toc` export, as Docusaurus's remark plugin makes it: every heading below the title that has text. */
 const tocOf = (headings: Heading[]) => headings.filter(({ depth, text }) => depth >= 2 && text !== '').map(({ text, id, depth }) => ({ value: text, id, level: depth }));
 
-
 /** Names MDX and Docusaurus give every page, which hold objects. */
 const RENDERED_OBJECTS: Record<string, { what: string; hint: string }> = {
   frontMatter: { what: 'the front matter, an object', hint: 'render one of its values: {frontMatter.title}' },

@@ -305,7 +305,7 @@ export function renderedNameOf(estree: unknown): RenderedName {
 }
 
 /** Built-ins whose `new` makes an object React cannot render: not an element, and not iterable (React renders what it can iterate). */
-const PLAIN_OBJECT_CONSTRUCTORS = new Set(['Date', 'RegExp', 'Error', 'TypeError', 'RangeError', 'URL', 'Object']);
+export const PLAIN_OBJECT_CONSTRUCTORS = new Set(['Date', 'RegExp', 'Error', 'TypeError', 'RangeError', 'URL', 'Object']);
 
 function writtenObjectOf(expression: EstreeNode | undefined): RenderedName['object'] {
   if (expression?.type === 'ObjectExpression' || expression?.type === 'ArrayExpression') {
