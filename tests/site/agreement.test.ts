@@ -240,6 +240,13 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'render-object-literal': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
   'render-regex': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object RegExp\]\)/ },
   'render-date': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object Date\]\)/ },
+  // Inside the theme's components that render their children as they are given.
+  'render-in-codeblock': { line: 9, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
+  'render-in-admonition': { line: 10, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port\}\)/ },
+  'render-in-details': { line: 10, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port\}\)/ },
+  'render-in-tabitem': { line: 12, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object Date\]\)/ },
+  'render-in-link': { line: 9, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object RegExp\]\)/ },
+  'render-in-fragment': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port\}\)/ },
   // Theme components without the prop they read to render.
   'tocinline-no-toc': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'map'\)/ },
   'themed-image-no-sources': { line: 7, rule: 'mdx-render', build: /Cannot read properties of undefined \(reading 'light'\)/ },

@@ -99,6 +99,22 @@ test('an object made in braces (data, a regular expression, a Date) is shown at 
   ]);
 });
 
+test('an object made in braces inside the theme\'s CodeBlock, Admonition, Details, TabItem or Link, or a fragment, is shown at its brace; inside a tab <Tabs lazy> leaves out, a component of the page\'s own, or one under another name or from elsewhere, it is fine', async () => {
+  const imports = "import CodeBlock from '@theme/CodeBlock';\nimport Admonition from '@theme/Admonition';\nimport Details from '@theme/Details';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport Link from '@docusaurus/Link';\n";
+  const page = `${imports}\n# Ports\n\n<CodeBlock>{{a: 1}}</CodeBlock> <Link to="/">{/ab+c/}</Link> <>{{b: 2}}</>\n\n<Admonition type="note">\n{[{c: 3}]}\n</Admonition>\n\n<Details summary="More">\n{new Date(0)}\n</Details>\n\n<Tabs>\n<TabItem value="a">{{d: 4}}</TabItem>\n</Tabs>\n`;
+  const lazy = `${imports}\n# Lazy\n\n<Tabs lazy>\n<TabItem value="a">{{shown: 1}}</TabItem>\n<TabItem value="b">{{hidden: 2}}</TabItem>\n</Tabs>\n`;
+  const others = "import Code from '@theme/CodeBlock';\nimport CodeBlock from '@site/src/code';\n\nexport const Show = ({children}) => JSON.stringify(children);\n\n# Others\n\n<CodeBlock>{{a: 1}}</CodeBlock> <Show>{{b: 2}}</Show> <Code><Show>{{c: 3}}</Show></Code>\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/lazy.md': lazy, 'docs/others.md': others, 'src/code.js': 'export default function Code() { return null; }\n' }), [
+    'docs/a.md:10:12 error: {{a: 1}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:10:46 error: {/ab+c/} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:10:64 error: {{b: 2}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:13:1 error: {[{c: 3}]} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:17:1 error: {new Date(0)} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:21:20 error: {{d: 4}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/lazy.md:11:20 error: {{shown: 1}} renders an object, and React stops the build when it renders the page: objects are not valid as a React child',
+  ]);
+});
+
 test('React itself refuses to render what each built-in on the list makes, and renders the iterables left off it', () => {
   const made = (name: string) => new (globalThis as unknown as Record<string, new (arg: unknown) => unknown>)[name](name === 'URL' ? 'https://docs.example.com' : 0);
   // react-dom has no types here (tests/helpers/mdx-compile.ts reads it the same way).

@@ -23,7 +23,7 @@
  * - `<DocCardList />` without `items` on a page that shows no sidebar: it lists the cards of the
  *   page's sidebar, and throws when there is none.
  */
-import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } from '../../content/model/site.ts';
+import type { Heading, MdxFacts, MdxRenderRefusal, Page, Position, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
@@ -172,7 +172,7 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
   // A `<Head>` is Docusaurus's Head only under that name from @docusaurus/Head; another is its author's to judge.
   const docusaurusHead = importsDefaultAs(mdx, '@docusaurus/Head', 'Head');
   // `{new Date()}` on a page that defines its own Date is that Date's to judge.
-  const refusals = (mdx.renderRefusals ?? []).filter(({ inHead, madeBy }) => (!inHead || docusaurusHead) && (!madeBy || !mdx.bound.includes(madeBy)));
+  const refusals = (mdx.renderRefusals ?? []).filter((refusal) => (!refusal.inHead || docusaurusHead) && (!refusal.madeBy || !mdx.bound.includes(refusal.madeBy)) && (!refusal.within || rendersChildrenThere(mdx, refusal.within, refusal)));
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...codeLanguageProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
@@ -189,6 +189,19 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
     problems.push({ file, line: finding.line, column: finding.column, severity, rule: 'mdx-render', ...describeTabs(finding) });
   }
   return problems;
+}
+
+/**
+ * The theme's components that render their children as they are given (Docusaurus 3.10's
+ * classic theme), so an object among them stops the build as it would outside any component:
+ * each was built so (tests/site/agreement.test.ts). Any other component decides what its
+ * children are, and is left alone.
+ */
+const RENDERS_CHILDREN = ['@theme/CodeBlock', '@theme/Admonition', '@theme/Details', '@theme/TabItem', '@docusaurus/Link'];
+
+/** Whether the component named `within`, around `at`, renders its children: one of RENDERS_CHILDREN, and not a tab a `<Tabs lazy>` leaves out. */
+function rendersChildrenThere(mdx: MdxFacts, within: string, at: Position): boolean {
+  return RENDERS_CHILDREN.some((source) => importsDefaultAs(mdx, source, within)) && !isInAny(at, lazyHiddenTabsIn(mdx));
 }
 
 /**

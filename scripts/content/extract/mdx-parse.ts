@@ -113,8 +113,8 @@ function namesOf(tree: Root, source: string): Parsed {
     if (span) scriptSpans.push(span);
   };
   // `inBrowserOnly`: the node is inside a <BrowserOnly>, whose function the build never calls (mdx-names.ts).
-  // `inComponent`: inside a component's element, which may take its children as data rather than render them.
-  const visit = (node: AnyNode, inBrowserOnly = false, inComponent = false) => {
+  // `within`: the innermost component whose element holds the node; it may take its children as data rather than render them.
+  const visit = (node: AnyNode, inBrowserOnly = false, within?: string) => {
     const estree = node.data?.estree as any;
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') scriptSpan(node.position);
     if (node.type === 'mdxjsEsm' && estree) {
@@ -130,7 +130,7 @@ function namesOf(tree: Root, source: string): Parsed {
       const rendering = renderedNameOf(estree);
       const start = node.position?.start ?? { line: 1, column: 1 };
       if (rendering.bare) rendered.push({ ...renderedAs(rendering), line: start.line, column: start.column });
-      if (rendering.object && !inComponent) refusals.push({ kind: 'rendered-object', tag: writtenExpression(source, node.position), line: start.line, column: start.column, ...rendering.object });
+      if (rendering.object) refusals.push({ kind: 'rendered-object', tag: writtenExpression(source, node.position), line: start.line, column: start.column, ...rendering.object, ...(within ? { within } : {}) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -168,8 +168,9 @@ function namesOf(tree: Root, source: string): Parsed {
     }
     const element = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
     const childrenInBrowserOnly = inBrowserOnly || (element && node.name === BROWSER_ONLY);
-    const childrenInComponent = inComponent || (element && (!node.name || componentOf(node.name) !== undefined));
-    node.children?.forEach((child) => visit(child, childrenInBrowserOnly, childrenInComponent));
+    // A fragment (`<>`) renders its children where it is, as an HTML element does.
+    const childrenWithin = element && node.name && componentOf(node.name) !== undefined ? node.name : within;
+    node.children?.forEach((child) => visit(child, childrenInBrowserOnly, childrenWithin));
   };
   visit(tree as AnyNode);
   const freeNames = withoutBound(used, bound, deferred);

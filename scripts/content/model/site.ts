@@ -253,6 +253,12 @@ export interface MdxRenderRefusal extends Position {
   inHead?: 'Head';
   /** For `rendered-object`, the built-in it is made with (`{new Date()}`): the rule leaves it to a page that binds that name itself. */
   madeBy?: string;
+  /**
+   * For `rendered-object` inside a component's element: the innermost component's name as
+   * written (`CodeBlock`). A component may take its children as data; the rule judges only the
+   * theme's components known to render theirs as they are.
+   */
+  within?: string;
 }
 
 /** A use of `<Tabs>` or `<TabItem>` that the theme refuses when it renders the page (extract/mdx-tabs.ts). */
