@@ -279,6 +279,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   // YAML that parses as JavaScript (a label, then a name) and fails as the page loads.
   'import-yaml-runs': { line: 5, rule: 'broken-link', build: /ReferenceError: fleet is not defined/ },
   'import-loader-missing': { line: 5, rule: 'broken-link', build: /Unable to resolve loader raw-loader|Can't resolve 'raw-loader'/ },
+  // Node.js's modules: the browser bundle has none (`events` builds: webpack's own dependency is installed under that name).
+  'import-node-module': { line: 5, rule: 'broken-link', build: /Can't resolve 'fs'/ },
+  'import-node-scheme': { line: 5, rule: 'broken-link', build: /Reading from "node:path" is not handled by plugins/ },
   // Docusaurus's <Translate> throws on anything but one text, and on nothing without an id.
   'translate-markup': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },
   'translate-block': { line: 7, rule: 'mdx-render', build: /The Docusaurus <Translate> component only accept simple string values/ },

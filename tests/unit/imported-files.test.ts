@@ -85,6 +85,24 @@ test('an inline loader must be installed: an error, or a warning when package.js
   assert.deepEqual(verdicts(dir, ['notes.raw!=!raw-loader!./notes.txt']), ['notes.raw!=!raw-loader!./notes.txt: the loader "raw-loader" is not installed']);
 });
 
+test('a module of Node.js stops the build unless a package of its name is installed; a "node:" address always; a plugin that configures the bundler makes it a warning', () => {
+  const dir = siteWith('node-modules');
+  // events is installed here (webpack depends on it), fs and child_process are not.
+  assert.deepEqual(verdicts(dir, ['fs', 'fs/promises', 'child_process', 'node:path', 'node:events', 'events', 'react']), [
+    'fs: a module of Node.js, which the browser bundle the build makes does not have (no package "fs" is installed to take its place)',
+    'fs/promises: a module of Node.js, which the browser bundle the build makes does not have (no package "fs" is installed to take its place)',
+    'child_process: a module of Node.js, which the browser bundle the build makes does not have (no package "child_process" is installed to take its place)',
+    'node:path: a module of Node.js, which the browser bundle the build makes does not have (the bundler reads no "node:" address)',
+    'node:events: a module of Node.js, which the browser bundle the build makes does not have (the bundler reads no "node:" address)',
+    'events: -',
+    'react: -',
+  ]);
+  assert.deepEqual(verdicts(dir, ['fs', 'node:path'], true), [
+    'fs: a module of Node.js, which the browser bundle the build makes does not have (no package "fs" is installed to take its place): the build stops unless a plugin of the site gives the bundler a fallback for it (warning)',
+    'node:path: a module of Node.js, which the browser bundle the build makes does not have (the bundler reads no "node:" address): the build stops unless a plugin of the site gives the bundler a fallback for it (warning)',
+  ]);
+});
+
 test('plugins that may add loaders: inline ones and local files that configure the bundler, and packages the check does not know', () => {
   const dir = siteWith('config');
   fs.writeFileSync(path.join(dir, 'plain-plugin.js'), 'module.exports = () => ({ name: "plain", loadContent() {} });\n');

@@ -5,7 +5,9 @@
  * - a JSON file is parsed as JSON;
  * - a file of a type no loader takes (`.txt`, `.yaml`, `.sh`…) is parsed as JavaScript, and run
  *   as the page loads (YAML's `name: fleet` parses, then fails: `fleet` is not defined);
- * - an inline loader (`!!raw-loader!./values.yaml`) must be installed.
+ * - an inline loader (`!!raw-loader!./values.yaml`) must be installed;
+ * - a module of Node.js (`fs`, `node:path`) does not exist in the browser bundle: the bundler
+ *   takes a bare name only as an installed package of that name, and no `node:` address at all.
  * The loaders are Docusaurus's (@docusaurus/utils's file rules, core's JavaScript, CSS and MDX
  * rules); a site whose plugins may add loaders of their own (SiteSettings.mayAddLoaders) gets
  * warnings for the last two kinds instead of errors. An import through an inline loader skips
@@ -13,7 +15,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import type { MdxFreeName, ModuleImport, UnreadableModule } from '../model/site.ts';
 import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
@@ -46,6 +48,8 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
       let verdict: Omit<UnreadableModule, 'source'> | undefined;
       if (source.includes('!')) {
         verdict = missingLoader(siteDir, source, options);
+      } else if (isBuiltin(source)) {
+        verdict = nodeModuleVerdict(siteDir, source, options.mayAddLoaders === true);
       } else {
         const target = options.fileOf(file, source);
         if (target === undefined) continue; // not followed, or not found: unresolvedImports says so
@@ -99,6 +103,30 @@ function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean):
 
 /** Types the build reads as its own: scripts, styles, JSON, Markdown, WebAssembly (@docusaurus/core's webpack rules, and webpack's own). */
 const KNOWN_TYPES = /\.(?:[cm]?[jt]sx?|css|json|mdx?|wasm)$/i;
+
+/**
+ * A module of Node.js imported by a page. Node resolves `fs` to its own module, but the bundler
+ * makes the page for the browser too, where there is none: it looks for an installed package of
+ * that name (`events`, `buffer` and `process` usually are, through other packages), and reads no
+ * `node:` address. A plugin that configures the bundler may give it a fallback: then a warning.
+ */
+function nodeModuleVerdict(siteDir: string, source: string, mayAddLoaders: boolean): Omit<UnreadableModule, 'source'> | undefined {
+  const name = source.split('/')[0];
+  if (!source.startsWith('node:')) {
+    try {
+      createRequire(path.join(siteDir, 'package.json')).resolve(`${name}/package.json`);
+      return undefined; // a package of that name: the bundler takes it
+    } catch {
+      // none installed: the bundler finds nothing
+    }
+  }
+  const why = source.startsWith('node:') ? 'the bundler reads no "node:" address' : `no package "${name}" is installed to take its place`;
+  return {
+    problem: `a module of Node.js, which the browser bundle the build makes does not have (${why})${mayAddLoaders ? ': the build stops unless a plugin of the site gives the bundler a fallback for it' : ''}`,
+    hint: 'a page cannot use Node.js: read files when the site builds, in a plugin (loadContent), or import the data itself (a JSON file); or remove the import',
+    ...(mayAddLoaders ? { unsure: true as const } : {}),
+  };
+}
 
 /** An inline loader that is not installed: the build cannot resolve it. */
 function missingLoader(siteDir: string, source: string, options: ImportedFilesOptions): Omit<UnreadableModule, 'source'> | undefined {
