@@ -240,6 +240,10 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'render-object-literal': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
   'render-regex': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object RegExp\]\)/ },
   'render-date': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object Date\]\)/ },
+  // An element of a name the page exports as data: a number, text that is no tag name, a key it does not hold.
+  'element-of-number': { line: 9, rule: 'mdx-render', build: /Element type is invalid: expected a string \(for built-in components\) or a class\/function \(for composite components\) but got: number/ },
+  'element-of-text': { line: 9, rule: 'mdx-render', build: /Invalid tag: 2\.9/ },
+  'element-member-undefined': { line: 9, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
   // Inside the theme's components that render their children as they are given.
   'render-in-codeblock': { line: 9, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
   'render-in-admonition': { line: 10, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port\}\)/ },

@@ -115,6 +115,21 @@ test('an object made in braces inside the theme\'s CodeBlock, Admonition, Detail
   ]);
 });
 
+test('an element of a name the page knows the value of is shown at its tag: a number, a list, text that is no tag name, a key it does not hold, a read of undefined; a tag name, one inside a component or a lazy tab left out, and values not known are fine', async () => {
+  const page = "import Details from '@theme/Details';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport ports from '@site/src/ports.json';\n\nexport const Port = 443;\nexport const Steps = ['a'];\nexport const Version = '2.9';\nexport const parts = {tag: 'x-part', none: null};\nexport const Later = () => null;\n\n# Ports\n\n<Port /> <Steps /> <Version /> <parts.missing /> <parts.none.x /> <ports.console />\n\n<parts.tag /> <Later><Port /></Later> <Details><Port /></Details> <props.x />\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\"><Port /></TabItem>\n</Tabs>\n";
+  const unknown = "export const Comp = () => <b>x</b>;\nexport const parts = {Note: () => null};\n\n# Unknown\n\n<Comp /> <parts.Note /> <parts.Other />\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': unknown, 'src/ports.json': '{"api": 443}\n' }), [
+    'docs/a.md:14:1 error: <Port> is a number in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
+    'docs/a.md:14:10 error: <Steps> is a list in the value the page exports as Steps (line 7), not a component: React stops the build when it renders the page ("Element type is invalid")',
+    'docs/a.md:14:20 error: <Version> renders an element named "2.9", the value the page exports as Version (line 8), which is no tag name: React stops the build when it renders the page ("Invalid tag")',
+    'docs/a.md:14:32 error: <parts.missing> names nothing: parts.missing is undefined in the value the page exports as parts (line 9), and MDX stops the build when it renders the page ("Expected component `parts.missing` to be defined")',
+    'docs/a.md:14:50 error: <parts.none.x> reads "x" of null: parts.none is null in the value the page exports as parts (line 9), and the build stops when it renders the page ("Cannot read properties of null")',
+    'docs/a.md:14:67 error: <ports.console> names nothing: ports.console is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page ("Expected component `ports.console` to be defined")',
+    'docs/a.md:16:48 error: <Port> is a number in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
+    'docs/a.md:16:67 error: <props.x> names nothing: props.x is undefined in the props MDX gives the page (none), and MDX stops the build when it renders the page ("Expected component `props.x` to be defined")',
+  ]);
+});
+
 test('React itself refuses to render what each built-in on the list makes, and renders the iterables left off it', () => {
   const made = (name: string) => new (globalThis as unknown as Record<string, new (arg: unknown) => unknown>)[name](name === 'URL' ? 'https://docs.example.com' : 0);
   // react-dom has no types here (tests/helpers/mdx-compile.ts reads it the same way).

@@ -114,6 +114,10 @@ test('answers the shapes real pages have, as the parser does', () => {
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('A <Heading as="h3" id="h">x</Heading> <details id="d">y</details>')?.componentIds, [{ name: 'Heading', id: 'h', as: 'h3', line: 1, column: 3 }, { name: 'details', id: 'd', line: 1, column: 39 }]);
+  // Each component element with the innermost component around it (HTML elements between do not count), as the parser gives it.
+  const nested = '<Flow>\n  <Step>\n    In the <NavStep>Namespaces</NavStep> view, <b><Kbd /></b>.\n  </Step>\n</Flow>';
+  assert.ok(agreesWhereAnswered(nested));
+  assert.deepEqual(simpleOf(nested)?.componentProps?.map(({ name, within }) => `${name} in ${within ?? 'the page'}`), ['Flow in the page', 'Step in Flow', 'NavStep in Step', 'Kbd in Step']);
   assert.deepEqual(simpleOf('The <Vars name="t" /> and <Foo/>.')?.freeNames.map((name) => `${name.name}@${name.line}:${name.column}`), ['Vars@1:5', 'Foo@1:27']);
 });
 

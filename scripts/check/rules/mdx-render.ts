@@ -40,14 +40,14 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.topLevelHooks !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
-      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...sidebarlessCardListProblems(site, page));
+      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site), ...sidebarlessCardListProblems(site, page));
     }
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages and the blog posts render refuses to render there too (they show no docs sidebar to judge).
   for (const page of contentPageViews(site)) {
-    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site));
+    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
   if (partials.length === 0) return problems;
@@ -363,19 +363,7 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
   const data = site.mdx?.importedData?.[page.file] ?? {};
   const reads = mdx.renderedNames?.filter(({ name, path }) => path || Object.hasOwn(data, name));
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
-  const known = (name: string): { value: unknown; what: string } | undefined => {
-    if (Object.hasOwn(data, name)) return { value: data[name], what: `${mdx.imports.find(({ names }) => names?.some(({ local }) => local === name))?.source ?? 'the JSON file'}, which the page imports as ${name}` };
-    const exported = mdx.exported?.find((entry) => entry.name === name && entry.value !== undefined);
-    if (exported) return { value: exported.value, what: `the value the page exports as ${name} (line ${exported.line})` };
-    if (mdx.bound.includes(name)) return undefined;
-    if (name === 'frontMatter') return { value: page.frontMatter.data, what: 'the front matter' };
-    if (name === 'props') return { value: {}, what: 'the props MDX gives the page (none)' };
-    if (name === 'toc' && mdx.imports.length === 0) {
-      const toc = tocOf(page.extract.headings);
-      return { value: toc, what: `the table of contents (${toc.length === 1 ? '1 heading' : `${toc.length} headings`})` };
-    }
-    return undefined;
-  };
+  const known = knownValues(page, site);
   return reads.flatMap(({ name, path = [], optional, line, column }): Problem[] => {
     const source = known(name);
     if (!source) return [];
@@ -401,6 +389,79 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
       hint: `render one of its values, {${written}.<key>}, or leave it out`,
     }];
   });
+}
+
+/**
+ * The values of the names a page reads that are known without running it: the JSON files it
+ * imports, its own `export const` of data written out, and what MDX and Docusaurus give every
+ * page (frontMatter, props, toc), unless the page binds those names itself.
+ */
+function knownValues(page: Page, site: Site): (name: string) => { value: unknown; what: string } | undefined {
+  const mdx = page.mdx!;
+  const data = site.mdx?.importedData?.[page.file] ?? {};
+  return (name) => {
+    if (Object.hasOwn(data, name)) return { value: data[name], what: `${mdx.imports.find(({ names }) => names?.some(({ local }) => local === name))?.source ?? 'the JSON file'}, which the page imports as ${name}` };
+    const exported = mdx.exported?.find((entry) => entry.name === name && entry.value !== undefined);
+    if (exported) return { value: exported.value, what: `the value the page exports as ${name} (line ${exported.line})` };
+    if (mdx.bound.includes(name)) return undefined;
+    if (name === 'frontMatter') return { value: page.frontMatter.data, what: 'the front matter' };
+    if (name === 'props') return { value: {}, what: 'the props MDX gives the page (none)' };
+    if (name === 'toc' && mdx.imports.length === 0) {
+      const toc = tocOf(page.extract.headings);
+      return { value: toc, what: `the table of contents (${toc.length === 1 ? '1 heading' : `${toc.length} headings`})` };
+    }
+    return undefined;
+  };
+}
+
+/**
+ * `<Port />` and `<parts.Note />`, where the page knows what the name holds (knownValues): React
+ * renders an element of a function (a component) or of a tag name, and stops the build on
+ * anything else ("Element type is invalid": a number, an object, a list; "Invalid tag": text
+ * that is no tag name, such as `'2.9'`); MDX stops it first on undefined ("Expected component
+ * `parts.Missing` to be defined"), and a read of a key from undefined stops it too. An element
+ * inside another component is that component's to render, unless it is one of the theme's
+ * that render their children as they are; a tab `<Tabs lazy>` leaves out is never rendered.
+ */
+function elementTypeProblems(page: Page, site: Site): Problem[] {
+  const mdx = page.mdx!;
+  if (mdx.syntaxError || !mdx.componentProps) return [];
+  const known = knownValues(page, site);
+  const problems: Problem[] = [];
+  for (const element of mdx.componentProps) {
+    const [head, ...path] = element.name.split('.');
+    const source = known(head);
+    if (!source || (element.within && !rendersChildrenThere(mdx, element.within, element))) continue;
+    if (isInAny(element, lazyHiddenTabsIn(mdx))) continue;
+    const at = { file: page.file, line: element.line, column: element.column, severity: severityIn(page), rule: 'mdx-render' as const };
+    let value = source.value;
+    let read = head;
+    let found: { message: string; hint: string } | undefined;
+    for (const key of path) {
+      if (value === undefined || value === null) {
+        found = { message: `<${element.name}> reads "${key}" of ${String(value)}: ${read} is ${String(value)} in ${source.what}, and the build stops when it renders the page ("Cannot read properties of ${String(value)}")`, hint: 'name a component the page imports or exports' };
+        break;
+      }
+      value = (value as Record<string, unknown>)[key];
+      read = `${read}.${key}`;
+    }
+    found ??= invalidElementType(element.name, value, source.what);
+    if (found) problems.push({ ...at, ...found });
+  }
+  return problems;
+}
+
+/** What React (or MDX, for undefined) says of an element of `value`, or undefined when it renders one. */
+function invalidElementType(name: string, value: unknown, what: string): { message: string; hint: string } | undefined {
+  const hint = `to show the value, write {${name}}; to render a component, import it or export a function`;
+  if (typeof value === 'function') return undefined;
+  if (typeof value === 'string') {
+    // React's own test of a tag name (react-dom's server renderer), on what it would render as an element.
+    return /^[a-zA-Z][a-zA-Z:_.\-\d]*$/.test(value) ? undefined : { message: `<${name}> renders an element named "${value}", ${what}, which is no tag name: React stops the build when it renders the page ("Invalid tag")`, hint };
+  }
+  if (value === undefined) return { message: `<${name}> names nothing: ${name} is undefined in ${what}, and MDX stops the build when it renders the page ("Expected component \`${name}\` to be defined")`, hint };
+  const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return { message: `<${name}> is ${kind} in ${what}, not a component: React stops the build when it renders the page ("Element type is invalid")`, hint };
 }
 
 /** The page's own `toc` export, as Docusaurus's remark plugin makes it: every heading below the title that has text. */

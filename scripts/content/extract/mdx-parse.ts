@@ -138,7 +138,7 @@ function namesOf(tree: Root, source: string): Parsed {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
         const languageNotText = nonTextLanguageOf(node as never);
-        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}), ...(languageNotText ? { languageNotText } : {}) });
+        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}), ...(languageNotText ? { languageNotText } : {}), ...(within ? { within } : {}) });
         const id = writtenAttribute(node, 'id');
         if (id !== undefined) {
           const as = writtenAttribute(node, 'as');

@@ -105,7 +105,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       if (esm.hooks.length > 0) (facts.topLevelHooks ??= []).push(...esm.hooks);
       continue;
     }
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children, components) : tagsOn(line, lineNumber, rendered, components);
+    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children, components) : tagsOn(line, lineNumber, rendered, components, open);
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -256,7 +256,7 @@ function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open
   if (segment.containers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
-    const tag = tagAt(line, at, lineNumber, names, components);
+    const tag = tagAt(line, at, lineNumber, names, components, innermostComponent(open));
     if (!tag) return undefined; // a tag the parser must read
     if (!children.follow(tag, open.at(-1))) return undefined;
     if (tag.closes !== undefined && open.pop() !== tag.closes) return undefined;
@@ -285,7 +285,7 @@ interface Components {
  * its `id` (and `as`) when it has one: whether Docusaurus collects that id as an anchor is the
  * model's to say (markdown-format.ts, componentAnchorsOf).
  */
-function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[], components: Components): Tag | undefined {
+function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[], components: Components, within: string | undefined): Tag | undefined {
   TAG_AT.lastIndex = at;
   const tag = TAG_AT.exec(line);
   if (!tag) return undefined;
@@ -308,9 +308,18 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (component && /\slanguage(?![\w=-])/.test(attributes)) return undefined; // `language` without a value, which a CodeBlock refuses: the parser weighs its children (mdx-code-language.ts)
   if (component) {
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-    components.props.push({ name, props: attributeList(attributes).map(([prop]) => prop), line: lineNumber, column: at + 1 });
+    components.props.push({ name, props: attributeList(attributes).map(([prop]) => prop), line: lineNumber, column: at + 1, ...(within ? { within } : {}) });
   }
   return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
+}
+
+/** The innermost component among the elements open (innermost last), as the parser gives it (MdxFacts.componentProps `within`). */
+function innermostComponent(open: ReadonlyArray<string | number>): string | undefined {
+  for (let i = open.length - 1; i >= 0; i--) {
+    const item = open[i];
+    if (typeof item === 'string' && componentOf(item) !== undefined) return item;
+  }
+  return undefined;
 }
 
 /** A plain tag: its length, its name and attributes as written, and the element it opens (none when it closes itself) or closes. */
@@ -389,7 +398,7 @@ const attributesOf = (text: string): Map<string, string | undefined> => new Map(
  * close inside the brackets it opens in (a link's text ends at its `]`); a destination holds no
  * tag, and one with a `<` or `{` is left to the parser.
  */
-function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts['renderedNames']>, components: Components): MdxFreeName[] | undefined {
+function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts['renderedNames']>, components: Components, outer: ReadonlyArray<string | number>): MdxFreeName[] | undefined {
   const spans = codeSpansOf(line);
   const destinations = line.includes('](') ? destinationsOf(line) : [];
   if (!spans || !destinations || line.includes(']:')) return undefined;
@@ -437,7 +446,7 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
       labels.pop();
     }
     if (char !== '<') continue;
-    const tag = tagAt(line, at, lineNumber, names, components);
+    const tag = tagAt(line, at, lineNumber, names, components, innermostComponent(open.map(({ name }) => name)) ?? innermostComponent(outer));
     if (!tag || tag.name === 'Tabs' || tag.name === 'TabItem') return undefined; // tabs within a line: the parser's (mdx-tabs.ts)
     if (tag.closes !== undefined) {
       const element = open.pop();

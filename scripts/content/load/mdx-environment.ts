@@ -106,7 +106,8 @@ function importedDataOf(sources: MdxSource[], resolver: () => ModuleResolver): R
   const found: Record<string, Record<string, StaticValue>> = {};
   const parsed = new Map<string, StaticValue | undefined>();
   for (const { file, mdx } of sources) {
-    const reads = new Set(mdx?.renderedNames?.map(({ name }) => name));
+    // Names the page renders, as values or as elements (`<ports.console />`: the rule weighs what it holds).
+    const reads = new Set([...(mdx?.renderedNames ?? []).map(({ name }) => name), ...(mdx?.componentProps ?? []).map(({ name }) => name.split('.')[0])]);
     if (reads.size === 0) continue;
     for (const { source, names } of mdx!.imports) {
       const local = names?.find(({ imported, local }) => imported === 'default' && reads.has(local))?.local;

@@ -309,6 +309,8 @@ export interface MdxFacts {
     children?: TranslateChildren;
     /** What its `language` prop is given, in words, when that is no text and its children are (extract/mdx-code-language.ts). */
     languageNotText?: string;
+    /** The innermost component whose element holds it, as written (absent at the page's own level): that component decides whether it renders. */
+    within?: string;
   }>;
   /**
    * Components given an `id` written out (`<Heading as="h2" id="ports">`, `<Link id="top">`), with
