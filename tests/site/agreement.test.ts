@@ -244,6 +244,9 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'element-of-number': { line: 9, rule: 'mdx-render', build: /Element type is invalid: expected a string \(for built-in components\) or a class\/function \(for composite components\) but got: number/ },
   'element-of-text': { line: 9, rule: 'mdx-render', build: /Invalid tag: 2\.9/ },
   'element-member-undefined': { line: 9, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
+  // A call of what the page holds as data, and is no function.
+  'call-not-function': { line: 9, rule: 'mdx-render', build: /TypeError: ports\.map is not a function/ },
+  'call-front-matter-text': { line: 8, rule: 'mdx-render', build: /TypeError: frontMatter\.platforms\.join is not a function/ },
   // Inside the theme's components that render their children as they are given.
   'render-in-codeblock': { line: 9, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
   'render-in-admonition': { line: 10, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port\}\)/ },

@@ -163,6 +163,29 @@ test('a rendered name is placed at its brace, in text and on a line of its own; 
   assert.deepEqual(facts.exported, [{ name: 'o', line: 1, column: 1, object: true, value: { a: 1 } }]);
 });
 
+test('the call an expression makes first is kept with what it calls: a name, or a chain of reads; an optional call, or one of what a call returned, is not', () => {
+  const page = 'Text {Port()} and {ports.map((p) => p).join(", ")}.\n\n{a?.b(1)} {f?.()} {g()()} {x.y[0].z()}\n';
+  const facts = mdxFactsOf(page);
+  assert.deepEqual(facts.renderedNames, [
+    { name: 'Port', call: true, line: 1, column: 6 },
+    { name: 'ports', path: ['map'], optional: [false], call: true, line: 1, column: 19 },
+    { name: 'a', path: ['b'], optional: [true], call: true, line: 3, column: 1 },
+    { name: 'g', call: true, line: 3, column: 19 },
+    { name: 'x', path: ['y', 0, 'z'], optional: [false, false, false], call: true, line: 3, column: 27 },
+  ]);
+});
+
+test('a call of what the page holds as data, and is no function, is shown at the expression; methods of lists, text, numbers and dates, and optional calls, are fine', async () => {
+  const page = "---\ntitle: Calls\nplatforms: linux\nreleased: 2024-05-06\n---\n\nexport const Port = 443;\nexport const ports = {api: 443};\nexport const names = ['a'];\n\n# Calls\n\n{Port()} {ports.map((p) => p)} {frontMatter.platforms.join(', ')} {props.render()} {ports.api.x.y()}\n\n{names.join(', ')} {Port.toFixed(0)} {frontMatter.platforms.toUpperCase()} {frontMatter.released.getUTCFullYear()} {ports.map?.((p) => p)} {ports.missing?.()} {names.filter(Boolean).size()}\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page }), [
+    'docs/a.md:13:1 error: {Port(…)} calls Port, which is the number 443 in the value the page exports as Port (line 7), not a function: the build stops when it renders the page ("Port is not a function")',
+    'docs/a.md:13:10 error: {ports.map(…)} calls ports.map, which is undefined in the value the page exports as ports (line 8), not a function: the build stops when it renders the page ("ports.map is not a function")',
+    'docs/a.md:13:32 error: {frontMatter.platforms.join(…)} calls frontMatter.platforms.join, which is undefined in the front matter, not a function: the build stops when it renders the page ("frontMatter.platforms.join is not a function")',
+    'docs/a.md:13:67 error: {props.render(…)} calls props.render, which is undefined in the props MDX gives the page (none), not a function: the build stops when it renders the page ("props.render is not a function")',
+    'docs/a.md:13:84 error: {ports.api.x.y(…)} reads "y" of undefined: ports.api.x is undefined in the value the page exports as ports (line 8), and the build stops when it renders the page ("Cannot read properties of undefined")',
+  ]);
+});
+
 test('a theme component without the prop it reads is shown at the element; given it, or a spread, or a component of the site\'s own, it is fine', async () => {
   const page = [
     "import TOCInline from '@theme/TOCInline';",

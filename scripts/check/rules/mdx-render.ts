@@ -334,7 +334,7 @@ function interpolateProblems(file: string, mdx: MdxFacts, severity: Severity): P
  */
 function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity, headings: Heading[]): Problem[] {
   if (!mdx.renderedNames) return [];
-  const bare = mdx.renderedNames.filter(({ path }) => !path);
+  const bare = mdx.renderedNames.filter(({ path, call }) => !path && !call);
   const objects = new Set((mdx.exported ?? []).filter(({ object }) => object).map(({ name }) => name));
   if (!mdx.bound.includes('frontMatter')) objects.add('frontMatter');
   // What MDX gives the page's content as it renders: an object, even when empty.
@@ -361,13 +361,14 @@ function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity,
 function renderedReadProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
   const data = site.mdx?.importedData?.[page.file] ?? {};
-  const reads = mdx.renderedNames?.filter(({ name, path }) => path || Object.hasOwn(data, name));
+  const reads = mdx.renderedNames?.filter(({ name, path, call }) => path || call || Object.hasOwn(data, name));
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
   const known = knownValues(page, site);
-  return reads.flatMap(({ name, path = [], optional, line, column }): Problem[] => {
+  return reads.flatMap(({ name, path = [], optional, call, line, column }): Problem[] => {
     const source = known(name);
     if (!source) return [];
-    const written = `${name}${path.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
+    const chain = `${name}${path.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
+    const written = call ? `${chain}(…)` : chain;
     const at = { file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' as const };
     let value = source.value;
     for (const [i, key] of path.entries()) {
@@ -381,6 +382,14 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
         }];
       }
       value = (value as Record<string | number, unknown>)[key];
+    }
+    if (call) {
+      if (typeof value === 'function') return [];
+      return [{
+        ...at,
+        message: `{${written}} calls ${chain}, which is ${describeValue(value)} in ${source.what}, not a function: the build stops when it renders the page ("${chain} is not a function")`,
+        hint: path.length > 0 ? `call a function ${chain.slice(0, chain.lastIndexOf('.'))} has, or render a value: {${chain}}` : `render the value: {${chain}}`,
+      }];
     }
     if (!holdsObject(value)) return [];
     return [{
@@ -449,6 +458,15 @@ function elementTypeProblems(page: Page, site: Site): Problem[] {
     if (found) problems.push({ ...at, ...found });
   }
   return problems;
+}
+
+/** A value in words, as a message names it: `undefined`, `the number 443`, `a list`, `an object`. */
+function describeValue(value: unknown): string {
+  if (value === undefined || value === null) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"` : `the ${typeof value} ${String(value)}`;
 }
 
 /** What React (or MDX, for undefined) says of an element of `value`, or undefined when it renders one. */

@@ -291,6 +291,8 @@ export interface RenderedName {
   path?: Array<string | number>;
   /** Per key, whether it is read with `?.`. */
   optional?: boolean[];
+  /** Set when the name, or the chain, is called (`{Port()}`, `{ports.map(…)}`): what it holds must be a function. */
+  call?: true;
 }
 
 /** What an expression renders as it is, when it is one name and nothing else, or one name and a chain of reads written out. */
@@ -300,6 +302,8 @@ export function renderedNameOf(estree: unknown): RenderedName {
   if (expression?.type === 'Identifier' && expression.name) return { bare: expression.name };
   const chain = readChainOf(expression);
   if (chain) return chain;
+  const called = firstCallOf(expression);
+  if (called) return called;
   const object = writtenObjectOf(expression);
   return object ? { object } : {};
 }
@@ -318,10 +322,31 @@ function writtenObjectOf(expression: EstreeNode | undefined): RenderedName['obje
 }
 
 /** A RenderedName as the facts keep it (MdxFacts.renderedNames), without its place. */
-export const renderedAs = ({ bare, path, optional }: RenderedName): { name: string; path?: Array<string | number>; optional?: boolean[] } =>
-  (path ? { name: bare!, path, optional } : { name: bare! });
+export const renderedAs = ({ bare, path, optional, call }: RenderedName): { name: string; path?: Array<string | number>; optional?: boolean[]; call?: true } =>
+  ({ name: bare!, ...(path ? { path, optional } : {}), ...(call ? { call } : {}) });
 
-interface EstreeNode { type: string; name?: string; value?: unknown; computed?: boolean; optional?: boolean; object?: EstreeNode; property?: EstreeNode; expression?: EstreeNode }
+interface EstreeNode { type: string; name?: string; value?: unknown; computed?: boolean; optional?: boolean; object?: EstreeNode; property?: EstreeNode; expression?: EstreeNode; callee?: EstreeNode }
+
+/**
+ * The call an expression makes first, when what it calls is a name or a chain of reads written
+ * out: `{Port()}`, `{ports.map(…)}`, and in `{names.filter(…).join(', ')}` the call of
+ * `names.filter`, which runs before anything after it. An optional call (`f?.()`) is left out:
+ * it calls nothing that is not there.
+ */
+function firstCallOf(expression: EstreeNode | undefined): RenderedName | undefined {
+  let call = expression?.type === 'ChainExpression' ? expression.expression : expression;
+  for (;;) {
+    if (call?.type !== 'CallExpression' || call.optional) return undefined;
+    let object = call.callee;
+    while (object?.type === 'MemberExpression') object = object.object;
+    if (object?.type !== 'CallExpression') break;
+    call = object; // called first: its value is what the rest reads
+  }
+  const callee = call.callee;
+  if (callee?.type === 'Identifier' && callee.name) return { bare: callee.name, call: true };
+  const chain = readChainOf(callee);
+  return chain ? { ...chain, call: true } : undefined;
+}
 
 /** `a.b[0]?.c`: the name and its keys, when every key is a name or a string or number written out. */
 function readChainOf(node: EstreeNode | undefined): RenderedName | undefined {

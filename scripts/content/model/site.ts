@@ -320,10 +320,11 @@ export interface MdxFacts {
   componentIds?: Array<Position & { name: string; id: string; as?: string }>;
   /**
    * Each `{name}` that renders a name as it is, and each `{name.a[0].b}` that renders a chain of
-   * reads from one (`path`, with `optional` true where the read is `?.`). Absent when none: an
-   * object there, or a read from undefined, stops the render.
+   * reads from one (`path`, with `optional` true where the read is `?.`); `call` when the
+   * expression calls it first (`{ports.map(…)}`). Absent when none: an object there, a read
+   * from undefined, or a call of what is no function, stops the render.
    */
-  renderedNames?: Array<Position & { name: string; path?: Array<string | number>; optional?: boolean[] }>;
+  renderedNames?: Array<Position & { name: string; path?: Array<string | number>; optional?: boolean[]; call?: true }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
   /**
