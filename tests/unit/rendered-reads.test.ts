@@ -37,11 +37,12 @@ test('what is there, a read with ?., a key a text lacks and a page that imports 
   assert.deepEqual(await lines('---\ntitle: T\n---\n\n{frontMatter.title.length} {frontMatter.title.nope}\n'), []);
 });
 
-test('a chain of reads is kept with its keys and its ?. marks; anything else is no rendered read', () => {
+test('a chain of reads is kept with its keys and its ?. marks, and marked when it is called; anything else is no rendered read', () => {
   const estreeOf = (text: string) => parseMdxSource(text).renderedNames;
   assert.deepEqual(estreeOf('{a.b[0]?.["c"]}\n'), [{ name: 'a', path: ['b', 0, 'c'], optional: [false, false, true], line: 1, column: 1 }]);
   assert.deepEqual(estreeOf('{a}\n'), [{ name: 'a', line: 1, column: 1 }]);
-  assert.deepEqual(estreeOf('{a[b].c} {a.b()} {(a).b + 1}\n'), undefined);
+  assert.deepEqual(estreeOf('{a[b].c} {(a).b + 1} {a[b]()}\n'), undefined);
+  assert.deepEqual(estreeOf('{a.b()}\n'), [{ name: 'a', path: ['b'], optional: [false], call: true, line: 1, column: 1 }]);
   assert.deepEqual(renderedNameOf(undefined), {});
 });
 
