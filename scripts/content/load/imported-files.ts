@@ -49,7 +49,7 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
       if (source.includes('!')) {
         verdict = missingLoader(siteDir, source, options);
       } else if (isBuiltin(source)) {
-        verdict = nodeModuleVerdict(siteDir, source, options.mayAddLoaders === true);
+        verdict = nodeModuleVerdict(siteDir, source, options);
       } else {
         const target = options.fileOf(file, source);
         if (target === undefined) continue; // not followed, or not found: unresolvedImports says so
@@ -110,22 +110,28 @@ const KNOWN_TYPES = /\.(?:[cm]?[jt]sx?|css|json|mdx?|wasm)$/i;
  * that name (`events`, `buffer` and `process` usually are, through other packages), and reads no
  * `node:` address. A plugin that configures the bundler may give it a fallback: then a warning.
  */
-function nodeModuleVerdict(siteDir: string, source: string, mayAddLoaders: boolean): Omit<UnreadableModule, 'source'> | undefined {
+function nodeModuleVerdict(siteDir: string, source: string, options: ImportedFilesOptions): Omit<UnreadableModule, 'source'> | undefined {
+  const mayAddLoaders = options.mayAddLoaders === true;
   const name = source.split('/')[0];
-  if (!source.startsWith('node:')) {
-    try {
-      createRequire(path.join(siteDir, 'package.json')).resolve(`${name}/package.json`);
-      return undefined; // a package of that name: the bundler takes it
-    } catch {
-      // none installed: the bundler finds nothing
-    }
-  }
+  // The bundler looks in node_modules folders from the site up, and from @docusaurus/core's own
+  // (Docusaurus's webpack config puts that one first); a package's folder is enough, whatever its exports.
+  const core = options.resolvePackage('@docusaurus/core/package.json');
+  const starts = [siteDir, ...(core ? [path.dirname(core)] : [])];
+  if (!source.startsWith('node:') && starts.some((start) => hasPackageFolder(start, name))) return undefined;
   const why = source.startsWith('node:') ? 'the bundler reads no "node:" address' : `no package "${name}" is installed to take its place`;
   return {
     problem: `a module of Node.js, which the browser bundle the build makes does not have (${why})${mayAddLoaders ? ': the build stops unless a plugin of the site gives the bundler a fallback for it' : ''}`,
     hint: 'a page cannot use Node.js: read files when the site builds, in a plugin (loadContent), or import the data itself (a JSON file); or remove the import',
     ...(mayAddLoaders ? { unsure: true as const } : {}),
   };
+}
+
+/** Whether a node_modules folder at `start` or above it holds a package `name`. */
+function hasPackageFolder(start: string, name: string): boolean {
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return true;
+    if (path.dirname(dir) === dir) return false;
+  }
 }
 
 /** An inline loader that is not installed: the build cannot resolve it. */
