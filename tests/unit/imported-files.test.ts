@@ -103,6 +103,15 @@ test('a module of Node.js stops the build unless a package of its name is instal
   ]);
 });
 
+test('a package folder of a Node.js module\'s name counts from the site\'s folder up, whatever it exports; a "node:" address never does', () => {
+  const dir = siteWith('node-package');
+  // A package named after a Node.js module, exporting nothing it names (webpack takes its folder all the same).
+  fs.mkdirSync(path.join(dir, 'node_modules', 'os'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'node_modules', 'os', 'package.json'), '{"name": "os", "exports": {".": "./index.js"}}\n');
+  const found = unreadableImports(dir, [{ file: 'docs/page.mdx', imports: ['os', 'node:os', 'child_process'].map((source, i) => ({ source, line: i + 1, column: 1 })) }], { fileOf: () => undefined, declared: () => new Set(), resolvePackage: (specifier) => docusaurusPackages(SITE_DIR).resolve(specifier) })?.['docs/page.mdx'] ?? [];
+  assert.deepEqual(found.map(({ source }) => source), ['node:os', 'child_process']);
+});
+
 test('plugins that may add loaders: inline ones and local files that configure the bundler, and packages the check does not know', () => {
   const dir = siteWith('config');
   fs.writeFileSync(path.join(dir, 'plain-plugin.js'), 'module.exports = () => ({ name: "plain", loadContent() {} });\n');

@@ -119,13 +119,13 @@ test('an element of a name the page knows the value of is shown at its tag: a nu
   const page = "import Details from '@theme/Details';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport ports from '@site/src/ports.json';\n\nexport const Port = 443;\nexport const Steps = ['a'];\nexport const Version = '2.9';\nexport const parts = {tag: 'x-part', none: null};\nexport const Later = () => null;\n\n# Ports\n\n<Port /> <Steps /> <Version /> <parts.missing /> <parts.none.x /> <ports.console />\n\n<parts.tag /> <Later><Port /></Later> <Details><Port /></Details> <props.x />\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\"><Port /></TabItem>\n</Tabs>\n";
   const unknown = "export const Comp = () => <b>x</b>;\nexport const parts = {Note: () => null};\n\n# Unknown\n\n<Comp /> <parts.Note /> <parts.Other />\n";
   assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': unknown, 'src/ports.json': '{"api": 443}\n' }), [
-    'docs/a.md:14:1 error: <Port> is a number in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
+    'docs/a.md:14:1 error: <Port> is the number 443 in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
     'docs/a.md:14:10 error: <Steps> is a list in the value the page exports as Steps (line 7), not a component: React stops the build when it renders the page ("Element type is invalid")',
     'docs/a.md:14:20 error: <Version> renders an element named "2.9", the value the page exports as Version (line 8), which is no tag name: React stops the build when it renders the page ("Invalid tag")',
     'docs/a.md:14:32 error: <parts.missing> names nothing: parts.missing is undefined in the value the page exports as parts (line 9), and MDX stops the build when it renders the page ("Expected component `parts.missing` to be defined")',
     'docs/a.md:14:50 error: <parts.none.x> reads "x" of null: parts.none is null in the value the page exports as parts (line 9), and the build stops when it renders the page ("Cannot read properties of null")',
     'docs/a.md:14:67 error: <ports.console> names nothing: ports.console is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page ("Expected component `ports.console` to be defined")',
-    'docs/a.md:16:48 error: <Port> is a number in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
+    'docs/a.md:16:48 error: <Port> is the number 443 in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
     'docs/a.md:16:67 error: <props.x> names nothing: props.x is undefined in the props MDX gives the page (none), and MDX stops the build when it renders the page ("Expected component `props.x` to be defined")',
   ]);
 });
@@ -164,7 +164,7 @@ test('a rendered name is placed at its brace, in text and on a line of its own; 
 });
 
 test('the call an expression makes first is kept with what it calls: a name, or a chain of reads; an optional call, or one of what a call returned, is not', () => {
-  const page = 'Text {Port()} and {ports.map((p) => p).join(", ")}.\n\n{a?.b(1)} {f?.()} {g()()} {x.y[0].z()}\n';
+  const page = 'Text {Port()} and {ports.map((p) => p).join(", ")}.\n\n{a?.b(1)} {f?.()} {g()()} {x.y[0].z()} {h.k().length}\n';
   const facts = mdxFactsOf(page);
   assert.deepEqual(facts.renderedNames, [
     { name: 'Port', call: true, line: 1, column: 6 },
@@ -172,17 +172,20 @@ test('the call an expression makes first is kept with what it calls: a name, or 
     { name: 'a', path: ['b'], optional: [true], call: true, line: 3, column: 1 },
     { name: 'g', call: true, line: 3, column: 19 },
     { name: 'x', path: ['y', 0, 'z'], optional: [false, false, false], call: true, line: 3, column: 27 },
+    { name: 'h', path: ['k'], optional: [false], call: true, line: 3, column: 40 },
   ]);
 });
 
-test('a call of what the page holds as data, and is no function, is shown at the expression; methods of lists, text, numbers and dates, and optional calls, are fine', async () => {
-  const page = "---\ntitle: Calls\nplatforms: linux\nreleased: 2024-05-06\n---\n\nexport const Port = 443;\nexport const ports = {api: 443};\nexport const names = ['a'];\n\n# Calls\n\n{Port()} {ports.map((p) => p)} {frontMatter.platforms.join(', ')} {props.render()} {ports.api.x.y()}\n\n{names.join(', ')} {Port.toFixed(0)} {frontMatter.platforms.toUpperCase()} {frontMatter.released.getUTCFullYear()} {ports.map?.((p) => p)} {ports.missing?.()} {names.filter(Boolean).size()}\n";
+test('a call of what the page holds as data, and is no function, is shown at the expression, inside any component or tab too (MDX makes the children as the page renders); methods of lists, text, numbers and dates, and optional calls, are fine', async () => {
+  const page = "---\ntitle: Calls\nplatforms: linux\nreleased: 2024-05-06\n---\n\nexport const Port = 443;\nexport const ports = {api: 443};\nexport const names = ['a'];\n\n# Calls\n\n{Port()} {ports.map((p) => p)} {frontMatter.platforms.join(', ')} {props.render()} {ports.api.x.y()}\n\n{names.join(', ')} {Port.toFixed(0)} {frontMatter.platforms.toUpperCase()} {frontMatter.released.getUTCFullYear()} {ports.map?.((p) => p)} {ports.missing?.()} {names.filter(Boolean).size()}\n\nexport const Later = () => null;\n\n<Later>{ports.keys()}</Later>\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\">{ports.values()}</TabItem>\n</Tabs>\n";
   assert.deepEqual(await linesFor({ 'docs/a.md': page }), [
     'docs/a.md:13:1 error: {Port(…)} calls Port, which is the number 443 in the value the page exports as Port (line 7), not a function: the build stops when it renders the page ("Port is not a function")',
     'docs/a.md:13:10 error: {ports.map(…)} calls ports.map, which is undefined in the value the page exports as ports (line 8), not a function: the build stops when it renders the page ("ports.map is not a function")',
     'docs/a.md:13:32 error: {frontMatter.platforms.join(…)} calls frontMatter.platforms.join, which is undefined in the front matter, not a function: the build stops when it renders the page ("frontMatter.platforms.join is not a function")',
     'docs/a.md:13:67 error: {props.render(…)} calls props.render, which is undefined in the props MDX gives the page (none), not a function: the build stops when it renders the page ("props.render is not a function")',
     'docs/a.md:13:84 error: {ports.api.x.y(…)} reads "y" of undefined: ports.api.x is undefined in the value the page exports as ports (line 8), and the build stops when it renders the page ("Cannot read properties of undefined")',
+    'docs/a.md:19:8 error: {ports.keys(…)} calls ports.keys, which is undefined in the value the page exports as ports (line 8), not a function: the build stops when it renders the page ("ports.keys is not a function")',
+    'docs/a.md:26:20 error: {ports.values(…)} calls ports.values, which is undefined in the value the page exports as ports (line 8), not a function: the build stops when it renders the page ("ports.values is not a function")',
   ]);
 });
 

@@ -23,7 +23,7 @@
  * - `<DocCardList />` without `items` on a page that shows no sidebar: it lists the cards of the
  *   page's sidebar, and throws when there is none.
  */
-import type { Heading, MdxFacts, MdxRenderRefusal, Page, Position, Site, TabsFinding } from '../../content/model/site.ts';
+import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
@@ -172,7 +172,7 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
   // A `<Head>` is Docusaurus's Head only under that name from @docusaurus/Head; another is its author's to judge.
   const docusaurusHead = importsDefaultAs(mdx, '@docusaurus/Head', 'Head');
   // `{new Date()}` on a page that defines its own Date is that Date's to judge.
-  const refusals = (mdx.renderRefusals ?? []).filter((refusal) => (!refusal.inHead || docusaurusHead) && (!refusal.madeBy || !mdx.bound.includes(refusal.madeBy)) && (!refusal.within || rendersChildrenThere(mdx, refusal.within, refusal)));
+  const refusals = (mdx.renderRefusals ?? []).filter((refusal) => (!refusal.inHead || docusaurusHead) && (!refusal.madeBy || !mdx.bound.includes(refusal.madeBy)) && (!refusal.within || (rendersChildren(mdx, refusal.within) && !isInAny(refusal, lazyHiddenTabsIn(mdx)))));
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...codeLanguageProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
@@ -199,10 +199,8 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
  */
 const RENDERS_CHILDREN = ['@theme/CodeBlock', '@theme/Admonition', '@theme/Details', '@theme/TabItem', '@docusaurus/Link'];
 
-/** Whether the component named `within`, around `at`, renders its children: one of RENDERS_CHILDREN, and not a tab a `<Tabs lazy>` leaves out. */
-function rendersChildrenThere(mdx: MdxFacts, within: string, at: Position): boolean {
-  return RENDERS_CHILDREN.some((source) => importsDefaultAs(mdx, source, within)) && !isInAny(at, lazyHiddenTabsIn(mdx));
-}
+/** Whether the component the page names `within` is one of RENDERS_CHILDREN. */
+const rendersChildren = (mdx: MdxFacts, within: string): boolean => RENDERS_CHILDREN.some((source) => importsDefaultAs(mdx, source, within));
 
 /**
  * Theme components (the classic theme's, as Docusaurus 3.10 writes them) that read a prop
@@ -370,19 +368,10 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
     const chain = `${name}${path.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
     const written = call ? `${chain}(…)` : chain;
     const at = { file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' as const };
-    let value = source.value;
-    for (const [i, key] of path.entries()) {
-      if (value === undefined || value === null) {
-        if (optional?.[i]) return [];
-        const missing = `${name}${path.slice(0, i).map((before) => (typeof before === 'number' ? `[${before}]` : `.${before}`)).join('')}`;
-        return [{
-          ...at,
-          message: `{${written}} reads "${key}" of ${String(value)}: ${missing} is ${String(value)} in ${source.what}, and the build stops when it renders the page ("Cannot read properties of ${String(value)}")`,
-          hint: `read it with ?. ({${missing}?.${key}}), or read a key that is there`,
-        }];
-      }
-      value = (value as Record<string | number, unknown>)[key];
-    }
+    const read = readAlong(source.value, name, path, optional);
+    if (!read) return []; // a `?.` met null or undefined: the read stops there, and renders nothing
+    if ('stop' in read) return [{ ...at, message: `{${written}} ${readStopped(read.stop, source.what)}`, hint: `read it with ?. ({${read.stop.at}?.${read.stop.key}}), or read a key that is there` }];
+    const { value } = read;
     if (call) {
       if (typeof value === 'function') return [];
       return [{
@@ -436,29 +425,46 @@ function elementTypeProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
   if (mdx.syntaxError || !mdx.componentProps) return [];
   const known = knownValues(page, site);
+  const hidden = lazyHiddenTabsIn(mdx);
   const problems: Problem[] = [];
   for (const element of mdx.componentProps) {
     const [head, ...path] = element.name.split('.');
     const source = known(head);
-    if (!source || (element.within && !rendersChildrenThere(mdx, element.within, element))) continue;
-    if (isInAny(element, lazyHiddenTabsIn(mdx))) continue;
+    if (!source || (element.within && !rendersChildren(mdx, element.within)) || isInAny(element, hidden)) continue;
     const at = { file: page.file, line: element.line, column: element.column, severity: severityIn(page), rule: 'mdx-render' as const };
-    let value = source.value;
-    let read = head;
-    let found: { message: string; hint: string } | undefined;
-    for (const key of path) {
-      if (value === undefined || value === null) {
-        found = { message: `<${element.name}> reads "${key}" of ${String(value)}: ${read} is ${String(value)} in ${source.what}, and the build stops when it renders the page ("Cannot read properties of ${String(value)}")`, hint: 'name a component the page imports or exports' };
-        break;
-      }
-      value = (value as Record<string, unknown>)[key];
-      read = `${read}.${key}`;
-    }
-    found ??= invalidElementType(element.name, value, source.what);
+    const read = readAlong(source.value, head, path);
+    if (!read) continue; // never: an element's name has no `?.`
+    const found = 'stop' in read ? { message: `<${element.name}> ${readStopped(read.stop, source.what)}`, hint: 'name a component the page imports or exports' } : invalidElementType(element.name, read.value, source.what);
     if (found) problems.push({ ...at, ...found });
   }
   return problems;
 }
+
+/** Where a chain of reads stopped: the key it read of null or undefined, and the chain before that key as written. */
+interface ReadStop {
+  key: string | number;
+  at: string;
+  value: null | undefined;
+}
+
+/**
+ * Read `path` from `value` as JavaScript does: `{ value }` at the end; `{ stop }` where a key is
+ * read of null or undefined (the render stops); undefined where a `?.` meets one (the chain
+ * gives undefined, and nothing stops).
+ */
+function readAlong(value: unknown, name: string, path: Array<string | number>, optional?: boolean[]): { value: unknown } | { stop: ReadStop } | undefined {
+  let at = name;
+  for (const [i, key] of path.entries()) {
+    if (value === undefined || value === null) return optional?.[i] ? undefined : { stop: { key, at, value } };
+    value = (value as Record<string | number, unknown>)[key];
+    at += typeof key === 'number' ? `[${key}]` : `.${key}`;
+  }
+  return { value };
+}
+
+/** A read of a key of null or undefined, in words: what stops the build. */
+const readStopped = ({ key, at, value }: ReadStop, what: string) =>
+  `reads "${key}" of ${String(value)}: ${at} is ${String(value)} in ${what}, and the build stops when it renders the page ("Cannot read properties of ${String(value)}")`;
 
 /** A value in words, as a message names it: `undefined`, `the number 443`, `a list`, `an object`. */
 function describeValue(value: unknown): string {
@@ -478,8 +484,7 @@ function invalidElementType(name: string, value: unknown, what: string): { messa
     return /^[a-zA-Z][a-zA-Z:_.\-\d]*$/.test(value) ? undefined : { message: `<${name}> renders an element named "${value}", ${what}, which is no tag name: React stops the build when it renders the page ("Invalid tag")`, hint };
   }
   if (value === undefined) return { message: `<${name}> names nothing: ${name} is undefined in ${what}, and MDX stops the build when it renders the page ("Expected component \`${name}\` to be defined")`, hint };
-  const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-  return { message: `<${name}> is ${kind} in ${what}, not a component: React stops the build when it renders the page ("Element type is invalid")`, hint };
+  return { message: `<${name}> is ${describeValue(value)} in ${what}, not a component: React stops the build when it renders the page ("Element type is invalid")`, hint };
 }
 
 /** The page's own `toc` export, as Docusaurus's remark plugin makes it: every heading below the title that has text. */

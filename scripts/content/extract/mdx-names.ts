@@ -329,12 +329,15 @@ interface EstreeNode { type: string; name?: string; value?: unknown; computed?: 
 
 /**
  * The call an expression makes first, when what it calls is a name or a chain of reads written
- * out: `{Port()}`, `{ports.map(…)}`, and in `{names.filter(…).join(', ')}` the call of
- * `names.filter`, which runs before anything after it. An optional call (`f?.()`) is left out:
+ * out: `{Port()}`, `{ports.map(…)}`, and in `{names.filter(…).join(', ')}` or
+ * `{ports.map(…).length}` the call of `names.filter` or `ports.map`, which runs before anything
+ * after it. An optional call (`f?.()`) is left out:
  * it calls nothing that is not there.
  */
 function firstCallOf(expression: EstreeNode | undefined): RenderedName | undefined {
   let call = expression?.type === 'ChainExpression' ? expression.expression : expression;
+  // `{ports.map(…).length}`: reads after a call come after it.
+  while (call?.type === 'MemberExpression') call = call.object;
   for (;;) {
     if (call?.type !== 'CallExpression' || call.optional) return undefined;
     let object = call.callee;
