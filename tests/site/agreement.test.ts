@@ -240,10 +240,13 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'render-object-literal': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: object with keys \{port, tls\}\)/ },
   'render-regex': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object RegExp\]\)/ },
   'render-date': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object Date\]\)/ },
+  'render-builtin': { line: 7, rule: 'mdx-render', build: /Objects are not valid as a React child \(found: \[object JSON\]\)/ },
   // An element of a name the page exports as data: a number, text that is no tag name, a key it does not hold.
   'element-of-number': { line: 9, rule: 'mdx-render', build: /Element type is invalid: expected a string \(for built-in components\) or a class\/function \(for composite components\) but got: number/ },
   'element-of-text': { line: 9, rule: 'mdx-render', build: /Invalid tag: 2\.9/ },
   'element-member-undefined': { line: 9, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
+  // MDX tests a member element's names before anything renders: a tab the build leaves out does not hide it.
+  'element-member-in-lazy-tab': { line: 14, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
   // A call of what the page holds as data, and is no function.
   'call-not-function': { line: 9, rule: 'mdx-render', build: /TypeError: ports\.map is not a function/ },
   'call-front-matter-text': { line: 8, rule: 'mdx-render', build: /TypeError: frontMatter\.platforms\.join is not a function/ },
@@ -263,6 +266,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp }
   'doccardlist-no-sidebar': { line: 8, rule: 'mdx-render', build: /Unexpected: cant find current sidebar in context/ },
   'hook-top-level': { line: 7, rule: 'mdx-render', build: /Cannot read properties of null \(reading 'useContext'\)/ },
   'inner-html-text': { line: 5, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
+  'inner-html-children': { line: 7, rule: 'mdx-render', build: /Can only set one of `children` or `props.dangerouslySetInnerHTML`/ },
+  'inner-html-shape': { line: 7, rule: 'mdx-render', build: /`props.dangerouslySetInnerHTML` must be in the form `\{__html: \.\.\.\}`/ },
   // React reads a <textarea>'s content as its value.
   'textarea-value-children': { line: 7, rule: 'mdx-render', build: /If you supply `defaultValue` on a <textarea>, do not pass children/ },
   'textarea-children': { line: 7, rule: 'mdx-render', build: /<textarea> can only have at most one child/ },

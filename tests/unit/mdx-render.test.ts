@@ -30,6 +30,46 @@ test('a void element with content is shown at the element; an empty pair or a cl
   ]);
 });
 
+test('an inner HTML beside content, on a void element, or without an __html key is shown at the element; alone, beside a comment or white space, beside one expression that may give null, under a computed key, in <pre> or in a component, it is fine', async () => {
+  const page = [
+    'A <span dangerouslySetInnerHTML={{__html: "<b>x</b>"}}>child</span>.',
+    '',
+    '<div dangerouslySetInnerHTML={{__html: "x"}}>',
+    '',
+    'A paragraph.',
+    '',
+    '</div>',
+    '',
+    '<hr dangerouslySetInnerHTML={{__html: "x"}} />',
+    '',
+    '<div dangerouslySetInnerHTML={{html: "x"}} />',
+    '',
+    '<div dangerouslySetInnerHTML={{__html: "x"}} />',
+    '',
+    '<div dangerouslySetInnerHTML={{__html: "y"}}>{/* note */}</div>',
+    '',
+    '<div dangerouslySetInnerHTML={{__html: "z"}}>',
+    '</div>',
+    '',
+    '<div dangerouslySetInnerHTML={{["__html"]: "w"}} />',
+    '',
+    'B <span dangerouslySetInnerHTML={{__html: "v"}}>{props.note}</span> <b dangerouslySetInnerHTML={{...props.html}} />',
+    '',
+    '<pre dangerouslySetInnerHTML={{__html: "code"}}>text</pre>',
+    '',
+    'export const Box = ({children}) => children;',
+    '',
+    '<Box dangerouslySetInnerHTML={{html: "u"}}>text</Box>',
+    '',
+  ].join('\n');
+  assert.deepEqual(await linesFor({ 'docs/a.mdx': page }), [
+    'docs/a.mdx:1:3 error: <span dangerouslySetInnerHTML={…}> has content too: React takes content or an inner HTML, not both, and stops the build when it renders the page',
+    'docs/a.mdx:3:1 error: <div dangerouslySetInnerHTML={…}> has content too: React takes content or an inner HTML, not both, and stops the build when it renders the page',
+    'docs/a.mdx:9:1 error: <hr dangerouslySetInnerHTML={…}>: <hr> is an element that holds nothing, so React refuses an inner HTML there, and stops the build when it renders the page',
+    'docs/a.mdx:11:1 error: <div dangerouslySetInnerHTML={{…}}> has no __html key: React takes only {{__html: …}} there, and stops the build when it renders the page',
+  ]);
+});
+
 test('a component decides for itself; a page read as CommonMark has HTML, not JSX', async () => {
   assert.deepEqual(await linesFor({
     'docs/a.mdx': 'import Box from "@site/src/Box";\n\n<Box style="x">y</Box>\n',
@@ -115,18 +155,30 @@ test('an object made in braces inside the theme\'s CodeBlock, Admonition, Detail
   ]);
 });
 
-test('an element of a name the page knows the value of is shown at its tag: a number, a list, text that is no tag name, a key it does not hold, a read of undefined; a tag name, one inside a component or a lazy tab left out, and values not known are fine', async () => {
-  const page = "import Details from '@theme/Details';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport ports from '@site/src/ports.json';\n\nexport const Port = 443;\nexport const Steps = ['a'];\nexport const Version = '2.9';\nexport const parts = {tag: 'x-part', none: null};\nexport const Later = () => null;\n\n# Ports\n\n<Port /> <Steps /> <Version /> <parts.missing /> <parts.none.x /> <ports.console />\n\n<parts.tag /> <Later><Port /></Later> <Details><Port /></Details> <props.x />\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\"><Port /></TabItem>\n</Tabs>\n";
+test('an element of a name the page knows the value of is shown at its tag: a number, a list, text that is no tag name; a member the data lacks or holds as null or 0, even inside a component or a lazy tab left out, as MDX tests those first; a tag name, a value inside a component or a lazy tab left out, and values not known are fine', async () => {
+  const page = "import Details from '@theme/Details';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport ports from '@site/src/ports.json';\n\nexport const Port = 443;\nexport const Steps = ['a'];\nexport const Version = '2.9';\nexport const parts = {tag: 'x-part', none: null, zero: 0};\nexport const Later = () => null;\n\n# Ports\n\n<Port /> <Steps /> <Version /> <parts.missing /> <parts.none.x /> <ports.console />\n\n<parts.tag /> <Later><Port /></Later> <Details><Port /></Details> <props.x />\n\n<Later><parts.zero /></Later>\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\"><Port /> <ports.hidden /></TabItem>\n</Tabs>\n";
   const unknown = "export const Comp = () => <b>x</b>;\nexport const parts = {Note: () => null};\n\n# Unknown\n\n<Comp /> <parts.Note /> <parts.Other />\n";
   assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': unknown, 'src/ports.json': '{"api": 443}\n' }), [
     'docs/a.md:14:1 error: <Port> is the number 443 in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
     'docs/a.md:14:10 error: <Steps> is a list in the value the page exports as Steps (line 7), not a component: React stops the build when it renders the page ("Element type is invalid")',
     'docs/a.md:14:20 error: <Version> renders an element named "2.9", the value the page exports as Version (line 8), which is no tag name: React stops the build when it renders the page ("Invalid tag")',
-    'docs/a.md:14:32 error: <parts.missing> names nothing: parts.missing is undefined in the value the page exports as parts (line 9), and MDX stops the build when it renders the page ("Expected component `parts.missing` to be defined")',
-    'docs/a.md:14:50 error: <parts.none.x> reads "x" of null: parts.none is null in the value the page exports as parts (line 9), and the build stops when it renders the page ("Cannot read properties of null")',
-    'docs/a.md:14:67 error: <ports.console> names nothing: ports.console is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page ("Expected component `ports.console` to be defined")',
+    'docs/a.md:14:32 error: <parts.missing> names nothing: parts.missing is undefined in the value the page exports as parts (line 9), and MDX stops the build when it renders the page, wherever the element is ("Expected component `parts.missing` to be defined")',
+    'docs/a.md:14:50 error: <parts.none.x> names nothing: parts.none is null in the value the page exports as parts (line 9), and MDX stops the build when it renders the page, wherever the element is ("Expected object `parts.none` to be defined")',
+    'docs/a.md:14:67 error: <ports.console> names nothing: ports.console is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page, wherever the element is ("Expected component `ports.console` to be defined")',
     'docs/a.md:16:48 error: <Port> is the number 443 in the value the page exports as Port (line 6), not a component: React stops the build when it renders the page ("Element type is invalid")',
-    'docs/a.md:16:67 error: <props.x> names nothing: props.x is undefined in the props MDX gives the page (none), and MDX stops the build when it renders the page ("Expected component `props.x` to be defined")',
+    'docs/a.md:16:67 error: <props.x> names nothing: props.x is undefined in the props MDX gives the page (none), and MDX stops the build when it renders the page, wherever the element is ("Expected component `props.x` to be defined")',
+    'docs/a.md:18:8 error: <parts.zero> names nothing: parts.zero is the number 0 in the value the page exports as parts (line 9), and MDX stops the build when it renders the page, wherever the element is ("Expected component `parts.zero` to be defined")',
+    'docs/a.md:22:29 error: <ports.hidden> names nothing: ports.hidden is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page, wherever the element is ("Expected component `ports.hidden` to be defined")',
+  ]);
+});
+
+test('JavaScript\'s own objects rendered bare are shown at the brace; their values and what their functions give, a page\'s own binding of the name, and an element of one (MDX takes it from the page\'s components) are left to other rules', async () => {
+  const page = '# Limits\n\n{JSON} {Math} {Intl}\n\n{Math.max(1, 2)} {Math.PI} {JSON.stringify({a: 1})} {Intl.DateTimeFormat}\n';
+  const own = "export const Reflect = 'mine';\n\n# Own\n\n{Reflect}\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'docs/b.md': own }), [
+    'docs/a.md:3:1 error: {JSON} renders JavaScript\'s JSON object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:3:8 error: {Math} renders JavaScript\'s Math object, and React stops the build when it renders the page: objects are not valid as a React child',
+    'docs/a.md:3:15 error: {Intl} renders JavaScript\'s Intl object, and React stops the build when it renders the page: objects are not valid as a React child',
   ]);
 });
 

@@ -32,6 +32,7 @@ import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../pr
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 import { LAZY_TAB_HINT } from './links.ts';
 import { holdsObject } from '../../content/extract/static-value.ts';
+import { VOID_ELEMENTS } from '../../content/extract/react-refusals.ts';
 
 export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
@@ -359,9 +360,9 @@ function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity,
 function renderedReadProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
   const data = site.mdx?.importedData?.[page.file] ?? {};
-  const reads = mdx.renderedNames?.filter(({ name, path, call }) => path || call || Object.hasOwn(data, name));
+  const reads = mdx.renderedNames?.filter(({ name, path, call }) => path || call || Object.hasOwn(data, name) || BUILTIN_NAMESPACES.has(name));
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
-  const known = knownValues(page, site);
+  const known = knownValues(page, site, { builtins: true });
   return reads.flatMap(({ name, path = [], optional, call, line, column }): Problem[] => {
     const source = known(name);
     if (!source) return [];
@@ -381,6 +382,9 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
       }];
     }
     if (!holdsObject(value)) return [];
+    if (source.builtin && path.length === 0) {
+      return [{ ...at, message: `{${name}} renders ${source.what}, and React stops the build when it renders the page: objects are not valid as a React child`, hint: name === 'JSON' ? 'render what one of its functions gives, as in {JSON.stringify(…)}, or leave it out' : `render one of its values or what one of its functions gives ({${name}.…}), or leave it out` }];
+    }
     return [{
       ...at,
       message: `{${written}} renders an object from ${source.what}, and React stops the build when it renders the page: objects are not valid as a React child`,
@@ -389,12 +393,16 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
   });
 }
 
+/** JavaScript's objects that are no functions, the same in every engine: rendered bare, each is an object. */
+const BUILTIN_NAMESPACES: ReadonlySet<string> = new Set(['JSON', 'Math', 'Intl', 'Reflect', 'Atomics']);
+
 /**
  * The values of the names a page reads that are known without running it: the JSON files it
  * imports, its own `export const` of data written out, and what MDX and Docusaurus give every
- * page (frontMatter, props, toc), unless the page binds those names itself.
+ * page (frontMatter, props, toc), unless the page binds those names itself; with `builtins`, also
+ * JavaScript's own namespace objects (JSON, Math…), as an expression reads them.
  */
-function knownValues(page: Page, site: Site): (name: string) => { value: unknown; what: string } | undefined {
+function knownValues(page: Page, site: Site, { builtins = false } = {}): (name: string) => { value: unknown; what: string; builtin?: true } | undefined {
   const mdx = page.mdx!;
   const data = site.mdx?.importedData?.[page.file] ?? {};
   return (name) => {
@@ -408,18 +416,25 @@ function knownValues(page: Page, site: Site): (name: string) => { value: unknown
       const toc = tocOf(page.extract.headings);
       return { value: toc, what: `the table of contents (${toc.length === 1 ? '1 heading' : `${toc.length} headings`})` };
     }
+    // The same objects in the build's Node.js and in a browser: this process's own are theirs.
+    // Not for elements: MDX takes `<Math.x>` from the page's components, not from the globals.
+    if (builtins && BUILTIN_NAMESPACES.has(name)) return { value: (globalThis as Record<string, unknown>)[name], what: `JavaScript's ${name} object`, builtin: true };
     return undefined;
   };
 }
 
 /**
- * `<Port />` and `<parts.Note />`, where the page knows what the name holds (knownValues): React
- * renders an element of a function (a component) or of a tag name, and stops the build on
- * anything else ("Element type is invalid": a number, an object, a list; "Invalid tag": text
- * that is no tag name, such as `'2.9'`); MDX stops it first on undefined ("Expected component
- * `parts.Missing` to be defined"), and a read of a key from undefined stops it too. An element
- * inside another component is that component's to render, unless it is one of the theme's
- * that render their children as they are; a tab `<Tabs lazy>` leaves out is never rendered.
+ * `<Port />` and `<parts.Note />`, where the page knows what the name holds (knownValues).
+ * - A member element (`<parts.Note />`) is tested by MDX itself before anything renders: the
+ *   page's content function begins with `if (!parts.Note)`, and with one such test per name
+ *   along the way (`parts`, then `parts.Note`), for every element written in the page's own
+ *   text, wherever it sits (memberElementMissing). That stops the build even in a tab
+ *   `<Tabs lazy>` leaves out or inside a component that never renders its children.
+ * - What passes that test is React's to render, where it renders: a function (a component) or a
+ *   tag name; anything else stops the build ("Element type is invalid": a number, an object, a
+ *   list; "Invalid tag": text that is no tag name, such as `'2.9'`). An element inside another
+ *   component is that component's to render, unless it is one of the theme's that render their
+ *   children as they are; a tab `<Tabs lazy>` leaves out is never rendered.
  */
 function elementTypeProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
@@ -430,14 +445,39 @@ function elementTypeProblems(page: Page, site: Site): Problem[] {
   for (const element of mdx.componentProps) {
     const [head, ...path] = element.name.split('.');
     const source = known(head);
-    if (!source || (element.within && !rendersChildren(mdx, element.within)) || isInAny(element, hidden)) continue;
+    if (!source) continue;
     const at = { file: page.file, line: element.line, column: element.column, severity: severityIn(page), rule: 'mdx-render' as const };
-    const read = readAlong(source.value, head, path);
-    if (!read) continue; // never: an element's name has no `?.`
-    const found = 'stop' in read ? { message: `<${element.name}> ${readStopped(read.stop, source.what)}`, hint: 'name a component the page imports or exports' } : invalidElementType(element.name, read.value, source.what);
+    const missing = path.length > 0 ? memberElementMissing(source.value, head, path) : undefined;
+    if (missing) {
+      const { name, value, component } = missing;
+      const said = `Expected ${component ? 'component' : 'object'} \`${name}\` to be defined`;
+      problems.push({ ...at, message: `<${element.name}> names nothing: ${name} is ${describeValue(value)} in ${source.what}, and MDX stops the build when it renders the page, wherever the element is ("${said}")`, hint: 'name a component the page imports or exports' });
+      continue;
+    }
+    if ((element.within && !rendersChildren(mdx, element.within)) || isInAny(element, hidden)) continue;
+    // Every name along the way holds something (MDX's test passed), so the reads cannot stop.
+    const found = invalidElementType(element.name, path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], source.value), source.what);
     if (found) problems.push({ ...at, ...found });
   }
   return problems;
+}
+
+/**
+ * MDX's test of a member element's names (its recma-jsx-rewrite): for `<a.b.c />` it checks
+ * `!a`, `!a.b`, then `!a.b.c`, and stops at the first that holds, as an object for the names on
+ * the way and as a component for the last. The first such name and its (falsy) value, or
+ * undefined when every one holds something.
+ */
+function memberElementMissing(value: unknown, head: string, path: string[]): { name: string; value: unknown; component: boolean } | undefined {
+  let name = head;
+  for (let i = 0; i <= path.length; i++) {
+    if (i > 0) {
+      value = (value as Record<string, unknown>)[path[i - 1]];
+      name += `.${path[i - 1]}`;
+    }
+    if (!value) return { name, value, component: i === path.length };
+  }
+  return undefined;
 }
 
 /** Where a chain of reads stopped: the key it read of null or undefined, and the chain before that key as written. */
@@ -483,7 +523,6 @@ function invalidElementType(name: string, value: unknown, what: string): { messa
     // React's own test of a tag name (react-dom's server renderer), on what it would render as an element.
     return /^[a-zA-Z][a-zA-Z:_.\-\d]*$/.test(value) ? undefined : { message: `<${name}> renders an element named "${value}", ${what}, which is no tag name: React stops the build when it renders the page ("Invalid tag")`, hint };
   }
-  if (value === undefined) return { message: `<${name}> names nothing: ${name} is undefined in ${what}, and MDX stops the build when it renders the page ("Expected component \`${name}\` to be defined")`, hint };
   return { message: `<${name}> is ${describeValue(value)} in ${what}, not a component: React stops the build when it renders the page ("Element type is invalid")`, hint };
 }
 
@@ -539,6 +578,18 @@ function describe({ kind, tag, inBraces, inHead }: MdxRenderRefusal): { message:
       return {
         message: `<${tag} dangerouslySetInnerHTML={…}>: React reads a <${tag}>'s content as its value, refuses an inner HTML there, and stops the build when it renders the page`,
         hint: `give the text as its defaultValue="…", or as the only thing between <${tag}> and </${tag}>`,
+      };
+    case 'inner-html-children':
+      return {
+        message: VOID_ELEMENTS.has(tag)
+          ? `<${tag} dangerouslySetInnerHTML={…}>: <${tag}> is an element that holds nothing, so React refuses an inner HTML there, and stops the build when it renders the page`
+          : `<${tag} dangerouslySetInnerHTML={…}> has content too: React takes content or an inner HTML, not both, and stops the build when it renders the page`,
+        hint: VOID_ELEMENTS.has(tag) ? `leave the inner HTML out: <${tag} /> holds nothing` : `keep one: close the element where it opens (<${tag} dangerouslySetInnerHTML={{__html: …}} />), or leave the inner HTML out`,
+      };
+    case 'inner-html-shape':
+      return {
+        message: `<${tag} dangerouslySetInnerHTML={{…}}> has no __html key: React takes only {{__html: …}} there, and stops the build when it renders the page`,
+        hint: `name the key __html: dangerouslySetInnerHTML={{__html: '<b>…</b>'}}`,
       };
     case 'value-beside-children':
       return {

@@ -261,22 +261,47 @@ function renderRefusalsOf(node: AnyNode, tag: string, start: { line: number; col
   if (VOID_ELEMENTS.has(tag) && (node.children?.length ?? 0) > 0) refusals.push({ kind: 'void-children', tag, line: start.line, column: start.column });
   if (tag === 'head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node));
   if (VALUE_ELEMENTS.has(tag) && refusals.length === 0) refusals.push(...valueElementRefusalsOf(node, tag, start));
+  else if (refusals.length === 0 && !INNER_HTML_UNSEEN.has(tag)) refusals.push(...innerHtmlRefusalsOf(node, tag, start));
   return refusals;
 }
 
+/** Tags whose props React never sees as written: the theme's code block takes `<pre>`'s content as code; a `<head>` is Head's. */
+const INNER_HTML_UNSEEN = new Set(['pre', 'head']);
+
+/**
+ * What React refuses in an element given an inner HTML in braces: content beside it (or any
+ * at all on a void element), and an object written out without an `__html` key.
+ */
+function innerHtmlRefusalsOf(node: AnyNode, tag: string, start: { line: number; column: number }): MdxRenderRefusal[] {
+  const innerHtml = (node.attributes ?? []).filter((found) => found.type === 'mdxJsxAttribute' && found.name === 'dangerouslySetInnerHTML').at(-1);
+  if (!isSet(innerHtml)) return [];
+  const at = { tag, line: start.line, column: start.column };
+  const children = childrenAsGiven(node);
+  // One expression alone may give null, which is no child: unless it is written out, only JavaScript running knows.
+  const unsure = children.length === 1 && (children[0].type === 'mdxTextExpression' || children[0].type === 'mdxFlowExpression') && !isWrittenOut(children[0].data?.estree);
+  if (VOID_ELEMENTS.has(tag) || (children.length > 0 && !unsure)) return [{ kind: 'inner-html-children', ...at }];
+  const estree = (innerHtml!.value as AnyNode).data?.estree as { body?: Array<{ expression?: { type: string; properties?: Array<{ type: string; computed?: boolean; key?: { type: string; name?: string; value?: unknown } }> } }> } | undefined;
+  const object = estree?.body?.length === 1 ? estree.body[0].expression : undefined;
+  if (object?.type !== 'ObjectExpression') return [];
+  const hasHtml = object.properties!.some(({ type, computed, key }) => type !== 'Property' || computed || (key?.type === 'Identifier' ? key.name : key?.value) === '__html');
+  return hasHtml ? [] : [{ kind: 'inner-html-shape', ...at }];
+}
+
+/** An element's children as the compiler hands them to React: a comment is none, and white space between the blocks of an element over lines is dropped. */
+const childrenAsGiven = (node: AnyNode) =>
+  (node.type === 'mdxJsxFlowElement' ? unraveledChildren(node) : node.children ?? [])
+    .filter((child) => !isComment(child) && !(node.type === 'mdxJsxFlowElement' && child.type === 'text' && /^[\t\r\n ]*$/.test(String(child.value))));
+
 /**
  * What React refuses in an element whose content is its value (`<textarea>`), in the order it
- * looks: an inner HTML, then children beside a value, then more than one child. Children are
- * counted as the compiler hands them to React: a comment is none, and white space between the
- * blocks of an element over lines is dropped.
+ * looks: an inner HTML, then children beside a value, then more than one child (childrenAsGiven).
  */
 function valueElementRefusalsOf(node: AnyNode, tag: string, start: { line: number; column: number }): MdxRenderRefusal[] {
   // A prop written twice is the last one written.
   const attribute = (name: string) => (node.attributes ?? []).filter((found) => found.type === 'mdxJsxAttribute' && found.name === name).at(-1);
   const at = { tag, line: start.line, column: start.column };
   if (isSet(attribute('dangerouslySetInnerHTML'))) return [{ kind: 'value-inner-html', ...at }];
-  const children = (node.type === 'mdxJsxFlowElement' ? unraveledChildren(node) : node.children ?? [])
-    .filter((child) => !isComment(child) && !(node.type === 'mdxJsxFlowElement' && child.type === 'text' && /^[\t\r\n ]*$/.test(String(child.value))));
+  const children = childrenAsGiven(node);
   if (children.length === 0) return [];
   // One expression alone may give null, which is no child: unless it is written out, only JavaScript running knows.
   const [first] = children;

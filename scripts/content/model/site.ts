@@ -240,11 +240,11 @@ export interface ImportedName {
  * JSX that parses but that React refuses when Docusaurus renders the page: a `style` or
  * `dangerouslySetInnerHTML` written as text (React takes only an object), a void element
  * (`<br>`, `<img>`…) given children (`<br>text</br>`), a `<head>` holding what Docusaurus's
- * Head cannot render (a `<div>`, a component, text), or an object written out in braces where
- * it is rendered (`{{port: 443}}`).
+ * Head cannot render (a `<div>`, a component, text), an inner HTML beside content or not in
+ * the form `{__html: …}`, or an object written out in braces where it is rendered (`{{port: 443}}`).
  */
 export interface MdxRenderRefusal extends Position {
-  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only' | 'value-children' | 'value-beside-children' | 'value-inner-html' | 'rendered-object';
+  kind: 'text-style' | 'text-inner-html' | 'void-children' | 'head-child' | 'head-text-only' | 'value-children' | 'value-beside-children' | 'value-inner-html' | 'inner-html-children' | 'inner-html-shape' | 'rendered-object';
   /** Set when the text is given in braces (`style={'color: red'}`) rather than quotes. */
   inBraces?: true;
   /** The element refused; for `head-child`, what the `<head>` holds (`div`, or `p` for text); for `head-text-only`, the element (`title`) holding more than text; for `rendered-object`, the expression as written, shortened. */
