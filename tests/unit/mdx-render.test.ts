@@ -30,7 +30,7 @@ test('a void element with content is shown at the element; an empty pair or a cl
   ]);
 });
 
-test('an inner HTML beside content, on a void element, or without an __html key is shown at the element; alone, beside a comment or white space, beside one expression that may give null, under a computed key, in <pre> or in a component, it is fine', async () => {
+test('an inner HTML beside content, on a void element, or without an __html key is shown at the element; alone, beside a comment or white space, beside one expression that may give null, under a computed key, or in a component, it is fine', async () => {
   const page = [
     'A <span dangerouslySetInnerHTML={{__html: "<b>x</b>"}}>child</span>.',
     '',
@@ -67,6 +67,7 @@ test('an inner HTML beside content, on a void element, or without an __html key 
     'docs/a.mdx:3:1 error: <div dangerouslySetInnerHTML={…}> has content too: React takes content or an inner HTML, not both, and stops the build when it renders the page',
     'docs/a.mdx:9:1 error: <hr dangerouslySetInnerHTML={…}>: <hr> is an element that holds nothing, so React refuses an inner HTML there, and stops the build when it renders the page',
     'docs/a.mdx:11:1 error: <div dangerouslySetInnerHTML={{…}}> has no __html key: React takes only {{__html: …}} there, and stops the build when it renders the page',
+    'docs/a.mdx:24:1 error: <pre dangerouslySetInnerHTML={…}> has content too: React takes content or an inner HTML, not both, and stops the build when it renders the page',
   ]);
 });
 

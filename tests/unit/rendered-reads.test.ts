@@ -70,3 +70,27 @@ test('the same reads from imported JSON: a read from undefined and an object sto
   const others = await problemsWith({ ...ports, 'docs/bad.json': '{"https": 8443,}', 'docs/page.mdx': "import {https} from './ports.json';\nimport bad from './bad.json';\n\n{https.x.y} {bad.x.y}\n" });
   assert.deepEqual(others.map((p) => p.rule), ['broken-link']);
 });
+
+test('a partial reads the props of each element that renders it: a key one element does not give stops the build, at the read, naming that element; given, spread, in a lazy tab left out, inside a component, with ?., or children, it is fine', async () => {
+  const part = 'Agent: {props.agent.port}. Items: {props.items.map((i) => i)}. Maybe: {props.note?.text}. Inner: {props.children}.\n';
+  const lazy = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport Agent from './_agent.mdx';\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\"><Agent /></TabItem>\n</Tabs>\n";
+  const given = "import Agent from './_agent.mdx';\n\nexport const more = {agent: {port: 1}, items: []};\nexport const Box = () => null;\n\n<Agent agent={{port: 8443}} items={[]} />\n\n<Agent {...more} />\n\n<Box><Agent /></Box>\n";
+  const missing = "import Agent from './_agent.mdx';\n\n# Missing\n\n<Agent items={[1]} />\n\n<Agent />\n";
+  const problems = await problemsWith({ 'docs/_agent.mdx': part, 'docs/lazy.mdx': lazy, 'docs/given.mdx': given, 'docs/missing.mdx': missing });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message} (${p.hint})`), [
+    'docs/_agent.mdx:1:8 error mdx-render: {props.agent.port} reads "port" of undefined: props.agent is undefined in the props <Agent> gives it at docs/missing.mdx:5:1, and the build stops when it renders the page ("Cannot read properties of undefined") (give the prop where the partial is rendered (<Agent agent={…} />), or read it with ?. ({props.agent?.…}))',
+    'docs/_agent.mdx:1:35 error mdx-render: {props.items.map(…)} reads "map" of undefined: props.items is undefined in the props <Agent> gives it at docs/missing.mdx:7:1, and the build stops when it renders the page ("Cannot read properties of undefined") (give the prop where the partial is rendered (<Agent items={…} />), or read it with ?. ({props.items?.…}))',
+  ]);
+});
+
+test('a partial without front matter reads its own, empty one, not the page\'s: a read past it stops the build; one with front matter is warned about as it is', async () => {
+  const problems = await problemsWith({
+    'docs/page.mdx': "---\nversion:\n  latest: '2.9'\n---\n\nimport Latest from './_latest.mdx';\nimport Own from './_own.mdx';\n\n<Latest />\n\n<Own />\n",
+    'docs/_latest.mdx': 'Latest: {frontMatter.version.latest}, title: {frontMatter.title}.\n',
+    'docs/_own.mdx': '---\nversion: 1\n---\n\nOwn: {frontMatter.version.latest}.\n',
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'docs/_latest.mdx:1:9 error mdx-render: {frontMatter.version.latest} reads "latest" of undefined: frontMatter.version is undefined in the partial\'s own front matter (it has none: a partial\'s frontMatter is not the page\'s), and the build stops when it renders the page ("Cannot read properties of undefined")',
+    'docs/_own.mdx:2:1 warning front-matter: a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set (GitHub Actions sets it)',
+  ]);
+});

@@ -23,7 +23,7 @@
  * - `<DocCardList />` without `items` on a page that shows no sidebar: it lists the cards of the
  *   page's sidebar, and throws when there is none.
  */
-import type { Heading, MdxFacts, MdxRenderRefusal, Page, Site, TabsFinding } from '../../content/model/site.ts';
+import type { Heading, MdxFacts, MdxRenderRefusal, Page, PartialPage, ResolvedImport, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
@@ -56,7 +56,64 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const severityOf = partialSeverities(site, index);
   for (const partial of partials) {
     const severity = severityOf.get(partial.file);
-    if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity, partial.extract.headings));
+    if (severity && formatOf(partial.file, {}, format) === 'mdx') problems.push(...renderProblems(partial.file, partial.mdx, severity, partial.extract.headings), ...partialReadProblems(partial, severity));
+  }
+  problems.push(...partialPropsProblems(site, severityOf, partials.filter((partial) => formatOf(partial.file, {}, format) === 'mdx')));
+  return problems;
+}
+
+/**
+ * A partial's own front matter, read as `{frontMatter.version.latest}`: in a partial that has
+ * none it is an empty object, not the front matter of the page that renders it.
+ */
+function partialReadProblems(partial: PartialPage, severity: Severity): Problem[] {
+  const mdx = partial.mdx!;
+  const reads = mdx.renderedNames?.filter(({ name, path, call }) => name === 'frontMatter' && (path || call));
+  if (mdx.syntaxError || !reads || reads.length === 0 || partial.frontMatterLine !== undefined || partial.frontMatterError || mdx.bound.includes('frontMatter')) return [];
+  return readProblems(partial.file, severity, reads, () => ({ value: {}, what: "the partial's own front matter (it has none: a partial's frontMatter is not the page's)" }));
+}
+
+/**
+ * A partial's reads of its props (`{props.agent.port}`), at each element that renders it
+ * (`<Ports agent={…} />`): the props are the element's, so a key the element does not give is
+ * undefined, and a read of it stops the build when the page renders. What a given prop holds
+ * is not judged (only running the page knows), nor is an element that spreads props, one a
+ * `<Tabs lazy>` leaves out, or one inside a component that may not render it. One problem per
+ * read, at the partial, naming the first element that gives it nothing.
+ */
+function partialPropsProblems(site: Site, severityOf: Map<string, Severity>, partials: PartialPage[]): Problem[] {
+  const readsOf = new Map(partials.flatMap((partial) => {
+    const reads = partial.mdx?.syntaxError || partial.mdx?.bound.includes('props') ? [] : (partial.mdx?.renderedNames ?? []).filter(({ name, path }) => name === 'props' && path && path[0] !== 'children');
+    return reads.length > 0 ? [[partial.file, reads] as const] : [];
+  }));
+  if (readsOf.size === 0) return [];
+  const problems: Problem[] = [];
+  const reported = new Set<object>();
+  const importers: Array<{ file: string; imports: readonly ResolvedImport[]; mdx?: MdxFacts; severity: Severity | undefined }> = [
+    ...[...site.pages, ...contentPageViews(site)].map((page) => ({ ...page, severity: severityIn(page) as Severity })),
+    ...site.partials.map((partial) => ({ ...partial, severity: severityOf.get(partial.file) })),
+  ];
+  for (const importer of importers) {
+    const mdx = importer.mdx;
+    if (!importer.severity || !mdx || mdx.syntaxError || !mdx.componentProps) continue;
+    for (const imported of importer.imports) {
+      const reads = imported.exists ? readsOf.get(imported.file) : undefined;
+      if (!reads) continue;
+      const names = defaultImportsOf(mdx, imported.source);
+      const hidden = lazyHiddenTabsIn(mdx);
+      for (const element of mdx.componentProps) {
+        if (!names.includes(element.name) || element.props.includes('...') || (element.within && !rendersChildren(mdx, element.within)) || isInAny(element, hidden)) continue;
+        const props = Object.fromEntries(element.props.map((prop) => [prop, NOT_KNOWN]));
+        const what = `the props <${element.name}> gives it at ${importer.file}:${element.line}:${element.column}`;
+        for (const read of reads) {
+          if (reported.has(read)) continue;
+          const [problem] = readProblems(imported.file, importer.severity, [read], () => ({ value: props, what }));
+          if (!problem) continue;
+          reported.add(read);
+          problems.push({ ...problem, hint: `give the prop where the partial is rendered (<${element.name} ${String(read.path![0])}={…} />), or read it with ?. ({props.${String(read.path![0])}?.…})` });
+        }
+      }
+    }
   }
   return problems;
 }
@@ -362,13 +419,17 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
   const data = site.mdx?.importedData?.[page.file] ?? {};
   const reads = mdx.renderedNames?.filter(({ name, path, call }) => path || call || Object.hasOwn(data, name) || BUILTIN_NAMESPACES.has(name));
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
-  const known = knownValues(page, site, { builtins: true });
+  return readProblems(page.file, severityIn(page), reads, knownValues(page, site, { builtins: true }));
+}
+
+/** What a known value (`known`) says of each read: a read of null or undefined, a call of no function, an object rendered. */
+function readProblems(file: string, severity: Severity, reads: NonNullable<MdxFacts['renderedNames']>, known: (name: string) => { value: unknown; what: string; builtin?: true } | undefined): Problem[] {
   return reads.flatMap(({ name, path = [], optional, call, line, column }): Problem[] => {
     const source = known(name);
     if (!source) return [];
     const chain = `${name}${path.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
     const written = call ? `${chain}(…)` : chain;
-    const at = { file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' as const };
+    const at = { file, line, column, severity, rule: 'mdx-render' as const };
     const read = readAlong(source.value, name, path, optional);
     if (!read) return []; // a `?.` met null or undefined: the read stops there, and renders nothing
     if ('stop' in read) return [{ ...at, message: `{${written}} ${readStopped(read.stop, source.what)}`, hint: `read it with ?. ({${read.stop.at}?.${read.stop.key}}), or read a key that is there` }];
@@ -495,12 +556,16 @@ interface ReadStop {
 function readAlong(value: unknown, name: string, path: Array<string | number>, optional?: boolean[]): { value: unknown } | { stop: ReadStop } | undefined {
   let at = name;
   for (const [i, key] of path.entries()) {
+    if (value === NOT_KNOWN) return undefined;
     if (value === undefined || value === null) return optional?.[i] ? undefined : { stop: { key, at, value } };
     value = (value as Record<string | number, unknown>)[key];
     at += typeof key === 'number' ? `[${key}]` : `.${key}`;
   }
-  return { value };
+  return value === NOT_KNOWN ? undefined : { value };
 }
+
+/** A value given that only running the page knows (a prop in braces): a read that reaches it is not judged. */
+const NOT_KNOWN = Symbol('not known');
 
 /** A read of a key of null or undefined, in words: what stops the build. */
 const readStopped = ({ key, at, value }: ReadStop, what: string) =>

@@ -261,12 +261,10 @@ function renderRefusalsOf(node: AnyNode, tag: string, start: { line: number; col
   if (VOID_ELEMENTS.has(tag) && (node.children?.length ?? 0) > 0) refusals.push({ kind: 'void-children', tag, line: start.line, column: start.column });
   if (tag === 'head' && node.type === 'mdxJsxFlowElement') refusals.push(...headRefusalsOf(node));
   if (VALUE_ELEMENTS.has(tag) && refusals.length === 0) refusals.push(...valueElementRefusalsOf(node, tag, start));
-  else if (refusals.length === 0 && !INNER_HTML_UNSEEN.has(tag)) refusals.push(...innerHtmlRefusalsOf(node, tag, start));
+  // A `<head>` is Head's, which takes none of its props to React.
+  else if (refusals.length === 0 && tag !== 'head') refusals.push(...innerHtmlRefusalsOf(node, tag, start));
   return refusals;
 }
-
-/** Tags whose props React never sees as written: the theme's code block takes `<pre>`'s content as code; a `<head>` is Head's. */
-const INNER_HTML_UNSEEN = new Set(['pre', 'head']);
 
 /**
  * What React refuses in an element given an inner HTML in braces: content beside it (or any
