@@ -430,3 +430,14 @@ test('<Tabs lazy>: in a tab not shown first, addresses and anchors are not check
     'docs/lazy.mdx:17:92 error broken-link',
   ]);
 });
+
+test('a file that imports itself is named for what it is: a partial, or a page', async () => {
+  assert.deepEqual(await linesFor({
+    'docs/_p.mdx': "import P from './_p.mdx';\n\n<P />\n",
+    'docs/uses.mdx': "import P from './_p.mdx';\n\n<P />\n",
+    'docs/me.mdx': "import Me from './me.mdx';\n\n<Me />\n",
+  }), [
+    'docs/_p.mdx:1:1 error: the partial imports itself: rendering stops ("Cannot access … before initialization")',
+    'docs/me.mdx:1:1 error: the page imports itself: rendering stops ("Cannot access … before initialization")',
+  ]);
+});

@@ -23,6 +23,7 @@
  * - `<DocCardList />` without `items` on a page that shows no sidebar: it lists the cards of the
  *   page's sidebar, and throws when there is none.
  */
+import path from 'node:path';
 import type { Heading, MdxFacts, MdxRenderRefusal, Page, PartialPage, ResolvedImport, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
@@ -216,7 +217,7 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
       problems.push({
         file: partial.file, line: imported.line, column: imported.column, severity, rule: 'mdx-render',
         message: imported.file === partial.file
-          ? `the partial imports itself: rendering stops ("Cannot access … before initialization")`
+          ? `the ${path.posix.basename(partial.file).startsWith('_') ? 'partial' : 'page'} imports itself: rendering stops ("Cannot access … before initialization")`
           : `this import closes a circle: ${imported.file} renders ${partial.file} again, and rendering stops ("Cannot access … before initialization")`,
         hint: 'a partial cannot render itself, directly or through another partial: remove one of the imports',
       });
