@@ -94,3 +94,40 @@ test('a partial without front matter reads its own, empty one, not the page\'s: 
     'docs/_own.mdx:2:1 warning front-matter: a partial has front matter, which Docusaurus ignores: it warns, and stops the build where CI is set (GitHub Actions sets it)',
   ]);
 });
+
+test('an object read renders only where the page renders it: inside a component that may take it as data, or in a tab <Tabs lazy> leaves out, it is fine; inside the theme\'s Details it is shown; a read of undefined stops the build anywhere', async () => {
+  const page = [
+    '---',
+    'custom:',
+    '  port: 443',
+    '---',
+    '',
+    "import Details from '@theme/Details';",
+    "import Tabs from '@theme/Tabs';",
+    "import TabItem from '@theme/TabItem';",
+    '',
+    'export const ShowData = ({children}) => JSON.stringify(children);',
+    'export const limits = {agent: {port: 1}};',
+    '',
+    '<ShowData>{frontMatter.custom} {limits.agent} {frontMatter} {limits}</ShowData>',
+    '',
+    '<ShowData>',
+    '{limits.agent}',
+    '</ShowData>',
+    '',
+    '<Details summary="More">{limits.agent}</Details>',
+    '',
+    '<ShowData>{limits.nope.port}</ShowData>',
+    '',
+    '<Tabs lazy>',
+    '<TabItem value="a">A</TabItem>',
+    '<TabItem value="b">{limits.agent} {frontMatter.custom} {limits.gone.port}</TabItem>',
+    '</Tabs>',
+    '',
+  ].join('\n');
+  assert.deepEqual(await lines(page), [
+    '19:25 error mdx-render: {limits.agent} renders an object from the value the page exports as limits (line 11), and React stops the build when it renders the page: objects are not valid as a React child',
+    '21:11 error mdx-render: {limits.nope.port} reads "port" of undefined: limits.nope is undefined in the value the page exports as limits (line 11), and the build stops when it renders the page ("Cannot read properties of undefined")',
+    '25:56 error mdx-render: {limits.gone.port} reads "port" of undefined: limits.gone is undefined in the value the page exports as limits (line 11), and the build stops when it renders the page ("Cannot read properties of undefined")',
+  ]);
+});

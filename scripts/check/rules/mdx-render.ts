@@ -24,7 +24,7 @@
  *   page's sidebar, and throws when there is none.
  */
 import path from 'node:path';
-import type { Heading, MdxFacts, MdxRenderRefusal, Page, PartialPage, ResolvedImport, Site, TabsFinding } from '../../content/model/site.ts';
+import type { Heading, MdxFacts, MdxRenderRefusal, Page, PartialPage, Position, ResolvedImport, Site, TabsFinding } from '../../content/model/site.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
@@ -71,7 +71,7 @@ function partialReadProblems(partial: PartialPage, severity: Severity): Problem[
   const mdx = partial.mdx!;
   const reads = mdx.renderedNames?.filter(({ name, path, call }) => name === 'frontMatter' && (path || call));
   if (mdx.syntaxError || !reads || reads.length === 0 || partial.frontMatterLine !== undefined || partial.frontMatterError || mdx.bound.includes('frontMatter')) return [];
-  return readProblems(partial.file, severity, reads, () => ({ value: {}, what: "the partial's own front matter (it has none: a partial's frontMatter is not the page's)" }));
+  return readProblems(partial.file, severity, reads, () => ({ value: {}, what: "the partial's own front matter (it has none: a partial's frontMatter is not the page's)" }), renderedWhere(mdx));
 }
 
 /**
@@ -85,7 +85,7 @@ function partialReadProblems(partial: PartialPage, severity: Severity): Problem[
 function partialPropsProblems(site: Site, severityOf: Map<string, Severity>, partials: PartialPage[]): Problem[] {
   const readsOf = new Map(partials.flatMap((partial) => {
     const reads = partial.mdx?.syntaxError || partial.mdx?.bound.includes('props') ? [] : (partial.mdx?.renderedNames ?? []).filter(({ name, path }) => name === 'props' && path && path[0] !== 'children');
-    return reads.length > 0 ? [[partial.file, reads] as const] : [];
+    return reads.length > 0 ? [[partial.file, { reads, rendered: renderedWhere(partial.mdx!) }] as const] : [];
   }));
   if (readsOf.size === 0) return [];
   const problems: Problem[] = [];
@@ -98,17 +98,18 @@ function partialPropsProblems(site: Site, severityOf: Map<string, Severity>, par
     const mdx = importer.mdx;
     if (!importer.severity || !mdx || mdx.syntaxError || !mdx.componentProps) continue;
     for (const imported of importer.imports) {
-      const reads = imported.exists ? readsOf.get(imported.file) : undefined;
-      if (!reads) continue;
+      const partial = imported.exists ? readsOf.get(imported.file) : undefined;
+      if (!partial) continue;
+      const { reads, rendered } = partial;
       const names = defaultImportsOf(mdx, imported.source);
-      const hidden = lazyHiddenTabsIn(mdx);
+      const rendersAt = renderedWhere(mdx);
       for (const element of mdx.componentProps) {
-        if (!names.includes(element.name) || element.props.includes('...') || (element.within && !rendersChildren(mdx, element.within)) || isInAny(element, hidden)) continue;
+        if (!names.includes(element.name) || element.props.includes('...') || !rendersAt(element)) continue;
         const props = Object.fromEntries(element.props.map((prop) => [prop, NOT_KNOWN]));
         const what = `the props <${element.name}> gives it at ${importer.file}:${element.line}:${element.column}`;
         for (const read of reads) {
           if (reported.has(read)) continue;
-          const [problem] = readProblems(imported.file, importer.severity, [read], () => ({ value: props, what }));
+          const [problem] = readProblems(imported.file, importer.severity, [read], () => ({ value: props, what }), rendered);
           if (!problem) continue;
           reported.add(read);
           problems.push({ ...problem, hint: `give the prop where the partial is rendered (<${element.name} ${String(read.path![0])}={…} />), or read it with ?. ({props.${String(read.path![0])}?.…})` });
@@ -231,7 +232,7 @@ function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Sever
   // A `<Head>` is Docusaurus's Head only under that name from @docusaurus/Head; another is its author's to judge.
   const docusaurusHead = importsDefaultAs(mdx, '@docusaurus/Head', 'Head');
   // `{new Date()}` on a page that defines its own Date is that Date's to judge.
-  const refusals = (mdx.renderRefusals ?? []).filter((refusal) => (!refusal.inHead || docusaurusHead) && (!refusal.madeBy || !mdx.bound.includes(refusal.madeBy)) && (!refusal.within || (rendersChildren(mdx, refusal.within) && !isInAny(refusal, lazyHiddenTabsIn(mdx)))));
+  const refusals = (mdx.renderRefusals ?? []).filter((refusal) => (!refusal.inHead || docusaurusHead) && (!refusal.madeBy || !mdx.bound.includes(refusal.madeBy)) && renderedWhere(mdx)(refusal));
   const problems: Problem[] = refusals.map((refusal) => ({ file, line: refusal.line, column: refusal.column, severity, rule: 'mdx-render', ...describe(refusal) }));
   problems.push(...renderedObjectProblems(file, mdx, severity, headings), ...missingPropProblems(file, mdx, severity), ...codeLanguageProblems(file, mdx, severity), ...translateProblems(file, mdx, severity), ...interpolateProblems(file, mdx, severity));
   for (const { name, line, column } of mdx.topLevelHooks ?? []) {
@@ -260,6 +261,16 @@ const RENDERS_CHILDREN = ['@theme/CodeBlock', '@theme/Admonition', '@theme/Detai
 
 /** Whether the component the page names `within` is one of RENDERS_CHILDREN. */
 const rendersChildren = (mdx: MdxFacts, within: string): boolean => RENDERS_CHILDREN.some((source) => importsDefaultAs(mdx, source, within));
+
+/**
+ * Whether what stands at a place of the page is rendered in the build: not inside a component
+ * that may take it as data (only the theme's that render their children are sure to render it),
+ * nor in a tab `<Tabs lazy>` leaves out.
+ */
+function renderedWhere(mdx: MdxFacts): (at: Position & { within?: string }) => boolean {
+  let hidden: ReturnType<typeof lazyHiddenTabsIn> | undefined;
+  return (at) => (!at.within || rendersChildren(mdx, at.within)) && !isInAny(at, (hidden ??= lazyHiddenTabsIn(mdx)));
+}
 
 /**
  * Theme components (the classic theme's, as Docusaurus 3.10 writes them) that read a prop
@@ -398,7 +409,8 @@ function renderedObjectProblems(file: string, mdx: MdxFacts, severity: Severity,
   if (!mdx.bound.includes('props')) objects.add('props');
   // Docusaurus's own export (its remark plugin toc): a list of objects once a heading below the title has text.
   if (!mdx.bound.includes('toc') && tocOf(headings).length > 0) objects.add('toc');
-  return bare.filter(({ name }) => objects.has(name)).map(({ name, line, column }) => ({
+  const rendered = renderedWhere(mdx);
+  return bare.filter((read) => objects.has(read.name) && rendered(read)).map(({ name, line, column }) => ({
     file, line, column, severity, rule: 'mdx-render' as const,
     message: `{${name}} renders ${RENDERED_OBJECTS[name]?.what ?? `an object (the page's export ${name} is one, or holds one)`}, and React stops the build when it renders the page: objects are not valid as a React child`,
     hint: RENDERED_OBJECTS[name]?.hint ?? `render one of its values: {${name}.<key>}, with the key you mean`,
@@ -420,12 +432,16 @@ function renderedReadProblems(page: Page, site: Site): Problem[] {
   const data = site.mdx?.importedData?.[page.file] ?? {};
   const reads = mdx.renderedNames?.filter(({ name, path, call }) => path || call || Object.hasOwn(data, name) || BUILTIN_NAMESPACES.has(name));
   if (mdx.syntaxError || !reads || reads.length === 0) return [];
-  return readProblems(page.file, severityIn(page), reads, knownValues(page, site, { builtins: true }));
+  return readProblems(page.file, severityIn(page), reads, knownValues(page, site, { builtins: true }), renderedWhere(mdx));
 }
 
-/** What a known value (`known`) says of each read: a read of null or undefined, a call of no function, an object rendered. */
-function readProblems(file: string, severity: Severity, reads: NonNullable<MdxFacts['renderedNames']>, known: (name: string) => { value: unknown; what: string; builtin?: true } | undefined): Problem[] {
-  return reads.flatMap(({ name, path = [], optional, call, line, column }): Problem[] => {
+/**
+ * What a known value (`known`) says of each read: a read of null or undefined or a call of no
+ * function stops the build wherever it is (children are computed before any component decides
+ * what to render); an object stops it only where it is rendered (`rendered`).
+ */
+function readProblems(file: string, severity: Severity, reads: NonNullable<MdxFacts['renderedNames']>, known: (name: string) => { value: unknown; what: string; builtin?: true } | undefined, rendered: (read: Position & { within?: string }) => boolean): Problem[] {
+  return reads.flatMap(({ name, path = [], optional, call, line, column, within }): Problem[] => {
     const source = known(name);
     if (!source) return [];
     const chain = `${name}${path.map((key, i) => (typeof key === 'number' ? `${optional?.[i] ? '?.' : ''}[${key}]` : `${optional?.[i] ? '?.' : '.'}${key}`)).join('')}`;
@@ -443,7 +459,7 @@ function readProblems(file: string, severity: Severity, reads: NonNullable<MdxFa
         hint: path.length > 0 ? `call a function ${chain.slice(0, chain.lastIndexOf('.'))} has, or render a value: {${chain}}` : `render the value: {${chain}}`,
       }];
     }
-    if (!holdsObject(value)) return [];
+    if (!holdsObject(value) || !rendered({ line, column, within })) return [];
     if (source.builtin && path.length === 0) {
       return [{ ...at, message: `{${name}} renders ${source.what}, and React stops the build when it renders the page: objects are not valid as a React child`, hint: name === 'JSON' ? 'render what one of its functions gives, as in {JSON.stringify(…)}, or leave it out' : `render one of its values or what one of its functions gives ({${name}.…}), or leave it out` }];
     }
@@ -502,7 +518,7 @@ function elementTypeProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
   if (mdx.syntaxError || !mdx.componentProps) return [];
   const known = knownValues(page, site);
-  const hidden = lazyHiddenTabsIn(mdx);
+  const rendered = renderedWhere(mdx);
   const problems: Problem[] = [];
   for (const element of mdx.componentProps) {
     const [head, ...path] = element.name.split('.');
@@ -516,7 +532,7 @@ function elementTypeProblems(page: Page, site: Site): Problem[] {
       problems.push({ ...at, message: `<${element.name}> names nothing: ${name} is ${describeValue(value)} in ${source.what}, and MDX stops the build when it renders the page, wherever the element is ("${said}")`, hint: 'name a component the page imports or exports' });
       continue;
     }
-    if ((element.within && !rendersChildren(mdx, element.within)) || isInAny(element, hidden)) continue;
+    if (!rendered(element)) continue;
     // Every name along the way holds something (MDX's test passed), so the reads cannot stop.
     const found = invalidElementType(element.name, path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], source.value), source.what);
     if (found) problems.push({ ...at, ...found });

@@ -129,7 +129,7 @@ function namesOf(tree: Root, source: string): Parsed {
       imports.push(...requiredModulesOf(estree));
       const rendering = renderedNameOf(estree);
       const start = node.position?.start ?? { line: 1, column: 1 };
-      if (rendering.bare) rendered.push({ ...renderedAs(rendering), line: start.line, column: start.column });
+      if (rendering.bare) rendered.push({ ...renderedAs(rendering), line: start.line, column: start.column, ...(within ? { within } : {}) });
       if (rendering.object) refusals.push({ kind: 'rendered-object', tag: writtenExpression(source, node.position), line: start.line, column: start.column, ...rendering.object, ...(within ? { within } : {}) });
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;

@@ -115,7 +115,10 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     // An object written out is a render refusal: the parser says where (mdx-parse.ts).
     if (expression.object) return undefined;
     facts.freeNames.push(...expression.names);
-    if (expression.bare) rendered.push({ ...renderedAs(expression), line: lineNumber, column: line.indexOf('{') + 1 });
+    if (expression.bare) {
+      const within = innermostComponent(open);
+      rendered.push({ ...renderedAs(expression), line: lineNumber, column: line.indexOf('{') + 1, ...(within ? { within } : {}) });
+    }
     jsEnd = expression.endLine + 1;
     jsLines.push([index, jsEnd]);
   }
@@ -424,7 +427,10 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
       // A code span or destination found inside it is its text; one that ends after it leaves the line unsure.
       for (; next < skipped.length && skipped[next][0] < expression.end; next++) if (skipped[next][1] > expression.end) return undefined;
       names.push(...expression.names);
-      if (expression.bare) rendered.push({ ...renderedAs(expression), line: lineNumber, column: at + 1 });
+      if (expression.bare) {
+        const within = innermostComponent(open.map(({ name }) => name)) ?? innermostComponent(outer);
+        rendered.push({ ...renderedAs(expression), line: lineNumber, column: at + 1, ...(within ? { within } : {}) });
+      }
       at = expression.end - 1;
       continue;
     }

@@ -324,7 +324,14 @@ export interface MdxFacts {
    * expression calls it first (`{ports.map(…)}`). Absent when none: an object there, a read
    * from undefined, or a call of what is no function, stops the render.
    */
-  renderedNames?: Array<Position & { name: string; path?: Array<string | number>; optional?: boolean[]; call?: true }>;
+  renderedNames?: Array<Position & {
+    name: string;
+    path?: Array<string | number>;
+    optional?: boolean[];
+    call?: true;
+    /** The innermost component whose element holds the expression, as written (absent at the page's own level): what it renders is that component's to render. */
+    within?: string;
+  }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
   /**
