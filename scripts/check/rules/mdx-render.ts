@@ -215,12 +215,14 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
     if (!severity) continue; // rendered by no page: never compiled
     for (const imported of partial.imports) {
       if (!imported.exists || !imported.file || !reaches(imported.file, partial.file)) continue;
+      // A page that imports itself is in the partials too: it is imported.
+      const kind = imported.file === partial.file && !path.posix.basename(partial.file).startsWith('_') ? 'page' : 'partial';
       problems.push({
         file: partial.file, line: imported.line, column: imported.column, severity, rule: 'mdx-render',
         message: imported.file === partial.file
-          ? `the ${path.posix.basename(partial.file).startsWith('_') ? 'partial' : 'page'} imports itself: rendering stops ("Cannot access … before initialization")`
+          ? `the ${kind} imports itself: rendering stops ("Cannot access … before initialization")`
           : `this import closes a circle: ${imported.file} renders ${partial.file} again, and rendering stops ("Cannot access … before initialization")`,
-        hint: 'a partial cannot render itself, directly or through another partial: remove one of the imports',
+        hint: `a ${kind} cannot render itself, directly or through another partial: remove one of the imports`,
       });
     }
   }

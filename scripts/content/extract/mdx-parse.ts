@@ -275,9 +275,7 @@ function innerHtmlRefusalsOf(node: AnyNode, tag: string, start: { line: number; 
   if (!isSet(innerHtml)) return [];
   const at = { tag, line: start.line, column: start.column };
   const children = childrenAsGiven(node);
-  // One expression alone may give null, which is no child: unless it is written out, only JavaScript running knows.
-  const unsure = children.length === 1 && (children[0].type === 'mdxTextExpression' || children[0].type === 'mdxFlowExpression') && !isWrittenOut(children[0].data?.estree);
-  if (VOID_ELEMENTS.has(tag) || (children.length > 0 && !unsure)) return [{ kind: 'inner-html-children', ...at }];
+  if (VOID_ELEMENTS.has(tag) || (children.length > 0 && !mayBeNoChild(children))) return [{ kind: 'inner-html-children', ...at }];
   const estree = (innerHtml!.value as AnyNode).data?.estree as { body?: Array<{ expression?: { type: string; properties?: Array<{ type: string; computed?: boolean; key?: { type: string; name?: string; value?: unknown } }> } }> } | undefined;
   const object = estree?.body?.length === 1 ? estree.body[0].expression : undefined;
   if (object?.type !== 'ObjectExpression') return [];
@@ -290,6 +288,10 @@ const childrenAsGiven = (node: AnyNode) =>
   (node.type === 'mdxJsxFlowElement' ? unraveledChildren(node) : node.children ?? [])
     .filter((child) => !isComment(child) && !(node.type === 'mdxJsxFlowElement' && child.type === 'text' && /^[\t\r\n ]*$/.test(String(child.value))));
 
+/** One expression alone may give null, which is no child: unless it is written out, only JavaScript running knows. */
+const mayBeNoChild = (children: AnyNode[]) =>
+  children.length === 1 && (children[0].type === 'mdxTextExpression' || children[0].type === 'mdxFlowExpression') && !isWrittenOut(children[0].data?.estree);
+
 /**
  * What React refuses in an element whose content is its value (`<textarea>`), in the order it
  * looks: an inner HTML, then children beside a value, then more than one child (childrenAsGiven).
@@ -301,9 +303,7 @@ function valueElementRefusalsOf(node: AnyNode, tag: string, start: { line: numbe
   if (isSet(attribute('dangerouslySetInnerHTML'))) return [{ kind: 'value-inner-html', ...at }];
   const children = childrenAsGiven(node);
   if (children.length === 0) return [];
-  // One expression alone may give null, which is no child: unless it is written out, only JavaScript running knows.
-  const [first] = children;
-  const unsure = children.length === 1 && (first.type === 'mdxTextExpression' || first.type === 'mdxFlowExpression') && !isWrittenOut(first.data?.estree);
+  const unsure = mayBeNoChild(children);
   if (!unsure && (isSet(attribute('value')) || isSet(attribute('defaultValue')))) return [{ kind: 'value-beside-children', ...at }];
   return children.length > 1 ? [{ kind: 'value-children', ...at }] : [];
 }
