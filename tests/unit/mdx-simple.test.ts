@@ -110,6 +110,13 @@ test('answers the shapes real pages have, as the parser does', () => {
     // Ids on components and <details>, which Docusaurus may collect as anchors (the model says which): the first one written.
     '<Flow id="delete-namespace-ui">\n  <Step>\n    In the <NavStep>Namespaces</NavStep> view.\n  </Step>\n</Flow>',
     '<details id="more" open>\n<summary>s</summary>\n</details>', 'A <Heading as="h3" id="h">x</Heading> and <Link id=\'l\' id="m">y</Link>.', '<Details id="" as="x" />', '<div id="not-collected" />',
+    // HTML comments, which remark-comment reads (MDX 1 compatibility): alone on a line, or among words.
+    'UI <!-- vale off -->**Admin > Config**<!-- vale on -->:', '<!-- vale off -->', '  <!-- a -- b -->  ', '<Step>\n<!-- x -->\n</Step>', 'a <b>x</b><!-- y --> `<c>`', '- item <!-- {x} <b> --> <br />',
+    // Tags whose attributes go on over lines, values in braces among them (the old form of <Tabs>, templates).
+    '<Tabs\n  defaultValue="vcluster"\n  values={[\n    { label: \'vcluster\', value: \'vcluster\', },\n    { label: \'helm\', value: \'helm\', },\n  ]\n}>\n<TabItem value="vcluster">\n\n- a list\n- in it\n\n</TabItem>\n<TabItem value="helm">\n</TabItem>\n</Tabs>',
+    '<Tabs\n  defaultValue="cli"\n  values={[\n    { label: "CLI", value: "cli" },\n    { label: "Helm", value: "helm" },\n  ]}\n>\n  <TabItem value="cli">\n\nRun:\n\n```bash\n- not a list\n```\n\n  </TabItem>\n  <TabItem value="helm">\n  </TabItem>\n</Tabs>',
+    '<InterpolatedCodeBlock\n  code={\n`eksctl create cluster \\\\\n  --region [[GLOBAL:AWS_REGION]]`\n  }\n  language="bash"\n/>',
+    '<img\n  src="/img/a.png"\n  alt="A diagram"\n/>', '<Foo a\n  b={x.y}>\n\ntext\n\n</Foo>', '<Foo\n  f={(y) => y + z}\n  id="i" as="h2" />', '- item\n\n<Foo\n  a="b">\n  <Bar />\n</Foo>',
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs groupId="os" defaultValue="b">\n<TabItem value="a" label="A">\n\nText.\n\n</TabItem>\n<TabItem value="b">\n</TabItem>\n</Tabs>',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
@@ -146,9 +153,16 @@ test('leaves to the parser what it cannot be sure of', () => {
     'A <CodeBlock language>x</CodeBlock>.', '<Code language />',
     // An id whose character reference the parser decodes.
     '<Flow id="a&amp;b" />', '<Heading id="h" as="&#104;3" />',
+    // Comments MDX may read as a block, or that a code span or a destination crosses, or whose dashes the parser counts.
+    '<br /><!-- x -->', '- <!-- x --> a', '<b><!-- y --> z</b>', 'a <!-- `x --> `b`', 'a <!--> b', 'a <!---> b', 'a <!---- x --> b', 'a <!-- x', 'a <!-- x\n--> b',
+    // Tags over lines the plain reader does not follow, or that the theme or React may refuse.
+    '<Foo\n  a="b"\n/> x', '<Foo\n\n  a="b" />', '<Foo\n  a={}\n/>', '<Foo\n  a={x}\n  a="y" />', '<Foo {...x}\n />', '<Foo\n  a = "b" />', '<Foo\n\ta="b" />', '<div\n  title={x}>\n</div>', '<Cards\n  items={[{href: "/x"}]} />', '<Code\n  language={x} />', '<Foo\n  a="[x](y)" />', '<Foo\n  a={`\n# h`} />', 'text\n<Foo\n  a="b" />', '- item\n  <Foo\n  a="b" />',
+    '<Tabs\n  values={[{label: "A", value: "a"}, {label: "B", value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>', '<Tabs\n  defaultValue="z"\n  values={[{value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>', '<Tabs\n  values={[]}>\n</Tabs>', '<Tabs\n  lazy\n  values={[{value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);
   assert.deepEqual(parserAnswer('<Tabs>\n<TabItem value="a" />\n<TabItem value="a" />\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@3']);
+  assert.deepEqual(parserAnswer('<Tabs\n  values={[{label: "A", value: "a"}, {label: "B", value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>').tabs?.map(({ kind, line }) => `${kind}@${line}`), ['duplicate-value@1']);
+  assert.ok(parserAnswer('<br /><!-- x -->').syntaxError, 'a comment after a tag at the block level is a second tag to MDX');
   // The answers the parser gives for some of them: errors the check must report.
   assert.ok(parserAnswer('<br>').syntaxError);
   assert.ok(parserAnswer('a <b>*c</b>*').syntaxError);
@@ -264,4 +278,54 @@ propertyTest('wherever it answers a fuzzed segment with elements over several li
   // and some with a directive container.
   assert.ok(answered >= run.numRuns / 80, `answered only ${answered} segments with an element over several lines in ${run.numRuns} runs`);
   assert.ok(inDirectives >= run.numRuns / 400, `answered only ${inDirectives} segments with elements and directive containers in ${run.numRuns} runs`);
+});
+
+// Tags whose attributes go on over lines, as the old form of <Tabs> and template props write
+// them, with near misses: values the theme refuses, blank lines, tabs, braces left open.
+const overName = fc.constantFrom('Tabs', 'Tabs', 'Foo', 'InterpolatedCodeBlock', 'img', 'div', 'TabItem', 'Link', 'details', 'Cards', 'Code');
+const overAttribute = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('  a="b"', '  groupId="g"', '  defaultValue="a"', "  label='x'", '  id="i"', '  as="h2"', '  x={a.b}', '  code={`a\nb [[VAR:X:y]]`}', '  code={\n`a \\\\\n  b`\n  }', '  values={[\n    {label: "A", value: "a"},\n    {label: "B", value: "b"},\n  ]}', '  values={[\n    { label: \'A\', value: \'a\', },\n  ]\n}', '  values={[{value: v}]}') },
+  { weight: 1, arbitrary: fc.constantFrom(
+    '  defaultValue="z"', '  lazy', '  to="/x"', '  b="<"', '  a="[x](y)"', '', '  values={[{value: "a"}, {value: "a"}]}', '  values={[]}', '  values={x}',
+    '  f={(y) => y + z}', '  item={{href: "/x"}}', '  a={}', '  a={\n', '  style={{a: 1}}', '  a={`\n# h`}', '  language={x}', '  a={b}c="d"',
+    '\ta="b"', '  {...p}', '  a = "b"', '  a="b"c="d"', '\n', '  a={x}\n  a="y"', '  n={require("x")}', '  i={import("y")}',
+  ) },
+);
+const overEnd = fc.constantFrom('>', '/>', '  />', '\n>', '\n/>', '\n  />', '>', '\n>', '> x', '/> x', '>\t', '');
+const overContext = fc.constantFrom('', '', '', '- item', 'text', ':::note', '<Foo>', '  ');
+const overInner = fc.array(fc.constantFrom('<TabItem value="a">', '</TabItem>', '<TabItem value="a">\n\ntext\n\n</TabItem>', '  <TabItem value="b">\n\n```yaml\n- key: v\n```\n\n  </TabItem>', '  <TabItem value="b">', '  </TabItem>', '', '', 'text', '- item', '1. step', '```yaml', '- key: v', '```', '<Bar />', '  <Bar />', '<!-- vale off -->', 'a <!-- c --> b', '<InterpolatedCodeBlock\n  code={`x`}\n/>', '{a}', ':::'), { maxLength: 6 });
+const tagOverLines = fc.tuple(overContext, fc.constantFrom('', '', '  '), overName, fc.array(overAttribute, { maxLength: 3 }), overEnd, overInner, fc.constantFrom('', '  ', 'x'))
+  .map(([context, indent, tagName, attributes, end, inner, closeIndent]) => {
+    const opening = `${indent}<${tagName}\n${attributes.join('\n')}${end}`;
+    const element = end.includes('/>') ? [opening] : [opening, ...inner, `${closeIndent}</${tagName}>`];
+    return [...(context ? [context, ''] : []), ...element].join('\n');
+  });
+// Comments among words and tags, and near misses: dashes the parser counts, comments over lines or after a tag.
+const commentPart = fc.constantFrom('<!-- c -->', '<!-- vale off -->', '<!-- a -- b -->', '<!-- `x` -->', '<!-- {x} <b> -->', '<!--->', '<!-->', '<!---x-->', '<!-- x --->', '<!---- x -->', '<!-- x', '-->', '<!--', '<!-- [a](b) -->', '`<!-- c -->`');
+const commentLine = fc.oneof(
+  { weight: 2, arbitrary: fc.array(fc.oneof(fc.constantFrom('<!-- c -->', '<!-- vale off -->', '**A > B**'), plainWord, plainTag), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')) },
+  { weight: 1, arbitrary: fc.array(fc.oneof(commentPart, plainTag, plainWord, codeSpan, fc.constantFrom('- ', '> ', '**', '*', '[', ']', '(x)')), { minLength: 1, maxLength: 5 }).map((parts) => parts.join('')) },
+);
+
+propertyTest('wherever it answers a fuzzed segment with tags over lines or comments, it is the parser\'s answer', { runs: 6000, timeoutMs: 300_000 }, (run) => {
+  let overLines = 0;
+  let listed = 0;
+  let comments = 0;
+  assertProperty(
+    fc.property(fc.array(fc.oneof(tagOverLines, tagOverLines, commentLine, blockLine, fc.constantFrom('', 'text')), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('\n')), (text) => {
+      agreesWhereAnswered(text);
+      for (const answer of simpleAnswers(text)) {
+        if (!answer.simple) continue;
+        if (/^[ \t]*<[A-Za-z]+\n/m.test(answer.text)) overLines++;
+        if (/values=\{\[/.test(answer.text)) listed++;
+        if (/<!--/.test(answer.text)) comments++;
+      }
+    }),
+    run,
+  );
+  // Worth something only if it answers a fair number of each: in the 6,000 runs of npm test,
+  // some hundreds of tags over lines, some dozens with listed tabs, hundreds with comments.
+  assert.ok(overLines >= run.numRuns / 40, `answered only ${overLines} segments with a tag over lines in ${run.numRuns} runs`);
+  assert.ok(listed >= run.numRuns / 300, `answered only ${listed} segments with <Tabs values={[…]}> in ${run.numRuns} runs`);
+  assert.ok(comments >= run.numRuns / 40, `answered only ${comments} segments with comments in ${run.numRuns} runs`);
 });

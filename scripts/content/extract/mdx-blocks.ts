@@ -78,6 +78,8 @@ export interface MdxSegment {
   unreadableCodeLines: number[];
   /** Some line outside fences may open a list item or a block quote, whose content is indented. */
   containers: boolean;
+  /** Those lines (0-based, in the page). */
+  containerLines: number[];
   /** Its lines outside fences that look like a directive container's fence (`:::note`, `:::`; 0-based, in the page). */
   directiveLines: number[];
 }
@@ -104,7 +106,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
   /** Per segment, its lines whose code spans cannot be read line by line. */
   const unreadableCodeLines: number[][] = [[]];
   /** Per segment, whether it may hold list items or block quotes, and its directive fences. */
-  const containers: boolean[] = [false];
+  const containerLines: number[][] = [[]];
   const directiveLines: number[][] = [[]];
   let fence: { marker: string; inDirective: boolean } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
@@ -152,7 +154,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
         mdxLines.push([]);
         nestedFence.push(false);
         unreadableCodeLines.push([]);
-        containers.push(false);
+        containerLines.push([]);
         directiveLines.push([]);
         tags = 0;
         braces = 0;
@@ -170,7 +172,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     if (!plain && NESTED_FENCE.test(line)) nestedFence[nestedFence.length - 1] = true;
     const directive = plain ? null : DIRECTIVE_FENCE.exec(line);
     if (directive) directiveLines[directiveLines.length - 1].push(i);
-    if (!plain && CONTAINER_START.test(line)) containers[containers.length - 1] = true;
+    if (!plain && CONTAINER_START.test(line)) containerLines[containerLines.length - 1].push(i);
     if (directive && !isBlankLine(directive[2])) directives.push(directive[1].length);
     else if (directive && directives.length > 0 && directive[1].length >= directives[directives.length - 1]) directives.pop();
     if (lineMayHoldMdx(line)) mdxLines[mdxLines.length - 1].push(i);
@@ -199,7 +201,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     }
     if (LAST_TAG_START.test(text)) inTag = true;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containers[index], directiveLines: directiveLines[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containerLines[index].length > 0, containerLines: containerLines[index], directiveLines: directiveLines[index] }));
   return { lines: pageLines, bareLines: lines, segments };
 }
 

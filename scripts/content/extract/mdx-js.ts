@@ -78,6 +78,41 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
   return undefined;
 }
 
+/**
+ * The `{…}` value of a JSX attribute that starts at `lines[from][at]` and may go on over later
+ * lines, up to `to`: where it ends (the line, and the index after its `}` there), the names it
+ * needs, and its tree. Read as micromark-extension-mdx-jsx reads one in a tag at the block level:
+ * like an expression over lines (each later line loses up to two spaces of indentation), except
+ * that an empty one is an error. Undefined where this is not surely what the parser reads.
+ */
+export function attributeExpressionAt(lines: string[], from: number, at: number, to: number, lineNumber: number): { endLine: number; end: number; names: MdxFreeName[]; estree: unknown } | undefined {
+  const events: Events = [];
+  const afterBrace = { line: lineNumber, column: at + 2, offset: 0 } as Point;
+  let previous: Point | undefined;
+  for (let index = from; index < to; index++) {
+    const line = lines[index];
+    if (line.includes('\t') || line.includes('\r')) return undefined;
+    const skip = index === from ? at + 1 : Math.min(2, /^ */.exec(line)![0].length);
+    const text = line.slice(skip);
+    const start = { line: lineNumber + index - from, column: skip + 1, offset: 0 } as Point;
+    if (previous) events.push(...eventsOf('lineEnding', '\n', previous));
+    for (let close = text.indexOf('}'); close !== -1; close = text.indexOf('}', close + 1)) {
+      const chunk = close > 0 ? eventsOf('mdxFlowExpressionChunk', text.slice(0, close), start) : [];
+      let result: ReturnType<typeof eventsToAcorn>;
+      try {
+        result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: false });
+      } catch {
+        return undefined; // an empty value, which the parser reports
+      }
+      if (result.error || !result.estree) continue;
+      return { endLine: index, end: skip + close + 1, names: freeNamesOf(result.estree as Estree), estree: result.estree };
+    }
+    if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
+    previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;
+  }
+  return undefined;
+}
+
 /** The events micromark would give eventsToAcorn for one chunk of text of `type` at `start`. */
 function eventsOf(type: string, text: string, start: Point): Events {
   const end = { ...start, column: start.column + text.length, offset: start.offset + text.length };

@@ -27,6 +27,10 @@
  *   read line by line (code-spans.ts): a `<` or `{` inside one is code.
  * An ESM block (`import `/`export ` in column 1 after a blank line, up to the next blank line,
  * outside any element) answers when acorn reads it as imports and exports alone.
+ * An HTML comment (MDX 1 compatibility) answers when it closes on its line, alone there or
+ * after words, outside code spans and destinations. A tag whose attributes go on over lines
+ * answers where it starts a block (tagOverLines): the old form of `<Tabs>` with `values={[…]}`,
+ * a template string in a component's prop.
  * Nowhere does an expression, ESM block or attribute hold what CommonMark may read as a link:
  * only the parser says where those are (mdx-script-spans.ts).
  * Which lines can hold MDX at all (outside fenced code) is the segmenter's answer
@@ -43,6 +47,7 @@ import { mayHoldLinkOrHeading } from './mdx-script-spans.ts';
 import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { TAKES_ONE_TEXT } from './mdx-translate.ts';
+import { listedTabValues } from './mdx-tabs.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
@@ -73,7 +78,12 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
   // What tags-only lines and directive fences opened and is not closed yet, innermost last: an
   // element's name, or a directive container's count of colons.
   const open: Array<string | number> = [];
-  let jsEnd = 0; // the line after the last ESM block or expression over lines read
+  let jsEnd = 0; // the line after the last ESM block, expression or tag over lines read
+  const blockEnds = new Set<number>(); // the last lines of tags over lines read
+  let lastBlockLine = -1; // the last line read as tags at the block level
+  // Whether no list item or quote can be open at line `index`: none in the segment, or none
+  // opened since a line read as tags at the block level (which ends any before it).
+  const outsideContainers = (index: number) => !segment.containers || (lastBlockLine >= 0 && !segment.containerLines.some((opens) => opens > lastBlockLine && opens < index));
   const jsLines: Array<[from: number, to: number]> = []; // the lines of each
   const children = new ChildrenRules();
   let previous = segment.from - 1;
@@ -105,7 +115,23 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       if (esm.hooks.length > 0) (facts.topLevelHooks ??= []).push(...esm.hooks);
       continue;
     }
-    const names = TAGS_ONLY.test(line) ? blockTagsOn(line, lineNumber, segment, open, children, components) : tagsOn(line, lineNumber, rendered, components, open);
+    if (COMMENT_LINE.test(line)) continue; // a comment alone on its line: nothing MDX renders
+    const over = !TAGS_ONLY.test(line) && TAG_OVER_LINES.test(line) ? tagOverLines(lines, index, segment, lineNumber, components, innermostComponent(open)) : null;
+    if (over === undefined) return undefined;
+    if (over) {
+      if (!blockStartsAt(lines, index, segment, blockEnds, outsideContainers(index)) || !children.follow(over.tag, open.at(-1))) return undefined;
+      if (over.tag.opens !== undefined) open.push(over.tag.opens);
+      facts.freeNames.push(...over.names);
+      jsEnd = over.endLine + 1;
+      jsLines.push([index, jsEnd]); // no Markdown inside a tag: a backtick there is JavaScript's or text's
+      blockEnds.add(over.endLine);
+      lastBlockLine = over.endLine;
+      previous = over.endLine;
+      continue;
+    }
+    const block = TAGS_ONLY.test(line);
+    const names = block ? blockTagsOn(line, lineNumber, outsideContainers(index), open, children, components) : tagsOn(line, lineNumber, rendered, components, open);
+    if (names && block) lastBlockLine = index;
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -191,6 +217,121 @@ function segmentedAsJs(lines: string[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * An HTML comment alone on its line, opened and closed there. With Docusaurus's MDX 1
+ * compatibility (on by default; mdx1-syntax.ts reports it where a site turns it off),
+ * remark-comment reads it and MDX renders nothing of it. remark-comment refuses `<!-->` and
+ * `<!--->`; one whose text starts with `-` is left to the parser, which ends it at its own
+ * reading of the dashes.
+ */
+const COMMENT_LINE = /^[ \t]*<!--(?![->])(?:(?!-->).)*-->[ \t]*$/;
+
+/**
+ * Where the comment opened at `at` ends on its line (the index after its `-->`), or undefined
+ * when it does not, or when its text starts with `-` or `>` (see COMMENT_LINE).
+ */
+function commentEnd(line: string, at: number): number | undefined {
+  if (/^[->]?$/.test(line.slice(at + 4, at + 5))) return undefined;
+  const close = line.indexOf('-->', at + 5);
+  return close === -1 ? undefined : close + 3;
+}
+
+/**
+ * Text before a comment that may leave MDX at the block level there: nothing but indentation,
+ * list and quote markers, and tags. remark-comment reads a comment that starts a block as a
+ * block of its own, after which the line must end, and one after a tag at the block level is a
+ * second tag to MDX, where `<!` is an error.
+ */
+const BLOCK_PREFIX = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]*)*(?:<[^<>]*>[ \t]*)*$/;
+
+/** A line that opens a tag and may leave it open: its attributes may go on over later lines. */
+const TAG_OVER_LINES = /^[ \t]*<[A-Za-z][A-Za-z0-9]*(?=\s|$)/;
+
+/**
+ * Whether a tag over lines at line `index` surely starts a block, where MDX reads it as JSX at
+ * the block level: in column 0 (or indented where no list item or quote can be open), after a
+ * blank line, a line of tags alone, a directive fence or another tag over lines, or at the
+ * segment's start. `outsideContainers`: no list item or quote can be open there.
+ */
+function blockStartsAt(lines: string[], index: number, segment: MdxSegment, blockEnds: ReadonlySet<number>, outsideContainers: boolean): boolean {
+  if (!outsideContainers && /^[ \t]/.test(lines[index])) return false;
+  if (index === segment.from) return true;
+  const before = lines[index - 1];
+  return isBlankLine(before) || TAGS_ONLY.test(before) || segment.directiveLines.includes(index - 1) || blockEnds.has(index - 1);
+}
+
+/** What an attribute may be in a tag over lines: a name, with a quoted value on its line or a value in braces. */
+const ATTRIBUTE_AT = /([A-Za-z_][\w-]*)(?:=(?:"([^"<>{}|\\\x60]*)"|'([^'<>{}|\\\x60]*)'|(\{)))?/y;
+
+/**
+ * A tag whose attributes go on over lines (`<Tabs` then `  groupId="os"` then `  values={[…]}>`,
+ * `<InterpolatedCodeBlock` with a template string in `code={…}`), read from line `index` up to
+ * its `>` or `/>`, after which its last line holds nothing: null when it ends on its first line
+ * (a line like any other), undefined when only the parser can say. Its attributes are quoted
+ * values on one line, names alone, and, on a component's tag, values in braces, read by acorn
+ * as the parser reads them (mdx-js.ts). The tag is judged as the same tag written on one line
+ * would be (tagAt), each value in braces standing as the attribute's name alone; `<Tabs>` may
+ * list its tabs in `values`.
+ */
+function tagOverLines(lines: string[], index: number, segment: MdxSegment, lineNumber: number, components: Components, within: string | undefined): { tag: Tag; endLine: number; names: MdxFreeName[] } | null | undefined {
+  const first = lines[index];
+  const start = first.indexOf('<');
+  const name = /[A-Za-z][A-Za-z0-9]*/y;
+  name.lastIndex = start + 1;
+  const tagName = name.exec(first)![0];
+  const written: string[] = []; // the attributes as written on one line
+  const read: MdxFreeName[] = []; // names the values in braces read
+  let listed: Tag['listed'];
+  let row = index;
+  let at = start + 1 + tagName.length;
+  for (;;) {
+    // White space, over lines: each attribute must follow some.
+    let spaced = false;
+    for (;;) {
+      const line = lines[row];
+      while (line[at] === ' ') at++;
+      if (at > 0 && line[at - 1] === ' ') spaced = true;
+      if (at < line.length) break;
+      row++;
+      at = 0;
+      spaced = true;
+      if (row >= segment.to || isBlankLine(lines[row]) || /[\t\r]/.test(lines[row])) return undefined;
+    }
+    const line = lines[row];
+    const closing = line.startsWith('/>', at) ? 2 : line[at] === '>' ? 1 : 0;
+    if (closing > 0) {
+      if (row === index) return null;
+      if (!isBlankLine(line.slice(at + closing)) || !segmentedAsJs(lines, index, row)) return undefined;
+      if (mayHoldLinkOrHeading(lines.slice(index, row + 1).join('\n'))) return undefined; // where CommonMark may read a link: the parser's to place
+      const names: MdxFreeName[] = [];
+      const oneLine = `${' '.repeat(start)}<${tagName}${written.map((attribute) => ` ${attribute}`).join('')}${closing === 2 ? ' />' : '>'}`;
+      const tag = tagAt(oneLine, start, lineNumber, names, components, within);
+      return tag ? { tag: { ...tag, ...(listed === undefined ? {} : { listed }) }, endLine: row, names: [...names, ...read] } : undefined;
+    }
+    ATTRIBUTE_AT.lastIndex = at;
+    const attribute = spaced ? ATTRIBUTE_AT.exec(line) : null;
+    if (!attribute || written.some((other) => other.split('=')[0] === attribute[1])) return undefined; // an attribute written twice: the parser's to weigh
+    const [whole, attributeName, , , brace] = attribute;
+    if (!brace) {
+      written.push(whole);
+      at += whole.length;
+      if (!/^(?:[ />]|$)/.test(line.slice(at, at + 1))) return undefined;
+      continue;
+    }
+    // A value in braces: only on a component's tag (an HTML element's is React's to refuse), and
+    // not where the check reads what it holds (a card's items, a code block's language).
+    if (componentOf(tagName) === undefined || /^(?:item|items|language)$/.test(attributeName)) return undefined;
+    const expression = js().attributeExpressionAt(lines, row, at + whole.length - 1, segment.to, lineNumber + row - index);
+    if (!expression) return undefined;
+    if (tagName === 'Tabs' && attributeName === 'values') listed = listedTabValues(expression.estree) ?? 'unknown';
+    read.push(...expression.names);
+    written.push(attributeName);
+    row = expression.endLine;
+    at = expression.end;
+    if (!/^(?:[ />]|$)/.test(lines[row].slice(at, at + 1))) return undefined;
+  }
+}
+
 // JavaScript is read by mdx-js.ts, which loads acorn: on the first segment that has some.
 let mdxJs: typeof import('./mdx-js.ts') | undefined;
 const js = () => (mdxJs ??= require('./mdx-js.ts') as typeof import('./mdx-js.ts'));
@@ -253,10 +394,10 @@ function directiveFence(line: string, open: Array<string | number>): boolean {
  * when the line may sit in a list item or quote (where its elements must close) or closes what
  * is not open. A line of tags in column 0 is at the top level of the document or of the
  * directive container it is in (it ends any paragraph, list or quote before it), and so is an
- * indented one where no list item or quote can be open.
+ * indented one where no list item or quote can be open (`outsideContainers`).
  */
-function blockTagsOn(line: string, lineNumber: number, segment: MdxSegment, open: Array<string | number>, children: ChildrenRules, components: Components): MdxFreeName[] | undefined {
-  if (segment.containers && /^[ \t]/.test(line)) return undefined;
+function blockTagsOn(line: string, lineNumber: number, outsideContainers: boolean, open: Array<string | number>, children: ChildrenRules, components: Components): MdxFreeName[] | undefined {
+  if (!outsideContainers && /^[ \t]/.test(line)) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
     const tag = tagAt(line, at, lineNumber, names, components, innermostComponent(open));
@@ -327,6 +468,8 @@ function innermostComponent(open: ReadonlyArray<string | number>): string | unde
 
 /** A plain tag: its length, its name and attributes as written, and the element it opens (none when it closes itself) or closes. */
 interface Tag {
+  /** On a `<Tabs>` over lines, the tabs its `values` lists (tagOverLines; 'unknown' when they are known only as the page runs). */
+  listed?: readonly string[] | 'unknown';
   length: number;
   name: string;
   attributes: string;
@@ -352,19 +495,21 @@ const TABS_ATTRIBUTES = new Set(['groupId', 'className', 'defaultValue', 'queryS
  * a `values` prop) is left to the parser, which gives the findings.
  */
 class ChildrenRules {
-  private readonly frames: Array<{ values: Set<string>; defaultValue: string | undefined }> = [];
+  private readonly frames: Array<{ values: Set<string>; defaultValue: string | undefined; listed?: readonly string[] | 'unknown' }> = [];
 
   /** Whether the tag keeps every <Tabs> fine; `parent`: the innermost element open before it. */
   follow(tag: Tag, parent: string | number | undefined): boolean {
     if (tag.closes === 'Tabs') {
       const frame = this.frames.pop();
+      if (frame?.listed !== undefined) return listedTabsFine(frame.listed, frame.defaultValue);
       return frame !== undefined && frame.values.size > 0 && (frame.defaultValue === undefined || frame.values.has(frame.defaultValue));
     }
     if (tag.closes !== undefined) return true;
     if (tag.name === 'Tabs') {
       const attributes = attributesOf(tag.attributes);
+      if (tag.listed !== undefined) attributes.delete('values');
       if (tag.opens === undefined || [...attributes].some(([name, value]) => !TABS_ATTRIBUTES.has(name) || value === undefined)) return false;
-      this.frames.push({ values: new Set(), defaultValue: attributes.get('defaultValue') || undefined });
+      this.frames.push({ values: new Set(), defaultValue: attributes.get('defaultValue') || undefined, ...(tag.listed === undefined ? {} : { listed: tag.listed }) });
       return true;
     }
     if (tag.name === 'TabItem') {
@@ -378,6 +523,17 @@ class ChildrenRules {
     if (parent === 'head' || parent === 'Head') return HEAD_ELEMENTS.has(tag.name) && !(TEXT_HEAD_ELEMENTS.has(tag.name) && tag.opens !== undefined);
     return parent !== 'Tabs'; // any other element directly inside a <Tabs> is a child it refuses
   }
+}
+
+/**
+ * Whether a `<Tabs>` whose `values` lists its tabs is fine as the theme's rule reads it
+ * (mdx-tabs.ts): some tabs, no value twice, a written defaultValue among them. Its children are
+ * still followed as any `<Tabs>`'s, though the rule does not weigh them: where they are not
+ * surely fine, the parser says.
+ */
+function listedTabsFine(listed: readonly string[] | 'unknown', defaultValue: string | undefined): boolean {
+  if (listed === 'unknown') return true;
+  return listed.length > 0 && new Set(listed).size === listed.length && (defaultValue === undefined || listed.includes(defaultValue));
 }
 
 /**
@@ -452,6 +608,13 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
       labels.pop();
     }
     if (char !== '<') continue;
+    if (line.startsWith('<!--', at)) {
+      const end = commentEnd(line, at);
+      // A code span or destination read across it, or what MDX may read as a block before it: the parser's.
+      if (end === undefined || (next < skipped.length && skipped[next][0] < end) || BLOCK_PREFIX.test(line.slice(0, at))) return undefined;
+      at = end - 1;
+      continue;
+    }
     const tag = tagAt(line, at, lineNumber, names, components, innermostComponent(open.map(({ name }) => name)) ?? innermostComponent(outer));
     if (!tag || tag.name === 'Tabs' || tag.name === 'TabItem') return undefined; // tabs within a line: the parser's (mdx-tabs.ts)
     if (tag.closes !== undefined) {

@@ -75,18 +75,27 @@ function expressionOf(value: unknown): Expression | undefined {
 }
 
 /**
- * `<Tabs values={[{label: 'A', value: 'a'}, …]}>`: the list gives the values, as the theme reads
- * them (duplicates, and the defaultValue among them); nothing when the list is not written out.
+ * The values a `values={[{label: 'A', value: 'a'}, …]}` prop lists, as the theme reads them:
+ * each item's `value` written as text; 'unknown' when some item's value is computed (then
+ * nothing can be said); undefined when the prop is not a list written out. `program`: the
+ * prop's expression, as acorn gives it.
  */
-function listedValuesFindings(tabs: Node, written: unknown, defaultValue: unknown): TabsFinding[] {
-  const list = expressionOf(written);
-  if (list?.type !== 'ArrayExpression') return [];
+export function listedTabValues(program: unknown): string[] | 'unknown' | undefined {
+  const list = expressionOf({ data: { estree: program } });
+  if (list?.type !== 'ArrayExpression') return undefined;
   const values: string[] = [];
   for (const element of list.elements ?? []) {
     const property = element?.type === 'ObjectExpression' ? element.properties?.find((item) => item.type === 'Property' && !item.computed && (item.key?.name ?? item.key?.value) === 'value') : undefined;
-    if (property?.value?.type !== 'Literal' || typeof property.value.value !== 'string') return []; // a value the page computes
+    if (property?.value?.type !== 'Literal' || typeof property.value.value !== 'string') return 'unknown';
     values.push(property.value.value);
   }
+  return values;
+}
+
+/** `<Tabs values={…}>` with the values written out: duplicates, none, and a defaultValue not among them. */
+function listedValuesFindings(tabs: Node, written: unknown, defaultValue: unknown): TabsFinding[] {
+  const values = listedTabValues((written as { data?: { estree?: unknown } } | null)?.data?.estree);
+  if (values === undefined || values === 'unknown') return [];
   const findings: TabsFinding[] = [];
   const duplicate = values.find((value, i) => values.indexOf(value) !== i);
   if (duplicate !== undefined) findings.push({ kind: 'duplicate-value', value: duplicate, ...startOf(tabs) });
