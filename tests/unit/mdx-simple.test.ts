@@ -116,7 +116,7 @@ test('answers the shapes real pages have, as the parser does', () => {
     '<Tabs\n  defaultValue="vcluster"\n  values={[\n    { label: \'vcluster\', value: \'vcluster\', },\n    { label: \'helm\', value: \'helm\', },\n  ]\n}>\n<TabItem value="vcluster">\n\n- a list\n- in it\n\n</TabItem>\n<TabItem value="helm">\n</TabItem>\n</Tabs>',
     '<Tabs\n  defaultValue="cli"\n  values={[\n    { label: "CLI", value: "cli" },\n    { label: "Helm", value: "helm" },\n  ]}\n>\n  <TabItem value="cli">\n\nRun:\n\n```bash\n- not a list\n```\n\n  </TabItem>\n  <TabItem value="helm">\n  </TabItem>\n</Tabs>',
     '<InterpolatedCodeBlock\n  code={\n`eksctl create cluster \\\\\n  --region [[GLOBAL:AWS_REGION]]`\n  }\n  language="bash"\n/>',
-    '<img\n  src="/img/a.png"\n  alt="A diagram"\n/>', '<Foo a\n  b={x.y}>\n\ntext\n\n</Foo>', '<Foo\n  f={(y) => y + z}\n  id="i" as="h2" />', '- item\n\n<Foo\n  a="b">\n  <Bar />\n</Foo>',
+    '<img\n  src="/img/a.png"\n  alt="A diagram"\n/>', '<Foo a\n  b={x.y}>\n\ntext\n\n</Foo>', '<Foo\n  f={(y) => y + z}\n  id="i" as="h2" />', '<Foo\n  a={{b: "}", c: \'{\', d: {e: [1]}}}\n/>', '- item\n\n<Foo\n  a="b">\n  <Bar />\n</Foo>',
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs groupId="os" defaultValue="b">\n<TabItem value="a" label="A">\n\nText.\n\n</TabItem>\n<TabItem value="b">\n</TabItem>\n</Tabs>',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
@@ -289,6 +289,8 @@ const overAttribute = fc.oneof(
     '  defaultValue="z"', '  lazy', '  to="/x"', '  b="<"', '  a="[x](y)"', '', '  values={[{value: "a"}, {value: "a"}]}', '  values={[]}', '  values={x}',
     '  f={(y) => y + z}', '  item={{href: "/x"}}', '  a={}', '  a={\n', '  style={{a: 1}}', '  a={`\n# h`}', '  language={x}', '  a={b}c="d"',
     '\ta="b"', '  {...p}', '  a = "b"', '  a="b"c="d"', '\n', '  a={x}\n  a="y"', '  n={require("x")}', '  i={import("y")}',
+    // Braces in strings, comments and templates, where a `}` may or may not end the value.
+    '  a={{b: "}", c: \'{\'}}', '  a={[\n  "{",\n  \'}\' ]}', '  a={x /* } */}', '  a={x // }\n}', '  a={`}`}', '  a={{b: {c: 1}}\n  }', '  a={"\\"}"}', '  a={<b>}</b>}', '  a={x / 2 }',
   ) },
 );
 const overEnd = fc.constantFrom('>', '/>', '  />', '\n>', '\n/>', '\n  />', '>', '\n>', '> x', '/> x', '>\t', '');
