@@ -89,7 +89,6 @@ export function attributeExpressionAt(lines: string[], from: number, at: number,
   const events: Events = [];
   const afterBrace = { line: lineNumber, column: at + 2, offset: 0 } as Point;
   let previous: Point | undefined;
-  const depth = new BraceDepth();
   for (let index = from; index < to; index++) {
     const line = lines[index];
     if (line.includes('\t') || line.includes('\r')) return undefined;
@@ -98,7 +97,6 @@ export function attributeExpressionAt(lines: string[], from: number, at: number,
     const start = { line: lineNumber + index - from, column: skip + 1, offset: 0 } as Point;
     if (previous) events.push(...eventsOf('lineEnding', '\n', previous));
     for (let close = text.indexOf('}'); close !== -1; close = text.indexOf('}', close + 1)) {
-      if (!depth.mayEndAt(text, close)) continue;
       const chunk = close > 0 ? eventsOf('mdxFlowExpressionChunk', text.slice(0, close), start) : [];
       let result: ReturnType<typeof eventsToAcorn>;
       try {
@@ -110,52 +108,9 @@ export function attributeExpressionAt(lines: string[], from: number, at: number,
       return { endLine: index, end: skip + close + 1, names: freeNamesOf(result.estree as Estree), estree: result.estree };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
-    depth.read(text);
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;
   }
   return undefined;
-}
-
-/**
- * The braces of an expression read so far, where that alone can say that acorn would fail at
- * a `}`: in text without a backtick, `/`, backslash or `<` (no template, comment, regular
- * expression, escape or JSX), every quote opens or closes a string on its line and every brace
- * outside strings is code, so a `}` at which the braces before it do not balance, or inside a
- * string, cannot end the expression. Elsewhere every `}` is tried, as micromark tries it. It
- * spares acorn a failed parse per item of a list over lines (`values={[{…}, {…}]}`).
- */
-class BraceDepth {
-  private depth = 0;
-  private plain = true;
-
-  /** Whether acorn may read the text before `line[close]` (after the lines read) as the whole expression. */
-  mayEndAt(line: string, close: number): boolean {
-    if (!this.plain) return true;
-    const after = BraceDepth.count(line.slice(0, close), this.depth);
-    return after === undefined || after === 0;
-  }
-
-  /** Take in a whole line of the expression. */
-  read(line: string): void {
-    if (!this.plain) return;
-    const after = BraceDepth.count(line, this.depth);
-    if (after === undefined) this.plain = false;
-    else this.depth = after;
-  }
-
-  /** The depth after `text`, or undefined when the text is not plain (or ends inside a string). */
-  private static count(text: string, depth: number): number | undefined {
-    if (/[`/\\<]/.test(text)) return undefined;
-    let quote = '';
-    for (const char of text) {
-      if (quote) {
-        if (char === quote) quote = '';
-      } else if (char === '"' || char === "'") quote = char;
-      else if (char === '{') depth++;
-      else if (char === '}') depth--;
-    }
-    return quote ? undefined : depth;
-  }
 }
 
 /** The events micromark would give eventsToAcorn for one chunk of text of `type` at `start`. */
