@@ -249,6 +249,7 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp; 
   'element-member-undefined': { line: 9, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
   // MDX tests a member element's names before anything renders: a tab the build leaves out does not hide it.
   'element-member-in-lazy-tab': { line: 14, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
+  'element-member-in-expression': { line: 11, rule: 'mdx-render', build: /Expected component `ports\.console` to be defined/ },
   // A call of what the page holds as data, and is no function.
   'call-not-function': { line: 9, rule: 'mdx-render', build: /TypeError: ports\.map is not a function/ },
   'call-front-matter-text': { line: 8, rule: 'mdx-render', build: /TypeError: frontMatter\.platforms\.join is not a function/ },

@@ -173,6 +173,15 @@ test('an element of a name the page knows the value of is shown at its tag: a nu
   ]);
 });
 
+test('a member element in an expression is tested as MDX tests it, before anything renders, whatever the branch; one inside a function, or in ESM, MDX does not test', async () => {
+  const page = "import ports from '@site/src/ports.json';\n\nexport const parts = {none: null};\nexport const Later = () => <ports.later />;\n\n# Ports\n\n{false && <ports.console />} and {ports.api > 0 ? <b>open</b> : <parts.none.x />}\n\n{[].map(() => <ports.mapped />)}\n\n<details title={<ports.attribute />}>x</details>\n";
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'src/ports.json': '{"api": 443}\n' }), [
+    'docs/a.md:8:12 error: <ports.console> names nothing: ports.console is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page, wherever the element is ("Expected component `ports.console` to be defined")',
+    'docs/a.md:8:66 error: <parts.none.x> names nothing: parts.none is null in the value the page exports as parts (line 3), and MDX stops the build when it renders the page, wherever the element is ("Expected object `parts.none` to be defined")',
+    'docs/a.md:12:18 error: <ports.attribute> names nothing: ports.attribute is undefined in @site/src/ports.json, which the page imports as ports, and MDX stops the build when it renders the page, wherever the element is ("Expected component `ports.attribute` to be defined")',
+  ]);
+});
+
 test('JavaScript\'s own objects rendered bare are shown at the brace; their values and what their functions give, a page\'s own binding of the name, and an element of one (MDX takes it from the page\'s components) are left to other rules', async () => {
   const page = '# Limits\n\n{JSON} {Math} {Intl}\n\n{Math.max(1, 2)} {Math.PI} {JSON.stringify({a: 1})} {Intl.DateTimeFormat}\n';
   const own = "export const Reflect = 'mine';\n\n# Own\n\n{Reflect}\n";

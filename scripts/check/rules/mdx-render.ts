@@ -39,7 +39,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   // Nearly every page has no finding: its format is worked out only for those that have one.
-  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.topLevelHooks !== undefined;
+  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.memberElements !== undefined || mdx?.topLevelHooks !== undefined;
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
       problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site), ...sidebarlessCardListProblems(site, page));
@@ -508,8 +508,10 @@ function knownValues(page: Page, site: Site, { builtins = false } = {}): (name: 
  * - A member element (`<parts.Note />`) is tested by MDX itself before anything renders: the
  *   page's content function begins with `if (!parts.Note)`, and with one such test per name
  *   along the way (`parts`, then `parts.Note`), for every element written in the page's own
- *   text, wherever it sits (memberElementMissing). That stops the build even in a tab
- *   `<Tabs lazy>` leaves out or inside a component that never renders its children.
+ *   text, wherever it sits (memberElementMissing), and in its expressions outside functions
+ *   (`{false && <parts.Note />}`, MdxFacts.memberElements). That stops the build even in a tab
+ *   `<Tabs lazy>` leaves out, inside a component that never renders its children, or in a
+ *   branch that never runs.
  * - What passes that test is React's to render, where it renders: a function (a component) or a
  *   tag name; anything else stops the build ("Element type is invalid": a number, an object, a
  *   list; "Invalid tag": text that is no tag name, such as `'2.9'`). An element inside another
@@ -518,20 +520,18 @@ function knownValues(page: Page, site: Site, { builtins = false } = {}): (name: 
  */
 function elementTypeProblems(page: Page, site: Site): Problem[] {
   const mdx = page.mdx!;
-  if (mdx.syntaxError || !mdx.componentProps) return [];
+  if (mdx.syntaxError || (!mdx.componentProps && !mdx.memberElements)) return [];
   const known = knownValues(page, site);
   const rendered = renderedWhere(mdx);
   const problems: Problem[] = [];
-  for (const element of mdx.componentProps) {
+  for (const element of mdx.componentProps ?? []) {
     const [head, ...path] = element.name.split('.');
     const source = known(head);
     if (!source) continue;
     const at = { file: page.file, line: element.line, column: element.column, severity: severityIn(page), rule: 'mdx-render' as const };
     const missing = path.length > 0 ? memberElementMissing(source.value, head, path) : undefined;
     if (missing) {
-      const { name, value, component } = missing;
-      const said = `Expected ${component ? 'component' : 'object'} \`${name}\` to be defined`;
-      problems.push({ ...at, message: `<${element.name}> names nothing: ${name} is ${describeValue(value)} in ${source.what}, and MDX stops the build when it renders the page, wherever the element is ("${said}")`, hint: 'name a component the page imports or exports' });
+      problems.push(memberProblem(at, element.name, missing, source.what));
       continue;
     }
     if (!rendered(element)) continue;
@@ -539,7 +539,20 @@ function elementTypeProblems(page: Page, site: Site): Problem[] {
     const found = invalidElementType(element.name, path.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], source.value), source.what);
     if (found) problems.push({ ...at, ...found });
   }
+  // Member elements in expressions (`{false && <ports.console />}`): MDX tests them too, and only that can stop the build there.
+  for (const { name: member, line, column } of mdx.memberElements ?? []) {
+    const [head, ...path] = member.split('.');
+    const source = known(head);
+    const missing = source && memberElementMissing(source.value, head, path);
+    if (missing) problems.push(memberProblem({ file: page.file, line, column, severity: severityIn(page), rule: 'mdx-render' }, member, missing, source.what));
+  }
   return problems;
+}
+
+/** The problem of a member element whose test MDX fails (memberElementMissing). */
+function memberProblem(at: Omit<Problem, 'message' | 'hint'>, element: string, { name, value, component }: NonNullable<ReturnType<typeof memberElementMissing>>, what: string): Problem {
+  const said = `Expected ${component ? 'component' : 'object'} \`${name}\` to be defined`;
+  return { ...at, message: `<${element}> names nothing: ${name} is ${describeValue(value)} in ${what}, and MDX stops the build when it renders the page, wherever the element is ("${said}")`, hint: 'name a component the page imports or exports' };
 }
 
 /**

@@ -49,10 +49,10 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
   let holder: string[] | undefined; // the names the top-level declaration walked binds
   let unrun = false; // in a branch a test of a browser global rules out in the build (buildSkips)
   const isBound = (name: string) => visitors.scopes.some((scope) => scope.defined.includes(name));
-  const use = (name: string, usage: MdxFreeName['usage'], node: Node) => {
+  const use = (name: string, usage: MdxFreeName['usage'], node: Node, member?: string) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
     const within = unrun || (handlerAt >= 0 && functions > handlerAt) ? [] : functions > 0 ? holder : undefined;
-    references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}) }, scopes: [...visitors.scopes] });
+    references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}), ...(member ? { member } : {}) }, scopes: [...visitors.scopes] });
   };
   walk(program, undefined, undefined);
   const free: MdxFreeName[] = [];
@@ -76,7 +76,9 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     }
     if (node.type === 'JSXOpeningElement') {
       const id = jsxComponent(node.name);
-      if (id) use(id, 'component', node.name);
+      // MDX tests a member element of the content before it renders; one inside a function, or in ESM, it does not.
+      const member = !options.esm && functions === 0 && node.name.type === 'JSXMemberExpression' ? memberName(node.name) : undefined;
+      if (id) use(id, 'component', node.name, member);
       for (const attribute of node.attributes) visit(attribute, node, 'attributes');
       return;
     }
@@ -251,6 +253,11 @@ function jsxComponent(name: Node): string | undefined {
     return object.name;
   }
   return componentOf(name.name);
+}
+
+/** A member element's whole name, as written (`ports.console`). */
+function memberName(name: Node): string {
+  return name.type === 'JSXMemberExpression' ? `${memberName(name.object)}.${name.property.name}` : name.name;
 }
 
 /** Whether an identifier (not in a binding pattern) reads a variable, rather than naming a property or a label. */

@@ -52,7 +52,7 @@ function processorFor(syntax: SiteSyntax | undefined): Processor {
   return made;
 }
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'memberElements' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -173,12 +173,14 @@ function namesOf(tree: Root, source: string): Parsed {
     node.children?.forEach((child) => visit(child, childrenInBrowserOnly, childrenWithin));
   };
   visit(tree as AnyNode);
+  // Before the names the page binds are left out: those are the ones MDX's test may find empty.
+  const memberElements = used.flatMap(({ member, within, line, column }) => (member && !within ? [{ name: member, line, column }] : []));
   const freeNames = withoutBound(used, bound, deferred);
   const tabs = tabsFindingsOf(tree as never);
   // Only a page that writes `lazy` in some tag can have tabs the build leaves out.
   const lazyHiddenTabs = /\slazy\b/.test(source) ? lazyHiddenTabsOf(tree as never) : [];
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...(memberElements.length > 0 ? { memberElements } : {}), ...deferredOf(deferred) };
 }
 
 /** An expression's text between its braces, on one line and shortened, to name it in a message. */

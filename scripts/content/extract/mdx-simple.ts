@@ -149,6 +149,8 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     jsLines.push([index, jsEnd]);
   }
   if (open.length > 0) return undefined;
+  // A member element in an expression, which MDX tests: the parser says where (mdx-parse.ts, memberElements).
+  if (facts.freeNames.some(({ member }) => member)) return undefined;
   // A module loaded with require() or import() is resolved like an import: the parser says which (mdx-requires.ts).
   if (facts.freeNames.some(({ name }) => name === 'require')) return undefined;
   if (segment.mdxLines.some((index) => DYNAMIC_IMPORT.test(lines[index])) || jsLines.some(([from, to]) => DYNAMIC_IMPORT.test(lines.slice(from, to).join('\n')))) return undefined;

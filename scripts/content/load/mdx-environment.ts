@@ -107,7 +107,7 @@ function importedDataOf(sources: MdxSource[], resolver: () => ModuleResolver): R
   const parsed = new Map<string, StaticValue | undefined>();
   for (const { file, mdx } of sources) {
     // Names the page renders, as values or as elements (`<ports.console />`: the rule weighs what it holds).
-    const reads = new Set([...(mdx?.renderedNames ?? []).map(({ name }) => name), ...(mdx?.componentProps ?? []).map(({ name }) => name.split('.')[0])]);
+    const reads = new Set([...(mdx?.renderedNames ?? []), ...(mdx?.componentProps ?? []), ...(mdx?.memberElements ?? [])].map(({ name }) => name.split('.')[0]));
     if (reads.size === 0) continue;
     for (const { source, names } of mdx!.imports) {
       const local = names?.find(({ imported, local }) => imported === 'default' && reads.has(local))?.local;

@@ -178,6 +178,12 @@ export interface MdxFreeName extends Position {
    * build never runs. Absent for a read that runs as the page loads or renders.
    */
   within?: string[];
+  /**
+   * For a component written as a member (`<ports.console />`) in an expression, outside any
+   * function: the whole name, which MDX tests (MdxFacts.memberElements). Absent in ESM, whose
+   * elements MDX does not test.
+   */
+  member?: string;
 }
 
 /**
@@ -332,6 +338,13 @@ export interface MdxFacts {
     /** The innermost component whose element holds the expression, as written (absent at the page's own level): what it renders is that component's to render. */
     within?: string;
   }>;
+  /**
+   * Each element written as a member (`<ports.console />`) in an expression of the content,
+   * outside any function, with its whole name (absent when none): MDX tests each name along it
+   * before anything renders, whatever branch the element is in (rules/mdx-render.ts). Elements
+   * of the page's own text are in componentProps.
+   */
+  memberElements?: Array<Position & { name: string }>;
   /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
   jsxLinks?: Array<Position & { url: string }>;
   /**
