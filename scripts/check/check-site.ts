@@ -4,6 +4,7 @@ import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/l
 import { findConfigFile } from '../content/load/site-config.ts';
 import { InputFileError } from '../content/load/input-file-error.ts';
 import { releaseWaitingWorkers } from '../content/load/threads.ts';
+import { endPageWorkers } from '../content/load/page-records.ts';
 import type { FileProbe, Site, SiteSettings } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { runChecksReusing } from './run-checks.ts';
@@ -54,6 +55,8 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
     releaseWaitingWorkers();
     const problems: Problem[] = [{ file: error.file, line: error.line, column: error.column, severity: 'error', rule: 'versions', message: error.message, hint: error.hint }];
     return { settings: error.settings ?? unreadSettings(siteDir), problems, summary: summarize(problems, 0, 0, Math.round(performance.now() - started)) };
+  } finally {
+    endPageWorkers();
   }
 }
 

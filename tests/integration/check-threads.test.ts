@@ -176,12 +176,15 @@ test('a worker given the whole queue computes every page, with the records this 
   const queue = pageQueue(files.map((file) => path.join(dir, file)));
   const { port1, port2 } = new MessageChannel();
   const worker = startWorker('page-records', { queue, port: port2 }, [port2]);
-  const exitCode = await new Promise<number>((resolve, reject) => {
+  // It says 'done', then waits for another queue (the main thread keeps it for the partials).
+  const said = await new Promise<unknown>((resolve, reject) => {
     worker.once('error', reject);
-    worker.once('exit', resolve);
+    worker.once('exit', (code) => reject(new Error(`the worker exited (${code}) before it was done`)));
+    worker.once('message', resolve);
   });
-  assert.equal(exitCode, 0);
-  // The worker posts every chunk before it exits: they are all waiting on the port.
+  assert.equal(said, 'done');
+  await worker.terminate();
+  // The worker posts every chunk before it says it is done: they are all waiting on the port.
   const records: PageRecord[] = new Array(files.length);
   const reads = new Map<number, ChunkRead>();
   const rests: number[] = [];
@@ -215,4 +218,31 @@ test('a worker given the whole queue computes every page, with the records this 
   }
   port1.close();
   files.forEach((file, index) => assert.deepEqual(records[index], recordOf(fs.readFileSync(path.join(dir, file), 'utf8')), file));
+});
+
+test('the partials the pages import are read by the worker that read the pages, and the process still ends', { timeout: 180_000 }, () => {
+  const dir = siteWithMistakes();
+  // 300 partials, each imported by one page, one of them with a broken link: a second reading
+  // large enough for two threads, after the pages'.
+  const pages = docPages(dir).slice(100, 400);
+  fs.mkdirSync(path.join(dir, 'docs', '_parts'), { recursive: true });
+  pages.forEach((file, i) => {
+    const link = i === 7 ? '[gone](./gone-partial.md)' : '[the first page](/)';
+    fs.writeFileSync(path.join(dir, 'docs', '_parts', `_part${i}.md`), `A shared paragraph, number ${i}, with a link: ${link}.\n`);
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const end = text.indexOf('\n---\n', 4) + 5;
+    fs.writeFileSync(path.join(dir, file), `${text.slice(0, end)}\nimport Part${i} from '@site/docs/_parts/_part${i}.md';\n\n${text.slice(end)}\n<Part${i} />\n`);
+  });
+  const one = checkCommand(dir, '--no-cache', '--threads', '1');
+  const two = checkCommand(dir, '--no-cache', '--threads', '2');
+  assert.deepEqual(two.problems.map(lineOf), one.problems.map(lineOf));
+  assert.ok(one.problems.some((problem) => problem.file === 'docs/_parts/_part7.md' && problem.message.includes('gone-partial.md')), 'the partial\'s broken link is found');
+  // Two readings (the pages, then the partials: these 300 and the generator's own), each with one
+  // worker: the same one.
+  const claims = [...two.stderr.matchAll(/(worker \d+): claiming pages from a queue of (\d+)/g)].map(([, thread, size]) => ({ thread, size: Number(size) }));
+  assert.equal(claims.length, 2, two.stderr);
+  assert.equal(claims[0].size + claims[1].size, one.computed, 'the pages, then every partial');
+  assert.ok(claims[1].size >= 300, two.stderr);
+  assert.equal(new Set(claims.map(({ thread }) => thread)).size, 1, `one worker for both readings:\n${two.stderr}`);
+  assert.ok((two.perThread.get(claims[0].thread) ?? 0) > 0);
 });

@@ -54,7 +54,14 @@ test('a page worker started early is handed its pages instead of a new thread, a
   assert.deepEqual(chunks.flatMap((chunk) => chunk.indexes).sort(), [0, 1, 2]);
   const records = chunks.flatMap((chunk) => chunk.extract.map((json) => JSON.parse(json) as { extract: { links: Array<{ url: string }> } }));
   assert.deepEqual(records.map((record) => record.extract.links[0].url).sort(), ['./next-a.md', './next-b.md', './next-c.md']);
-  await once(worker, 'exit');
+  // Done, it waits for another queue (the main thread keeps it for the partials the pages import).
+  const next = new MessageChannel();
+  worker.postMessage({ queue: pageQueue(paths.slice(0, 1)), port: next.port2 }, [next.port2]);
+  assert.equal((await once(worker, 'message'))[0], 'done', 'a second queue, read by the same thread');
+  const second = receiveMessageOnPort(next.port1)?.message as ChunkRead | undefined;
+  next.port1.close();
+  assert.deepEqual(second?.indexes, [0]);
+  await worker.terminate();
 });
 
 test('a worker nobody takes is ended, and a later start gets a thread of its own', { timeout: 60_000 }, async () => {
@@ -69,7 +76,7 @@ test('a worker nobody takes is ended, and a later start gets a thread of its own
   assert.notEqual(worker, early);
   assert.equal((await once(worker, 'message'))[0], 'done', 'given its input as it started');
   port1.close();
-  await once(worker, 'exit');
+  await worker.terminate();
 });
 
 test('the page worker is started early only for a run that will read pages', () => {

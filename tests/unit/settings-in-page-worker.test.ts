@@ -14,7 +14,7 @@ import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { startWorker } from '../../scripts/content/load/threads.ts';
 import { loadSettings, settingsFrom, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
-import { readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
+import { endPageWorkers, readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
 import { pageQueue } from '../../scripts/content/load/page-queue.ts';
 import { openCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
@@ -80,7 +80,7 @@ test('a config that ends its thread (process.exit) gives the defaults and says s
   }
 });
 
-test('a page worker the reading does not need is ended once it has posted the settings', { timeout: 60_000 }, async () => {
+test('a page worker the reading does not need is kept once it has posted the settings, and ended with the others', { timeout: 60_000 }, async () => {
   const dir = siteWithSidebars('settings-in-page-worker-unneeded');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
   const settingsRead = settingsFrom(worker, {});
@@ -91,6 +91,8 @@ test('a page worker the reading does not need is ended once it has posted the se
   const [record] = await readPageRecords([{ file: 'docs/install/linux.md', absolutePath: page }], cache, undefined, undefined, { worker, settingsRead });
   assert.ok(record.extract);
   assert.equal((await settingsRead).site.source.kind, 'config', 'the settings came first');
+  // Kept for a later reading (the partials), until the check has read everything.
+  endPageWorkers();
   await exited;
 });
 
@@ -105,7 +107,7 @@ function generatedSite(name: string, change: (config: string) => string) {
   return { dir, files };
 }
 
-test('a page worker that read pages is ended, even when the config it loaded started a timer', { timeout: 120_000 }, async () => {
+test('a page worker that read pages is ended with the others, even when the config it loaded started a timer', { timeout: 120_000 }, async () => {
   const { dir, files } = generatedSite('settings-in-page-worker-timer', (config) => `setInterval(() => {}, 1000);\n${config}`);
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
   const settingsRead = settingsFrom(worker, {});
@@ -113,6 +115,7 @@ test('a page worker that read pages is ended, even when the config it loaded sta
   const records = await readPageRecords(files, openCheckCache(dir, false), 2, undefined, { worker, settingsRead });
   assert.equal(records.length, files.length);
   assert.equal((await settingsRead).site.source.kind, 'config');
+  endPageWorkers();
   await exited; // the timer would keep it alive
 });
 

@@ -168,9 +168,37 @@ export interface StartedPageWorker {
   settingsRead: Promise<unknown>;
 }
 
-/** End a started page worker the reading does not need, once it has posted the settings. */
+/**
+ * Page workers between two readings of one check: the pages, then the partials they import, then
+ * the partials those import, are read one after the other, and a worker kept from one to the next
+ * has its start and its JIT warm-up behind it. Unreferenced, they never keep the process alive;
+ * endPageWorkers ends them once the check has read what it reads.
+ */
+const parked: Worker[] = [];
+const watched = new WeakSet<Worker>();
+
+function park(worker: Worker): void {
+  worker.unref();
+  parked.push(worker);
+  if (watched.has(worker)) return;
+  // One that fails while parked (what a config loaded in it may run) ends, and is never handed
+  // a queue it would not answer; the failure is not the check's.
+  watched.add(worker);
+  worker.on('error', () => {});
+  worker.once('exit', () => {
+    const at = parked.indexOf(worker);
+    if (at !== -1) parked.splice(at, 1);
+  });
+}
+
+/** End the page workers kept for another reading: the check has read every page it needs. */
+export function endPageWorkers(): void {
+  for (const worker of parked.splice(0)) void worker.terminate();
+}
+
+/** Keep a started page worker the reading did not need, once it has posted the settings: a later reading takes it. */
 export function endUnneeded(started: StartedPageWorker | undefined): void {
-  if (started) void started.settingsRead.then(() => started.worker.terminate());
+  if (started) void started.settingsRead.then(() => park(started.worker), () => started.worker.terminate());
 }
 
 /**
@@ -218,8 +246,11 @@ async function computePages(paths: string[], wanted: number | undefined, started
     endUnneeded(started);
     return;
   }
-  // Never more threads than chunks: a thread without a chunk to claim only costs its start.
-  const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), Math.ceil(paths.length / WORKER_MIN_PAGES)), chunkCount(paths.length));
+  // Never more threads than chunks: a thread without a chunk to claim only costs its start. A
+  // worker already running (started early, or kept from the last reading) costs no start.
+  const ready = (started ? 1 : 0) + parked.length;
+  const worth = Math.max(Math.ceil(paths.length / WORKER_MIN_PAGES), Math.min(ready + 1, 2));
+  const threads = Math.min(wanted ?? Math.min(os.availableParallelism(), worth), chunkCount(paths.length));
   // Copies of one page in different versions end with the same folders and name: ordered by
   // their path read backwards, they land in the same chunk, where the thread computes them once.
   const order = paths.map((_, index) => index);
@@ -290,10 +321,12 @@ async function computePages(paths: string[], wanted: number | undefined, started
   }
   trace(`computed ${computed} pages, ${seen.size} distinct texts, and the rest of ${rests} chunks the workers read`);
   await Promise.all(workers.map(({ finished }) => finished));
-  // Every record is in: end the workers, so that what a config loaded in one may have started (a timer, a server) does not keep it alive.
+  // Every record is in: keep the workers for the next reading (the partials), unreferenced, so
+  // that what a config loaded in one may have started (a timer, a server) does not keep the
+  // process alive.
   for (const { port, worker } of workers) {
     port.close();
-    void worker.terminate();
+    park(worker);
   }
 }
 
@@ -317,14 +350,23 @@ const wholeJson = (extract: string[], rest: string[]): string =>
 function runWorker(queue: PageQueue, started?: StartedPageWorker): { worker: Worker; port: MessagePort; finished: Promise<void>; failed: Promise<never> } {
   const { port1, port2 } = new MessageChannel();
   const input: PageWorkerInput = { queue, port: port2 };
-  const worker = started?.worker ?? startWorker('page-records', input, [port2]);
-  if (started) started.worker.postMessage(input, [port2]);
+  const running = started?.worker ?? parked.shift();
+  const worker = running ?? startWorker('page-records', input, [port2]);
+  if (running) {
+    running.ref();
+    running.postMessage(input, [port2]);
+  }
   const finished = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message) => {
-      if (message === 'done') resolve(); // else the settings it loaded first
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`page worker exited with code ${code}`))));
+    // This reading's listeners only: a worker kept for the next gets that reading's own.
+    const onMessage = (message: unknown) => {
+      if (message === 'done') end(resolve); // else the settings it loaded first
+    };
+    const onExit = (code: number) => end(() => (code === 0 ? resolve() : reject(new Error(`page worker exited with code ${code}`))));
+    const end = (settle: () => void) => {
+      worker.off('message', onMessage).off('error', reject).off('exit', onExit);
+      settle();
+    };
+    worker.on('message', onMessage).once('error', reject).once('exit', onExit);
   });
   const failed = finished.then(() => new Promise<never>(() => {}));
   // A failure ends the main thread's wait through `failed`, or shows when it awaits `finished`.

@@ -1,7 +1,7 @@
 /**
  * Worker thread: make the page records of the chunks it claims (see page-records.ts). A page
  * worker may first load the site's settings (load/load-site.ts): it posts them, then waits for
- * its queue.
+ * its queue; after each queue, it waits for another, until the main thread ends it.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
 import { workOnQueue } from './page-records.ts';
@@ -16,6 +16,8 @@ export type PageWorkerInput = { queue: PageQueue; port: MessagePort } | { settin
 function readPages({ queue, port }: { queue: PageQueue; port: MessagePort }): void {
   workOnQueue(queue, port);
   codeCacheReady();
+  // The main thread may keep this worker for its next reading (the partials the pages import).
+  parentPort!.once('message', readPages);
   parentPort!.postMessage('done');
 }
 
