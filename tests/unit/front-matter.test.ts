@@ -69,8 +69,8 @@ const GOLDEN: Array<[mistake: string, yaml: string, expected: string[]]> = [
     '2:1 error: hide_table_of_contents must be true or false, got the text "maybe" (YAML reads "maybe" as text: write hide_table_of_contents: true or hide_table_of_contents: false)',
   ]],
   ['sidebar_position as text', 'sidebar_position: first', ['2:1 error: sidebar_position must be a number, got the text "first" (e.g. sidebar_position: 2)']],
-  // Docusaurus reads "3" as 3; this check never accepted it, and still does not.
-  ['sidebar_position quoted', 'sidebar_position: "3"', ['2:1 error: sidebar_position must be a number, got the text "3" (e.g. sidebar_position: 2)']],
+  // Docusaurus reads "3" as 3 and builds: a warning, not an error (the promise runs both ways).
+  ['sidebar_position quoted', 'sidebar_position: "3"', ['2:1 warning: sidebar_position must be a number, got the text "3" (Docusaurus reads it as a number, and builds) (drop the quotes: sidebar_position: 3)']],
   ['a heading level out of range', 'toc_max_heading_level: 7', ['2:1 error: toc_max_heading_level must be at most 6, got number 7 (e.g. toc_max_heading_level: 3)']],
   ['draft and unlisted at once', 'draft: true\nunlisted: true', [
     '3:1 error: a page cannot be both a draft and unlisted (remove draft: true to publish it unlisted, or unlisted: true to keep it a draft)',

@@ -10,7 +10,7 @@ import type { FrontMatter, Page, Site, YamlError } from '../../content/model/sit
 import { severityIn, type Problem } from '../problem.ts';
 import { editDistance } from '../../content/model/edit-distance.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
-import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
+import { docusaurusFailures, docusaurusTypeOf, isKnownKey, knownKeys, displayedSidebarOf, paginationIdOf, sidebarPositionOf, weightOf, type SchemaFailure } from '../../content/model/front-matter-schema.ts';
 import { mdxOptionsFailure } from '../../content/model/mdx-front-matter.ts';
 import { BLOG_POST_FRONT_MATTER, PAGE_FRONT_MATTER, type PluginFrontMatterSchema } from '../../content/model/plugin-front-matter-schema.ts';
 
@@ -209,9 +209,15 @@ function siteRuleFindings(data: Record<string, unknown>): Map<string, Words> {
   }
   // Stricter than Docusaurus, which also takes the text "true": a writer who quotes it may mean something else.
   if ('draft' in data && typeof data.draft !== 'boolean') found.set('draft', notBoolean('draft', data.draft));
-  // Stricter than Docusaurus too (it takes "3"), as this check always was.
+  // A text Docusaurus reads as a number ("3") builds: a warning, since the promise runs both ways
+  // (no error for a page that builds). Anything else Docusaurus refuses too: an error.
   if ('sidebar_position' in data && (typeof data.sidebar_position !== 'number' || !Number.isFinite(data.sidebar_position))) {
-    found.set('sidebar_position', { severity: 'error', message: `sidebar_position must be a number, got ${describe(data.sidebar_position)}`, hint: `e.g. ${exampleOf('sidebar_position')}` });
+    const builds = sidebarPositionOf(data) !== undefined;
+    found.set('sidebar_position', {
+      severity: builds ? 'warning' : 'error',
+      message: `sidebar_position must be a number, got ${describe(data.sidebar_position)}${builds ? ' (Docusaurus reads it as a number, and builds)' : ''}`,
+      hint: builds ? `drop the quotes: sidebar_position: ${sidebarPositionOf(data)}` : `e.g. ${exampleOf('sidebar_position')}`,
+    });
   }
   return found;
 }
