@@ -118,6 +118,30 @@ test('a hard run read on one page is taken as read on another only where it read
   assert.deepEqual(extractPage(pages[6]).links.map((link) => link.url), ['x.md'], 'no definition of d on this page');
 });
 
+test('a hard run that holds a definition is kept, and read again with the page where it may serve another run', () => {
+  // Read alone first, the run is kept: nothing else on its page could use its definitions.
+  const defining = '-\tdefinitions\n\n  [Long  Label]: long.md\n\n  [STRASSE]: street.md';
+  const pages = [
+    `${defining}\n\n# Alone\n`,
+    // A reference whose label goes over lines inside a quote; one that folds to the label (ß to SS).
+    `${defining}\n\n# Uses\n\n> -\tsee [the page][long\n>   label]\n`,
+    `${defining}\n\n# Uses\n\n-\tsee [straße]\n`,
+    // Other words in brackets: the runs read alone as together.
+    `${defining}\n\n# Others\n\n-\tsee [long] [label](x.md)\n`,
+    // Comments written as definitions, as generated API pages open: the second is no definition (its
+    // title holds a parenthesis), so both lines are a paragraph; a run after it, read on its own.
+    '[//]: # (generated)\n[//]: # (from [docs](https://example.com/a.))\n\n-\titem\n\n  see [x](y.md)\n',
+    '[//]: # (generated)\n[//]: # (from [docs](https://example.com/a.))\n\n-\titem\n\n  see [x](y.md)\n\n-\tnew item\n\n  see [//]\n',
+  ];
+  for (const page of pages) assertAgrees(page, page);
+  for (const page of [...pages].reverse()) assertAgrees(page, `again: ${page}`);
+  const uses = (page: string) => extractPage(page).links.map(({ url, usedBy }) => `${url}${usedBy ? ` (${usedBy})` : ''}`);
+  assert.deepEqual(uses(pages[0]), ['long.md', 'street.md']);
+  assert.deepEqual(uses(pages[1]), ['long.md (link)', 'street.md']);
+  assert.deepEqual(uses(pages[2]), ['long.md', 'street.md (link)']);
+  assert.deepEqual(uses(pages[3]), ['long.md', 'street.md', 'x.md']);
+});
+
 test('MDX\'s reading of a hard run is taken as read on another page only where it reads the same', () => {
   // Each page repeats an indented block, which MDX reads as Markdown, in another setting.
   const run = '    See [the guide][g] and [b](b.md).';

@@ -75,17 +75,16 @@ const MDX_READING: ReadingOptions = { indentedCode: false };
 /**
  * The runs as MDX reads them: those where it may differ (mdxMayDiffer) read again without
  * indented code (or found read so before, on this thread), the others as they were (they read
- * the same either way, and each starts afresh). When some run holds a definition (a link's or a
- * footnote's), read either way, all are read again together: it may serve a run elsewhere.
- * Undefined when a run no longer ends afresh.
+ * the same either way, and each starts afresh). When a definition MDX reads in one run may serve
+ * another run, all are read again together. Undefined when a run no longer ends afresh.
  */
 function readWithoutIndentedCode(lines: string[], runs: Run[], read: RunParts[], fastDefinitions: Set<string>): RunParts[] | undefined {
   const differing = read.map(({ parts }) => parts.mdxMayDiffer.length > 0);
   const again = parseHardRegions(lines, runs.filter((_, index) => differing[index]), fastDefinitions, MDX_READING);
   if (!again) return undefined;
-  if ([...read, ...again].some(holdsDefinitions)) return parseRuns(lines, runs, fastDefinitions, MDX_READING);
   let next = 0;
-  return read.map((parts, index) => (differing[index] ? again[next++] : parts));
+  const mdx = read.map((parts, index) => (differing[index] ? again[next++] : parts));
+  return mayServeAnotherRun(lines, runs, mdx) ? parseRuns(lines, runs, fastDefinitions, MDX_READING) : mdx;
 }
 
 /** The page's extract from its fast regions' parts and micromark's of the hard ones; undefined when the fast regions cannot be read again with the definitions the hard ones add. */
@@ -136,27 +135,41 @@ function parseHardRegions(lines: string[], runs: Run[], fastDefinitions: Set<str
     return read && (read.closed || endsPage(run)) ? read : undefined;
   });
   const missing = runs.filter((_, index) => !found[index]);
-  if (missing.length > 0) {
-    const parsed = parseRuns(lines, missing, fastDefinitions, reading);
-    if (!parsed) return undefined;
-    // A definition in a run may serve a reference in another: then all are read together, and
-    // none is kept (kept runs never hold one).
-    if (parsed.some(holdsDefinitions)) {
-      return missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions, reading);
-    }
-    let next = 0;
-    runs.forEach((_, index) => {
-      if (found[index]) return;
-      found[index] = parsed[next++];
-      if (cache.size >= READ_RUNS_LIMIT) cache.clear();
-      cache.set(keys[index], found[index]!);
-    });
+  const parsed = missing.length > 0 ? parseRuns(lines, missing, fastDefinitions, reading) : [];
+  if (!parsed) return undefined;
+  let next = 0;
+  const all = runs.map((_, index) => found[index] ?? parsed[next++]);
+  // A definition in a run may serve a reference in another: then all are read together, and
+  // none is kept (a kept run reads the same in any page).
+  if (mayServeAnotherRun(lines, runs, all)) {
+    return missing.length === runs.length ? parsed : parseRuns(lines, runs, fastDefinitions, reading);
   }
-  return found as RunParts[];
+  runs.forEach((_, index) => {
+    if (found[index]) return;
+    if (cache.size >= READ_RUNS_LIMIT) cache.clear();
+    cache.set(keys[index], all[index]);
+  });
+  return all;
 }
 
-/** Whether a run defines what a run elsewhere may use: a link's definition, or a footnote's (which its calls need to be calls). */
-const holdsDefinitions = ({ parts }: RunParts) => parts.definitions.length > 0 || parts.footnoteDefinitions.length > 0;
+/**
+ * Whether a definition in one run may serve a reference in another, so that the runs read
+ * otherwise alone than together. A footnote's definition always may. A link's may only where its
+ * label, in brackets, is in another run's text: compared without whitespace or `>` (a label may go
+ * over lines, inside a list item or a quote) and folded as micromark folds labels. That is true of
+ * every reference to it, so a page's `[//]: # (comment)` lines no longer keep its other runs from
+ * being read once for every version that repeats them.
+ */
+function mayServeAnotherRun(lines: string[], runs: Run[], read: RunParts[]): boolean {
+  if (read.some(({ parts }) => parts.footnoteDefinitions.length > 0)) return true;
+  const defining = read.flatMap(({ parts }, index) => parts.definitions.map(({ identifier }) => ({ index, bracketed: `[${foldedLabelText(identifier)}]` })));
+  if (defining.length === 0) return false;
+  const texts = runs.map((run) => foldedLabelText(lines.slice(run.from, run.to).join('\n')));
+  return defining.some(({ index, bracketed }) => texts.some((text, other) => other !== index && text.includes(bracketed)));
+}
+
+/** Text as label matching sees it (normalizeLabel's case folding), with every space, line break and `>` taken out. */
+const foldedLabelText = (text: string) => text.replace(/[\s>]+/g, '').toLowerCase().toUpperCase();
 
 /** What micromark found in one run, at lines counted from the run's first line (line 1). */
 interface RunParts {
