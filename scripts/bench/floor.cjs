@@ -2,7 +2,8 @@
 /**
  * The floor the check is held to on real sites (issue 12): a plain Node process that reads every
  * page of a site (docs/ and versioned_docs/, and for each other docs instance that keeps released
- * versions, `<id>_versioned_docs/` and `<id>/`, the folder such an instance is usually given) and
+ * versions, `<id>_versioned_docs/` and `<id>/`, the folder such an instance is usually given; each
+ * locale's translated docs under i18n/) and
  * regex-scans it for links and headings. No parser, no config, no cache: what a check can hardly
  * beat. Prints pages, bytes, links and
  * headings found, so a run that read nothing shows.
@@ -39,7 +40,22 @@ let bytes = 0;
 let links = 0;
 let headings = 0;
 const instances = fs.readdirSync(site).filter((name) => name.endsWith('_versioned_docs')).map((name) => name.slice(0, -'_versioned_docs'.length));
-for (const root of ['docs', 'versioned_docs', ...instances.flatMap((id) => [id, `${id}_versioned_docs`])]) {
+// Each locale's translated docs (i18n/<locale>/docusaurus-plugin-content-docs*/), which the check reads for that locale's build.
+const translated = (() => {
+  try {
+    return fs.readdirSync(path.join(site, 'i18n')).flatMap((locale) => {
+      const localeDir = path.join('i18n', locale);
+      try {
+        return fs.readdirSync(path.join(site, localeDir)).filter((name) => name.startsWith('docusaurus-plugin-content-docs')).map((name) => path.join(localeDir, name));
+      } catch {
+        return [];
+      }
+    });
+  } catch {
+    return [];
+  }
+})();
+for (const root of ['docs', 'versioned_docs', ...instances.flatMap((id) => [id, `${id}_versioned_docs`]), ...translated]) {
   for (const file of pagesUnder(path.join(site, root))) {
     const text = fs.readFileSync(file, 'utf8');
     pages++;
