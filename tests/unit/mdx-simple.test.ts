@@ -118,6 +118,9 @@ test('answers the shapes real pages have, as the parser does', () => {
     '<InterpolatedCodeBlock\n  code={\n`eksctl create cluster \\\\\n  --region [[GLOBAL:AWS_REGION]]`\n  }\n  language="bash"\n/>',
     '<img\n  src="/img/a.png"\n  alt="A diagram"\n/>', '<Foo a\n  b={x.y}>\n\ntext\n\n</Foo>', '<Foo\n  f={(y) => y + z}\n  id="i" as="h2" />', '<Foo\n  a={{b: "}", c: \'{\', d: {e: [1]}}}\n/>', '- item\n\n<Foo\n  a="b">\n  <Bar />\n</Foo>',
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs groupId="os" defaultValue="b">\n<TabItem value="a" label="A">\n\nText.\n\n</TabItem>\n<TabItem value="b">\n</TabItem>\n</Tabs>',
+    // Elements that close on their line inside list items and quotes, as generated API reference pages write anchors.
+    '- **spec** (Spec), required\n\n  Spec is the desired state.\n\n  <a name="Spec"></a>\n\n  *Spec holds the rules.*\n\n  - **spec.rules** ([]Rule)\n\n    <a name="Rule"></a>\n    <span class="x">t</span><Vars name="v" />\n\n    *Rule is one rule.*',
+    '> quoted\n>\n>   <b>x</b>', '1. step\n   <a name="s"></a>\n2. next',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('A <Heading as="h3" id="h">x</Heading> <details id="d">y</details>')?.componentIds, [{ name: 'Heading', id: 'h', as: 'h3', line: 1, column: 3 }, { name: 'details', id: 'd', line: 1, column: 39 }]);
@@ -133,7 +136,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
-    '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '<Tabs>\n\n```\ncode\n</Tabs>',
+    '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '- item\n\n  <a name="x">\n  </a>', '- item\n\n  <b>x</b><i>\n\ny</i>', '- item\n\n  <TabItem value="a"></TabItem>', '<Tabs>\n\n```\ncode\n</Tabs>',
     'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '![<Foo />](#x)', '![a {b}](c.png)', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', 'see https://e.com/\\<br> x', 'www.e.com\\{a} <br />', 'a \\`<br>` <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', 'text\n{a\n}', '{a\n} b', '- x\n{a\n}', '{a\n\tb}', '{a b}', '{`a\n\nb` c', 'x `a\n{`b`}', ':::note\n{a +\n:::\nb}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',
     // A backtick left open above pairs with the first one below: `{y}` is code there.
     'a `b\n`x` {y} `z`',

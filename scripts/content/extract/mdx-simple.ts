@@ -130,8 +130,10 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
       continue;
     }
     const block = TAGS_ONLY.test(line);
-    const names = block ? blockTagsOn(line, lineNumber, outsideContainers(index), open, children, components) : tagsOn(line, lineNumber, rendered, components, open);
-    if (names && block) lastBlockLine = index;
+    // An indented line of tags where a list item or quote may be open: the item's own content.
+    const inContainer = block && /^[ \t]/.test(line) && !outsideContainers(index);
+    const names = block ? blockTagsOn(line, lineNumber, inContainer, open, children, components) : tagsOn(line, lineNumber, rendered, components, open);
+    if (names && block && !inContainer) lastBlockLine = index; // it ends no container
     if (names) {
       facts.freeNames.push(...names);
       continue;
@@ -393,13 +395,16 @@ function directiveFence(line: string, open: Array<string | number>): boolean {
 
 /**
  * The names of a tags-only line, whose elements may close on a later tags-only line; undefined
- * when the line may sit in a list item or quote (where its elements must close) or closes what
- * is not open. A line of tags in column 0 is at the top level of the document or of the
- * directive container it is in (it ends any paragraph, list or quote before it), and so is an
- * indented one where no list item or quote can be open (`outsideContainers`).
+ * when it closes what is not open, or sits in a list item or quote (`inContainer`) and leaves
+ * an element open or finds one open. A line of tags in column 0 is at the top level of the
+ * document or of the directive container it is in (it ends any paragraph, list or quote before
+ * it), and so is an indented one where no list item or quote can be open (`outsideContainers`).
  */
-function blockTagsOn(line: string, lineNumber: number, outsideContainers: boolean, open: Array<string | number>, children: ChildrenRules, components: Components): MdxFreeName[] | undefined {
-  if (!outsideContainers && /^[ \t]/.test(line)) return undefined;
+function blockTagsOn(line: string, lineNumber: number, inContainer: boolean, open: Array<string | number>, children: ChildrenRules, components: Components): MdxFreeName[] | undefined {
+  // Inside a list item or a quote, an element that spans lines meets the container's end: the
+  // parser's to weigh. One that closes on its line (`  <a name="Time"></a>`, as API reference
+  // pages put in list items) is read the same wherever it is.
+  if (inContainer && open.length > 0) return undefined;
   const names: MdxFreeName[] = [];
   for (let at = line.indexOf('<'); at !== -1; at = line.indexOf('<', at)) {
     const tag = tagAt(line, at, lineNumber, names, components, innermostComponent(open));
@@ -409,7 +414,7 @@ function blockTagsOn(line: string, lineNumber: number, outsideContainers: boolea
     if (tag.opens !== undefined) open.push(tag.opens);
     at += tag.length;
   }
-  return names;
+  return inContainer && open.length > 0 ? undefined : names;
 }
 
 /** Whether a tag's attributes may name a prop React takes only as an object (`style`, `dangerouslySetInnerHTML`). */
