@@ -221,6 +221,10 @@ const COUNTEREXAMPLES: Array<{ text: string; why: string; fastAnswers: boolean }
   // Definitions the block scanner does not read (labels with escapes or across lines).
   { text: '[re\nf]: a.md\n', why: 'a definition label across lines', fastAnswers: false },
   { text: '[r\\]f]: a.md\n', why: 'a definition label with an escaped bracket', fastAnswers: false },
+  // A definition's (…) title, too, ends at its first `)`: comments written as definitions, as generated pages open.
+  { text: '[//]: # (generated)\n[//]: # (forked from [docs](https://e.com/docs.)\n\nText [a](b.md).\n', why: 'a definition title in parentheses holding `(`', fastAnswers: true },
+  { text: '[//]: # (x (y) z)\n\nText [a](b.md).\n', why: 'text after the first `)` of a definition title: no definition, a paragraph', fastAnswers: false },
+  { text: '[//]: # (x (y)\n[z]: z.md\n\n[w][z]\n', why: 'definitions after one whose title holds `(`', fastAnswers: true },
 ];
 
 test('agrees with the reference on every counterexample found so far', () => {

@@ -37,7 +37,9 @@ const WIDE_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)]) {5,}\S/;
 const DEFINITION_LIKE = /^ {0,3}\[[^\]]*\]:/;
 // A definition on one line: label without brackets or escapes, a plain destination, an optional
 // simple title. Anything fancier that still looks like a definition sends the page to micromark.
-const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^()\\\n]*\)))?[ ]*$/;
+// A title in parentheses ends at its first `)`, whatever `(` it holds (micromark's reading): so
+// `[//]: # (forked from [docs](https://e.com/docs.)`, a comment as a generator wrote it, is one.
+const SIMPLE_DEFINITION = /^ {0,3}\[([^\[\]\\]{1,999})\]:[ ]*([^\s<>\\&()"']+)(?:[ ]+("[^"\\\n]*"|'[^'\\\n]*'|\([^)\\\n]*\)))?[ ]*$/;
 
 export function extractFast(markdown: string): PageExtract | undefined {
   const blocks = scanBlocks(markdown);
