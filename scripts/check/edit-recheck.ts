@@ -12,6 +12,8 @@ import path from 'node:path';
 import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
 import { docsSettingsOf } from '../content/load/site-config.ts';
+import { asksGitForDates } from '../content/load/docs-last-update.ts';
+import { outsideGitWorkTree } from '../content/load/git-work-tree.ts';
 import { readPageFile } from '../content/load/page-records.ts';
 import { recordOf } from '../content/extract/page-record.ts';
 import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
@@ -52,6 +54,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   if (scan.linkedPages.length > 0 && edited.some((position) => scan.linkedPages.includes(docFiles[position].file))) return undefined;
   // Syntax of the site's own plugins is read by the whole check's records step (load/site-syntax-records.ts).
   if (scan.settings.site.siteSyntax) return undefined;
+  // Whether the build can date the docs counts every page (load/docs-last-update.ts): the whole check says.
+  if (asksGitForDates(scan.settings.site, [scan.settings.docs, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs)]) && outsideGitWorkTree(scan.dir)) return undefined;
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
   if (outline?.key !== last.outline || outline.pages !== docFiles.length) return undefined;

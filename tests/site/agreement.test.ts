@@ -1671,6 +1671,37 @@ test('outside a git work tree, the blog\'s dated posts build and the check repor
   }
 });
 
+test('outside a git work tree, docs that show their last update build where each page\'s front matter gives it; one page without it stops both, as git cannot date it', { timeout: 600_000 }, async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-docs-nogit-'));
+  const ceiling = process.env.GIT_CEILING_DIRECTORIES;
+  process.env.GIT_CEILING_DIRECTORIES = path.dirname(dir);
+  try {
+    fs.cpSync(path.join(FIXTURES, 'real-patterns'), dir, { recursive: true });
+    const packages = path.join(__dirname, '..', '..', 'node_modules');
+    fs.mkdirSync(path.join(dir, 'node_modules'));
+    for (const name of fs.readdirSync(packages)) if (name !== '.cache') fs.symlinkSync(path.join(packages, name), path.join(dir, 'node_modules', name));
+    const config = path.join(dir, 'docusaurus.config.js');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("docs: { routeBasePath: '/',", "docs: { showLastUpdateTime: true, routeBasePath: '/',"));
+    // Every page, partials aside, dated in its front matter: git is never asked.
+    const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /^(?:docs|versioned_docs)\/.*\.mdx?$/.test(file) && !/(?:^|\/)_/.test(file));
+    assert.ok(pages.length >= 5, `only ${pages.length} pages`);
+    const dated = (text: string) => (text.startsWith('---\n') ? text.replace('---\n', '---\nlast_update:\n  date: 2026-01-31\n') : `---\nlast_update:\n  date: 2026-01-31\n---\n\n${text}`);
+    for (const page of pages) fs.writeFileSync(path.join(dir, page), dated(fs.readFileSync(path.join(dir, page), 'utf8')));
+    assert.deepEqual((await problemPlaces(dir)).filter((place) => place.includes(' error ')), []);
+    assertBuilds(dir);
+    const undated = path.join(dir, 'docs', 'concepts.md');
+    fs.writeFileSync(undated, fs.readFileSync(undated, 'utf8').replace('last_update:\n  date: 2026-01-31\n', ''));
+    const problems = (await checkSite(dir, { cache: false })).problems.filter(({ severity }) => severity === 'error');
+    assert.deepEqual(problems.map(placeOf), ['docusaurus.config.js:12:35 error page-file']);
+    assert.match(problems[0].message, /the page docs\/concepts\.md has no last_update date in its front matter/);
+    assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a doc outside git');
+  } finally {
+    if (ceiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
+    else process.env.GIT_CEILING_DIRECTORIES = ceiling;
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  }
+});
+
 /** The blog-posts fixture's config with `options` in place of its blog's onInlineTags option. */
 const blogConfigWith = (options: string) => fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("onInlineTags: 'ignore', ", options);
 

@@ -9,13 +9,18 @@
  *
  * So is a page whose file or folder name holds a `?`, even at an address a slug makes plain:
  * the bundler reads the `?` in the page's module path as the start of a query.
+ *
+ * And so are pages the docs plugin asks git to date while the site is outside any git work tree
+ * (load/docs-last-update.ts): one error for them all, where the config turns the option on,
+ * since every page fails the same way and one setting or one checkout mends them all.
  */
 import type { Site } from '../../content/model/site.ts';
 import { severityIn, type Problem } from '../problem.ts';
 
 export function checkPageFiles(site: Site): Problem[] {
   const linked = new Set(site.linkedPages ?? []);
-  return site.pages.flatMap((page): Problem[] => {
+  const undatable = site.undatableDocs ? [undatableDocsProblem(site.undatableDocs)] : [];
+  return [...undatable, ...site.pages.flatMap((page): Problem[] => {
     const at = { file: page.file, line: 1, column: 1, severity: severityIn(page), rule: 'page-file' as const };
     if (linked.has(page.file)) {
       return [{
@@ -33,5 +38,14 @@ export function checkPageFiles(site: Site): Problem[] {
       }];
     }
     return [];
-  });
+  })];
+}
+
+function undatableDocsProblem({ pages, first, option, file, line, column }: NonNullable<Site['undatableDocs']>): Problem {
+  const which = pages === 1 ? `the page ${first} has no last_update ${option === 'showLastUpdateTime' ? 'date' : 'author'} in its` : `${pages} pages (the first: ${first}) have no last_update ${option === 'showLastUpdateTime' ? 'date' : 'author'} in their`;
+  return {
+    file: file || first, line, column, severity: 'error', rule: 'page-file',
+    message: `${option} is on, and ${which} front matter, so the docs plugin asks git for it; the site is outside any git work tree, so git refuses, and the build stops`,
+    hint: `build from a git checkout (a clone, not a copy of the files), or turn ${option} off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe }`,
+  };
 }

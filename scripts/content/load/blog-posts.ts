@@ -8,7 +8,6 @@
  * the plugin's to judge (load/blog-authors.ts).
  */
 import fs from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
@@ -17,6 +16,7 @@ import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
+import { outsideGitWorkTree } from './git-work-tree.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
 import { blogAuthorsVerdicts } from './blog-authors.ts';
@@ -137,6 +137,5 @@ export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogP
  */
 export function undatablePosts(siteDir: string, posts: readonly BlogPost[], datesFromGit: boolean): boolean {
   if (!datesFromGit || !posts.some(({ undated, draft }) => undated && !draft)) return false;
-  const git = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: siteDir, stdio: 'pipe' });
-  return git.error === undefined && git.status !== 0;
+  return outsideGitWorkTree(siteDir);
 }

@@ -21,6 +21,7 @@ import { themeAsRendered } from './theme-components.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
+import { undatableDocs } from './docs-last-update.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readBlogTagsFiles, readTagsFiles } from './tags-files.ts';
 import { markSidebarCategories } from '../model/generated-categories.ts';
@@ -234,6 +235,8 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
+  const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
+  const undatable = undatableDocs(dir, scan.settings.site, pages, (page) => docsOf(layoutNamed.get(page.version)!).showLastUpdate);
   trace('model');
   return {
     dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
@@ -242,6 +245,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     ...(unknownRoutePrefixes.length > 0 ? { unknownRoutePrefixes } : {}),
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(undatablePosts(dir, blogPosts, scan.settings.site.datesFromGit === true) ? { undatablePosts: true as const } : {}),
+    ...(undatable ? { undatableDocs: undatable } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),

@@ -58,6 +58,8 @@ export interface DocsPluginSettings {
   sidebarCategories: GeneratedIndexCategory[];
   /** The current version's sidebars (`defaultSidebar`, generated, without a sidebars file); undefined when its file could not be loaded. */
   sidebars: SidebarsOutline | undefined;
+  /** `showLastUpdateTime` and `showLastUpdateAuthor`: what the plugin asks the VCS of a page whose `last_update` does not say it. */
+  showLastUpdate: { time: boolean; author: boolean };
 }
 
 export type { SidebarsOutline } from '../model/site.ts';
@@ -590,7 +592,7 @@ export function defaultDocs(): DocsPluginSettings {
   return {
     // include: the docs plugin's default, which its options module keeps behind its Joi schema.
     path: 'docs', include: ['**/*.{md,mdx}'], exclude: [...GlobExcludeDefault], routeBasePath: 'docs', lastVersion: undefined, includeCurrentVersion: true, onlyIncludeVersions: undefined, disableVersioning: false, numberPrefixes: true, versionPaths: {},
-    tagsBasePath: 'tags', tagsFile: undefined, onInlineTags: 'warn', sidebarCategories: [], sidebars: DEFAULT_SIDEBARS,
+    tagsBasePath: 'tags', tagsFile: undefined, onInlineTags: 'warn', sidebarCategories: [], sidebars: DEFAULT_SIDEBARS, showLastUpdate: { time: false, author: false },
   };
 }
 
@@ -622,6 +624,7 @@ function docsPluginOptions(options: Record<string, any> | undefined): DocsPlugin
     onInlineTags: ON_INLINE_TAGS.includes(options.onInlineTags as OnInlineTags) ? options.onInlineTags as OnInlineTags : settings.onInlineTags,
     sidebarCategories: [],
     sidebars: DEFAULT_SIDEBARS,
+    showLastUpdate: { time: options.showLastUpdateTime === true, author: options.showLastUpdateAuthor === true },
   };
 }
 

@@ -744,6 +744,12 @@ export interface Site {
   unknownRoutePrefixes?: string[];
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
   undatablePosts?: true;
+  /**
+   * The docs plugin asks git for pages' last updates (showLastUpdateTime, showLastUpdateAuthor),
+   * and the site is outside any git work tree: git refuses (load/docs-last-update.ts). How many
+   * pages it asks for, the first, and where the config turns the option on.
+   */
+  undatableDocs?: { pages: number; first: string; option: 'showLastUpdateTime' | 'showLastUpdateAuthor'; file: string; line: number; column: number };
   /** Blogs' authors maps the blog plugin refuses, each file with the plugin's words: the build stops (load/blog-authors.ts). Absent when none. */
   refusedAuthorsMaps?: Array<{ file: string; message: string }>;
   /** Every partial that a page renders, directly or through another partial. */

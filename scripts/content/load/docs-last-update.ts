@@ -1,0 +1,55 @@
+/**
+ * Whether the build cannot date the docs. A docs instance that shows each page's last update
+ * (`showLastUpdateTime`, `showLastUpdateAuthor`) takes it from the page's `last_update` front
+ * matter, and asks the site's VCS for what that does not give: git by default (`datesFromGit`),
+ * which refuses outside a work tree ("This Docusaurus site is outside any Git worktree", or
+ * `git log` exit code 128), and the build stops. Drafts count: the plugin dates a page before it
+ * leaves drafts out. A site built from a copy of its files (an archive, a container without
+ * .git) meets this; a clone does not.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page, Site, SiteSettings } from '../model/site.ts';
+import type { DocsPluginSettings } from './site-config.ts';
+import { outsideGitWorkTree } from './git-work-tree.ts';
+
+type ShownUpdate = DocsPluginSettings['showLastUpdate'];
+
+/** Whether some docs instance asks git for dates: the edit recheck leaves such a site, when outside git, to a whole check. */
+export function asksGitForDates(settings: Pick<SiteSettings, 'datesFromGit'>, instances: readonly DocsPluginSettings[]): boolean {
+  return settings.datesFromGit === true && instances.some(({ showLastUpdate }) => showLastUpdate.time || showLastUpdate.author);
+}
+
+/**
+ * The pages the build cannot date, and where the config turns the option on; undefined when the
+ * build can date them all (or asks no git). `shownFor`: the page's docs instance's options.
+ */
+export function undatableDocs(siteDir: string, settings: SiteSettings, pages: readonly Page[], shownFor: (page: Page) => ShownUpdate): Site['undatableDocs'] {
+  if (settings.datesFromGit !== true) return undefined;
+  const asking = pages.filter((page) => asksGit(shownFor(page), page.frontMatter.data.last_update));
+  if (asking.length === 0 || !outsideGitWorkTree(siteDir)) return undefined;
+  const option = shownFor(asking[0]).time ? 'showLastUpdateTime' : 'showLastUpdateAuthor';
+  return { pages: asking.length, first: asking[0].file, option, ...optionPlace(siteDir, settings, option) };
+}
+
+/** Whether the plugin asks the VCS for a page with this `last_update`: a date it shows and lacks (read as the plugin reads it), or an author. */
+function asksGit(shown: ShownUpdate, lastUpdate: unknown): boolean {
+  const given = typeof lastUpdate === 'object' && lastUpdate !== null ? lastUpdate as { date?: unknown; author?: unknown } : {};
+  return (shown.time && !given.date) || (shown.author && given.author == null);
+}
+
+/** Where the config writes the option (its first `option: true`), or its first line. */
+function optionPlace(siteDir: string, settings: SiteSettings, option: string): { file: string; line: number; column: number } {
+  if (settings.source.kind !== 'config') return { file: '', line: 1, column: 1 };
+  const { file } = settings.source;
+  let text = '';
+  try {
+    text = fs.readFileSync(path.resolve(siteDir, file), 'utf8');
+  } catch {
+    // unreadable now: its first line
+  }
+  const at = new RegExp(`\\b${option}\\s*:\\s*true\\b`).exec(text);
+  if (!at) return { file, line: 1, column: 1 };
+  const before = text.slice(0, at.index).split('\n');
+  return { file, line: before.length, column: before.at(-1)!.length + 1 };
+}
