@@ -1,6 +1,6 @@
 /**
- * Docs that show their last update (showLastUpdateTime, showLastUpdateAuthor), built outside a
- * git work tree (load/docs-last-update.ts): the docs plugin asks git for what a page's
+ * Docs (and blog posts) that show their last update (showLastUpdateTime, showLastUpdateAuthor),
+ * built outside a git work tree (load/docs-last-update.ts): Docusaurus asks git for what a page's
  * `last_update` front matter does not give, git refuses, and the build stops. The check says so
  * once, where the config turns the option on. Built in tests/site/agreement.test.ts.
  */
@@ -12,13 +12,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 
-const CONFIG = (docsOptions: string, future = '') => `module.exports = {
+const CONFIG = (docsOptions: string, future = '', blogOptions = 'false') => `module.exports = {
   title: 'Dates',
   url: 'https://docs.example.com',
   baseUrl: '/',${future}
   presets: [['classic', {
     docs: { ${docsOptions}, routeBasePath: '/' },
-    blog: false,
+    blog: ${blogOptions},
   }]],
 };
 `;
@@ -52,7 +52,7 @@ test('a page without a last_update date, under showLastUpdateTime, outside git: 
   'docs/setup.md': '# Setup\n\nText.\n',
 }, async (_dir, errors) => {
   assert.deepEqual(await errors(), [
-    'docusaurus.config.js:6:13 page-file: showLastUpdateTime is on, and the page docs/setup.md has no last_update date in its front matter, so the docs plugin asks git for it; the site is outside any git work tree, so git refuses, and the build stops (build from a git checkout (a clone, not a copy of the files), or turn showLastUpdateTime off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe })',
+    'docusaurus.config.js:6:13 page-file: showLastUpdateTime is on, and the page docs/setup.md has no last_update date in its front matter, so Docusaurus asks git for it; the site is outside any git work tree, so git refuses, and the build stops (build from a git checkout (a clone, not a copy of the files), or turn showLastUpdateTime off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe })',
   ]);
 }));
 
@@ -93,4 +93,15 @@ test('no error where the build never asks git: every page dated, the options off
   assert.equal((await errors()).length, 1);
   execFileSync('git', ['init', '-q'], { cwd: dir });
   assert.deepEqual(await errors(), [], 'inside a git work tree');
+}));
+
+test('a blog that shows its posts\' last update the same way: a post without it is counted', () => outsideGit({
+  'docusaurus.config.js': CONFIG('showLastUpdateTime: false', '', '{ showLastUpdateAuthor: true, onUntruncatedBlogPosts: \'ignore\' }'),
+  'docs/index.md': '# Home\n',
+  'blog/2026-01-31-news.md': '---\ntitle: News\nlast_update:\n  author: Jane\n---\n\nText.\n',
+  'blog/2026-02-01-more.md': '---\ntitle: More\n---\n\nText.\n',
+}, async (_dir, errors) => {
+  assert.deepEqual(await errors(), [
+    'docusaurus.config.js:7:13 page-file: showLastUpdateAuthor is on, and the page blog/2026-02-01-more.md has no last_update author in its front matter, so Docusaurus asks git for it; the site is outside any git work tree, so git refuses, and the build stops (build from a git checkout (a clone, not a copy of the files), or turn showLastUpdateAuthor off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe })',
+  ]);
 }));

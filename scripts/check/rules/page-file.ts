@@ -10,7 +10,7 @@
  * So is a page whose file or folder name holds a `?`, even at an address a slug makes plain:
  * the bundler reads the `?` in the page's module path as the start of a query.
  *
- * And so are pages the docs plugin asks git to date while the site is outside any git work tree
+ * And so are pages (and blog posts) Docusaurus asks git to date while the site is outside any git work tree
  * (load/docs-last-update.ts): one error for them all, where the config turns the option on,
  * since every page fails the same way and one setting or one checkout mends them all.
  */
@@ -45,7 +45,7 @@ function undatableDocsProblem({ pages, first, option, file, line, column }: NonN
   const which = pages === 1 ? `the page ${first} has no last_update ${option === 'showLastUpdateTime' ? 'date' : 'author'} in its` : `${pages} pages (the first: ${first}) have no last_update ${option === 'showLastUpdateTime' ? 'date' : 'author'} in their`;
   return {
     file: file || first, line, column, severity: 'error', rule: 'page-file',
-    message: `${option} is on, and ${which} front matter, so the docs plugin asks git for it; the site is outside any git work tree, so git refuses, and the build stops`,
+    message: `${option} is on, and ${which} front matter, so Docusaurus asks git for it; the site is outside any git work tree, so git refuses, and the build stops`,
     hint: `build from a git checkout (a clone, not a copy of the files), or turn ${option} off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe }`,
   };
 }

@@ -1,34 +1,42 @@
 /**
- * Whether the build cannot date the docs. A docs instance that shows each page's last update
- * (`showLastUpdateTime`, `showLastUpdateAuthor`) takes it from the page's `last_update` front
- * matter, and asks the site's VCS for what that does not give: git by default (`datesFromGit`),
- * which refuses outside a work tree ("This Docusaurus site is outside any Git worktree", or
- * `git log` exit code 128), and the build stops. Drafts count: the plugin dates a page before it
- * leaves drafts out. A site built from a copy of its files (an archive, a container without
- * .git) meets this; a clone does not.
+ * Whether the build cannot date the docs. A docs instance, or a blog, that shows each page's
+ * last update (`showLastUpdateTime`, `showLastUpdateAuthor`) takes it from the page's
+ * `last_update` front matter, and asks the site's VCS for what that does not give: git by default
+ * (`datesFromGit`), which refuses outside a work tree ("This Docusaurus site is outside any Git
+ * worktree", or `git log` exit code 128), and the build stops. Drafts count: both plugins date a
+ * file before they leave drafts out. A site built from a copy of its files (an archive, a
+ * container without .git) meets this; a clone does not.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page, Site, SiteSettings } from '../model/site.ts';
+import type { FrontMatter, Site, SiteSettings } from '../model/site.ts';
 import type { DocsPluginSettings } from './site-config.ts';
 import { outsideGitWorkTree } from './git-work-tree.ts';
 
 type ShownUpdate = DocsPluginSettings['showLastUpdate'];
 
-/** Whether some docs instance asks git for dates: the edit recheck leaves such a site, when outside git, to a whole check. */
-export function asksGitForDates(settings: Pick<SiteSettings, 'datesFromGit'>, instances: readonly DocsPluginSettings[]): boolean {
-  return settings.datesFromGit === true && instances.some(({ showLastUpdate }) => showLastUpdate.time || showLastUpdate.author);
+/** Whether some docs instance or blog asks git for dates: the edit recheck leaves such a site, when outside git, to a whole check. */
+export function asksGitForDates(settings: Pick<SiteSettings, 'datesFromGit' | 'blogs'>, instances: readonly DocsPluginSettings[]): boolean {
+  const shows = ({ time, author }: ShownUpdate) => time || author;
+  return settings.datesFromGit === true && (instances.some(({ showLastUpdate }) => shows(showLastUpdate)) || (settings.blogs ?? []).some(({ showLastUpdate }) => showLastUpdate !== undefined && shows(showLastUpdate)));
+}
+
+/** A page or post, with what its plugin shows of its last update. */
+export interface DatedFile {
+  file: string;
+  frontMatter: FrontMatter;
+  shown: ShownUpdate;
 }
 
 /**
- * The pages the build cannot date, and where the config turns the option on; undefined when the
- * build can date them all (or asks no git). `shownFor`: the page's docs instance's options.
+ * The pages and posts the build cannot date, and where the config turns the option on;
+ * undefined when the build can date them all (or asks no git).
  */
-export function undatableDocs(siteDir: string, settings: SiteSettings, pages: readonly Page[], shownFor: (page: Page) => ShownUpdate): Site['undatableDocs'] {
+export function undatableDocs(siteDir: string, settings: SiteSettings, files: readonly DatedFile[]): Site['undatableDocs'] {
   if (settings.datesFromGit !== true) return undefined;
-  const asking = pages.filter((page) => asksGit(shownFor(page), page.frontMatter.data.last_update));
+  const asking = files.filter(({ shown, frontMatter }) => asksGit(shown, frontMatter.data.last_update));
   if (asking.length === 0 || !outsideGitWorkTree(siteDir)) return undefined;
-  const option = shownFor(asking[0]).time ? 'showLastUpdateTime' : 'showLastUpdateAuthor';
+  const option = asking[0].shown.time ? 'showLastUpdateTime' : 'showLastUpdateAuthor';
   return { pages: asking.length, first: asking[0].file, option, ...optionPlace(siteDir, settings, option) };
 }
 

@@ -236,7 +236,11 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
-  const undatable = undatableDocs(dir, scan.settings.site, pages, (page) => docsOf(layoutNamed.get(page.version)!).showLastUpdate);
+  const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
+  const undatable = undatableDocs(dir, scan.settings.site, [
+    ...pages.map(({ file, frontMatter, version }) => ({ file, frontMatter, shown: docsOf(layoutNamed.get(version)!).showLastUpdate })),
+    ...blogPosts.flatMap(({ file, frontMatter, blog }) => (shownInBlog.has(blog) ? [{ file, frontMatter, shown: shownInBlog.get(blog)! }] : [])),
+  ]);
   trace('model');
   return {
     dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],

@@ -561,6 +561,8 @@ export interface BlogPluginSettings {
   onInlineTags: OnInlineTags;
   /** What the blog does with a published post without a truncate marker (`onUntruncatedBlogPosts`, `warn` by default). */
   onUntruncatedBlogPosts: ReportLevel;
+  /** `showLastUpdateTime` and `showLastUpdateAuthor`, when either is on: what the blog asks the VCS of a post whose `last_update` does not say it. */
+  showLastUpdate?: { time: boolean; author: boolean };
   /** Its own `truncateMarker`, as a RegExp's source and flags; absent: the plugin's, TRUNCATE_MARKER (model/blog-routes.ts). */
   truncateMarker?: { source: string; flags: string };
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
@@ -745,9 +747,10 @@ export interface Site {
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
   undatablePosts?: true;
   /**
-   * The docs plugin asks git for pages' last updates (showLastUpdateTime, showLastUpdateAuthor),
-   * and the site is outside any git work tree: git refuses (load/docs-last-update.ts). How many
-   * pages it asks for, the first, and where the config turns the option on.
+   * The docs plugin, or a blog, asks git for pages' last updates (showLastUpdateTime,
+   * showLastUpdateAuthor), and the site is outside any git work tree: git refuses
+   * (load/docs-last-update.ts). How many pages it asks for, the first, and where the config turns
+   * the option on.
    */
   undatableDocs?: { pages: number; first: string; option: 'showLastUpdateTime' | 'showLastUpdateAuthor'; file: string; line: number; column: number };
   /** Blogs' authors maps the blog plugin refuses, each file with the plugin's words: the build stops (load/blog-authors.ts). Absent when none. */
