@@ -1161,6 +1161,11 @@ const LAYOUT_MISTAKES: Record<string, { edits: Array<[string, string, string | u
     problems: ['docusaurus.config.js:22:19 error broken-link', 'docusaurus.config.js:30:96 error broken-link'],
     build: /linking to \/reference\b/,
   },
+  'a footer link written relative to the page, which the guide\'s pages resolve to no page': {
+    edits: [['docusaurus.config.js', "href: '/reference'", "href: 'reference'"]],
+    problems: ['docusaurus.config.js:30:96 error broken-link'],
+    build: /linking to reference \(resolved as: \/guide\/reference\)/,
+  },
   'no home page, which the navbar\'s brand and the footer link to': {
     edits: [['docs/index.md', '', undefined]],
     problems: ['docusaurus.config.js:12:5 error broken-link', 'docusaurus.config.js:30:61 error broken-link'],

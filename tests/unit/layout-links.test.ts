@@ -18,7 +18,7 @@ const classic = (themeConfig: unknown) => ({ presets: [['classic', {}]], themeCo
 const read = (config: Record<string, unknown>, text = '', siteDir = '/nonexistent') =>
   layoutLinksOf(config, text, siteDir).map(({ kind, value, instance }) => `${kind} ${value}${instance === undefined ? '' : ` of ${instance}`}`);
 
-test('layout links: router links only (no protocol, no new tab, no page-relative href); a `to` is a path from the root', () => {
+test('layout links: router links only (no protocol, no new tab); a `to` is a path from the root, a page-relative href kept as written', () => {
   const links = read(classic({
     navbar: {
       items: [
@@ -42,7 +42,7 @@ test('layout links: router links only (no protocol, no new tab, no page-relative
     },
     footer: { links: [{ title: 'Docs', items: [{ to: '/a' }, { html: '<a href="/b">b</a>' }] }, { title: 'More', items: [{ href: '/c' }] }] },
   }));
-  assert.deepEqual(links, ['address /', 'address /guide', 'address /faq', 'address /more', 'address /deep', 'doc nested', 'address /versions', 'doc other of community', 'sidebar api', 'sidebar guides of community', 'address /a', 'address /c']);
+  assert.deepEqual(links, ['address /', 'address /guide', 'address /faq', 'address faq', 'address /more', 'address /deep', 'doc nested', 'address /versions', 'doc other of community', 'sidebar api', 'sidebar guides of community', 'address /a', 'address /c']);
 });
 
 test('layout links: the brand links home unless the logo says where; a simple footer\'s links are its items', () => {
@@ -113,6 +113,27 @@ test('layout links: the exact words a writer reads for each mistake, at the conf
     'docusaurus.config.js:9:15: error broken-anchor: the navbar links to "#set-up", and docs/guide/install.md has no such heading (did you mean "#setup"? Heading ids are the heading text in lower case with dashes)',
     'docusaurus.config.js:10:15: error draft-link: the navbar links to draft page docs/later.md, which is not published: every page shows the navbar, and the build stops (publish the page by setting draft: false, or remove the link)',
     'docusaurus.config.js:13:54: error broken-link: the footer links to "/guides", where no page is: every page shows the footer, and the build stops (link to a page\'s address: its slug, or its path under the docs without .md)',
+  ]);
+});
+
+test('layout links: a page-relative href is resolved from each page the build makes; the first page where it leads nowhere is named', async () => {
+  const config = (footerItems: string, onBrokenLinks = 'throw') => `module.exports = {
+  title: 'T', url: 'https://docs.example.com', baseUrl: '/', onBrokenLinks: '${onBrokenLinks}',
+  themeConfig: {
+    footer: { links: [{ title: 'Docs', items: [${footerItems}] }] },
+  },
+  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],
+};
+`;
+  const pages = { 'docs/index.md': '# Home\n', 'docs/guide/install.md': '# Install\n', 'docs/guide/index.md': '# Guide\n' };
+  const found = async (items: string, level?: string) => (await checkWith({ ...pages, 'docusaurus.config.js': config(items, level) }, 'layout-links')).problems.filter(({ file }) => file === 'docusaurus.config.js').map(textLine);
+  // "." leads to each page's folder: "/" from the home page, "/guide/" from the guide's pages, where guide/index.md is.
+  assert.deepEqual(await found("{ label: 'Here', href: '.' }"), []);
+  assert.deepEqual(await found("{ label: 'Up', href: '..' }, { label: 'Install', href: 'install' }"), [
+    'docusaurus.config.js:4:103: error broken-link: the footer links to "install", which on docs/index.md (/) leads to "/install", where no page is: every page shows the footer, and the build stops (write the address from the site\'s root (/docs/intro): every page shows the footer, and the build resolves a relative address from each page\'s own)',
+  ]);
+  assert.deepEqual(await found("{ label: 'Install', href: 'install' }", 'ignore'), [
+    'docusaurus.config.js:4:74: warning broken-link: the footer links to "install", which on docs/index.md (/) leads to "/install", where no page is: every page shows the footer, and the config\'s onBrokenLinks lets the build go on (write the address from the site\'s root (/docs/intro): every page shows the footer, and the build resolves a relative address from each page\'s own)',
   ]);
 });
 

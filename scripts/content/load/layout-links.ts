@@ -46,7 +46,7 @@ export function layoutLinksOf(config: Config, text: string, siteDir: string): La
       }
     }
   }
-  return found.map((link) => ({ where: link.where, kind: link.kind, value: link.value, ...(link.written === undefined ? {} : { written: link.written }), ...(link.instance === undefined ? {} : { instance: link.instance }), ...placeOf(text, link) }));
+  return found.map((link) => ({ where: link.where, kind: link.kind, value: link.value, ...(link.written === undefined ? {} : { written: link.written }), ...(link.relative ? { relative: true as const } : {}), ...(link.instance === undefined ? {} : { instance: link.instance }), ...placeOf(text, link) }));
 }
 
 type Found = Omit<LayoutLink, 'line' | 'column'>;
@@ -92,14 +92,15 @@ function addDefaultItem(found: Found[], item: Config, theme: ThemeAsRendered): v
  * A `to` or `href` the page's router follows, as Docusaurus's Link collects it for its link
  * check: one without a protocol (`https:`, `pathname:`), opened in the same tab. The base URL is
  * Docusaurus's to add: a `to` is a path from the site's root (`docs/x` is `/docs/x`); an `href`
- * is too when it starts with `/`, and is left alone otherwise (relative to each page).
+ * is too when it starts with `/`, and is left as written otherwise: each page resolves it from
+ * its own address (`relative`).
  */
 function addLink(found: Found[], where: LayoutLink['where'], item: Config): void {
   if (item.target !== undefined && item.target !== '_self') return;
   const written = typeof item.href === 'string' ? item.href : typeof item.to === 'string' ? item.to : undefined;
   if (!written || written.startsWith('#') || HAS_PROTOCOL.test(written)) return;
-  if (written === item.href && !written.startsWith('/')) return;
-  found.push({ where, kind: 'address', value: written.startsWith('/') ? written : `/${written}`, written });
+  if (written === item.href && !written.startsWith('/')) found.push({ where, kind: 'address', value: written, written, relative: true });
+  else found.push({ where, kind: 'address', value: written.startsWith('/') ? written : `/${written}`, written });
 }
 
 // What Docusaurus takes for a link with a protocol (its hasProtocol): never the router's.

@@ -676,6 +676,8 @@ export interface LayoutLink extends Position {
   value: string;
   /** The address as the config writes it. */
   written?: string;
+  /** An `href` without a leading `/` (`.`, `guide`): each page resolves it from its own address (`value` is then as written). */
+  relative?: true;
   /** For a doc or sidebar: the docs instance the item names (`docsPluginId`), when not the default one. */
   instance?: string;
 }
