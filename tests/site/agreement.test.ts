@@ -1651,61 +1651,54 @@ test('a blog whose folder is not there still makes its list page: a link to it b
   assertBuildRefuses(dir, ['/gone/archive'], 'Docusaurus built a link to the archive of a blog without posts');
 });
 
-test('outside a git work tree, the blog\'s dated posts build and the check reports nothing; a post without a date stops both, where git cannot date it', { timeout: 600_000 }, async () => {
-  // A folder of the system's, outside this repository; its node_modules links each package of
-  // this one's, so that the bundler's cache stays its own.
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-blog-nogit-'));
-  // Outside any work tree wherever the system keeps its temporary files: git, the check's and
-  // the build's alike, looks no higher.
+/**
+ * A copy of `fixture` outside any git work tree, for `body`: a folder of the system's, outside
+ * this repository, whose node_modules links each package of this one's (so that the bundler's
+ * cache stays its own). Git, the check's and the build's alike, looks no higher than the system's
+ * temporary folder while `body` runs.
+ */
+async function outsideGit(fixture: string, name: string, body: (dir: string) => Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   const ceiling = process.env.GIT_CEILING_DIRECTORIES;
   process.env.GIT_CEILING_DIRECTORIES = path.dirname(dir);
   try {
-    fs.cpSync(path.join(FIXTURES, 'blog-posts'), dir, { recursive: true });
+    fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true });
     const packages = path.join(__dirname, '..', '..', 'node_modules');
     fs.mkdirSync(path.join(dir, 'node_modules'));
-    for (const name of fs.readdirSync(packages)) if (name !== '.cache') fs.symlinkSync(path.join(packages, name), path.join(dir, 'node_modules', name));
-    assert.deepEqual(await problemPlaces(dir), []);
-    assertBuilds(dir);
-    fs.writeFileSync(path.join(dir, 'blog', 'roadmap.md'), '---\ntitle: Roadmap\n---\n\nWhat comes next.\n');
-    assert.deepEqual(await problemPlaces(dir), ['blog/roadmap.md:1:1 error page-file']);
-    assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a post outside git');
+    for (const entry of fs.readdirSync(packages)) if (entry !== '.cache') fs.symlinkSync(path.join(packages, entry), path.join(dir, 'node_modules', entry));
+    await body(dir);
   } finally {
     if (ceiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
     else process.env.GIT_CEILING_DIRECTORIES = ceiling;
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   }
-});
+}
 
-test('outside a git work tree, docs that show their last update build where each page\'s front matter gives it; one page without it stops both, as git cannot date it', { timeout: 600_000 }, async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'agreement-docs-nogit-'));
-  const ceiling = process.env.GIT_CEILING_DIRECTORIES;
-  process.env.GIT_CEILING_DIRECTORIES = path.dirname(dir);
-  try {
-    fs.cpSync(path.join(FIXTURES, 'real-patterns'), dir, { recursive: true });
-    const packages = path.join(__dirname, '..', '..', 'node_modules');
-    fs.mkdirSync(path.join(dir, 'node_modules'));
-    for (const name of fs.readdirSync(packages)) if (name !== '.cache') fs.symlinkSync(path.join(packages, name), path.join(dir, 'node_modules', name));
-    const config = path.join(dir, 'docusaurus.config.js');
-    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("docs: { routeBasePath: '/',", "docs: { showLastUpdateTime: true, routeBasePath: '/',"));
-    // Every page, partials aside, dated in its front matter: git is never asked.
-    const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /^(?:docs|versioned_docs)\/.*\.mdx?$/.test(file) && !/(?:^|\/)_/.test(file));
-    assert.ok(pages.length >= 5, `only ${pages.length} pages`);
-    const dated = (text: string) => (text.startsWith('---\n') ? text.replace('---\n', '---\nlast_update:\n  date: 2026-01-31\n') : `---\nlast_update:\n  date: 2026-01-31\n---\n\n${text}`);
-    for (const page of pages) fs.writeFileSync(path.join(dir, page), dated(fs.readFileSync(path.join(dir, page), 'utf8')));
-    assert.deepEqual((await problemPlaces(dir)).filter((place) => place.includes(' error ')), []);
-    assertBuilds(dir);
-    const undated = path.join(dir, 'docs', 'concepts.md');
-    fs.writeFileSync(undated, fs.readFileSync(undated, 'utf8').replace('last_update:\n  date: 2026-01-31\n', ''));
-    const problems = (await checkSite(dir, { cache: false })).problems.filter(({ severity }) => severity === 'error');
-    assert.deepEqual(problems.map(placeOf), ['docusaurus.config.js:12:35 error page-file']);
-    assert.match(problems[0].message, /the page docs\/concepts\.md has no last_update date in its front matter/);
-    assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a doc outside git');
-  } finally {
-    if (ceiling === undefined) delete process.env.GIT_CEILING_DIRECTORIES;
-    else process.env.GIT_CEILING_DIRECTORIES = ceiling;
-    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
-  }
-});
+test('outside a git work tree, the blog\'s dated posts build and the check reports nothing; a post without a date stops both, where git cannot date it', { timeout: 600_000 }, () => outsideGit('blog-posts', 'agreement-blog-nogit', async (dir) => {
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.writeFileSync(path.join(dir, 'blog', 'roadmap.md'), '---\ntitle: Roadmap\n---\n\nWhat comes next.\n');
+  assert.deepEqual(await problemPlaces(dir), ['blog/roadmap.md:1:1 error page-file']);
+  assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a post outside git');
+}));
+
+test('outside a git work tree, docs that show their last update build where each page\'s front matter gives it; one page without it stops both, as git cannot date it', { timeout: 600_000 }, () => outsideGit('real-patterns', 'agreement-docs-nogit', async (dir) => {
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("docs: { routeBasePath: '/',", "docs: { showLastUpdateTime: true, routeBasePath: '/',"));
+  // Every page, partials aside, dated in its front matter: git is never asked.
+  const pages = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /^(?:docs|versioned_docs)\/.*\.mdx?$/.test(file) && !/(?:^|\/)_/.test(file));
+  assert.ok(pages.length >= 5, `only ${pages.length} pages`);
+  const dated = (text: string) => (text.startsWith('---\n') ? text.replace('---\n', '---\nlast_update:\n  date: 2026-01-31\n') : `---\nlast_update:\n  date: 2026-01-31\n---\n\n${text}`);
+  for (const page of pages) fs.writeFileSync(path.join(dir, page), dated(fs.readFileSync(path.join(dir, page), 'utf8')));
+  assert.deepEqual((await problemPlaces(dir)).filter((place) => place.includes(' error ')), []);
+  assertBuilds(dir);
+  const undated = path.join(dir, 'docs', 'concepts.md');
+  fs.writeFileSync(undated, fs.readFileSync(undated, 'utf8').replace('last_update:\n  date: 2026-01-31\n', ''));
+  const problems = (await checkSite(dir, { cache: false })).problems.filter(({ severity }) => severity === 'error');
+  assert.deepEqual(problems.map(placeOf), ['docusaurus.config.js:12:35 error page-file']);
+  assert.match(problems[0].message, /the page docs\/concepts\.md has no last_update date in its front matter/);
+  assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a doc outside git');
+}));
 
 /** The blog-posts fixture's config with `options` in place of its blog's onInlineTags option. */
 const blogConfigWith = (options: string) => fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("onInlineTags: 'ignore', ", options);
