@@ -52,6 +52,18 @@ test('partial imports: Markdown files imported at the start of a line and used a
   ]);
 });
 
+test('an import path with escapes is the string JavaScript reads: `\\_` is `_`, as Markdown converters write underscores', async () => {
+  const page = "import Verify from './common/\\_verify.md'\nimport Run from \"./common/\\u005frun.md\"\n\n<Verify />\n\n<Run />\n";
+  assert.deepEqual(partialImports(page).map(({ source }) => source), ['./common/_verify.md', './common/_run.md']);
+  // The page renders both partials: their links are checked, and nothing is reported missing.
+  const problems = await problemsWith({
+    'docs/offline.md': `---\ntitle: Offline\n---\n\n${page}`,
+    'docs/common/_verify.md': 'See [the missing page](./missing.md).\n',
+    'docs/common/_run.md': 'Run it.\n',
+  });
+  assert.deepEqual(problems.filter(({ severity }) => severity === 'error').map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/common/_verify.md:1:5 broken-link']);
+});
+
 test('a partial with front matter: Docusaurus ignores it with a warning, and stops the build where CI is set', async () => {
   const files = {
     'docs/_parts/_p.md': '---\ntitle: A partial\n---\n\nPart.\n',

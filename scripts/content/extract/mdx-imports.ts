@@ -4,6 +4,7 @@
  * Only imports of `.md`/`.mdx` files count, outside fenced code, and only when the page uses the
  * imported name as a tag (an unused import renders nothing).
  */
+import { parseExpressionAt } from 'acorn';
 import { staticValueOf } from './static-value.ts';
 import type { ImportedName, MdxExport, ModuleImport, PartialImport, StaticValue } from '../model/site.ts';
 
@@ -27,11 +28,26 @@ export function partialImports(markdown: string): PartialImport[] {
       return;
     }
     const match = IMPORT.exec(line);
-    if (match) imports.push({ name: match[1], source: match[3], line: index + 1, column: 1 });
+    if (match) imports.push({ name: match[1], source: stringValue(match[3], match[2]), line: index + 1, column: 1 });
   });
   return imports
     .filter(({ name }) => new RegExp(`<${name.replace(/\$/g, '\\$')}(?=[\\s/>])`).test(markdown))
     .map(({ source, line, column }) => ({ source, line, column }));
+}
+
+/**
+ * The value of a string literal's text, as JavaScript reads it: `'./\_setup.md'` is
+ * `./_setup.md` (an escaped character that means nothing special is itself), as Markdown
+ * converters write underscores. Read by acorn, only where there is an escape to read.
+ */
+function stringValue(text: string, quote: string): string {
+  if (!text.includes('\\')) return text;
+  try {
+    const literal = parseExpressionAt(`${quote}${text}${quote}`, 0, { ecmaVersion: 'latest' });
+    return literal.type === 'Literal' && typeof literal.value === 'string' ? literal.value : text;
+  } catch {
+    return text; // no string JavaScript reads: the import stops the build, where it names no file
+  }
 }
 
 /**
