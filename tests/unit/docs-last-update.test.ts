@@ -68,13 +68,15 @@ test('many such pages, drafts among them, are one error that counts them', () =>
   assert.match(found[0], /^docusaurus\.config\.js:6:13 page-file: showLastUpdateTime is on, and 3 pages \(the first: docs\/a\.md\) have no last_update date in their front matter/);
 }));
 
-test('the author the same way: a date alone does not give it', () => outsideGit({
+test('the author the same way: a date alone does not give it, and the error names the option that asks', () => outsideGit({
   'docusaurus.config.js': CONFIG('showLastUpdateAuthor: true'),
   'docs/index.md': DATED,
-}, async (_dir, errors) => {
+}, async (dir, errors) => {
   const found = await errors();
   assert.equal(found.length, 1);
-  assert.match(found[0], /showLastUpdateAuthor is on, and the page docs\/index\.md has no last_update author in its front matter/);
+  assert.match(found[0], /^docusaurus\.config\.js:6:13 page-file: showLastUpdateAuthor is on, and the page docs\/index\.md has no last_update author in its front matter/);
+  fs.writeFileSync(path.join(dir, 'docusaurus.config.js'), CONFIG('showLastUpdateTime: true, showLastUpdateAuthor: true'));
+  assert.match((await errors())[0], /^docusaurus\.config\.js:6:39 page-file: showLastUpdateAuthor is on, and the page docs\/index\.md has no last_update author/);
 }));
 
 test('no error where the build never asks git: every page dated, the options off, a VCS that is not git, or a git checkout', () => outsideGit({

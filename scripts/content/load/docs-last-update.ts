@@ -34,16 +34,21 @@ export interface DatedFile {
  */
 export function undatableDocs(siteDir: string, settings: SiteSettings, files: readonly DatedFile[]): Site['undatableDocs'] {
   if (settings.datesFromGit !== true) return undefined;
-  const asking = files.filter(({ shown, frontMatter }) => asksGit(shown, frontMatter.data.last_update));
+  const asking = files.flatMap(({ file, shown, frontMatter }) => {
+    const option = optionAskingGit(shown, frontMatter.data.last_update);
+    return option ? [{ file, option }] : [];
+  });
   if (asking.length === 0 || !outsideGitWorkTree(siteDir)) return undefined;
-  const option = asking[0].shown.time ? 'showLastUpdateTime' : 'showLastUpdateAuthor';
-  return { pages: asking.length, first: asking[0].file, option, ...optionPlace(siteDir, settings, option) };
+  const { file: first, option } = asking[0];
+  return { pages: asking.length, first, option, ...optionPlace(siteDir, settings, option) };
 }
 
-/** Whether the plugin asks the VCS for a page with this `last_update`: a date it shows and lacks (read as the plugin reads it), or an author. */
-function asksGit(shown: ShownUpdate, lastUpdate: unknown): boolean {
+/** The option for which the plugin asks the VCS about a page with this `last_update`: a date it shows and lacks (read as the plugin reads it), or an author. */
+function optionAskingGit(shown: ShownUpdate, lastUpdate: unknown): 'showLastUpdateTime' | 'showLastUpdateAuthor' | undefined {
   const given = typeof lastUpdate === 'object' && lastUpdate !== null ? lastUpdate as { date?: unknown; author?: unknown } : {};
-  return (shown.time && !given.date) || (shown.author && given.author == null);
+  if (shown.time && !given.date) return 'showLastUpdateTime';
+  if (shown.author && given.author == null) return 'showLastUpdateAuthor';
+  return undefined;
 }
 
 /** Where the config writes the option (its first `option: true`), or its first line. */
