@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { FrontMatter, Site, SiteSettings } from '../model/site.ts';
 import type { DocsPluginSettings } from './site-config.ts';
 import { outsideGitWorkTree } from './git-work-tree.ts';
+import { positionAt } from '../model/text-position.ts';
 
 type ShownUpdate = DocsPluginSettings['showLastUpdate'];
 
@@ -62,7 +63,5 @@ function optionPlace(siteDir: string, settings: SiteSettings, option: string): {
     // unreadable now: its first line
   }
   const at = new RegExp(`\\b${option}\\s*:\\s*true\\b`).exec(text);
-  if (!at) return { file, line: 1, column: 1 };
-  const before = text.slice(0, at.index).split('\n');
-  return { file, line: before.length, column: before.at(-1)!.length + 1 };
+  return { file, ...(at ? positionAt(text, at.index) : { line: 1, column: 1 }) };
 }
