@@ -10,9 +10,8 @@ import type { Problem } from '../problem.ts';
 import { routeOfPath } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { stopsBuild } from './links.ts';
-import { renderedAddressProblem, type Found } from './rendered-address.ts';
+import { relativeAddressProblem, renderedAddressProblem, type Found } from './rendered-address.ts';
 import { idHint, versionName } from './sidebar.ts';
-import { applyTrailingSlash } from '../../content/model/routes.ts';
 
 export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
   const { layoutLinks, source } = site.settings;
@@ -38,37 +37,19 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
       hint: 'give a doc `slug: /`, add src/pages/index.md, or set themeConfig.navbar.logo.href to a page\'s address',
     };
   }
-  if (link.relative) return relativeAddressProblem(site, index, link, outcome);
+  if (link.relative) return relativeLayoutProblem(site, index, link, outcome);
   return renderedAddressProblem(site, index, { value: link.value, written: link.written ?? link.value, subject: `the ${link.where}`, rendered: true, outcome });
 }
 
 /**
- * A relative `href` (`.`, `guide`, `../faq`): the build resolves it from the address of each page
- * it makes, every one of which shows the navbar and the footer, and it may lead to a page from
- * some and nowhere from others. The first page (the docs in the site's order, then the other
- * pages) where it leads nowhere is named; each address it leads to is judged once.
+ * A relative `href` (`.`, `guide`, `../faq`), resolved from every page the build makes (each shows
+ * the navbar and the footer): the docs in the site's order, then the other pages.
  */
-function relativeAddressProblem(site: Site, index: SiteIndex, link: LayoutLink, outcome: (stops: boolean) => string): Found | undefined {
-  const { baseUrl, trailingSlash } = site.settings;
+function relativeLayoutProblem(site: Site, index: SiteIndex, link: LayoutLink, outcome: (stops: boolean) => string): Found | undefined {
   const built = new Set(site.versions.map(({ name }) => name));
-  const from = [
-    ...site.pages.filter((page) => !page.draft && built.has(page.version)).map((page) => ({ route: page.route, name: page.file })),
-    ...site.otherRoutes.map((route) => ({ route, name: undefined })),
-  ];
-  const judged = new Set<string>();
-  for (const { route, name } of from) {
-    const address = `${baseUrl}${applyTrailingSlash(route, trailingSlash).slice(1)}`;
-    const url = new URL(link.value, `http://site${address}`);
-    const value = `${url.pathname}${url.search}${url.hash}`;
-    if (judged.has(value)) continue;
-    judged.add(value);
-    const problem = renderedAddressProblem(site, index, { value, written: link.value, subject: `the ${link.where}`, rendered: true, served: true, resolvedOn: name ? `${name} (${address})` : address, outcome });
-    if (!problem) continue;
-    return problem.rule === 'broken-link'
-      ? { ...problem, hint: `write the address from the site's root (/docs/intro): every page shows the ${link.where}, and the build resolves a relative address from each page's own` }
-      : problem;
-  }
-  return undefined;
+  const from = [...site.pages.filter((page) => !page.draft && built.has(page.version)), ...site.otherRoutes.map((route) => ({ route }))];
+  const hint = `write the address from the site's root (/docs/intro): every page shows the ${link.where}, and the build resolves a relative address from each page's own`;
+  return relativeAddressProblem(site, index, from, { value: link.value, written: link.value, subject: `the ${link.where}`, rendered: true, outcome }, hint);
 }
 
 /**

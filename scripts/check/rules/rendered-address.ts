@@ -9,6 +9,7 @@
 import type { Problem } from '../problem.ts';
 import type { Site } from '../../content/model/site.ts';
 import { routeOfPath, servedRoute, splitUrl } from '../resolve.ts';
+import { applyTrailingSlash } from '../../content/model/routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { anchorFound, closestAnchorHint, routeAnchorProblem, stopsBuild } from './links.ts';
 
@@ -69,3 +70,24 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
   };
 }
 
+
+/**
+ * A relative address (`guide`, `./guide`, `../guide`, `.`): the build resolves it from the path of
+ * each page that renders it (`from`, in the order to name them), and it may lead to a page from
+ * some and nowhere from others. The first page where it leads nowhere is named, with `hint` for a
+ * link to no page; each address it leads to is judged once.
+ */
+export function relativeAddressProblem(site: Site, index: SiteIndex, from: ReadonlyArray<{ route: string; file?: string }>, address: Omit<RenderedAddress, 'served' | 'resolvedOn'>, hint: string): Found | undefined {
+  const { baseUrl, trailingSlash } = site.settings;
+  const judged = new Set<string>();
+  for (const { route, file } of from) {
+    const path = `${baseUrl}${applyTrailingSlash(route, trailingSlash).slice(1)}`;
+    const url = new URL(address.value, `http://site${path}`);
+    const value = `${url.pathname}${url.search}${url.hash}`;
+    if (judged.has(value)) continue;
+    judged.add(value);
+    const problem = renderedAddressProblem(site, index, { ...address, value, served: true, resolvedOn: file ? `${file} (${path})` : path });
+    if (problem) return problem.rule === 'broken-link' ? { ...problem, hint } : problem;
+  }
+  return undefined;
+}

@@ -10,8 +10,7 @@
 import type { Page, SidebarItemsNamed, SidebarLink, SidebarScope, Site, Version } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { renderedAddressProblem, type Found, type RenderedAddress } from './rendered-address.ts';
-import { applyTrailingSlash } from '../../content/model/routes.ts';
+import { relativeAddressProblem, renderedAddressProblem, type Found, type RenderedAddress } from './rendered-address.ts';
 import { versionName } from './sidebar.ts';
 import { isUnlisted } from '../../content/model/front-matter-schema.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
@@ -41,7 +40,8 @@ function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, inBuild: P
   const relative = !link.href.startsWith('/');
   const shown = renderedByBuild(inBuild, link, rendering, relative);
   const address = (rendered: boolean) => ({ value: link.href, written: link.href, subject, rendered, outcome: outcome(rendered) });
-  if (relative) return relativeLinkProblem(site, index, link, shown.pages, address(true));
+  // Where the check knows no page that renders it (none, or only a category's generated index), it says nothing.
+  if (relative) return relativeAddressProblem(site, index, shown.pages, address(true), 'write the address from the site\'s root (/guide/intro): the build resolves a relative one from each page that shows the sidebar');
   if (link.autoAddBaseUrl !== false || site.settings.baseUrl === '/') return renderedAddressProblem(site, index, address(shown.pages.length > 0 || shown.elsewhere));
   // Without the base URL: the item renders the path as written, where its category is open; the
   // category label that takes its address renders it with the base URL.
@@ -55,31 +55,6 @@ function linkProblem(site: Site, index: SiteIndex, link: SidebarLink, inBuild: P
     renderedAddressProblem(site, index, address(shown.pages.length > 0 || shown.elsewhere)),
   ].filter((problem) => problem !== undefined);
   return found.find((problem) => problem.severity === 'error') ?? found[0];
-}
-
-/**
- * A relative address (`guide`, `./guide`, `../guide`, `#setup`): the build resolves it from the
- * path of each page that renders it, and it may lead to a page from some and nowhere from others.
- * The first page (in the site's order) where it leads nowhere is named. Where the check knows no
- * page that renders it (none, or only a category's generated index), it says nothing.
- */
-function relativeLinkProblem(site: Site, index: SiteIndex, link: SidebarLink, pages: Page[], address: RenderedAddress): Found | undefined {
-  const { baseUrl, trailingSlash } = site.settings;
-  // Pages of one folder resolve it to one address: each address is judged once.
-  const judged = new Set<string>();
-  for (const page of pages) {
-    const from = `${baseUrl}${applyTrailingSlash(page.route, trailingSlash).slice(1)}`;
-    const url = new URL(link.href, `http://site${from}`);
-    const value = `${url.pathname}${url.search}${url.hash}`;
-    if (judged.has(value)) continue;
-    judged.add(value);
-    const problem = renderedAddressProblem(site, index, { ...address, value, served: true, resolvedOn: `${page.file} (${from})` });
-    if (!problem) continue;
-    return problem.rule === 'broken-link'
-      ? { ...problem, hint: 'write the address from the site\'s root (/guide/intro): the build resolves a relative one from each page that shows the sidebar' }
-      : problem;
-  }
-  return undefined;
 }
 
 /**
