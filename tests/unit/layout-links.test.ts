@@ -135,6 +135,10 @@ test('layout links: a page-relative href is resolved from each page the build ma
   assert.deepEqual(await found("{ label: 'Install', href: 'install' }", 'ignore'), [
     'docusaurus.config.js:4:74: warning broken-link: the footer links to "install", which on docs/index.md (/) leads to "/install", where no page is: every page shows the footer, and the config\'s onBrokenLinks lets the build go on (write the address from the site\'s root (/docs/intro): every page shows the footer, and the build resolves a relative address from each page\'s own)',
   ]);
+  // Under warn, the build warns on the pages where it leads nowhere, not on every page.
+  assert.deepEqual(await found("{ label: 'Install', href: 'install' }", 'warn'), [
+    'docusaurus.config.js:4:74: warning broken-link: the footer links to "install", which on docs/index.md (/) leads to "/install", where no page is: every page shows the footer: Docusaurus warns on each page where it leads nowhere (write the address from the site\'s root (/docs/intro): every page shows the footer, and the build resolves a relative address from each page\'s own)',
+  ]);
 });
 
 test('layout links: the settings\' cache key covers the navbar and footer components a site replaces, and no other', () => {

@@ -37,7 +37,11 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
       hint: 'give a doc `slug: /`, add src/pages/index.md, or set themeConfig.navbar.logo.href to a page\'s address',
     };
   }
-  if (link.relative) return relativeLayoutProblem(site, index, link, outcome);
+  if (link.relative) {
+    // Resolved from each page: the build reports only the pages where it leads nowhere.
+    const perPage = level === 'warn' ? ': Docusaurus warns on each page where it leads nowhere' : level === 'log' ? ': Docusaurus logs each page where it leads nowhere' : unstopped;
+    return relativeLayoutProblem(site, index, link, (stops) => `every page shows the ${link.where}${stops ? ', and the build stops' : perPage}`);
+  }
   return renderedAddressProblem(site, index, { value: link.value, written: link.written ?? link.value, subject: `the ${link.where}`, rendered: true, outcome });
 }
 
