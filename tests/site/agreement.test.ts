@@ -1700,6 +1700,22 @@ test('outside a git work tree, docs that show their last update build where each
   assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a doc outside git');
 }));
 
+test('outside a git work tree, Markdown pages of src/pages that show their last update build where their front matter gives it; one without it stops both, as git cannot date it', { timeout: 600_000 }, () => outsideGit('markdown-pages', 'agreement-pages-nogit', async (dir) => {
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("blog: false }", "blog: false, pages: { showLastUpdateTime: true } }"));
+  const about = path.join(dir, 'src', 'pages', 'about.md');
+  const dated = (file: string) => fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^(---\n)?/, (open) => (open ? '---\nlast_update:\n  date: 2026-01-31\n' : '---\nlast_update:\n  date: 2026-01-31\n---\n\n')));
+  dated(about);
+  dated(path.join(dir, 'src', 'pages', 'index.md'));
+  assert.deepEqual((await problemPlaces(dir)).filter((place) => place.includes(' error ')), []);
+  assertBuilds(dir);
+  fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('last_update:\n  date: 2026-01-31\n', ''));
+  const problems = (await checkSite(dir, { cache: false })).problems.filter(({ severity }) => severity === 'error');
+  assert.deepEqual(problems.map(placeOf), ['docusaurus.config.js:11:59 error page-file']);
+  assert.match(problems[0].message, /the page src\/pages\/about\.md has no last_update date in its front matter/);
+  assertBuildFails(dir, /outside any Git worktree|exit code 128/, 'Docusaurus dated a Markdown page outside git');
+}));
+
 /** The blog-posts fixture's config with `options` in place of its blog's onInlineTags option. */
 const blogConfigWith = (options: string) => fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("onInlineTags: 'ignore', ", options);
 
@@ -1716,6 +1732,8 @@ const BLOG_POST_MISTAKES: Record<string, { text: string; at: string | string[]; 
   'an author key the authors map lacks': { text: '---\ntitle: Ports\nauthors: [jane, joe]\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n  page: true\n' }, at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Blog author with key "joe" not found in the authors map file/ },
   'a tag the blog\'s tags file lacks, under onInlineTags throw': { text: '---\ntitle: Ports\ntags: [security, tls]\n---\n\nText.\n', files: { 'blog/tags.yml': 'security:\n  label: Security\n', 'docusaurus.config.js': blogConfigWith("onInlineTags: 'throw', ") }, at: 'blog/2024-07-02-ports.md:3:1 error tags', build: /Tags \[tls\] used in 2024-07-02-ports\.md are not defined in tags\.yml/ },
   'no truncate marker, under onUntruncatedBlogPosts throw': { text: '---\ntitle: Ports\n---\n\nText.\n', files: { 'docusaurus.config.js': blogConfigWith("onInlineTags: 'ignore', ").replace("onUntruncatedBlogPosts: 'ignore' } }]]", "onUntruncatedBlogPosts: 'throw' } }]]") }, at: ['blog/2024-07-02-ports.md:1:1 error page-file', 'blog/2024/06/01/patch/index.md:1:1 error page-file', 'blog/unlisted.md:1:1 error page-file', 'blog/welcome.md:1:1 error page-file'], build: /Docusaurus found blog posts without truncation markers/ },
+  'an author key named twice': { text: '---\ntitle: Ports\nauthors: [jane, jane]\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane Doe\n  page: true\n' }, at: 'blog/2024-07-02-ports.md:3:1 error front-matter', build: /Duplicate blog post authors were found in blog post/ },
+  'authors written out in full, under onInlineAuthors throw': { text: '---\ntitle: Ports\nauthors: {name: Joe}\n---\n\nText.\n', files: { 'docusaurus.config.js': blogConfigWith("onInlineTags: 'ignore', ").replace("onInlineAuthors: 'ignore'", "onInlineAuthors: 'throw'") }, at: ['blog/2024-07-02-ports.md:3:1 error front-matter', 'blog/welcome.md:5:1 error front-matter'], build: /Some blog authors used in \S+ are not defined in/ },
   'two authors whose pages share a permalink': { text: '---\ntitle: Ports\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane\n  page: {permalink: /team}\njoe:\n  name: Joe\n  page: {permalink: /team}\n' }, at: 'blog/authors.yml:1:1 error front-matter', build: /The following permalinks are duplicated/ },
   'an authors map that does not parse': { text: '---\ntitle: Ports\nauthors: jane\n---\n\nText.\n', files: { 'blog/authors.yml': 'jane:\n  name: Jane\n  socials: [\n' }, at: 'blog/authors.yml:4:1 error front-matter', build: /blog\/authors\.yml" looks invalid \(not Yaml nor JSON\)/ },
 };

@@ -107,3 +107,16 @@ test('a blog that shows its posts\' last update the same way: a post without it 
     'docusaurus.config.js:7:13 page-file: showLastUpdateAuthor is on, and the page blog/2026-02-01-more.md has no last_update author in its front matter, so Docusaurus asks git for it; the site is outside any git work tree, so git refuses, and the build stops (build from a git checkout (a clone, not a copy of the files), or turn showLastUpdateAuthor off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe })',
   ]);
 }));
+
+test('the pages plugin\'s Markdown pages the same way, drafts among them; its React pages are never dated', () => outsideGit({
+  'docusaurus.config.js': CONFIG('showLastUpdateTime: false').replace('blog: false,', 'blog: false,\n    pages: { showLastUpdateTime: true },'),
+  'docs/index.md': '# Home\n',
+  'src/pages/about.md': DATED,
+  'src/pages/team.js': 'export default function Team() { return null; }\n',
+}, async (dir, errors) => {
+  assert.deepEqual(await errors(), [], 'the Markdown page dated, the React page never asked about');
+  fs.writeFileSync(path.join(dir, 'src', 'pages', 'notes.md'), '---\ndraft: true\n---\n\n# Notes\n');
+  assert.deepEqual(await errors(), [
+    'docusaurus.config.js:8:14 page-file: showLastUpdateTime is on, and the page src/pages/notes.md has no last_update date in its front matter, so Docusaurus asks git for it; the site is outside any git work tree, so git refuses, and the build stops (build from a git checkout (a clone, not a copy of the files), or turn showLastUpdateTime off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe })',
+  ]);
+}));

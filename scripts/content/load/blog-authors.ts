@@ -2,8 +2,8 @@
  * What the blog plugin makes of a blog's authors map (`authors.yml`, its `authorsMapPath`) and of
  * each post's `authors`, asked of the plugin's own functions: it loads the map as it loads the
  * blog's content (a map that does not parse, or that its schema refuses, stops the build), then
- * gives each published post its authors (a key the map lacks, a key without a map, or `authors`
- * beside the older `author` keys stops it), and makes the authors' pages. Two authors whose pages
+ * gives each published post its authors (a key the map lacks, a key without a map, `authors`
+ * beside the older `author` keys, or one key named twice stops it), and makes the authors' pages. Two authors whose pages
  * share a permalink stop it too. Drafts are left out before their authors are read.
  * The plugin's modules load most of @docusaurus/utils, a fifth of a second: they are loaded only
  * for a blog that has a map file or a post that names an author by key.
@@ -39,6 +39,7 @@ interface AuthorsModules {
   getAuthorsMap(params: { contentPaths: { contentPath: string }; authorsMapPath: string; authorsBaseRoutePath: string; baseUrl: string }): Promise<Record<string, MapAuthor> | undefined>;
   checkAuthorsMapPermalinkCollisions(authorsMap: Record<string, MapAuthor> | undefined): void;
   getBlogPostAuthors(params: { authorsMap: Record<string, MapAuthor> | undefined; frontMatter: Record<string, unknown>; baseUrl: string }): Array<{ key?: string | null }>;
+  reportDuplicateAuthors(params: { authors: Array<{ key?: string | null }>; blogSourceRelative: string }): void;
 }
 
 export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSettings, posts: readonly BlogPost[], baseUrl: string): Promise<AuthorsVerdicts> {
@@ -47,7 +48,7 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
   const published = posts.filter(({ draft }) => !draft);
   const mapFile = path.resolve(contentPath, blog.authorsMapPath);
   if (!fs.existsSync(mapFile) && !published.some(({ frontMatter }) => namesAuthorByKey(frontMatter.data.authors))) return verdicts;
-  const { getAuthorsMap, checkAuthorsMapPermalinkCollisions, getBlogPostAuthors } = authorsModules();
+  const { getAuthorsMap, checkAuthorsMapPermalinkCollisions, getBlogPostAuthors, reportDuplicateAuthors } = authorsModules();
   let authorsMap: Record<string, MapAuthor> | undefined;
   try {
     authorsMap = await getAuthorsMap({ contentPaths: { contentPath }, authorsMapPath: blog.authorsMapPath, authorsBaseRoutePath: normalizeUrl([baseUrl, blog.routeBasePath, blog.authorsBasePath]), baseUrl });
@@ -61,7 +62,9 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
     // As the plugin reads it (`authors: 5` names the key "5"); one the schema refuses stops the build before (the front-matter rule).
     if (!data) continue;
     try {
-      const keys = new Set(getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl }).map(({ key }) => key));
+      const authors = getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl });
+      reportDuplicateAuthors({ authors, blogSourceRelative: inBlogFolder(blog, file) }); // throws on `authors: [jane, jane]`
+      const keys = new Set(authors.map(({ key }) => key));
       if (!unlisted) for (const key of keys) if (typeof key === 'string') listedByAuthor.set(key, (listedByAuthor.get(key) ?? 0) + 1);
     } catch (error) {
       verdicts.posts.set(file, wordsOf(error));
@@ -82,11 +85,36 @@ function authorRoutesOf(blog: BlogPluginSettings, authorsMap: Record<string, Map
   ];
 }
 
+/**
+ * The authors a post's front matter (as the blog's schema converted it) writes out in full, by
+ * name, where the plugin finds no key (getBlogPostAuthors, `!author.key`): the older `author`
+ * keys, or an entry of `authors` that is an object without `key`. The blog reports these as its
+ * `onInlineAuthors` says, map or no map. Asked here rather than of the plugin, whose modules
+ * cost a fifth of a second to load (tests/unit/blog-authors.test.ts holds the two to agreement).
+ */
+export function inlineAuthorsOf(data: Record<string, unknown>): string[] {
+  const authors = data.authors === undefined ? [] : [data.authors].flat();
+  const legacy = [data.author, data.author_title ?? data.authorTitle, data.author_url ?? data.authorURL, data.author_image_url ?? data.authorImageURL].some(Boolean);
+  // Both at once is refused (authorsRefused): no inline authors then.
+  if (legacy) return authors.length > 0 ? [] : [typeof data.author === 'string' && data.author !== '' ? data.author : 'an author without a name'];
+  return authors.flatMap((author) => {
+    if (typeof author !== 'object' || author === null || (author as { key?: unknown }).key) return [];
+    const { name } = author as { name?: unknown };
+    return [typeof name === 'string' && name !== '' ? name : JSON.stringify(author)];
+  });
+}
+
 /** Whether `authors` names someone by a key of the map: a text, or a list holding one, or an object with a key. */
 function namesAuthorByKey(authors: unknown): boolean {
   // A number is a key too: the schema makes it text.
   const byKey = (author: unknown) => typeof author === 'string' || typeof author === 'number' || (typeof author === 'object' && author !== null && 'key' in author);
   return Array.isArray(authors) ? authors.some(byKey) : authors !== undefined && byKey(authors);
+}
+
+/** A post's path in its blog's folder (or in the folder of its translation), as the plugin names it. */
+function inBlogFolder(blog: BlogPluginSettings, file: string): string {
+  const folder = blog.localizedPath !== undefined && file.startsWith(`${blog.localizedPath}/`) ? blog.localizedPath : blog.path;
+  return path.posix.relative(folder || '.', file);
 }
 
 /** The plugin's message on one line, its cause's too ("looks invalid (not Yaml nor JSON)": why). */
@@ -102,7 +130,8 @@ function authorsModules(): AuthorsModules {
     const load = createRequire(__filename);
     const { getAuthorsMap, checkAuthorsMapPermalinkCollisions } = load('@docusaurus/plugin-content-blog/lib/authorsMap.js') as AuthorsModules;
     const { getBlogPostAuthors } = load('@docusaurus/plugin-content-blog/lib/authors.js') as AuthorsModules;
-    modules = { getAuthorsMap, checkAuthorsMapPermalinkCollisions, getBlogPostAuthors };
+    const { reportDuplicateAuthors } = load('@docusaurus/plugin-content-blog/lib/authorsProblems.js') as AuthorsModules;
+    modules = { getAuthorsMap, checkAuthorsMapPermalinkCollisions, getBlogPostAuthors, reportDuplicateAuthors };
   }
   return modules;
 }

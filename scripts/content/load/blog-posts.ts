@@ -19,7 +19,7 @@ import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { outsideGitWorkTree } from './git-work-tree.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
-import { blogAuthorsVerdicts } from './blog-authors.ts';
+import { blogAuthorsVerdicts, inlineAuthorsOf } from './blog-authors.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
@@ -42,6 +42,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
       // As the blog reads it: `slug: 5` is "5", `draft: "true"` is true. One it refuses stops the build (the front-matter rule).
       const converted = BLOG_POST_FRONT_MATTER.converted(record.frontMatter.data);
       const data = converted ?? record.frontMatter.data;
+      const inlineAuthors = converted ? inlineAuthorsOf(converted) : [];
       posts.push({
         file, blog: blog.path, route: blogPostRoute(relative, data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
         ...(converted ? { blogData: converted } : {}),
@@ -50,6 +51,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
         ...(marker ? { truncatedAt: text.slice(0, bodyStart + marker.index).split('\n').length } : {}),
         ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
+        ...(inlineAuthors.length > 0 ? { inlineAuthors } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
         ...(!data.date && !hasFileDate(relative) ? { undated: true as const } : {}),
       });

@@ -1,9 +1,9 @@
 /**
- * Whether the build cannot date the docs. A docs instance, or a blog, that shows each page's
- * last update (`showLastUpdateTime`, `showLastUpdateAuthor`) takes it from the page's
+ * Whether the build cannot date the docs. A docs instance, a blog, or the pages plugin (for its
+ * Markdown pages) that shows each page's last update (`showLastUpdateTime`, `showLastUpdateAuthor`) takes it from the page's
  * `last_update` front matter, and asks the site's VCS for what that does not give: git by default
  * (`datesFromGit`), which refuses outside a work tree ("This Docusaurus site is outside any Git
- * worktree", or `git log` exit code 128), and the build stops. Drafts count: both plugins date a
+ * worktree", or `git log` exit code 128), and the build stops. Drafts count: each plugin dates a
  * file before they leave drafts out. A site built from a copy of its files (an archive, a
  * container without .git) meets this; a clone does not.
  */
@@ -16,10 +16,11 @@ import { positionAt } from '../model/text-position.ts';
 
 type ShownUpdate = DocsPluginSettings['showLastUpdate'];
 
-/** Whether some docs instance or blog asks git for dates: the edit recheck leaves such a site, when outside git, to a whole check. */
-export function asksGitForDates(settings: Pick<SiteSettings, 'datesFromGit' | 'blogs'>, instances: readonly DocsPluginSettings[]): boolean {
-  const shows = ({ time, author }: ShownUpdate) => time || author;
-  return settings.datesFromGit === true && (instances.some(({ showLastUpdate }) => shows(showLastUpdate)) || (settings.blogs ?? []).some(({ showLastUpdate }) => showLastUpdate !== undefined && shows(showLastUpdate)));
+/** Whether some docs instance, blog or the pages plugin asks git for dates: the edit recheck leaves such a site, when outside git, to a whole check. */
+export function asksGitForDates(settings: Pick<SiteSettings, 'datesFromGit' | 'blogs' | 'pagesPlugin'>, instances: readonly DocsPluginSettings[]): boolean {
+  const shows = (shown: ShownUpdate | undefined) => shown !== undefined && (shown.time || shown.author);
+  const pagesShown = settings.pagesPlugin ? settings.pagesPlugin.showLastUpdate : undefined;
+  return settings.datesFromGit === true && (instances.some(({ showLastUpdate }) => shows(showLastUpdate)) || (settings.blogs ?? []).some(({ showLastUpdate }) => shows(showLastUpdate)) || shows(pagesShown));
 }
 
 /** A page or post, with what its plugin shows of its last update. */

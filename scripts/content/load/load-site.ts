@@ -240,6 +240,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const undatable = undatableDocs(dir, scan.settings.site, [
     ...pages.map(({ file, frontMatter, version }) => ({ file, frontMatter, shown: docsOf(layoutNamed.get(version)!).showLastUpdate })),
     ...blogPosts.flatMap(({ file, frontMatter, blog }) => (shownInBlog.has(blog) ? [{ file, frontMatter, shown: shownInBlog.get(blog)! }] : [])),
+    ...(pagesPlugin?.showLastUpdate ? markdownPages.map(({ file, frontMatter }) => ({ file, frontMatter, shown: pagesPlugin.showLastUpdate! })) : []),
   ]);
   trace('model');
   return {

@@ -89,6 +89,7 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
     ...(typeof options.tags === 'string' || options.tags === false || options.tags === null ? { tagsFile: options.tags } : {}),
     onInlineTags: ON_INLINE_TAGS.includes(options.onInlineTags) ? options.onInlineTags : 'warn',
     onUntruncatedBlogPosts: REPORT_LEVELS.includes(options.onUntruncatedBlogPosts) ? options.onUntruncatedBlogPosts : 'warn',
+    onInlineAuthors: REPORT_LEVELS.includes(options.onInlineAuthors) ? options.onInlineAuthors : 'warn',
     ...(options.showLastUpdateTime === true || options.showLastUpdateAuthor === true ? { showLastUpdate: { time: options.showLastUpdateTime === true, author: options.showLastUpdateAuthor === true } } : {}),
     // A RegExp of the config's (its realm may be another: not `instanceof`), kept as text.
     ...(Object.prototype.toString.call(options.truncateMarker) === '[object RegExp]' ? { truncateMarker: { source: options.truncateMarker.source, flags: options.truncateMarker.flags } } : {}),

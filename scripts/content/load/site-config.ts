@@ -649,6 +649,7 @@ function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<Si
     routeBasePath: typeof options.routeBasePath === 'string' ? options.routeBasePath : DEFAULT_PAGES_PLUGIN.routeBasePath,
     include: isStringList(options.include) ? options.include : DEFAULT_PAGES_PLUGIN.include,
     exclude: isStringList(options.exclude) ? options.exclude : DEFAULT_PAGES_PLUGIN.exclude,
+    ...(options.showLastUpdateTime === true || options.showLastUpdateAuthor === true ? { showLastUpdate: { time: options.showLastUpdateTime === true, author: options.showLastUpdateAuthor === true } } : {}),
   };
   return JSON.stringify(plugin) === JSON.stringify(DEFAULT_PAGES_PLUGIN) ? {} : { pagesPlugin: plugin };
 }

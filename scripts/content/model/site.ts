@@ -530,6 +530,8 @@ export interface PagesPluginSettings {
   routeBasePath: string;
   include: string[];
   exclude: string[];
+  /** `showLastUpdateTime` and `showLastUpdateAuthor`, when either is on: what it asks the VCS of a Markdown page whose `last_update` does not say it. */
+  showLastUpdate?: { time: boolean; author: boolean };
 }
 
 /** A blog of the site: one blog plugin instance's options that say where its posts are published (load/plugin-routes.ts, blogsOf). */
@@ -561,6 +563,8 @@ export interface BlogPluginSettings {
   onInlineTags: OnInlineTags;
   /** What the blog does with a published post without a truncate marker (`onUntruncatedBlogPosts`, `warn` by default). */
   onUntruncatedBlogPosts: ReportLevel;
+  /** What the blog does with a published post naming an author its map does not define (`onInlineAuthors`, `warn` by default). */
+  onInlineAuthors: ReportLevel;
   /** `showLastUpdateTime` and `showLastUpdateAuthor`, when either is on: what the blog asks the VCS of a post whose `last_update` does not say it. */
   showLastUpdate?: { time: boolean; author: boolean };
   /** Its own `truncateMarker`, as a RegExp's source and flags; absent: the plugin's, TRUNCATE_MARKER (model/blog-routes.ts). */
@@ -818,6 +822,8 @@ export interface BlogPost extends MarkdownContentFile {
   tags?: unknown[];
   /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
   authorsRefused?: string;
+  /** The authors it writes out in full rather than naming by a key of the authors map (load/blog-authors.ts, inlineAuthorsOf); absent when none. */
+  inlineAuthors?: string[];
   /** Its file name's date is no date (`2024-13-45-x.md`) and its front matter gives none (model/blog-routes.ts). */
   impossibleDate?: true;
   /** Neither its front matter nor its file name gives it a date: the blog asks git for one. */
