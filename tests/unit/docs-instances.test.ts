@@ -36,6 +36,17 @@ test('both instances, with a released version of the second, get no problem, and
   assert.deepEqual(result.site!.versions.map(({ name, instance }) => `${name}${instance ? ` of ${instance}` : ''}`), ['current', 'community:current of community', 'community:1.0 of community']);
 });
 
+test('a docs folder written as a path (./community, ./docs/) is the same folder: its pages, their Markdown links and their versions are read as with a plain name', async () => {
+  const config = CONFIG.replace("path: 'community'", "path: './community'").replace("docs: { sidebarPath", "docs: { path: './docs/', sidebarPath");
+  assert.notEqual(config, CONFIG);
+  const faq = read('community/faq.md');
+  const result = await checkWith({ 'docusaurus.config.js': config, 'community/faq.md': `${faq}[the guide](./guide.md)\n` }, FIXTURE);
+  assert.deepEqual(result.problems.map(textLine), []);
+  assert.deepEqual(result.site!.pages.map(({ file }) => file).sort(), [
+    'community/faq.md', 'community/guide.md', 'community_versioned_docs/version-1.0/faq.md', 'community_versioned_docs/version-1.0/guide.md', 'docs/intro.md', 'docs/other.md',
+  ]);
+});
+
 test('a link into the other instance is checked: an address it lacks, an anchor its page lacks, a tag page it does not make', async () => {
   const intro = read('docs/intro.md');
   assert.deepEqual(await linesWith({ 'docs/intro.md': `${intro}[gone](/community/nope) and [anchor](/community/guide#nope).\n` }), [

@@ -374,10 +374,10 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   const syntax = syntaxOfContentPlugins(config, siteDir);
   loadedSyntax.set(siteDir, syntax);
   const configText = fs.readFileSync(file, 'utf8');
-  const docs = await withSidebarsFile(docsPluginOptions(docsOptions), docsOptions, siteDir, verdicts);
+  const docs = await withSidebarsFile(docsPluginOptions(docsOptions, siteDir), docsOptions, siteDir, verdicts);
   const others = otherDocsEntries(config, syntax.docs);
   const otherDocs = await Promise.all(others.read.map(async ({ id, options }) => {
-    const instance = await withSidebarsFile({ ...docsPluginOptions(options), id }, options, siteDir, verdicts);
+    const instance = await withSidebarsFile({ ...docsPluginOptions(options, siteDir), id }, options, siteDir, verdicts);
     return { docs: instance, ...withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts, id), instance, options, configText) };
   }));
   const released = withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts), docs, docsOptions, configText);
@@ -596,18 +596,24 @@ export function defaultDocs(): DocsPluginSettings {
   };
 }
 
+/** A plugin's `path` option as the folder it names, relative to the site's folder, with `/`. */
+function siteRelative(siteDir: string, folder: string): string {
+  return path.relative(siteDir, path.resolve(siteDir, folder)).split(path.sep).join('/');
+}
+
 /** The default docs plugin's options as written, from a preset or a plugin entry. */
 function docsOptionsOf(config: Record<string, any>): Record<string, any> | undefined {
   return pluginEntries(config).find(([name, options]) => isDocsPlugin(name) && (options.id ?? 'default') === 'default')?.[1];
 }
 
 /** A docs plugin instance's settings the check needs, from its options as written. */
-function docsPluginOptions(options: Record<string, any> | undefined): DocsPluginSettings {
+function docsPluginOptions(options: Record<string, any> | undefined, siteDir: string): DocsPluginSettings {
   const settings = defaultDocs();
   if (!options) return settings;
   const versions = (options.versions ?? {}) as Record<string, { path?: string }>;
   return {
-    path: typeof options.path === 'string' ? options.path : settings.path,
+    // As the plugin resolves it from the site's folder: './pnpr-docs' is the folder pnpr-docs.
+    path: typeof options.path === 'string' ? siteRelative(siteDir, options.path) : settings.path,
     include: isStringList(options.include) ? options.include : settings.include,
     exclude: isStringList(options.exclude) ? options.exclude : settings.exclude,
     routeBasePath: typeof options.routeBasePath === 'string' ? options.routeBasePath : settings.routeBasePath,
@@ -643,7 +649,7 @@ function pagesOptionsOf(config: Record<string, any>): Record<string, any> | unde
 function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<SiteSettings, 'pagesPlugin'> {
   const options = pagesOptionsOf(config);
   if (!options) return knowsEveryPreset(config) ? { pagesPlugin: false } : {};
-  const folder = typeof options.path === 'string' ? path.relative(siteDir, path.resolve(siteDir, options.path)).split(path.sep).join('/') : DEFAULT_PAGES_PLUGIN.path;
+  const folder = typeof options.path === 'string' ? siteRelative(siteDir, options.path) : DEFAULT_PAGES_PLUGIN.path;
   const plugin: PagesPluginSettings = {
     path: folder,
     routeBasePath: typeof options.routeBasePath === 'string' ? options.routeBasePath : DEFAULT_PAGES_PLUGIN.routeBasePath,
