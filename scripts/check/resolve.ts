@@ -143,7 +143,9 @@ function resolveMarkdownFile(index: SiteIndex, page: Page, pathname: string, has
   const dirs = pathname.startsWith('/') ? [...versionDirs, '.']
     : pathname.startsWith('./') || pathname.startsWith('../') ? [pageDir]
       : [pageDir, ...versionDirs, '.'];
-  const candidates = dirs.map((dir) => path.posix.join(dir, decoded)); // join normalizes
+  // Join normalizes; then, as Docusaurus names the file it looks for (aliasedSitePath), a
+  // backslash is a folder separator, on every system: `versioned_docs\v1\intro.md` finds a page.
+  const candidates = dirs.map((dir) => path.posix.join(dir, decoded).replace(/\\/g, '/'));
   for (const candidate of candidates) {
     const target = index.pageByFile.get(candidate);
     if (target) return pageTarget(index, page, target, hash);

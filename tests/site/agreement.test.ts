@@ -1791,6 +1791,16 @@ test('a site without the default docs instance (docs: false) builds with no docs
   assertBuildRefuses(dir, ['/docs/intro', '/docs/intro'], 'Docusaurus built a link to /docs/intro without a docs plugin');
 });
 
+test('a Markdown link written with backslashes (docs\\guide\\setup.md) builds: Docusaurus names the file it looks for with slashes; the check reports nothing; one to no file stops both', { timeout: 600_000 }, async () => {
+  const files = (link: string) => ({ 'docs/index.md': optionsHome(`See [setup](${link}).`), 'docs/guide/setup.md': '# Setup\n' });
+  const good = optionsSite('agreement-backslash-link', files('docs\\guide\\setup.md'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-backslash-link-missing', files('docs\\guide\\nope.md'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/index.md:7:5 error broken-link']);
+  assertBuildFails(bad, /Markdown link with URL `docs\\guide\\nope\.md`/, 'Docusaurus built a backslash link to no file');
+});
+
 test('imports from the root (`/docs/sub/_part.mdx`, `/src/components/Hello`) build, as webpack looks in static/ and the site\'s folder, and the check reports nothing; one to nothing stops both', { timeout: 600_000 }, async () => {
   const home = (part: string) => `---\nslug: /\n---\n\n# Home\n\nimport Part from "${part}";\nimport Hello from "/src/components/Hello";\n\n<Part />\n\n<Hello />\n`;
   const files = { 'docs/index.mdx': home('/docs/sub/_part.mdx'), 'docs/sub/_part.mdx': 'Partial text.\n', 'src/components/Hello.js': 'export default function Hello() { return null; }\n' };

@@ -133,3 +133,12 @@ test('under a base URL, a relative address that climbs out of it leads nowhere; 
     'docs/guide/intro.md:3:28 error broken-link: no page at "/reference" (from "../../reference"): it leads out of the base URL /base/ (the build resolves a relative address from the page\'s address, /base/ included: link to the .md file, or write the address from the site\'s root)',
   ]);
 });
+
+test('a Markdown file link written with backslashes finds its page, as Docusaurus names the file it looks for with slashes; one to no file is broken', async () => {
+  const files = (link: string) => ({ 'docs/index.md': `# Home\n\nSee [setup](${link}).\n`, 'docs/guide/setup.md': '# Setup\n' });
+  assert.deepEqual(await problemsWith(files('docs\\guide\\setup.md')), []);
+  assert.deepEqual(await problemsWith(files('guide\\setup.md')), []);
+  assert.deepEqual((await problemsWith(files('docs\\guide\\nope.md'))).map(({ line, column, rule, message }) => `${line}:${column} ${rule}: ${message}`), [
+    '3:5 broken-link: no page "docs/docs/guide/nope.md" in version current',
+  ]);
+});
