@@ -4,7 +4,8 @@
  * docs sharing the same id"); a shared address stops it with `onDuplicateRoutes: 'throw'` (this
  * site) and is a warning otherwise, as it is for Docusaurus. Addresses are compared without a
  * trailing slash: with `trailingSlash` set, Docusaurus makes them equal; without it, it keeps
- * `/x` and `/x/` apart and silently writes both to x/index.html, which is always an error.
+ * `/x` and `/x/` apart and silently writes both to x/index.html: one page is lost, and the build
+ * passes whatever onDuplicateRoutes says, so it is a warning that says so.
  */
 import type { Page, Site } from '../../content/model/site.ts';
 import { joinUrl, routeKey } from '../../content/model/routes.ts';
@@ -37,7 +38,8 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
     const overwritten = site.settings.trailingSlash === undefined && spellings.size > 1;
     for (const page of group) {
       const others = group.filter((other) => other !== page).map((other) => (other.route === page.route ? other.file : `${other.file}, at "${other.route}"`));
-      problems.push(at(page, keyOfRoute(page), group, overwritten || stops ? 'error' : 'warning', {
+      // Overwritten, the build still passes (onDuplicateRoutes never sees it): a warning, as the check raises no error where the build passes.
+      problems.push(at(page, keyOfRoute(page), group, !overwritten && stops ? 'error' : 'warning', {
         message: overwritten
           ? `address "${page.route}" is also the address of ${others.join(' and ')}: Docusaurus builds, but writes ${group.length === 2 ? 'both' : 'all of them'} to ${htmlFileOf(page.route)}, so only one is published`
           : `address "${page.route}" is also the address of ${others.join(' and ')}; ${docusaurusSays}`,

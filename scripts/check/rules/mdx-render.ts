@@ -40,18 +40,23 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const format = site.settings.markdownFormat;
   // Nearly every page has no finding: its format is worked out only for those that have one.
   const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.memberElements !== undefined || mdx?.topLevelHooks !== undefined;
+  // What the rules know of `@theme/…` components is the classic theme's: a module the site or
+  // another theme replaces is judged as any module of the site's own.
+  const replaced = new Set(site.mdx?.replacedThemeModules ?? []);
+  const judged = <T extends { mdx?: MdxFacts }>(item: T): T => (replaced.size === 0 || !item.mdx ? item : { ...item, mdx: { ...item.mdx, imports: item.mdx.imports.filter(({ source }) => !replaced.has(source)) } });
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
-      problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site), ...sidebarlessCardListProblems(site, page));
+      const view = judged(page);
+      problems.push(...renderProblems(view.file, view.mdx, severityIn(view), view.extract.headings), ...renderedReadProblems(view, site), ...elementTypeProblems(view, site), ...sidebarlessCardListProblems(site, view));
     }
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages and the blog posts render refuses to render there too (they show no docs sidebar to judge).
-  for (const page of contentPageViews(site)) {
+  for (const page of contentPageViews(site).map(judged)) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site));
   }
-  const partials = site.partials.filter(({ mdx }) => hasFindings(mdx));
+  const partials = site.partials.filter(({ mdx }) => hasFindings(mdx)).map(judged);
   if (partials.length === 0) return problems;
   // A partial is rendered in every page that imports it: an error if a published page does.
   const severityOf = partialSeverities(site, index);

@@ -49,7 +49,26 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
-  return { components, unresolvedImports, uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+  const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+}
+
+/**
+ * The `@theme/…` modules the pages import that are not Docusaurus's own: the site's copy in
+ * src/theme, or another theme's component of the same name (@ionic-docs/theme-classic's
+ * DocCard takes `header` and `href`, not the classic theme's `item`). What the rules know of a
+ * theme component's props and children is the classic theme's (rules/mdx-render.ts).
+ */
+function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolver, packages: () => DocusaurusPackages): string[] {
+  const imported = new Map<string, string>(); // source → a file importing it
+  for (const { file, mdx } of sources) for (const { source } of mdx?.imports ?? []) if (/^@theme\/./.test(source) && !imported.has(source)) imported.set(source, file);
+  if (imported.size === 0) return [];
+  const { themeDirs, coreDir } = packages();
+  const docusaurusDirs = [...themeDirs, ...(coreDir ? [coreDir] : [])].map((dir) => dir + path.sep);
+  return [...imported].filter(([source, file]) => {
+    const moduleFile = resolver().fileOf(file, source);
+    return moduleFile !== undefined && !docusaurusDirs.some((dir) => moduleFile.startsWith(dir));
+  }).map(([source]) => source).sort();
 }
 
 /**
@@ -422,9 +441,12 @@ function existingFile(base: string, probe: Probe): string | undefined {
 }
 
 /**
- * Folders `@theme/…` may come from: the site's src/theme, Docusaurus's fallback theme, the
- * installed @docusaurus/theme-* packages (load/docusaurus-packages.ts), and the theme folder of any
- * package the config names.
+ * Folders `@theme/…` may come from, in the order they are tried: the site's src/theme,
+ * Docusaurus's fallback theme, the theme folders of packages the config names that are not
+ * Docusaurus's own (and of the themes such a preset depends on: @ionic-docs/preset-classic
+ * brings @ionic-docs/theme-classic), then the installed @docusaurus/theme-* packages
+ * (load/docusaurus-packages.ts). A theme listed after the classic one replaces its components
+ * of the same name, as Docusaurus's theme aliases let the later theme win.
  */
 function themeFolders(siteDir: string, packages: DocusaurusPackages): string[] {
   const require = createRequire(path.join(siteDir, 'package.json'));
@@ -432,11 +454,25 @@ function themeFolders(siteDir: string, packages: DocusaurusPackages): string[] {
   if (packages.coreDir) folders.push(path.join(packages.coreDir, 'lib', 'client', 'theme-fallback'));
   const configFile = findConfigFile(siteDir);
   const named = configFile ? [...fs.readFileSync(configFile, 'utf8').matchAll(/['"]((?:@[\w.-]+\/)?[\w.-]+)['"]/g)].map((match) => match[1]) : [];
-  const namedDirs = [...new Set(named)].flatMap((name) => packageDir(require, name) ?? []);
-  for (const dir of new Set([...packages.themeDirs, ...namedDirs])) {
+  const dirsOf = (names: string[]) => names.flatMap((name) => packageDir(require, name) ?? []);
+  const ours = (name: string) => name.startsWith('@docusaurus/');
+  const namedDirs = dirsOf([...new Set(named)].filter((name) => !ours(name)));
+  for (const dir of new Set([...namedDirs, ...namedDirs.flatMap(themeDependencyDirs), ...packages.themeDirs, ...dirsOf([...new Set(named)].filter(ours))])) {
     for (const sub of ['lib/theme', 'dist/theme', 'dist/client/client/theme', 'src/theme']) {
       if (fs.existsSync(path.join(dir, sub))) folders.push(path.join(dir, sub));
     }
   }
   return folders;
+}
+
+/** The folders of a package's dependencies named as themes (`…/theme-classic`, `docusaurus-theme-x`), resolved from the package. */
+function themeDependencyDirs(dir: string): string[] {
+  let manifest: { dependencies?: Record<string, string> };
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  const require = createRequire(path.join(dir, 'package.json'));
+  return Object.keys(manifest.dependencies ?? {}).filter((name) => /theme/.test(name) && !name.startsWith('@docusaurus/')).flatMap((name) => packageDir(require, name) ?? []);
 }

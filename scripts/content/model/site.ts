@@ -844,6 +844,8 @@ export interface MdxEnvironment {
   components: MdxComponentsList | undefined;
   /** Per importing file, the non-partial import sources that resolve to nothing. */
   unresolvedImports: Record<string, string[]>;
+  /** The `@theme/…` modules pages import that the site (src/theme) or a theme other than Docusaurus's replaces; absent when none. */
+  replacedThemeModules?: string[];
   /** Packages the site's package.json declares but node_modules lacks: an install, not a page, is missing. */
   uninstalledPackages: string[];
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
