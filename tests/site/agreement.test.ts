@@ -510,6 +510,15 @@ test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck lea
   assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
 });
 
+test('a DocCard the site replaces (src/theme/DocCard.js) takes the props its own code reads: written without `item`, it builds, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = optionsSite('agreement-swizzled-doccard', {
+    'docs/index.mdx': "---\nslug: /\n---\n\n# Home\n\nimport DocCard from '@theme/DocCard';\n\n<DocCard header=\"Plugins\" href=\"/\" />\n",
+    'src/theme/DocCard.js': "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function DocCard({header, href}) {\n  return <Link to={href}>{header}</Link>;\n}\n",
+  });
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
 test('cards written out for the theme\'s DocCard and DocCardList are Links to their hrefs: one to a page builds, one to nowhere stops both', { timeout: 600_000 }, async () => {
   const page = (href: string) => `---\ntitle: Cards\n---\n\nimport DocCard from '@theme/DocCard';\nimport DocCardList from '@theme/DocCardList';\n\n<DocCard item={{type: 'link', href: '${href}', label: 'A card'}} />\n\n<DocCardList items={[{type: 'link', href: '/', label: 'Home'}]} />\n`;
   const good = mdxFixture('agreement-cards-good');

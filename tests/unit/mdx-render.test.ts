@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import { createElement } from 'react';
 import { mdxFactsOf } from '../../scripts/content/extract/mdx-facts.ts';
 import { PLAIN_OBJECT_CONSTRUCTORS } from '../../scripts/content/extract/mdx-names.ts';
-import { problemsWith } from '../helpers/check-fixture.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
 
 /** The check's mdx-render lines on a site of the mdx fixture's config and these files. */
 async function linesFor(files: Record<string, string>): Promise<string[]> {
@@ -274,6 +276,27 @@ test('a theme component without the prop it reads is shown at the element; given
     'docs/a.md:10:3 error: <Picture> without its `sources` prop: @theme/ThemedImage reads it to render, and the build stops',
     'docs/a.md:10:33 error: <Heading> without its `as` prop: @theme/Heading reads it to render, and the build stops',
   ]);
+});
+
+test('a theme component the site replaces (src/theme/DocCard.js), or a theme of a preset the config names, is judged as the site\'s own: no prop of the classic one is asked of it', async () => {
+  const page = "import DocCard from '@theme/DocCard';\nimport Heading from '@theme/Heading';\n\n# Page\n\n<DocCard header=\"Plugins\" href=\"/\" />\n\n<Heading id=\"x\">Title</Heading>\n";
+  const classic = await linesFor({ 'docs/a.md': page });
+  assert.deepEqual(classic, [
+    'docs/a.md:6:1 error: <DocCard> without its `item` prop: @theme/DocCard reads it to render, and the build stops',
+    'docs/a.md:8:1 error: <Heading> without its `as` prop: @theme/Heading reads it to render, and the build stops',
+  ]);
+  // The site's copy of DocCard: only Heading is the classic theme's still.
+  assert.deepEqual(await linesFor({ 'docs/a.md': page, 'src/theme/DocCard.js': 'export default function DocCard({header}) { return header; }\n' }), [classic[1]]);
+  // A preset the config names, whose own theme (a dependency) brings its DocCard.
+  const config = fs.readFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), 'utf8').replace('module.exports = {', "module.exports = {\n  themes: ['acme-docs-preset'],");
+  assert.deepEqual(await linesFor({
+    'docs/a.md': page, 'docusaurus.config.js': config,
+    'node_modules/acme-docs-preset/package.json': '{"name": "acme-docs-preset", "version": "1.0.0", "main": "index.js", "dependencies": {"acme-docs-theme": "1.0.0"}}\n',
+    'node_modules/acme-docs-preset/index.js': 'module.exports = () => ({});\n',
+    'node_modules/acme-docs-theme/package.json': '{"name": "acme-docs-theme", "version": "1.0.0", "main": "lib/index.js"}\n',
+    'node_modules/acme-docs-theme/lib/index.js': 'module.exports = () => ({ name: "acme" });\n',
+    'node_modules/acme-docs-theme/lib/theme/DocCard/index.js': 'export default function DocCard({header}) { return header; }\n',
+  }), [classic[1]]);
 });
 
 test('a hook called as the page loads, outside any component, is shown at the call; in {…}, JSX or a function it is fine', async () => {
