@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { anchorListOf } from '../content/model/anchors.ts';
+import { anchorListOf, isAnchorHeading } from '../content/model/anchors.ts';
 import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
 import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
@@ -161,7 +161,7 @@ export function indexSite(site: Site): SiteIndex {
     const commonMark = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md';
     let sets = textAnchors.get(page.extract);
     if (!sets) textAnchors.set(page.extract, (sets = [undefined, undefined]));
-    return (sets[commonMark ? 1 : 0] ??= new Set(anchorListOf(page, NO_PARTIALS, site.settings.markdownFormat)));
+    return (sets[commonMark ? 1 : 0] ??= new Set(anchorListOf(page, NO_PARTIALS, site.settings.markdownFormat, site.h1Anchors)));
   };
   return {
     site,
@@ -174,7 +174,7 @@ export function indexSite(site: Site): SiteIndex {
       let set = anchors.get(page);
       if (!set) {
         const partials = renderedPartialsOf(page);
-        set = partials.length === 0 ? ownAnchorsOf(page) : new Set(anchorListOf(page, partials, site.settings.markdownFormat));
+        set = partials.length === 0 ? ownAnchorsOf(page) : new Set(anchorListOf(page, partials, site.settings.markdownFormat, site.h1Anchors));
         anchors.set(page, set);
       }
       return set;
@@ -182,9 +182,9 @@ export function indexSite(site: Site): SiteIndex {
     hasAnchor(page, id) {
       const set = anchors.get(page);
       if (set) return set.has(id);
-      if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md')) return true;
+      if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.h1Anchors)) return true;
       if (page.imports.length === 0) return false;
-      return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md'));
+      return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md', site.h1Anchors));
     },
     partialsOf,
     hiddenPartialsOf: hiddenOf,
@@ -196,10 +196,10 @@ export function indexSite(site: Site): SiteIndex {
   };
 }
 
-/** Whether a heading (h2–h6), a footnote or a Docusaurus component of `extract` has the id, or an HTML id when the file is read as CommonMark. */
-function extractHasAnchor(extract: PageExtract, id: string, isCommonMark: () => boolean): boolean {
+/** Whether a heading (isAnchorHeading), a footnote or a Docusaurus component of `extract` has the id, or an HTML id when the file is read as CommonMark. */
+function extractHasAnchor(extract: PageExtract, id: string, isCommonMark: () => boolean, h1Anchors: boolean | undefined): boolean {
   // Headings first: they need no format, which costs more to work out than the scan.
-  for (const heading of extract.headings) if (heading.id === id && heading.depth > 1 && !heading.unrendered) return true;
+  for (const heading of extract.headings) if (heading.id === id && isAnchorHeading(heading, h1Anchors)) return true;
   if (extract.footnoteIds?.includes(id) || extract.componentAnchors?.includes(id)) return true;
   return extract.htmlIds.length > 0 && extract.htmlIds.includes(id) && isCommonMark();
 }

@@ -510,6 +510,17 @@ test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck lea
   assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
 });
 
+test('a link to a page\'s h1 builds where the site\'s own Heading keeps the h1\'s id (and collects it), and the check reports nothing; with the theme\'s Heading it stops both', { timeout: 600_000 }, async () => {
+  const files = { 'docs/index.md': optionsHome("See [the guide's title](./guide.md#the-guide)."), 'docs/guide.md': '# The guide\n\n## A section\n' };
+  const heading = "import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Heading({as: As, id, ...props}) {\n  const brokenLinks = useBrokenLinks();\n  // if (As === 'h1' || !id) return <As {...props} />;\n  if (id) brokenLinks.collectAnchor(id);\n  return <As {...props} id={id} />;\n}\n";
+  const kept = optionsSite('agreement-h1-heading-kept', { ...files, 'src/theme/Heading/index.js': heading });
+  assert.deepEqual(await problemPlaces(kept), []);
+  assertBuilds(kept);
+  const stock = optionsSite('agreement-h1-heading-stock', files);
+  assert.deepEqual(await problemPlaces(stock), ['docs/index.md:7:5 error broken-anchor']);
+  assertBuildRefuses(stock, ['/guide#the-guide'], 'Docusaurus built a link to an h1 its theme gives no id');
+});
+
 test('a DocCard the site replaces (src/theme/DocCard.js) takes the props its own code reads: written without `item`, it builds, and the check reports nothing', { timeout: 600_000 }, async () => {
   const dir = optionsSite('agreement-swizzled-doccard', {
     'docs/index.mdx': "---\nslug: /\n---\n\n# Home\n\nimport DocCard from '@theme/DocCard';\n\n<DocCard header=\"Plugins\" href=\"/\" />\n",

@@ -142,3 +142,13 @@ test('a <details> or <Details> with an id gives an anchor in a page compiled as 
     'docs/source.md:3:105 error broken-anchor',
   ]);
 });
+
+test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {
+  const pages = { 'docs/index.md': '# Home\n\nSee [the guide\'s title](./guide.md#the-guide) and [its section](./guide.md#a-section).\n', 'docs/guide.md': '# The guide\n\n## A section\n' };
+  const places = async (files: Record<string, string> = {}) => (await checkWith({ ...pages, ...files })).problems.filter(({ rule }) => rule === 'broken-anchor').map(({ file, line, column }) => `${file}:${line}:${column}`);
+  const heading = (h1Test: string) => `import React from 'react';\n\nexport default function Heading({as: As, id, ...props}) {\n${h1Test}\n  return <As {...props} id={id} />;\n}\n`;
+  assert.deepEqual(await places(), ['docs/index.md:3:5']);
+  assert.deepEqual(await places({ 'src/theme/Heading/index.js': heading("  if (As === 'h1' || !id) return <As {...props} />;") }), ['docs/index.md:3:5']);
+  assert.deepEqual(await places({ 'src/theme/Heading.js': "import Heading from '@theme-original/Heading';\n\nexport default function HeadingWrapper(props) {\n  return <Heading {...props} />;\n}\n" }), ['docs/index.md:3:5']);
+  assert.deepEqual(await places({ 'src/theme/Heading/index.js': heading("  // if (As === 'h1' || !id) {\n  //   return <As {...props} />;\n  // }") }), []);
+});

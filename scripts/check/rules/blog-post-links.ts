@@ -14,6 +14,7 @@ import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
+import { isAnchorHeading } from '../../content/model/anchors.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   const posts = site.blogPosts;
@@ -53,7 +54,7 @@ function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPos
     if (link.kind !== 'link' || !shown(link.line) || isExternal(link.url) || link.url.startsWith('/')) continue;
     if (link.url.startsWith('#')) {
       const id = link.url.slice(1);
-      const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && heading.depth > 1 && heading.line >= post.truncatedAt!);
+      const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && isAnchorHeading(heading, index.site.h1Anchors) && heading.line >= post.truncatedAt!);
       const above = post.extract.headings.some((heading) => heading.id === id && heading.line < (post.truncatedAt ?? Infinity));
       if (below && !above) {
         problems.push({

@@ -13,6 +13,7 @@ import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdow
 import { defaultImportsOf } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
+import { isAnchorHeading } from '../../content/model/anchors.ts';
 
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
@@ -234,7 +235,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
 function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): string | undefined {
   const hidden = index.hiddenPartialsOf(page);
   if (hidden.size === 0) return undefined;
-  return index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => heading.depth > 1 && heading.id === id))?.file;
+  return index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => isAnchorHeading(heading, index.site.h1Anchors) && heading.id === id))?.file;
 }
 
 /**

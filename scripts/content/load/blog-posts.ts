@@ -96,14 +96,14 @@ export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts:
  * headings and ids as the docs' are collected (its footnotes' are none: readBlogPosts). A route
  * two posts share is left out: which one the build keeps is not known.
  */
-export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
+export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const published = posts.filter(({ draft }) => !draft);
   const keys = published.map(({ route }) => routeKey(route));
   const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
   const found: Record<string, { file: string; list: string[] }> = {};
   for (const { file, route, frontMatter, extract, rendersPartials } of published) {
     if (rendersPartials || shared.has(routeKey(route))) continue;
-    found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
+    found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors) };
   }
   return found;
 }

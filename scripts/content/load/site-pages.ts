@@ -86,12 +86,12 @@ export function publishedSitePages(pages: SitePageFile[], markdownPages: Markdow
  * some anchors of the others): its file and its anchors. A route that `published` gives two
  * pages is left out: which one the build keeps is not known (rules/duplicate-route.ts).
  */
-export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat): Record<string, { file: string; list: string[] }> {
+export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const found: Record<string, { file: string; list: string[] }> = {};
   const keys = published.map(({ route }) => routeKey(route));
   const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
   for (const { file, route, frontMatter, extract, rendersPartials, draft } of pages) {
-    if (!rendersPartials && !draft && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format) };
+    if (!rendersPartials && !draft && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors) };
   }
   return found;
 }

@@ -15,10 +15,12 @@ export interface ThemeAsRendered {
   renders(...components: string[]): boolean;
   /** Whether the component (the theme's, or the site's replacement) looks its id up with `hook`. */
   looksUp(component: string, hook: string): boolean;
+  /** Whether the site's Heading gives h1 headings their ids: the theme's drops them (`if (As === 'h1' || !id)`); a copy without that test keeps them. */
+  keepsH1Ids(): boolean;
 }
 
 // The components read: a replacement of any other changes nothing the check relies on.
-const COMPONENTS_READ = /^(?:Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage|DocRoot|DocSidebar|DocSidebarItems|DocSidebarItem)(?:\/|$)/;
+const COMPONENTS_READ = /^(?:Heading|Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage|DocRoot|DocSidebar|DocSidebarItems|DocSidebarItem)(?:\/|$)/;
 
 /** The site's replacements of those components, for the settings' cache key: their names and texts. */
 export function themeComponentsFingerprint(siteDir: string): string {
@@ -32,7 +34,13 @@ export function themeAsRendered(siteDir: string): ThemeAsRendered {
   return {
     renders: (...components) => components.every((component) => !replaced.has(component) || wraps(component)),
     looksUp: (component, hook) => !replaced.has(component) || wraps(component) || new RegExp(`\\b${hook}\\s*\\(`).test(replaced.get(component)!),
+    keepsH1Ids: () => replaced.has('Heading') && !wraps('Heading') && !/['"]h1['"]/.test(withoutComments(replaced.get('Heading')!)),
   };
+}
+
+/** Code without its comments (a test commented out is none); strings that hold comment marks are rare in a component. */
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
 }
 
 /** The components read that the site replaces (`src/theme/NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`), with their texts. */

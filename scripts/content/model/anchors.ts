@@ -3,15 +3,24 @@ import type { MarkdownFormat, Page, PageExtract, PartialPage } from './site.ts';
 import { formatOf } from './markdown-format.ts';
 
 /**
- * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of h2–h6 headings
- * (but those in a tab `<Tabs lazy>` leaves out of the build),
+ * Whether a heading is an anchor: the classic theme gives h1 no id (its Heading drops it), so h2–h6
+ * only, unless the site's own Heading keeps the h1's (`h1Anchors`: Site.h1Anchors); never one a
+ * tab `<Tabs lazy>` leaves out of the build.
+ */
+export function isAnchorHeading(heading: Pick<PageExtract['headings'][number], 'depth' | 'unrendered'>, h1Anchors = false): boolean {
+  return (heading.depth > 1 || h1Anchors) && !heading.unrendered;
+}
+
+/**
+ * A page's anchors as Docusaurus collects them, in order, repeats kept: ids of headings
+ * (isAnchorHeading),
  * of footnotes, and, in files read as CommonMark, of HTML anchors, in files compiled as MDX, of
  * Docusaurus's Heading and Link elements; the page's, then its partials'.
  */
-export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat): string[] {
+export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat, h1Anchors = false): string[] {
   const anchors: string[] = [];
   const add = (extract: PageExtract, commonMark: boolean) => {
-    for (const heading of extract.headings) if (heading.depth > 1 && !heading.unrendered) anchors.push(heading.id);
+    for (const heading of extract.headings) if (isAnchorHeading(heading, h1Anchors)) anchors.push(heading.id);
     if (commonMark) anchors.push(...extract.htmlIds);
     if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
     if (extract.componentAnchors) anchors.push(...extract.componentAnchors);

@@ -752,6 +752,8 @@ export interface Site {
   unknownRoutePrefixes?: string[];
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
   undatablePosts?: true;
+  /** The site's own Heading component keeps h1 headings' ids, so they are anchors too (load/theme-components.ts, model/anchors.ts). */
+  h1Anchors?: true;
   /**
    * The docs plugin, or a blog, asks git for pages' last updates (showLastUpdateTime,
    * showLastUpdateAuthor), and the site is outside any git work tree: git refuses
