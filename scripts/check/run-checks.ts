@@ -57,13 +57,19 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
   return { problems: everyRule(own, site, index, links.problems, options, sharesRoutes).filter((problem) => files.has(problem.file)), anchorTargets: links.anchorTargets };
 }
 
+/** The rules that judge what the bundler compiles of a page (its links, imports and MDX), not what the docs plugin reads of it. */
+const COMPILED_CONTENT_RULES: ReadonlySet<Problem['rule']> = new Set(['broken-link', 'broken-anchor', 'mdx-syntax', 'mdx-undefined', 'mdx-render']);
+
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
   const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));
+  // A page linked to another published page renders that page's module: its content is judged there, once.
+  const aliased = site.aliasedPages ?? {};
   return problems
+    .filter((problem) => !(Object.hasOwn(aliased, problem.file) && COMPILED_CONTENT_RULES.has(problem.rule)))
     .map((problem) => (draftFiles.has(problem.file) && problem.severity === 'error' ? { ...problem, severity: 'warning' as const } : problem))
     .sort(compareProblems);
 }

@@ -135,6 +135,30 @@ function blogFilesKey(dir: string, blogs: readonly BlogPluginSettings[] | undefi
   return (blogs ?? []).flatMap((blog) => [blog.path, ...listFiles(path.join(dir, blog.path), CONTENT_SKIPPED_DIRS).map((file) => statLine(`${blog.path}/${file}`))]);
 }
 
+/**
+ * The pages reached through a symbolic link, split by what their real file is: a published page
+ * (aliasedPages: the bundler knows a module by its real path, and finds that page's data) or
+ * anything else (linkedPages: no page data, and the render stops).
+ */
+function linkedPagesOf(dir: string, linked: readonly string[], pages: readonly Page[]): Pick<Site, 'linkedPages' | 'aliasedPages'> {
+  if (linked.length === 0) return {};
+  const published = new Set(pages.filter(({ draft }) => !draft).map(({ file }) => file));
+  const realDir = fs.realpathSync(dir);
+  const aliased: Record<string, string> = {};
+  const broken: string[] = [];
+  for (const file of linked) {
+    let real: string | undefined;
+    try {
+      real = path.relative(realDir, fs.realpathSync(path.join(dir, file))).split(path.sep).join('/');
+    } catch {
+      // gone since the listing: no page data either
+    }
+    if (real !== undefined && real !== file && published.has(real)) aliased[file] = real;
+    else broken.push(file);
+  }
+  return { ...(broken.length > 0 ? { linkedPages: broken } : {}), ...(Object.keys(aliased).length > 0 ? { aliasedPages: aliased } : {}) };
+}
+
 const MARKDOWN = /\.mdx?$/;
 
 /** Files whose content no rule reads, only whether they exist (a link to an image): images, media, fonts, archives. */
@@ -257,7 +281,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),
     partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), ...(blogTagsFiles.length > 0 ? { blogTagsFiles } : {}), mdx,
-    ...(scan.linkedPages.length > 0 ? { linkedPages: scan.linkedPages } : {}),
+    ...linkedPagesOf(dir, scan.linkedPages, pages),
   };
 }
 

@@ -773,8 +773,19 @@ export interface Site {
   blogTagsFiles?: BlogTagsFile[];
   /** What MDX pages can use without importing it, and which imports resolve (additive, for the mdx-* rules). */
   mdx?: MdxEnvironment;
-  /** Page files reached through a symbolic link (a linked file, or one in a linked folder); absent when none. */
+  /**
+   * Page files reached through a symbolic link (a linked file, or one in a linked folder) whose
+   * real file is no published page: the bundler finds no page data for it, and the render stops;
+   * absent when none.
+   */
   linkedPages?: string[];
+  /**
+   * Page files reached through a symbolic link whose real file is a published page (of any
+   * version or docs instance), by their real file: the bundler compiles the real file once, with
+   * that page's data, so the linked page renders it (links resolved from the real file), and its
+   * content is judged there, once. Absent when none.
+   */
+  aliasedPages?: Record<string, string>;
 }
 
 /** A page of src/pages a production build publishes, at its route (without baseUrl). */
