@@ -72,6 +72,18 @@ test('a config that does not load gives Docusaurus\'s defaults and says why, fro
   assert.match(fallbackWarning(settings) ?? '', /no config today/);
 });
 
+test('a config whose error spans lines (a schema library\'s JSON) is said on one line, whole up to 300 characters, from either thread', { timeout: 60_000 }, async () => {
+  const issues = JSON.stringify([{ code: 'invalid_type', path: ['TYPEDOC'], message: 'Expected text, received boolean' }], null, 2);
+  const dir = siteWithConfig('settings-in-page-worker-multiline', `throw new Error(${JSON.stringify(issues)});\n`);
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  for (const settings of [await settingsFrom(worker, {}), await loadSettings(dir)]) {
+    assert.match(fallbackWarning(settings) ?? '', /\(\[ \{ "code": "invalid_type", "path": \[ "TYPEDOC" \], "message": "Expected text, received boolean" \} \]\)/);
+  }
+  await worker.terminate();
+  const long = siteWithConfig('settings-in-page-worker-long', `throw new Error('x'.repeat(400));\n`);
+  assert.match(fallbackWarning(await loadSettings(long)) ?? '', /\(x{299}…\)/);
+});
+
 test('a config that ends its thread (process.exit) gives the defaults and says so: the check goes on, from either thread', { timeout: 60_000 }, async () => {
   const dir = siteWithConfig('settings-in-page-worker-exit', 'process.exit(3);\n');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });

@@ -335,8 +335,18 @@ export async function settingsMessage(siteDir: string, overrides: SettingOverrid
   try {
     return { settings: await readSettings(siteDir, overrides, 'later') };
   } catch (error) {
-    return { settingsFailure: String((error as Error).message ?? error).split('\n')[0] };
+    return { settingsFailure: errorWords(error) };
   }
+}
+
+/**
+ * Why a config did not load, on one line: its error's message with its lines joined, cut at 300
+ * characters. The first line alone can say nothing: a schema library's error (zod's) is JSON
+ * whose first line is "[".
+ */
+export function errorWords(error: unknown): string {
+  const words = String((error as Error)?.message ?? error).replace(/\s+/g, ' ').trim();
+  return words.length > 300 ? `${words.slice(0, 299)}…` : words;
 }
 
 /**
@@ -354,7 +364,7 @@ export function settingsFrom(worker: Worker, overrides: SettingOverrides): Promi
       if (!isSettingsMessage(message)) return; // the worker's other messages (a page worker's)
       settle('settings' in message ? withSidebarsVerdicts(message.settings) : fallback(`could not load the config (${message.settingsFailure})`, overrides));
     };
-    const onError = (error: Error) => settle(fallback(`could not load the config (${error.message.split('\n')[0]})`, overrides));
+    const onError = (error: Error) => settle(fallback(`could not load the config (${errorWords(error)})`, overrides));
     const onExit = () => settle(fallback('could not load the config (its thread ended)', overrides));
     worker.on('message', onMessage).once('error', onError).once('exit', onExit);
   });
@@ -368,7 +378,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   try {
     config = await configOf(file);
   } catch (error) {
-    return fallback(`could not load ${path.basename(file)} (${(error as Error).message.split('\n')[0]})`, overrides);
+    return fallback(`could not load ${path.basename(file)} (${errorWords(error)})`, overrides);
   }
   const docsOptions = docsOptionsOf(config);
   const syntax = syntaxOfContentPlugins(config, siteDir);
