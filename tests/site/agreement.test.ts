@@ -1844,6 +1844,20 @@ test('a Markdown link written with backslashes (docs\\guide\\setup.md) builds: D
   assertBuildFails(bad, /Markdown link with URL `docs\\guide\\nope\.md`/, 'Docusaurus built a backslash link to no file');
 });
 
+test('a partial outside every docs folder (src/partials/): its addresses and anchors render in the page and the build checks them; the good ones build and the check reports nothing, a broken anchor stops both', { timeout: 600_000 }, async () => {
+  const files = (links: string) => ({
+    'docs/index.md': optionsHome('import Next from "@site/src/partials/_next.mdx";\n\n<Next />'),
+    'docs/guide.md': '# Guide\n\n## Add participants\n',
+    'src/partials/_next.mdx': `Next: ${links}\n`,
+  });
+  const good = optionsSite('agreement-outside-partial', files('[the guide](/guide#add-participants).'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-outside-partial-anchor', files('[step 2](/guide#step-2-add-participants).'));
+  assert.deepEqual(await problemPlaces(bad), ['src/partials/_next.mdx:1:7 error broken-anchor']);
+  assertBuildRefuses(bad, ['/guide#step-2-add-participants'], 'Docusaurus built a partial\'s link to a missing anchor');
+});
+
 test('imports from the root (`/docs/sub/_part.mdx`, `/src/components/Hello`) build, as webpack looks in static/ and the site\'s folder, and the check reports nothing; one to nothing stops both', { timeout: 600_000 }, async () => {
   const home = (part: string) => `---\nslug: /\n---\n\n# Home\n\nimport Part from "${part}";\nimport Hello from "/src/components/Hello";\n\n<Part />\n\n<Hello />\n`;
   const files = { 'docs/index.mdx': home('/docs/sub/_part.mdx'), 'docs/sub/_part.mdx': 'Partial text.\n', 'src/components/Hello.js': 'export default function Hello() { return null; }\n' };

@@ -124,3 +124,17 @@ test('an import from the root (`/docs/_part.mdx`, `/src/components/Hello`) is fo
     'docs/home.mdx:4:1: error broken-link: import "/src/components/Nope" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
   ]);
 });
+
+test('a partial outside every docs folder (src/partials/) has its addresses and anchors checked in each page that renders it, as the build checks them; its Markdown file links are left as written', async () => {
+  const partial = (links: string) => `Next: ${links}\n`;
+  const files = (links: string) => ({
+    'docs/index.md': '---\nslug: /\n---\n\n# Home\n\nimport Next from "@site/src/partials/_next.mdx";\n\n<Next />\n',
+    'docs/guide.md': '# Guide\n\n## Add participants\n',
+    'src/partials/_next.mdx': partial(links),
+  });
+  assert.deepEqual((await problemsWith(files('[the guide](/guide#add-participants) and [the file](./other.md)'))).map(textLine), []);
+  assert.deepEqual((await problemsWith(files('[step 2](/guide#step-2-add-participants) and [nothing](/nothing)'))).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'src/partials/_next.mdx:1:7 error broken-anchor',
+    'src/partials/_next.mdx:1:52 error broken-link',
+  ]);
+});

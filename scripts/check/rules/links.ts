@@ -46,21 +46,28 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   for (const partial of index.partialsOf(page)) {
     literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
     importProblems(partial.file, partial.imports, page, index, sink);
-    if (partial.version === undefined) continue; // outside every docs folder: Docusaurus does not resolve its links
+    // Outside every docs folder, Docusaurus resolves none of its Markdown file links (they are
+    // left as written, not judged here); its addresses and anchors render in the page, and the
+    // build checks them there.
+    const outside = partial.version === undefined;
+    const from = { ...page, file: partial.file, version: partial.version ?? page.version, extract: outside ? { ...partial.extract, links: partial.extract.links.filter(isAddressLink) } : partial.extract };
     // Rendered only in a tab <Tabs lazy> leaves out: its links are compiled, and nothing of them is collected.
     if (hidden.has(partial.file)) {
-      checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink, undefined, WHOLE_FILE);
+      checkLinksIn(from, page, index, site.settings, sink, undefined, WHOLE_FILE);
       continue;
     }
     const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format));
-    checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: partial.extract }, page, index, site.settings, sink, undefined, unrendered);
+    checkLinksIn(from, page, index, site.settings, sink, undefined, unrendered);
     // Its <Link>s render in the page too, and the build checks them there.
-    if (components.length > 0) checkLinksIn({ ...page, file: partial.file, version: partial.version, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
+    if (components.length > 0) checkLinksIn({ ...from, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
   }
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
   return [links, moduleImports, [...targets]];
 }
+
+/** A link, not an image or a definition, to an address or an anchor rather than a Markdown file. */
+const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname);
 
 /**
  * The links the page's own text writes (its partials' aside): Markdown links, `<Link>`s, and
