@@ -11,15 +11,15 @@ import { loadMdxEnvironment } from '../../scripts/content/load/mdx-environment.t
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 
 /** The components list of a site whose swizzled MDXComponents is `source` at `file` (none when undefined). */
-function componentsOf(file: string | undefined, source = '') {
+function componentsOf(file: string | undefined, source = '', others: Record<string, string> = {}) {
   // Inside the project, so that the classic theme resolves from the site's folder.
   const siteDir = path.join(OUTPUT_DIR, 'mdx-components');
   fs.rmSync(siteDir, { recursive: true, force: true });
   fs.mkdirSync(siteDir, { recursive: true });
   fs.writeFileSync(path.join(siteDir, 'package.json'), '{}\n');
-  if (file) {
-    fs.mkdirSync(path.dirname(path.join(siteDir, file)), { recursive: true });
-    fs.writeFileSync(path.join(siteDir, file), source);
+  for (const [name, text] of Object.entries({ ...others, ...(file ? { [file]: source } : {}) })) {
+    fs.mkdirSync(path.dirname(path.join(siteDir, name)), { recursive: true });
+    fs.writeFileSync(path.join(siteDir, name), text);
   }
   // A page that uses a component it does not import: the list is read for it.
   const mdx = { parsed: true, freeNames: [{ name: 'Tabs', usage: 'component' as const, line: 3, column: 1 }], imports: [], bound: [] };
@@ -72,4 +72,16 @@ test('what the reader cannot name makes the list incomplete, and a file it canno
   assert.deepEqual(unknownSpread, { names: ['Z'], complete: false, source: 'src/theme/MDXComponents.js' });
   const broken = componentsOf('src/theme/MDXComponents.js', 'export default { A: <b> };\n');
   assert.deepEqual(broken, { names: [], complete: false, source: 'src/theme/MDXComponents.js' });
+});
+
+test('a spread of a namespace import of the site\'s own module adds what that module exports; one whose exports cannot be read makes the list incomplete', () => {
+  const map = "import MDXComponents from '@theme-original/MDXComponents';\nimport * as icons from '../icons';\n\nexport default { ...MDXComponents, ...icons };\n";
+  const icons = 'export function JSIcon() { return null; }\nexport const ReactIcon = () => null;\nexport { JSIcon as ScriptIcon };\n';
+  const list = componentsOf('src/theme/MDXComponents.js', map, { 'src/icons/index.tsx': icons });
+  assert.ok(list.complete);
+  assert.deepEqual(list.names, [...new Set([...THEME_NAMES.names, 'JSIcon', 'ReactIcon', 'ScriptIcon'])].sort());
+  const open = componentsOf('src/theme/MDXComponents.js', map, { 'src/icons/index.js': "export * from './all';\n" });
+  assert.equal(open.complete, false);
+  const missing = componentsOf('src/theme/MDXComponents.js', map);
+  assert.equal(missing.complete, false);
 });

@@ -210,7 +210,7 @@ function readMdxComponents(siteDir: string, probe: Probe, packages: DocusaurusPa
   const swizzled = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index'], probe);
   const theme = themeMdxComponentsFile(packages);
   if (swizzled) {
-    const keys = objectKeysOf(swizzled, theme);
+    const keys = objectKeysOf(swizzled, theme, (source) => siteModuleFile(siteDir, swizzled, source, probe));
     return { ...keys, source: path.relative(siteDir, swizzled).split(path.sep).join('/') };
   }
   if (!theme) return { names: [], source: '(no @theme/MDXComponents found)', complete: false };
@@ -238,12 +238,21 @@ function statOrUndefined(file: string): fs.Stats | undefined {
   }
 }
 
+/** The file a module of the site imports by a relative or `@site/` path; undefined for anything else. */
+function siteModuleFile(siteDir: string, importer: string, source: string, probe: Probe): string | undefined {
+  if (source.startsWith('.')) return existingFile(path.resolve(path.dirname(importer), source), probe);
+  if (source.startsWith('@site/')) return existingFile(path.join(siteDir, source.slice('@site/'.length)), probe);
+  return undefined;
+}
+
 /**
  * Keys of the default export's object literal. A spread of the original map
  * (`...MDXComponents` imported from `@theme-original/MDXComponents` or `@theme-init/…`) adds
- * the theme's keys; anything else the reader cannot name makes the list incomplete.
+ * the theme's keys; a spread of a namespace import of the site's own module (`import * as icons
+ * from '../icons'`, `...icons`) adds that module's exports (`siteModule` finds its file);
+ * anything else the reader cannot name makes the list incomplete.
  */
-function objectKeysOf(file: string, originalFile: string | undefined): { names: string[]; complete: boolean } {
+function objectKeysOf(file: string, originalFile: string | undefined, siteModule: (source: string) => string | undefined = () => undefined): { names: string[]; complete: boolean } {
   let program: any;
   try {
     program = parseModule(file);
@@ -251,10 +260,13 @@ function objectKeysOf(file: string, originalFile: string | undefined): { names: 
     return { names: [], complete: false };
   }
   const originals = new Set<string>();
+  const namespaces = new Map<string, string>(); // local name → source
   const declarations = new Map<string, any>();
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration' && /^@theme-(original|init)\/MDXComponents$/.test(statement.source.value)) {
       statement.specifiers.forEach((specifier: any) => originals.add(specifier.local.name));
+    } else if (statement.type === 'ImportDeclaration') {
+      for (const specifier of statement.specifiers) if (specifier.type === 'ImportNamespaceSpecifier') namespaces.set(specifier.local.name, statement.source.value);
     }
     if (statement.type === 'VariableDeclaration') statement.declarations.forEach((d: any) => d.id.type === 'Identifier' && declarations.set(d.id.name, d.init));
   }
@@ -272,6 +284,11 @@ function objectKeysOf(file: string, originalFile: string | undefined): { names: 
         const original = objectKeysOf(originalFile, undefined);
         names.push(...original.names);
         complete &&= original.complete;
+      } else if (property.argument.type === 'Identifier' && namespaces.has(property.argument.name)) {
+        const moduleFile = siteModule(namespaces.get(property.argument.name)!);
+        const exported = moduleFile === undefined || !SCRIPT_EXTENSIONS.includes(path.extname(moduleFile)) ? undefined : exportedNames(moduleFile);
+        if (exported) names.push(...exported);
+        else complete = false;
       } else complete = false;
     } else if (!property.computed && property.key.type === 'Identifier') names.push(property.key.name);
     else if (!property.computed && property.key.type === 'Literal') names.push(String(property.key.value));
