@@ -84,6 +84,15 @@ test('a config whose error spans lines (a schema library\'s JSON) is said on one
   assert.match(fallbackWarning(await loadSettings(long)) ?? '', /\(x{299}…\)/);
 });
 
+test('a config that reads a file by a relative path, not found from where the check runs, says where that is and to run from the site\'s folder', { timeout: 60_000 }, async () => {
+  const dir = siteWithConfig('settings-in-page-worker-relative', "require('fs').readFileSync('./src/snippets/sdks.html');\nmodule.exports = {};\n");
+  fs.mkdirSync(path.join(dir, 'src', 'snippets'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src', 'snippets', 'sdks.html'), '<p>SDKs</p>\n');
+  assert.notEqual(process.cwd(), dir);
+  const words = fallbackWarning(await loadSettings(dir)) ?? '';
+  assert.match(words, /ENOENT[^;]*sdks\.html'\); the check runs from \S+, where the config's relative paths are read: run it from the site's folder, as the build runs/);
+});
+
 test('a config that ends its thread (process.exit) gives the defaults and says so: the check goes on, from either thread', { timeout: 60_000 }, async () => {
   const dir = siteWithConfig('settings-in-page-worker-exit', 'process.exit(3);\n');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });

@@ -340,6 +340,16 @@ export async function settingsMessage(siteDir: string, overrides: SettingOverrid
 }
 
 /**
+ * For a config that looked for a file by a relative path (`fs.readFileSync('./src/x.html')`) and
+ * did not find it, while the check runs from another folder than the site's: Node reads such a
+ * path from where the process started, as `docusaurus build` started there would.
+ */
+function startedElsewhere(siteDir: string, error: unknown): string {
+  if ((error as NodeJS.ErrnoException)?.code !== 'ENOENT' || path.resolve(process.cwd()) === path.resolve(siteDir)) return '';
+  return `; the check runs from ${process.cwd()}, where the config's relative paths are read: run it from the site's folder, as the build runs`;
+}
+
+/**
  * Why a config did not load, on one line: its error's message with its lines joined, cut at 300
  * characters. The first line alone can say nothing: a schema library's error (zod's) is JSON
  * whose first line is "[".
@@ -378,7 +388,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   try {
     config = await configOf(file);
   } catch (error) {
-    return fallback(`could not load ${path.basename(file)} (${errorWords(error)})`, overrides);
+    return fallback(`could not load ${path.basename(file)} (${errorWords(error)})${startedElsewhere(siteDir, error)}`, overrides);
   }
   const docsOptions = docsOptionsOf(config);
   const syntax = syntaxOfContentPlugins(config, siteDir);
