@@ -135,6 +135,19 @@ test('edit recheck: a sidebar link\'s heading renamed, or a page that now shows 
   assert.deepEqual(lines(await assertSameAsWhole(site, 'the page shows the sidebar')), ['sidebars.js:5 error broken-anchor', 'sidebars.js:24 error broken-link']);
 }));
 
+test('edit recheck: on a site whose own Heading keeps h1 ids, an edit is the whole check\'s, and a link to a page\'s title stays found', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  fs.mkdirSync(path.join(site, 'src', 'theme', 'Heading'), { recursive: true });
+  fs.writeFileSync(path.join(site, 'src', 'theme', 'Heading', 'index.js'), "import React from 'react';\n\nexport default function Heading({as: As, id, ...props}) {\n  return <As {...props} id={id} />;\n}\n");
+  await assertSameAsWhole(site, 'first run');
+  const [target, source] = plainPagesOf(site);
+  fs.writeFileSync(path.join(site, target), `# The title here\n\n${fs.readFileSync(path.join(site, target), 'utf8')}`);
+  await assertSameAsWhole(site, 'a title added');
+  append(site, source, `\nSee [its title](/${target.replace(/^docs\//, '').replace(/\.mdx?$/, '')}#the-title-here).\n`);
+  const linked = await assertSameAsWhole(site, 'a link to the title');
+  assert.equal(linked.pagesRechecked, undefined, 'the whole site was checked');
+  assert.equal(linked.problems.filter((problem) => problem.file === source && problem.message.includes('#the-title-here')).length, 0, 'the title is an anchor');
+}));
+
 test('edit recheck: a title is the page\'s own; a draft flag, an id or tags are what other pages see, so the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const [target, other] = plainPagesOf(site);
