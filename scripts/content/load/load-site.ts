@@ -29,7 +29,7 @@ import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
-import { releaseWaitingWorkers, startWorker } from './threads.ts';
+import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
@@ -391,6 +391,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   let loading: Promise<LoadedSettings>;
   let prefetched: Promise<unknown> | undefined;
   if (findConfigFile(dir) && !mechanismOff('prefetch')) {
+    await workersEnded();
     const worker = startWorker('page-records', { settings: { siteDir: dir, overrides } } satisfies PageWorkerInput);
     loading = settingsFrom(worker, overrides);
     trace('settings asked of the page worker');

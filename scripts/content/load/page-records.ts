@@ -14,7 +14,7 @@ import { mechanismOff } from '../../mechanisms.ts';
 import { recordsFromJson } from '../model/front-matter.ts';
 import type { CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
-import { releaseWaitingWorkers, startWorker } from './threads.ts';
+import { endWorker, releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { trace } from './trace.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 
@@ -193,12 +193,12 @@ function park(worker: Worker): void {
 
 /** End the page workers kept for another reading: the check has read every page it needs. */
 export function endPageWorkers(): void {
-  for (const worker of parked.splice(0)) void worker.terminate();
+  for (const worker of parked.splice(0)) endWorker(worker);
 }
 
 /** Keep a started page worker the reading did not need, once it has posted the settings: a later reading takes it. */
 export function endUnneeded(started: StartedPageWorker | undefined): void {
-  if (started) void started.settingsRead.then(() => park(started.worker), () => started.worker.terminate());
+  if (started) void started.settingsRead.then(() => park(started.worker), () => endWorker(started.worker));
 }
 
 /**
@@ -257,6 +257,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
   const backwards = paths.map((file) => file.split(/[\\/]/).reverse().join('/'));
   order.sort((a, b) => (backwards[a] < backwards[b] ? -1 : backwards[a] > backwards[b] ? 1 : 0));
   const queue = pageQueue(order.map((index) => paths[index]));
+  if (threads - 1 > ready) await workersEnded(); // a worker of its own to start (threads.ts)
   const workers = Array.from({ length: Math.max(threads - 1, 0) }, (_, i) => runWorker(queue, i === 0 ? started : undefined));
   if (workers.length === 0) endUnneeded(started);
   releaseWaitingWorkers(); // one started early and not taken: too few pages for it

@@ -10,7 +10,7 @@ import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from './threads.ts';
+import { endWorker, startWorker, workersEnded } from './threads.ts';
 import { invalidSidebars } from './sidebars-invalid.ts';
 import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
@@ -319,9 +319,10 @@ export function findConfigFile(siteDir: string): string | undefined {
  * while `npm start` runs is read afresh, and whatever the config starts dies with the worker.
  * (A check that reads pages loads them in its page worker instead: load/load-site.ts.)
  */
-export function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
+export async function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
+  await workersEnded();
   const worker = startWorker('load-settings', { siteDir, overrides });
-  return settingsFrom(worker, overrides).finally(() => void worker.terminate());
+  return settingsFrom(worker, overrides).finally(() => endWorker(worker));
 }
 
 /** What a worker that loads the settings posts, once: them, or why it could not read them at all. */

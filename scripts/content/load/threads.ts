@@ -43,8 +43,26 @@ export function startWorker(name: WorkerName, input: unknown, transferList?: Tra
 export function releaseWaitingWorkers(): void {
   const waiting = waitingWorkers();
   if (!waiting) return;
-  for (const worker of waiting.values()) void worker.terminate();
+  for (const worker of waiting.values()) endWorker(worker);
   waiting.clear();
+}
+
+/**
+ * Workers being ended. Node can crash (SIGSEGV) when a worker starts while another's isolate is
+ * torn down (nodejs/node#56312); a long-lived process (the dev server's check, the tests) ends
+ * and starts workers check after check, so a start waits for the ends under way (workersEnded).
+ */
+const ending = new Set<Promise<void>>();
+
+/** End a worker, and note it until it has ended. */
+export function endWorker(worker: Worker): void {
+  const ended: Promise<void> = worker.terminate().then(() => {}, () => {}).finally(() => ending.delete(ended));
+  ending.add(ended);
+}
+
+/** Resolves once no worker is being ended: at once when none is, as in a run of the check from the command line. */
+export async function workersEnded(): Promise<void> {
+  while (ending.size > 0) await Promise.all(ending);
 }
 
 /** In a worker: run `work` on its input, given as it started or, to one started early, as the first message. */
