@@ -3,8 +3,9 @@
  * each post's `authors`, asked of the plugin's own functions: it loads the map as it loads the
  * blog's content (a map that does not parse, or that its schema refuses, stops the build), then
  * gives each published post its authors (a key the map lacks, a key without a map, `authors`
- * beside the older `author` keys, or one key named twice stops it), and makes the authors' pages. Two authors whose pages
- * share a permalink stop it too. Drafts are left out before their authors are read.
+ * beside the older `author` keys, or one key named twice stops it), and makes the authors'
+ * pages. Two authors whose pages share a permalink stop it too. Drafts are left out before their
+ * authors are read.
  * The plugin's modules load most of @docusaurus/utils, a fifth of a second: they are loaded only
  * for a blog that has a map file or a post that names an author by key.
  */
