@@ -13,7 +13,6 @@ import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
 import { docsSettingsOf } from '../content/load/site-config.ts';
 import { asksGitForDates } from '../content/load/docs-last-update.ts';
-import { themeAsRendered } from '../content/load/theme-components.ts';
 import { outsideGitWorkTree } from '../content/load/git-work-tree.ts';
 import { readPageFile } from '../content/load/page-records.ts';
 import { recordOf } from '../content/extract/page-record.ts';
@@ -56,7 +55,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // Syntax of the site's own plugins is read by the whole check's records step (load/site-syntax-records.ts).
   if (scan.settings.site.siteSyntax) return undefined;
   // The outline holds each page's anchors as the theme's Heading gives them (h2–h6): a Heading of the site's that keeps h1 ids is the whole check's.
-  if (themeAsRendered(scan.dir).keepsH1Ids()) return undefined;
+  if (scan.settings.site.h1Anchors) return undefined;
   // Whether the build can date the docs counts every page (load/docs-last-update.ts): the whole check says.
   if (asksGitForDates(scan.settings.site, [scan.settings.docs, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs)]) && outsideGitWorkTree(scan.dir)) return undefined;
   const outlineText = cache.outline();

@@ -161,7 +161,7 @@ export function indexSite(site: Site): SiteIndex {
     const commonMark = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md';
     let sets = textAnchors.get(page.extract);
     if (!sets) textAnchors.set(page.extract, (sets = [undefined, undefined]));
-    return (sets[commonMark ? 1 : 0] ??= new Set(anchorListOf(page, NO_PARTIALS, site.settings.markdownFormat, site.h1Anchors)));
+    return (sets[commonMark ? 1 : 0] ??= new Set(anchorListOf(page, NO_PARTIALS, site.settings.markdownFormat, site.settings.h1Anchors)));
   };
   return {
     site,
@@ -174,7 +174,7 @@ export function indexSite(site: Site): SiteIndex {
       let set = anchors.get(page);
       if (!set) {
         const partials = renderedPartialsOf(page);
-        set = partials.length === 0 ? ownAnchorsOf(page) : new Set(anchorListOf(page, partials, site.settings.markdownFormat, site.h1Anchors));
+        set = partials.length === 0 ? ownAnchorsOf(page) : new Set(anchorListOf(page, partials, site.settings.markdownFormat, site.settings.h1Anchors));
         anchors.set(page, set);
       }
       return set;
@@ -182,9 +182,9 @@ export function indexSite(site: Site): SiteIndex {
     hasAnchor(page, id) {
       const set = anchors.get(page);
       if (set) return set.has(id);
-      if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.h1Anchors)) return true;
+      if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)) return true;
       if (page.imports.length === 0) return false;
-      return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md', site.h1Anchors));
+      return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md', site.settings.h1Anchors));
     },
     partialsOf,
     hiddenPartialsOf: hiddenOf,

@@ -54,7 +54,7 @@ function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPos
     if (link.kind !== 'link' || !shown(link.line) || isExternal(link.url) || link.url.startsWith('/')) continue;
     if (link.url.startsWith('#')) {
       const id = link.url.slice(1);
-      const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && isAnchorHeading(heading, index.site.h1Anchors) && heading.line >= post.truncatedAt!);
+      const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.line >= post.truncatedAt!);
       const above = post.extract.headings.some((heading) => heading.id === id && heading.line < (post.truncatedAt ?? Infinity));
       if (below && !above) {
         problems.push({

@@ -26,8 +26,9 @@ export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
 
 function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found | undefined {
   const level = site.settings.onBrokenLinks ?? 'throw';
-  const unstopped = level === 'warn' ? ': Docusaurus warns on each' : level === 'log' ? ': Docusaurus logs each' : ', and the config\'s onBrokenLinks lets the build go on';
-  const outcome = (stops: boolean) => `every page shows the ${link.where}${stops ? ', and the build stops' : unstopped}`;
+  // `each`: what Docusaurus reports under warn or log, every page or only those where a relative address leads nowhere.
+  const outcomeOf = (each: string) => (stops: boolean) => `every page shows the ${link.where}${stops ? ', and the build stops' : level === 'warn' ? `: Docusaurus warns on ${each}` : level === 'log' ? `: Docusaurus logs ${each}` : ', and the config\'s onBrokenLinks lets the build go on'}`;
+  const outcome = outcomeOf('each');
   // The brand's link home is the theme's: the config writes no address for it.
   if (link.written === undefined && !index.routeTarget(routeOfPath(index, link.value))) {
     const stops = stopsBuild('address', site.settings);
@@ -37,11 +38,8 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
       hint: 'give a doc `slug: /`, add src/pages/index.md, or set themeConfig.navbar.logo.href to a page\'s address',
     };
   }
-  if (link.relative) {
-    // Resolved from each page: the build reports only the pages where it leads nowhere.
-    const perPage = level === 'warn' ? ': Docusaurus warns on each page where it leads nowhere' : level === 'log' ? ': Docusaurus logs each page where it leads nowhere' : unstopped;
-    return relativeLayoutProblem(site, index, link, (stops) => `every page shows the ${link.where}${stops ? ', and the build stops' : perPage}`);
-  }
+  // Resolved from each page: the build reports only the pages where it leads nowhere.
+  if (link.relative) return relativeLayoutProblem(site, index, link, outcomeOf('each page where it leads nowhere'));
   return renderedAddressProblem(site, index, { value: link.value, written: link.written ?? link.value, subject: `the ${link.where}`, rendered: true, outcome });
 }
 

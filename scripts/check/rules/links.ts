@@ -242,7 +242,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
 function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): string | undefined {
   const hidden = index.hiddenPartialsOf(page);
   if (hidden.size === 0) return undefined;
-  return index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => isAnchorHeading(heading, index.site.h1Anchors) && heading.id === id))?.file;
+  return index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.id === id))?.file;
 }
 
 /**

@@ -1,11 +1,12 @@
 /**
  * Whether the build cannot date the docs. A docs instance, a blog, or the pages plugin (for its
- * Markdown pages) that shows each page's last update (`showLastUpdateTime`, `showLastUpdateAuthor`) takes it from the page's
- * `last_update` front matter, and asks the site's VCS for what that does not give: git by default
- * (`datesFromGit`), which refuses outside a work tree ("This Docusaurus site is outside any Git
- * worktree", or `git log` exit code 128), and the build stops. Drafts count: each plugin dates a
- * file before they leave drafts out. A site built from a copy of its files (an archive, a
- * container without .git) meets this; a clone does not.
+ * Markdown pages) that shows each page's last update (`showLastUpdateTime`,
+ * `showLastUpdateAuthor`) takes it from the page's `last_update` front matter, and asks the
+ * site's VCS for what that does not give: git by default (`datesFromGit`), which refuses outside
+ * a work tree ("This Docusaurus site is outside any Git worktree", or `git log` exit code 128),
+ * and the build stops. Drafts count: each plugin dates a file before it leaves drafts out. A site
+ * built from a copy of its files (an archive, a container without .git) meets this; a clone does
+ * not.
  */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -258,7 +258,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
-  const h1Anchors = theme.keepsH1Ids();
+  const { h1Anchors } = scan.settings.site;
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
@@ -276,7 +276,6 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(undatablePosts(dir, blogPosts, scan.settings.site.datesFromGit === true) ? { undatablePosts: true as const } : {}),
     ...(undatable ? { undatableDocs: undatable } : {}),
-    ...(h1Anchors ? { h1Anchors: true as const } : {}),
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),

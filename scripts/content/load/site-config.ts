@@ -16,7 +16,7 @@ import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-positi
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { layoutLinksOf } from './layout-links.ts';
 import { sidebarLinksOf, sidebarMembersOf, sidebarRenderingOf } from './sidebar-links.ts';
-import { themeComponentsFingerprint } from './theme-components.ts';
+import { themeAsRendered, themeComponentsFingerprint } from './theme-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
 import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
@@ -423,6 +423,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...brokenLinkLevels(config),
       source: { kind: 'config', file: path.basename(file) },
       ...withLayoutLinks(layoutLinksOf(config, configText, siteDir)),
+      ...(themeAsRendered(siteDir).keepsH1Ids() ? { h1Anchors: true as const } : {}),
       ...sidebarRenderingOf(config, docsOptions, siteDir),
       ...localesField(config, siteDir, overrides),
       ...redirectsField(config, configText),

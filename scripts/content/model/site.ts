@@ -636,6 +636,8 @@ export interface SiteSettings {
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
   layoutLinks?: LayoutLink[];
+  /** The site's own Heading component keeps h1 headings' ids, so they are anchors too (load/theme-components.ts, model/anchors.ts). */
+  h1Anchors?: true;
   /**
    * How the classic theme opens the docs sidebars' categories: the docs plugin's
    * `sidebarCollapsible` and `sidebarCollapsed`. Absent when the site renders its sidebars with
@@ -752,8 +754,6 @@ export interface Site {
   unknownRoutePrefixes?: string[];
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
   undatablePosts?: true;
-  /** The site's own Heading component keeps h1 headings' ids, so they are anchors too (load/theme-components.ts, model/anchors.ts). */
-  h1Anchors?: true;
   /**
    * The docs plugin, or a blog, asks git for pages' last updates (showLastUpdateTime,
    * showLastUpdateAuthor), and the site is outside any git work tree: git refuses
