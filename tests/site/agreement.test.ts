@@ -449,6 +449,20 @@ for (const [mistake, expected] of Object.entries(SITE_SYNTAX_MISTAKES)) {
   });
 }
 
+// ---- Names a site's own remark plugins take away ------------------------------------------
+
+test('remark plugins of the site\'s that make `{{optional}}` a badge and import the Tabs a page uses: the page builds, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-site-transforms-good', undefined, 'site-transforms');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+test('remark plugins of the site\'s, a name they leave (`{{required}}`): the check reports an error at its line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-site-transforms-name-left', 'name-left', 'site-transforms');
+  assert.deepEqual(await problemPlaces(dir), ['docs/mistake.md:5:12 error mdx-undefined']);
+  assertBuildFails(dir, /required is not defined/, 'Docusaurus built a page that reads a name nothing defines');
+});
+
 // ---- Docs plugin options, and paths Docusaurus cannot decode or load ------------------------
 
 /** A site of `files` under tests/output/`name`, with a config that adds `docsOptions` to the docs plugin and sets onBrokenLinks. */

@@ -19,7 +19,7 @@ import { FIXTURES } from '../helpers/check-fixture.ts';
 import { throwawaySiteDir } from '../helpers/paths.ts';
 import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
 
-const FIXTURE_SITES = ['broken-anchor', 'draft-link', 'duplicate-route', 'front-matter', 'partials', 'real-patterns', 'mdx', 'sidebar-links', 'markdown-pages', 'site-syntax'];
+const FIXTURE_SITES = ['broken-anchor', 'draft-link', 'duplicate-route', 'front-matter', 'partials', 'real-patterns', 'mdx', 'sidebar-links', 'markdown-pages', 'site-syntax', 'site-transforms'];
 
 let generated: string | undefined;
 /** A small generated site (two versions, drafts, partials, MDX, links between pages), made once. */

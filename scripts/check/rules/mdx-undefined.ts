@@ -14,7 +14,7 @@ import type { MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } fr
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
-import { MDX_OPTIONAL_COMPONENTS, MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE } from '../../content/extract/mdx-render-scope.ts';
+import { MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE, isProvided } from '../../content/extract/mdx-render-scope.ts';
 import { isBrowserGlobal } from '../../content/extract/browser-globals.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
@@ -97,7 +97,7 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
   const provided = new Set(components?.names ?? []);
   const found = new Map<string, { problem: Problem; runs: boolean }>();
   for (const { name, usage, line, column, within } of mdx.freeNames) {
-    if (usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : scope.has(name) || provided.has(name)) continue;
+    if (isProvided({ name, usage }, provided, scope)) continue;
     const key = `${usage}\0${name}`;
     const runs = runsInBuild(within, readWhereRun);
     const browsers = usage === 'value' && isBrowserGlobal(name);

@@ -86,6 +86,9 @@ export function parseMdxSource(source: string, details: ParseDetails = {}, synta
   return { ...namesOf(tree, source), ...markdownInHtmlOf(tree, source) };
 }
 
+/** The names a tree uses that nothing in it binds: of a tree the site's own plugins changed (load/site-transforms.ts). */
+export const freeNamesOfTree = (tree: Root, source: string): MdxFreeName[] => namesOf(tree, source).freeNames;
+
 const holdsEsm = (node: { type: string; children?: unknown[] }): boolean => node.type === 'mdxjsEsm' || (node.children?.some((child) => holdsEsm(child as typeof node)) ?? false);
 
 // ---- Names -------------------------------------------------------------------------------

@@ -46,3 +46,11 @@ export const JAVASCRIPT_MODULE_SCOPE: ReadonlySet<string> = new Set(['require', 
 
 /** Components MDX itself handles when they are missing (`MDXLayout`: the page then has no layout). */
 export const MDX_OPTIONAL_COMPONENTS: ReadonlySet<string> = new Set(['MDXLayout']);
+
+/**
+ * Whether a name a page uses is there when it renders without an import: a component
+ * `@theme/MDXComponents` provides (`provided`) or MDX handles, a value of the render scope.
+ */
+export function isProvided({ name, usage }: { name: string; usage: 'component' | 'value' }, provided: ReadonlySet<string>, scope: ReadonlySet<string> = MDX_RENDER_SCOPE): boolean {
+  return usage === 'component' ? provided.has(name) || MDX_OPTIONAL_COMPONENTS.has(name) : scope.has(name) || provided.has(name);
+}

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
+import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, docsSettingsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
@@ -14,6 +14,7 @@ import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
+import { transformedHash, withSiteTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
@@ -30,7 +31,7 @@ import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { trace } from './trace.ts';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
-import { loadMdxEnvironment } from './mdx-environment.ts';
+import { loadMdxEnvironment, mdxComponentNames } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
 import { earlyLoads } from './early-loads.ts';
@@ -296,7 +297,9 @@ function keepInCache({ cache, disk, settings, locales }: SiteScan, files: string
     return cache.fileHash(file, size, mtimeMs) ?? [];
   });
   const syntaxKey = settings.site.siteSyntax?.key;
-  cache.keepOnly(kept, syntaxKey === undefined ? keptHashes : keptHashes.flatMap((hash) => [hash, siteSyntaxHash(hash, syntaxKey)]));
+  const transformed = transformsKey(settings.site);
+  const variants = (hash: string) => [hash, ...(syntaxKey === undefined ? [] : [siteSyntaxHash(hash, syntaxKey)]), ...(transformed === undefined ? [] : [transformedHash(hash, transformed)])];
+  cache.keepOnly(kept, keptHashes.flatMap(variants));
 }
 
 /** The scan as a locale's build sees the site: its base URL and address, its translations in place of their originals. */
@@ -341,9 +344,17 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
  */
 async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
   const records = await readPageRecords(files, scan.cache, scan.threads, onRecords);
-  const syntax = scan.settings.site.siteSyntax;
-  return syntax ? withSiteSyntax(files, records, scan.cache, syntax.key, async () => (await loadSiteSyntax(scan.dir)).docs) : records;
+  const { siteSyntax, siteTransforms } = scan.settings.site;
+  const read = siteSyntax ? await withSiteSyntax(files, records, scan.cache, siteSyntax.key, async () => (await loadSiteSyntax(scan.dir)).docs) : records;
+  if (!siteTransforms) return read;
+  return withSiteTransforms(files, read, scan.cache, transformsKey(scan.settings.site)!, () => mdxComponentNames(scan.dir), async () => {
+    const { docs, docsTransforms } = await loadSiteSyntax(scan.dir);
+    return docsTransforms ? { transforms: docsTransforms, syntax: docs } : undefined;
+  });
 }
+
+/** The key records after the site's transforms are cached under: the syntax they were parsed with is part of it. */
+const transformsKey = ({ siteSyntax, siteTransforms }: SiteSettings) => (siteTransforms ? `${siteTransforms.key}|${siteSyntax?.key ?? ''}` : undefined);
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
 export function partialSources(scan: SiteScan): PartialSources {

@@ -217,6 +217,11 @@ function readMdxComponents(siteDir: string, probe: Probe, packages: DocusaurusPa
   return { ...objectKeysOf(theme, undefined), source: theme.slice(theme.lastIndexOf('node_modules')) };
 }
 
+/** The names `@theme/MDXComponents` provides, for a step that needs them before the rest (load/site-transforms.ts). */
+export function mdxComponentNames(siteDir: string): ReadonlySet<string> {
+  return new Set(readMdxComponents(siteDir, statOrUndefined, docusaurusPackages(siteDir)).names);
+}
+
 function themeMdxComponentsFile(packages: DocusaurusPackages): string | undefined {
   const classic = packages.themeDirs.find((dir) => path.basename(dir) === 'theme-classic');
   return classic && firstFile(path.join(classic, 'lib', 'theme'), ['MDXComponents', 'MDXComponents/index'], statOrUndefined); // an installed package: the lock file's

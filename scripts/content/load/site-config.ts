@@ -26,7 +26,7 @@ import { instanceFiles, readVersionNames, versionNameInModel } from './versions.
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
-import { siteSyntaxOf, summaryOf } from './site-syntax.ts';
+import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
 
 export interface DocsPluginSettings {
   /** The instance's id, for a docs instance other than the default one (the plugin's `id` option). */
@@ -429,6 +429,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...redirectsField(config, configText),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
+      ...(syntax.docsTransforms ? { siteTransforms: summaryOf(syntax.docsTransforms) } : {}),
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
     ...(docsOptions || !knowsEveryPreset(config) ? {} : { noDefaultDocs: true as const }),
@@ -501,6 +502,8 @@ export interface ContentSyntax {
   pages?: SiteSyntax;
   /** By the blog's folder (BlogPluginSettings.path); absent when no blog has any. */
   blogs?: Record<string, SiteSyntax>;
+  /** The docs plugin's remark plugins, to run where they may take away names (load/site-transforms.ts). */
+  docsTransforms?: SiteTransforms;
 }
 
 function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): ContentSyntax {
@@ -508,7 +511,9 @@ function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): C
     const syntax = siteSyntaxOf(options);
     return syntax ? [[blog.path, syntax] as const] : [];
   });
-  return { docs: siteSyntaxOf(docsOptionsOf(config)), pages: siteSyntaxOf(pagesOptionsOf(config)), ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}) };
+  const docsOptions = docsOptionsOf(config);
+  const docsTransforms = siteTransformsOf(docsOptions);
+  return { docs: siteSyntaxOf(docsOptions), pages: siteSyntaxOf(pagesOptionsOf(config)), ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}), ...(docsTransforms ? { docsTransforms } : {}) };
 }
 
 /** Per site folder, the syntax this thread loaded with the config: its extensions are code, which the settings cannot carry. */

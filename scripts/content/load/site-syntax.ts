@@ -4,8 +4,8 @@
  * `remarkPlugins`, each a plugin or `[plugin, options]`.
  *
  * Each plugin is attached to a processor of its own, the way unified attaches it when the page
- * is compiled, and what it adds to the processor's parser extensions is kept. Its transforms are
- * not run: they work on the tree after the parse, and the check reads pages as written.
+ * is compiled, and what it adds to the processor's parser extensions is kept. Its transforms run
+ * only where they may take away a name a page uses (load/site-transforms.ts).
  */
 import type { Plugin } from 'unified';
 import { triggersOf, type ParserExtensions, type SiteSyntax } from '../extract/site-syntax.ts';
@@ -17,7 +17,7 @@ export interface SiteSyntaxSummary {
   key: string;
 }
 
-type PluginEntry = [plugin: Plugin<unknown[]>, options: unknown[]];
+export type PluginEntry = [plugin: Plugin<unknown[]>, options: unknown[]];
 
 /** A list of the option's plugins; anything else in it (`false`, a typo) is Docusaurus's to refuse. */
 function pluginEntries(option: unknown): PluginEntry[] {
@@ -76,4 +76,23 @@ export function siteSyntaxOf(docsOptions: Record<string, unknown> | undefined): 
   return { key, plugins: names, triggers, before, after };
 }
 
-export const summaryOf = ({ plugins, key }: SiteSyntax): SiteSyntaxSummary => ({ plugins, key });
+export const summaryOf = ({ plugins, key }: SiteSyntax | SiteTransforms): SiteSyntaxSummary => ({ plugins, key });
+
+/**
+ * The docs plugin's remark plugins as transforms: each a plugin and its options, in the order
+ * mdx-loader runs them (`beforeDefaultRemarkPlugins`, then `remarkPlugins`). Their code is what a
+ * thread that runs them needs; the settings keep the summary.
+ */
+export interface SiteTransforms {
+  /** Names the plugins and their options: records read after them are cached under it. */
+  key: string;
+  plugins: string[];
+  entries: PluginEntry[];
+}
+
+/** The docs plugin's own remark plugins; undefined when it has none (most sites). */
+export function siteTransformsOf(docsOptions: Record<string, unknown> | undefined): SiteTransforms | undefined {
+  const entries = [...pluginEntries(docsOptions?.beforeDefaultRemarkPlugins), ...pluginEntries(docsOptions?.remarkPlugins)];
+  if (entries.length === 0) return undefined;
+  return { key: `transforms:${optionsText(entries)}`, plugins: entries.map(([plugin]) => plugin.name || 'an unnamed plugin'), entries };
+}

@@ -632,6 +632,11 @@ export interface SiteSettings {
   siteSyntax?: { plugins: string[]; key: string };
   /** The same for the pages plugin's own remark plugins, which compile the Markdown pages of src/pages. */
   pagesSyntax?: { plugins: string[]; key: string };
+  /**
+   * The docs plugin's own remark plugins, whatever they do: the names they take away from a
+   * page are not undefined there (load/site-transforms.ts). Absent: none.
+   */
+  siteTransforms?: { plugins: string[]; key: string };
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */

@@ -1,0 +1,104 @@
+/**
+ * Names a site's own remark plugins take away before MDX compiles a page. Rule `mdx-undefined`
+ * judges the names a page uses as written, but a plugin of the docs plugin's
+ * (`beforeDefaultRemarkPlugins`, `remarkPlugins`) may replace an expression (`{{optional}}`
+ * made a badge) or add the import a component needs (npm2yarn adds Tabs') first.
+ *
+ * So, on a site with such plugins, a record that uses a name nothing provides is read again: its tree parsed
+ * as the page's is, the plugins run on it as mdx-loader runs them (with the page's path and
+ * front matter), and only the names still free after them are kept. Names are only taken away,
+ * never added: Docusaurus's own plugins, which run between the two lists, do not run here, so
+ * what the site's plugins add is not judged. A plugin that throws leaves the record as it was.
+ * The result is cached under the page's hash and the plugins' key, so a warm run runs nothing.
+ */
+import type { Root } from 'mdast';
+import { trace } from './trace.ts';
+import type { MdxFreeName, PageRecord } from '../model/site.ts';
+import type { CheckCache } from './check-cache.ts';
+import type { SiteSyntax } from '../extract/site-syntax.ts';
+import type { SiteTransforms } from './site-syntax.ts';
+import { readPageFile, type PageFile } from './page-records.ts';
+import { preprocessMdx } from '../extract/mdx-preprocess.ts';
+import { siteSyntaxHash } from './site-syntax-records.ts';
+import { MDX_PARTIAL_RENDER_SCOPE, isProvided } from '../extract/mdx-render-scope.ts';
+
+/** What a thread that runs the plugins needs: their code, and the syntax the pages are parsed with. */
+export interface LoadedTransforms {
+  transforms: SiteTransforms;
+  syntax?: SiteSyntax;
+}
+
+/** The cache key of a text's record after the transforms of `transformsKey`. */
+export const transformedHash = (hash: string, transformsKey: string) => siteSyntaxHash(hash, transformsKey);
+
+/**
+ * Whether the transforms can change what the rule says of the record: only where it uses a name
+ * that neither MDX nor `@theme/MDXComponents` (`provided`) gives it, and parses. (A partial sees
+ * less than a page: its scope, the smaller, is the one asked.)
+ */
+const mayLoseNames = (record: PageRecord, provided: ReadonlySet<string>) => !record.mdx?.syntaxError && (record.mdx?.freeNames.some((name) => !isProvided(name, provided, MDX_PARTIAL_RENDER_SCOPE)) ?? false);
+
+/**
+ * `records` (of `files`) with the names the site's plugins take away left out. `provided`: the
+ * names `@theme/MDXComponents` provides, asked once some record uses a name. `load` loads the
+ * plugins, only when a record that may lose names is not in the cache.
+ */
+export async function withSiteTransforms(files: PageFile[], records: PageRecord[], cache: CheckCache, transformsKey: string, provided: () => ReadonlySet<string>, load: () => Promise<LoadedTransforms | undefined>): Promise<PageRecord[]> {
+  let loading: Promise<LoadedTransforms | undefined> | undefined;
+  let providedNames: ReadonlySet<string> | undefined;
+  const read: PageRecord[] = [];
+  for (const [index, record] of records.entries()) {
+    const page = files[index];
+    const asked = (record.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(record, (providedNames ??= provided()));
+    const hash = asked ? cache.fileHash(page.file, page.size!, page.mtimeMs!) : undefined;
+    if (hash === undefined) {
+      read.push(record);
+      continue;
+    }
+    const key = transformedHash(hash, transformsKey);
+    const known = cache.record(key);
+    if (known) {
+      read.push(known);
+      continue;
+    }
+    const loaded = await (loading ??= load());
+    if (!loaded) {
+      read.push(record);
+      continue;
+    }
+    const { content, hash: now } = readPageFile(page.absolutePath);
+    // A page changed since its first read is left as read: the next run reads it whole.
+    const left = now === hash ? await namesLeft(content, page.absolutePath, record, loaded) : undefined;
+    const transformed = left ? withFreeNames(record, left) : record;
+    if (now === hash) cache.addRecords([key], [transformed]);
+    read.push(transformed);
+  }
+  if (loading) trace('records after the site\'s remark plugins');
+  return read;
+}
+
+/** The record with only those of its free names that `left` still holds (same name, use and place). */
+function withFreeNames(record: PageRecord, left: MdxFreeName[]): PageRecord {
+  const place = ({ name, usage, line, column }: MdxFreeName) => `${name}\0${usage}\0${line}\0${column}`;
+  const kept = new Set(left.map(place));
+  const freeNames = record.mdx!.freeNames.filter((name) => kept.has(place(name)));
+  return freeNames.length === record.mdx!.freeNames.length ? record : { ...record, mdx: { ...record.mdx!, freeNames } };
+}
+
+/** The free names of the page's tree after the site's plugins ran on it; undefined when it cannot be told. */
+export async function namesLeft(content: string, absolutePath: string, record: PageRecord, { transforms, syntax }: LoadedTransforms): Promise<MdxFreeName[] | undefined> {
+  // Loaded here: only a site with plugins of its own, on a page that uses free names, gets here.
+  const { unified } = require('unified') as typeof import('unified');
+  const { mdxTreeOf, freeNamesOfTree } = require('../extract/mdx-parse.ts') as typeof import('../extract/mdx-parse.ts');
+  const source = preprocessMdx(content);
+  try {
+    const processor = unified();
+    for (const [plugin, options] of transforms.entries) processor.use(plugin, ...options);
+    // The file as mdx-loader hands it to the processor: its path, and the page's front matter.
+    const file = { value: source, path: absolutePath, data: { frontMatter: record.frontMatter.data, compilerName: 'server' } };
+    const tree = (await processor.run(mdxTreeOf(source, syntax), file)) as Root;
+    return freeNamesOfTree(tree, source);
+  } catch {
+    return undefined; // a plugin that needs more than the tree and the file: what it takes away stays unknown
+  }
+}
