@@ -25,6 +25,8 @@ import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
 import { adoptSchemaMemo } from '../content/model/front-matter-schema.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { mayLoseNames } from '../content/load/site-transforms.ts';
+import { mdxComponentNames } from '../content/load/mdx-environment.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
 const MAX_EDITED = 16;
@@ -66,6 +68,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   let sources: ReturnType<typeof partialSources> | undefined;
   const exists = (file: string) => (sources ??= partialSources(scan)).exists(file);
   const format = scan.settings.site.markdownFormat;
+  let provided: ReadonlySet<string> | undefined;
   /** A page read from disk, if it neither is nor renders a partial (else the whole check must run). */
   const read = (position: number) => {
     const { layout, file, source } = docFiles[position];
@@ -73,7 +76,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     const { content, size, mtimeMs, hash } = readPageFile(path.join(scan.dir, file));
     const page = pageOf(layout, file, source, recordOf(content), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: docsSettingsOf(scan.settings, layout.instance).numberPrefixes });
     // A name the site's own remark plugins may take away is the whole check's to judge (load/site-transforms.ts).
-    if (scan.settings.site.siteTransforms && (page.mdx?.freeNames.length ?? 0) > 0) return undefined;
+    if (scan.settings.site.siteTransforms && (page.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(page.mdx, (provided ??= mdxComponentNames(scan.dir)))) return undefined;
     return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash };
   };
   const hashes = recorded.map((entry) => entry?.[2]);

@@ -81,8 +81,15 @@ test('a check of a site with such plugins reports only the names they leave, col
     assert.deepEqual(await report(false), []);
     assert.deepEqual(await report(true), []);
     assert.deepEqual(await report(true), [], 'warm');
+    // A name the theme provides: no plugin needs to run, and the edited page is checked alone.
+    fs.appendFileSync(path.join(dir, 'docs', 'index.md'), '\n<Details>\n<summary>More</summary>\n\nText.\n\n</Details>\n');
+    const provided = await checkSite(dir, { reuseReport: true });
+    assert.deepEqual([provided.problems, provided.pagesRechecked], [[], 1]);
+    // Names nothing provides (ports.mdx has had some all along): the whole check runs the plugins.
     fs.appendFileSync(path.join(dir, 'docs', 'ports.mdx'), '\n## Hosts {{required}}\n\n<Steps />\n');
-    const edited = await report(true);
+    const whole = await checkSite(dir, { reuseReport: true });
+    assert.equal(whole.pagesRechecked, undefined);
+    const edited = whole.problems.map(textLine);
     assert.deepEqual(edited.map((line) => line.split(': ').slice(0, 2).join(': ')), ['docs/ports.mdx:22:12: error mdx-undefined', 'docs/ports.mdx:24:1: error mdx-undefined']);
     assert.deepEqual(edited, await report(false));
   } finally {

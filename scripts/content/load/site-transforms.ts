@@ -13,7 +13,7 @@
  */
 import type { Root } from 'mdast';
 import { trace } from './trace.ts';
-import type { MdxFreeName, PageRecord } from '../model/site.ts';
+import type { MdxFacts, MdxFreeName, PageRecord } from '../model/site.ts';
 import type { CheckCache } from './check-cache.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import type { SiteTransforms } from './site-syntax.ts';
@@ -36,7 +36,7 @@ export const transformedHash = (hash: string, transformsKey: string) => siteSynt
  * that neither MDX nor `@theme/MDXComponents` (`provided`) gives it, and parses. (A partial sees
  * less than a page: its scope, the smaller, is the one asked.)
  */
-const mayLoseNames = (record: PageRecord, provided: ReadonlySet<string>) => !record.mdx?.syntaxError && (record.mdx?.freeNames.some((name) => !isProvided(name, provided, MDX_PARTIAL_RENDER_SCOPE)) ?? false);
+export const mayLoseNames = (mdx: MdxFacts | undefined, provided: ReadonlySet<string>) => !mdx?.syntaxError && (mdx?.freeNames.some((name) => !isProvided(name, provided, MDX_PARTIAL_RENDER_SCOPE)) ?? false);
 
 /**
  * `records` (of `files`) with the names the site's plugins take away left out. `provided`: the
@@ -49,7 +49,7 @@ export async function withSiteTransforms(files: PageFile[], records: PageRecord[
   const read: PageRecord[] = [];
   for (const [index, record] of records.entries()) {
     const page = files[index];
-    const asked = (record.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(record, (providedNames ??= provided()));
+    const asked = (record.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(record.mdx, (providedNames ??= provided()));
     const hash = asked ? cache.fileHash(page.file, page.size!, page.mtimeMs!) : undefined;
     if (hash === undefined) {
       read.push(record);
