@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { siteTransformsOf, type SiteTransforms } from '../../scripts/content/load/site-syntax.ts';
 import { namesLeft } from '../../scripts/content/load/site-transforms.ts';
@@ -15,6 +16,7 @@ import { textLine } from '../../scripts/check/report.ts';
 import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { throwawaySiteDir } from '../helpers/paths.ts';
+import { PROJECT_ROOT } from '../../scripts/project.ts';
 
 const FIXTURE = path.join(FIXTURES, 'site-transforms');
 type Plugin = (...options: any[]) => unknown;
@@ -92,6 +94,14 @@ test('a check of a site with such plugins reports only the names they leave, col
     const edited = whole.problems.map(textLine);
     assert.deepEqual(edited.map((line) => line.split(': ').slice(0, 2).join(': ')), ['docs/ports.mdx:22:12: error mdx-undefined', 'docs/ports.mdx:24:1: error mdx-undefined']);
     assert.deepEqual(edited, await report(false));
+    // The plugin itself edited: what it takes away is asked again, not taken from the cache. (A
+    // process of its own: this one holds the plugin's first code, as Node keeps ES modules.)
+    const cli = (...flags: string[]) => spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', dir, ...flags], { cwd: PROJECT_ROOT, encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes(' mdx-undefined: ')).map((line) => line.split(': ').slice(0, 2).join(': '));
+    assert.equal(cli().length, 2, 'cached, before the plugin changes');
+    const badge = path.join(dir, 'plugins', 'optional-badge.mjs');
+    fs.writeFileSync(badge, fs.readFileSync(badge, 'utf8').replace("'{optional}'", "'{nothing}'"));
+    assert.deepEqual(cli(), ['docs/ports.mdx:5:12: error mdx-undefined', 'docs/ports.mdx:22:12: error mdx-undefined', 'docs/ports.mdx:24:1: error mdx-undefined']);
+    assert.deepEqual(cli(), cli('--no-cache'));
   } finally {
     clearCheckCache(dir);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
+import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, docsSettingsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
@@ -289,7 +289,8 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
  * Keep in the cache the records of `files` and of the other locales' translations (read after
  * this, or in an earlier run), and drop the rest.
  */
-function keepInCache({ cache, disk, settings, locales }: SiteScan, files: string[]): void {
+function keepInCache(scan: SiteScan, files: string[]): void {
+  const { cache, disk, settings, locales } = scan;
   // A locale's Markdown files are read after this: its translated pages and partials.
   const kept = [...files, ...locales.flatMap((locale) => locale.files.filter((file) => MARKDOWN.test(file)))];
   const keptHashes = kept.flatMap((file) => {
@@ -297,7 +298,7 @@ function keepInCache({ cache, disk, settings, locales }: SiteScan, files: string
     return cache.fileHash(file, size, mtimeMs) ?? [];
   });
   const syntaxKey = settings.site.siteSyntax?.key;
-  const transformed = transformsKey(settings.site);
+  const transformed = transformsKey(scan);
   const variants = (hash: string) => [hash, ...(syntaxKey === undefined ? [] : [siteSyntaxHash(hash, syntaxKey)]), ...(transformed === undefined ? [] : [transformedHash(hash, transformed)])];
   cache.keepOnly(kept, keptHashes.flatMap(variants));
 }
@@ -347,14 +348,21 @@ async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan
   const { siteSyntax, siteTransforms } = scan.settings.site;
   const read = siteSyntax ? await withSiteSyntax(files, records, scan.cache, siteSyntax.key, async () => (await loadSiteSyntax(scan.dir)).docs) : records;
   if (!siteTransforms) return read;
-  return withSiteTransforms(files, read, scan.cache, transformsKey(scan.settings.site)!, () => mdxComponentNames(scan.dir), async () => {
+  return withSiteTransforms(files, read, scan.cache, transformsKey(scan)!, () => mdxComponentNames(scan.dir), async () => {
     const { docs, docsTransforms } = await loadSiteSyntax(scan.dir);
     return docsTransforms ? { transforms: docsTransforms, syntax: docs } : undefined;
   });
 }
 
-/** The key records after the site's transforms are cached under: the syntax they were parsed with is part of it. */
-const transformsKey = ({ siteSyntax, siteTransforms }: SiteSettings) => (siteTransforms ? `${siteTransforms.key}|${siteSyntax?.key ?? ''}` : undefined);
+/**
+ * The key records after the site's transforms are cached under: the syntax they were parsed with
+ * is part of it, and so is the settings' key, which covers the plugins' own files (the config's
+ * local imports): a plugin edited runs again.
+ */
+const transformsKey = ({ settings, settingsKey }: Pick<SiteScan, 'settings' | 'settingsKey'>) => {
+  const { siteSyntax, siteTransforms } = settings.site;
+  return siteTransforms ? `${siteTransforms.key}|${siteSyntax?.key ?? ''}|${settingsKey}` : undefined;
+};
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
 export function partialSources(scan: SiteScan): PartialSources {
