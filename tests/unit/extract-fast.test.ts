@@ -159,8 +159,8 @@ const block = fc.oneof(
 const document = fc.tuple(fc.boolean(), fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n')), { maxLength: 12 })).map(
   ([frontMatter, blocks]) => (frontMatter ? '---\ntitle: T\n---\n' : '') + blocks.map(([text, gap]) => text + gap).join(''),
 );
-/** Some documents with Windows line endings, as files written on Windows have. */
-const anyDocument = fc.tuple(document, fc.boolean()).map(([text, crlf]) => (crlf ? text.replace(/\n/g, '\r\n') : text));
+/** Some documents with Windows line endings, as files written on Windows have, and a few with lone CRs (micromark ends a line there too; a real site wrote `\r\r\r\n`). */
+const anyDocument = fc.tuple(document, fc.constantFrom('\n', '\n', '\n', '\r\n', '\r\n', '\r', '\r\r\n')).map(([text, ending]) => text.replace(/\n/g, ending));
 
 propertyTest('agrees with the reference on fuzzed Markdown wherever it answers', { runs: 6000, timeoutMs: 300_000 }, (run) => {
   let answered = 0;
@@ -316,4 +316,13 @@ test('a tab in text is read where it is; in a label it counts the columns it spa
   assert.deepEqual(urls(extractReference(page(995))), ['d.md']);
   assert.deepEqual(urls(extractReference(page(996))), ['x.md', 'd.md']);
   for (const before of [995, 996]) assert.equal(extractFast(page(before)), undefined, 'left to the reference, which counts columns');
+});
+
+test('lone CRs end lines as micromark reads them: a list item after `\\r\\r\\r\\n` is read at its line, and nothing throws', () => {
+  // From a real site: the reference read the source lines by `\n` alone, and a list item past them crashed the check.
+  const text = '---\ntitle: A\n---\n\n- [one](https://example.com)\r\r\r\n- two [t](./t.md)\r\n    - four in [f](./f.md)\r\r## H\r\rSee [x](#h).\n';
+  const reference = extractReference(text);
+  assert.deepEqual(reference.links.map(({ url, line }) => `${url}@${line}`), ['https://example.com@5', './t.md@8', './f.md@9', '#h@13']);
+  const fast = extractFast(text);
+  if (fast) assert.deepEqual(comparable(fast), comparable(reference));
 });

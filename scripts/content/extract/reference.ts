@@ -153,6 +153,7 @@ function extractOf(parts: ReferenceParts): PageExtract {
 export function referenceParts(markdown: string, { indentedCode = true, syntax }: ReadingOptions = {}): ReferenceParts {
   const tree = parserFor(indentedCode, syntax).parse(markdown) as Root;
   const parts: ReferenceParts = { links: [], headings: [], htmlIds: [], canonicals: [], definitions: [], references: [], footnoteDefinitions: [], footnoteCalls: [], mdxMayDiffer: [] };
+  // The lines as micromark counts them: a lone CR ends one too (`\r\r\n` is two line endings).
   let sourceLines: string[] | undefined;
   visit(tree, (node: Nodes, _index, parent) => {
     const start = node.position?.start;
@@ -161,7 +162,7 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
       case 'definition':
         parts.definitions.push({ identifier: node.identifier, line: start.line });
         // Read from a paragraph's text, as CommonMark reads definitions: its lines are that paragraph's.
-        parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
+        parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split(LINE_ENDING)), node, parent).map((line) => ({ line })));
       // falls through: a definition is a link too
       case 'link':
       case 'image':
@@ -181,7 +182,7 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
         parts.headings.push({ depth: node.depth, ...headingIdentity(node), line: start.line, column: start.column, ...underlineOf(node) });
       // falls through: a setext heading's lines are a paragraph's
       case 'paragraph':
-        parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
+        parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split(LINE_ENDING)), node, parent).map((line) => ({ line })));
         break;
       case 'html':
         for (const id of htmlIdsIn(node.value)) parts.htmlIds.push({ id, line: start.line });
@@ -190,7 +191,7 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
       case 'code':
         // A fenced block starts at its fence; an indented one at its indentation.
         if (FENCE_START.test(markdown.slice(start.offset ?? 0, (start.offset ?? 0) + 3))) {
-          parts.mdxMayDiffer.push(...fenceLinesMdxMayReadOtherwise((sourceLines ??= markdown.split('\n')), node, parent).map((line) => ({ line })));
+          parts.mdxMayDiffer.push(...fenceLinesMdxMayReadOtherwise((sourceLines ??= markdown.split(LINE_ENDING)), node, parent).map((line) => ({ line })));
         } else {
           parts.mdxMayDiffer.push({ line: start.line });
         }
@@ -201,6 +202,8 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
 }
 
 const FENCE_START = /^(?:```|~~~)/;
+/** A line ending as micromark reads one: CRLF, LF or a lone CR. */
+const LINE_ENDING = /\r\n|\r|\n/;
 /** The definitions' links, each with its label as the references give it. */
 function labelledDefinitions(parts: ReferenceParts): LabelledDefinition[] {
   const links = parts.links.filter((link) => link.kind === 'definition');
