@@ -7,7 +7,7 @@ export const severityIn = (page: { draft?: boolean }): Severity => (page.draft ?
 /** What a broken anchor weighs: only `onBrokenAnchors: 'throw'` stops a build (Docusaurus's default warns), and never in a draft. */
 export const anchorSeverityIn = (page: { draft?: boolean }, onBrokenAnchors: string | undefined): Severity => (onBrokenAnchors === 'throw' ? severityIn(page) : 'warning');
 
-export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical', 'mdx-syntax', 'mdx-undefined', 'duplicate-route', 'category-file', 'tags', 'invalid-route', 'mdx-render', 'sidebar', 'versions', 'page-file'] as const;
+export const RULES = ['front-matter', 'broken-link', 'broken-anchor', 'draft-link', 'canonical', 'mdx-syntax', 'mdx-undefined', 'duplicate-route', 'category-file', 'tags', 'invalid-route', 'mdx-render', 'sidebar', 'versions', 'page-file', 'version-link', 'config'] as const;
 export type RuleName = (typeof RULES)[number];
 
 export interface Problem {

@@ -21,6 +21,7 @@ import { checkSidebarDocIds } from './rules/sidebar.ts';
 import { checkLayoutLinks } from './rules/layout-links.ts';
 import { checkRedirects } from './rules/redirects.ts';
 import { checkSidebarLinks } from './rules/sidebar-links.ts';
+import { checkConfig } from './rules/config.ts';
 import { checkLinksReusing, type LinkReuse, type LinkState } from './link-reuse.ts';
 
 export interface RuleOptions {
@@ -58,11 +59,11 @@ export function checkPagesOf(site: Site, pages: Page[], options: RuleOptions = {
 }
 
 /** The rules that judge what the bundler compiles of a page (its links, imports and MDX), not what the docs plugin reads of it. */
-const COMPILED_CONTENT_RULES: ReadonlySet<Problem['rule']> = new Set(['broken-link', 'broken-anchor', 'mdx-syntax', 'mdx-undefined', 'mdx-render']);
+const COMPILED_CONTENT_RULES: ReadonlySet<Problem['rule']> = new Set(['broken-link', 'version-link', 'broken-anchor', 'mdx-syntax', 'mdx-undefined', 'mdx-render']);
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
+  const problems = [...checkConfig(own), ...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

@@ -71,7 +71,7 @@ test('a site Docusaurus builds with every broken-link setting on throw gets zero
   assert.equal(build.status, 0, build.stderr.slice(-2000));
   const { problems, summary } = await checkSite(dir, { cache: false });
   // Docusaurus follows a file path into another version; the check only warns about it.
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versioned_docs/version-0.9/index.md:5 warning broken-link']);
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['versioned_docs/version-0.9/index.md:5 warning version-link']);
   assert.ok(summary.links >= 20, `only ${summary.links} links were checked`);
 });
 
@@ -476,6 +476,15 @@ function optionsSite(name: string, files: Record<string, string>, docsOptions = 
   }
   return dir;
 }
+
+test('onBrokenMarkdownLinks at the top of the config: the build warns and goes on, and the check warns at the key (rule config)', { timeout: 600_000 }, async () => {
+  const config = "module.exports = {\n  title: 'Options', url: 'https://docs.example.com', baseUrl: '/',\n  future: { faster: true, v4: { removeLegacyPostBuildHeadAttribute: true } },\n  onBrokenLinks: 'throw', onBrokenAnchors: 'throw', onDuplicateRoutes: 'throw',\n  onBrokenMarkdownLinks: 'throw',\n  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false, pages: false }]],\n};\n";
+  const dir = optionsSite('agreement-config-deprecated', { 'docusaurus.config.js': config, 'docs/index.md': optionsHome('A [page](./index.md).') });
+  assert.deepEqual(await problemPlaces(dir), ['docusaurus.config.js:5:3 warning config']);
+  const build = docusaurusBuild(dir);
+  assert.equal(build.status, 0, build.stderr.slice(-2000));
+  assert.match(build.stdout + build.stderr, /siteConfig\.onBrokenMarkdownLinks\S* config option is deprecated/);
+});
 
 const optionsHome = (links: string) => `---\nslug: /\n---\n\n# Home\n\n${links}\n`;
 /** versions.json ["1.0"], whose copy holds a broken link, and current docs whose home holds `links`. */

@@ -204,7 +204,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
     if (resolution.crossVersion) {
       // Docusaurus follows the path, but a version's pages should stand on their own.
       problems.add({
-        ...where(source, link), severity: 'warning', rule: 'broken-link',
+        ...where(source, link), severity: 'warning', rule: 'version-link',
         message: `link "${link.url}" leads into version "${target.version}", to ${target.file}`,
         hint: `Docusaurus follows it, but a page of version ${source.version} should link to the same page in its own version`,
       });

@@ -26,6 +26,7 @@ import { instanceFiles, readVersionNames, versionNameInModel } from './versions.
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
+import { configDeprecations } from './config-deprecations.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
 
 export interface DocsPluginSettings {
@@ -245,6 +246,11 @@ function redirectsField(config: Record<string, any>, text: string): Pick<SiteSet
   return redirects.length > 0 ? { redirects } : {};
 }
 
+function configWarningsField(config: Record<string, any>, text: string): Pick<SiteSettings, 'configWarnings'> {
+  const warnings = configDeprecations(config, text);
+  return warnings.length > 0 ? { configWarnings: warnings } : {};
+}
+
 /** The locales other than the default one, when the config has any (model/locales.ts). */
 function localesField(config: Record<string, any>, siteDir: string, overrides: SettingOverrides): Pick<SiteSettings, 'locales'> {
   const locales = otherLocalesOf(config.i18n, { baseUrl: String(config.baseUrl ?? '/'), url: overrides.siteUrl ?? String(config.url ?? '') }, siteDir);
@@ -427,6 +433,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...sidebarRenderingOf(config, docsOptions, siteDir),
       ...localesField(config, siteDir, overrides),
       ...redirectsField(config, configText),
+      ...configWarningsField(config, configText),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
       ...(syntax.docsTransforms ? { siteTransforms: summaryOf(syntax.docsTransforms) } : {}),

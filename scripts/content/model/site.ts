@@ -641,6 +641,8 @@ export interface SiteSettings {
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
   layoutLinks?: LayoutLink[];
+  /** What Docusaurus warns about in the config as it loads it, at the key (load/config-deprecations.ts); absent: nothing. */
+  configWarnings?: ConfigWarning[];
   /** The site's own Heading component keeps h1 headings' ids, so they are anchors too (load/theme-components.ts, model/anchors.ts). */
   h1Anchors?: true;
   /**
@@ -846,6 +848,12 @@ export interface BlogPost extends MarkdownContentFile {
   impossibleDate?: true;
   /** Neither its front matter nor its file name gives it a date: the blog asks git for one. */
   undated?: true;
+}
+
+/** A warning Docusaurus prints about the config, at the key it is about. */
+export interface ConfigWarning extends Position {
+  message: string;
+  hint: string;
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */
