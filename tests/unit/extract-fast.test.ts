@@ -325,4 +325,7 @@ test('lone CRs end lines as micromark reads them: a list item after `\\r\\r\\r\\
   assert.deepEqual(reference.links.map(({ url, line }) => `${url}@${line}`), ['https://example.com@5', './t.md@8', './f.md@9', '#h@13']);
   const fast = extractFast(text);
   if (fast) assert.deepEqual(comparable(fast), comparable(reference));
+  // A paragraph over lone CRs, and a fence after them, are read at micromark's lines too.
+  assert.deepEqual(extractReference('some text\r\rmore\r\r\r\nlast [x](./nope.md)\n').links.map(({ line }) => line), [6]);
+  assert.deepEqual(extractReference('a\r\r- item\r\r      ```\r      [c](d)\r      ```\r\r[e](f)\n').links.map(({ url, line }) => `${url}@${line}`), ['f@9']);
 });
