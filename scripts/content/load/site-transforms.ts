@@ -1,18 +1,18 @@
 /**
  * Names a site's own remark plugins take away before MDX compiles a page. Rule `mdx-undefined`
  * judges the names a page uses as written, but a plugin of the docs plugin's
- * (`beforeDefaultRemarkPlugins`, `remarkPlugins`) may replace an expression (`{{optional}}`
- * made a badge) or add the import a component needs (npm2yarn adds Tabs') first.
+ * (`beforeDefaultRemarkPlugins`, `remarkPlugins`) may first replace an expression
+ * (`{{optional}}` made a badge) or add the import a component needs (as npm2yarn imports Tabs).
  *
- * So, on a site with such plugins, a record that uses a name nothing provides is read again: its tree parsed
- * as the page's is, the plugins run on it as mdx-loader runs them (with the page's path and
- * front matter), and only the names still free after them are kept. Names are only taken away,
- * never added: Docusaurus's own plugins, which run between the two lists, do not run here, so
- * what the site's plugins add is not judged. A plugin that throws leaves the record as it was.
- * The result is cached under the page's hash and the plugins' key, so a warm run runs nothing.
+ * So, on a site with such plugins, a record that uses a name nothing provides is read again:
+ * its tree parsed as the page's is, the plugins run on it as mdx-loader runs them (with the
+ * page's path and front matter), and only the names still free after them are kept. Names are
+ * only taken away, never added: Docusaurus's own plugins, which run between the two lists, do
+ * not run here, so what the site's plugins add is not judged. A plugin that throws leaves the
+ * record as it was. The result is cached under the page's hash and a key that covers the
+ * plugins and their files (load-site.ts), so a warm run runs nothing.
  */
 import type { Root } from 'mdast';
-import { trace } from './trace.ts';
 import type { MdxFacts, MdxFreeName, PageRecord } from '../model/site.ts';
 import type { CheckCache } from './check-cache.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
@@ -21,6 +21,7 @@ import { readPageFile, type PageFile } from './page-records.ts';
 import { preprocessMdx } from '../extract/mdx-preprocess.ts';
 import { siteSyntaxHash } from './site-syntax-records.ts';
 import { MDX_PARTIAL_RENDER_SCOPE, isProvided } from '../extract/mdx-render-scope.ts';
+import { trace } from './trace.ts';
 
 /** What a thread that runs the plugins needs: their code, and the syntax the pages are parsed with. */
 export interface LoadedTransforms {
