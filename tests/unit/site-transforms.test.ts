@@ -25,7 +25,7 @@ const plugin = async (name: string): Promise<Plugin> => (await import(path.join(
 /** The free names left of `text` after `plugins` ran on it, as `name@line:column`; undefined when they could not run. */
 async function leftAfter(text: string, beforeDefault: unknown[], after: unknown[] = []): Promise<string[] | undefined> {
   const transforms = siteTransformsOf({ beforeDefaultRemarkPlugins: beforeDefault, remarkPlugins: after }) as SiteTransforms;
-  const left = await namesLeft(text, '/site/docs/page.mdx', recordOf(text), { transforms });
+  const left = await namesLeft(text, '/site/docs/page.mdx', recordOf(text).frontMatter.data, { transforms });
   return left?.map(({ name, line, column }) => `${name}@${line}:${column}`);
 }
 
@@ -102,6 +102,23 @@ test('a check of a site with such plugins reports only the names they leave, col
     fs.writeFileSync(badge, fs.readFileSync(badge, 'utf8').replace("'{optional}'", "'{nothing}'"));
     assert.deepEqual(cli(), ['docs/ports.mdx:5:12: error mdx-undefined', 'docs/ports.mdx:22:12: error mdx-undefined', 'docs/ports.mdx:24:1: error mdx-undefined']);
     assert.deepEqual(cli(), cli('--no-cache'));
+  } finally {
+    clearCheckCache(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a blog\'s own remark plugins take names away from its posts as the docs\' do from pages', async () => {
+  const dir = throwawaySiteDir('site-transforms-blog-');
+  try {
+    fs.cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+    const config = path.join(dir, 'docusaurus.config.mjs');
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('blog: false', "blog: { beforeDefaultRemarkPlugins: [optionalBadge], onUntruncatedBlogPosts: 'ignore', onInlineAuthors: 'ignore' }"));
+    fs.mkdirSync(path.join(dir, 'blog'));
+    fs.writeFileSync(path.join(dir, 'blog', '2024-05-01-ports.md'), '---\ntitle: Ports\n---\n\n## Ports {{optional}}\n\n## Hosts {{required}}\n\n<Tabs />\n');
+    const places = (await checkSite(dir, { cache: false })).problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.rule}`);
+    // The badge plugin is the blog's; the docs' import-tabs plugin is not, so Tabs stays undefined in the post.
+    assert.deepEqual(places, ['blog/2024-05-01-ports.md:7:12 mdx-undefined', 'blog/2024-05-01-ports.md:9:1 mdx-undefined']);
   } finally {
     clearCheckCache(dir);
     fs.rmSync(dir, { recursive: true, force: true });

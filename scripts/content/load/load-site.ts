@@ -14,7 +14,7 @@ import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
-import { transformedHash, withSiteTransforms } from './site-transforms.ts';
+import { postsAfterTransforms, transformedHash, withSiteTransforms, type LoadedTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
@@ -251,7 +251,8 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
   const { blogs } = scan.settings.site;
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
-  const read = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
+  const written = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
+  const read = blogs?.some(({ transforms }) => transforms) ? await postsAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => blogTransformsOf(await loadSiteSyntax(dir))) : written;
   const { posts: blogPosts, refusedMaps, authorRoutes, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
@@ -352,6 +353,11 @@ async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan
     const { docs, docsTransforms } = await loadSiteSyntax(scan.dir);
     return docsTransforms ? { transforms: docsTransforms, syntax: docs } : undefined;
   });
+}
+
+/** Each blog's remark plugins with the syntax its posts are read with, by the blog's folder. */
+function blogTransformsOf({ blogTransforms = {}, blogs = {} }: Awaited<ReturnType<typeof loadSiteSyntax>>): Record<string, LoadedTransforms> {
+  return Object.fromEntries(Object.entries(blogTransforms).map(([blog, transforms]) => [blog, { transforms, ...(blogs[blog] ? { syntax: blogs[blog] } : {}) }]));
 }
 
 /**

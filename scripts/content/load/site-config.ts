@@ -419,7 +419,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       markdownFormat: ['md', 'mdx', 'detect'].includes(config.markdown?.format) ? config.markdown.format : 'mdx',
       foreignRoutePrefixes: [...foreignRoutePrefixes(config), ...others.unread],
       ...pagesPluginField(config, siteDir),
-      ...blogsField(blogsOf(config, siteDir), syntax.blogs),
+      ...blogsField(blogsOf(config, siteDir), syntax.blogs, syntax.blogTransforms),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...mdx1CompatField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
@@ -511,16 +511,28 @@ export interface ContentSyntax {
   blogs?: Record<string, SiteSyntax>;
   /** The docs plugin's remark plugins, to run where they may take away names (load/site-transforms.ts). */
   docsTransforms?: SiteTransforms;
+  /** The same of each blog, by its folder; absent when no blog has any. */
+  blogTransforms?: Record<string, SiteTransforms>;
 }
 
 function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): ContentSyntax {
-  const blogs = blogEntriesOf(config, siteDir).flatMap(({ blog, options }) => {
+  const entries = blogEntriesOf(config, siteDir);
+  const blogs = entries.flatMap(({ blog, options }) => {
     const syntax = siteSyntaxOf(options);
     return syntax ? [[blog.path, syntax] as const] : [];
   });
+  const blogTransforms = entries.flatMap(({ blog, options }) => {
+    const transforms = siteTransformsOf(options);
+    return transforms ? [[blog.path, transforms] as const] : [];
+  });
   const docsOptions = docsOptionsOf(config);
   const docsTransforms = siteTransformsOf(docsOptions);
-  return { docs: siteSyntaxOf(docsOptions), pages: siteSyntaxOf(pagesOptionsOf(config)), ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}), ...(docsTransforms ? { docsTransforms } : {}) };
+  return {
+    docs: siteSyntaxOf(docsOptions), pages: siteSyntaxOf(pagesOptionsOf(config)),
+    ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}),
+    ...(docsTransforms ? { docsTransforms } : {}),
+    ...(blogTransforms.length > 0 ? { blogTransforms: Object.fromEntries(blogTransforms) } : {}),
+  };
 }
 
 /** Per site folder, the syntax this thread loaded with the config: its extensions are code, which the settings cannot carry. */
@@ -695,9 +707,15 @@ function pagesPluginField(config: Record<string, any>, siteDir: string): Pick<Si
 }
 
 /** The blogs, each with a summary of the syntax its own remark plugins add (the syntax itself is code: loadSiteSyntax). */
-function blogsField(blogs: BlogPluginSettings[], syntax: ContentSyntax['blogs']): Pick<SiteSettings, 'blogs'> {
+function blogsField(blogs: BlogPluginSettings[], syntax: ContentSyntax['blogs'], transforms: ContentSyntax['blogTransforms']): Pick<SiteSettings, 'blogs'> {
   if (blogs.length === 0) return {};
-  return { blogs: blogs.map((blog) => (syntax?.[blog.path] ? { ...blog, syntax: summaryOf(syntax[blog.path]) } : blog)) };
+  return {
+    blogs: blogs.map((blog) => ({
+      ...blog,
+      ...(syntax?.[blog.path] ? { syntax: summaryOf(syntax[blog.path]) } : {}),
+      ...(transforms?.[blog.path] ? { transforms: summaryOf(transforms[blog.path]) } : {}),
+    })),
+  };
 }
 
 /** Whether `future.experimental_vcs` is one that asks git (unset and `true` are: the default presets use git in a production build). */

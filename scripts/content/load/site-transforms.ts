@@ -12,6 +12,8 @@
  * record as it was. The result is cached under the page's hash and a key that covers the
  * plugins and their files (load-site.ts), so a warm run runs nothing.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'mdast';
 import type { MdxFacts, MdxFreeName, PageRecord } from '../model/site.ts';
 import type { CheckCache } from './check-cache.ts';
@@ -69,8 +71,8 @@ export async function withSiteTransforms(files: PageFile[], records: PageRecord[
     }
     const { content, hash: now } = readPageFile(page.absolutePath);
     // A page changed since its first read is left as read: the next run reads it whole.
-    const left = now === hash ? await namesLeft(content, page.absolutePath, record, loaded) : undefined;
-    const transformed = left ? withFreeNames(record, left) : record;
+    const left = now === hash ? await namesLeft(content, page.absolutePath, record.frontMatter.data, loaded) : undefined;
+    const transformed = left ? { ...record, mdx: keepingFreeNames(record.mdx!, left) } : record;
     if (now === hash) cache.addRecords([key], [transformed]);
     read.push(transformed);
   }
@@ -78,16 +80,38 @@ export async function withSiteTransforms(files: PageFile[], records: PageRecord[
   return read;
 }
 
-/** The record with only those of its free names that `left` still holds (same name, use and place). */
-function withFreeNames(record: PageRecord, left: MdxFreeName[]): PageRecord {
+/**
+ * Blog posts with the names their blog's own remark plugins take away left out, as for pages
+ * above. Posts are read anew on every run that builds the model (load/blog-posts.ts), and so is
+ * this, for a post that uses a name nothing provides. `load` gives each blog's plugins, by its folder.
+ */
+export async function postsAfterTransforms<Post extends { file: string; blog: string; mdx?: MdxFacts; frontMatter: PageRecord['frontMatter'] }>(siteDir: string, posts: Post[], provided: () => ReadonlySet<string>, load: () => Promise<Record<string, LoadedTransforms>>): Promise<Post[]> {
+  let loaded: Record<string, LoadedTransforms> | undefined;
+  let providedNames: ReadonlySet<string> | undefined;
+  const read: Post[] = [];
+  for (const post of posts) {
+    if ((post.mdx?.freeNames.length ?? 0) === 0 || !mayLoseNames(post.mdx, (providedNames ??= provided()))) {
+      read.push(post);
+      continue;
+    }
+    const transforms = (loaded ??= await load())[post.blog];
+    const absolutePath = path.join(siteDir, post.file);
+    const left = transforms ? await namesLeft(fs.readFileSync(absolutePath, 'utf8'), absolutePath, post.frontMatter.data, transforms) : undefined;
+    read.push(left ? { ...post, mdx: keepingFreeNames(post.mdx!, left) } : post);
+  }
+  return read;
+}
+
+/** The facts with only those of their free names that `left` still holds (same name, use and place). */
+function keepingFreeNames(mdx: MdxFacts, left: MdxFreeName[]): MdxFacts {
   const place = ({ name, usage, line, column }: MdxFreeName) => `${name}\0${usage}\0${line}\0${column}`;
   const kept = new Set(left.map(place));
-  const freeNames = record.mdx!.freeNames.filter((name) => kept.has(place(name)));
-  return freeNames.length === record.mdx!.freeNames.length ? record : { ...record, mdx: { ...record.mdx!, freeNames } };
+  const freeNames = mdx.freeNames.filter((name) => kept.has(place(name)));
+  return freeNames.length === mdx.freeNames.length ? mdx : { ...mdx, freeNames };
 }
 
 /** The free names of the page's tree after the site's plugins ran on it; undefined when it cannot be told. */
-export async function namesLeft(content: string, absolutePath: string, record: PageRecord, { transforms, syntax }: LoadedTransforms): Promise<MdxFreeName[] | undefined> {
+export async function namesLeft(content: string, absolutePath: string, frontMatter: Record<string, unknown>, { transforms, syntax }: LoadedTransforms): Promise<MdxFreeName[] | undefined> {
   // Loaded here: only a site with plugins of its own, on a page that uses free names, gets here.
   const { unified } = require('unified') as typeof import('unified');
   const { mdxTreeOf, freeNamesOfTree } = require('../extract/mdx-parse.ts') as typeof import('../extract/mdx-parse.ts');
@@ -96,7 +120,7 @@ export async function namesLeft(content: string, absolutePath: string, record: P
     const processor = unified();
     for (const [plugin, options] of transforms.entries) processor.use(plugin, ...options);
     // The file as mdx-loader hands it to the processor: its path, and the page's front matter.
-    const file = { value: source, path: absolutePath, data: { frontMatter: record.frontMatter.data, compilerName: 'server' } };
+    const file = { value: source, path: absolutePath, data: { frontMatter, compilerName: 'server' } };
     const tree = (await processor.run(mdxTreeOf(source, syntax), file)) as Root;
     return freeNamesOfTree(tree, source);
   } catch {

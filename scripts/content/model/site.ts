@@ -571,6 +571,8 @@ export interface BlogPluginSettings {
   truncateMarker?: { source: string; flags: string };
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
   syntax?: { plugins: string[]; key: string };
+  /** Its own remark plugins, whatever they do (SiteSettings.siteTransforms); absent: none. */
+  transforms?: { plugins: string[]; key: string };
 }
 
 /** Whether mdx-loader reads HTML comments, `{#id}` heading ids and `:::note Title` as MDX 1 did. */
