@@ -108,17 +108,19 @@ test('a check of a site with such plugins reports only the names they leave, col
   }
 });
 
-test('a blog\'s own remark plugins take names away from its posts as the docs\' do from pages', async () => {
+test('a blog\'s and the pages plugin\'s own remark plugins take names away from posts and Markdown pages as the docs\' do from docs', async () => {
   const dir = throwawaySiteDir('site-transforms-blog-');
   try {
     fs.cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
     const config = path.join(dir, 'docusaurus.config.mjs');
-    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('blog: false', "blog: { beforeDefaultRemarkPlugins: [optionalBadge], onUntruncatedBlogPosts: 'ignore', onInlineAuthors: 'ignore' }"));
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('blog: false', "blog: { beforeDefaultRemarkPlugins: [optionalBadge], onUntruncatedBlogPosts: 'ignore', onInlineAuthors: 'ignore' }").replace('pages: false', 'pages: { remarkPlugins: [optionalBadge] }'));
+    fs.mkdirSync(path.join(dir, 'src', 'pages'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'src', 'pages', 'gates.md'), '# Ports\n\n## Open {{optional}}\n\n## Closed {{closed}}\n');
     fs.mkdirSync(path.join(dir, 'blog'));
     fs.writeFileSync(path.join(dir, 'blog', '2024-05-01-ports.md'), '---\ntitle: Ports\n---\n\n## Ports {{optional}}\n\n## Hosts {{required}}\n\n<Tabs />\n');
     const places = (await checkSite(dir, { cache: false })).problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.rule}`);
     // The badge plugin is the blog's; the docs' import-tabs plugin is not, so Tabs stays undefined in the post.
-    assert.deepEqual(places, ['blog/2024-05-01-ports.md:7:12 mdx-undefined', 'blog/2024-05-01-ports.md:9:1 mdx-undefined']);
+    assert.deepEqual(places, ['blog/2024-05-01-ports.md:7:12 mdx-undefined', 'blog/2024-05-01-ports.md:9:1 mdx-undefined', 'src/pages/gates.md:5:13 mdx-undefined']);
   } finally {
     clearCheckCache(dir);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -14,7 +14,7 @@ import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
-import { postsAfterTransforms, transformedHash, withSiteTransforms, type LoadedTransforms } from './site-transforms.ts';
+import { contentAfterTransforms, transformedHash, withSiteTransforms, type LoadedTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
@@ -248,11 +248,18 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const pagesPlugin = pagesPluginOf(scan.settings.site);
   const sitePageList = sitePages(dir, pagesPlugin);
   const pagesSyntax = scan.settings.site.pagesSyntax && sitePageList.some(({ file }) => isMarkdownPage(file)) ? (await loadSiteSyntax(dir)).pages : undefined;
-  const markdownPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
+  const writtenPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
+  const markdownPages = scan.settings.site.pagesTransforms ? await contentAfterTransforms(dir, writtenPages, () => mdxComponentNames(dir), async () => {
+    const { pages, pagesTransforms } = await loadSiteSyntax(dir);
+    return () => (pagesTransforms ? { transforms: pagesTransforms, ...(pages ? { syntax: pages } : {}) } : undefined);
+  }) : writtenPages;
   const { blogs } = scan.settings.site;
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
   const written = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
-  const read = blogs?.some(({ transforms }) => transforms) ? await postsAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => blogTransformsOf(await loadSiteSyntax(dir))) : written;
+  const read = blogs?.some(({ transforms }) => transforms) ? await contentAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => {
+    const byBlog = blogTransformsOf(await loadSiteSyntax(dir));
+    return (post) => byBlog[post.blog];
+  }) : written;
   const { posts: blogPosts, refusedMaps, authorRoutes, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the

@@ -437,6 +437,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
       ...(syntax.docsTransforms ? { siteTransforms: summaryOf(syntax.docsTransforms) } : {}),
+      ...(syntax.pagesTransforms ? { pagesTransforms: summaryOf(syntax.pagesTransforms) } : {}),
     },
     docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
     ...(docsOptions || !knowsEveryPreset(config) ? {} : { noDefaultDocs: true as const }),
@@ -513,6 +514,8 @@ export interface ContentSyntax {
   docsTransforms?: SiteTransforms;
   /** The same of each blog, by its folder; absent when no blog has any. */
   blogTransforms?: Record<string, SiteTransforms>;
+  /** The same of the pages plugin, for the Markdown pages of src/pages. */
+  pagesTransforms?: SiteTransforms;
 }
 
 function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): ContentSyntax {
@@ -527,11 +530,13 @@ function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): C
   });
   const docsOptions = docsOptionsOf(config);
   const docsTransforms = siteTransformsOf(docsOptions);
+  const pagesTransforms = siteTransformsOf(pagesOptionsOf(config));
   return {
     docs: siteSyntaxOf(docsOptions), pages: siteSyntaxOf(pagesOptionsOf(config)),
     ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}),
     ...(docsTransforms ? { docsTransforms } : {}),
     ...(blogTransforms.length > 0 ? { blogTransforms: Object.fromEntries(blogTransforms) } : {}),
+    ...(pagesTransforms ? { pagesTransforms } : {}),
   };
 }
 

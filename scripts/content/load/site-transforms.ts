@@ -81,23 +81,25 @@ export async function withSiteTransforms(files: PageFile[], records: PageRecord[
 }
 
 /**
- * Blog posts with the names their blog's own remark plugins take away left out, as for pages
- * above. Posts are read anew on every run that builds the model (load/blog-posts.ts), and so is
- * this, for a post that uses a name nothing provides. `load` gives each blog's plugins, by its folder.
+ * The Markdown files another content plugin compiles (blog posts, the Markdown pages of
+ * src/pages) with the names their plugin's own remark plugins take away left out, as for pages
+ * above. Those files are read anew on every run that builds the model (load/blog-posts.ts,
+ * load/site-pages.ts), and so is this, for a file that uses a name nothing provides. `load`
+ * gives the plugins a file is compiled with, if any.
  */
-export async function postsAfterTransforms<Post extends { file: string; blog: string; mdx?: MdxFacts; frontMatter: PageRecord['frontMatter'] }>(siteDir: string, posts: Post[], provided: () => ReadonlySet<string>, load: () => Promise<Record<string, LoadedTransforms>>): Promise<Post[]> {
-  let loaded: Record<string, LoadedTransforms> | undefined;
+export async function contentAfterTransforms<Item extends { file: string; mdx?: MdxFacts; frontMatter: PageRecord['frontMatter'] }>(siteDir: string, items: Item[], provided: () => ReadonlySet<string>, load: () => Promise<(item: Item) => LoadedTransforms | undefined>): Promise<Item[]> {
+  let transformsOf: ((item: Item) => LoadedTransforms | undefined) | undefined;
   let providedNames: ReadonlySet<string> | undefined;
-  const read: Post[] = [];
-  for (const post of posts) {
-    if ((post.mdx?.freeNames.length ?? 0) === 0 || !mayLoseNames(post.mdx, (providedNames ??= provided()))) {
-      read.push(post);
+  const read: Item[] = [];
+  for (const item of items) {
+    if ((item.mdx?.freeNames.length ?? 0) === 0 || !mayLoseNames(item.mdx, (providedNames ??= provided()))) {
+      read.push(item);
       continue;
     }
-    const transforms = (loaded ??= await load())[post.blog];
-    const absolutePath = path.join(siteDir, post.file);
-    const left = transforms ? await namesLeft(fs.readFileSync(absolutePath, 'utf8'), absolutePath, post.frontMatter.data, transforms) : undefined;
-    read.push(left ? { ...post, mdx: keepingFreeNames(post.mdx!, left) } : post);
+    const transforms = (transformsOf ??= await load())(item);
+    const absolutePath = path.join(siteDir, item.file);
+    const left = transforms ? await namesLeft(fs.readFileSync(absolutePath, 'utf8'), absolutePath, item.frontMatter.data, transforms) : undefined;
+    read.push(left ? { ...item, mdx: keepingFreeNames(item.mdx!, left) } : item);
   }
   return read;
 }

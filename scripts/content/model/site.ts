@@ -639,6 +639,8 @@ export interface SiteSettings {
    * page are not undefined there (load/site-transforms.ts). Absent: none.
    */
   siteTransforms?: { plugins: string[]; key: string };
+  /** The same for the pages plugin's own remark plugins, for the Markdown pages of src/pages. */
+  pagesTransforms?: { plugins: string[]; key: string };
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
   /** The links every page renders from the config's navbar and footer (load/layout-links.ts); absent when none. */
