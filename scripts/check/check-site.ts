@@ -64,14 +64,15 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
  * The problems of every locale's build added to the default one's: each other locale that
  * translates a doc is checked as its own build (load/locales.ts). A problem the default build
  * has too, at the same place and by the same rule, is reported once; one only a locale's build
- * has says which. The locales' models come back too.
+ * has says which, for each such locale (a link to an anchor that two translations of its page
+ * lack breaks both builds, and each translation needs mending). The locales' models come back too.
  */
 async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Array<{ extract: Site['pages'][number]['extract'] }>; sites: Site[] }> {
   if (scan.locales.length === 0) return { problems, translatedPages: [], sites: [] };
   const translatedPages: Array<{ extract: Site['pages'][number]['extract'] }> = [];
   const sites: Site[] = [];
   const placeOf = ({ file, line, column, rule }: Problem) => `${file}:${line}:${column}:${rule}`;
-  const seen = new Set(problems.map(placeOf));
+  const inDefaultBuild = new Set(problems.map(placeOf));
   const merged = [...problems];
   for (const overlay of scan.locales) {
     const site = await modelOf(scan, overlay);
@@ -80,9 +81,7 @@ async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOpti
     const isTranslatedPost = (file: string) => overlay.blogs.some(({ localizedPath }) => file.startsWith(`${localizedPath}/`));
     translatedPages.push(...site.pages.filter(({ file }) => translated.has(file)), ...(site.blogPosts ?? []).filter(({ file }) => isTranslatedPost(file)));
     for (const problem of runChecksReusing(site, ruleOptions, undefined).problems) {
-      if (seen.has(placeOf(problem))) continue;
-      seen.add(placeOf(problem));
-      merged.push({ ...problem, message: `${problem.message} (in the build of locale ${overlay.locale.name})` });
+      if (!inDefaultBuild.has(placeOf(problem))) merged.push({ ...problem, message: `${problem.message} (in the build of locale ${overlay.locale.name})` });
     }
     trace(`locale ${overlay.locale.name}`);
   }

@@ -63,6 +63,20 @@ test('a mistake in a page nobody translated is reported once, as the default bui
   assert.doesNotMatch(lines[0], /locale/);
 });
 
+test('a link that breaks in two locales\' builds, each through its own translation, is reported for each (fixing one leaves the other broken)', async () => {
+  const DE = 'i18n/de/docusaurus-plugin-content-docs/current';
+  const lines = (await checkWith({
+    'docusaurus.config.js': read('docusaurus.config.js').replace("locales: ['en', 'fr']", "locales: ['en', 'fr', 'de']"),
+    // docs/faq.md, which nobody translated, links to /guide#install: both translations name that heading otherwise.
+    [`${DE}/intro.md`]: read(`${FR}/intro.md`),
+    [`${DE}/guide.md`]: read(`${FR}/guide.md`).replace(/\{#install\}/, '{#installieren}'),
+    [`${FR}/guide.md`]: read(`${FR}/guide.md`).replace(/\{#install\}/, '{#installer}'),
+  }, FIXTURE)).problems.map(textLine).sort();
+  assert.equal(lines.length, 2, lines.join('\n'));
+  assert.match(lines[0], /^docs\/faq\.md:7:5: error broken-anchor: no heading "#install" in i18n\/de\/.*\(in the build of locale de\)/);
+  assert.match(lines[1], /^docs\/faq\.md:7:5: error broken-anchor: no heading "#install" in i18n\/fr\/.*\(in the build of locale fr\)/);
+});
+
 test('Markdown links between a translated page and one nobody translated name the file the other build reads, and the address to use', async () => {
   const [toUntranslated] = (await checkWith({ [`${FR}/intro.md`]: read(`${FR}/intro.md`).replace('(/faq)', '(./faq.md)') }, FIXTURE)).problems;
   assert.match(toUntranslated.message, /no translation "i18n\/fr\/docusaurus-plugin-content-docs\/current\/faq\.md".*"docs\/faq\.md" has no translation/);

@@ -109,7 +109,7 @@ test('bad input: binary, not UTF-8, unclosed front matter; one clear problem eac
   const binary = await linesWith('binary', Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02, 0x3c, 0x7b, 0x0a]));
   assert.deepEqual(binary, ['docs/mistake.md:2:1: error mdx-syntax: the file holds NUL bytes: it is binary, not a Markdown page (replace it with the page\'s text, or move the binary file out of the docs folder)']);
   const latin1 = await linesWith('latin1', Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\n\nText.\n')]));
-  assert.deepEqual(latin1, ['docs/mistake.md:2:11: warning mdx-syntax: the file is not valid UTF-8 here: readers will see the replacement character "\uFFFD" in its place (save the file as UTF-8)']);
+  assert.deepEqual(latin1, ['docs/mistake.md:2:11: warning mdx-syntax: readers will see the replacement character "\uFFFD" here: the file is not valid UTF-8 at this place, or the character itself was written in (text lost in an earlier conversion) (save the file as UTF-8, and write the character that was meant)']);
   // Docusaurus (gray-matter) reads a block that never closes on to the end of the page: as YAML,
   // which the page's text is not, and the build stops.
   const unclosed = await linesWith('unclosed-front-matter', '---\ntitle: Never closed\n\nText.\n');

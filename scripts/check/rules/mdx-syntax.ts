@@ -105,7 +105,8 @@ export function mdxSyntaxProblems(file: string, mdx: MdxFacts, compiledAsMdx: bo
   }
   const problems: Problem[] = [];
   if (mdx.replacementCharAt) {
-    problems.push(problem(mdx.replacementCharAt, 'warning', 'the file is not valid UTF-8 here: readers will see the replacement character "\uFFFD" in its place', 'save the file as UTF-8'));
+    // The record is made from the decoded text: a byte that is no UTF-8 and a "\uFFFD" written in look the same there.
+    problems.push(problem(mdx.replacementCharAt, 'warning', 'readers will see the replacement character "\uFFFD" here: the file is not valid UTF-8 at this place, or the character itself was written in (text lost in an earlier conversion)', 'save the file as UTF-8, and write the character that was meant'));
   }
   if (mdx.unclosedFrontMatterAt) {
     problems.push(problem(mdx.unclosedFrontMatterAt, 'warning', 'the front matter opened by "---" is never closed: Docusaurus reads it as page text', 'add a line "---" after the last front matter field'));
