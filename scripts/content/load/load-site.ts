@@ -14,7 +14,7 @@ import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
-import { contentAfterTransforms, transformedHash, withSiteTransforms, type LoadedTransforms } from './site-transforms.ts';
+import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
@@ -249,17 +249,11 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const sitePageList = sitePages(dir, pagesPlugin);
   const pagesSyntax = scan.settings.site.pagesSyntax && sitePageList.some(({ file }) => isMarkdownPage(file)) ? (await loadSiteSyntax(dir)).pages : undefined;
   const writtenPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
-  const markdownPages = scan.settings.site.pagesTransforms ? await contentAfterTransforms(dir, writtenPages, () => mdxComponentNames(dir), async () => {
-    const { pages, pagesTransforms } = await loadSiteSyntax(dir);
-    return () => (pagesTransforms ? { transforms: pagesTransforms, ...(pages ? { syntax: pages } : {}) } : undefined);
-  }) : writtenPages;
+  const markdownPages = scan.settings.site.pagesTransforms ? await contentAfterTransforms(dir, writtenPages, () => mdxComponentNames(dir), async () => pagesTransformsOf(await loadSiteSyntax(dir))) : writtenPages;
   const { blogs } = scan.settings.site;
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
   const written = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
-  const read = blogs?.some(({ transforms }) => transforms) ? await contentAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => {
-    const byBlog = blogTransformsOf(await loadSiteSyntax(dir));
-    return (post) => byBlog[post.blog];
-  }) : written;
+  const read = blogs?.some(({ transforms }) => transforms) ? await contentAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => blogTransformsOf(await loadSiteSyntax(dir))) : written;
   const { posts: blogPosts, refusedMaps, authorRoutes, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
@@ -307,7 +301,7 @@ function keepInCache(scan: SiteScan, files: string[]): void {
   });
   const syntaxKey = settings.site.siteSyntax?.key;
   const transformed = transformsKey(scan);
-  const variants = (hash: string) => [hash, ...(syntaxKey === undefined ? [] : [siteSyntaxHash(hash, syntaxKey)]), ...(transformed === undefined ? [] : [transformedHash(hash, transformed)])];
+  const variants = (hash: string) => [hash, ...(syntaxKey === undefined ? [] : [siteSyntaxHash(hash, syntaxKey)]), ...(transformed === undefined ? [] : [siteSyntaxHash(hash, transformed)])];
   cache.keepOnly(kept, keptHashes.flatMap(variants));
 }
 
@@ -362,9 +356,14 @@ async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan
   });
 }
 
-/** Each blog's remark plugins with the syntax its posts are read with, by the blog's folder. */
-function blogTransformsOf({ blogTransforms = {}, blogs = {} }: Awaited<ReturnType<typeof loadSiteSyntax>>): Record<string, LoadedTransforms> {
-  return Object.fromEntries(Object.entries(blogTransforms).map(([blog, transforms]) => [blog, { transforms, ...(blogs[blog] ? { syntax: blogs[blog] } : {}) }]));
+/** For a blog post, its blog's remark plugins with the syntax its posts are read with. */
+function blogTransformsOf({ blogTransforms = {}, blogs = {} }: Awaited<ReturnType<typeof loadSiteSyntax>>): (post: { blog: string }) => LoadedTransforms | undefined {
+  return ({ blog }) => (blogTransforms[blog] ? { transforms: blogTransforms[blog], ...(blogs[blog] ? { syntax: blogs[blog] } : {}) } : undefined);
+}
+
+/** For a Markdown page of src/pages, the pages plugin's remark plugins with the syntax it reads them with. */
+function pagesTransformsOf({ pagesTransforms, pages }: Awaited<ReturnType<typeof loadSiteSyntax>>): () => LoadedTransforms | undefined {
+  return () => (pagesTransforms ? { transforms: pagesTransforms, ...(pages ? { syntax: pages } : {}) } : undefined);
 }
 
 /**

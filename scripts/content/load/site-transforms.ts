@@ -31,9 +31,6 @@ export interface LoadedTransforms {
   syntax?: SiteSyntax;
 }
 
-/** The cache key of a text's record after the transforms of `transformsKey`. */
-export const transformedHash = (hash: string, transformsKey: string) => siteSyntaxHash(hash, transformsKey);
-
 /**
  * Whether the transforms can change what the rule says of the record: only where it uses a name
  * that neither MDX nor `@theme/MDXComponents` (`provided`) gives it, and parses. (A partial sees
@@ -58,7 +55,7 @@ export async function withSiteTransforms(files: PageFile[], records: PageRecord[
       read.push(record);
       continue;
     }
-    const key = transformedHash(hash, transformsKey);
+    const key = siteSyntaxHash(hash, transformsKey); // the same kind of key as a record read with a syntax
     const known = cache.record(key);
     if (known) {
       read.push(known);
