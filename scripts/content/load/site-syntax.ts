@@ -79,8 +79,8 @@ export function siteSyntaxOf(docsOptions: Record<string, unknown> | undefined): 
 export const summaryOf = ({ plugins, key }: SiteSyntax | SiteTransforms): SiteSyntaxSummary => ({ plugins, key });
 
 /**
- * The docs plugin's remark plugins as transforms: each a plugin and its options, in the order
- * mdx-loader runs them (`beforeDefaultRemarkPlugins`, then `remarkPlugins`). Their code is what a
+ * A content plugin's remark plugins (the docs', a blog's, the pages plugin's) as transforms: each
+ * a plugin and its options, in the order mdx-loader runs them (`beforeDefaultRemarkPlugins`, then `remarkPlugins`). Their code is what a
  * thread that runs them needs; the settings keep the summary.
  */
 export interface SiteTransforms {
@@ -90,9 +90,9 @@ export interface SiteTransforms {
   entries: PluginEntry[];
 }
 
-/** The docs plugin's own remark plugins; undefined when it has none (most sites). */
-export function siteTransformsOf(docsOptions: Record<string, unknown> | undefined): SiteTransforms | undefined {
-  const entries = [...pluginEntries(docsOptions?.beforeDefaultRemarkPlugins), ...pluginEntries(docsOptions?.remarkPlugins)];
+/** A content plugin's own remark plugins, from its options; undefined when it has none (most sites). */
+export function siteTransformsOf(pluginOptions: Record<string, unknown> | undefined): SiteTransforms | undefined {
+  const entries = [...pluginEntries(pluginOptions?.beforeDefaultRemarkPlugins), ...pluginEntries(pluginOptions?.remarkPlugins)];
   if (entries.length === 0) return undefined;
   return { key: `transforms:${optionsText(entries)}`, plugins: entries.map(([plugin]) => plugin.name || 'an unnamed plugin'), entries };
 }
