@@ -74,9 +74,10 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     const { layout, file, source } = docFiles[position];
     if (outline.partials.includes(file) || outline.exportingFiles.includes(file) || outline.exportingFiles.includes('*')) return undefined;
     const { content, size, mtimeMs, hash } = readPageFile(path.join(scan.dir, file));
-    const page = pageOf(layout, file, source, recordOf(content), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: docsSettingsOf(scan.settings, layout.instance).numberPrefixes });
-    // A name the site's own remark plugins may take away is the whole check's to judge (load/site-transforms.ts).
-    if (scan.settings.site.siteTransforms && (page.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(page.mdx, (provided ??= mdxComponentNames(scan.dir)))) return undefined;
+    const docs = docsSettingsOf(scan.settings, layout.instance);
+    const page = pageOf(layout, file, source, recordOf(content), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: docs.numberPrefixes });
+    // A name its docs instance's own remark plugins may take away is the whole check's to judge (load/site-transforms.ts).
+    if (docs.transforms && (page.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(page.mdx, (provided ??= mdxComponentNames(scan.dir)))) return undefined;
     return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash };
   };
   const hashes = recorded.map((entry) => entry?.[2]);

@@ -96,11 +96,11 @@ test('one broken anchor in a partial: Docusaurus refuses to build and the check 
 // ---- MDX: a clean check means a green build ------------------------------------------------
 
 /** An MDX fixture (`mdx`, or `mdx-v4`) without its mistakes folder, plus `docs/mistake.md` when given. */
-function mdxFixture(name: string, mistake?: string, fixture = 'mdx'): string {
+function mdxFixture(name: string, mistake?: string, fixture = 'mdx', folder = 'docs'): string {
   const dir = path.join(OUTPUT_DIR, name);
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
-  if (mistake) fs.copyFileSync(path.join(FIXTURES, fixture, 'mistakes', `${mistake}.md`), path.join(dir, 'docs', 'mistake.md'));
+  if (mistake) fs.copyFileSync(path.join(FIXTURES, fixture, 'mistakes', `${mistake}.md`), path.join(dir, folder, 'mistake.md'));
   return dir;
 }
 
@@ -461,6 +461,12 @@ test('remark plugins of the site\'s, a name they leave (`{{required}}`): the che
   const dir = mdxFixture('agreement-site-transforms-name-left', 'name-left', 'site-transforms');
   assert.deepEqual(await problemPlaces(dir), ['docs/mistake.md:5:12 error mdx-undefined']);
   assertBuildFails(dir, /required is not defined/, 'Docusaurus built a page that reads a name nothing defines');
+});
+
+test('a second docs instance\'s own plugins, not the docs\': its `{{beta}}` badge builds, and `{{optional}}`, which only the docs\' plugin takes away, stops both at its line', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-site-transforms-instance', 'guides-optional', 'site-transforms', 'guides');
+  assert.deepEqual(await problemPlaces(dir), ['guides/mistake.md:5:12 error mdx-undefined']);
+  assertBuildFails(dir, /optional is not defined/, 'Docusaurus built a page of the guides that reads a name only the docs\' plugin takes away');
 });
 
 // ---- Docs plugin options, and paths Docusaurus cannot decode or load ------------------------

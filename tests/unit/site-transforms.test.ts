@@ -99,9 +99,26 @@ test('a check of a site with such plugins reports only the names they leave, col
     const cli = (...flags: string[]) => spawnSync(process.execPath, ['scripts/run.cjs', 'scripts/check.ts', '--site', dir, ...flags], { cwd: PROJECT_ROOT, encoding: 'utf8' }).stdout.split('\n').filter((line) => line.includes(' mdx-undefined: ')).map((line) => line.split(': ').slice(0, 2).join(': '));
     assert.equal(cli().length, 2, 'cached, before the plugin changes');
     const badge = path.join(dir, 'plugins', 'optional-badge.mjs');
-    fs.writeFileSync(badge, fs.readFileSync(badge, 'utf8').replace("'{optional}'", "'{nothing}'"));
+    fs.writeFileSync(badge, fs.readFileSync(badge, 'utf8').replace("name = 'optional'", "name = 'nothing'"));
     assert.deepEqual(cli(), ['docs/ports.mdx:5:12: error mdx-undefined', 'docs/ports.mdx:22:12: error mdx-undefined', 'docs/ports.mdx:24:1: error mdx-undefined']);
     assert.deepEqual(cli(), cli('--no-cache'));
+  } finally {
+    clearCheckCache(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('each docs instance\'s pages run through that instance\'s own plugins: the guides\' take `{{beta}}` away, the docs\' take `{{optional}}`', async () => {
+  const dir = throwawaySiteDir('site-transforms-instance-');
+  try {
+    fs.cpSync(FIXTURE, dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
+    fs.writeFileSync(path.join(dir, 'docs', 'beta.md'), '# Beta\n\n## Early access {{beta}}\n');
+    fs.copyFileSync(path.join(FIXTURE, 'mistakes', 'guides-optional.md'), path.join(dir, 'guides', 'optional.md'));
+    const places = async (cache: boolean) => (await checkSite(dir, { cache })).problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.rule}`);
+    const expected = ['docs/beta.md:3:19 mdx-undefined', 'guides/optional.md:5:12 mdx-undefined'];
+    assert.deepEqual(await places(false), expected);
+    assert.deepEqual(await places(true), expected);
+    assert.deepEqual(await places(true), expected, 'warm: each record cached under its own instance\'s key');
   } finally {
     clearCheckCache(dir);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { defaultDocs, docsSettingsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
 import { assertVersionsListedOnce, assertVersionsLoad, instanceFiles, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
@@ -14,7 +14,7 @@ import { diskView, type DiskView, type FileStat } from './disk-view.ts';
 import { docIdentity, joinUrl, publishableSlug } from '../model/routes.ts';
 import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } from './page-records.ts';
 import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
-import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms } from './site-transforms.ts';
+import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms, type PageTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
@@ -300,8 +300,8 @@ function keepInCache(scan: SiteScan, files: string[]): void {
     return cache.fileHash(file, size, mtimeMs) ?? [];
   });
   const syntaxKey = settings.site.siteSyntax?.key;
-  const transformed = transformsKey(scan);
-  const variants = (hash: string) => [hash, ...(syntaxKey === undefined ? [] : [siteSyntaxHash(hash, syntaxKey)]), ...(transformed === undefined ? [] : [siteSyntaxHash(hash, transformed)])];
+  const transformed = transformsKeys(scan);
+  const variants = (hash: string) => [hash, ...(syntaxKey === undefined ? [] : [siteSyntaxHash(hash, syntaxKey)]), ...transformed.map((key) => siteSyntaxHash(hash, key))];
   cache.keepOnly(kept, keptHashes.flatMap(variants));
 }
 
@@ -343,17 +343,38 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
 
 /**
  * The records of `files`, read as the site reads them: with the syntax its remark plugins add,
- * if any (load/site-syntax-records.ts).
+ * if any (load/site-syntax-records.ts), and without the names each page's docs instance's
+ * plugins take away (load/site-transforms.ts).
  */
 async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
   const records = await readPageRecords(files, scan.cache, scan.threads, onRecords);
-  const { siteSyntax, siteTransforms } = scan.settings.site;
+  const { siteSyntax } = scan.settings.site;
   const read = siteSyntax ? await withSiteSyntax(files, records, scan.cache, siteSyntax.key, async () => (await loadSiteSyntax(scan.dir)).docs) : records;
-  if (!siteTransforms) return read;
-  return withSiteTransforms(files, read, scan.cache, transformsKey(scan)!, () => mdxComponentNames(scan.dir), async () => {
-    const { docs, docsTransforms } = await loadSiteSyntax(scan.dir);
-    return docsTransforms ? { transforms: docsTransforms, syntax: docs } : undefined;
-  });
+  if (!hasDocsTransforms(scan.settings)) return read;
+  return withSiteTransforms(files, read, scan.cache, ({ file }) => pageTransformsOf(scan, instanceOfFile(scan, file)), () => mdxComponentNames(scan.dir));
+}
+
+/** Whether some docs instance the check reads has remark plugins of its own. */
+export const hasDocsTransforms = (settings: LoadedSettings) => Boolean(settings.docs.transforms || settings.otherDocs?.some(({ docs }) => docs.transforms));
+
+/**
+ * The docs instance whose folder holds `file` (undefined: the default one, which also compiles
+ * a partial outside every version's folder).
+ */
+const instanceOfFile = ({ layouts }: Pick<SiteScan, 'layouts'>, file: string) => layouts.find((layout) => file.startsWith(`${layout.dir}/`) || (layout.localizedDir !== undefined && file.startsWith(`${layout.localizedDir}/`)))?.instance;
+
+/** The remark plugins of a docs instance (undefined: the default one), as withSiteTransforms asks them. */
+function pageTransformsOf(scan: SiteScan, instance: string | undefined): PageTransforms | undefined {
+  const key = transformsKey(scan, instance);
+  if (key === undefined) return undefined;
+  return {
+    key,
+    load: async () => {
+      const syntax = await loadSiteSyntax(scan.dir);
+      const transforms = docsTransformsOf(syntax, instance);
+      return transforms ? { transforms, syntax: syntax.docs } : undefined;
+    },
+  };
 }
 
 /** For a blog post, its blog's remark plugins with the syntax its posts are read with. */
@@ -367,14 +388,17 @@ function pagesTransformsOf({ pagesTransforms, pages }: Awaited<ReturnType<typeof
 }
 
 /**
- * The key records after the site's transforms are cached under: the syntax they were parsed with
- * is part of it, and so is the settings' key, which covers the plugins' own files (the config's
- * local imports): a plugin edited runs again.
+ * The key records after a docs instance's transforms are cached under: the syntax they were
+ * parsed with is part of it, and so is the settings' key, which covers the plugins' own files
+ * (the config's local imports): a plugin edited runs again.
  */
-const transformsKey = ({ settings, settingsKey }: Pick<SiteScan, 'settings' | 'settingsKey'>) => {
-  const { siteSyntax, siteTransforms } = settings.site;
-  return siteTransforms ? `${siteTransforms.key}|${siteSyntax?.key ?? ''}|${settingsKey}` : undefined;
+const transformsKey = ({ settings, settingsKey }: Pick<SiteScan, 'settings' | 'settingsKey'>, instance: string | undefined) => {
+  const { transforms } = docsSettingsOf(settings, instance);
+  return transforms ? `${transforms.key}|${settings.site.siteSyntax?.key ?? ''}|${settingsKey}` : undefined;
 };
+
+/** The keys of every docs instance's transforms. */
+const transformsKeys = (scan: Pick<SiteScan, 'settings' | 'settingsKey'>) => [undefined, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs.id)].flatMap((instance) => transformsKey(scan, instance) ?? []);
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
 export function partialSources(scan: SiteScan): PartialSources {

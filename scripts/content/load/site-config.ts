@@ -61,6 +61,11 @@ export interface DocsPluginSettings {
   sidebars: SidebarsOutline | undefined;
   /** `showLastUpdateTime` and `showLastUpdateAuthor`: what the plugin asks the VCS of a page whose `last_update` does not say it. */
   showLastUpdate: { time: boolean; author: boolean };
+  /**
+   * The instance's own remark plugins, whatever they do: the names they take away from its pages
+   * are not undefined there (load/site-transforms.ts). Absent: none.
+   */
+  transforms?: { plugins: string[]; key: string };
 }
 
 export type { SidebarsOutline } from '../model/site.ts';
@@ -404,7 +409,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   const docs = await withSidebarsFile(docsPluginOptions(docsOptions, siteDir), docsOptions, siteDir, verdicts);
   const others = otherDocsEntries(config, syntax.docs);
   const otherDocs = await Promise.all(others.read.map(async ({ id, options }) => {
-    const instance = await withSidebarsFile({ ...docsPluginOptions(options, siteDir), id }, options, siteDir, verdicts);
+    const instance = await withSidebarsFile({ ...docsPluginOptions(options, siteDir), id, ...transformsField(syntax.docsTransforms?.[id]) }, options, siteDir, verdicts);
     return { docs: instance, ...withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts, id), instance, options, configText) };
   }));
   const released = withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts), docs, docsOptions, configText);
@@ -436,10 +441,9 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...configWarningsField(config, configText),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
-      ...(syntax.docsTransforms ? { siteTransforms: summaryOf(syntax.docsTransforms) } : {}),
       ...(syntax.pagesTransforms ? { pagesTransforms: summaryOf(syntax.pagesTransforms) } : {}),
     },
-    docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath },
+    docs: { ...docs, routeBasePath: overrides.routeBasePath ?? docs.routeBasePath, ...transformsField(syntax.docsTransforms?.[DEFAULT_DOCS_ID]) },
     ...(docsOptions || !knowsEveryPreset(config) ? {} : { noDefaultDocs: true as const }),
     ...(otherDocs.length > 0 ? { otherDocs: otherDocs.map(({ versionedSidebars: _forThisRun, ...instance }) => instance) } : {}),
     ...released,
@@ -472,17 +476,32 @@ async function withSidebarsFile<Docs extends DocsPluginSettings>(docs: Docs, opt
  * those it takes on trust. An instance whose remark plugins add syntax the default one's do not
  * is taken on trust: its pages would be read with another syntax than the site's.
  */
-function otherDocsEntries(config: Record<string, any>, defaultSyntax: SiteSyntax | undefined): { read: Array<{ id: string; options: Record<string, any> }>; unread: string[] } {
-  const read: Array<{ id: string; options: Record<string, any> }> = [];
+function otherDocsEntries(config: Record<string, any>, defaultSyntax: SiteSyntax | undefined): { read: DocsEntry[]; unread: string[] } {
+  const read: DocsEntry[] = [];
   const unread: string[] = [];
-  for (const [name, options] of pluginEntries(config)) {
-    const id = typeof options.id === 'string' ? options.id : 'default';
-    if (!isDocsPlugin(name) || id === 'default') continue;
-    if (siteSyntaxOf(options)?.key !== defaultSyntax?.key) unread.push(joinUrl(typeof options.routeBasePath === 'string' ? options.routeBasePath : 'docs'));
-    else read.push({ id, options });
+  for (const entry of docsEntriesOf(config)) {
+    if (entry.id === DEFAULT_DOCS_ID) continue;
+    if (siteSyntaxOf(entry.options)?.key !== defaultSyntax?.key) unread.push(joinUrl(typeof entry.options.routeBasePath === 'string' ? entry.options.routeBasePath : 'docs'));
+    else read.push(entry);
   }
   return { read, unread };
 }
+
+/** The id Docusaurus gives a plugin instance without one (its DEFAULT_PLUGIN_ID). */
+const DEFAULT_DOCS_ID = 'default';
+
+interface DocsEntry {
+  id: string;
+  options: Record<string, any>;
+}
+
+/** Every docs plugin instance of the config, the default one's among them, with its id. */
+const docsEntriesOf = (config: Record<string, any>): DocsEntry[] => pluginEntries(config)
+  .filter(([name]) => isDocsPlugin(name))
+  .map(([, options]) => ({ id: typeof options.id === 'string' ? options.id : DEFAULT_DOCS_ID, options }));
+
+/** A docs instance's transforms, as its settings keep them. */
+const transformsField = (transforms: SiteTransforms | undefined): Pick<DocsPluginSettings, 'transforms'> => (transforms ? { transforms: summaryOf(transforms) } : {});
 
 /**
  * Whether the check knows every plugin the config's presets add (the classic preset's): a preset
@@ -510,8 +529,12 @@ export interface ContentSyntax {
   pages?: SiteSyntax;
   /** By the blog's folder (BlogPluginSettings.path); absent when no blog has any. */
   blogs?: Record<string, SiteSyntax>;
-  /** The docs plugin's remark plugins, to run where they may take away names (load/site-transforms.ts). */
-  docsTransforms?: SiteTransforms;
+  /**
+   * Each docs instance's remark plugins, to run where they may take away names
+   * (load/site-transforms.ts), by the instance's id (DEFAULT_DOCS_ID for the default one); absent
+   * when no instance has any.
+   */
+  docsTransforms?: Record<string, SiteTransforms>;
   /** The same of each blog, by its folder; absent when no blog has any. */
   blogTransforms?: Record<string, SiteTransforms>;
   /** The same of the pages plugin, for the Markdown pages of src/pages. */
@@ -529,16 +552,22 @@ function syntaxOfContentPlugins(config: Record<string, any>, siteDir: string): C
     return transforms ? [[blog.path, transforms] as const] : [];
   });
   const docsOptions = docsOptionsOf(config);
-  const docsTransforms = siteTransformsOf(docsOptions);
+  const docsTransforms = docsEntriesOf(config).flatMap(({ id, options }) => {
+    const transforms = siteTransformsOf(options);
+    return transforms ? [[id, transforms] as const] : [];
+  });
   const pagesTransforms = siteTransformsOf(pagesOptionsOf(config));
   return {
     docs: siteSyntaxOf(docsOptions), pages: siteSyntaxOf(pagesOptionsOf(config)),
     ...(blogs.length > 0 ? { blogs: Object.fromEntries(blogs) } : {}),
-    ...(docsTransforms ? { docsTransforms } : {}),
+    ...(docsTransforms.length > 0 ? { docsTransforms: Object.fromEntries(docsTransforms) } : {}),
     ...(blogTransforms.length > 0 ? { blogTransforms: Object.fromEntries(blogTransforms) } : {}),
     ...(pagesTransforms ? { pagesTransforms } : {}),
   };
 }
+
+/** The remark plugins of a docs instance (undefined: the default one), from what the config loaded. */
+export const docsTransformsOf = ({ docsTransforms }: ContentSyntax, instance: string | undefined): SiteTransforms | undefined => docsTransforms?.[instance ?? DEFAULT_DOCS_ID];
 
 /** Per site folder, the syntax this thread loaded with the config: its extensions are code, which the settings cannot carry. */
 const loadedSyntax = new Map<string, ContentSyntax>();

@@ -1,12 +1,13 @@
 /**
  * Names a site's own remark plugins take away before MDX compiles a page. Rule `mdx-undefined`
- * judges the names a page uses as written, but a plugin of the docs plugin's
+ * judges the names a page uses as written, but a plugin of its docs instance's
  * (`beforeDefaultRemarkPlugins`, `remarkPlugins`) may first replace an expression
  * (`{{optional}}` made a badge) or add the import a component needs (as npm2yarn imports Tabs).
  *
  * So, on a site with such plugins, a record that uses a name nothing provides is read again:
- * its tree parsed as the page's is, the plugins run on it as mdx-loader runs them (with the
- * page's path and front matter), and only the names still free after them are kept. Names are
+ * its tree parsed as the page's is, the plugins of the page's own instance run on it as
+ * mdx-loader runs them (with the page's path and front matter), and only the names still free
+ * after them are kept. Names are
  * only taken away, never added: Docusaurus's own plugins, which run between the two lists, do
  * not run here, so what the site's plugins add is not judged. A plugin that throws leaves the
  * record as it was. The result is cached under the page's hash and a key that covers the
@@ -39,29 +40,40 @@ export interface LoadedTransforms {
 export const mayLoseNames = (mdx: MdxFacts | undefined, provided: ReadonlySet<string>) => !mdx?.syntaxError && (mdx?.freeNames.some((name) => !isProvided(name, provided, MDX_PARTIAL_RENDER_SCOPE)) ?? false);
 
 /**
- * `records` (of `files`) with the names the site's plugins take away left out. `provided`: the
- * names `@theme/MDXComponents` provides, asked once some record uses a name. `load` loads the
- * plugins, only when a record that may lose names is not in the cache.
+ * The transforms a page is compiled with, as withSiteTransforms asks them: the key its record
+ * after them is cached under, and `load`, which loads their code (asked only when a record that
+ * may lose names is not in the cache).
  */
-export async function withSiteTransforms(files: PageFile[], records: PageRecord[], cache: CheckCache, transformsKey: string, provided: () => ReadonlySet<string>, load: () => Promise<LoadedTransforms | undefined>): Promise<PageRecord[]> {
-  let loading: Promise<LoadedTransforms | undefined> | undefined;
+export interface PageTransforms {
+  key: string;
+  load: () => Promise<LoadedTransforms | undefined>;
+}
+
+/**
+ * `records` (of `files`) with the names the site's plugins take away left out. `transformsOf`:
+ * the plugins a page is compiled with (its docs instance's), if any. `provided`: the names
+ * `@theme/MDXComponents` provides, asked once some record uses a name.
+ */
+export async function withSiteTransforms(files: PageFile[], records: PageRecord[], cache: CheckCache, transformsOf: (page: PageFile) => PageTransforms | undefined, provided: () => ReadonlySet<string>): Promise<PageRecord[]> {
+  const loading = new Map<string, Promise<LoadedTransforms | undefined>>();
   let providedNames: ReadonlySet<string> | undefined;
   const read: PageRecord[] = [];
   for (const [index, record] of records.entries()) {
     const page = files[index];
-    const asked = (record.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(record.mdx, (providedNames ??= provided()));
-    const hash = asked ? cache.fileHash(page.file, page.size!, page.mtimeMs!) : undefined;
-    if (hash === undefined) {
+    const transforms = (record.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(record.mdx, (providedNames ??= provided())) ? transformsOf(page) : undefined;
+    const hash = transforms ? cache.fileHash(page.file, page.size!, page.mtimeMs!) : undefined;
+    if (!transforms || hash === undefined) {
       read.push(record);
       continue;
     }
-    const key = siteSyntaxHash(hash, transformsKey); // the same kind of key as a record read with a syntax
+    const key = siteSyntaxHash(hash, transforms.key); // the same kind of key as a record read with a syntax
     const known = cache.record(key);
     if (known) {
       read.push(known);
       continue;
     }
-    const loaded = await (loading ??= load());
+    if (!loading.has(transforms.key)) loading.set(transforms.key, transforms.load());
+    const loaded = await loading.get(transforms.key);
     if (!loaded) {
       read.push(record);
       continue;
@@ -73,7 +85,7 @@ export async function withSiteTransforms(files: PageFile[], records: PageRecord[
     if (now === hash) cache.addRecords([key], [transformed]);
     read.push(transformed);
   }
-  if (loading) trace('records after the site\'s remark plugins');
+  if (loading.size > 0) trace('records after the site\'s remark plugins');
   return read;
 }
 

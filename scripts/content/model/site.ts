@@ -571,7 +571,7 @@ export interface BlogPluginSettings {
   truncateMarker?: { source: string; flags: string };
   /** What its own remark plugins add to the syntax its posts are read with (SiteSettings.siteSyntax); absent: none. */
   syntax?: { plugins: string[]; key: string };
-  /** Its own remark plugins, whatever they do (SiteSettings.siteTransforms); absent: none. */
+  /** Its own remark plugins, whatever they do (as a docs instance's, DocsPluginSettings.transforms); absent: none. */
   transforms?: { plugins: string[]; key: string };
 }
 
@@ -635,11 +635,10 @@ export interface SiteSettings {
   /** The same for the pages plugin's own remark plugins, which compile the Markdown pages of src/pages. */
   pagesSyntax?: { plugins: string[]; key: string };
   /**
-   * The docs plugin's own remark plugins, whatever they do: the names they take away from a
-   * page are not undefined there (load/site-transforms.ts). Absent: none.
+   * The pages plugin's own remark plugins, whatever they do, for the Markdown pages of src/pages:
+   * the names they take away from a page are not undefined there (load/site-transforms.ts; a docs
+   * instance's are in its settings, DocsPluginSettings.transforms). Absent: none.
    */
-  siteTransforms?: { plugins: string[]; key: string };
-  /** The same for the pages plugin's own remark plugins, for the Markdown pages of src/pages. */
   pagesTransforms?: { plugins: string[]; key: string };
   /** How the settings were found: `config` or a warning that says why flags/defaults apply. */
   source: { kind: 'config'; file: string } | { kind: 'fallback'; warning: string };
