@@ -42,7 +42,7 @@ test('HTML anchors count only in pages read as CommonMark, on a, li, details and
 
 test('broken-anchor: the exact words a writer reads, message and hint', async () => {
   assert.deepEqual(await reportLinesOf('broken-anchor'), [
-    'docs/source.md:8:77: error broken-anchor: no heading "#html-anchor" in docs/target.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/source.md:8:77: error broken-anchor: no heading "#html-anchor" in docs/target.md (an id="html-anchor" written on an HTML element in MDX is no anchor to Docusaurus\'s link check, which counts only headings and its own components: give a heading that id with {#html-anchor}, or link to a heading)',
     'docs/source.md:11:7: error broken-anchor: no heading "#install-rancher-2" in docs/target.md (did you mean "#install-rancher"? Heading ids are the heading text in lower case with dashes)',
     'docs/source.md:11:41: error broken-anchor: no heading "#custom" in docs/target.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
     'docs/source.md:11:64: error broken-anchor: no heading "#nowhere" in docs/source.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
@@ -55,7 +55,7 @@ test('html-anchors: the exact words a writer reads, message and hint', async () 
   assert.deepEqual(await reportLinesOf('html-anchors'), [
     'docs/intro.md:6:7: error broken-anchor: no heading "#div-id" in docs/commonmark.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
     'docs/intro.md:6:39: error broken-anchor: no heading "#a-name" in docs/commonmark.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
-    'docs/intro.md:6:71: error broken-anchor: no heading "#jsx-a-id" in docs/jsx.mdx (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+    'docs/intro.md:6:71: error broken-anchor: no heading "#jsx-a-id" in docs/jsx.mdx (an id="jsx-a-id" written on an HTML element in MDX is no anchor to Docusaurus\'s link check, which counts only headings and its own components: give a heading that id with {#jsx-a-id}, or link to a heading)',
     'docs/intro.md:7:1: error broken-anchor: no heading "#mdx-page" in docs/jsx.mdx (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
   ]);
 });

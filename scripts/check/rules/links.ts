@@ -231,7 +231,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
             ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
             : inHiddenPartial
               ? { message: `the heading "#${hash}" is in ${inHiddenPartial}, which ${target.file} renders only in a tab that <Tabs lazy> leaves out of the built page: it has no such anchor`, hint: LAZY_TAB_HINT }
-              : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: closestAnchorHint(hash, index.anchorsOf(target)) }),
+              : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: missingAnchorHint(hash, index, target) }),
         });
       }
     }
@@ -421,6 +421,18 @@ class Problems {
   list(): Problem[] {
     return [...this.byKey.values()];
   }
+}
+
+/**
+ * What to do about a page's missing anchor: an `<a id>`, `<li id>` or `<h2 id>` written as
+ * HTML in an MDX page carries it, but MDX renders such an element as written, and Docusaurus's
+ * link check counts only the ids its own components collect; else the closest anchor.
+ */
+export function missingAnchorHint(hash: string, index: SiteIndex, page: Page): string {
+  if ([page, ...index.partialsOf(page)].some(({ extract }) => extract.htmlIds.includes(hash))) {
+    return `an id="${hash}" written on an HTML element in MDX is no anchor to Docusaurus's link check, which counts only headings and its own components: give a heading that id with {#${hash}}, or link to a heading`;
+  }
+  return closestAnchorHint(hash, index.anchorsOf(page));
 }
 
 export function closestAnchorHint(hash: string, anchors: ReadonlySet<string>): string {

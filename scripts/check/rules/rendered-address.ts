@@ -11,7 +11,7 @@ import type { Site } from '../../content/model/site.ts';
 import { routeOfPath, servedRoute, splitUrl } from '../resolve.ts';
 import { applyTrailingSlash } from '../../content/model/routes.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { anchorFound, closestAnchorHint, routeAnchorProblem, stopsBuild } from './links.ts';
+import { anchorFound, missingAnchorHint, routeAnchorProblem, stopsBuild } from './links.ts';
 
 export type Found = Omit<Problem, 'file' | 'line' | 'column'>;
 
@@ -66,7 +66,7 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
   return {
     severity: anchorSeverity, rule: 'broken-anchor',
     message: `${link.subject} links to "#${hash}", and ${target.page.file} has no such heading${link.rendered ? '' : ' (no page the build makes shows the link)'}`,
-    hint: closestAnchorHint(hash, index.anchorsOf(target.page)),
+    hint: missingAnchorHint(hash, index, target.page),
   };
 }
 
