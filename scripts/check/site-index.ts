@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { anchorListOf, isAnchorHeading } from '../content/model/anchors.ts';
+import { anchorListOf, inertIdListOf, isAnchorHeading } from '../content/model/anchors.ts';
+import { outlinedInertIds } from './site-outline.ts';
 import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
 import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
@@ -36,6 +37,8 @@ export interface SiteIndex {
   anchorsOf(page: Page): Set<string>;
   /** Whether `id` is one of anchorsOf(page), without building the set (most pages are asked a few times). */
   hasAnchor(page: Page, id: string): boolean;
+  /** Ids of the page and the partials it renders that look like anchors and are none (model/anchors.ts, inertIdListOf). */
+  inertIdsOf(page: Page): readonly string[];
   /** The partials a page renders, directly or through other partials, each once. */
   partialsOf(page: Page): readonly PartialPage[];
   /** Those of them that reach the built page by no path, as a `<Tabs lazy>` leaves them out (model/hidden-partials.ts), each with the element that hides it. */
@@ -186,6 +189,7 @@ export function indexSite(site: Site): SiteIndex {
       if (page.imports.length === 0) return false;
       return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md', site.settings.h1Anchors));
     },
+    inertIdsOf: (page) => outlinedInertIds(page.extract) ?? inertIdListOf(page, renderedPartialsOf(page), site.settings.markdownFormat),
     partialsOf,
     hiddenPartialsOf: hiddenOf,
     listingDigest: (dir) => {

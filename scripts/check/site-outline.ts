@@ -13,7 +13,7 @@
  * exports other files import: which of their functions run depends on those files.
  */
 import type { FrontMatter, Heading, MarkdownFormat, Page, PageExtract, PartialPage, Site, SiteSettings, Version } from '../content/model/site.ts';
-import { anchorListOf } from '../content/model/anchors.ts';
+import { anchorListOf, inertIdListOf } from '../content/model/anchors.ts';
 import type { SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
@@ -24,7 +24,8 @@ import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
  * (model/mdx-reach.ts): `import {Box} from './other.mdx'`, as written, or 0 for none.
  */
 /** `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides where sidebar links render (rules/sidebar-links.ts). */
-export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown];
+/** `inertIds`: ids that look like anchors and are none (model/anchors.ts, inertIdListOf), which a link's hint names; 0 for none. */
+export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0];
 
 /** One page as the others see it. */
 export interface PageOutline {
@@ -44,7 +45,8 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
     return taken ? [`${imported.source} ${taken.join(',')}`] : [];
   });
   const { data } = page.frontMatter;
-  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0];
+  const inertIds = inertIdListOf(page, partials, format);
+  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0, inertIds.length > 0 ? inertIds : 0];
   return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 
@@ -159,7 +161,9 @@ export function readOutline(text: string): OutlineReader | undefined {
       if (!same) return 'other';
       const line = lineOf(position);
       if (JSON.stringify(seen) === line) return 'same';
-      return JSON.stringify([seenOf(position)[0], ...seen.slice(1)]) === line ? 'anchors' : 'other';
+      // Ids that are no anchors change only the hints of the links that look for them, as anchors do.
+      const stored = seenOf(position);
+      return JSON.stringify([stored[0], ...seen.slice(1, 5), stored[5]]) === line ? 'anchors' : 'other';
     },
     site(dir, settings, pages, mdx) {
       const whole = new Map(pages.map((page) => [page.file, page]));
@@ -169,7 +173,7 @@ export function readOutline(text: string): OutlineReader | undefined {
           file, version: version.name, id: head.ids[position], route: head.routes[position], draft: head.drafts[position] === '1', title: '',
           source: file.slice(version.dir.length + 1),
           frontMatter: NO_FRONT_MATTER,
-          extract: new OutlinedExtract(() => seenOf(position)[0]),
+          extract: new OutlinedExtract(() => seenOf(position)),
           imports: NONE,
         };
       });
@@ -196,17 +200,28 @@ function isOutlineHead(head: OutlineHead): boolean {
 const NONE = Object.freeze([]) as unknown as never[];
 const NO_FRONT_MATTER: FrontMatter = Object.freeze({ data: Object.freeze({}), keyLines: Object.freeze({}), lineCount: 0 });
 
-/** An outlined page's extract: its anchors as h2 headings, read when first asked for (only a changed page's link targets are). */
+/**
+ * An outlined page's extract: its anchors as h2 headings, read when first asked for (only a
+ * changed page's link targets are). Its HTML ids are none: those that are anchors are among
+ * the headings, and those that are none are `inertIds`, which the site index asks for.
+ */
 class OutlinedExtract implements PageExtract {
   readonly links = NONE;
   readonly htmlIds = NONE;
   readonly canonicals = NONE;
   private made: Heading[] | undefined;
 
-  constructor(private readonly anchors: () => string[]) {}
+  constructor(private readonly seen: () => PageSeen) {}
 
   get headings(): Heading[] {
-    this.made ??= this.anchors().map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
+    this.made ??= this.seen()[0].map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
     return this.made;
   }
+
+  get inertIds(): string[] {
+    return this.seen()[5] || NONE;
+  }
 }
+
+/** An outlined page's ids that look like anchors and are none; undefined for a page read whole. */
+export const outlinedInertIds = (extract: PageExtract): string[] | undefined => (extract instanceof OutlinedExtract ? extract.inertIds : undefined);

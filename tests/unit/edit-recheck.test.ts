@@ -111,6 +111,16 @@ test('edit recheck: a heading added or removed checks the pages whose links look
   assert.equal(broken(again), 1, 'the link is broken again');
 }));
 
+test('edit recheck: an id on an HTML element of an MDX page is no anchor, and the hint of the link that looks for it says so; taken away, the hint says what ids are, checking both pages', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  const hintOf = (result: CheckResult) => result.problems.find((problem) => problem.file === 'docs/source.md' && problem.message.includes('"#html-anchor"'))?.hint;
+  assert.match(hintOf(await assertSameAsWhole(site, 'first run')) ?? '', /^an id="html-anchor" written on an HTML element in MDX is no anchor/);
+  const target = path.join(site, 'docs', 'target.md');
+  fs.writeFileSync(target, fs.readFileSync(target, 'utf8').replace('<a id="html-anchor"></a>', '<a></a>'));
+  const taken = await assertSameAsWhole(site, 'the id taken away');
+  assert.equal(taken.pagesRechecked, 2, 'the page and the one whose link looks for it');
+  assert.match(hintOf(taken) ?? '', /^heading ids are the heading text/);
+}));
+
 test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const intro = path.join(site, 'docs', 'guide', 'intro.md');

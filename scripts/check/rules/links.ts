@@ -429,7 +429,7 @@ class Problems {
  * link check counts only the ids its own components collect; else the closest anchor.
  */
 export function missingAnchorHint(hash: string, index: SiteIndex, page: Page): string {
-  if ([page, ...index.partialsOf(page)].some(({ extract }) => extract.htmlIds.includes(hash))) {
+  if (index.inertIdsOf(page).includes(hash)) {
     return `an id="${hash}" written on an HTML element in MDX is no anchor to Docusaurus's link check, which counts only headings and its own components: give a heading that id with {#${hash}}, or link to a heading`;
   }
   return closestAnchorHint(hash, index.anchorsOf(page));

@@ -29,3 +29,14 @@ export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'
   for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
   return anchors;
 }
+
+/**
+ * Ids that look like anchors and are none: on an `<a>`, `<li>` or h2–h6 element written as HTML
+ * in a file compiled as MDX, which renders it as written, so Docusaurus collects no anchor of it
+ * (a writer's `<a id="setup">` from Hugo days). The page's, then its partials'.
+ */
+export function inertIdListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat): string[] {
+  const ids = formatOf(page.file, page.frontMatter.data, format) === 'md' ? [] : [...page.extract.htmlIds];
+  for (const { file, extract } of partials) if (formatOf(file, {}, format) !== 'md') ids.push(...extract.htmlIds);
+  return ids;
+}
