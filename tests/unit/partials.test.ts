@@ -34,6 +34,7 @@ test('partial imports: Markdown files imported at the start of a line and used a
     "import Unused from './_unused.md';",
     "import Similar from './_similar.md';",
     "import Component from '@site/src/components/Thing';",
+    '',
     '  import Indented from "./_indented.md";',
     '~~~mdx',
     "import Fenced from './_fenced.md';",
@@ -49,6 +50,25 @@ test('partial imports: Markdown files imported at the start of a line and used a
   assert.deepEqual(partialImports(page), [
     { source: './_setup.md', line: 1, column: 1 },
     { source: '../shared/_other.mdx', line: 2, column: 1 },
+  ]);
+});
+
+test('partial imports: statements of an ESM block as MDX reads it, several on a line and one over two lines, each at its `import`', () => {
+  const page = [
+    '---', 'title: Integration', '---', '',
+    "import Tabs from '@theme/Tabs'; import TabItem from '@theme/TabItem';",
+    '',
+    "import IntegrationApple from './_ios.md'; import",
+    "IntegrationKotlin from './_kotlin.md';",
+    "import Java from './_java.md'",
+    "export const s = \"import Quoted from './_quoted.md'\";",
+    '',
+    '<IntegrationApple /><IntegrationKotlin /><Java /><Quoted />',
+  ].join('\n');
+  assert.deepEqual(partialImports(page), [
+    { source: './_ios.md', line: 7, column: 1 },
+    { source: './_kotlin.md', line: 7, column: 43 },
+    { source: './_java.md', line: 9, column: 1 },
   ]);
 });
 

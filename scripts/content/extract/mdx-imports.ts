@@ -8,17 +8,33 @@ import { parseExpressionAt } from 'acorn';
 import { staticValueOf } from './static-value.ts';
 import type { ImportedName, MdxExport, ModuleImport, PartialImport, StaticValue } from '../model/site.ts';
 
-// MDX imports start at the beginning of a line; a default import of a Markdown file.
-const IMPORT = /^import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\2\s*;?\s*$/;
+// An MDX ESM block starts with `import` or `export` at the beginning of a line and runs to the
+// next blank line; in it, a default import of a Markdown file, as a statement of its own (at
+// the block's start or after a `;`), which may go on over lines (`import\nSetup from …`).
+const ESM_START = /^(?:import|export)\b/;
+const IMPORT = /(?:^|;)\s*(import\s+([A-Za-z_$][\w$]*)\s+from\s+(["'])([^"'\n]+\.mdx?)\3)/gm;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function partialImports(markdown: string): PartialImport[] {
   if (!markdown.includes('import')) return [];
   const imports: Array<PartialImport & { name: string }> = [];
   let fence: string | undefined;
+  let block: { start: number; lines: string[] } | undefined;
+  const endBlock = () => {
+    if (block) imports.push(...importsInBlock(block.lines.join('\n'), block.start));
+    block = undefined;
+  };
   markdown.split('\n').forEach((raw, index) => {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const marker = FENCE.exec(line)?.[1];
+    if (block) {
+      // A fence ends the block here as well: the page does not compile then, and its fence is read as one.
+      if (line.trim() !== '' && !marker) {
+        block.lines.push(line);
+        return;
+      }
+      endBlock();
+    }
     if (fence) {
       if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}(`+|~+)[ \t]*$/.test(line)) fence = undefined;
       return;
@@ -27,12 +43,23 @@ export function partialImports(markdown: string): PartialImport[] {
       fence = marker;
       return;
     }
-    const match = IMPORT.exec(line);
-    if (match) imports.push({ name: match[1], source: stringValue(match[3], match[2]), line: index + 1, column: 1 });
+    if (ESM_START.test(line)) block = { start: index + 1, lines: [line] };
   });
+  endBlock();
   return imports
     .filter(({ name }) => new RegExp(`<${name.replace(/\$/g, '\\$')}(?=[\\s/>])`).test(markdown))
     .map(({ source, line, column }) => ({ source, line, column }));
+}
+
+/** The default imports of Markdown files in an ESM block whose first line is the page's line `start`. */
+function importsInBlock(text: string, start: number): Array<PartialImport & { name: string }> {
+  if (!text.includes('.md')) return [];
+  return [...text.matchAll(IMPORT)].map((match) => {
+    const at = match.index! + match[0].length - match[1].length;
+    const before = text.slice(0, at);
+    const line = start + (before.match(/\n/g)?.length ?? 0);
+    return { name: match[2], source: stringValue(match[4], match[3]), line, column: at - before.lastIndexOf('\n') };
+  });
 }
 
 /**
