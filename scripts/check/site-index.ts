@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { anchorListOf, inertIdListOf, isAnchorHeading } from '../content/model/anchors.ts';
-import { outlinedInertIds } from './site-outline.ts';
+import { outlinedAnchorsOpen, outlinedInertIds } from './site-outline.ts';
 import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
 import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
@@ -156,6 +156,8 @@ export function indexSite(site: Site): SiteIndex {
     return hidden.size === 0 ? partialsOf(page) : partialsOf(page).filter(({ file }) => !hidden.has(file));
   };
   const anchors = new Map<Page, Set<string>>();
+  // Pages that render Markdown through a script module: any anchor may be theirs.
+  const openAnchors = new Set(site.mdx?.markdownThroughModules);
   // A page that renders no partials has the anchors of its text: copies of one text in other
   // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
   // and by whether the file is read as CommonMark (its HTML ids are anchors then).
@@ -183,6 +185,7 @@ export function indexSite(site: Site): SiteIndex {
       return set;
     },
     hasAnchor(page, id) {
+      if (outlinedAnchorsOpen(page.extract) ?? openAnchors.has(page.file)) return true;
       const set = anchors.get(page);
       if (set) return set.has(id);
       if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)) return true;

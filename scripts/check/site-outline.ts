@@ -25,7 +25,8 @@ import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
  */
 /** `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides where sidebar links render (rules/sidebar-links.ts). */
 /** `inertIds`: ids that look like anchors and are none (model/anchors.ts, inertIdListOf), which a link's hint names; 0 for none. */
-export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0];
+/** `anchorsOpen`: 1 when the page renders Markdown through a script module, so its anchors are not all known (MdxEnvironment.markdownThroughModules). */
+export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0, anchorsOpen: 0 | 1];
 
 /** One page as the others see it. */
 export interface PageOutline {
@@ -38,7 +39,7 @@ export interface PageOutline {
 }
 
 /** What the others see of a page that renders `partials` (its own format decides whether its HTML ids are anchors). */
-export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = []): PageOutline {
+export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = [], anchorsOpen = false): PageOutline {
   // A title, a weight or a description is the page's own: edits of them are checked on the page alone.
   const takes = (page.mdx?.imports ?? []).flatMap((imported) => {
     const taken = markdownExportsTaken(imported);
@@ -46,7 +47,7 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
   });
   const { data } = page.frontMatter;
   const inertIds = inertIdListOf(page, partials, format);
-  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0, inertIds.length > 0 ? inertIds : 0];
+  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0, inertIds.length > 0 ? inertIds : 0, anchorsOpen ? 1 : 0];
   return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 
@@ -78,7 +79,8 @@ interface OutlineHead {
 /** The outline of a whole site, as JSON text with its key. */
 export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
   const format = site.settings.markdownFormat;
-  const outlines = site.pages.map((page) => pageOutline(page, format, index.partialsOf(page)));
+  const open = new Set(site.mdx?.markdownThroughModules);
+  const outlines = site.pages.map((page) => pageOutline(page, format, index.partialsOf(page), open.has(page.file)));
   const versionOf = new Map(site.versions.map(({ name }, i) => [name, i]));
   const head: Omit<OutlineHead, 'key'> = {
     versions: site.versions,
@@ -115,6 +117,8 @@ export interface OutlineReader {
   judgesSitePages: boolean;
   /** The site's versions, their sidebars included. */
   versions: Version[];
+  /** Whether the page at `position` rendered Markdown through a script module (PageSeen's `anchorsOpen`). */
+  anchorsOpen(position: number): boolean;
   /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
   compare(position: number, outline: PageOutline): 'same' | 'anchors' | 'other';
   /**
@@ -155,15 +159,17 @@ export function readOutline(text: string): OutlineReader | undefined {
     versions: head.versions,
     pages: count,
     judgesSitePages: head.otherRouteAnchors !== undefined,
+    anchorsOpen: (position) => seenOf(position)[6] === 1,
     compare(position, { file, version, id, route, draft, seen }) {
       const same = head.files[position] === file && head.versions[head.versionOf[position]]?.name === version && head.ids[position] === id
         && head.routes[position] === route && head.drafts[position] === (draft ? '1' : '0');
       if (!same) return 'other';
       const line = lineOf(position);
       if (JSON.stringify(seen) === line) return 'same';
-      // Ids that are no anchors change only the hints of the links that look for them, as anchors do.
+      // Ids that are no anchors, and whether the anchors are all known, change only what the
+      // links that look for anchors there find, as anchors do.
       const stored = seenOf(position);
-      return JSON.stringify([stored[0], ...seen.slice(1, 5), stored[5]]) === line ? 'anchors' : 'other';
+      return JSON.stringify([stored[0], ...seen.slice(1, 5), stored[5], stored[6]]) === line ? 'anchors' : 'other';
     },
     site(dir, settings, pages, mdx) {
       const whole = new Map(pages.map((page) => [page.file, page]));
@@ -221,7 +227,14 @@ class OutlinedExtract implements PageExtract {
   get inertIds(): string[] {
     return this.seen()[5] || NONE;
   }
+
+  get anchorsOpen(): boolean {
+    return this.seen()[6] === 1;
+  }
 }
 
 /** An outlined page's ids that look like anchors and are none; undefined for a page read whole. */
 export const outlinedInertIds = (extract: PageExtract): string[] | undefined => (extract instanceof OutlinedExtract ? extract.inertIds : undefined);
+
+/** Whether an outlined page's anchors are not all known; undefined for a page read whole. */
+export const outlinedAnchorsOpen = (extract: PageExtract): boolean | undefined => (extract instanceof OutlinedExtract ? extract.anchorsOpen : undefined);

@@ -143,6 +143,18 @@ test('a <details> or <Details> with an id gives an anchor in a page compiled as 
   ]);
 });
 
+test('a page that renders Markdown through a component file of the site\'s (a .jsx that imports a .md) may have any anchor: links to it are not judged; a component that imports no Markdown changes nothing', async () => {
+  const { problems } = await checkWith({
+    'docs/_components.jsx': "import IosContent from './ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n",
+    'docs/_plain.jsx': 'export function Note() {\n  return <p>Note</p>;\n}\n',
+    'docs/ios.md': '# iOS\n\n## Register the module\n',
+    'docs/modules.md': "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n",
+    'docs/notes.md': "# Notes\n\nimport {Note} from './_plain';\n\n<Note />\n",
+    'docs/source.md': '# Source\n\n[a](./modules.md#register-the-module) [b](./modules.md#anything) [c](./notes.md#register-the-module)\n',
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:66 broken-anchor']);
+});
+
 test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {
   const pages = { 'docs/index.md': '# Home\n\nSee [the guide\'s title](./guide.md#the-guide) and [its section](./guide.md#a-section).\n', 'docs/guide.md': '# The guide\n\n## A section\n' };
   const places = async (files: Record<string, string> = {}) => (await checkWith({ ...pages, ...files })).problems.filter(({ rule }) => rule === 'broken-anchor').map(({ file, line, column }) => `${file}:${line}:${column}`);

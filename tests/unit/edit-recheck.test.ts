@@ -121,6 +121,27 @@ test('edit recheck: an id on an HTML element of an MDX page is no anchor, and th
   assert.match(hintOf(taken) ?? '', /^heading ids are the heading text/);
 }));
 
+test('edit recheck: a page that renders Markdown through a component file keeps its anchors open when another page is edited alone; one that starts to, has the whole site checked', async () => {
+  const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
+  try {
+    fs.writeFileSync(path.join(site, 'docs', '_components.jsx'), "import IosContent from './_ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n");
+    fs.writeFileSync(path.join(site, 'docs', '_ios.md'), '## Register the module\n');
+    fs.writeFileSync(path.join(site, 'docs', 'modules.md'), "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n");
+    fs.writeFileSync(path.join(site, 'docs', 'plain.md'), '# Plain\n\nText.\n');
+    const first = await assertSameAsWhole(site, 'first run');
+    append(site, 'docs/source.md', '\nSee [it](./modules.md#register-the-module) and [that](./plain.md#register-the-module).\n');
+    const edited = await assertSameAsWhole(site, 'a link into each');
+    assert.equal(edited.pagesRechecked, 1);
+    assert.equal(edited.problems.length, first.problems.length + 1, 'only the link into the plain page is broken');
+    fs.writeFileSync(path.join(site, 'docs', 'plain.md'), "# Plain\n\nimport {Ios} from './_components';\n\n<Ios />\n");
+    const opened = await assertSameAsWhole(site, 'the plain page renders the component too');
+    assert.equal(opened.pagesRechecked, undefined, 'the whole check');
+    assert.equal(opened.problems.length, first.problems.length);
+  } finally {
+    removeSite(site);
+  }
+});
+
 test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const intro = path.join(site, 'docs', 'guide', 'intro.md');

@@ -50,7 +50,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+  const markdownThroughModules = markdownThroughModulesOf(siteDir, sources, resolverOnce);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(markdownThroughModules.length > 0 ? { markdownThroughModules } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -69,6 +70,42 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
     const moduleFile = resolver().fileOf(file, source);
     return moduleFile !== undefined && !docusaurusDirs.some((dir) => moduleFile.startsWith(dir));
   }).map(([source]) => source).sort();
+}
+
+/**
+ * The files that import a script module of the site's own which imports a Markdown file: a
+ * component that renders it (react-native-website's `_turbo-native-modules-components.jsx`
+ * imports `turbo-native-modules-ios.md` and renders it). Its headings may be anchors of the page
+ * that renders the component; the check does not follow such a module.
+ */
+function markdownThroughModulesOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver): string[] {
+  const importsMarkdown = new Map<string, boolean>();
+  const found: string[] = [];
+  for (const { file, mdx } of sources) {
+    const through = (mdx?.imports ?? []).some(({ source }) => {
+      if (!/^(?:\.|@site\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false; // partials are followed
+      const moduleFile = resolver().fileOf(file, source);
+      if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || !moduleFile.startsWith(siteDir + path.sep)) return false;
+      let imports = importsMarkdown.get(moduleFile);
+      if (imports === undefined) importsMarkdown.set(moduleFile, (imports = MARKDOWN_IMPORT.test(readOrEmpty(moduleFile))));
+      return imports;
+    });
+    if (through) found.push(file);
+  }
+  return found;
+}
+
+const MARKDOWN_MODULE = /\.mdx?$/;
+const SCRIPT_MODULE = /\.[cm]?[jt]sx?$/;
+// `from './x.md'`, `import('./x.mdx')`, `require('./x.md')`: the module loads a Markdown file.
+const MARKDOWN_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'][^"'\n]+\.mdx?["']/;
+
+function readOrEmpty(file: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -877,6 +877,11 @@ export interface MdxEnvironment {
   replacedThemeModules?: string[];
   /** Packages the site's package.json declares but node_modules lacks: an install, not a page, is missing. */
   uninstalledPackages: string[];
+  /**
+   * The files that render Markdown through a script module of the site's own (a component file
+   * that imports a `.md` file), whose anchors the check therefore does not all know; absent when none.
+   */
+  markdownThroughModules?: string[];
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
   missingExports?: Record<string, MissingExport[]>;
   /**
