@@ -26,7 +26,7 @@ import type { SiteIndex } from './site-index.ts';
 export type Resolution =
   | { kind: 'external' }
   | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url'; crossVersion?: true }
-  | { kind: 'route'; hash: string | undefined; route: string; anchors?: ReadonlySet<string>; file?: string }
+  | { kind: 'route'; hash: string | undefined; route: string; anchors?: ReadonlySet<string>; file?: string; listPage?: true }
   | { kind: 'asset' }
   | { kind: 'missing'; message: string; hint?: string; breaks: Breaks };
 
@@ -316,7 +316,7 @@ export function servedRoute(baseUrl: string, pathname: string): string | undefin
 export function routeResolution(index: SiteIndex, route: string, hash: string | undefined): Resolution | undefined {
   const target = index.routeTarget(route);
   if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
-  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) } : { kind: 'route', hash, route };
+  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}), ...(target.listPage ? { listPage: true as const } : {}) } : { kind: 'route', hash, route };
   return undefined;
 }
 

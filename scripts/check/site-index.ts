@@ -17,7 +17,7 @@ import { severityIn, type Severity } from './problem.ts';
  * What a route is: a page of the docs, or another page, whose anchors are known when the theme
  * renders it on its own, or when it is a Markdown page of src/pages (`file`: its headings').
  */
-export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string>; file?: string };
+export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string>; file?: string; listPage?: true };
 
 export interface SiteIndex {
   site: Site;
@@ -63,7 +63,7 @@ export function indexSite(site: Site): SiteIndex {
   }
   for (const route of site.otherRoutes) {
     const anchors = site.otherRouteAnchors?.[route];
-    routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors.list), file: anchors.file } : { kind: 'route' });
+    routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors.list), ...(anchors.file === undefined ? {} : { file: anchors.file }), ...(anchors.listPage ? { listPage: true as const } : {}) } : { kind: 'route' });
   }
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });

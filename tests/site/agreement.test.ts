@@ -1668,8 +1668,8 @@ function blogPostsFixture(name: string, links?: string): string {
   return dir;
 }
 
-test('blog posts: links to posts at their files\' dates and at their slugs, to their headings, to an unlisted post and to the blogs\' own pages build, and the check reports nothing', { timeout: 600_000 }, async () => {
-  const dir = blogPostsFixture('agreement-blog-posts');
+test('blog posts: links to posts at their files\' dates and at their slugs, to their headings, to an unlisted post, to the blogs\' own pages and to a heading a list page shows build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = blogPostsFixture('agreement-blog-posts', 'The [patch\'s fix](/blog#agent-fix) on the first list page.');
   assert.deepEqual(await problemPlaces(dir), []);
   assertBuilds(dir);
 });
@@ -1680,6 +1680,8 @@ const BLOG_MISTAKES: Record<string, { link: string; rule: string; build: RegExp 
   'a post\'s address before its slug': { link: '[welcome](/blog/welcome)', rule: 'broken-link', build: /linking to \/blog\/welcome/ },
   'an anchor a post lacks': { link: '[rollback](/blog/2024/05/28/release-2-9#rollback)', rule: 'broken-anchor', build: /linking to \/blog\/2024\/05\/28\/release-2-9#rollback/ },
   'a list page past the last': { link: '[page 3](/blog/page/3)', rule: 'broken-link', build: /linking to \/blog\/page\/3/ },
+  'a heading of a post another list page shows': { link: '[the fix](/blog/page/2#agent-fix)', rule: 'broken-anchor', build: /linking to \/blog\/page\/2#agent-fix/ },
+  'a heading below its post\'s truncate marker, on the list page': { link: '[the steps](/blog#upgrade-steps)', rule: 'broken-anchor', build: /linking to \/blog#upgrade-steps/ },
   'the tags index of a blog without tags': { link: '[tags](/news/tags)', rule: 'broken-link', build: /linking to \/news\/tags/ },
   'a tag no post has': { link: '[tls](/blog/tags/tls)', rule: 'broken-link', build: /linking to \/blog\/tags\/tls/ },
   'a tag page past the last': { link: '[more](/blog/tags/security/page/2)', rule: 'broken-link', build: /linking to \/blog\/tags\/security\/page\/2/ },

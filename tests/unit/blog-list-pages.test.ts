@@ -3,8 +3,9 @@
  * (load/blog-posts.ts publishedBlogRoutes, rules/blog-post-links.ts listPageProblems): list
  * pages by postsPerPage, the archive, the tags and authors indexes exist only where the blog
  * makes them; the list pages show each listed post up to its truncate marker, and the build
- * checks its links from there too. Each shape was built with Docusaurus 3.10 by an audit
- * (BENCHMARKS.md, thirtieth round).
+ * checks its links from there too; a list page's anchors are those of the posts it shows, in
+ * the blog's order. Each shape was built with Docusaurus 3.10 by an audit (BENCHMARKS.md,
+ * thirtieth and forty-fourth rounds).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -78,4 +79,25 @@ test('a post whose slug lands on a page the blog makes itself (its archive, tags
   assert.deepEqual(await words('archive'), ['duplicate-route: address "/blog/archive" of this post is also the address of the archive of the blog in blog/']);
   assert.deepEqual(await words('tags'), ['duplicate-route: address "/blog/tags" of this post is also the address of the tags page of the blog in blog/']);
   assert.deepEqual(await words('page/2'), ['duplicate-route: address "/blog/page/2" of this post is also the address of a list page of the blog in blog/']);
+});
+
+test('a list page\'s anchors are the headings of the posts it shows, newest first, each up to its truncate marker', async () => {
+  // Two a page: the patch (June 1st) and 2.9 (May 28th, truncated above its steps) on /blog, the welcome post on /blog/page/2.
+  assert.deepEqual(await places(withLinks('[a](/blog#agent-fix) [b](/blog/page/2#agent-fix) [c](/blog#upgrade-steps) [d](/blog/page/2)')), [
+    'docs/intro.md:16:22 error broken-anchor',
+    'docs/intro.md:16:50 error broken-anchor',
+  ]);
+  const [message] = (await problemsWith(withLinks('[b](/blog/page/2#agent-fix)'), 'blog-posts')).map((p) => `${p.message} (${p.hint})`);
+  assert.equal(message, 'no heading "#agent-fix" on the blog\'s list page at "/blog/page/2" (a list page shows only its own posts, each up to its truncate marker: link to the post that has the heading)');
+  // Oldest first: the welcome post and 2.9 on /blog, the patch alone on /blog/page/2.
+  const config = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace('blog: { postsPerPage: 2,', "blog: { postsPerPage: 2, sortPosts: 'ascending',");
+  assert.deepEqual(await places({ 'docusaurus.config.js': config, ...withLinks('[a](/blog#agent-fix) [b](/blog/page/2#agent-fix)') }), ['docs/intro.md:16:1 error broken-anchor']);
+});
+
+test('a list page whose order the check cannot tell is not judged: posts of one date on both sides of a page break, a post git dates, a post that renders a partial', async () => {
+  const links = withLinks('[b](/blog/page/2#agent-fix)');
+  assert.deepEqual(await places(links), ['docs/intro.md:16:1 error broken-anchor']);
+  assert.deepEqual(await places({ ...links, 'blog/2024-05-28-twin.md': '---\ntitle: Twin\n---\n\nThe same day as 2.9.\n' }), []);
+  assert.deepEqual(await places({ ...links, 'blog/undated.md': '---\ntitle: Undated\n---\n\nGit gives its date.\n' }), []);
+  assert.deepEqual(await places({ ...links, 'blog/2020-01-01-old.md': "---\ntitle: Old\n---\n\nimport Part from './_part.md';\n\n<Part />\n", 'blog/_part.md': 'A part.\n' }), []);
 });

@@ -285,10 +285,17 @@ export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its de
  * build, so `severity` says how bad.
  */
 export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
-  const { hash, anchors, route, file } = resolution;
+  const { hash, anchors, route, file, listPage } = resolution;
   if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash)) || anchors.has(normalizeUri(hash))) return undefined;
   // A Markdown page of src/pages: its headings, as a doc's.
   if (file) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: closestAnchorHint(hash, anchors) };
+  if (listPage) {
+    return {
+      severity, rule: 'broken-anchor',
+      message: `no heading "#${hash}" on the blog's list page at "${route}"`,
+      hint: 'a list page shows only its own posts, each up to its truncate marker: link to the post that has the heading',
+    };
+  }
   return {
     severity, rule: 'broken-anchor',
     message: `no anchor "#${hash}" on the page at "${route}"`,

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListRoutes, blogPostRoute, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListRoutes, blogPostRoute, blogPostTime, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -54,11 +54,14 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(inlineAuthors.length > 0 ? { inlineAuthors } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
         ...(!data.date && !hasFileDate(relative) ? { undated: true as const } : {}),
+        ...withTime(blogPostTime(relative, data)),
       });
     }
   }
   return posts;
 }
+
+const withTime = (time: number | undefined): Pick<BlogPost, 'time'> => (time === undefined ? {} : { time });
 
 /** Where line `lines` + 1 of `text` starts (0 for none). */
 function lineOffset(text: string, lines: number): number {
@@ -89,6 +92,38 @@ export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts:
     routes.push(...pages, ...own.map(({ route }) => route));
   }
   return { routes, ownPages };
+}
+
+/**
+ * Per list page of each blog (`/blog`, `/blog/page/2`…), its anchors: those of the posts it
+ * shows, each up to its truncate marker, as the blog plugin orders them (by date, the newest
+ * first unless `sortPosts: 'ascending'`) and paginates them. A blog is left out where that is
+ * not known: a listed post that renders partials, or whose date only git gives; so is a page
+ * whose first or last post shares its date with a post of the page beside it (the blog keeps
+ * the order it globbed them in, which the check does not follow).
+ */
+export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: true }> {
+  const found: Record<string, { list: string[]; listPage: true }> = {};
+  for (const blog of blogs) {
+    const listed = posts.filter((post) => post.blog === blog.path && !post.draft && !post.unlisted);
+    if (listed.length === 0 || listed.some(({ time, rendersPartials }) => time === undefined || rendersPartials)) continue;
+    const ordered = [...listed].sort((a, b) => b.time! - a.time!);
+    if (blog.sortPosts === 'ascending') ordered.reverse();
+    const perPage = blog.postsPerPage === 'ALL' ? ordered.length : blog.postsPerPage;
+    blogListRoutes(blog, ordered.length).forEach((route, page) => {
+      const shown = ordered.slice(page * perPage, (page + 1) * perPage);
+      const before = ordered[page * perPage - 1];
+      const after = ordered[(page + 1) * perPage];
+      if (before?.time === shown[0].time || after?.time === shown.at(-1)!.time) return;
+      found[route] = { listPage: true, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
+    });
+  }
+  return found;
+}
+
+/** What a list page shows of a post's headings: those above its truncate marker (its other ids are kept: more anchors never make a link fail). */
+function shownOnList({ extract, truncatedAt }: BlogPost): BlogPost['extract'] {
+  return truncatedAt === undefined ? extract : { ...extract, headings: extract.headings.filter(({ line }) => line < truncatedAt) };
 }
 
 /**

@@ -86,6 +86,7 @@ function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPlug
     authorsBasePath: text(options.authorsBasePath, 'authors'),
     authorsMapPath: text(options.authorsMapPath, 'authors.yml'),
     postsPerPage: options.postsPerPage === 'ALL' || (typeof options.postsPerPage === 'number' && options.postsPerPage > 0) ? options.postsPerPage : 10,
+    ...(options.sortPosts === 'ascending' ? { sortPosts: 'ascending' as const } : {}),
     ...(typeof options.tags === 'string' || options.tags === false || options.tags === null ? { tagsFile: options.tags } : {}),
     onInlineTags: ON_INLINE_TAGS.includes(options.onInlineTags) ? options.onInlineTags : 'warn',
     onUntruncatedBlogPosts: REPORT_LEVELS.includes(options.onUntruncatedBlogPosts) ? options.onUntruncatedBlogPosts : 'warn',

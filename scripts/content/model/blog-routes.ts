@@ -37,6 +37,18 @@ export function hasImpossibleFileDate(relative: string): boolean {
   return date !== undefined && Number.isNaN(new Date(`${date}Z`).getTime());
 }
 
+/**
+ * A post's date in milliseconds, as the blog takes it (its getDate): the front matter's `date`
+ * (a text read as UTC, or the date YAML made of it), else the file name's; undefined when neither
+ * gives one (the blog asks git) or the date is no date.
+ */
+export function blogPostTime(relative: string, data: Record<string, unknown>): number | undefined {
+  const fileDate = DATE_IN_NAME.exec(relative)?.groups?.date;
+  const date = data.date ? (typeof data.date === 'string' ? new Date(`${data.date}Z`) : data.date) : fileDate !== undefined ? new Date(`${fileDate}Z`) : undefined;
+  const time = date instanceof Date ? date.getTime() : Number.NaN;
+  return Number.isNaN(time) ? undefined : time;
+}
+
 /** Whether a post's file path holds a date (`2024-05-28-name.md`), which the blog takes when the front matter gives none. */
 export function hasFileDate(relative: string): boolean {
   return DATE_IN_NAME.test(relative);

@@ -557,6 +557,8 @@ export interface BlogPluginSettings {
   authorsMapPath: string;
   /** Posts per list page: `/blog`, then `/blog/page/2`… */
   postsPerPage: number | 'ALL';
+  /** `sortPosts: 'ascending'`: the list pages show the oldest post first; absent: the newest. */
+  sortPosts?: 'ascending';
   /** Its `tags` option: the tags file in its folder (`tags.yml` when undefined, where there is one), or none (false, null). */
   tagsFile?: string | false | null;
   /** What the blog does with a post's tag its tags file does not define (`onInlineTags`, `warn` by default). */
@@ -752,8 +754,12 @@ export interface Site {
   otherRoutes: string[];
   /** The same routes, each with its page of src/pages (load/site-pages.ts, publishedSitePages); absent when none, or when the site is made of outlines. */
   sitePages?: SitePage[];
-  /** Of those, the Markdown pages' (load/site-pages.ts) and the blog posts' (load/blog-posts.ts): the file and its anchors, by route; absent when none. */
-  otherRouteAnchors?: Record<string, { file: string; list: string[] }>;
+  /**
+   * Of those, the Markdown pages' (load/site-pages.ts), the blog posts' and the blogs' list pages'
+   * (load/blog-posts.ts): the anchors, by route, with the file for a page or post (`listPage` for
+   * a list page); absent when none.
+   */
+  otherRouteAnchors?: Record<string, { file?: string; list: string[]; listPage?: true }>;
   /** The same Markdown pages as their links need them (rules/site-page-links.ts); absent when none. */
   markdownPages?: MarkdownSitePage[];
   /** The posts of the site's blogs (SiteSettings.blogs), drafts included; absent when none. Their routes are among otherRoutes. */
@@ -851,6 +857,8 @@ export interface BlogPost extends MarkdownContentFile {
   impossibleDate?: true;
   /** Neither its front matter nor its file name gives it a date: the blog asks git for one. */
   undated?: true;
+  /** Its date in milliseconds, where its front matter or file name gives one (model/blog-routes.ts, blogPostTime): the list pages show posts in its order. */
+  time?: number;
 }
 
 /** A warning Docusaurus prints about the config, at the key it is about. */
