@@ -91,8 +91,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     if (now.hash === hashes[position]) continue; // touched, not changed
     // What the others see of it must be what they saw, but for its anchors. (A page that
     // renders partials has an outline that says so.)
-    // Whether it renders Markdown through a script module is known once the MDX environment is
-    // read, below: taken as it was, and held to that there.
+    // Whether code of the site's adds anchors to it is known once the MDX environment is read,
+    // below: taken as it was, and held to that there.
     const outlined = pageOutline(now.page, format, [], outline.anchorsOpen(position));
     const seen = outline.compare(position, outlined);
     if (seen === 'other') return undefined;
@@ -125,8 +125,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
   const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, (layout) => docsSettingsOf(scan.settings, layout.instance)) : [];
   const mdx = loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
-  // A page that starts or stops rendering Markdown through a script module changes what links to its anchors find: rare, and the whole check's.
-  const open = new Set(mdx.markdownThroughModules);
+  // A page whose anchors become known, or stop being known, changes what links to them find: rare, and the whole check's.
+  const open = new Set(mdx.anchorsOpen);
   if (edited.some((position) => checked.has(position) && open.has(docFiles[position].file) !== outline.anchorsOpen(position))) return undefined;
   const site = { ...outline.site(scan.dir, scan.settings.site, pages, mdx), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));

@@ -156,8 +156,8 @@ export function indexSite(site: Site): SiteIndex {
     return hidden.size === 0 ? partialsOf(page) : partialsOf(page).filter(({ file }) => !hidden.has(file));
   };
   const anchors = new Map<Page, Set<string>>();
-  // Pages that render Markdown through a script module: any anchor may be theirs.
-  const openAnchors = new Set(site.mdx?.markdownThroughModules);
+  // Pages code of the site's adds anchors to (MdxEnvironment.anchorsOpen): any anchor may be theirs.
+  const openAnchors = new Set(site.mdx?.anchorsOpen);
   // A page that renders no partials has the anchors of its text: copies of one text in other
   // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
   // and by whether the file is read as CommonMark (its HTML ids are anchors then).

@@ -25,7 +25,7 @@ import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
  */
 /** `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides where sidebar links render (rules/sidebar-links.ts). */
 /** `inertIds`: ids that look like anchors and are none (model/anchors.ts, inertIdListOf), which a link's hint names; 0 for none. */
-/** `anchorsOpen`: 1 when the page renders Markdown through a script module, so its anchors are not all known (MdxEnvironment.markdownThroughModules). */
+/** `anchorsOpen`: 1 when code of the site's adds anchors to the page, which the check does not all know (MdxEnvironment.anchorsOpen). */
 export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0, anchorsOpen: 0 | 1];
 
 /** One page as the others see it. */
@@ -79,7 +79,7 @@ interface OutlineHead {
 /** The outline of a whole site, as JSON text with its key. */
 export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
   const format = site.settings.markdownFormat;
-  const open = new Set(site.mdx?.markdownThroughModules);
+  const open = new Set(site.mdx?.anchorsOpen);
   const outlines = site.pages.map((page) => pageOutline(page, format, index.partialsOf(page), open.has(page.file)));
   const versionOf = new Map(site.versions.map(({ name }, i) => [name, i]));
   const head: Omit<OutlineHead, 'key'> = {
@@ -117,7 +117,7 @@ export interface OutlineReader {
   judgesSitePages: boolean;
   /** The site's versions, their sidebars included. */
   versions: Version[];
-  /** Whether the page at `position` rendered Markdown through a script module (PageSeen's `anchorsOpen`). */
+  /** Whether code of the site's added anchors to the page at `position` (PageSeen's `anchorsOpen`). */
   anchorsOpen(position: number): boolean;
   /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
   compare(position: number, outline: PageOutline): 'same' | 'anchors' | 'other';

@@ -155,6 +155,21 @@ test('a page that renders Markdown through a component file of the site\'s (a .j
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:66 broken-anchor']);
 });
 
+test('a component of the site\'s that collects anchors itself (useBrokenLinks().collectAnchor) opens the anchors of the pages that import it; a replaced MDX component that does, those of every page', async () => {
+  const exportComponent = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n";
+  const files = {
+    'src/components/Export.jsx': exportComponent,
+    'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashableObj\">A class.</Export>\n",
+    'docs/plain.md': '# Plain\n\n<a name="year"></a>\n',
+    'docs/source.md': '# Source\n\n[a](./api.mdx#HashableObj) [b](./plain.md#year)\n',
+  };
+  const { problems } = await checkWith(files);
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:28 broken-anchor']);
+  const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";
+  const replaced = await checkWith({ ...files, 'src/theme/MDXComponents/A/index.js': namedAnchor });
+  assert.deepEqual(replaced.problems, []);
+});
+
 test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {
   const pages = { 'docs/index.md': '# Home\n\nSee [the guide\'s title](./guide.md#the-guide) and [its section](./guide.md#a-section).\n', 'docs/guide.md': '# The guide\n\n## A section\n' };
   const places = async (files: Record<string, string> = {}) => (await checkWith({ ...pages, ...files })).problems.filter(({ rule }) => rule === 'broken-anchor').map(({ file, line, column }) => `${file}:${line}:${column}`);

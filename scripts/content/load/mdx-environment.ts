@@ -50,8 +50,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const markdownThroughModules = markdownThroughModulesOf(siteDir, sources, resolverOnce);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(markdownThroughModules.length > 0 ? { markdownThroughModules } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+  const anchorsOpen = anchorsOpenOf(siteDir, sources, resolverOnce, probe, packagesOnce);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -73,28 +73,52 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
 }
 
 /**
- * The files that import a script module of the site's own which imports a Markdown file: a
- * component that renders it (react-native-website's `_turbo-native-modules-components.jsx`
- * imports `turbo-native-modules-ios.md` and renders it). Its headings may be anchors of the page
- * that renders the component; the check does not follow such a module.
+ * The files whose anchors the check does not all know, as their code adds some of its own:
+ * - they import a script module of the site's that renders a Markdown file (react-native-website's
+ *   `_turbo-native-modules-components.jsx` imports `turbo-native-modules-ios.md` and renders it:
+ *   its headings are the page's anchors), or that collects anchors itself with
+ *   `useBrokenLinks().collectAnchor` (an API reference's `<Export anchor="HashableObj">`);
+ * - every file, where the site replaces one of the theme's MDX components with one that collects
+ *   anchors itself (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
+ * The check does not follow such code: links to those files' anchors are not judged.
  */
-function markdownThroughModulesOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver): string[] {
-  const importsMarkdown = new Map<string, boolean>();
+function anchorsOpenOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages): string[] {
+  if (mdxComponentsCollectAnchors(siteDir, probe, packages)) return sources.map(({ file }) => file);
+  const addsAnchors = new Map<string, boolean>();
   const found: string[] = [];
   for (const { file, mdx } of sources) {
-    const through = (mdx?.imports ?? []).some(({ source }) => {
+    const open = (mdx?.imports ?? []).some(({ source }) => {
       if (!/^(?:\.|@site\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false; // partials are followed
       const moduleFile = resolver().fileOf(file, source);
       if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || !moduleFile.startsWith(siteDir + path.sep)) return false;
-      let imports = importsMarkdown.get(moduleFile);
-      if (imports === undefined) importsMarkdown.set(moduleFile, (imports = MARKDOWN_IMPORT.test(readOrEmpty(moduleFile))));
-      return imports;
+      let adds = addsAnchors.get(moduleFile);
+      if (adds === undefined) addsAnchors.set(moduleFile, (adds = codeAddsAnchors(readOrEmpty(moduleFile))));
+      return adds;
     });
-    if (through) found.push(file);
+    if (open) found.push(file);
   }
   return found;
 }
 
+/** Whether the site replaces one of the classic theme's MDX components (src/theme/MDXComponents/A…) with one that collects anchors itself. */
+function mdxComponentsCollectAnchors(siteDir: string, probe: Probe, packages: () => DocusaurusPackages): boolean {
+  const dir = path.join(siteDir, 'src', 'theme', 'MDXComponents');
+  if (!probe(dir)?.isDirectory()) return false;
+  const classic = packages().themeDirs.find((themeDir) => path.basename(themeDir) === 'theme-classic');
+  let names: string[];
+  try {
+    names = classic ? [...new Set(fs.readdirSync(path.join(classic, 'lib', 'theme', 'MDXComponents')).map((name) => name.replace(/(?:\.d\.ts|\.js)$/, '')))].filter((name) => name !== 'index') : [];
+  } catch {
+    names = [];
+  }
+  return names.some((name) => {
+    const file = firstFile(dir, [name, `${name}/index`], probe);
+    return file !== undefined && COLLECTS_ANCHOR.test(readOrEmpty(file));
+  });
+}
+
+const codeAddsAnchors = (code: string) => MARKDOWN_IMPORT.test(code) || COLLECTS_ANCHOR.test(code);
+const COLLECTS_ANCHOR = /\bcollectAnchor\s*\(/;
 const MARKDOWN_MODULE = /\.mdx?$/;
 const SCRIPT_MODULE = /\.[cm]?[jt]sx?$/;
 // `from './x.md'`, `import('./x.mdx')`, `require('./x.md')`: the module loads a Markdown file.

@@ -886,10 +886,11 @@ export interface MdxEnvironment {
   /** Packages the site's package.json declares but node_modules lacks: an install, not a page, is missing. */
   uninstalledPackages: string[];
   /**
-   * The files that render Markdown through a script module of the site's own (a component file
-   * that imports a `.md` file), whose anchors the check therefore does not all know; absent when none.
+   * The files whose anchors the check does not all know, as code of the site's adds some: a
+   * component they import renders a Markdown file or collects anchors itself, or a replaced MDX
+   * component of the theme's does (load/mdx-environment.ts, anchorsOpenOf); absent when none.
    */
-  markdownThroughModules?: string[];
+  anchorsOpen?: string[];
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
   missingExports?: Record<string, MissingExport[]>;
   /**
