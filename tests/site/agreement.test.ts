@@ -1875,6 +1875,21 @@ test('a Markdown link written with backslashes (docs\\guide\\setup.md) builds: D
   assertBuildFails(bad, /Markdown link with URL `docs\\guide\\nope\.md`/, 'Docusaurus built a backslash link to no file');
 });
 
+test('anchors code of the site\'s adds build, and the check reports nothing: a partial imported by a statement over two lines, Markdown a component file renders, a component that collects its anchor', { timeout: 600_000 }, async () => {
+  const good = optionsSite('agreement-anchors-by-code', {
+    'docs/index.md': optionsHome('[Gradle](./setup.md#configuring-gradle), [the module](./modules.md#register-the-module), and [the class](./api.mdx#HashableObj).'),
+    'docs/setup.md': "# Setup\n\nimport Tabs from '@theme/Tabs'; import\nGradle from './_gradle.md';\n\n<Gradle />\n",
+    'docs/_gradle.md': '## Configuring Gradle\n\nText.\n',
+    'docs/modules.md': "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n",
+    'docs/_components.jsx': "import IosContent from './ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n",
+    'docs/ios.md': '# iOS\n\n## Register the module\n',
+    'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashableObj\">A class.</Export>\n",
+    'src/components/Export.jsx': "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n",
+  });
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+});
+
 test('a partial outside every docs folder (src/partials/): its addresses and anchors render in the page and the build checks them; the good ones build and the check reports nothing, a broken anchor stops both', { timeout: 600_000 }, async () => {
   const files = (links: string) => ({
     'docs/index.md': optionsHome('import Next from "@site/src/partials/_next.mdx";\n\n<Next />'),
