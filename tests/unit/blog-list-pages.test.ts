@@ -94,10 +94,12 @@ test('a list page\'s anchors are the headings of the posts it shows, newest firs
   assert.deepEqual(await places({ 'docusaurus.config.js': config, ...withLinks('[a](/blog#agent-fix) [b](/blog/page/2#agent-fix)') }), ['docs/intro.md:16:1 error broken-anchor']);
 });
 
-test('a list page whose order the check cannot tell is not judged: posts of one date on both sides of a page break, a post git dates, a post that renders a partial', async () => {
+test('a list page whose order the check cannot tell is not judged: posts of one date on both sides of a page break, a post git dates, a blog\'s processBlogPosts, a post that renders a partial', async () => {
   const links = withLinks('[b](/blog/page/2#agent-fix)');
   assert.deepEqual(await places(links), ['docs/intro.md:16:1 error broken-anchor']);
   assert.deepEqual(await places({ ...links, 'blog/2024-05-28-twin.md': '---\ntitle: Twin\n---\n\nThe same day as 2.9.\n' }), []);
   assert.deepEqual(await places({ ...links, 'blog/undated.md': '---\ntitle: Undated\n---\n\nGit gives its date.\n' }), []);
+  const processed = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace('blog: { postsPerPage: 2,', 'blog: { processBlogPosts: async ({blogPosts}) => blogPosts, postsPerPage: 2,');
+  assert.deepEqual(await places({ ...links, 'docusaurus.config.js': processed }), [], 'processBlogPosts may move posts');
   assert.deepEqual(await places({ ...links, 'blog/2020-01-01-old.md': "---\ntitle: Old\n---\n\nimport Part from './_part.md';\n\n<Part />\n", 'blog/_part.md': 'A part.\n' }), []);
 });

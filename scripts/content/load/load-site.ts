@@ -262,7 +262,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const { h1Anchors } = scan.settings.site;
-  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(blogs ?? [], blogPosts, scan.settings.site.markdownFormat, h1Anchors) };
+  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(listedInOrder(blogs ?? [], scan.settings.site.foreignRoutePrefixes), blogPosts, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [
@@ -375,6 +375,12 @@ function pageTransformsOf(scan: SiteScan, instance: string | undefined): PageTra
       return transforms ? { transforms, syntax: syntax.docs } : undefined;
     },
   };
+}
+
+/** The blogs whose list pages show their posts in the plugin's order: not one whose `processBlogPosts` may drop, add or move posts (its base path is a foreign prefix). */
+function listedInOrder(blogs: readonly BlogPluginSettings[], foreignRoutePrefixes: readonly string[]): BlogPluginSettings[] {
+  const foreign = new Set(foreignRoutePrefixes);
+  return blogs.filter((blog) => !foreign.has(joinUrl(blog.routeBasePath)));
 }
 
 /** For a blog post, its blog's remark plugins with the syntax its posts are read with. */
