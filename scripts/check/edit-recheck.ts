@@ -93,7 +93,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     // renders partials has an outline that says so.)
     // Whether code of the site's adds anchors to it is known once the MDX environment is read,
     // below: taken as it was, and held to that there.
-    const outlined = pageOutline(now.page, format, [], outline.anchorsOpen(position));
+    const outlined = pageOutline(now.page, format, [], outline.anchorsOpen(position), outline.collectedAnchors(position));
     const seen = outline.compare(position, outlined);
     if (seen === 'other') return undefined;
     if (seen === 'anchors') movedAnchors.set(position, outlined.seen);
@@ -125,9 +125,10 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
   const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, (layout) => docsSettingsOf(scan.settings, layout.instance)) : [];
   const mdx = loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
-  // A page whose anchors become known, or stop being known, changes what links to them find: rare, and the whole check's.
+  // A page whose anchors become known or unknown, or whose components collect others, changes what links to them find: rare, and the whole check's.
   const open = new Set(mdx.anchorsOpen);
-  if (edited.some((position) => checked.has(position) && open.has(docFiles[position].file) !== outline.anchorsOpen(position))) return undefined;
+  const collectedNow = (position: number) => JSON.stringify(mdx.collectedAnchors?.[docFiles[position].file] ?? []);
+  if (edited.some((position) => checked.has(position) && (open.has(docFiles[position].file) !== outline.anchorsOpen(position) || collectedNow(position) !== JSON.stringify(outline.collectedAnchors(position))))) return undefined;
   const site = { ...outline.site(scan.dir, scan.settings.site, pages, mdx), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.

@@ -158,6 +158,8 @@ export function indexSite(site: Site): SiteIndex {
   const anchors = new Map<Page, Set<string>>();
   // Pages code of the site's adds anchors to (MdxEnvironment.anchorsOpen): any anchor may be theirs.
   const openAnchors = new Set(site.mdx?.anchorsOpen);
+  // And those its components collect from the props a page gives them (an outlined page's are among its headings).
+  const collectedAnchors = site.mdx?.collectedAnchors;
   // A page that renders no partials has the anchors of its text: copies of one text in other
   // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
   // and by whether the file is read as CommonMark (its HTML ids are anchors then).
@@ -186,6 +188,7 @@ export function indexSite(site: Site): SiteIndex {
     },
     hasAnchor(page, id) {
       if (outlinedAnchorsOpen(page.extract) ?? openAnchors.has(page.file)) return true;
+      if (collectedAnchors?.[page.file]?.includes(id)) return true;
       const set = anchors.get(page);
       if (set) return set.has(id);
       if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)) return true;

@@ -26,7 +26,8 @@ import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
 /** `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides where sidebar links render (rules/sidebar-links.ts). */
 /** `inertIds`: ids that look like anchors and are none (model/anchors.ts, inertIdListOf), which a link's hint names; 0 for none. */
 /** `anchorsOpen`: 1 when code of the site's adds anchors to the page, which the check does not all know (MdxEnvironment.anchorsOpen). */
-export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0, anchorsOpen: 0 | 1];
+/** `collected`: the anchors components of the site's collect from the page's props (MdxEnvironment.collectedAnchors); 0 for none. */
+export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0, anchorsOpen: 0 | 1, collected: string[] | 0];
 
 /** One page as the others see it. */
 export interface PageOutline {
@@ -39,7 +40,7 @@ export interface PageOutline {
 }
 
 /** What the others see of a page that renders `partials` (its own format decides whether its HTML ids are anchors). */
-export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = [], anchorsOpen = false): PageOutline {
+export function pageOutline(page: Page, format: MarkdownFormat, partials: readonly PartialPage[] = [], anchorsOpen = false, collected: readonly string[] = []): PageOutline {
   // A title, a weight or a description is the page's own: edits of them are checked on the page alone.
   const takes = (page.mdx?.imports ?? []).flatMap((imported) => {
     const taken = markdownExportsTaken(imported);
@@ -47,7 +48,7 @@ export function pageOutline(page: Page, format: MarkdownFormat, partials: readon
   });
   const { data } = page.frontMatter;
   const inertIds = inertIdListOf(page, partials, format);
-  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0, inertIds.length > 0 ? inertIds : 0, anchorsOpen ? 1 : 0];
+  const seen: PageSeen = [anchorListOf(page, partials, format), data.tags ?? null, partials.length > 0 ? 1 : 0, takes.length > 0 ? takes : 0, 'displayed_sidebar' in data ? data.displayed_sidebar ?? null : 0, inertIds.length > 0 ? inertIds : 0, anchorsOpen ? 1 : 0, collected.length > 0 ? [...collected] : 0];
   return { file: page.file, version: page.version, id: page.id, route: page.route, draft: page.draft, seen };
 }
 
@@ -80,7 +81,7 @@ interface OutlineHead {
 export function siteOutline(site: Site, index: SiteIndex): { key: string; json: string } {
   const format = site.settings.markdownFormat;
   const open = new Set(site.mdx?.anchorsOpen);
-  const outlines = site.pages.map((page) => pageOutline(page, format, index.partialsOf(page), open.has(page.file)));
+  const outlines = site.pages.map((page) => pageOutline(page, format, index.partialsOf(page), open.has(page.file), site.mdx?.collectedAnchors?.[page.file]));
   const versionOf = new Map(site.versions.map(({ name }, i) => [name, i]));
   const head: Omit<OutlineHead, 'key'> = {
     versions: site.versions,
@@ -119,6 +120,8 @@ export interface OutlineReader {
   versions: Version[];
   /** Whether code of the site's added anchors to the page at `position` (PageSeen's `anchorsOpen`). */
   anchorsOpen(position: number): boolean;
+  /** The anchors components of the site's collected from its props (PageSeen's `collected`). */
+  collectedAnchors(position: number): string[];
   /** Whether `outline` shows the others what the page at `position` showed them, or differs only in its anchors. */
   compare(position: number, outline: PageOutline): 'same' | 'anchors' | 'other';
   /**
@@ -160,6 +163,7 @@ export function readOutline(text: string): OutlineReader | undefined {
     pages: count,
     judgesSitePages: head.otherRouteAnchors !== undefined,
     anchorsOpen: (position) => seenOf(position)[6] === 1,
+    collectedAnchors: (position) => seenOf(position)[7] || [],
     compare(position, { file, version, id, route, draft, seen }) {
       const same = head.files[position] === file && head.versions[head.versionOf[position]]?.name === version && head.ids[position] === id
         && head.routes[position] === route && head.drafts[position] === (draft ? '1' : '0');
@@ -169,7 +173,7 @@ export function readOutline(text: string): OutlineReader | undefined {
       // Ids that are no anchors, and whether the anchors are all known, change only what the
       // links that look for anchors there find, as anchors do.
       const stored = seenOf(position);
-      return JSON.stringify([stored[0], ...seen.slice(1, 5), stored[5], stored[6]]) === line ? 'anchors' : 'other';
+      return JSON.stringify([stored[0], ...seen.slice(1, 5), stored[5], stored[6], stored[7]]) === line ? 'anchors' : 'other';
     },
     site(dir, settings, pages, mdx) {
       const whole = new Map(pages.map((page) => [page.file, page]));
@@ -220,7 +224,8 @@ class OutlinedExtract implements PageExtract {
   constructor(private readonly seen: () => PageSeen) {}
 
   get headings(): Heading[] {
-    this.made ??= this.seen()[0].map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
+    const [anchors, , , , , , , collected] = this.seen();
+    this.made ??= [...anchors, ...(collected || [])].map((anchor) => ({ depth: 2, id: anchor, text: '', line: 1, column: 1 }));
     return this.made;
   }
 

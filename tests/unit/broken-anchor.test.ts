@@ -155,19 +155,25 @@ test('a page that renders Markdown through a component file of the site\'s (a .j
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:66 broken-anchor']);
 });
 
-test('a component of the site\'s that collects anchors itself (useBrokenLinks().collectAnchor) opens the anchors of the pages that import it; a replaced MDX component that does, those of every page', async () => {
-  const exportComponent = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n";
+test('a component of the site\'s that collects a prop as an anchor (useBrokenLinks().collectAnchor) gives the pages that render it the values they write; one the check cannot read opens them; a replaced MDX component that collects, every page', async () => {
+  const exportComponent = (collects: string) => `import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export(props) {\n  useBrokenLinks().collectAnchor(${collects});\n  return <div id={props.anchor}>{props.children}</div>;\n}\n`;
   const files = {
-    'src/components/Export.jsx': exportComponent,
-    'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashableObj\">A class.</Export>\n",
+    'src/components/Export.jsx': exportComponent('props.anchor'),
+    'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashableObj\">A class.</Export>\n\n<Export anchor={'HashMap'}>A map.</Export>\n",
     'docs/plain.md': '# Plain\n\n<a name="year"></a>\n',
-    'docs/source.md': '# Source\n\n[a](./api.mdx#HashableObj) [b](./plain.md#year)\n',
+    'docs/source.md': '# Source\n\n[a](./api.mdx#HashableObj) [b](./api.mdx#HashMap) [c](./api.mdx#LazySeq) [d](./plain.md#year)\n',
   };
-  const { problems } = await checkWith(files);
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:28 broken-anchor']);
+  const places = (result: Awaited<ReturnType<typeof checkWith>>) => result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+  assert.deepEqual(places(await checkWith(files)), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  // Destructured from the props, the same.
+  const destructured = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n";
+  assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': destructured })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  // What it collects is no prop the check can read: the page's anchors are taken on trust.
+  assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': exportComponent('`api-${props.anchor}`') })), ['docs/source.md:3:74 broken-anchor']);
+  // A value the page computes: the same.
+  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const name = 'LazySeq';\n\n<Export anchor={name}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
   const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";
-  const replaced = await checkWith({ ...files, 'src/theme/MDXComponents/A/index.js': namedAnchor });
-  assert.deepEqual(replaced.problems, []);
+  assert.deepEqual((await checkWith({ ...files, 'src/theme/MDXComponents/A/index.js': namedAnchor })).problems, []);
 });
 
 test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {

@@ -142,6 +142,26 @@ test('edit recheck: a page that renders Markdown through a component file keeps 
   }
 });
 
+test('edit recheck: the anchors a component collects from a page\'s props stay that page\'s when another page is edited alone; changed on the page itself, the whole site is checked', async () => {
+  const site = copyOf(path.join(FIXTURES, 'broken-anchor'));
+  try {
+    fs.mkdirSync(path.join(site, 'src', 'components'), { recursive: true });
+    fs.writeFileSync(path.join(site, 'src', 'components', 'Export.jsx'), "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n");
+    fs.writeFileSync(path.join(site, 'docs', 'api.mdx'), "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashMap\">A map.</Export>\n");
+    const first = await assertSameAsWhole(site, 'first run');
+    append(site, 'docs/source.md', '\nSee [the map](./api.mdx#HashMap) and [the set](./api.mdx#HashSet).\n');
+    const edited = await assertSameAsWhole(site, 'links to a collected anchor and to one not there');
+    assert.equal(edited.pagesRechecked, 1);
+    assert.equal(edited.problems.length, first.problems.length + 1, 'only #HashSet is broken');
+    append(site, 'docs/api.mdx', '\n<Export anchor="HashSet">A set.</Export>\n');
+    const added = await assertSameAsWhole(site, 'the set\'s anchor added');
+    assert.equal(added.pagesRechecked, undefined, 'the whole check');
+    assert.equal(added.problems.length, first.problems.length);
+  } finally {
+    removeSite(site);
+  }
+});
+
 test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const intro = path.join(site, 'docs', 'guide', 'intro.md');

@@ -50,8 +50,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const anchorsOpen = anchorsOpenOf(siteDir, sources, resolverOnce, probe, packagesOnce);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -73,31 +73,77 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
 }
 
 /**
- * The files whose anchors the check does not all know, as their code adds some of its own:
- * - they import a script module of the site's that renders a Markdown file (react-native-website's
- *   `_turbo-native-modules-components.jsx` imports `turbo-native-modules-ios.md` and renders it:
- *   its headings are the page's anchors), or that collects anchors itself with
- *   `useBrokenLinks().collectAnchor` (an API reference's `<Export anchor="HashableObj">`);
- * - every file, where the site replaces one of the theme's MDX components with one that collects
- *   anchors itself (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
- * The check does not follow such code: links to those files' anchors are not judged.
+ * The anchors code of the site's adds to its files, which the check does not run:
+ * - `collected`: a component a file imports collects one of its props as an anchor
+ *   (`useBrokenLinks().collectAnchor(anchor)`, an API reference's `<Export anchor="HashableObj">`):
+ *   the values the file writes out for that prop are its anchors too;
+ * - `open`: the files whose anchors the check does not all know. They import a component that
+ *   renders a Markdown file (react-native-website's `_turbo-native-modules-components.jsx` imports
+ *   `turbo-native-modules-ios.md`: its headings are the page's anchors), or that collects what
+ *   the check cannot read (another expression, a prop given no text). Every file is, where the
+ *   site replaces one of the theme's MDX components with one that collects anchors itself
+ *   (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
+ * Links to an open file's anchors are not judged.
  */
-function anchorsOpenOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages): string[] {
-  if (mdxComponentsCollectAnchors(siteDir, probe, packages)) return sources.map(({ file }) => file);
-  const addsAnchors = new Map<string, boolean>();
-  const found: string[] = [];
+function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages): { open: string[]; collected: Record<string, string[]> } {
+  if (mdxComponentsCollectAnchors(siteDir, probe, packages)) return { open: sources.map(({ file }) => file), collected: {} };
+  const codeOf = new Map<string, ModuleAnchors>();
+  const open: string[] = [];
+  const collected: Record<string, string[]> = {};
   for (const { file, mdx } of sources) {
-    const open = (mdx?.imports ?? []).some(({ source }) => {
+    const collecting: Array<{ local: string; prop: string }> = [];
+    const unknown = (mdx?.imports ?? []).some(({ source, names }) => {
       if (!/^(?:\.|@site\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false; // partials are followed
       const moduleFile = resolver().fileOf(file, source);
       if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || !moduleFile.startsWith(siteDir + path.sep)) return false;
-      let adds = addsAnchors.get(moduleFile);
-      if (adds === undefined) addsAnchors.set(moduleFile, (adds = codeAddsAnchors(readOrEmpty(moduleFile))));
-      return adds;
+      let anchors = codeOf.get(moduleFile);
+      if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(readOrEmpty(moduleFile))));
+      if (anchors === 'none') return false;
+      if (anchors === 'unknown') return true;
+      // Each component the file takes from that module is taken to collect the prop.
+      for (const { local } of names ?? []) collecting.push({ local, prop: anchors.prop });
+      return false;
     });
-    if (open) found.push(file);
+    if (unknown) {
+      open.push(file);
+      continue;
+    }
+    if (collecting.length === 0) continue;
+    const values = propValuesIn(readOrEmpty(path.join(siteDir, file)), collecting);
+    if (values === undefined) open.push(file);
+    else if (values.length > 0) collected[file] = values;
   }
-  return found;
+  return { open, collected };
+}
+
+/** What a script module of the site's adds to the anchors of a page that renders it. */
+type ModuleAnchors = 'none' | 'unknown' | { prop: string };
+
+function moduleAnchorsOf(code: string): ModuleAnchors {
+  if (MARKDOWN_IMPORT.test(code)) return 'unknown';
+  const calls = [...code.matchAll(COLLECT_ANCHOR_CALL)];
+  if (calls.length === 0) return 'none';
+  // One prop, read as `props.anchor`, or as `anchor` destructured from the props.
+  const props = new Set(calls.map(([, argument]) => argument.trim().replace(/^props\./, '')));
+  const [prop] = props;
+  return props.size === 1 && /^[A-Za-z_$][\w$]*$/.test(prop) && (calls[0][1].trim().startsWith('props.') || new RegExp(`[{,]\\s*${prop}\\s*[,}=]`).test(code)) ? { prop } : 'unknown';
+}
+
+/**
+ * The values a page's text gives `prop` on the elements of the components named (`<Export
+ * anchor="HashableObj">`); undefined when one is given anything but a text, which the check
+ * cannot read. An element that does not give it adds none.
+ */
+function propValuesIn(text: string, collecting: Array<{ local: string; prop: string }>): string[] | undefined {
+  const values: string[] = [];
+  for (const { local, prop } of collecting) {
+    for (const [, attributes] of text.matchAll(new RegExp(`<${local.replace(/\$/g, '\\$')}(?=[\\s/>])([^>]*)`, 'g'))) {
+      const literal = new RegExp(`(?:^|\\s)${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)')\\s*\\})`).exec(attributes);
+      if (literal) values.push(literal[1] ?? literal[2] ?? literal[3] ?? literal[4]);
+      else if (new RegExp(`(?:^|\\s)${prop}\\s*=|\\{\\s*\\.\\.\\.`).test(attributes)) return undefined;
+    }
+  }
+  return values;
 }
 
 /** Whether the site replaces one of the classic theme's MDX components (src/theme/MDXComponents/A…) with one that collects anchors itself. */
@@ -117,8 +163,8 @@ function mdxComponentsCollectAnchors(siteDir: string, probe: Probe, packages: ()
   });
 }
 
-const codeAddsAnchors = (code: string) => MARKDOWN_IMPORT.test(code) || COLLECTS_ANCHOR.test(code);
 const COLLECTS_ANCHOR = /\bcollectAnchor\s*\(/;
+const COLLECT_ANCHOR_CALL = /\bcollectAnchor\s*\(([^()]*)\)/g;
 const MARKDOWN_MODULE = /\.mdx?$/;
 const SCRIPT_MODULE = /\.[cm]?[jt]sx?$/;
 // `from './x.md'`, `import('./x.mdx')`, `require('./x.md')`: the module loads a Markdown file.

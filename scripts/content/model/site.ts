@@ -887,10 +887,16 @@ export interface MdxEnvironment {
   uninstalledPackages: string[];
   /**
    * The files whose anchors the check does not all know, as code of the site's adds some: a
-   * component they import renders a Markdown file or collects anchors itself, or a replaced MDX
-   * component of the theme's does (load/mdx-environment.ts, anchorsOpenOf); absent when none.
+   * component they import renders a Markdown file or collects anchors the check cannot read, or
+   * a replaced MDX component of the theme's collects some (load/mdx-environment.ts,
+   * anchorsByCodeOf); absent when none.
    */
   anchorsOpen?: string[];
+  /**
+   * Per file, the anchors components of the site's collect from the props it gives them
+   * (`<Export anchor="HashableObj">`: load/mdx-environment.ts, anchorsByCodeOf); absent when none.
+   */
+  collectedAnchors?: Record<string, string[]>;
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
   missingExports?: Record<string, MissingExport[]>;
   /**
