@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
@@ -153,6 +154,20 @@ test('a page that renders Markdown through a component file of the site\'s (a .j
     'docs/source.md': '# Source\n\n[a](./modules.md#register-the-module) [b](./modules.md#anything) [c](./notes.md#register-the-module)\n',
   });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:66 broken-anchor']);
+});
+
+test('Markdown a component file renders is followed beside the site too (a docs folder at ../docs): the page\'s anchors are taken on trust', async () => {
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-anchors-'));
+  try {
+    fs.cpSync(path.join(FIXTURES, 'outside-docs'), copy, { recursive: true });
+    fs.writeFileSync(path.join(copy, 'docs', '_components.jsx'), "import IosContent from './ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n");
+    fs.writeFileSync(path.join(copy, 'docs', 'ios.md'), '# iOS\n\n## Register the module\n');
+    fs.writeFileSync(path.join(copy, 'docs', 'modules.md'), "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n");
+    fs.writeFileSync(path.join(copy, 'docs', 'source.md'), '# Source\n\n[a](./modules.md#register-the-module)\n');
+    assert.deepEqual((await checkSite(path.join(copy, 'site'), { cache: false })).problems, []);
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 test('a component of the site\'s that collects a prop as an anchor (useBrokenLinks().collectAnchor) gives the pages that render it the values they write; one the check cannot read opens them; a replaced MDX component that collects, every page', async () => {

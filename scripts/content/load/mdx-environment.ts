@@ -95,7 +95,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     const unknown = (mdx?.imports ?? []).some(({ source, names }) => {
       if (!/^(?:\.|@site\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false; // partials are followed
       const moduleFile = resolver().fileOf(file, source);
-      if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || !moduleFile.startsWith(siteDir + path.sep)) return false;
+      if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
       let anchors = codeOf.get(moduleFile);
       if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(readOrEmpty(moduleFile))));
       if (anchors === 'none') return false;
