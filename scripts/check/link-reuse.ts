@@ -104,6 +104,8 @@ function siteKeyOf(site: Site, anchors: string[]): string {
     JSON.stringify(site.partials.map(({ file, version }) => [file, version ?? null])),
     // Everything moduleImportProblems reads (rules/links.ts): what imports resolve to, and what the files they name hold.
     JSON.stringify([site.mdx?.unresolvedImports ?? {}, site.mdx?.uninstalledPackages ?? [], site.mdx?.unreadableModules ?? {}]),
+    // The anchors code of the site's adds to pages, which their headings (anchorsFingerprint) do not show.
+    JSON.stringify([site.mdx?.anchorsOpen ?? [], site.mdx?.collectedAnchors ?? {}]),
   ];
   site.pages.forEach((page, i) => parts.push(`${page.file}\0${page.route}\0${page.version}\0${page.draft}\0${anchors[i]}`));
   return contentHash(parts.join('\n'));

@@ -173,3 +173,29 @@ test('link reuse: a data file a page imports, broken and mended between runs, is
     fs.rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('link reuse: anchors a component collects from a page\'s props, and a component file that starts rendering Markdown, reach the pages that link there', async () => {
+  // What code of the site's adds to a page's anchors is the MDX environment's (load/mdx-environment.ts), not the page's headings.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'link-reuse-code-anchors-'));
+  fs.cpSync(path.join(FIXTURES, 'broken-anchor'), site, { recursive: true });
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+    fs.writeFileSync(path.join(site, file), text);
+  };
+  try {
+    write('src/components/Export.jsx', "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n");
+    write('docs/api.mdx', "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashMap\">A map.</Export>\n");
+    write('docs/links.md', '# Links\n\n[the map](./api.mdx#HashMap) and [the part](./parts.mdx#register-the-module)\n');
+    write('docs/_components.jsx', 'export function Part() {\n  return <p>Nothing yet.</p>;\n}\n');
+    write('docs/parts.mdx', "# Parts\n\nimport {Part} from './_components';\n\n<Part />\n");
+    write('docs/_part.md', '## Register the module\n');
+    await assertSameAsFull(site, 'first run');
+    write('docs/api.mdx', "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashSet\">A set.</Export>\n");
+    await assertSameAsFull(site, 'the collected anchor renamed');
+    write('docs/_components.jsx', "import PartText from './_part.md';\n\nexport function Part() {\n  return <PartText />;\n}\n");
+    await assertSameAsFull(site, 'the component renders Markdown now');
+  } finally {
+    clearCheckCache(site);
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
