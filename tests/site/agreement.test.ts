@@ -16,6 +16,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
+import { COLLECTING_EXPORT, renderingMarkdown } from '../helpers/anchor-components.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 
@@ -1881,10 +1882,10 @@ test('anchors code of the site\'s adds build, and the check reports nothing: a p
     'docs/setup.md': "# Setup\n\nimport Tabs from '@theme/Tabs'; import\nGradle from './_gradle.md';\n\n<Gradle />\n",
     'docs/_gradle.md': '## Configuring Gradle\n\nText.\n',
     'docs/modules.md': "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n",
-    'docs/_components.jsx': "import IosContent from './ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n",
+    'docs/_components.jsx': renderingMarkdown('./ios.md'),
     'docs/ios.md': '# iOS\n\n## Register the module\n',
     'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashableObj\">A class.</Export>\n",
-    'src/components/Export.jsx': "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n",
+    'src/components/Export.jsx': COLLECTING_EXPORT,
   });
   assert.deepEqual(await problemPlaces(good), []);
   assertBuilds(good);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
+import { COLLECTING_EXPORT, renderingMarkdown } from '../helpers/anchor-components.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import assert from 'node:assert/strict';
@@ -146,7 +147,7 @@ test('a <details> or <Details> with an id gives an anchor in a page compiled as 
 
 test('a page that renders Markdown through a component file of the site\'s (a .jsx that imports a .md) may have any anchor: links to it are not judged; a component that imports no Markdown changes nothing', async () => {
   const { problems } = await checkWith({
-    'docs/_components.jsx': "import IosContent from './ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n",
+    'docs/_components.jsx': renderingMarkdown('./ios.md'),
     'docs/_plain.jsx': 'export function Note() {\n  return <p>Note</p>;\n}\n',
     'docs/ios.md': '# iOS\n\n## Register the module\n',
     'docs/modules.md': "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n",
@@ -160,7 +161,7 @@ test('Markdown a component file renders is followed beside the site too (a docs 
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'outside-anchors-'));
   try {
     fs.cpSync(path.join(FIXTURES, 'outside-docs'), copy, { recursive: true });
-    fs.writeFileSync(path.join(copy, 'docs', '_components.jsx'), "import IosContent from './ios.md';\n\nexport function Ios() {\n  return <IosContent />;\n}\n");
+    fs.writeFileSync(path.join(copy, 'docs', '_components.jsx'), renderingMarkdown('./ios.md'));
     fs.writeFileSync(path.join(copy, 'docs', 'ios.md'), '# iOS\n\n## Register the module\n');
     fs.writeFileSync(path.join(copy, 'docs', 'modules.md'), "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n");
     fs.writeFileSync(path.join(copy, 'docs', 'source.md'), '# Source\n\n[a](./modules.md#register-the-module)\n');
@@ -181,8 +182,7 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   const places = (result: Awaited<ReturnType<typeof checkWith>>) => result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
   assert.deepEqual(places(await checkWith(files)), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
   // Destructured from the props, the same.
-  const destructured = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n";
-  assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': destructured })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': COLLECTING_EXPORT })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
   // What it collects is no prop the check can read: the page's anchors are taken on trust.
   assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': exportComponent('`api-${props.anchor}`') })), ['docs/source.md:3:74 broken-anchor']);
   // A value the page computes: the same.

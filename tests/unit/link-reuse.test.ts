@@ -13,6 +13,7 @@ import fc from 'fast-check';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { COLLECTING_EXPORT, renderingMarkdown } from '../helpers/anchor-components.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
 
@@ -183,16 +184,16 @@ test('link reuse: anchors a component collects from a page\'s props, and a compo
     fs.writeFileSync(path.join(site, file), text);
   };
   try {
-    write('src/components/Export.jsx', "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Export({anchor, children}) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <div id={anchor}>{children}</div>;\n}\n");
+    write('src/components/Export.jsx', COLLECTING_EXPORT);
     write('docs/api.mdx', "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashMap\">A map.</Export>\n");
     write('docs/links.md', '# Links\n\n[the map](./api.mdx#HashMap) and [the part](./parts.mdx#register-the-module)\n');
-    write('docs/_components.jsx', 'export function Part() {\n  return <p>Nothing yet.</p>;\n}\n');
-    write('docs/parts.mdx', "# Parts\n\nimport {Part} from './_components';\n\n<Part />\n");
+    write('docs/_components.jsx', 'export function Ios() {\n  return <p>Nothing yet.</p>;\n}\n');
+    write('docs/parts.mdx', "# Parts\n\nimport {Ios} from './_components';\n\n<Ios />\n");
     write('docs/_part.md', '## Register the module\n');
     await assertSameAsFull(site, 'first run');
     write('docs/api.mdx', "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashSet\">A set.</Export>\n");
     await assertSameAsFull(site, 'the collected anchor renamed');
-    write('docs/_components.jsx', "import PartText from './_part.md';\n\nexport function Part() {\n  return <PartText />;\n}\n");
+    write('docs/_components.jsx', renderingMarkdown('./_part.md'));
     await assertSameAsFull(site, 'the component renders Markdown now');
   } finally {
     clearCheckCache(site);

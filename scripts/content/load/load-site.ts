@@ -110,8 +110,8 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     return `${file}\0${size}\0${mtimeMs}`;
   };
   // Versioned sidebars declare category pages; their files are read on every full check.
-  const sidebarStats = [undefined, ...(settings.otherDocs ?? []).map(({ docs }) => docs.id)].flatMap((instance) => {
-    const { versionedSidebars } = instanceFiles(instance);
+  const sidebarStats = everyDocsInstance(settings).flatMap(({ id }) => {
+    const { versionedSidebars } = instanceFiles(id);
     return listFiles(path.join(dir, versionedSidebars)).map((file) => statLine(`${versionedSidebars}/${file}`));
   });
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey(locales, statLine)].join('\n'));
@@ -354,14 +354,20 @@ async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan
   return withSiteTransforms(files, read, scan.cache, ({ file }) => pageTransformsOf(scan, instanceOfFile(scan, file)), () => mdxComponentNames(scan.dir));
 }
 
+/** The settings of every docs instance the check reads, the default one's first (its `id` is undefined). */
+const everyDocsInstance = (settings: LoadedSettings): DocsPluginSettings[] => [settings.docs, ...(settings.otherDocs ?? []).map(({ docs }) => docs)];
+
 /** Whether some docs instance the check reads has remark plugins of its own. */
-export const hasDocsTransforms = (settings: LoadedSettings) => Boolean(settings.docs.transforms || settings.otherDocs?.some(({ docs }) => docs.transforms));
+const hasDocsTransforms = (settings: LoadedSettings) => everyDocsInstance(settings).some(({ transforms }) => transforms);
+
+/** The version whose folder (or translated folder) holds `file`, if any. */
+const layoutOfFile = (layouts: readonly VersionLayout[], file: string) => layouts.find((layout) => file.startsWith(`${layout.dir}/`) || (layout.localizedDir !== undefined && file.startsWith(`${layout.localizedDir}/`)));
 
 /**
  * The docs instance whose folder holds `file` (undefined: the default one, which also compiles
  * a partial outside every version's folder).
  */
-const instanceOfFile = ({ layouts }: Pick<SiteScan, 'layouts'>, file: string) => layouts.find((layout) => file.startsWith(`${layout.dir}/`) || (layout.localizedDir !== undefined && file.startsWith(`${layout.localizedDir}/`)))?.instance;
+const instanceOfFile = ({ layouts }: Pick<SiteScan, 'layouts'>, file: string) => layoutOfFile(layouts, file)?.instance;
 
 /** The remark plugins of a docs instance (undefined: the default one), as withSiteTransforms asks them. */
 function pageTransformsOf(scan: SiteScan, instance: string | undefined): PageTransforms | undefined {
@@ -404,7 +410,7 @@ const transformsKey = ({ settings, settingsKey }: Pick<SiteScan, 'settings' | 's
 };
 
 /** The keys of every docs instance's transforms. */
-const transformsKeys = (scan: Pick<SiteScan, 'settings' | 'settingsKey'>) => [undefined, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs.id)].flatMap((instance) => transformsKey(scan, instance) ?? []);
+const transformsKeys = (scan: Pick<SiteScan, 'settings' | 'settingsKey'>) => everyDocsInstance(scan.settings).flatMap(({ id }) => transformsKey(scan, id) ?? []);
 
 /** Where partials come from: the same cache and threads as pages; existence from the listings, or the disk outside them. */
 export function partialSources(scan: SiteScan): PartialSources {
@@ -413,7 +419,7 @@ export function partialSources(scan: SiteScan): PartialSources {
   return {
     read: (files) => recordsOf(scan, files.map((file) => ({ file, absolutePath: absolute(dir, file), ...disk.statOf(file) }))),
     exists: (file) => listed.has(file) || disk.isFile(file),
-    versionOf: (file) => layouts.find((layout) => file.startsWith(`${layout.dir}/`) || (layout.localizedDir !== undefined && file.startsWith(`${layout.localizedDir}/`)))?.name,
+    versionOf: (file) => layoutOfFile(layouts, file)?.name,
     format: scan.settings.site.markdownFormat,
     maintainCase: scan.settings.site.anchorsMaintainCase === true,
   };
