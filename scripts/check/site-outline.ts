@@ -19,14 +19,19 @@ import { contentHash } from '../content/load/content-hash.ts';
 import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
 
 /**
- * What the others see of a page beside its file, version, id, address and draft flag. The
- * exports it takes from other Markdown files decide which of their functions run there
- * (model/mdx-reach.ts): `import {Box} from './other.mdx'`, as written, or 0 for none.
+ * What the others see of a page beside its file, version, id, address and draft flag.
+ * - `takesExports`: the exports it takes from other Markdown files, which decide which of their
+ *   functions run there (model/mdx-reach.ts): `import {Box} from './other.mdx'`, as written, or 0
+ *   for none.
+ * - `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides
+ *   where sidebar links render (rules/sidebar-links.ts).
+ * - `inertIds`: ids that look like anchors and are none (model/anchors.ts, inertIdListOf), which
+ *   a link's hint names; 0 for none.
+ * - `anchorsOpen`: 1 when code of the site's adds anchors to the page that the check does not
+ *   all know (MdxEnvironment.anchorsOpen).
+ * - `collected`: the anchors components of the site's collect from the page's props
+ *   (MdxEnvironment.collectedAnchors); 0 for none.
  */
-/** `displayedSidebar`: the front matter's `displayed_sidebar` (0 when absent), which decides where sidebar links render (rules/sidebar-links.ts). */
-/** `inertIds`: ids that look like anchors and are none (model/anchors.ts, inertIdListOf), which a link's hint names; 0 for none. */
-/** `anchorsOpen`: 1 when code of the site's adds anchors to the page, which the check does not all know (MdxEnvironment.anchorsOpen). */
-/** `collected`: the anchors components of the site's collect from the page's props (MdxEnvironment.collectedAnchors); 0 for none. */
 export type PageSeen = [anchors: string[], tags: unknown, rendersPartials: 0 | 1, takesExports: string[] | 0, displayedSidebar: unknown, inertIds: string[] | 0, anchorsOpen: 0 | 1, collected: string[] | 0];
 
 /** One page as the others see it. */
@@ -211,8 +216,8 @@ const NONE = Object.freeze([]) as unknown as never[];
 const NO_FRONT_MATTER: FrontMatter = Object.freeze({ data: Object.freeze({}), keyLines: Object.freeze({}), lineCount: 0 });
 
 /**
- * An outlined page's extract: its anchors as h2 headings, read when first asked for (only a
- * changed page's link targets are). Its HTML ids are none: those that are anchors are among
+ * An outlined page's extract: its anchors as h2 headings, those its components collect among
+ * them, read when first asked for (only a changed page's link targets are). Its HTML ids are none: those that are anchors are among
  * the headings, and those that are none are `inertIds`, which the site index asks for.
  */
 class OutlinedExtract implements PageExtract {
