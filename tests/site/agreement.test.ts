@@ -283,6 +283,8 @@ const MDX_MISTAKES: Record<string, { line: number; rule: string; build: RegExp; 
   // Markdown inside an element: MDX reads it as Markdown (CommonMark as raw HTML), and Docusaurus checks it.
   'jsx-inline-image': { line: 5, rule: 'broken-link', build: /Markdown image with URL `\.\/missing-diagram\.png`[\s\S]*couldn't be resolved/ },
   'jsx-block-link': { line: 7, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-page\.md`[\s\S]*couldn't be resolved/ },
+  // A fence inside tabs, with a blank line in its code: CommonMark's HTML block ends there, MDX reads the fence and the link after the tabs.
+  'tabs-fence-link': { line: 18, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-guide\.md`[\s\S]*couldn't be resolved/ },
   // MDX has no indented code: four spaces in, a link is a link, and Docusaurus checks it.
   'indented-link': { line: 7, rule: 'broken-link', build: /Markdown link with URL `\.\/no-such-guide\.md`[\s\S]*couldn't be resolved/ },
   'list-indented-image': { line: 7, rule: 'broken-link', build: /Markdown image with URL `\.\/missing-settings\.png`[\s\S]*couldn't be resolved/ },

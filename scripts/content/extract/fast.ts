@@ -19,6 +19,7 @@ import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } f
 import { headingsWithIds } from '../model/headings.ts';
 import { withFootnoteIds } from '../model/footnotes.ts';
 import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
+import { mdxMayReadHtmlBlockOtherwise } from './mdx-html-flow.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
 import { frontMatterClosingLine, hasLoneCR, isBlankLine } from './page-lines.ts';
 import { definitionUses, withDefinitionUses } from './definition-uses.ts';
@@ -427,6 +428,12 @@ const COMPLETE_TAG_LINE = new RegExp(`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE
  * interrupt a paragraph.
  */
 function htmlBlockEnd(lines: string[], start: number, inParagraph: boolean): number | undefined {
+  const last = htmlBlockLastLine(lines, start, inParagraph);
+  // MDX may read the block's lines otherwise (mdx-html-flow.ts): micromark reads it, and notes where.
+  return last !== undefined && mdxMayReadHtmlBlockOtherwise(lines.slice(start, last + 1).join('\n')) ? undefined : last;
+}
+
+function htmlBlockLastLine(lines: string[], start: number, inParagraph: boolean): number | undefined {
   const line = lines[start];
   if (line.startsWith('<!--')) {
     for (let index = start, from = 2; index < lines.length; index++, from = 0) {

@@ -15,9 +15,10 @@
  *   the next one must start. When one does not, the whole page goes to micromark instead.
  * tests/unit/extract-regions.test.ts holds this to the reference on whole pages.
  *
- * MDX reads some indented lines otherwise (mdx-indentation.ts). Those are always in hard regions,
- * and the runs that hold one are read a second time, as MDX reads them: the extract then carries
- * MDX's links and headings too, when they differ.
+ * MDX reads some indented lines otherwise (mdx-indentation.ts), and the lines of HTML blocks
+ * that may hold Markdown (mdx-html-flow.ts). Those are always in hard regions, and the runs that
+ * hold one are read a second time, as MDX reads them: the extract then carries MDX's links and
+ * headings too, when they differ.
  */
 import type { PageExtract } from '../model/site.ts';
 import { assembleExtract, definitionsOf, normalizeLabel, readInline, scanBlocks, type InlineFound, type Region } from './fast.ts';
@@ -65,12 +66,17 @@ function extractCommonMark(markdown: string): PageExtract {
   // MDX reads indented code as Markdown, and lets a block start at any indentation
   // (reference.ts). Only hard regions can read otherwise: the fast scanner gives up on indented
   // blocks, and on a paragraph's indented lines that could start a block.
+  // A comment that a run leaves open may run on over the next ones to MDX, whose comments go on
+  // over blank lines: the runs no longer start afresh, and the whole page is read.
+  if (runs.some(({ from, to }) => leavesCommentOpen(lines.slice(from, to).join('\n')))) return reference().withMdxReading(markdown, commonMark, true);
   const mdxRead = readWithoutIndentedCode(lines, runs, read!, fastDefinitions);
   const mdx = mdxRead && withHardParts(fast, fastInline, firstDefinitions, fastDefinitions, inPage(runs, mdxRead));
   return mdx ? reference().withMdxExtract(commonMark, mdx) : reference().withMdxReading(markdown, commonMark, true);
 }
 
 const MDX_READING: ReadingOptions = { indentedCode: false };
+
+const leavesCommentOpen = (text: string) => text.lastIndexOf('<!--') > text.lastIndexOf('-->');
 
 /**
  * The runs as MDX reads them: those where it may differ (mdxMayDiffer) read again without

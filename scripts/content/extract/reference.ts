@@ -11,9 +11,10 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { comment, commentFromMarkdown } from '@slorber/remark-comment';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Heading as MdastHeading, Html, Nodes, Root } from 'mdast';
+import type { Heading as MdastHeading, Html, Nodes, Parents, Root } from 'mdast';
 import { unwrapMdxCodeBlocks } from './mdx-preprocess.ts';
 import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
 import { commentHeadingId, headingsWithIds } from '../model/headings.ts';
@@ -22,6 +23,7 @@ import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
 import { fenceLinesMdxMayReadOtherwise, paragraphLinesMdxMayReadOtherwise } from './mdx-indentation.ts';
+import { mdxMayReadHtmlBlockOtherwise } from './mdx-html-flow.ts';
 import { withExtensions, type SiteSyntax } from './site-syntax.ts';
 
 /**
@@ -36,10 +38,18 @@ const gfmFootnotes = withExtensions({ micromark: [gfmFootnote()], fromMarkdown: 
  */
 const gfmTables = withExtensions({ micromark: [gfmTable()], fromMarkdown: [gfmTableFromMarkdown()] });
 /**
- * MDX has no indented code: four spaces in, it reads Markdown (links, headings) where
- * CommonMark reads code. Docusaurus compiles most pages as MDX, `.md` ones included.
+ * Markdown as MDX reads it. MDX has no indented code: four spaces in, it reads Markdown (links,
+ * headings) where CommonMark reads code. It has no HTML blocks either: their lines are Markdown
+ * beside JSX (mdx-html-flow.ts), and `<!-- … -->` is a comment, read by Docusaurus's own
+ * remark-comment (mdx1Compat.comments). Docusaurus compiles most pages as MDX, `.md` ones included.
  */
-const withoutIndentedCode = withExtensions({ micromark: [{ disable: { null: ['codeIndented'] } }], fromMarkdown: [] });
+const asMdxReadsMarkdown = withExtensions({
+  // Only the comment that starts a block: one inside a line stays inline HTML, as CommonMark
+  // reads it, for the heading ids that model/markdown-format.ts gives as MDX gives them.
+  micromark: [{ disable: { null: ['codeIndented', 'htmlFlow'] } }, { flow: comment.flow }],
+  // Its types call it an extension; it is a function of options that returns one.
+  fromMarkdown: [(commentFromMarkdown as unknown as () => typeof commentFromMarkdown)()],
+});
 
 type Readers = { commonMark: Processor; mdx: Processor };
 
@@ -53,7 +63,7 @@ function readersWith(syntax?: SiteSyntax): Readers {
   if (syntax) commonMark.use(withExtensions(syntax.before));
   commonMark.use(remarkFrontmatter, ['yaml', 'toml']).use(gfmFootnotes).use(gfmTables);
   if (syntax) commonMark.use(withExtensions(syntax.after));
-  return { commonMark: commonMark as unknown as Processor, mdx: commonMark().use(withoutIndentedCode) as unknown as Processor };
+  return { commonMark: commonMark as unknown as Processor, mdx: commonMark().use(asMdxReadsMarkdown) as unknown as Processor };
 }
 
 const defaultReaders = readersWith();
@@ -67,7 +77,7 @@ function parserFor(indentedCode: boolean, syntax: SiteSyntax | undefined): Proce
   return indentedCode ? readers.commonMark : readers.mdx;
 }
 
-/** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code; with the site's own syntax, if any. */
+/** How a text is read: as CommonMark (the default), or as MDX reads Markdown, without indented code or HTML blocks; with the site's own syntax, if any. */
 export interface ReadingOptions {
   indentedCode?: boolean;
   syntax?: SiteSyntax;
@@ -88,7 +98,7 @@ export interface ReferenceParts {
   footnoteDefinitions: Array<{ line: number }>;
   /** The footnote calls (`[^x]` with a definition): identifiers and lines; they make anchors (model/footnotes.ts). */
   footnoteCalls: Array<{ identifier: string; line: number }>;
-  /** Lines MDX may read otherwise (mdx-indentation.ts): indented code, and some lines indented four columns or more. */
+  /** Lines MDX may read otherwise: indented code, some lines indented four columns or more (mdx-indentation.ts), and HTML blocks that may hold Markdown (mdx-html-flow.ts). */
   mdxMayDiffer: Array<{ line: number }>;
 }
 
@@ -122,19 +132,19 @@ export function withMdxCodeBlocks(markdown: string, extract: PageExtract, syntax
 
 /**
  * `extract` (CommonMark's reading of the page) with MDX's links and headings when they differ.
- * Only where CommonMark counts four columns of indentation can they (see mdxMayDiffer), and
- * most such lines read the same either way.
+ * Only where CommonMark counts four columns of indentation, or reads an HTML block that may hold
+ * Markdown, can they (see mdxMayDiffer), and most such lines read the same either way.
  */
 export function withMdxReading(markdown: string, extract: PageExtract, mayDiffer: boolean, syntax?: SiteSyntax): PageExtract {
   return mayDiffer ? withMdxExtract(extract, mdxExtractOf(markdown, syntax)) : extract;
 }
 
-/** The links and headings of a text as MDX reads it: without indented code. */
+/** The links and headings of a text as MDX reads it: without indented code or HTML blocks. */
 function mdxExtractOf(markdown: string, syntax?: SiteSyntax): PageExtract {
   return extractOf(referenceParts(markdown, { indentedCode: false, syntax }));
 }
 
-/** `extract` with the links and headings of `mdx` (the same page read without indented code) when they differ. */
+/** `extract` with the links and headings of `mdx` (the same page read as MDX reads Markdown) when they differ. */
 export function withMdxExtract(extract: PageExtract, { links, headings }: PageExtract): PageExtract {
   const same = JSON.stringify([links, headings]) === JSON.stringify([extract.links, extract.headings]);
   return same ? extract : { ...extract, mdxReading: { links, headings } };
@@ -185,6 +195,10 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
         parts.mdxMayDiffer.push(...paragraphLinesMdxMayReadOtherwise((sourceLines ??= markdown.split(LINE_ENDING)), node, parent).map((line) => ({ line })));
         break;
       case 'html':
+        // An HTML block (not HTML inside a paragraph or heading): MDX has none.
+        if (parent && !PHRASING_PARENTS.has(parent.type) && (mdxMayReadHtmlBlockOtherwise(node.value) || mayBeContinuedLazily((sourceLines ??= markdown.split(LINE_ENDING)), node, parent))) {
+          parts.mdxMayDiffer.push({ line: start.line });
+        }
         for (const id of htmlIdsIn(node.value)) parts.htmlIds.push({ id, line: start.line });
         parts.canonicals.push(...canonicalLinksIn(node.value, start));
         break;
@@ -202,6 +216,18 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
 }
 
 const FENCE_START = /^(?:```|~~~)/;
+
+/**
+ * Whether the line after an HTML block in a list item or quote may continue it lazily to MDX's
+ * reading, which reads the block's lines as a paragraph: where CommonMark ends the container,
+ * a definition there is a paragraph's text.
+ */
+function mayBeContinuedLazily(lines: string[], node: Nodes, parent: Parents): boolean {
+  const after = lines[node.position!.end.line];
+  return parent.type !== 'root' && after !== undefined && after.trim() !== '';
+}
+/** Nodes whose HTML children are inline HTML, not blocks. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
 /** A line ending as micromark reads one: CRLF, LF or a lone CR. */
 const LINE_ENDING = /\r\n|\r|\n/;
 /** The definitions' links, each with its label as the references give it. */
