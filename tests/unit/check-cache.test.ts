@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
+import { renderingMarkdown } from '../helpers/anchor-components.ts';
 import { OUTPUT_DIR } from '../helpers/paths.ts';
 import { settingsFingerprint } from '../../scripts/content/load/site-config.ts';
 import { checkCacheFiles, clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
@@ -177,5 +178,33 @@ test('what MDX pages use from outside the docs is watched: a component file remo
     assert.ok((await describe(dir)).includes(`docs/index.md:${importLine}:1 broken-link`), 'the component it imports is gone');
   } finally {
     clearCheckCache(dir);
+  }
+});
+
+test('component files beside the site are watched, in its docs folder (../docs) or not (../shared): a warm run sees one stop rendering Markdown, and start again', async () => {
+  const root = path.join(OUTPUT_DIR, 'cache-outside-component');
+  const site = path.join(root, 'site');
+  for (const folder of ['docs', 'shared']) {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.cpSync(path.join(FIXTURES, 'outside-docs'), root, { recursive: true });
+    const docs = path.join(root, 'docs');
+    fs.mkdirSync(path.join(root, folder), { recursive: true });
+    const components = path.join(root, folder, '_components.jsx');
+    const rendering = renderingMarkdown(folder === 'docs' ? './ios.md' : '../docs/ios.md');
+    fs.writeFileSync(components, rendering);
+    fs.writeFileSync(path.join(docs, 'ios.md'), '# iOS\n\n## Register the module\n');
+    fs.writeFileSync(path.join(docs, 'modules.md'), `# Modules\n\nimport {Ios} from '${folder === 'docs' ? '.' : '../shared'}/_components';\n\n<Ios />\n`);
+    fs.writeFileSync(path.join(docs, 'source.md'), '# Source\n\n[a](./modules.md#register-the-module)\n');
+    const anchors = async () => (await describe(site)).filter((line) => line.endsWith('broken-anchor'));
+    clearCheckCache(site);
+    assert.deepEqual(await anchors(), [], `${folder}: the page renders Markdown, so its anchors are taken on trust`);
+    // The same size, so that only the time of the change tells: a plain component now.
+    const plain = 'export function Ios() {\n  return <p>iOS</p>;\n}\n';
+    fs.writeFileSync(components, `${plain.slice(0, -1).padEnd(rendering.length - 1, ' ')}\n`);
+    fs.utimesSync(components, new Date(), new Date(Date.now() + 5000));
+    assert.deepEqual(await anchors(), ['../docs/source.md:3:1 broken-anchor'], `${folder}: it no longer does`);
+    fs.writeFileSync(components, rendering);
+    fs.utimesSync(components, new Date(), new Date(Date.now() + 10000));
+    assert.deepEqual(await anchors(), [], `${folder}: and again`);
   }
 });

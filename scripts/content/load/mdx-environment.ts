@@ -287,12 +287,15 @@ function exportedNames(file: string): string[] | undefined {
 /** A file's stat, or undefined when it is not there. */
 type Probe = (file: string) => fs.Stats | undefined;
 
-/** A Probe that remembers what it saw of each file inside the site (what is in node_modules is the lock file's). */
+/**
+ * A Probe that remembers what it saw of each file, in the site or beside it (a component of
+ * `../shared` that a page of `../docs` renders); what is in node_modules is the lock file's.
+ */
 function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
   return (file) => {
     const stat = statOrUndefined(file);
     const relative = path.relative(siteDir, file).split(path.sep).join('/');
-    if (!relative.startsWith('../') && !relative.split('/').includes('node_modules')) {
+    if (!path.isAbsolute(relative) && !relative.split('/').includes('node_modules')) {
       probes.set(relative, stat ? [relative, stat.size, stat.mtimeMs] : [relative, -1, 0]);
     }
     return stat;
