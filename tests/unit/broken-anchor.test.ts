@@ -185,6 +185,9 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': COLLECTING_EXPORT })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
   // What it collects is no prop the check can read: the page's anchors are taken on trust.
   assert.deepEqual(places(await checkWith({ ...files, 'src/components/Export.jsx': exportComponent('`api-${props.anchor}`') })), ['docs/source.md:3:74 broken-anchor']);
+  // A `>` inside another prop's braces or quotes, before the collected one, is no end of the tag.
+  const api = files['docs/api.mdx'];
+  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n<Export when={1 > 0} note="a > b" anchor="LazySeq">A sequence.</Export>\n` })), ['docs/source.md:3:74 broken-anchor']);
   // A value the page computes: the same.
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const name = 'LazySeq';\n\n<Export anchor={name}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
   const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";

@@ -137,7 +137,8 @@ function moduleAnchorsOf(code: string): ModuleAnchors {
 function propValuesIn(text: string, collecting: Array<{ local: string; prop: string }>): string[] | undefined {
   const values: string[] = [];
   for (const { local, prop } of collecting) {
-    for (const [, attributes] of text.matchAll(new RegExp(`<${local.replace(/\$/g, '\\$')}(?=[\\s/>])([^>]*)`, 'g'))) {
+    for (const element of text.matchAll(new RegExp(`<${local.replace(/\$/g, '\\$')}(?=[\\s/>])`, 'g'))) {
+      const attributes = attributesFrom(text, element.index + element[0].length);
       const literal = new RegExp(`(?:^|\\s)${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)')\\s*\\})`).exec(attributes);
       if (literal) values.push(literal[1] ?? literal[2] ?? literal[3] ?? literal[4]);
       else if (new RegExp(`(?:^|\\s)${prop}\\s*=|\\{\\s*\\.\\.\\.`).test(attributes)) return undefined;
@@ -161,6 +162,30 @@ function mdxComponentsCollectAnchors(siteDir: string, probe: Probe, packages: ()
     const file = firstFile(dir, [name, `${name}/index`], probe);
     return file !== undefined && COLLECTS_ANCHOR.test(readOrEmpty(file));
   });
+}
+
+/**
+ * The attributes' text of the element whose name ends at `from`: up to the `>` that closes its
+ * tag, past any `>` inside an attribute's quotes or braces (`when={a > b}`, `title="a > b"`).
+ */
+function attributesFrom(text: string, from: number): string {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let at = from; at < text.length; at++) {
+    const character = text[at];
+    if (quote) {
+      if (character === quote) quote = undefined;
+    } else if (character === '"' || character === "'" || (character === '`' && depth > 0)) {
+      quote = character;
+    } else if (character === '{') {
+      depth++;
+    } else if (character === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (character === '>' && depth === 0) {
+      return text.slice(from, at);
+    }
+  }
+  return text.slice(from);
 }
 
 const COLLECTS_ANCHOR = /\bcollectAnchor\s*\(/;
