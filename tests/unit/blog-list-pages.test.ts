@@ -55,6 +55,16 @@ test('an anchor of the post below its truncate marker is none on the list pages'
   ]);
 });
 
+test('the problem names the list page the post lands on, where the dates say which: an old post is on /blog/page/2', async () => {
+  const post = (date: string) => `---\ntitle: Ports\ndate: ${date}\n---\n\nSee [the steps](#steps).\n\n<!-- truncate -->\n\n## Steps\n`;
+  const messages = async (date: string) => (await problemsWith({ 'blog/ports.md': post(date) }, 'blog-posts')).map((p) => `${p.line}:${p.column} ${p.message}`);
+  // The blog lists three posts (2024-06-01, 2024-05-28, 2024-01-02), two a page.
+  assert.deepEqual(await messages('2023-12-01'), ['6:5 the blog\'s list page (/blog/page/2) shows this post up to its truncate marker (line 8), and the heading "#steps" is below it: the list page has no such anchor']);
+  assert.deepEqual(await messages('2024-05-30'), ['6:5 the blog\'s list page (/blog) shows this post up to its truncate marker (line 8), and the heading "#steps" is below it: the list page has no such anchor']);
+  // The date of the post it would follow: which of the two comes first is the blog's glob order.
+  assert.deepEqual(await messages('2024-05-28'), ['6:5 the blog\'s list pages (/blog, /blog/page/2) show this post up to its truncate marker (line 8), and the heading "#steps" is below it: the list page has no such anchor']);
+});
+
 test('a link to a page the blog does not make says why: how many list pages it makes, and when it makes its archive, tags and authors pages', async () => {
   const found = await problemsWith(withLinks('[p3](/blog/page/3) [archive](/news/archive) [tags](/news/tags) [authors](/news/authors) [p2](/news/page/2)'), 'blog-posts');
   assert.deepEqual(found.map((p) => `${p.line}:${p.column} ${p.hint}`), [

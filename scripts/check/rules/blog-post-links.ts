@@ -9,7 +9,7 @@
 import type { BlogPost, Page, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { blogListRoutes } from '../../content/model/blog-routes.ts';
+import { blogListPages, blogListRoutes } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
@@ -40,14 +40,19 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
  * The blog's list pages show each listed post too, up to its truncate marker (or whole), and the
  * build checks its links there as well: a relative address (`./setup`, `../2024/05/02/x`) leads
  * elsewhere from `/blog` or `/blog/page/2` than from the post's own address, and a `#heading`
- * below the marker is no anchor of a list page. Only what breaks from every list page the post
- * may land on is reported (which one it lands on depends on the dates of all the posts); what
- * breaks from the post's own address is reported already.
+ * below the marker is no anchor of a list page. What breaks from the list page it lands on is
+ * reported, where the dates of all the posts say which one that is (model/blog-routes.ts,
+ * blogListPages); else what breaks from every list page. What breaks from the post's own address
+ * is reported already.
  */
 function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPost[], site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
   const blog = site.settings.blogs?.find(({ path: folder }) => folder === post.blog);
   if (!blog || post.draft || post.unlisted || post.rendersPartials) return [];
   const lists = blogListRoutes(blog, sameBlog.filter(({ draft, unlisted }) => !draft && !unlisted).length);
+  // The page it lands on, where the blog's order says so for sure; else any of them.
+  const landing = blogListPages(blog, sameBlog)?.find(({ shown }) => shown.includes(post));
+  const candidates = landing?.sure ? [landing.route] : lists;
+  const listPage = candidates.length === 1 ? `list page (${candidates[0]})` : `list pages (${candidates.join(', ')})`;
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
   const problems: Problem[] = [];
   for (const link of page.extract.links) {
@@ -59,19 +64,19 @@ function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPos
       if (below && !above) {
         problems.push({
           file: post.file, line: link.line, column: link.column, severity: anchorSeverityIn(page, site.settings.onBrokenAnchors), rule: 'broken-anchor',
-          message: `the blog's list page (${lists[0]}) shows this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: the list page has no such anchor`,
+          message: `the blog's ${listPage} ${candidates.length === 1 ? 'shows' : 'show'} this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: the list page has no such anchor`,
           hint: 'move the heading above the truncate marker, or link to it from the post\'s own address (/blog/…#…)',
         });
       }
       continue;
     }
     if (resolveLink(index, page, link, resolver).kind === 'missing') continue; // reported from the post's own address
-    const fromLists = lists.map((route) => resolveLink(index, { ...page, route }, link, resolver));
+    const fromLists = candidates.map((route) => resolveLink(index, { ...page, route }, link, resolver));
     if (!fromLists.every((resolution) => resolution.kind === 'missing')) continue;
     const { breaks } = fromLists[0] as Extract<Resolution, { kind: 'missing' }>;
     problems.push({
       file: post.file, line: link.line, column: link.column, severity: stopsBuild(breaks, site.settings) ? 'error' : 'warning', rule: 'broken-link',
-      message: `the blog's list page (${lists.join(', ')}) shows this post too${post.truncatedAt === undefined ? '' : `, up to its truncate marker`}, and from there "${link.url}" leads to no page`,
+      message: `the blog's ${listPage} ${candidates.length === 1 ? 'shows' : 'show'} this post too${post.truncatedAt === undefined ? '' : `, up to its truncate marker`}, and from there "${link.url}" leads to no page`,
       hint: 'write the address from the site\'s root (/…), or link to the file (./other-post.md), which the build makes an address that holds everywhere',
     });
   }

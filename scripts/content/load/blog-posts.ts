@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListRoutes, blogPostRoute, blogPostTime, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListPages, blogListRoutes, blogPostRoute, blogPostTime, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -96,27 +96,16 @@ export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts:
 
 /**
  * Per list page of each blog (`/blog`, `/blog/page/2`…), its anchors: those of the posts it
- * shows, each up to its truncate marker, as the blog plugin orders them (by date, the newest
- * first unless `sortPosts: 'ascending'`) and paginates them. A blog is left out where that is
- * not known: a listed post that renders partials, or whose date only git gives; so is a page
- * whose first or last post shares its date with a post of the page beside it (the blog keeps
- * the order it globbed them in, which the check does not follow).
+ * shows, each up to its truncate marker (model/blog-routes.ts, blogListPages). A blog whose
+ * order is not known is left out, and so is a page whose posts are not sure.
  */
 export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: true }> {
   const found: Record<string, { list: string[]; listPage: true }> = {};
   for (const blog of blogs) {
-    const listed = posts.filter((post) => post.blog === blog.path && !post.draft && !post.unlisted);
-    if (listed.length === 0 || listed.some(({ time, rendersPartials }) => time === undefined || rendersPartials)) continue;
-    const ordered = [...listed].sort((a, b) => b.time! - a.time!);
-    if (blog.sortPosts === 'ascending') ordered.reverse();
-    const perPage = blog.postsPerPage === 'ALL' ? ordered.length : blog.postsPerPage;
-    blogListRoutes(blog, ordered.length).forEach((route, page) => {
-      const shown = ordered.slice(page * perPage, (page + 1) * perPage);
-      const before = ordered[page * perPage - 1];
-      const after = ordered[(page + 1) * perPage];
-      if (before?.time === shown[0].time || after?.time === shown.at(-1)!.time) return;
+    for (const { route, shown, sure } of blogListPages(blog, posts) ?? []) {
+      if (!sure) continue;
       found[route] = { listPage: true, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
-    });
+    }
   }
   return found;
 }

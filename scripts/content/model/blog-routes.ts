@@ -138,6 +138,37 @@ export function blogListRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 
   return paginatedRoutes(blog.routeBasePath, blog, listed);
 }
 
+/** One list page of a blog: its route, the posts it shows in order, and whether that is sure. */
+export interface BlogListPage {
+  route: string;
+  shown: BlogPost[];
+  /**
+   * False where a post it shows shares its date with a post of the page beside it: the blog
+   * keeps the order it globbed them in, which is not followed here.
+   */
+  sure: boolean;
+}
+
+/**
+ * A blog's list pages with the posts each shows, as the blog plugin orders (by date, the newest
+ * first unless `sortPosts: 'ascending'`) and paginates its listed posts; none without any.
+ * Undefined when the order is not known: a listed post renders partials, or only git gives its date.
+ */
+export function blogListPages(blog: BlogPluginSettings, posts: readonly BlogPost[]): BlogListPage[] | undefined {
+  const listed = posts.filter((post) => post.blog === blog.path && !post.draft && !post.unlisted);
+  if (listed.length === 0) return [];
+  if (listed.some(({ time, rendersPartials }) => time === undefined || rendersPartials)) return undefined;
+  const ordered = [...listed].sort((a, b) => b.time! - a.time!);
+  if (blog.sortPosts === 'ascending') ordered.reverse();
+  const perPage = blog.postsPerPage === 'ALL' ? ordered.length : blog.postsPerPage;
+  return blogListRoutes(blog, ordered.length).map((route, page) => {
+    const shown = ordered.slice(page * perPage, (page + 1) * perPage);
+    const before = ordered[page * perPage - 1];
+    const after = ordered[(page + 1) * perPage];
+    return { route, shown, sure: before?.time !== shown[0].time && after?.time !== shown.at(-1)!.time };
+  });
+}
+
 /**
  * A blog's tag pages, as the blog plugin makes them (getBlogTags): per tag of its published
  * `posts` (a permalink the tags file or the tag gives, model/tag-permalinks.ts), a list of the
