@@ -192,6 +192,9 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const name = 'LazySeq';\n\n<Export anchor={name}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
   const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";
   assert.deepEqual((await checkWith({ ...files, 'src/theme/MDXComponents/A/index.js': namedAnchor })).problems, []);
+  // Except a page read as CommonMark: its <a name> is HTML, which no MDX component renders.
+  const commonMark = { ...files, 'src/theme/MDXComponents/A/index.js': namedAnchor, 'docs/plain.md': `---\nmdx:\n  format: md\n---\n\n${files['docs/plain.md']}` };
+  assert.deepEqual(places(await checkWith(commonMark)), ['docs/source.md:3:74 broken-anchor']);
 });
 
 test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {

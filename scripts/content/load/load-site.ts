@@ -258,7 +258,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx }) => ({ file, mdx, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders);
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat);
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const { h1Anchors } = scan.settings.site;

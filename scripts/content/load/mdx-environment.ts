@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FileProbe, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue } from '../model/site.ts';
+import type { FileProbe, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue } from '../model/site.ts';
+import { formatOf } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports } from './imported-files.ts';
 import { findConfigFile } from './site-config.ts';
@@ -18,12 +19,14 @@ import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docus
 export interface MdxSource {
   file: string;
   mdx?: MdxFacts;
+  /** Its front matter, which may say how Docusaurus reads it (`mdx.format`); none for a partial. */
+  frontMatter?: { data: Record<string, unknown> };
   /** Its partial imports, which the links rule checks already. */
   imports: ResolvedImport[];
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx'): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -50,7 +53,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce);
+  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
   return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
 }
 
@@ -85,8 +88,11 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
  *   (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
  * Links to an open file's anchors are not judged.
  */
-function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages): { open: string[]; collected: Record<string, string[]> } {
-  if (mdxComponentsCollectAnchors(siteDir, probe, packages)) return { open: sources.map(({ file }) => file), collected: {} };
+function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat): { open: string[]; collected: Record<string, string[]> } {
+  // The MDX components render what MDX compiles: a page read as CommonMark keeps its HTML as HTML (a build shows it).
+  if (mdxComponentsCollectAnchors(siteDir, probe, packages)) {
+    return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
+  }
   const codeOf = new Map<string, ModuleAnchors>();
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
