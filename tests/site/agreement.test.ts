@@ -472,6 +472,15 @@ test('a second docs instance\'s own plugins, not the docs\': its `{{beta}}` badg
   assertBuildFails(dir, /optional is not defined/, 'Docusaurus built a page of the guides that reads a name only the docs\' plugin takes away');
 });
 
+test('a partial outside every docs folder is compiled without the docs\' plugins (Docusaurus\'s fallback MDX loader): its `{{optional}}` stops both at its line', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-site-transforms-outside-partial', undefined, 'site-transforms');
+  fs.mkdirSync(path.join(dir, 'src', 'partials'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src', 'partials', '_ports.md'), '## Ports {{optional}}\n\nOpen them.\n');
+  fs.writeFileSync(path.join(dir, 'docs', 'shared-ports.mdx'), "---\ntitle: Shared ports\n---\n\nimport Ports from '@site/src/partials/_ports.md';\n\n<Ports />\n");
+  assert.deepEqual(await problemPlaces(dir), ['src/partials/_ports.md:1:12 error mdx-undefined']);
+  assertBuildFails(dir, /optional is not defined/, 'Docusaurus built a partial outside the docs that reads a name only the docs\' plugin takes away');
+});
+
 // ---- Docs plugin options, and paths Docusaurus cannot decode or load ------------------------
 
 /** A site of `files` under tests/output/`name`, with a config that adds `docsOptions` to the docs plugin and sets onBrokenLinks. */

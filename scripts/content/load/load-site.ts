@@ -349,9 +349,18 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
 async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
   const records = await readPageRecords(files, scan.cache, scan.threads, onRecords);
   const { siteSyntax } = scan.settings.site;
-  const read = siteSyntax ? await withSiteSyntax(files, records, scan.cache, siteSyntax.key, async () => (await loadSiteSyntax(scan.dir)).docs) : records;
+  // A partial outside every docs folder is compiled by Docusaurus's fallback MDX loader
+  // (createMDXFallbackPlugin), with none of the docs' remark plugins: read as it is written.
+  const inDocs = files.map(({ file }) => layoutOfFile(scan.layouts, file) !== undefined);
+  const ofDocs = <T>(list: T[]) => list.filter((_, index) => inDocs[index]);
+  let read = records;
+  if (siteSyntax && inDocs.includes(true)) {
+    const withSyntax = await withSiteSyntax(ofDocs(files), ofDocs(records), scan.cache, siteSyntax.key, async () => (await loadSiteSyntax(scan.dir)).docs);
+    let next = 0;
+    read = records.map((record, index) => (inDocs[index] ? withSyntax[next++] : record));
+  }
   if (!hasDocsTransforms(scan.settings)) return read;
-  return withSiteTransforms(files, read, scan.cache, ({ file }) => pageTransformsOf(scan, instanceOfFile(scan, file)), () => mdxComponentNames(scan.dir));
+  return withSiteTransforms(files, read, scan.cache, ({ file }) => (layoutOfFile(scan.layouts, file) ? pageTransformsOf(scan, instanceOfFile(scan, file)) : undefined), () => mdxComponentNames(scan.dir));
 }
 
 /** The settings of every docs instance the check reads, the default one's first (its `id` is undefined). */
@@ -363,10 +372,7 @@ const hasDocsTransforms = (settings: LoadedSettings) => everyDocsInstance(settin
 /** The version whose folder (or translated folder) holds `file`, if any. */
 const layoutOfFile = (layouts: readonly VersionLayout[], file: string) => layouts.find((layout) => file.startsWith(`${layout.dir}/`) || (layout.localizedDir !== undefined && file.startsWith(`${layout.localizedDir}/`)));
 
-/**
- * The docs instance whose folder holds `file` (undefined: the default one, which also compiles
- * a partial outside every version's folder).
- */
+/** The docs instance whose folder holds `file` (undefined: the default one, or none). */
 const instanceOfFile = ({ layouts }: Pick<SiteScan, 'layouts'>, file: string) => layoutOfFile(layouts, file)?.instance;
 
 /** The remark plugins of a docs instance (undefined: the default one), as withSiteTransforms asks them. */
