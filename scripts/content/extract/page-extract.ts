@@ -63,13 +63,14 @@ function extractCommonMark(markdown: string): PageExtract {
   const commonMark = read && withHardParts(fast, fastInline, firstDefinitions, fastDefinitions, inPage(runs, read));
   if (!commonMark) return reference().extractWithoutCodeBlocks(markdown);
   if (read!.every(({ parts }) => parts.mdxMayDiffer.length === 0)) return commonMark;
-  // MDX reads indented code as Markdown, and lets a block start at any indentation
-  // (reference.ts). Only hard regions can read otherwise: the fast scanner gives up on indented
-  // blocks, and on a paragraph's indented lines that could start a block.
   // A comment that a run leaves open may run on over the next ones to MDX, whose comments go on
   // over blank lines: the runs no longer start afresh, and the whole page is read.
   if (runs.some(({ from, to }) => leavesCommentOpen(lines.slice(from, to).join('\n')))) return reference().withMdxReading(markdown, commonMark, true);
-  const mdxRead = readWithoutIndentedCode(lines, runs, read!, fastDefinitions);
+  // MDX reads indented code and HTML blocks as Markdown, and lets a block start at any
+  // indentation (reference.ts). Only hard regions can read otherwise: the fast scanner gives up
+  // on indented blocks, on HTML blocks that may hold Markdown, and on a paragraph's indented
+  // lines that could start a block.
+  const mdxRead = readAsMdx(lines, runs, read!, fastDefinitions);
   const mdx = mdxRead && withHardParts(fast, fastInline, firstDefinitions, fastDefinitions, inPage(runs, mdxRead));
   return mdx ? reference().withMdxExtract(commonMark, mdx) : reference().withMdxReading(markdown, commonMark, true);
 }
@@ -80,11 +81,11 @@ const leavesCommentOpen = (text: string) => text.lastIndexOf('<!--') > text.last
 
 /**
  * The runs as MDX reads them: those where it may differ (mdxMayDiffer) read again without
- * indented code (or found read so before, on this thread), the others as they were (they read
+ * indented code or HTML blocks (or found read so before, on this thread), the others as they were (they read
  * the same either way, and each starts afresh). When a definition MDX reads in one run may serve
  * another run, all are read again together. Undefined when a run no longer ends afresh.
  */
-function readWithoutIndentedCode(lines: string[], runs: Run[], read: RunParts[], fastDefinitions: Set<string>): RunParts[] | undefined {
+function readAsMdx(lines: string[], runs: Run[], read: RunParts[], fastDefinitions: Set<string>): RunParts[] | undefined {
   const differing = read.map(({ parts }) => parts.mdxMayDiffer.length > 0);
   const again = parseHardRegions(lines, runs.filter((_, index) => differing[index]), fastDefinitions, MDX_READING);
   if (!again) return undefined;
