@@ -408,6 +408,17 @@ class PageWriter {
     const rng = this.rng;
     const roll = rng();
     if (roll < 0.45) {
+      // A quarter as neuvector/docs and elemental-docs write some: indented, no blank line
+      // between the tags, a blank line inside the code (CommonMark's HTML block ends there; MDX
+      // reads the fence through, extract/mdx-html-flow.ts).
+      if (rng() < 0.25) {
+        const code = () => {
+          const lines = this.codeBlock().split('\n');
+          return [...lines.slice(0, 2), '', ...lines.slice(2)].map((line) => (line === '' ? '' : `    ${line}`));
+        };
+        const item = (value: string, label: string) => [`  <TabItem value="${value}" label="${label}">`, ...code(), '  </TabItem>'];
+        return ['<Tabs>', ...item('helm', 'Helm'), ...item('cli', 'CLI'), '</Tabs>'].join('\n');
+      }
       const item = (value: string, label: string) => ['', `<TabItem value="${value}" label="${label}">`, '', rng() < 0.5 ? this.codeBlock() : this.flatList(), '', this.sentence(), '', '</TabItem>'];
       return ['<Tabs>', ...item('helm', 'Helm'), ...item('cli', 'CLI'), '</Tabs>'].join('\n');
     }

@@ -80,7 +80,7 @@ test('a comment over a blank line inside an element is a comment to MDX: the lin
 });
 
 test('which blocks MDX may read otherwise: Markdown, a fence, a comment left open; not plain tags and text, nor a closed comment', () => {
-  for (const block of ['<div>\n[a](b.md)', '<div>\n## Title', '<div>\nTitle\n---', '<details>\n  ```js', '<div>\n<!--\n', '<div>\n<https://example.com>', '<!-- note -->[a](b.md)']) {
+  for (const block of ['<div>\n[a](b.md)', '<div>\n## Title', '<div>\nTitle\n---', '<details>\n  ```js', '<div>\n<!--\n', '<div>\n<https://example.com>', '<!-- note -->[a](b.md)', '<!--\n- [<!-- c -->](a.md)']) {
     assert.ok(mdxMayReadHtmlBlockOtherwise(block), block);
   }
   for (const block of ['<div>', '<TabItem value="a">\n  Some text', '<!-- [a](b.md) -->', '<table>\n<tr><td>1</td></tr>\n</table>']) {

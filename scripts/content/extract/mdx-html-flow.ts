@@ -18,7 +18,13 @@ const COMMENT = /<!--[\s\S]*?-->/g;
  */
 const READ_OTHERWISE = /\[|<!--|<[A-Za-z][A-Za-z0-9+.-]{1,31}:|^[ \t>]*(?:#{1,6}(?:[ \t\r]|$)|(?:=+|-+)[ \t\r]*$|`{3,}|~{3,})/m;
 
-/** Whether MDX may read the lines of an HTML block (its text, as CommonMark reads it) otherwise. */
+/**
+ * Whether MDX may read the lines of an HTML block (its text, as CommonMark reads it) otherwise.
+ * A comment block is one to MDX only where nothing follows its comments: CommonMark's block
+ * takes the rest of the closing line too (`<!-- a -->[b](c)`, or text after a `-->` on a later line).
+ */
 export function mdxMayReadHtmlBlockOtherwise(block: string): boolean {
-  return READ_OTHERWISE.test(block.includes('<!--') ? block.replace(COMMENT, '') : block);
+  const withoutComments = block.includes('<!--') ? block.replace(COMMENT, '') : block;
+  if (block.trimStart().startsWith('<!--') && withoutComments.trim() !== '') return true;
+  return READ_OTHERWISE.test(withoutComments);
 }

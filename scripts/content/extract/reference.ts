@@ -196,7 +196,8 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
         break;
       case 'html':
         // An HTML block (not HTML inside a paragraph or heading): MDX has none.
-        if (parent && !PHRASING_PARENTS.has(parent.type) && (mdxMayReadHtmlBlockOtherwise(node.value) || mayBeContinuedLazily((sourceLines ??= markdown.split(LINE_ENDING)), node, parent))) {
+        sourceLines ??= markdown.split(LINE_ENDING);
+        if (parent && !PHRASING_PARENTS.has(parent.type) && (mdxMayReadHtmlBlockOtherwise(node.value) || mayBeContinuedLazily(sourceLines, node, parent) || commentAfterText(sourceLines, node))) {
           parts.mdxMayDiffer.push({ line: start.line });
         }
         for (const id of htmlIdsIn(node.value)) parts.htmlIds.push({ id, line: start.line });
@@ -225,6 +226,15 @@ const FENCE_START = /^(?:```|~~~)/;
 function mayBeContinuedLazily(lines: string[], node: Nodes, parent: Parents): boolean {
   const after = lines[node.position!.end.line];
   return parent.type !== 'root' && after !== undefined && after.trim() !== '';
+}
+
+/**
+ * Whether a comment block starts right after a line of text: there MDX's comment may not start
+ * (after a footnote's definition it continues the footnote's text), and what it holds is Markdown.
+ */
+function commentAfterText(lines: string[], node: Html): boolean {
+  const before = lines[node.position!.start.line - 2];
+  return node.value.trimStart().startsWith('<!--') && before !== undefined && before.trim() !== '';
 }
 /** Nodes whose HTML children are inline HTML, not blocks. */
 const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
