@@ -83,9 +83,9 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
  * - `open`: the files whose anchors the check does not all know. They import a component that
  *   renders a Markdown file (react-native-website's `_turbo-native-modules-components.jsx` imports
  *   `turbo-native-modules-ios.md`: its headings are the page's anchors), or that collects what
- *   the check cannot read (another expression, a prop given no text). Every file is, where the
- *   site replaces one of the theme's MDX components with one that collects anchors itself
- *   (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
+ *   the check cannot read (another expression, a prop given no text). Every file compiled as
+ *   MDX is, where the site replaces one of the theme's MDX components with one that collects
+ *   anchors itself (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
  * Links to an open file's anchors are not judged.
  */
 function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat): { open: string[]; collected: Record<string, string[]> } {
