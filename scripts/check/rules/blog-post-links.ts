@@ -9,7 +9,7 @@
 import type { BlogPost, Page, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { blogListPages, blogListRoutes } from '../../content/model/blog-routes.ts';
+import { blogListPages, blogListRoutes, type BlogListPage } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
@@ -23,6 +23,8 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   // As for the pages of src/pages, which anchors these links look for is not recorded: when
   // anchors move, the edit recheck checks the whole site (check/edit-recheck.ts, judgesSitePages).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
+  // Each blog's list pages, paged once (not once per post).
+  const listPages = new Map((site.settings.blogs ?? []).map((blog) => [blog.path, blogListPages(blog, posts)]));
   for (const post of posts) {
     const page = markdownPageView(post);
     moduleImportProblems(page, site, index, sink);
@@ -31,7 +33,7 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
     const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
     ownLinkProblems(page, site, index, sink, resolver);
     frontMatterImageProblem(page, index, sink);
-    problems.push(...listPageProblems(post, page, sameBlog, site, index, resolver));
+    problems.push(...listPageProblems(post, page, sameBlog, listPages.get(post.blog), site, index, resolver));
   }
   return problems;
 }
@@ -45,12 +47,12 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
  * blogListPages); else what breaks from every list page. What breaks from the post's own address
  * is reported already.
  */
-function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPost[], site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
+function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPost[], listPages: BlogListPage[] | undefined, site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
   const blog = site.settings.blogs?.find(({ path: folder }) => folder === post.blog);
   if (!blog || post.draft || post.unlisted || post.rendersPartials) return [];
   const lists = blogListRoutes(blog, sameBlog.filter(({ draft, unlisted }) => !draft && !unlisted).length);
   // The page it lands on, where the blog's order says so for sure; else any of them.
-  const landing = blogListPages(blog, sameBlog)?.find(({ shown }) => shown.includes(post));
+  const landing = listPages?.find(({ shown }) => shown.includes(post));
   const candidates = landing?.sure ? [landing.route] : lists;
   const listPage = candidates.length === 1 ? `list page (${candidates[0]})` : `list pages (${candidates.join(', ')})`;
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
