@@ -4,7 +4,7 @@ import path from 'node:path';
 import { checkSite, type CheckResult } from '../../scripts/check/check-site.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import type { Problem } from '../../scripts/check/problem.ts';
-import { throwawaySiteDir } from './paths.ts';
+import { throwawaySiteDir, writeSiteFile } from './paths.ts';
 
 export const FIXTURES = path.join(__dirname, '..', 'fixtures');
 
@@ -29,10 +29,7 @@ export async function checkWith(files: Record<string, string>, fixture?: string)
   try {
     if (fixture) fs.cpSync(path.join(FIXTURES, fixture), dir, { recursive: true, filter: (source) => !source.includes(`${path.sep}mistakes`) });
     else fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
-    for (const [file, text] of Object.entries(fixture ? files : { 'docs/index.md': '# Home\n', ...files })) {
-      fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), text);
-    }
+    for (const [file, text] of Object.entries(fixture ? files : { 'docs/index.md': '# Home\n', ...files })) writeSiteFile(dir, file, text);
     return await checkSite(dir, { cache: false });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -31,3 +31,9 @@ export function throwawaySiteDir(prefix: string): string {
   return fs.mkdtempSync(path.join(parent, prefix));
 }
 
+
+/** Write `text` to `file` (relative to `dir`), making its folders. */
+export function writeSiteFile(dir: string, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), text);
+}

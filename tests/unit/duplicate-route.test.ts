@@ -13,6 +13,7 @@ import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import { modelOf, scanSite } from '../../scripts/content/load/load-site.ts';
 import { checkDuplicateRoutes } from '../../scripts/check/rules/duplicate-route.ts';
+import { writeSiteFile } from '../helpers/paths.ts';
 
 const SITE = path.join(FIXTURES, 'duplicate-route');
 
@@ -77,10 +78,7 @@ test('duplicate-route: with trailingSlash set, `/about` and `/about/` are one ro
 test('duplicate-route: a page at the address of a generated index or a tags page, at its slug line; a warning where Docusaurus only warns', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duplicate-route-generated-'));
   fs.cpSync(SITE, dir, { recursive: true });
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  };
+  const write = (file: string, text: string) => writeSiteFile(dir, file, text);
   write('docs/guides/_category_.json', '{ "label": "Guides", "link": { "type": "generated-index" } }\n');
   write('docs/guides/rotate.md', '---\ntitle: Rotate\ntags: [certificates]\n---\n\nRotating.\n');
   write('docs/guides-index.md', '---\ntitle: Guides index\nslug: /category/guides\n---\n\nThe guides.\n');

@@ -17,7 +17,7 @@ import { checkCacheFiles, clearCheckCache } from '../../scripts/content/load/che
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { COLLECTING_EXPORT, renderingMarkdown } from '../helpers/anchor-components.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
-import { throwawaySiteDir } from '../helpers/paths.ts';
+import { throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
 import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
 
 const FIXTURE_SITES = ['broken-anchor', 'draft-link', 'duplicate-route', 'front-matter', 'partials', 'real-patterns', 'mdx', 'sidebar-links', 'markdown-pages', 'site-syntax', 'site-transforms'];
@@ -76,10 +76,7 @@ async function assertSameAsWhole(site: string, what: string): Promise<CheckResul
 }
 
 const append = (site: string, file: string, text: string) => fs.appendFileSync(path.join(site, file), text);
-const write = (site: string, file: string, text: string) => {
-  fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-  fs.writeFileSync(path.join(site, file), text);
-};
+const write = writeSiteFile;
 
 test('edit recheck: mistakes added to one page are found at their lines, checking that page alone', () => onCopyOf(path.join(FIXTURES, 'real-patterns'), async (site) => {
   await assertSameAsWhole(site, 'first run');
@@ -126,34 +123,37 @@ test('edit recheck: an id on an HTML element of an MDX page is no anchor, and th
   assert.match(hintOf(taken) ?? '', /^heading ids are the heading text/);
 }));
 
+/**
+ * Links to anchors code of the site's adds and to one not there, added to another page checked
+ * alone (one problem more); then `change` on the page with those anchors, which has the whole
+ * site checked (none more).
+ */
+async function codeAnchorsAcrossEdits(site: string, links: string, change: () => void, what: string): Promise<void> {
+  const first = await assertSameAsWhole(site, 'first run');
+  append(site, 'docs/source.md', links);
+  const edited = await assertSameAsWhole(site, 'the links added');
+  assert.equal(edited.pagesRechecked, 1);
+  assert.equal(edited.problems.length, first.problems.length + 1, 'only the link to the anchor not there is broken');
+  change();
+  const changed = await assertSameAsWhole(site, what);
+  assert.equal(changed.pagesRechecked, undefined, 'the whole check');
+  assert.equal(changed.problems.length, first.problems.length);
+}
+
 test('edit recheck: a page that renders Markdown through a component file keeps its anchors open when another page is edited alone; one that starts to, has the whole site checked', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
   write(site, 'docs/_components.jsx', renderingMarkdown('./_ios.md'));
   write(site, 'docs/_ios.md', '## Register the module\n');
   write(site, 'docs/modules.md', "# Modules\n\nimport {Ios} from './_components';\n\n<Ios />\n");
   write(site, 'docs/plain.md', '# Plain\n\nText.\n');
-  const first = await assertSameAsWhole(site, 'first run');
-  append(site, 'docs/source.md', '\nSee [it](./modules.md#register-the-module) and [that](./plain.md#register-the-module).\n');
-  const edited = await assertSameAsWhole(site, 'a link into each');
-  assert.equal(edited.pagesRechecked, 1);
-  assert.equal(edited.problems.length, first.problems.length + 1, 'only the link into the plain page is broken');
-  write(site, 'docs/plain.md', "# Plain\n\nimport {Ios} from './_components';\n\n<Ios />\n");
-  const opened = await assertSameAsWhole(site, 'the plain page renders the component too');
-  assert.equal(opened.pagesRechecked, undefined, 'the whole check');
-  assert.equal(opened.problems.length, first.problems.length);
+  await codeAnchorsAcrossEdits(site, '\nSee [it](./modules.md#register-the-module) and [that](./plain.md#register-the-module).\n',
+    () => write(site, 'docs/plain.md', "# Plain\n\nimport {Ios} from './_components';\n\n<Ios />\n"), 'the plain page renders the component too');
 }));
 
 test('edit recheck: the anchors a component collects from a page\'s props stay that page\'s when another page is edited alone; changed on the page itself, the whole site is checked', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
   write(site, 'src/components/Export.jsx', COLLECTING_EXPORT);
   write(site, 'docs/api.mdx', "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashMap\">A map.</Export>\n");
-  const first = await assertSameAsWhole(site, 'first run');
-  append(site, 'docs/source.md', '\nSee [the map](./api.mdx#HashMap) and [the set](./api.mdx#HashSet).\n');
-  const edited = await assertSameAsWhole(site, 'links to a collected anchor and to one not there');
-  assert.equal(edited.pagesRechecked, 1);
-  assert.equal(edited.problems.length, first.problems.length + 1, 'only #HashSet is broken');
-  append(site, 'docs/api.mdx', '\n<Export anchor="HashSet">A set.</Export>\n');
-  const added = await assertSameAsWhole(site, 'the set\'s anchor added');
-  assert.equal(added.pagesRechecked, undefined, 'the whole check');
-  assert.equal(added.problems.length, first.problems.length);
+  await codeAnchorsAcrossEdits(site, '\nSee [the map](./api.mdx#HashMap) and [the set](./api.mdx#HashSet).\n',
+    () => append(site, 'docs/api.mdx', '\n<Export anchor="HashSet">A set.</Export>\n'), 'the set\'s anchor added');
 }));
 
 test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {

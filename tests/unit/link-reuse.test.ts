@@ -16,6 +16,7 @@ import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { COLLECTING_EXPORT, renderingMarkdown } from '../helpers/anchor-components.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
+import { writeSiteFile } from '../helpers/paths.ts';
 
 const SITES = ['broken-link', 'broken-anchor', 'draft-link', 'partials', 'real-patterns', 'url-routes', 'html-anchors'];
 
@@ -179,10 +180,7 @@ test('link reuse: anchors a component collects from a page\'s props, and a compo
   // What code of the site's adds to a page's anchors is the MDX environment's (load/mdx-environment.ts), not the page's headings.
   const site = fs.mkdtempSync(path.join(os.tmpdir(), 'link-reuse-code-anchors-'));
   fs.cpSync(path.join(FIXTURES, 'broken-anchor'), site, { recursive: true });
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
-    fs.writeFileSync(path.join(site, file), text);
-  };
+  const write = (file: string, text: string) => writeSiteFile(site, file, text);
   try {
     write('src/components/Export.jsx', COLLECTING_EXPORT);
     write('docs/api.mdx', "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashMap\">A map.</Export>\n");

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { listFiles } from '../../scripts/content/load/walk.ts';
 import { checkSite } from '../../scripts/check/check-site.ts';
-import { throwawaySiteDir } from '../helpers/paths.ts';
+import { throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
 
 function folderWithLinks(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'symbolic-links-'));
@@ -61,10 +61,7 @@ test('each page reached through a link is a page-file error; a link to nothing n
 
 test('a page linked to another published page (an older version\'s) renders that page: no page-file error, and its links and imports are judged at the real page, once; one linked to a file that is no page stops the build', async () => {
   const dir = throwawaySiteDir('symbolic-alias-');
-  const write = (file: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  };
+  const write = (file: string, text: string) => writeSiteFile(dir, file, text);
   try {
     write('docusaurus.config.js', CONFIG);
     write('versions.json', '["1.0"]\n');
