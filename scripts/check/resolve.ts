@@ -17,7 +17,7 @@
  */
 import path from 'node:path';
 import type { MarkdownLink, Page } from '../content/model/site.ts';
-import { applyTrailingSlash, routeKey } from '../content/model/routes.ts';
+import { applyTrailingSlash, routeKey, servedRoute } from '../content/model/routes.ts';
 import { unpublishedSitePageHint } from '../content/model/site-page-routes.ts';
 import { blogRouteHint } from '../content/model/blog-routes.ts';
 import { MARKDOWN_FILE } from '../content/model/module-specifiers.ts';
@@ -301,15 +301,6 @@ function unrequirable(relative: string): Resolution | undefined {
 export function routeOfPath(index: SiteIndex, pathname: string): string {
   const { baseUrl } = index.site.settings;
   return baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
-}
-
-/**
- * The route (without the base URL) at a path as served: none outside the base URL. The base URL
- * without its last slash is the home page, as the build's link check matches routes either way.
- */
-export function servedRoute(baseUrl: string, pathname: string): string | undefined {
-  if (pathname.startsWith(baseUrl)) return pathname.slice(baseUrl.length - 1);
-  return `${pathname}/` === baseUrl ? '/' : undefined;
 }
 
 /** What is at a route (without baseUrl): a doc, or another page with its anchors where they are known; undefined when nothing is. */

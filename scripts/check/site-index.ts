@@ -9,6 +9,7 @@ import { outlinedAnchorsOpen, outlinedInertIds } from './site-outline.ts';
 import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
 import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
+import { manyPathsMatcher } from '../content/model/plugin-route-match.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { severityIn, type Severity } from './problem.ts';
@@ -71,7 +72,9 @@ export function indexSite(site: Site): SiteIndex {
   // Routes under another docs instance's base path (or a blog's that processes its posts, or
   // its authors' when its map is refused) exist or not: the check cannot tell.
   const foreign = [...site.settings.foreignRoutePrefixes, ...(site.unknownRoutePrefixes ?? [])].map(routeKey);
-  const isForeign = (route: string) => foreign.some((base) => base === '/' || route === base || route.startsWith(`${base}/`));
+  // Routes a plugin adds that answer many paths (not exact, or with parameters), as react-router matches them.
+  const pluginMatch = manyPathsMatcher(site.settings.pluginRoutes ?? []);
+  const isForeign = (route: string) => foreign.some((base) => base === '/' || route === base || route.startsWith(`${base}/`)) || pluginMatch?.(route) !== undefined;
   const dirListings = new Map<string, Set<string> | null>();
   /** Per listed folder, the names in it that are folders. */
   const subfolders = new Map<string, Set<string>>();

@@ -9,6 +9,7 @@
  */
 import type { Page, Site } from '../../content/model/site.ts';
 import { joinUrl, routeKey } from '../../content/model/routes.ts';
+import { isSinglePage } from '../../content/model/plugin-route-match.ts';
 import type { Problem, Severity } from '../problem.ts';
 
 const HINT_ID = 'rename one of the files, or give one of them its own `id` in the front matter';
@@ -53,10 +54,11 @@ export function checkDuplicateRoutes(site: Site): Problem[] {
     const atRoute = ({ route }: { route: string }) => routeKey(route) === routeKey(page.route);
     const posts = site.blogPosts?.filter((post) => !post.draft && atRoute(post)).map(({ file }) => file) ?? [];
     const blogLists = (site.settings.blogs ?? []).filter(({ routeBasePath }) => atRoute({ route: joinUrl(routeBasePath) })).map(({ path: folder }) => `the list page of the blog in ${folder}/`);
-    const files = [...(site.sitePages?.filter(atRoute).map(({ file }) => file) ?? []), ...posts, ...blogLists];
+    const pluginPages = (site.settings.pluginRoutes ?? []).filter((route) => isSinglePage(route) && atRoute({ route: route.path })).map(({ plugin }) => `the page the plugin ${plugin} adds`);
+    const files = [...(site.sitePages?.filter(atRoute).map(({ file }) => file) ?? []), ...posts, ...blogLists, ...pluginPages];
     problems.push(at(page, keyOfRoute(page), [page], stops ? 'error' : 'warning', {
       message: `address "${page.route}" is also the address of ${files.length > 0 ? files.join(' and ') : 'a page in src/pages'}; ${docusaurusSays}`,
-      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or ${posts.length > 0 ? 'give the post another slug' : blogLists.length > 0 ? 'give the blog another routeBasePath' : 'move the src/pages page'}`,
+      hint: `${HINT_ROUTE.replace(' of one of them', '')}, or ${posts.length > 0 ? 'give the post another slug' : blogLists.length > 0 ? 'give the blog another routeBasePath' : pluginPages.length > 0 ? "change the plugin's options" : 'move the src/pages page'}`,
     }));
   }
   // Pages Docusaurus makes itself (a category's generated index, a version's tags pages) clash the same way.

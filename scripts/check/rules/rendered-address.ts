@@ -8,7 +8,8 @@
  */
 import type { Problem } from '../problem.ts';
 import type { Site } from '../../content/model/site.ts';
-import { routeOfPath, servedRoute, splitUrl } from '../resolve.ts';
+import { routeOfPath, splitUrl } from '../resolve.ts';
+import { servedRoute } from '../../content/model/routes.ts';
 import { applyTrailingSlash } from '../../content/model/routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { anchorFound, missingAnchorHint, routeAnchorProblem, stopsBuild } from './links.ts';

@@ -29,6 +29,7 @@ import { markSidebarCategories } from '../model/generated-categories.ts';
 import { openCheckCache, type CheckCache } from './check-cache.ts';
 import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
+import { isSinglePage } from '../model/plugin-route-match.ts';
 import { trace } from './trace.ts';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment, mdxComponentNames } from './mdx-environment.ts';
@@ -272,7 +273,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   ]);
   trace('model');
   return {
-    dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes],
+    dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes, ...(scan.settings.site.pluginRoutes ?? []).filter(isSinglePage).map(({ path }) => path)],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
     ...(blogPages.length > 0 ? { blogPages } : {}),
     ...(unknownRoutePrefixes.length > 0 ? { unknownRoutePrefixes } : {}),

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ON_INLINE_TAGS, REPORT_LEVELS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings } from '../model/site.ts';
+import { ON_INLINE_TAGS, REPORT_LEVELS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings, type ConfigWarning } from '../model/site.ts';
 import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
@@ -27,6 +27,8 @@ import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { configDeprecations } from './config-deprecations.ts';
+import { pluginLifecycleRoutes, type PluginLifecycleResult } from './plugin-lifecycle.ts';
+import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
 
 export interface DocsPluginSettings {
@@ -251,9 +253,34 @@ function redirectsField(config: Record<string, any>, text: string): Pick<SiteSet
   return redirects.length > 0 ? { redirects } : {};
 }
 
-function configWarningsField(config: Record<string, any>, text: string): Pick<SiteSettings, 'configWarnings'> {
-  const warnings = configDeprecations(config, text);
+function configWarningsField(config: Record<string, any>, text: string, { failures: pluginFailures, configRefused: refused }: PluginLifecycleResult): Pick<SiteSettings, 'configWarnings'> {
+  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text))];
   return warnings.length > 0 ? { configWarnings: warnings } : {};
+}
+
+/** Docusaurus's validation refuses the config: at the key its message names (`future.experimental_faster`), or the top. */
+function configRefusal(reason: string, text: string): ConfigWarning {
+  const key = /`([\w.]+)`/.exec(reason)?.[1]?.split('.').pop();
+  const at = key === undefined ? -1 : text.search(new RegExp(`\\b${key}\\b`));
+  return {
+    ...positionAt(text, Math.max(0, at)),
+    severity: 'error',
+    message: `Docusaurus refuses this config: ${reason.replace(/\s+/g, ' ')}`,
+    hint: 'the build stops before it starts: mend the config as the message says',
+  };
+}
+
+/** A plugin whose routes the check could not learn: at its name in the config, or its `plugins`/`themes` key. */
+function pluginFailureWarning({ plugin, entry, reason }: PluginLifecycleResult['failures'][number], text: string): ConfigWarning {
+  const named = [entry, plugin].map((name) => (name === undefined ? -1 : text.indexOf(name)));
+  const at = [...named, text.search(/\b(?:plugins|themes)\s*:/)].find((offset) => offset !== -1) ?? 0;
+  return {
+    ...positionAt(text, at),
+    message: plugin === undefined
+      ? `the check could not make the site's plugins as Docusaurus does (${reason}), so it does not know the routes they add: links to them are reported as broken`
+      : `the check could not learn the routes the plugin ${plugin} adds (${reason}): links to them are reported as broken`,
+    hint: 'the check runs the plugins as a production build does (loadContent, contentLoaded): run `npm run build` to see the error in full, or link to such a page with a full URL',
+  };
 }
 
 /** The locales other than the default one, when the config has any (model/locales.ts). */
@@ -415,6 +442,8 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   const released = withVersionsOptionsVerdict(siteDir, releasedVersions(siteDir, verdicts), docs, docsOptions, configText);
   // Every version's sidebars, by its name in the model, for this run only.
   const versionedSidebars = Object.assign({}, released.versionedSidebars, ...otherDocs.map((instance) => instance.versionedSidebars));
+  // Last: Docusaurus validates a copy of the config, and the plugins may change what they are given.
+  const lifecycle = await pluginLifecycleRoutes(config, file, siteDir, docusaurusPackages(siteDir).coreDir);
   return {
     site: {
       url: overrides.siteUrl ?? String(config.url ?? ''),
@@ -438,7 +467,8 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...sidebarRenderingOf(config, docsOptions, siteDir),
       ...localesField(config, siteDir, overrides),
       ...redirectsField(config, configText),
-      ...configWarningsField(config, configText),
+      ...(lifecycle.routes.length > 0 ? { pluginRoutes: lifecycle.routes } : {}),
+      ...configWarningsField(config, configText, lifecycle),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
       ...(syntax.pagesTransforms ? { pagesTransforms: summaryOf(syntax.pagesTransforms) } : {}),

@@ -92,3 +92,12 @@ export function applyTrailingSlash(route: string, trailingSlash: boolean | undef
 export function routeKey(route: string): string {
   return route.length > 1 && route.endsWith('/') ? route.slice(0, -1) : route;
 }
+
+/**
+ * The route (without the base URL) at a path as served: none outside the base URL. The base URL
+ * without its last slash is the home page, as the build's link check matches routes either way.
+ */
+export function servedRoute(baseUrl: string, pathname: string): string | undefined {
+  if (pathname.startsWith(baseUrl)) return pathname.slice(baseUrl.length - 1);
+  return `${pathname}/` === baseUrl ? '/' : undefined;
+}

@@ -587,6 +587,17 @@ export interface Mdx1Compat {
 /** How Docusaurus reads Markdown: as MDX, as CommonMark, or by file extension (`markdown.format`). */
 export type MarkdownFormat = 'mdx' | 'md' | 'detect';
 
+/** A route another plugin adds, as its `actions.addRoute` wrote it (model/plugin-route-match.ts). */
+export interface PluginRoute {
+  /** Without the baseUrl; may hold parameters (`/api/:name`). */
+  path: string;
+  /** The plugin's name. */
+  plugin: string;
+  /** Absent: it also answers every path below it, as react-router matches. */
+  exact?: true;
+  strict?: true;
+}
+
 export interface SiteSettings {
   url: string;
   baseUrl: string;
@@ -595,6 +606,8 @@ export interface SiteSettings {
   markdownFormat: MarkdownFormat;
   /** Base paths of routes other docs instances make, and a blog with `processBlogPosts`: links there are not verified. */
   foreignRoutePrefixes: string[];
+  /** The routes the site's other plugins and themes add (load/plugin-lifecycle.ts): a search page, an API reference; absent when none. */
+  pluginRoutes?: PluginRoute[];
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
    * `/`, with its default globs); false: the site has no pages plugin (`pages: false` in the
@@ -865,6 +878,8 @@ export interface BlogPost extends MarkdownContentFile {
 export interface ConfigWarning extends Position {
   message: string;
   hint: string;
+  /** An error: what the build refuses, not what it warns of. */
+  severity?: 'error';
 }
 
 /** The components `@theme/MDXComponents` provides, as read from the theme's (or the site's swizzled) file. */

@@ -5,8 +5,6 @@
  */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { checkSite } from '../../../scripts/check/check-site.ts';
-import { textLine, summaryLine } from '../../../scripts/check/report.ts';
 
 export default function writersCheckPlugin(context: LoadContext): Plugin | null {
   if (process.env.NODE_ENV === 'production') return null;
@@ -18,6 +16,9 @@ export default function writersCheckPlugin(context: LoadContext): Plugin | null 
     },
     async loadContent() {
       try {
+        // Loaded here, not on top: a production build (and the check, which runs the site's
+        // plugins to learn their routes) makes this plugin without ever calling it.
+        const [{ checkSite }, { textLine, summaryLine }] = await Promise.all([import('../../../scripts/check/check-site.ts'), import('../../../scripts/check/report.ts')]);
         const { problems, summary } = await checkSite(context.siteDir, { reuseReport: true });
         const lines = problems.map(textLine).join('\n');
         // Reprint only when the problems changed, so the terminal is not flooded on every reload.

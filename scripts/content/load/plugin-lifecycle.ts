@@ -1,0 +1,233 @@
+/**
+ * The routes that a site's other plugins and themes add (a search page, an API reference, a
+ * plugin index), learned as Docusaurus learns them: each plugin is made with Docusaurus's own
+ * code (presets, module names, option validation, the plugin's constructor) and run through its
+ * `loadContent`, `contentLoaded` and `allContentLoaded`, whose `actions.addRoute` Docusaurus's own
+ * action utilities record. The content plugins (docs, blog, pages) are left out: the check models
+ * their routes from the pages, which is the point of not building. So are the other
+ * `@docusaurus/*` packages that add no route (plugin-routes.test.ts checks that claim against the
+ * installed packages).
+ *
+ * It runs only when the settings are loaded (a new config, or no cache), as a production build
+ * would: NODE_ENV is `production` meanwhile, so a plugin that stays out of builds stays out here.
+ * A plugin that fails, or takes too long, leaves its routes unknown: a warning names it.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { PluginRoute } from '../model/site.ts';
+import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts';
+import { trace } from './trace.ts';
+
+/** The packages of Docusaurus's own that add routes the check does not model (the content plugins' it does). */
+export const OWN_PACKAGES_WITH_ROUTES = new Set(['@docusaurus/plugin-debug', '@docusaurus/theme-search-algolia']);
+
+/** How long the plugins may take, all together: one that waits on the network must not hold the check. */
+const TIME_LIMIT_MS = 20_000;
+
+export interface PluginLifecycleResult {
+  routes: PluginRoute[];
+  /** Plugins whose routes stay unknown, each with its entry in the config and why; without `plugin`, none could be made. */
+  failures: Array<{ plugin?: string; entry?: string; reason: string }>;
+  /** Why Docusaurus's own validation refuses the config: the build stops before it starts. */
+  configRefused?: string;
+}
+
+type PluginConfig = unknown;
+/** A plugin as Docusaurus made it, with how the config names its entry (`entry`). */
+type LoadedPlugin = { name: string; entry: string; options: { id: string }; loadContent?: () => unknown; contentLoaded?: (args: unknown) => unknown; allContentLoaded?: (args: unknown) => unknown };
+
+/**
+ * Run the lifecycle of the config's plugins that the check does not model, and return the routes
+ * they add (without the baseUrl). `config` is the config as loaded, `configFile` its path.
+ */
+export async function pluginLifecycleRoutes(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string | undefined): Promise<PluginLifecycleResult> {
+  if (!coreDir) return { routes: [], failures: [] };
+  const core = docusaurusCore(coreDir);
+  trace('plugins: core loaded');
+  const restore = quietProductionRun();
+  const generatedFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-check-plugins-'));
+  const failures: PluginLifecycleResult['failures'] = [];
+  let context: Awaited<ReturnType<DocusaurusCore['contextOf']>>;
+  try {
+    context = await core.contextOf(config, configFile, siteDir, generatedFilesDir);
+  } catch (error) {
+    restore();
+    fs.rmSync(generatedFilesDir, { recursive: true, force: true });
+    return { routes: [], failures, configRefused: reasonOf(error, '\n\n') };
+  }
+  try {
+    trace('plugins: context');
+    const siteRequire = createRequire(configFile);
+    const preset = await core.loadPresets(context);
+    const written = [...preset.plugins.map((entry) => [entry, 'plugin'] as const), ...preset.themes.map((entry) => [entry, 'theme'] as const), ...context.siteConfig.plugins.map((entry: PluginConfig) => [entry, 'plugin'] as const), ...context.siteConfig.themes.map((entry: PluginConfig) => [entry, 'theme'] as const)];
+    const unmodeled = written.filter(([entry]) => Boolean(entry)).map(([entry, type]) => core.normalizeShorthand(entry, siteRequire, type)).filter((entry) => !isModeled(entry, siteRequire));
+    trace('plugins: presets');
+    if (unmodeled.length === 0) return { routes: [], failures };
+    // Docusaurus's own loading and making of plugins, one entry at a time (its presets already
+    // expanded), so one that fails leaves the others' routes known.
+    const made = await Promise.all(unmodeled.map(async (entry) => {
+      const only = { ...context, siteConfig: { ...context.siteConfig, presets: [], plugins: [entry], themes: [] } };
+      try {
+        return (await core.initPluginsConfigs(only, await core.loadPluginConfigs(only))).flatMap(({ plugin }) => (plugin ? [{ ...plugin, entry: entryName(entry) }] : []));
+      } catch (error) {
+        failures.push({ plugin: entryName(entry), entry: entryName(entry), reason: reasonOf(error) });
+        return [];
+      }
+    }));
+    const plugins = made.flat();
+    trace('plugins: made');
+    const added = await withinTimeLimit(runLifecycle(core, plugins, generatedFilesDir, context.siteConfig, failures), plugins, failures);
+    return { routes: pluginRoutesOf(added, context.siteConfig.baseUrl), failures };
+  } catch (error) {
+    // A preset Docusaurus cannot load or run.
+    failures.push({ reason: reasonOf(error) });
+    return { routes: [], failures };
+  } finally {
+    restore();
+    fs.rmSync(generatedFilesDir, { recursive: true, force: true });
+  }
+}
+
+/** loadContent and contentLoaded of each plugin, then allContentLoaded, as Docusaurus's loadPlugins runs them. */
+async function runLifecycle(core: DocusaurusCore, plugins: LoadedPlugin[], generatedFilesDir: string, siteConfig: Record<string, any>, failures: PluginLifecycleResult['failures']): Promise<AddedRoute[]> {
+  const added: AddedRoute[] = [];
+  const actionsOf = async (plugin: LoadedPlugin) => core.createPluginActionsUtils({ plugin, generatedFilesDir, baseUrl: siteConfig.baseUrl, trailingSlash: siteConfig.trailingSlash });
+  const failed = new Set<LoadedPlugin>();
+  const loaded = await Promise.all(plugins.map(async (plugin) => {
+    try {
+      const content = await plugin.loadContent?.();
+      if (plugin.contentLoaded) {
+        const utils = await actionsOf(plugin);
+        await plugin.contentLoaded({ content, actions: utils.getActions() });
+        added.push(...utils.getRoutes().map((route) => ({ plugin: plugin.name, route })));
+      }
+      return { ...plugin, content };
+    } catch (error) {
+      failed.add(plugin);
+      failures.push({ plugin: plugin.name, entry: plugin.entry, reason: reasonOf(error) });
+      return { ...plugin, content: undefined };
+    }
+  }));
+  // The other plugins' content is not loaded: a plugin that needs it fails, and says so.
+  const allContent = core.aggregateAllContent(loaded);
+  await Promise.all(plugins.filter((plugin) => plugin.allContentLoaded && !failed.has(plugin)).map(async (plugin) => {
+    try {
+      const utils = await actionsOf(plugin);
+      await plugin.allContentLoaded!({ allContent, actions: utils.getActions() });
+      added.push(...utils.getRoutes().map((route) => ({ plugin: plugin.name, route })));
+    } catch (error) {
+      failures.push({ plugin: plugin.name, entry: plugin.entry, reason: reasonOf(error) });
+    }
+  }));
+  return added;
+}
+
+async function withinTimeLimit(run: Promise<AddedRoute[]>, plugins: LoadedPlugin[], failures: PluginLifecycleResult['failures']): Promise<AddedRoute[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), TIME_LIMIT_MS);
+    timer.unref();
+  });
+  try {
+    const result = await Promise.race([run, late]);
+    if (result !== 'late') return result;
+    failures.push({ plugin: plugins.map(({ name }) => name).join(', '), reason: `their content took longer than ${TIME_LIMIT_MS / 1000} s to load` });
+    return [];
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** How a plugin entry is written: its module's name, or a function of the config's own. */
+function entryName(entry: PluginConfig): string {
+  const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) ? entry[0] : entry;
+  if (typeof specifier === 'string') return path.isAbsolute(specifier) ? packageNameOf(specifier) ?? specifier : specifier;
+  return typeof specifier === 'function' && specifier.name ? `${specifier.name} (a function of the config)` : 'a function of the config';
+}
+
+/** Whether the check models the routes of a plugin entry, or knows it adds none: Docusaurus's own packages, but for those that add routes. */
+function isModeled(entry: PluginConfig, siteRequire: NodeRequire): boolean {
+  const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) && typeof entry[0] === 'string' ? entry[0] : undefined;
+  if (specifier === undefined) return false; // a function of the config's own
+  let file: string;
+  try {
+    file = siteRequire.resolve(specifier);
+  } catch {
+    return false; // Docusaurus says what is missing
+  }
+  const name = packageNameOf(file);
+  return name !== undefined && name.startsWith('@docusaurus/') && !OWN_PACKAGES_WITH_ROUTES.has(name);
+}
+
+/** The package a resolved file belongs to (its last node_modules folder), or undefined for a file of the site's. */
+export function packageNameOf(file: string): string | undefined {
+  const parts = file.split(/[\\/]/);
+  const at = parts.lastIndexOf('node_modules');
+  if (at === -1 || at + 1 >= parts.length) return undefined;
+  return parts[at + 1].startsWith('@') ? parts.slice(at + 1, at + 3).join('/') : parts[at + 1];
+}
+
+/** An error's message up to its first line break (or `end`): Docusaurus's own messages go on with advice for its own command line. */
+const reasonOf = (error: unknown, end = '\n') => String((error as Error)?.message ?? error).split(end)[0].trim();
+
+/**
+ * NODE_ENV as in a production build, and the plugins' and Docusaurus's logs kept out of the
+ * check's output (a config warning Docusaurus prints is the check's to report, in its words).
+ */
+function quietProductionRun(): () => void {
+  const env = process.env.NODE_ENV;
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  process.env.NODE_ENV = 'production';
+  const quiet = () => {};
+  Object.assign(console, { log: quiet, info: quiet, warn: quiet, error: quiet });
+  return () => {
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
+    Object.assign(console, saved);
+  };
+}
+
+interface DocusaurusCore {
+  contextOf(config: Record<string, any>, configFile: string, siteDir: string, generatedFilesDir: string): Promise<Record<string, any> & { siteConfig: Record<string, any> }>;
+  loadPresets(context: unknown): Promise<{ plugins: PluginConfig[]; themes: PluginConfig[] }>;
+  normalizeShorthand(entry: PluginConfig, siteRequire: NodeRequire, type: 'plugin' | 'theme'): PluginConfig;
+  loadPluginConfigs(context: unknown): Promise<unknown[]>;
+  initPluginsConfigs(context: unknown, configs: unknown[]): Promise<Array<{ plugin: LoadedPlugin | null }>>;
+  createPluginActionsUtils(args: { plugin: LoadedPlugin; generatedFilesDir: string; baseUrl: string; trailingSlash: boolean | undefined }): Promise<{ getActions(): unknown; getRoutes(): AddedRoute['route'][] }>;
+  aggregateAllContent(plugins: Array<LoadedPlugin & { content: unknown }>): unknown;
+}
+
+/** The parts of the site's own @docusaurus/core that load plugins (core/lib/server). */
+function docusaurusCore(coreDir: string): DocusaurusCore {
+  const load = <T>(file: string): T => require(path.join(coreDir, 'lib', 'server', file)) as T;
+  const { validateConfig } = load<{ validateConfig(config: unknown, file: string): Record<string, any> }>('configValidation.js');
+  const { loadI18n } = load<{ loadI18n(args: object): Promise<{ currentLocale: string; path: string; localeConfigs: Record<string, { path: string }> }> }>('i18n.js');
+  const { loadPresets } = load<Pick<DocusaurusCore, 'loadPresets'>>('plugins/presets.js');
+  const { loadPluginConfigs } = load<Pick<DocusaurusCore, 'loadPluginConfigs'>>('plugins/configs.js');
+  const { initPluginsConfigs } = load<Pick<DocusaurusCore, 'initPluginsConfigs'>>('plugins/init.js');
+  const { createPluginActionsUtils } = load<Pick<DocusaurusCore, 'createPluginActionsUtils'>>('plugins/actions.js');
+  const { aggregateAllContent } = load<Pick<DocusaurusCore, 'aggregateAllContent'>>('plugins/pluginsUtils.js');
+  const { resolveModuleName } = load<{ resolveModuleName(name: string, require: NodeRequire, type: string): string }>('plugins/moduleShorthand.js');
+  return {
+    // The context Docusaurus's loadContext makes, from the config the check already loaded
+    // (validated by Docusaurus, so plugins see its defaults) rather than loading it again.
+    async contextOf(config, configFile, siteDir, generatedFilesDir) {
+      const siteConfig = validateConfig(config, path.relative(siteDir, configFile));
+      const i18n = await loadI18n({ siteDir, config: siteConfig, currentLocale: siteConfig.i18n.defaultLocale, automaticBaseUrlLocalizationDisabled: false });
+      const localizationDir = path.resolve(siteDir, siteConfig.i18n.path ?? 'i18n', i18n.localeConfigs[i18n.currentLocale]?.path ?? i18n.currentLocale);
+      return { siteDir, siteConfig, siteConfigPath: configFile, generatedFilesDir, outDir: path.join(siteDir, 'build'), baseUrl: siteConfig.baseUrl, i18n, localizationDir, codeTranslations: {} };
+    },
+    loadPresets,
+    normalizeShorthand(entry, siteRequire, type) {
+      if (typeof entry === 'string') return resolveModuleName(entry, siteRequire, type);
+      if (Array.isArray(entry) && typeof entry[0] === 'string') return [resolveModuleName(entry[0], siteRequire, type), entry[1] ?? {}];
+      return entry;
+    },
+    loadPluginConfigs,
+    initPluginsConfigs,
+    createPluginActionsUtils,
+    aggregateAllContent,
+  };
+}

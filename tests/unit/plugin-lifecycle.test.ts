@@ -1,0 +1,91 @@
+/**
+ * Routes the site's own plugins and themes add, learned by running them as a production build
+ * does (load/plugin-lifecycle.ts), and matched as Docusaurus's link check matches them
+ * (model/plugin-route-match.ts). The fixture was built with Docusaurus 3.10.2, every broken-link
+ * option on throw and the failing plugin taken out: the build named exactly the links this test
+ * expects broken.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
+import { manyPathsMatcher, pluginRoutesOf } from '../../scripts/content/model/plugin-route-match.ts';
+import { OWN_PACKAGES_WITH_ROUTES, packageNameOf } from '../../scripts/content/load/plugin-lifecycle.ts';
+import { SITE_DIR } from '../helpers/paths.ts';
+
+test('links to the pages plugins add pass; a path beside them, a layout route and a dev-only plugin\'s page fail', async () => {
+  assert.deepEqual(await problemsOf('plugin-lifecycle'), [
+    'docs/changelog.md:1:1 warning duplicate-route', // a plugin's page at the same address
+    'docs/intro.md:9:16 error broken-link', // /extra/more: below an exact route
+    'docs/intro.md:9:44 error broken-link', // /plugins/git-clone: an exact route with a parameter is its path as written
+    'docs/intro.md:9:76 error broken-link', // /plugins
+    'docs/intro.md:9:97 error broken-link', // /guides: a layout route, no page of its own
+    'docs/intro.md:9:116 error broken-link', // /preview: the plugin stays out of production builds
+    'docs/intro.md:9:140 error broken-link', // /nothing
+    'docs/intro.md:11:28 error broken-link', // /spec: its plugin failed, so its routes are unknown
+    'docusaurus.config.js:36:7 warning config', // that plugin, at its entry
+  ]);
+});
+
+test('a plugin whose content fails is named, with the first line of its error; a duplicate names the plugin', async () => {
+  const lines = await reportLinesOf('plugin-lifecycle');
+  assert.ok(lines.some((line) => line.includes('the check could not learn the routes the plugin failing-spec adds (the API spec is not there)')), lines.join('\n'));
+  assert.ok(lines.some((line) => line.includes('address "/docs/changelog" is also the address of the page the plugin extra-routes adds')), lines.join('\n'));
+});
+
+test('a config that Docusaurus\'s validation refuses is an error at the key its message names', async () => {
+  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  future: { experimental_faster: true },\n  presets: [['classic', { docs: { sidebarPath: false }, blog: false }]],\n};\n`;
+  const problems = await problemsWith({ 'docusaurus.config.js': config, 'docs/index.md': '# Home\n' }, 'plugin-lifecycle');
+  const refused = problems.filter((problem) => problem.rule === 'config' && problem.severity === 'error');
+  assert.equal(refused.length, 1, JSON.stringify(problems));
+  assert.equal(`${refused[0].line}:${refused[0].column}`, '3:13');
+  assert.match(refused[0].message, /Docusaurus refuses this config: .*future\.experimental_faster.*renamed to `future\.faster`/);
+});
+
+test('leaf routes only, without the 404 route or the baseUrl, each once', () => {
+  const added = [
+    { plugin: 'p', route: { path: '/base/extra', exact: true } },
+    { plugin: 'p', route: { path: '/base/extra', exact: true } },
+    { plugin: 'p', route: { path: '/base/guides', routes: [{ path: '/base/guides/one', exact: true }, { path: '/base/guides/two', exact: true, strict: true }] } },
+    { plugin: 'q', route: { path: '*' } },
+    { plugin: 'q', route: { path: '/elsewhere', exact: true } },
+    { plugin: 'q', route: { path: '/base/api' } },
+  ];
+  assert.deepEqual(pluginRoutesOf(added, '/base/'), [
+    { path: '/extra', plugin: 'p', exact: true },
+    { path: '/guides/one', plugin: 'p', exact: true },
+    { path: '/guides/two', plugin: 'p', exact: true, strict: true },
+    { path: '/api', plugin: 'q' },
+  ]);
+});
+
+test('a route that is not exact answers the paths below it, parameters matched; an exact one none', () => {
+  const match = manyPathsMatcher([{ path: '/api', plugin: 'redoc' }, { path: '/u/:id/posts', plugin: 'p' }, { path: '/exact', plugin: 'p', exact: true }])!;
+  assert.equal(match('/api')?.plugin, 'redoc');
+  assert.equal(match('/api/v1/users')?.plugin, 'redoc');
+  assert.equal(match('/apiary'), undefined);
+  assert.equal(match('/u/7/posts/today')?.plugin, 'p');
+  assert.equal(match('/u/posts'), undefined);
+  assert.equal(match('/exact/below'), undefined);
+  assert.equal(manyPathsMatcher([{ path: '/only', plugin: 'p', exact: true }]), undefined);
+});
+
+test('a file\'s package is its last node_modules folder\'s; a file of the site has none', () => {
+  assert.equal(packageNameOf('/s/node_modules/@docusaurus/theme-classic/lib/index.js'), '@docusaurus/theme-classic');
+  assert.equal(packageNameOf('/s/node_modules/a/node_modules/b-plugin/dist/index.js'), 'b-plugin');
+  assert.equal(packageNameOf('/s/src/plugins/local.js'), undefined);
+});
+
+test('of the installed @docusaurus packages, only the content plugins and those named here add routes', () => {
+  // The check leaves Docusaurus's other packages unrun: an upgrade that gives one a route must fail here.
+  const scope = path.join(SITE_DIR, 'node_modules', '@docusaurus');
+  const adding = fs.readdirSync(scope).filter((name) => {
+    const lib = path.join(scope, name, 'lib');
+    if (!fs.existsSync(lib)) return false;
+    return (fs.readdirSync(lib, { recursive: true }) as string[]).some((file) => file.endsWith('.js') && fs.readFileSync(path.join(lib, file), 'utf8').includes('addRoute('));
+  }).map((name) => `@docusaurus/${name}`);
+  const content = ['@docusaurus/plugin-content-blog', '@docusaurus/plugin-content-docs', '@docusaurus/plugin-content-pages'];
+  assert.deepEqual(adding.filter((name) => name !== '@docusaurus/core' && !content.includes(name)).sort(), [...OWN_PACKAGES_WITH_ROUTES].filter((name) => adding.includes(name)).sort());
+  assert.ok(adding.includes('@docusaurus/plugin-debug'), 'the debug plugin is installed and adds routes');
+});
