@@ -65,7 +65,9 @@ test('a preset the check does not know may publish src/pages: its links are not 
     'docs/index.md': '---\ntitle: Home\nslug: /\n---\n\n[about](/about)\n',
     'src/pages/about.md': '---\ntitle: About\n---\n\n# About\n',
   });
-  assert.deepEqual(await lines(files("presets: [['./our-preset', {}]],")), []);
+  // A preset of the site's own: what it turns on is its code's to say (here the docs and pages plugins).
+  const preset = "module.exports = () => ({ plugins: [['@docusaurus/plugin-content-docs', { routeBasePath: '/' }], '@docusaurus/plugin-content-pages'] });\n";
+  assert.deepEqual(await lines({ ...files("presets: [['./our-preset', {}]],"), 'our-preset.js': preset }), []);
   assert.deepEqual(await lines(files("plugins: [['@docusaurus/plugin-content-docs', { routeBasePath: '/' }]],")), [
     'docs/index.md:6:1: error broken-link: no page at "/about" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
   ]);

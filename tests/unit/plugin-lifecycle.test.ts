@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
 import { manyPathsMatcher, pluginRoutesOf } from '../../scripts/content/model/plugin-route-match.ts';
-import { OWN_PACKAGES_WITH_ROUTES, packageNameOf } from '../../scripts/content/load/plugin-lifecycle.ts';
+import { algoliaSearchRoutes, OWN_PACKAGES_WITH_ROUTES, packageNameOf, packagesOfEntries } from '../../scripts/content/load/plugin-lifecycle.ts';
 import { SITE_DIR } from '../helpers/paths.ts';
 
 test('links to the pages plugins add pass; a path beside them, a layout route and a dev-only plugin\'s page fail', async () => {
@@ -34,8 +34,8 @@ test('a plugin whose content fails is named, with the first line of its error; a
   assert.ok(lines.some((line) => line.includes('address "/docs/changelog" is also the address of the page the plugin extra-routes adds')), lines.join('\n'));
 });
 
-test('a config that Docusaurus\'s validation refuses is an error at the key its message names', async () => {
-  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  future: { experimental_faster: true },\n  presets: [['classic', { docs: { sidebarPath: false }, blog: false }]],\n};\n`;
+test('a config that Docusaurus\'s validation refuses, as the check runs its plugins, is an error at the key its message names', async () => {
+  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  future: { experimental_faster: true },\n  presets: [['classic', { docs: { sidebarPath: false }, blog: false }]],\n  plugins: ['./src/plugins/dev-only.js'],\n};\n`;
   const problems = await problemsWith({ 'docusaurus.config.js': config, 'docs/index.md': '# Home\n' }, 'plugin-lifecycle');
   const refused = problems.filter((problem) => problem.rule === 'config' && problem.severity === 'error');
   assert.equal(refused.length, 1, JSON.stringify(problems));
@@ -88,4 +88,40 @@ test('of the installed @docusaurus packages, only the content plugins and those 
   const content = ['@docusaurus/plugin-content-blog', '@docusaurus/plugin-content-docs', '@docusaurus/plugin-content-pages'];
   assert.deepEqual(adding.filter((name) => name !== '@docusaurus/core' && !content.includes(name)).sort(), [...OWN_PACKAGES_WITH_ROUTES].filter((name) => adding.includes(name)).sort());
   assert.ok(adding.includes('@docusaurus/plugin-debug'), 'the debug plugin is installed and adds routes');
+});
+
+const classic = (themeConfig: string) => `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  themeConfig: ${themeConfig},\n  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],\n};\n`;
+const searchLink = { 'docs/index.md': '---\nslug: /\n---\n\n# Home\n\n[Search](/search) the docs.\n' };
+const linkProblems = async (themeConfig: string) => (await problemsWith({ ...searchLink, 'docusaurus.config.js': classic(themeConfig) }, 'plugin-lifecycle')).filter(({ file, rule }) => file === 'docs/index.md' && rule === 'broken-link').map(({ line, column }) => `${line}:${column}`);
+
+test('the Algolia theme that preset-classic turns on has its search page; without it, or with searchPagePath false, none', async () => {
+  const algolia = (more: string) => `{ algolia: { appId: 'A', apiKey: 'k', indexName: 'docs'${more} } }`;
+  assert.deepEqual(await linkProblems(algolia('')), []);
+  assert.deepEqual(await linkProblems('{}'), ['7:1']);
+  assert.deepEqual(await linkProblems(algolia(', searchPagePath: false')), ['7:1']);
+});
+
+test('the Algolia theme\'s search page, modeled, is the one its own contentLoaded adds', async () => {
+  const theme = (await import('@docusaurus/theme-search-algolia')).default as unknown as (context: object) => { name: string; contentLoaded(args: object): void };
+  for (const searchPagePath of [undefined, 'search', 'find/', '/lookup', false, null]) {
+    const algolia = { appId: 'A', apiKey: 'k', indexName: 'docs', ...(searchPagePath === undefined ? {} : { searchPagePath }) };
+    const added: Array<{ path: string; exact?: boolean }> = [];
+    // Docusaurus validates the theme's config first: searchPagePath defaults to 'search'.
+    const plugin = theme({ baseUrl: '/', siteConfig: { themeConfig: { algolia: { searchPagePath: 'search', ...algolia } } }, i18n: { currentLocale: 'en' } });
+    plugin.contentLoaded({ actions: { addRoute: (route: { path: string; exact?: boolean }) => added.push(route) } });
+    assert.deepEqual(algoliaSearchRoutes(algolia, plugin.name), pluginRoutesOf(added.map((route) => ({ plugin: plugin.name, route })), '/'), String(searchPagePath));
+  }
+});
+
+test('which packages a config\'s entries are: Docusaurus\'s preset asked, the site\'s own files as none', () => {
+  const configFile = path.join(SITE_DIR, 'docusaurus.config.js');
+  const coreDir = path.join(SITE_DIR, 'node_modules', '@docusaurus', 'core');
+  const config = { presets: [['classic', { blog: false }]], themes: ['@docusaurus/plugin-client-redirects'], plugins: ['./src/plugins/faq/remark-faq.ts', () => ({ name: 'inline' })] };
+  const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
+  assert.equal(unsure, false);
+  assert.ok(packages.has('@docusaurus/plugin-content-docs') && packages.has('@docusaurus/theme-classic') && packages.has('@docusaurus/plugin-client-redirects'));
+  assert.ok(!packages.has('@docusaurus/plugin-content-blog') && !packages.has('@docusaurus/plugin-debug'), [...packages].join(', '));
+  assert.ok(packages.has(undefined), 'the site\'s own file and the function');
+  assert.equal(packagesOfEntries({ presets: ['./no-such-preset'] }, configFile, coreDir).unsure, true);
+  assert.ok(packagesOfEntries({ presets: [['classic', { debug: true }]] }, configFile, coreDir).packages.has('@docusaurus/plugin-debug'));
 });

@@ -18,10 +18,18 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { PluginRoute } from '../model/site.ts';
 import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts';
+import { joinUrl } from '../model/routes.ts';
 import { trace } from './trace.ts';
+import { requireWithCodeCache } from '../../module-code-cache.ts';
 
-/** The packages of Docusaurus's own that add routes the check does not model (the content plugins' it does). */
+/**
+ * The packages of Docusaurus's own that add routes: the content plugins, whose routes the check
+ * reads from the pages; the Algolia theme, whose one search page it models (algoliaSearchRoutes,
+ * tested against the theme's own code); and the debug plugin, which it runs.
+ */
 export const OWN_PACKAGES_WITH_ROUTES = new Set(['@docusaurus/plugin-debug', '@docusaurus/theme-search-algolia']);
+const RUN_OWN_PACKAGES = new Set(['@docusaurus/plugin-debug']);
+const ALGOLIA_THEME = '@docusaurus/theme-search-algolia';
 
 /** How long the plugins may take, all together: one that waits on the network must not hold the check. */
 const TIME_LIMIT_MS = 20_000;
@@ -44,9 +52,17 @@ type LoadedPlugin = { name: string; entry: string; options: { id: string }; load
  */
 export async function pluginLifecycleRoutes(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string | undefined): Promise<PluginLifecycleResult> {
   if (!coreDir) return { routes: [], failures: [] };
-  const core = docusaurusCore(coreDir);
-  trace('plugins: core loaded');
   const restore = quietProductionRun();
+  const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
+  const modeled = packages.has(ALGOLIA_THEME) ? algoliaSearchRoutes(config.themeConfig?.algolia, ALGOLIA_THEME.replace('@docusaurus/', 'docusaurus-')) : [];
+  // Most sites have no plugin to run: they need not load Docusaurus's plugin machinery (a third of a second).
+  if (!unsure && ![...packages].some((name) => needsRunning(name))) {
+    restore();
+    return { routes: modeled, failures: [] };
+  }
+  trace('running the plugins the check does not model');
+  // Docusaurus's modules from V8 code caches, as the config's imports (module-code-cache.ts).
+  const core = requireWithCodeCache(() => docusaurusCore(coreDir));
   const generatedFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-check-plugins-'));
   const failures: PluginLifecycleResult['failures'] = [];
   let context: Awaited<ReturnType<DocusaurusCore['contextOf']>>;
@@ -55,16 +71,14 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
   } catch (error) {
     restore();
     fs.rmSync(generatedFilesDir, { recursive: true, force: true });
-    return { routes: [], failures, configRefused: reasonOf(error, '\n\n') };
+    return { routes: modeled, failures, configRefused: reasonOf(error, '\n\n') };
   }
   try {
-    trace('plugins: context');
     const siteRequire = createRequire(configFile);
     const preset = await core.loadPresets(context);
     const written = [...preset.plugins.map((entry) => [entry, 'plugin'] as const), ...preset.themes.map((entry) => [entry, 'theme'] as const), ...context.siteConfig.plugins.map((entry: PluginConfig) => [entry, 'plugin'] as const), ...context.siteConfig.themes.map((entry: PluginConfig) => [entry, 'theme'] as const)];
     const unmodeled = written.filter(([entry]) => Boolean(entry)).map(([entry, type]) => core.normalizeShorthand(entry, siteRequire, type)).filter((entry) => !isModeled(entry, siteRequire));
-    trace('plugins: presets');
-    if (unmodeled.length === 0) return { routes: [], failures };
+    if (unmodeled.length === 0) return { routes: modeled, failures };
     // Docusaurus's own loading and making of plugins, one entry at a time (its presets already
     // expanded), so one that fails leaves the others' routes known.
     const made = await Promise.all(unmodeled.map(async (entry) => {
@@ -77,13 +91,13 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
       }
     }));
     const plugins = made.flat();
-    trace('plugins: made');
     const added = await withinTimeLimit(runLifecycle(core, plugins, generatedFilesDir, context.siteConfig, failures), plugins, failures);
-    return { routes: pluginRoutesOf(added, context.siteConfig.baseUrl), failures };
+    trace(`plugins run: ${plugins.map(({ name }) => name).join(', ')}`);
+    return { routes: [...modeled, ...pluginRoutesOf(added, context.siteConfig.baseUrl)], failures };
   } catch (error) {
     // A preset Docusaurus cannot load or run.
     failures.push({ reason: reasonOf(error) });
-    return { routes: [], failures };
+    return { routes: modeled, failures };
   } finally {
     restore();
     fs.rmSync(generatedFilesDir, { recursive: true, force: true });
@@ -140,6 +154,54 @@ async function withinTimeLimit(run: Promise<AddedRoute[]>, plugins: LoadedPlugin
   }
 }
 
+/**
+ * The packages of the config's plugins and themes, Docusaurus's presets asked which they turn on
+ * by calling them as Docusaurus does (preset-classic adds the Algolia theme, or the debug
+ * plugin, only when asked to); a file of the site's own, or a function, counts as none
+ * (undefined). `unsure`: a preset other than Docusaurus's own, or an entry that does not resolve.
+ */
+export function packagesOfEntries(config: Record<string, any>, configFile: string, coreDir: string): { packages: Set<string | undefined>; unsure: boolean } {
+  const { resolveModuleName } = require(path.join(coreDir, 'lib', 'server', 'plugins', 'moduleShorthand.js')) as { resolveModuleName(name: string, require: NodeRequire, type: string): string };
+  const siteRequire = createRequire(configFile);
+  const entries: Array<[PluginConfig, 'plugin' | 'theme']> = [...(config.plugins ?? []).map((entry: PluginConfig) => [entry, 'plugin']), ...(config.themes ?? []).map((entry: PluginConfig) => [entry, 'theme'])];
+  const packages = new Set<string | undefined>();
+  try {
+    for (const preset of config.presets ?? []) {
+      if (!preset) continue;
+      const [name, options] = Array.isArray(preset) ? preset : [preset, {}];
+      const file = siteRequire.resolve(resolveModuleName(name, siteRequire, 'preset'));
+      if (!packageNameOf(file)?.startsWith('@docusaurus/')) return { packages, unsure: true };
+      const presetFunction = require(file) as { default?: PresetFunction } & PresetFunction;
+      // The config with Docusaurus's defaults where its presets read it (classic: `future.v4`).
+      const siteConfig = { ...config, themeConfig: config.themeConfig ?? {}, future: { ...config.future, v4: config.future?.v4 ?? {} } };
+      const { plugins = [], themes = [] } = asInProduction(() => (presetFunction.default ?? presetFunction)({ siteConfig, siteConfigPath: configFile }, options ?? {}));
+      entries.push(...plugins.map((entry): [PluginConfig, 'plugin'] => [entry, 'plugin']), ...themes.map((entry): [PluginConfig, 'theme'] => [entry, 'theme']));
+    }
+    for (const [entry, type] of entries) {
+      if (!entry) continue;
+      const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) && typeof entry[0] === 'string' ? entry[0] : undefined;
+      packages.add(specifier === undefined ? undefined : packageNameOf(siteRequire.resolve(resolveModuleName(specifier, siteRequire, type))));
+    }
+    return { packages, unsure: false };
+  } catch {
+    return { packages, unsure: true }; // Docusaurus will say what is wrong
+  }
+}
+
+/** `run()` with NODE_ENV as in a production build (a preset reads it to leave the debug plugin out). */
+function asInProduction<T>(run: () => T): T {
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    return run();
+  } finally {
+    if (env === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = env;
+  }
+}
+
+type PresetFunction = (context: object, options: object) => { plugins?: PluginConfig[]; themes?: PluginConfig[] };
+
 /** How a plugin entry is written: its module's name, or a function of the config's own. */
 function entryName(entry: PluginConfig): string {
   const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) ? entry[0] : entry;
@@ -157,8 +219,19 @@ function isModeled(entry: PluginConfig, siteRequire: NodeRequire): boolean {
   } catch {
     return false; // Docusaurus says what is missing
   }
-  const name = packageNameOf(file);
-  return name !== undefined && name.startsWith('@docusaurus/') && !OWN_PACKAGES_WITH_ROUTES.has(name);
+  return !needsRunning(packageNameOf(file));
+}
+
+/** Whether the check runs a plugin of this package (undefined: a file of the site's own) to learn its routes. */
+const needsRunning = (name: string | undefined): boolean => name === undefined || !name.startsWith('@docusaurus/') || RUN_OWN_PACKAGES.has(name);
+
+/**
+ * The Algolia theme's search page, as its contentLoaded adds it: at `searchPagePath` (by
+ * default `search`; none when false, null or empty), exact.
+ */
+export function algoliaSearchRoutes(algolia: { searchPagePath?: unknown } | undefined, plugin: string): PluginRoute[] {
+  const searchPagePath = algolia?.searchPagePath === undefined ? 'search' : algolia.searchPagePath;
+  return typeof searchPagePath === 'string' && searchPagePath !== '' ? [{ path: joinUrl(searchPagePath), plugin, exact: true }] : [];
 }
 
 /** The package a resolved file belongs to (its last node_modules folder), or undefined for a file of the site's. */
@@ -210,14 +283,22 @@ function docusaurusCore(coreDir: string): DocusaurusCore {
   const { createPluginActionsUtils } = load<Pick<DocusaurusCore, 'createPluginActionsUtils'>>('plugins/actions.js');
   const { aggregateAllContent } = load<Pick<DocusaurusCore, 'aggregateAllContent'>>('plugins/pluginsUtils.js');
   const { resolveModuleName } = load<{ resolveModuleName(name: string, require: NodeRequire, type: string): string }>('plugins/moduleShorthand.js');
+  const { loadSiteVersion } = load<{ loadSiteVersion(siteDir: string): Promise<string | undefined> }>('siteMetadata.js');
+  const { createSiteStorage } = load<{ createSiteStorage(config: unknown): unknown }>('storage.js');
+  const { loadSiteCodeTranslations } = load<{ loadSiteCodeTranslations(args: { localizationDir: string }): Promise<Record<string, string>> }>('translations/translations.js');
   return {
-    // The context Docusaurus's loadContext makes, from the config the check already loaded
-    // (validated by Docusaurus, so plugins see its defaults) rather than loading it again.
+    // The context Docusaurus's loadContext makes for the default locale, from the config the
+    // check already loaded (validated by Docusaurus, so plugins see its defaults) rather than
+    // loading it again. Not the bundler (`currentBundler`): loading webpack costs more than all
+    // the rest, and only configureWebpack, which the check never calls, asks for it.
     async contextOf(config, configFile, siteDir, generatedFilesDir) {
       const siteConfig = validateConfig(config, path.relative(siteDir, configFile));
       const i18n = await loadI18n({ siteDir, config: siteConfig, currentLocale: siteConfig.i18n.defaultLocale, automaticBaseUrlLocalizationDisabled: false });
       const localizationDir = path.resolve(siteDir, siteConfig.i18n.path ?? 'i18n', i18n.localeConfigs[i18n.currentLocale]?.path ?? i18n.currentLocale);
-      return { siteDir, siteConfig, siteConfigPath: configFile, generatedFilesDir, outDir: path.join(siteDir, 'build'), baseUrl: siteConfig.baseUrl, i18n, localizationDir, codeTranslations: {} };
+      return {
+        siteDir, siteConfig, siteConfigPath: configFile, generatedFilesDir, outDir: path.join(siteDir, 'build'), baseUrl: siteConfig.baseUrl, i18n, localizationDir,
+        siteVersion: await loadSiteVersion(siteDir), siteStorage: createSiteStorage(siteConfig), codeTranslations: await loadSiteCodeTranslations({ localizationDir }),
+      };
     },
     loadPresets,
     normalizeShorthand(entry, siteRequire, type) {
