@@ -104,8 +104,8 @@ export function resolveLink(index: SiteIndex, page: Page, link: MarkdownLink, ma
   const { pathname, hash } = splitUrl(url);
   const definesAddress = link.kind === 'definition' && !MARKDOWN_FILE.test(pathname);
   // A <Link>'s `to` is an address, checked as a route even where a file of static/ has that
-  // name: mdx-loader resolves and bundles files for Markdown links alone.
-  if (link.kind === 'jsx-link' && pathname !== '') return resolveUrl(index, page, pathname, hash, 'component');
+  // name: mdx-loader resolves and bundles files for Markdown links alone. So is an HTML <a>'s href.
+  if ((link.kind === 'jsx-link' || link.kind === 'html-link') && pathname !== '') return resolveUrl(index, page, pathname, hash, link.kind === 'html-link' ? 'html' : 'component');
   // mdx-loader hands every Markdown file link (`@site/` ones too) to the plugin that compiles the page.
   if (markdownFile && link.kind !== 'image' && MARKDOWN_FILE.test(pathname)) return markdownFile(pathname, hash);
   if (pathname.startsWith('@site/') && !definesAddress) return resolveSiteAlias(index, page, link, pathname, hash);
@@ -312,7 +312,7 @@ export function routeResolution(index: SiteIndex, route: string, hash: string | 
 }
 
 /** `written`: an inline link's URL, a reference's or a <Link>'s (whose hints differ: Docusaurus bundles files only for inline links). */
-function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, written: 'inline' | 'reference' | 'component' = 'inline'): Resolution {
+function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string | undefined, written: 'inline' | 'reference' | 'component' | 'html' = 'inline'): Resolution {
   // The static render decodes every address a page links to: whatever onBrokenLinks says, it stops here.
   if (typeof decodedPath(pathname) !== 'string') {
     return { kind: 'missing', breaks: 'always', message: `address "${pathname}" has a % that starts no escape: the static render cannot decode it ("could not be decoded"), and the build stops whatever onBrokenLinks says`, hint: 'write a % in an address as %25' };
@@ -346,6 +346,14 @@ function resolveUrl(index: SiteIndex, page: Page, pathname: string, hash: string
   if (noPost) return { kind: 'missing', message, breaks: 'address', hint: noPost };
   if (written === 'component' && path.posix.extname(pathname) !== '' && !HTML_OR_MARKDOWN.test(pathname)) {
     return { kind: 'missing', message, breaks: 'address', hint: 'Docusaurus checks a <Link>\'s address as a page, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or to="pathname:///files/guide.pdf"' };
+  }
+  if (written === 'html') {
+    return {
+      kind: 'missing', message, breaks: 'address',
+      hint: path.posix.extname(pathname) !== '' && !HTML_OR_MARKDOWN.test(pathname)
+        ? 'Docusaurus checks an HTML <a>\'s href as a page address, and bundles a file only for a Markdown link: write [text](/files/guide.pdf), or href="pathname:///files/guide.pdf"'
+        : 'Docusaurus checks an HTML <a>\'s href as a page address, as a browser resolves it (a .md file is no address there): write a Markdown link, [text](./page.md), or the page\'s address',
+    };
   }
   if (written === 'reference') {
     const hint = path.posix.extname(pathname) === ''

@@ -82,7 +82,7 @@ const inline = fc.oneof(
   // Inline HTML and autolinks, and their look-alikes.
   fc.constantFrom(
     '<br>', '<br/>', '</b>', '<code>x</code>', '<img src="a.png" alt="x">', '<a href="x" id="anchor">a</a>', "<a id='q'>", '<span id="s" >', '<h2 id="h">',
-    '<a href=a/b>', '<x y=z w>', '<a b="]">', '<a title="`">', '<a\nhref="x" id="n">', '<span\n    id="m">', '<a id="x\ny">', '<Vars name="v" />',
+    '<a href=a/b>', '<a href=/abs/c>', "<a class=x href='#frag'>", '<x y=z w>', '<a b="]">', '<a title="`">', '<a\nhref="x" id="n">', '<span\n    id="m">', '<a id="x\ny">', '<Vars name="v" />',
     '<link rel="canonical" href="https://e.com/y">', '<link\nrel="canonical" href="https://e.com/z">',
     '<!-- c -->', '<!-->', '<!--->', '<!-- a\nb -->', '<!-- [x](y) -->', '<?php ?>', '<!DOCTYPE x>', '<![CDATA[ [x](y) ]]>', '<!-x->',
     'a < b', '<1024', '<a', '<a b=>', '< b>', '<a/b>', '<a b c=d/>', '<-->', '<>', '<a\n', '\\<b>', '`<b>`', '<b `c`>',
@@ -253,12 +253,14 @@ const INLINE_CASES: Array<{ text: string; fastAnswers: boolean }> = [
   // Look-alikes: a `<` that starts neither is text, and what follows it is read as usual.
   { text: 'a < b, <1024, x <a [l](m) <a b=> < b> <a/b> <-->\n', fastAnswers: true },
   { text: 'x <a href=a/b> [l](m) <x y=z w> <a b c=d/> <b `c`>\n', fastAnswers: true },
+  { text: 'x <a href=/docs/y> [l](m) <a href=/z/>w</a>\n', fastAnswers: true },
   { text: 'x \\<b id="c"> and `<b id="d">` and <b title="`">`\n', fastAnswers: true },
   // HTML, autolinks and code bind tighter than link brackets.
   { text: 'x [a <b c="]">](d) [e](f <g>) [h<a href="](i)">\n', fastAnswers: true },
   { text: 'x [a <http://b>](c) [d `]`](e) [f](<g h>)\n', fastAnswers: true },
-  // Across lines: ids stay exact; a canonical link or an id spanning lines goes to the reference.
-  { text: 'x <span\n    id="m">y <a\nhref="x" id="n">\n', fastAnswers: true },
+  // Across lines: ids stay exact; a canonical link, an `<a href>` or an id spanning lines goes to the reference.
+  { text: 'x <span\n    id="m">y <a\ntitle="x" id="n">\n', fastAnswers: true },
+  { text: 'x <a\nhref="x" id="n">\n', fastAnswers: false },
   { text: 'x <a id="x\ny">\n', fastAnswers: false },
   { text: 'x <link rel="canonical" href="https://e.com/y">\n', fastAnswers: true },
   { text: 'x <link\nrel="canonical" href="https://e.com/z">\n', fastAnswers: false },

@@ -176,8 +176,8 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
   for (const link of source.extract.links) {
     const rendered = unrendered.length === 0 || !isInAny(link, unrendered);
     // Definitions are read only through the links that use them, which Docusaurus leaves alone;
-    // a <Link>'s address is the browser's to read.
-    if (link.kind !== 'definition' && link.kind !== 'jsx-link' && !docusaurusReadsUrl(link.url)) {
+    // a <Link>'s address, or an HTML <a>'s, is the browser's to read.
+    if (link.kind !== 'definition' && link.kind !== 'jsx-link' && link.kind !== 'html-link' && !docusaurusReadsUrl(link.url)) {
       problems.add({ ...where(source, link), severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
       continue;
     }

@@ -11,7 +11,7 @@
 import { decodeString } from 'micromark-util-decode-string';
 import { classifyCharacter } from 'micromark-util-classify-character';
 import type { CanonicalLink, MarkdownLink } from '../model/site.ts';
-import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
+import { anchorHrefsIn, canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 
 /** Thrown inside the scanner to give up on a region (or a page); never escapes fast.ts. */
 export class Unsupported extends Error {}
@@ -65,6 +65,7 @@ export function readParagraph(paragraph: Paragraph, definitions: Set<string>, fo
     if (item.link) found.links.push(item.link);
     if (item.htmlIds) found.htmlIds.push(...item.htmlIds);
     if (item.canonicals) found.canonicals.push(...item.canonicals);
+    if (item.hrefs) found.links.push(...item.hrefs);
     if (item.reference) found.references.push(item.reference);
   }
 }
@@ -100,6 +101,8 @@ interface Found {
   link?: MarkdownLink;
   htmlIds?: string[];
   canonicals?: CanonicalLink[];
+  /** The `<a href>`s of inline HTML (kind `html-link`). */
+  hrefs?: MarkdownLink[];
   reference?: LabelReference;
 }
 
@@ -170,11 +173,12 @@ function angle(paragraph: Paragraph, start: number, found: Found[]): number {
   const html = text.slice(start, end);
   const htmlIds = htmlIdsIn(html);
   const canonicals = canonicalLinksIn(html, positionOf(paragraph, start));
+  const hrefs = anchorHrefsIn(html, positionOf(paragraph, start));
   // Across lines the node's value keeps some of each line's indentation (all but three spaces,
   // counted inside the line's container), which the paragraph text no longer has. Ids do not
-  // depend on it unless one spans a line break; canonical positions on later lines would.
-  if (html.includes('\n') && (canonicals.length > 0 || htmlIds.some((id) => id.includes('\n')))) bail();
-  found.push({ offset: start, htmlIds, canonicals });
+  // depend on it unless one spans a line break; positions on later lines would.
+  if (html.includes('\n') && (canonicals.length > 0 || hrefs.length > 0 || htmlIds.some((id) => id.includes('\n')))) bail();
+  found.push({ offset: start, htmlIds, canonicals, ...(hrefs.length > 0 ? { hrefs } : {}) });
   return end;
 }
 
@@ -286,8 +290,9 @@ export function htmlTextEnd(text: string, start: number): number {
       if (text[i] !== '/' && text[i] !== '>' && !isSpace(text[i])) return -1;
       continue;
     }
-    // Unquoted: up to whitespace, `/` or `>`; quotes, `<`, `=` and backticks are not allowed.
-    for (i = j; ; i++) {
+    // Unquoted: its first character taken whatever it is (a `/` too: `href=/docs`), then up to
+    // whitespace, `/` or `>`; quotes, `<`, `=` and backticks are not allowed.
+    for (i = j + 1; ; i++) {
       const char = text[i];
       if (char === undefined || char === '"' || char === "'" || char === '<' || char === '=' || char === '`') return -1;
       if (char === '/' || char === '>' || isSpace(char)) break;

@@ -76,9 +76,9 @@ function listRegion(lines: string[], region: Region): Region | undefined {
     const scanned = scanBlocks(content.join('\n'));
     if (!scanned) return undefined;
     readListRegions(content, scanned.regions);
-    // An HTML block's canonical links below its first line are placed by micromark at their
-    // column in the block's text, which lost the indentation: not moved like the rest.
-    if (scanned.regions.some((part) => part.hard || part.canonicals.length > 0)) return undefined;
+    // An HTML block's canonical links and `<a href>`s below its first line are placed by
+    // micromark at their column in the block's text, which lost the indentation: not moved like the rest.
+    if (scanned.regions.some((part) => part.hard || part.canonicals.length > 0 || part.links.some((link) => link.kind === 'html-link'))) return undefined;
     for (const part of scanned.regions) addMoved(read, part, item.from, item.shifts);
   }
   return read;

@@ -18,7 +18,7 @@ import { htmlBlockNames, htmlRawNames } from 'micromark-util-html-tag-name';
 import type { CanonicalLink, MarkdownLink, PageExtract, Position, RawHeading } from '../model/site.ts';
 import { headingsWithIds } from '../model/headings.ts';
 import { withFootnoteIds } from '../model/footnotes.ts';
-import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
+import { anchorHrefsIn, canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { mdxMayReadHtmlBlockOtherwise } from './mdx-html-flow.ts';
 import { bail, headingText, normalizeLabel, readParagraph, Unsupported, type InlineFound, type Paragraph } from './fast-inline.ts';
 import { frontMatterClosingLine, hasLoneCR, isBlankLine } from './page-lines.ts';
@@ -65,7 +65,7 @@ export interface Region {
   to: number;
   hard: boolean;
   headings: RawHeading[];
-  /** Block-level links: definitions. */
+  /** Block-level links: definitions, and `<a href>`s of HTML blocks. */
   links: MarkdownLink[];
   htmlIds: string[];
   canonicals: CanonicalLink[];
@@ -144,7 +144,7 @@ function usesOf(fastRegions: Region[], inline: InlineFound[], others: MicromarkP
   const references = [...inline.flatMap((found) => found.references), ...others.flatMap((part) => part.references)];
   if (references.length === 0) return new Map();
   // A region's links are its definitions, label for label; micromark's are among its links, in order.
-  const definitions = fastRegions.flatMap((region) => region.links.map((link, index) => ({ link, label: region.definitions[index] })));
+  const definitions = fastRegions.flatMap((region) => region.links.filter((link) => link.kind === 'definition').map((link, index) => ({ link, label: region.definitions[index] })));
   for (const part of others) {
     const links = part.links.filter((link) => link.kind === 'definition');
     links.forEach((link, index) => definitions.push({ link, label: normalizeLabel(part.definitions[index].identifier) }));
@@ -296,6 +296,7 @@ function scan(source: string): BlockScan {
         const html = lines.slice(index, last + 1).join(markdown === source ? '\n' : '\r\n');
         htmlIds.push(...htmlIdsIn(html));
         canonicals.push(...canonicalLinksIn(html, { line: lineNumber, column: 1 }));
+        links.push(...anchorHrefsIn(html, { line: lineNumber, column: 1 }));
         index = last;
         continue;
       }
@@ -360,7 +361,8 @@ function scan(source: string): BlockScan {
       const tags: string[] = [];
       headings.push({ depth: heading[1].length, rawText: headingText(heading[2] ?? '', tags), line: lineNumber, column: indent + 1 });
       for (const tag of tags) {
-        if (canonicalLinksIn(tag, { line: lineNumber, column: 1 }).length > 0) bail(); // its column: not worth modelling
+        // Their columns: not worth modelling.
+        if (canonicalLinksIn(tag, { line: lineNumber, column: 1 }).length > 0 || anchorHrefsIn(tag, { line: lineNumber, column: 1 }).length > 0) bail();
         htmlIds.push(...htmlIdsIn(tag));
       }
       continue;

@@ -1,8 +1,8 @@
 /**
- * What the check reads from raw HTML / JSX in a page: canonical links of a `<head>` block and
- * `id="…"` attributes of the elements Docusaurus takes as anchors.
+ * What the check reads from raw HTML / JSX in a page: canonical links of a `<head>` block,
+ * `id="…"` attributes of the elements Docusaurus takes as anchors, and `<a href>`s.
  */
-import type { CanonicalLink } from '../model/site.ts';
+import type { CanonicalLink, MarkdownLink } from '../model/site.ts';
 
 const LINK_TAG = /<link\b[^>]*>/gi;
 const REL_CANONICAL = /\brel\s*=\s*["']?canonical["'\s/>]/i;
@@ -24,6 +24,26 @@ export function canonicalLinksIn(html: string, start: { line: number; column: nu
   }
   return found;
 }
+
+/**
+ * The hrefs of `<a>` tags in an HTML fragment that starts at `start` (1-based) in the file, each
+ * at its value: in a page read as CommonMark, the theme's Link renders them, and the build checks
+ * them as it checks any link (kind `html-link`).
+ */
+export function anchorHrefsIn(html: string, start: { line: number; column: number }): MarkdownLink[] {
+  if (!html.includes('href')) return NONE; // most fragments: no attribute to look for
+  const found: MarkdownLink[] = [];
+  for (const tag of html.matchAll(A_TAG)) {
+    const href = HREF.exec(tag[0]);
+    if (!href) continue;
+    const offset = (tag.index ?? 0) + (href.index ?? 0) + href[0].indexOf('=') + 1;
+    found.push({ url: href[1] ?? href[2] ?? href[3] ?? '', kind: 'html-link', ...positionAt(html, offset, start) });
+  }
+  return found;
+}
+
+const A_TAG = /<a\b[^>]*>/gi;
+const NONE: MarkdownLink[] = [];
 
 /** Ids of the elements Docusaurus would collect as anchors, in a page read as CommonMark. */
 export function htmlIdsIn(html: string): string[] {

@@ -19,7 +19,7 @@ import { unwrapMdxCodeBlocks } from './mdx-preprocess.ts';
 import type { CanonicalLink, MarkdownLink, PageExtract, RawHeading } from '../model/site.ts';
 import { commentHeadingId, headingsWithIds } from '../model/headings.ts';
 import { withFootnoteIds } from '../model/footnotes.ts';
-import { canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
+import { anchorHrefsIn, canonicalLinksIn, htmlIdsIn } from './html-attributes.ts';
 import { normalizeLabel, type LabelReference } from './fast-inline.ts';
 import { definitionUses, withDefinitionUses, type LabelledDefinition } from './definition-uses.ts';
 import { fenceLinesMdxMayReadOtherwise, paragraphLinesMdxMayReadOtherwise } from './mdx-indentation.ts';
@@ -202,6 +202,7 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
         }
         for (const id of htmlIdsIn(node.value)) parts.htmlIds.push({ id, line: start.line });
         parts.canonicals.push(...canonicalLinksIn(node.value, start));
+        parts.links.push(...anchorHrefsIn(node.value, start));
         break;
       case 'code':
         // A fenced block starts at its fence; an indented one at its indentation.

@@ -4,7 +4,7 @@
  * extension (`.md` and its cousins are CommonMark, anything else MDX).
  */
 import path from 'node:path';
-import type { Heading, MarkdownFormat, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
+import type { Heading, MarkdownFormat, MarkdownLink, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
 import { commentContentId, idsGivenAgain, splitCustomId } from './headings.ts';
 import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
 
@@ -21,8 +21,8 @@ export function formatOf(file: string, frontMatter: Record<string, unknown>, con
  * A text's links and headings as Docusaurus compiles it. For a file compiled as MDX: MDX's
  * reading where it differs (indented lines, extract/mdx-indentation.ts), without the links and
  * headings that start where MDX reads JavaScript (extract/mdx-script-spans.ts), and with the links MDX finds
- * in what CommonMark reads as HTML blocks (extract/mdx-html-links.ts). A file read as
- * CommonMark keeps the extract as it is. `maintainCase`: the site's `markdown.anchors.maintainCase`.
+ * in what CommonMark reads as HTML blocks (extract/mdx-html-links.ts), and without the `<a href>`s
+ * of raw HTML. A file read as CommonMark keeps the extract as it is, those included. `maintainCase`: the site's `markdown.anchors.maintainCase`.
  */
 export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx', maintainCase = false): PageExtract {
   const compiled = compiledExtract(extract, mdx, format);
@@ -33,7 +33,7 @@ export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefine
 
 function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
   if (format === 'md') return extract;
-  const commented = withMdxHeadingIds(extract);
+  const commented = withMdxHeadingIds(withoutHtmlLinks(extract));
   if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.headingsInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;
   const { mdxReading, ...commonMark } = commented;
   let read: PageExtract = mdxReading ? { ...commonMark, ...withMdxHeadingIds(mdxReading) } : commonMark;
@@ -48,6 +48,14 @@ function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format
   const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
   const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
   return inHtml.length > 0 ? { ...read, links: [...read.links, ...inHtml] } : read;
+}
+
+/** The extract without the `<a href>`s of raw HTML: MDX renders a written `<a>` as it is, and the build collects no link of it. */
+function withoutHtmlLinks(extract: PageExtract): PageExtract {
+  const isHtml = (link: MarkdownLink) => link.kind === 'html-link';
+  if (!extract.links.some(isHtml) && !extract.mdxReading?.links.some(isHtml)) return extract;
+  const links = extract.links.filter((link) => !isHtml(link));
+  return extract.mdxReading ? { ...extract, links, mdxReading: { ...extract.mdxReading, links: extract.mdxReading.links.filter((link) => !isHtml(link)) } } : { ...extract, links };
 }
 
 /**

@@ -17,8 +17,13 @@ export interface TextSpan extends Position {
   endColumn: number;
 }
 
-/** `jsx-link`: the `to` or `href` of a `<Link>` from `@docusaurus/Link` in MDX, always an address, never a file path. */
-export type LinkKind = 'link' | 'image' | 'definition' | 'jsx-link';
+/**
+ * `jsx-link`: the `to` or `href` of a `<Link>` from `@docusaurus/Link` in MDX, always an address,
+ * never a file path. `html-link`: the `href` of an `<a>` written as raw HTML, a link only in a
+ * page read as CommonMark (the theme's Link renders it; MDX renders a written `<a>` as it is),
+ * and an address too (model/markdown-format.ts).
+ */
+export type LinkKind = 'link' | 'image' | 'definition' | 'jsx-link' | 'html-link';
 
 export interface MarkdownLink extends Position {
   url: string;
