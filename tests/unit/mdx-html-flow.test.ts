@@ -79,6 +79,16 @@ test('a comment over a blank line inside an element is a comment to MDX: the lin
   assert.deepEqual(urls(extractAsCompiled(extract, undefined, 'md').links), ['./old.md@4', './new.md@8']);
 });
 
+test('a block that ends at its closing tag, text right below: MDX reads both as one paragraph, so a definition there is none', () => {
+  const page = '<script>\n</pre>\n[ref]: d.md\n\n[x][ref]\n';
+  const extract = extractPage(page);
+  assert.deepEqual(extract, extractReference(page));
+  assert.deepEqual(urls(extractAsCompiled(extract, undefined, 'md').links), ['d.md@3']);
+  assert.deepEqual(urls(extractAsCompiled(extract, undefined, 'mdx').links), []);
+  // A comment is a comment block to MDX too, ending where CommonMark's does: nothing to read again.
+  assert.equal(extractReference('<!-- c -->\n[ref]: d.md\n\n[x][ref]\n').mdxReading, undefined);
+});
+
 test('which blocks MDX may read otherwise: Markdown, a fence, a comment left open; not plain tags and text, nor a closed comment', () => {
   for (const block of ['<div>\n[a](b.md)', '<div>\n## Title', '<div>\nTitle\n---', '<details>\n  ```js', '<div>\n<!--\n', '<div>\n<https://example.com>', '<!-- note -->[a](b.md)', '<!--\n- [<!-- c -->](a.md)']) {
     assert.ok(mdxMayReadHtmlBlockOtherwise(block), block);

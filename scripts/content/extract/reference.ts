@@ -144,11 +144,18 @@ function mdxExtractOf(markdown: string, syntax?: SiteSyntax): PageExtract {
   return extractOf(referenceParts(markdown, { indentedCode: false, syntax }));
 }
 
-/** `extract` with the links and headings of `mdx` (the same page read as MDX reads Markdown) when they differ. */
+/**
+ * `extract` with the links and headings of `mdx` (the same page read as MDX reads Markdown) when
+ * they differ. MDX's reading has no `<a href>` of raw HTML (MDX renders a written `<a>` as it is),
+ * so those never make the readings differ.
+ */
 export function withMdxExtract(extract: PageExtract, { links, headings }: PageExtract): PageExtract {
-  const same = JSON.stringify([links, headings]) === JSON.stringify([extract.links, extract.headings]);
-  return same ? extract : { ...extract, mdxReading: { links, headings } };
+  const mdxLinks = links.filter(isMarkdownsLink);
+  const same = JSON.stringify([mdxLinks, headings]) === JSON.stringify([extract.links.filter(isMarkdownsLink), extract.headings]);
+  return same ? extract : { ...extract, mdxReading: { links: mdxLinks, headings } };
 }
+
+const isMarkdownsLink = (link: MarkdownLink) => link.kind !== 'html-link';
 
 function extractOf(parts: ReferenceParts): PageExtract {
   return {
@@ -220,13 +227,16 @@ export function referenceParts(markdown: string, { indentedCode = true, syntax }
 const FENCE_START = /^(?:```|~~~)/;
 
 /**
- * Whether the line after an HTML block in a list item or quote may continue it lazily to MDX's
- * reading, which reads the block's lines as a paragraph: where CommonMark ends the container,
- * a definition there is a paragraph's text.
+ * Whether the line after an HTML block may continue it to MDX's reading, which reads the block's
+ * lines as a paragraph: in a list item or quote, lazily, where CommonMark ends the container; and
+ * after a block that ends at its closing tag rather than a blank line (`<script>`, `<pre>`), the
+ * next line. A definition there is a paragraph's text. Not after a comment: MDX reads one as a
+ * comment block too, which ends where CommonMark's does.
  */
-function mayBeContinuedLazily(lines: string[], node: Nodes, parent: Parents): boolean {
+function mayBeContinuedLazily(lines: string[], node: Html, parent: Parents): boolean {
   const after = lines[node.position!.end.line];
-  return parent.type !== 'root' && after !== undefined && after.trim() !== '';
+  if (after === undefined || after.trim() === '') return false;
+  return parent.type !== 'root' || !node.value.trimStart().startsWith('<!--');
 }
 
 /**

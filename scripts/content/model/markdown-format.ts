@@ -50,12 +50,13 @@ function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format
   return inHtml.length > 0 ? { ...read, links: [...read.links, ...inHtml] } : read;
 }
 
-/** The extract without the `<a href>`s of raw HTML: MDX renders a written `<a>` as it is, and the build collects no link of it. */
+/**
+ * The extract without the `<a href>`s of raw HTML: MDX renders a written `<a>` as it is, and the
+ * build collects no link of it (MDX's own reading has none: extract/reference.ts).
+ */
 function withoutHtmlLinks(extract: PageExtract): PageExtract {
   const isHtml = (link: MarkdownLink) => link.kind === 'html-link';
-  if (!extract.links.some(isHtml) && !extract.mdxReading?.links.some(isHtml)) return extract;
-  const links = extract.links.filter((link) => !isHtml(link));
-  return extract.mdxReading ? { ...extract, links, mdxReading: { ...extract.mdxReading, links: extract.mdxReading.links.filter((link) => !isHtml(link)) } } : { ...extract, links };
+  return extract.links.some(isHtml) ? { ...extract, links: extract.links.filter((link) => !isHtml(link)) } : extract;
 }
 
 /**
