@@ -5,8 +5,8 @@
  * `loadContent`, `contentLoaded` and `allContentLoaded`, whose `actions.addRoute` Docusaurus's own
  * action utilities record. The content plugins (docs, blog, pages) are left out: the check models
  * their routes from the pages, which is the point of not building. So are the other
- * `@docusaurus/*` packages that add no route (plugin-routes.test.ts checks that claim against the
- * installed packages).
+ * `@docusaurus/*` packages that add no route (plugin-lifecycle.test.ts checks that claim against
+ * the installed packages), and the Algolia theme, whose one search page is modeled.
  *
  * It runs only when the settings are loaded (a new config, or no cache), as a production build
  * would: NODE_ENV is `production` meanwhile, so a plugin that stays out of builds stays out here.
@@ -52,28 +52,23 @@ type LoadedPlugin = { name: string; entry: string; options: { id: string }; load
  */
 export async function pluginLifecycleRoutes(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string | undefined): Promise<PluginLifecycleResult> {
   if (!coreDir) return { routes: [], failures: [] };
-  const restore = quietProductionRun();
   const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
   const modeled = packages.has(ALGOLIA_THEME) ? algoliaSearchRoutes(config.themeConfig?.algolia, ALGOLIA_THEME.replace('@docusaurus/', 'docusaurus-')) : [];
   // Most sites have no plugin to run: they need not load Docusaurus's plugin machinery (a third of a second).
-  if (!unsure && ![...packages].some((name) => needsRunning(name))) {
-    restore();
-    return { routes: modeled, failures: [] };
-  }
+  if (!unsure && ![...packages].some((name) => needsRunning(name))) return { routes: modeled, failures: [] };
   trace('running the plugins the check does not model');
   // Docusaurus's modules from V8 code caches, as the config's imports (module-code-cache.ts).
   const core = requireWithCodeCache(() => docusaurusCore(coreDir));
+  const restore = quietProductionRun();
   const generatedFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-check-plugins-'));
   const failures: PluginLifecycleResult['failures'] = [];
-  let context: Awaited<ReturnType<DocusaurusCore['contextOf']>>;
   try {
-    context = await core.contextOf(config, configFile, siteDir, generatedFilesDir);
-  } catch (error) {
-    restore();
-    fs.rmSync(generatedFilesDir, { recursive: true, force: true });
-    return { routes: modeled, failures, configRefused: reasonOf(error, '\n\n') };
-  }
-  try {
+    let context: Awaited<ReturnType<DocusaurusCore['contextOf']>>;
+    try {
+      context = await core.contextOf(config, configFile, siteDir, generatedFilesDir);
+    } catch (error) {
+      return { routes: modeled, failures, configRefused: reasonOf(error, '\n\n') };
+    }
     const siteRequire = createRequire(configFile);
     const preset = await core.loadPresets(context);
     const written = [...preset.plugins.map((entry) => [entry, 'plugin'] as const), ...preset.themes.map((entry) => [entry, 'theme'] as const), ...context.siteConfig.plugins.map((entry: PluginConfig) => [entry, 'plugin'] as const), ...context.siteConfig.themes.map((entry: PluginConfig) => [entry, 'theme'] as const)];
