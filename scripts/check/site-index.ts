@@ -72,7 +72,7 @@ export function indexSite(site: Site): SiteIndex {
   // Routes under another docs instance's base path (or a blog's that processes its posts, or
   // its authors' when its map is refused) exist or not: the check cannot tell.
   const foreign = [...site.settings.foreignRoutePrefixes, ...(site.unknownRoutePrefixes ?? [])].map(routeKey);
-  // Routes a plugin adds that answer many paths (not exact, or with parameters), as react-router matches them.
+  // Routes a plugin adds that answer many paths (not exact ones), as react-router matches them.
   const pluginMatch = manyPathsMatcher(site.settings.pluginRoutes ?? []);
   const isForeign = (route: string) => foreign.some((base) => base === '/' || route === base || route.startsWith(`${base}/`)) || pluginMatch?.(route) !== undefined;
   const dirListings = new Map<string, Set<string> | null>();

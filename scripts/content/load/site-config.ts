@@ -279,7 +279,7 @@ function pluginFailureWarning({ plugin, entry, reason }: PluginLifecycleResult['
     message: plugin === undefined
       ? `the check could not make the site's plugins as Docusaurus does (${reason}), so it does not know the routes they add: links to them are reported as broken`
       : `the check could not learn the routes the plugin ${plugin} adds (${reason}): links to them are reported as broken`,
-    hint: 'the check runs the plugins as a production build does (loadContent, contentLoaded): run `npm run build` to see the error in full, or link to such a page with a full URL',
+    hint: 'the check runs the site\'s plugins as a production build does: `npm run build` shows the whole error; until the plugin loads, links to its pages cannot be told from broken ones',
   };
 }
 
