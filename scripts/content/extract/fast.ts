@@ -430,6 +430,9 @@ const COMPLETE_TAG_LINE = new RegExp(`^(?:<([A-Za-z][A-Za-z0-9-]*)(?:${ATTRIBUTE
  * interrupt a paragraph.
  */
 function htmlBlockEnd(lines: string[], start: number, inParagraph: boolean): number | undefined {
+  // A comment right below a line of text, where MDX's comment may not start and what it holds is
+  // Markdown (reference.ts, commentAfterText): micromark reads it, and notes where.
+  if (start > 0 && lines[start].startsWith('<!--') && !isBlankLine(lines[start - 1])) return undefined;
   const last = htmlBlockLastLine(lines, start, inParagraph);
   // MDX may read the block's lines otherwise (mdx-html-flow.ts): micromark reads it, and notes where.
   return last !== undefined && mdxMayReadHtmlBlockOtherwise(lines.slice(start, last + 1).join('\n')) ? undefined : last;
