@@ -174,7 +174,7 @@ export function packagesOfEntries(config: Record<string, any>, configFile: strin
     }
     for (const [entry, type] of entries) {
       if (!entry) continue;
-      const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) && typeof entry[0] === 'string' ? entry[0] : undefined;
+      const specifier = specifierOf(entry);
       packages.add(specifier === undefined ? undefined : packageNameOf(siteRequire.resolve(resolveModuleName(specifier, siteRequire, type))));
     }
     return { packages, unsure: false };
@@ -185,28 +185,43 @@ export function packagesOfEntries(config: Record<string, any>, configFile: strin
 
 /** `run()` with NODE_ENV as in a production build (a preset reads it to leave the debug plugin out). */
 function asInProduction<T>(run: () => T): T {
-  const env = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
+  const restore = productionEnv();
   try {
     return run();
   } finally {
+    restore();
+  }
+}
+
+/** NODE_ENV as a production build sets it; returns what puts it back. */
+function productionEnv(): () => void {
+  const env = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  return () => {
     if (env === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = env;
-  }
+  };
+}
+
+/** The module an entry names (`'name'` or `['name', options]`); undefined for a function of the config's own. */
+function specifierOf(entry: PluginConfig): string | undefined {
+  const first = Array.isArray(entry) ? entry[0] : entry;
+  return typeof first === 'string' ? first : undefined;
 }
 
 type PresetFunction = (context: object, options: object) => { plugins?: PluginConfig[]; themes?: PluginConfig[] };
 
 /** How a plugin entry is written: its module's name, or a function of the config's own. */
 function entryName(entry: PluginConfig): string {
-  const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) ? entry[0] : entry;
-  if (typeof specifier === 'string') return path.isAbsolute(specifier) ? packageNameOf(specifier) ?? specifier : specifier;
-  return typeof specifier === 'function' && specifier.name ? `${specifier.name} (a function of the config)` : 'a function of the config';
+  const specifier = specifierOf(entry);
+  if (specifier !== undefined) return path.isAbsolute(specifier) ? packageNameOf(specifier) ?? specifier : specifier;
+  const plugin = Array.isArray(entry) ? entry[0] : entry;
+  return typeof plugin === 'function' && plugin.name ? `${plugin.name} (a function of the config)` : 'a function of the config';
 }
 
 /** Whether the check models the routes of a plugin entry, or knows it adds none: Docusaurus's own packages, but for those that add routes. */
 function isModeled(entry: PluginConfig, siteRequire: NodeRequire): boolean {
-  const specifier = typeof entry === 'string' ? entry : Array.isArray(entry) && typeof entry[0] === 'string' ? entry[0] : undefined;
+  const specifier = specifierOf(entry);
   if (specifier === undefined) return false; // a function of the config's own
   let file: string;
   try {
@@ -245,14 +260,12 @@ const reasonOf = (error: unknown, end = '\n') => String((error as Error)?.messag
  * check's output (a config warning Docusaurus prints is the check's to report, in its words).
  */
 function quietProductionRun(): () => void {
-  const env = process.env.NODE_ENV;
+  const restoreEnv = productionEnv();
   const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
-  process.env.NODE_ENV = 'production';
   const quiet = () => {};
   Object.assign(console, { log: quiet, info: quiet, warn: quiet, error: quiet });
   return () => {
-    if (env === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = env;
+    restoreEnv();
     Object.assign(console, saved);
   };
 }
@@ -297,9 +310,9 @@ function docusaurusCore(coreDir: string): DocusaurusCore {
     },
     loadPresets,
     normalizeShorthand(entry, siteRequire, type) {
-      if (typeof entry === 'string') return resolveModuleName(entry, siteRequire, type);
-      if (Array.isArray(entry) && typeof entry[0] === 'string') return [resolveModuleName(entry[0], siteRequire, type), entry[1] ?? {}];
-      return entry;
+      const specifier = specifierOf(entry);
+      if (specifier === undefined) return entry;
+      return Array.isArray(entry) ? [resolveModuleName(specifier, siteRequire, type), entry[1] ?? {}] : resolveModuleName(specifier, siteRequire, type);
     },
     loadPluginConfigs,
     initPluginsConfigs,
