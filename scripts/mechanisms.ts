@@ -16,14 +16,16 @@
  * - stage-split: a page worker leaving the rest of its chunks' records (front matter, imports, MDX
  *   facts) to the main thread (load/page-queue.ts);
  * - schema-memo: an edit checked alone taking Docusaurus's front matter verdicts from the last
- *   check instead of loading its schema (model/front-matter-schema.ts, SchemaMemo).
+ *   check instead of loading its schema (model/front-matter-schema.ts, SchemaMemo);
+ * - plugin-models: the routes of other authors' plugins that are costly to make (easyops's local
+ *   search) modeled rather than learned by running them (load/plugin-lifecycle.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
 import { switchedOff } from './switched-off.cjs';
 
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'single-threaded-gc';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'single-threaded-gc' | 'plugin-models';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'single-threaded-gc'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'single-threaded-gc', 'plugin-models'];
 
 export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

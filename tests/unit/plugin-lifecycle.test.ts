@@ -11,8 +11,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
 import { manyPathsMatcher, pluginRoutesOf } from '../../scripts/content/model/plugin-route-match.ts';
-import { algoliaSearchRoutes, OWN_PACKAGES_WITH_ROUTES, packageNameOf, packagesOfEntries } from '../../scripts/content/load/plugin-lifecycle.ts';
-import { SITE_DIR } from '../helpers/paths.ts';
+import { algoliaSearchRoutes, MODELED_PACKAGES, OWN_PACKAGES_WITH_ROUTES, packageNameOf, packagesOfEntries } from '../../scripts/content/load/plugin-lifecycle.ts';
+import { SITE_DIR, throwawaySiteDir } from '../helpers/paths.ts';
 
 test('links to the pages plugins add pass; a path beside them, a layout route and a dev-only plugin\'s page fail', async () => {
   assert.deepEqual(await problemsOf('plugin-lifecycle'), [
@@ -110,6 +110,42 @@ test('the Algolia theme\'s search page, modeled, is the one its own contentLoade
     const plugin = theme({ baseUrl: '/', siteConfig: { themeConfig: { algolia: { searchPagePath: 'search', ...algolia } } }, i18n: { currentLocale: 'en' } });
     plugin.contentLoaded({ actions: { addRoute: (route: { path: string; exact?: boolean }) => added.push(route) } });
     assert.deepEqual(algoliaSearchRoutes(algolia, plugin.name), pluginRoutesOf(added.map((route) => ({ plugin: plugin.name, route })), '/'), String(searchPagePath));
+  }
+});
+
+test('each modeled plugin\'s routes are the ones its own contentLoaded adds, whatever its options, and it has no other lifecycle', async () => {
+  const { normalizePluginOptions } = await import('@docusaurus/utils-validation');
+  for (const [name, routes] of MODELED_PACKAGES) {
+    const module = (await import(name)) as unknown as { default: (context: object, options: object) => Record<string, any>; validateOptions(args: object): object };
+    for (const [baseUrl, written] of [['/', {}], ['/base/', { docsRouteBasePath: '/', hashed: 'filename', explicitSearchResultPath: true }], ['/', { hashed: true, indexBlog: false, indexPages: true, searchResultLimits: 3 }]] as const) {
+      const siteDir = throwawaySiteDir('modeled-plugin-');
+      try {
+        fs.mkdirSync(path.join(siteDir, 'docs'));
+        fs.writeFileSync(path.join(siteDir, 'docs', 'index.md'), '# Home\n');
+        const context = { siteDir, baseUrl, generatedFilesDir: path.join(siteDir, '.docusaurus'), siteConfig: { baseUrl, themeConfig: {} }, i18n: { currentLocale: 'en', locales: ['en'], defaultLocale: 'en' } };
+        const plugin = module.default(context, module.validateOptions({ validate: normalizePluginOptions, options: written }));
+        assert.equal(plugin.loadContent, undefined, `${name}: content of its own`);
+        assert.equal(plugin.allContentLoaded, undefined, `${name}: a lifecycle the model does not know`);
+        const added: Array<{ path: string; exact?: boolean }> = [];
+        await plugin.contentLoaded({ content: undefined, actions: { addRoute: (route: { path: string; exact?: boolean }) => added.push(route) } });
+        assert.deepEqual(pluginRoutesOf(added.map((route) => ({ plugin: plugin.name, route })), baseUrl), routes, `${name} at ${baseUrl} with ${JSON.stringify(written)}`);
+      } finally {
+        fs.rmSync(siteDir, { recursive: true, force: true });
+      }
+    }
+  }
+});
+
+test('a modeled plugin\'s page is known whether it is modeled or run', async () => {
+  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],\n  themes: [['@easyops-cn/docusaurus-search-local', { docsRouteBasePath: '/' }]],\n};\n`;
+  const pages = { 'docusaurus.config.js': config, 'docs/index.md': '---\nslug: /\n---\n\n# Home\n\n[Search](/search) the docs, [not here](/search/more).\n' };
+  const brokenLinks = async () => (await problemsWith(pages)).filter(({ rule }) => rule === 'broken-link' || rule === 'config').map(({ line, column, rule }) => `${line}:${column} ${rule}`);
+  assert.deepEqual(await brokenLinks(), ['7:29 broken-link']);
+  process.env.FAQ_CHECK_WITHOUT = 'plugin-models'; // the plugin is made and run
+  try {
+    assert.deepEqual(await brokenLinks(), ['7:29 broken-link']);
+  } finally {
+    delete process.env.FAQ_CHECK_WITHOUT;
   }
 });
 

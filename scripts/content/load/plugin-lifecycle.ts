@@ -21,6 +21,7 @@ import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts'
 import { joinUrl } from '../model/routes.ts';
 import { trace } from './trace.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 
 /**
  * The packages of Docusaurus's own that add routes: the content plugins, whose routes the check
@@ -30,6 +31,17 @@ import { requireWithCodeCache } from '../../module-code-cache.ts';
 export const OWN_PACKAGES_WITH_ROUTES = new Set(['@docusaurus/plugin-debug', '@docusaurus/theme-search-algolia']);
 const RUN_OWN_PACKAGES = new Set(['@docusaurus/plugin-debug']);
 const ALGOLIA_THEME = '@docusaurus/theme-search-algolia';
+
+/**
+ * Other authors' plugins whose routes the check models rather than runs, because making them
+ * costs more than all the rest of the config (plugin-lifecycle.test.ts checks each model
+ * against the installed plugin's own contentLoaded). easyops's local search adds its one search
+ * page at `search`, exact, whatever its options; its constructor reads and hashes every docs
+ * file, 0.4 s of a thread on the bench site (BENCHMARKS.md, forty-seventh round).
+ */
+export const MODELED_PACKAGES: ReadonlyMap<string, PluginRoute[]> = new Map([
+  ['@easyops-cn/docusaurus-search-local', [{ path: '/search', plugin: '@easyops-cn/docusaurus-search-local', exact: true }]],
+]);
 
 /** How long the plugins may take, all together: one that waits on the network must not hold the check. */
 const TIME_LIMIT_MS = 20_000;
@@ -53,7 +65,7 @@ type LoadedPlugin = { name: string; entry: string; options: { id: string }; load
 export async function pluginLifecycleRoutes(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string | undefined): Promise<PluginLifecycleResult> {
   if (!coreDir) return { routes: [], failures: [] };
   const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
-  const modeled = packages.has(ALGOLIA_THEME) ? algoliaSearchRoutes(config.themeConfig?.algolia, ALGOLIA_THEME.replace('@docusaurus/', 'docusaurus-')) : [];
+  let modeled = modeledRoutes(packages, config);
   // Most sites have no plugin to run: they need not load Docusaurus's plugin machinery (a third of a second).
   if (!unsure && ![...packages].some((name) => needsRunning(name))) return { routes: modeled, failures: [] };
   trace('running the plugins the check does not model');
@@ -72,7 +84,10 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     const siteRequire = createRequire(configFile);
     const preset = await core.loadPresets(context);
     const written = [...preset.plugins.map((entry) => [entry, 'plugin'] as const), ...preset.themes.map((entry) => [entry, 'theme'] as const), ...context.siteConfig.plugins.map((entry: PluginConfig) => [entry, 'plugin'] as const), ...context.siteConfig.themes.map((entry: PluginConfig) => [entry, 'theme'] as const)];
-    const unmodeled = written.filter(([entry]) => Boolean(entry)).map(([entry, type]) => core.normalizeShorthand(entry, siteRequire, type)).filter((entry) => !isModeled(entry, siteRequire));
+    const entries = written.filter(([entry]) => Boolean(entry)).map(([entry, type]) => core.normalizeShorthand(entry, siteRequire, type));
+    // A preset of another author's may turn on a plugin the check models.
+    modeled = modeledRoutes(new Set([...packages, ...entries.map((entry) => packageOfEntry(entry, siteRequire))]), config);
+    const unmodeled = entries.filter((entry) => !isModeled(entry, siteRequire));
     if (unmodeled.length === 0) return { routes: modeled, failures };
     // Docusaurus's own loading and making of plugins, one entry at a time (its presets already
     // expanded), so one that fails leaves the others' routes known.
@@ -219,21 +234,34 @@ function entryName(entry: PluginConfig): string {
   return typeof plugin === 'function' && plugin.name ? `${plugin.name} (a function of the config)` : 'a function of the config';
 }
 
-/** Whether the check models the routes of a plugin entry, or knows it adds none: Docusaurus's own packages, but for those that add routes. */
+/** Whether the check models the routes of a plugin entry, or knows it adds none: Docusaurus's own packages but for those that add routes, and MODELED_PACKAGES. */
 function isModeled(entry: PluginConfig, siteRequire: NodeRequire): boolean {
+  const name = packageOfEntry(entry, siteRequire);
+  return name !== undefined && !needsRunning(name);
+}
+
+/** The package whose module a (normalized) entry names; undefined for the site's own file or function, or a module that does not resolve (Docusaurus says what is missing). */
+function packageOfEntry(entry: PluginConfig, siteRequire: NodeRequire): string | undefined {
   const specifier = specifierOf(entry);
-  if (specifier === undefined) return false; // a function of the config's own
-  let file: string;
+  if (specifier === undefined) return undefined;
   try {
-    file = siteRequire.resolve(specifier);
+    return packageNameOf(siteRequire.resolve(specifier));
   } catch {
-    return false; // Docusaurus says what is missing
+    return undefined;
   }
-  return !needsRunning(packageNameOf(file));
+}
+
+/** The routes of the modeled plugins among these packages: the Algolia theme's search page, and MODELED_PACKAGES'. */
+function modeledRoutes(packages: Set<string | undefined>, config: Record<string, any>): PluginRoute[] {
+  const algolia = packages.has(ALGOLIA_THEME) ? algoliaSearchRoutes(config.themeConfig?.algolia, ALGOLIA_THEME.replace('@docusaurus/', 'docusaurus-')) : [];
+  return [...algolia, ...[...packages].flatMap((name) => (name !== undefined && isModeledPackage(name) ? MODELED_PACKAGES.get(name)! : []))];
 }
 
 /** Whether the check runs a plugin of this package (undefined: a file of the site's own) to learn its routes. */
-const needsRunning = (name: string | undefined): boolean => name === undefined || !name.startsWith('@docusaurus/') || RUN_OWN_PACKAGES.has(name);
+const needsRunning = (name: string | undefined): boolean => name === undefined || RUN_OWN_PACKAGES.has(name) || !(name.startsWith('@docusaurus/') || isModeledPackage(name));
+
+/** Whether the check models this other author's package's routes (FAQ_CHECK_WITHOUT=plugin-models runs it instead). */
+const isModeledPackage = (name: string): boolean => MODELED_PACKAGES.has(name) && !mechanismOff('plugin-models');
 
 /**
  * The Algolia theme's search page, as its contentLoaded adds it: at `searchPagePath` (by
