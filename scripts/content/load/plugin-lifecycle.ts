@@ -82,7 +82,9 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
       return { routes: modeled, failures, configRefused: reasonOf(error, '\n\n') };
     }
     const siteRequire = createRequire(configFile);
-    const preset = await core.loadPresets(context);
+    // Docusaurus's own presets as packagesOfEntries called them (plain CommonJS, loaded already);
+    // another author's through Docusaurus's loader, which also reads ESM and TypeScript.
+    const preset = unsure ? await core.loadPresets(context) : docusaurusPresetsEntries(context, siteRequire, coreDir);
     const written = [...preset.plugins.map((entry) => [entry, 'plugin'] as const), ...preset.themes.map((entry) => [entry, 'theme'] as const), ...context.siteConfig.plugins.map((entry: PluginConfig) => [entry, 'plugin'] as const), ...context.siteConfig.themes.map((entry: PluginConfig) => [entry, 'theme'] as const)];
     const entries = written.filter(([entry]) => Boolean(entry)).map(([entry, type]) => core.normalizeShorthand(entry, siteRequire, type));
     // A preset of another author's may turn on a plugin the check models.
@@ -176,17 +178,12 @@ export function packagesOfEntries(config: Record<string, any>, configFile: strin
   const entries: Array<[PluginConfig, 'plugin' | 'theme']> = [...(config.plugins ?? []).map((entry: PluginConfig) => [entry, 'plugin']), ...(config.themes ?? []).map((entry: PluginConfig) => [entry, 'theme'])];
   const packages = new Set<string | undefined>();
   try {
-    for (const preset of config.presets ?? []) {
-      if (!preset) continue;
-      const [name, options] = Array.isArray(preset) ? preset : [preset, {}];
-      const file = siteRequire.resolve(resolveModuleName(name, siteRequire, 'preset'));
-      if (!packageNameOf(file)?.startsWith('@docusaurus/')) return { packages, unsure: true };
-      const presetFunction = require(file) as { default?: PresetFunction } & PresetFunction;
-      // The config with Docusaurus's defaults where its presets read it (classic: `future.v4`).
-      const siteConfig = { ...config, themeConfig: config.themeConfig ?? {}, future: { ...config.future, v4: config.future?.v4 ?? {} } };
-      const { plugins = [], themes = [] } = asInProduction(() => (presetFunction.default ?? presetFunction)({ siteConfig, siteConfigPath: configFile }, options ?? {}));
-      entries.push(...plugins.map((entry): [PluginConfig, 'plugin'] => [entry, 'plugin']), ...themes.map((entry): [PluginConfig, 'theme'] => [entry, 'theme']));
-    }
+    const presets = (config.presets ?? []).filter(Boolean).map((preset: PluginConfig) => presetOf(preset, siteRequire, resolveModuleName));
+    if (presets.some(({ file }: Preset) => !packageNameOf(file)?.startsWith('@docusaurus/'))) return { packages, unsure: true };
+    // The config with Docusaurus's defaults where its presets read it (classic: `future.v4`).
+    const siteConfig = { ...config, themeConfig: config.themeConfig ?? {}, future: { ...config.future, v4: config.future?.v4 ?? {} } };
+    const { plugins, themes } = asInProduction(() => presetsEntries(presets, { siteConfig, siteConfigPath: configFile }));
+    entries.push(...plugins.map((entry): [PluginConfig, 'plugin'] => [entry, 'plugin']), ...themes.map((entry): [PluginConfig, 'theme'] => [entry, 'theme']));
     for (const [entry, type] of entries) {
       if (!entry) continue;
       const specifier = specifierOf(entry);
@@ -196,6 +193,29 @@ export function packagesOfEntries(config: Record<string, any>, configFile: strin
   } catch {
     return { packages, unsure: true }; // Docusaurus will say what is wrong
   }
+}
+
+/** A preset entry: its module's file and its options. */
+type Preset = { file: string; options: object };
+
+function presetOf(entry: PluginConfig, siteRequire: NodeRequire, resolveModuleName: (name: string, require: NodeRequire, type: string) => string): Preset {
+  const [name, options] = Array.isArray(entry) ? entry : [entry, {}];
+  return { file: siteRequire.resolve(resolveModuleName(name, siteRequire, 'preset')), options: options ?? {} };
+}
+
+/** The plugins and themes these presets turn on, each preset function called as Docusaurus's loadPresets calls it, with `context`. */
+function presetsEntries(presets: Preset[], context: object): { plugins: PluginConfig[]; themes: PluginConfig[] } {
+  const made = presets.map(({ file, options }) => {
+    const presetModule = require(file) as { default?: PresetFunction } & PresetFunction;
+    return (presetModule.default ?? presetModule)(context, options);
+  });
+  return { plugins: made.flatMap(({ plugins }) => plugins ?? []), themes: made.flatMap(({ themes }) => themes ?? []) };
+}
+
+/** presetsEntries of the config's presets, all Docusaurus's own (packagesOfEntries was sure), with the context Docusaurus makes. */
+function docusaurusPresetsEntries(context: { siteConfig: Record<string, any> }, siteRequire: NodeRequire, coreDir: string): { plugins: PluginConfig[]; themes: PluginConfig[] } {
+  const { resolveModuleName } = require(path.join(coreDir, 'lib', 'server', 'plugins', 'moduleShorthand.js')) as { resolveModuleName(name: string, require: NodeRequire, type: string): string };
+  return presetsEntries(context.siteConfig.presets.filter(Boolean).map((preset: PluginConfig) => presetOf(preset, siteRequire, resolveModuleName)), context);
 }
 
 /** `run()` with NODE_ENV as in a production build (a preset reads it to leave the debug plugin out). */
