@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
 import { manyPathsMatcher, pluginRoutesOf } from '../../scripts/content/model/plugin-route-match.ts';
 import { algoliaSearchRoutes, MODELED_PACKAGES, OWN_PACKAGES_WITH_ROUTES, packageNameOf, packagesOfEntries } from '../../scripts/content/load/plugin-lifecycle.ts';
@@ -146,6 +147,32 @@ test('a modeled plugin\'s page is known whether it is modeled or run', async () 
     assert.deepEqual(await brokenLinks(), ['7:29 broken-link']);
   } finally {
     delete process.env.FAQ_CHECK_WITHOUT;
+  }
+});
+
+test('jiti\'s Babel loads only when a plugin needs it: a CommonJS plugin is made without it, a TypeScript one new to jiti\'s cache with it', () => {
+  const siteDir = throwawaySiteDir('babel-on-demand-');
+  try {
+    const plugin = (name: string) => `{ name: '${name}', async contentLoaded({ actions }) { actions.addRoute({ path: '/${name}', component: '@theme/NotFound', exact: true }); } }`;
+    fs.writeFileSync(path.join(siteDir, 'plain.js'), `module.exports = () => (${plugin('plain')});\n`);
+    // A new text each run, so that jiti's cache cannot answer: jiti must transpile it.
+    fs.writeFileSync(path.join(siteDir, 'typed.ts'), `// ${path.basename(siteDir)}\nconst name: string = 'typed';\nexport default function typed(): object { return ${plugin('typed').replace("'typed'", 'name')}; }\n`);
+    const config = (entry: string) => `{ title: 'T', url: 'https://example.com', baseUrl: '/', presets: [['classic', { docs: false, blog: false, pages: false }]], plugins: ['./${entry}'] }`;
+    const child = `
+      const { pluginLifecycleRoutes } = require(${JSON.stringify(path.join(SITE_DIR, 'scripts', 'content', 'load', 'plugin-lifecycle.ts'))});
+      const loaded = () => Object.keys(require.cache).filter((file) => /jiti[\\\\/]dist[\\\\/]babel\\.js$/.test(file)).length;
+      (async () => {
+        const configFile = ${JSON.stringify(path.join(siteDir, 'docusaurus.config.js'))};
+        const coreDir = ${JSON.stringify(path.join(SITE_DIR, 'node_modules', '@docusaurus', 'core'))};
+        const plain = await pluginLifecycleRoutes(${config('plain.js')}, configFile, ${JSON.stringify(siteDir)}, coreDir);
+        const afterPlain = loaded();
+        const typed = await pluginLifecycleRoutes(${config('typed.ts')}, configFile, ${JSON.stringify(siteDir)}, coreDir);
+        console.log(JSON.stringify({ plain: plain.routes.map(({ path }) => path), afterPlain, typed: typed.routes.map(({ path }) => path), afterTyped: loaded(), failures: [...plain.failures, ...typed.failures] }));
+      })();`;
+    const result = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', child], { cwd: SITE_DIR, encoding: 'utf8' }));
+    assert.deepEqual(result, { plain: ['/plain'], afterPlain: 0, typed: ['/typed'], afterTyped: 1, failures: [] });
+  } finally {
+    fs.rmSync(siteDir, { recursive: true, force: true });
   }
 });
 

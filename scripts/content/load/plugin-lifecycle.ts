@@ -15,7 +15,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import type { PluginRoute } from '../model/site.ts';
 import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts';
 import { joinUrl } from '../model/routes.ts';
@@ -71,6 +71,7 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
   trace('running the plugins the check does not model');
   // Docusaurus's modules from V8 code caches, as the config's imports (module-code-cache.ts).
   const core = requireWithCodeCache(() => docusaurusCore(coreDir));
+  const restoreBabel = babelOnDemand(coreDir);
   const restore = quietProductionRun();
   const generatedFilesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'faq-check-plugins-'));
   const failures: PluginLifecycleResult['failures'] = [];
@@ -112,6 +113,7 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     return { routes: modeled, failures };
   } finally {
     restore();
+    restoreBabel();
     fs.rmSync(generatedFilesDir, { recursive: true, force: true });
   }
 }
@@ -298,6 +300,36 @@ export function packageNameOf(file: string): string | undefined {
   const at = parts.lastIndexOf('node_modules');
   if (at === -1 || at + 1 >= parts.length) return undefined;
   return parts[at + 1].startsWith('@') ? parts.slice(at + 1, at + 3).join('/') : parts[at + 1];
+}
+
+/**
+ * Docusaurus loads each plugin and preset module with a new jiti (loadFreshModule), and jiti
+ * loads its Babel transform when it is made (0.09 s), though a CommonJS module, or one in
+ * jiti's cache, needs none. While the plugins are made, that transform is a stand-in that loads
+ * Babel on its first call: the same transform, loaded only if a module needs it. Returns what
+ * takes the stand-in away.
+ */
+function babelOnDemand(coreDir: string): () => void {
+  let file: string;
+  let utilsRequire: NodeRequire;
+  try {
+    utilsRequire = createRequire(createRequire(path.join(coreDir, 'package.json')).resolve('@docusaurus/utils'));
+    file = utilsRequire.resolve('jiti/dist/babel');
+  } catch {
+    return () => {}; // another layout: Docusaurus loads Babel as usual
+  }
+  if (require.cache[file]) return () => {};
+  const standIn = new Module(file);
+  standIn.filename = file;
+  standIn.loaded = true;
+  standIn.exports = (options: unknown) => {
+    if (require.cache[file] === standIn) delete require.cache[file];
+    return (utilsRequire(file) as (options: unknown) => unknown)(options);
+  };
+  require.cache[file] = standIn;
+  return () => {
+    if (require.cache[file] === standIn) delete require.cache[file];
+  };
 }
 
 /** An error's message up to its first line break (or `end`): Docusaurus's own messages go on with advice for its own command line. */
