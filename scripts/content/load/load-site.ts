@@ -31,6 +31,7 @@ import { contentHash } from './content-hash.ts';
 import { PROJECT_ROOT } from '../../project.ts';
 import { isSinglePage } from '../model/plugin-route-match.ts';
 import { trace } from './trace.ts';
+import { inputsUnchanged } from './plugin-inputs.ts';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment, mdxComponentNames } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
@@ -456,10 +457,11 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   // The check's own code is part of the key: a new version may read more from the config.
   const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion()}`);
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
-  if (cached) {
+  // Routes the site's plugins add are learned again when the files they read change.
+  if (cached && inputsUnchanged(dir, cached.site.pluginInputs)) {
     // A run like the last: it reads few pages if any, on this thread alone (load/threads.ts).
     releaseWaitingWorkers();
-    return { settings: cached, settingsKey };
+    return { settings: cached, settingsKey: withInputs(settingsKey, cached) };
   }
   let loading: Promise<LoadedSettings>;
   let prefetched: Promise<unknown> | undefined;
@@ -484,8 +486,14 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
     const { versionedSidebars, ...lasting } = settings; // for this run only (LoadedSettings)
     cache.setSettings(settingsKey, lasting);
   }
-  return { settings, settingsKey, prefetched };
+  return { settings, settingsKey: withInputs(settingsKey, settings), prefetched };
 }
+
+/** The key of what the settings were made from: the config's, with what its plugins read (the stored report and link problems are kept under it). */
+const withInputs = (settingsKey: string, settings: LoadedSettings) => {
+  const inputs = settings.site.pluginInputs;
+  return inputs ? contentHash(`${settingsKey}\0${inputs.fingerprint}`) : settingsKey;
+};
 
 /** Start reading the pages of the usual layout; a guess: the settings may name other folders. */
 function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | undefined, onRecords: SiteScan['onRecords'], started: StartedPageWorker): Promise<unknown> | undefined {

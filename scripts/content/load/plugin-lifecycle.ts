@@ -22,6 +22,7 @@ import { joinUrl } from '../model/routes.ts';
 import { trace } from './trace.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { mechanismOff } from '../../mechanisms.ts';
+import { watchedPaths } from './plugin-inputs.ts';
 
 /**
  * The packages of Docusaurus's own that add routes: the content plugins, whose routes the check
@@ -52,11 +53,13 @@ export interface PluginLifecycleResult {
   failures: Array<{ plugin?: string; entry?: string; reason: string }>;
   /** Why Docusaurus's own validation refuses the config: the build stops before it starts. */
   configRefused?: string;
+  /** The paths the plugins run say they read (plugin-inputs.ts), relative to the site. */
+  watched?: string[];
 }
 
 type PluginConfig = unknown;
 /** A plugin as Docusaurus made it, with how the config names its entry (`entry`). */
-type LoadedPlugin = { name: string; entry: string; options: { id: string }; loadContent?: () => unknown; contentLoaded?: (args: unknown) => unknown; allContentLoaded?: (args: unknown) => unknown };
+type LoadedPlugin = { name: string; entry: string; options: { id: string }; getPathsToWatch?: () => unknown; loadContent?: () => unknown; contentLoaded?: (args: unknown) => unknown; allContentLoaded?: (args: unknown) => unknown };
 
 /**
  * Run the lifecycle of the config's plugins that the check does not model, and return the routes
@@ -106,7 +109,7 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     const plugins = made.flat();
     const added = await withinTimeLimit(runLifecycle(core, plugins, generatedFilesDir, context.siteConfig, failures), plugins, failures);
     trace(`plugins run: ${plugins.map(({ name }) => name).join(', ')}`);
-    return { routes: [...modeled, ...pluginRoutesOf(added, context.siteConfig.baseUrl)], failures };
+    return { routes: [...modeled, ...pluginRoutesOf(added, context.siteConfig.baseUrl)], failures, watched: watchedPaths(plugins, siteDir) };
   } catch (error) {
     // A preset Docusaurus cannot load or run.
     failures.push({ reason: reasonOf(error) });

@@ -28,6 +28,7 @@ import { jsonErrorPlace } from './json-error-place.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { configDeprecations } from './config-deprecations.ts';
 import { pluginLifecycleRoutes, type PluginLifecycleResult } from './plugin-lifecycle.ts';
+import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
 
@@ -468,6 +469,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...localesField(config, siteDir, overrides),
       ...redirectsField(config, configText),
       ...(lifecycle.routes.length > 0 ? { pluginRoutes: lifecycle.routes } : {}),
+      ...pluginInputsField(lifecycle.watched ?? [], siteDir),
       ...configWarningsField(config, configText, lifecycle),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),

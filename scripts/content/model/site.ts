@@ -613,6 +613,8 @@ export interface SiteSettings {
   foreignRoutePrefixes: string[];
   /** The routes the site's other plugins and themes add (load/plugin-lifecycle.ts): a search page, an API reference; absent when none. */
   pluginRoutes?: PluginRoute[];
+  /** What the plugins run for pluginRoutes say they read, as they were then (load/plugin-inputs.ts); absent when they name nothing. */
+  pluginInputs?: PluginInputs;
   /**
    * The pages plugin's options, where they are not its defaults (`src/pages` published from
    * `/`, with its default globs); false: the site has no pages plugin (`pages: false` in the
@@ -941,4 +943,10 @@ export interface MdxEnvironment {
 }
 
 /** A site-relative file as a check saw it: size and modification time, or size -1 when it was not there. */
+/** The paths and globs plugins watch (`getPathsToWatch`), relative to the site with `/`, and a fingerprint of the files they matched. */
+export interface PluginInputs {
+  paths: string[];
+  fingerprint: string;
+}
+
 export type FileProbe = [file: string, size: number, mtimeMs: number];

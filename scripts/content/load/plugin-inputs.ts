@@ -1,0 +1,83 @@
+/**
+ * The files a site's own plugins say they read, so that routes learned by running them
+ * (plugin-lifecycle.ts) are learned again when those files change. A plugin names them as it
+ * does for `docusaurus start`, whose watcher reloads the plugin when one changes:
+ * `getPathsToWatch()`, paths or globs, absolute or relative to the site. The settings keep the
+ * paths and a fingerprint of what they match (each file's size and time); a run whose
+ * fingerprint differs loads the settings again, plugins and all (load-site.ts, cachedSettings).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createMatcher } from '@docusaurus/utils/lib/globUtils.js';
+import { listFiles } from './walk.ts';
+import { contentHash } from './content-hash.ts';
+import type { PluginInputs } from '../model/site.ts';
+
+
+/** The watched paths of the plugins, relative to the site with `/` (Docusaurus's getPluginPathsToWatch). */
+export function watchedPaths(plugins: ReadonlyArray<{ getPathsToWatch?: () => unknown }>, siteDir: string): string[] {
+  const paths = new Set<string>();
+  for (const plugin of plugins) {
+    let watched: unknown;
+    try {
+      watched = plugin.getPathsToWatch?.();
+    } catch {
+      continue; // Docusaurus's watcher would fail on it too; its routes are what they are
+    }
+    if (!Array.isArray(watched)) continue;
+    for (const entry of watched) {
+      if (typeof entry !== 'string' || entry === '') continue;
+      paths.add((path.isAbsolute(entry) ? path.relative(siteDir, entry) : entry).split(path.sep).join('/'));
+    }
+  }
+  return [...paths].sort();
+}
+
+/** Characters that make a path a glob (micromatch's, as chokidar's watcher reads them). */
+const GLOB_MAGIC = /[*?[\]{}()!]/;
+
+/**
+ * A fingerprint of the files the paths match now: each file's path, size and time. A path
+ * that is a folder stands for the files under it; one that matches nothing counts as absent.
+ */
+export function inputsFingerprint(siteDir: string, paths: readonly string[]): string {
+  const lines: string[] = [];
+  const fileLine = (file: string) => {
+    try {
+      const { size, mtimeMs } = fs.statSync(path.join(siteDir, file));
+      lines.push(`${file}\0${size}\0${mtimeMs}`);
+    } catch {
+      lines.push(`${file}\0absent`);
+    }
+  };
+  for (const watched of paths) {
+    lines.push(`\0${watched}`);
+    const magicAt = watched.search(GLOB_MAGIC);
+    if (magicAt === -1) {
+      const full = path.join(siteDir, watched);
+      let isFolder = false;
+      try {
+        isFolder = fs.statSync(full).isDirectory();
+      } catch {
+        // absent: fileLine says so
+      }
+      if (isFolder) listFiles(full).sort().forEach((file) => fileLine(`${watched.replace(/\/$/, '')}/${file}`));
+      else fileLine(watched);
+      continue;
+    }
+    // A glob: the files under its folder without wildcards that it matches.
+    const base = watched.slice(0, magicAt).replace(/[^/]*$/, '').replace(/\/$/, '');
+    const matches = createMatcher([watched]);
+    listFiles(path.join(siteDir, base)).map((file) => (base ? `${base}/${file}` : file)).filter(matches).sort().forEach(fileLine);
+  }
+  return contentHash(lines.join('\n'));
+}
+
+/** The settings' field for these watched paths: absent when there are none. */
+export function pluginInputsField(paths: string[], siteDir: string): { pluginInputs?: PluginInputs } {
+  return paths.length > 0 ? { pluginInputs: { paths, fingerprint: inputsFingerprint(siteDir, paths) } } : {};
+}
+
+/** Whether the files the plugins read are as they were (true when they named none). */
+export const inputsUnchanged = (siteDir: string, inputs: PluginInputs | undefined): boolean =>
+  inputs === undefined || inputsFingerprint(siteDir, inputs.paths) === inputs.fingerprint;
