@@ -12,7 +12,8 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { problemsOf, problemsWith, reportLinesOf } from '../helpers/check-fixture.ts';
 import { manyPathsMatcher, pluginRoutesOf } from '../../scripts/content/model/plugin-route-match.ts';
-import { algoliaSearchRoutes, MODELED_PACKAGES, OWN_PACKAGES_WITH_ROUTES, packageNameOf, packagesOfEntries } from '../../scripts/content/load/plugin-lifecycle.ts';
+import { OWN_PACKAGES_WITH_ROUTES, packageNameOf, packagesOfEntries } from '../../scripts/content/load/plugin-lifecycle.ts';
+import { algoliaSearchRoutes, MODELED_PACKAGES } from '../../scripts/content/load/plugin-models.ts';
 import { SITE_DIR, throwawaySiteDir } from '../helpers/paths.ts';
 
 test('links to the pages plugins add pass; a path beside them, a layout route and a dev-only plugin\'s page fail', async () => {

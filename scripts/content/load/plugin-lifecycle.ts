@@ -6,7 +6,9 @@
  * action utilities record. The content plugins (docs, blog, pages) are left out: the check models
  * their routes from the pages, which is the point of not building. So are the other
  * `@docusaurus/*` packages that add no route (plugin-lifecycle.test.ts checks that claim against
- * the installed packages), and the Algolia theme, whose one search page is modeled.
+ * the installed packages), and the search plugins whose one page the check models
+ * (plugin-models.ts). The paths the plugins run say they read go with their routes
+ * (plugin-inputs.ts), so that a change to one runs them again.
  *
  * It runs only when the settings are loaded (a new config, or no cache), as a production build
  * would: NODE_ENV is `production` meanwhile, so a plugin that stays out of builds stays out here.
@@ -18,31 +20,18 @@ import path from 'node:path';
 import Module, { createRequire } from 'node:module';
 import type { PluginRoute } from '../model/site.ts';
 import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts';
-import { joinUrl } from '../model/routes.ts';
 import { trace } from './trace.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
-import { mechanismOff } from '../../mechanisms.ts';
 import { watchedPaths } from './plugin-inputs.ts';
+import { isModeledPackage, modeledRoutes } from './plugin-models.ts';
 
 /**
  * The packages of Docusaurus's own that add routes: the content plugins, whose routes the check
- * reads from the pages; the Algolia theme, whose one search page it models (algoliaSearchRoutes,
- * tested against the theme's own code); and the debug plugin, which it runs.
+ * reads from the pages; the Algolia theme, whose one search page it models (plugin-models.ts);
+ * and the debug plugin, which it runs.
  */
 export const OWN_PACKAGES_WITH_ROUTES = new Set(['@docusaurus/plugin-debug', '@docusaurus/theme-search-algolia']);
 const RUN_OWN_PACKAGES = new Set(['@docusaurus/plugin-debug']);
-const ALGOLIA_THEME = '@docusaurus/theme-search-algolia';
-
-/**
- * Other authors' plugins whose routes the check models rather than runs, because making them
- * costs more than all the rest of the config (plugin-lifecycle.test.ts checks each model
- * against the installed plugin's own contentLoaded). easyops's local search adds its one search
- * page at `search`, exact, whatever its options; its constructor reads and hashes every docs
- * file, 0.4 s of a thread on the bench site (BENCHMARKS.md, forty-seventh round).
- */
-export const MODELED_PACKAGES: ReadonlyMap<string, PluginRoute[]> = new Map([
-  ['@easyops-cn/docusaurus-search-local', [{ path: '/search', plugin: '@easyops-cn/docusaurus-search-local', exact: true }]],
-]);
 
 /** How long the plugins may take, all together: one that waits on the network must not hold the check. */
 const TIME_LIMIT_MS = 20_000;
@@ -276,26 +265,8 @@ function packageOfEntry(entry: PluginConfig, siteRequire: NodeRequire): string |
   }
 }
 
-/** The routes of the modeled plugins among these packages: the Algolia theme's search page, and MODELED_PACKAGES'. */
-function modeledRoutes(packages: Set<string | undefined>, config: Record<string, any>): PluginRoute[] {
-  const algolia = packages.has(ALGOLIA_THEME) ? algoliaSearchRoutes(config.themeConfig?.algolia, ALGOLIA_THEME.replace('@docusaurus/', 'docusaurus-')) : [];
-  return [...algolia, ...[...packages].flatMap((name) => (name !== undefined && isModeledPackage(name) ? MODELED_PACKAGES.get(name)! : []))];
-}
-
 /** Whether the check runs a plugin of this package (undefined: a file of the site's own) to learn its routes. */
 const needsRunning = (name: string | undefined): boolean => name === undefined || RUN_OWN_PACKAGES.has(name) || !(name.startsWith('@docusaurus/') || isModeledPackage(name));
-
-/** Whether the check models this other author's package's routes (FAQ_CHECK_WITHOUT=plugin-models runs it instead). */
-const isModeledPackage = (name: string): boolean => MODELED_PACKAGES.has(name) && !mechanismOff('plugin-models');
-
-/**
- * The Algolia theme's search page, as its contentLoaded adds it: at `searchPagePath` (by
- * default `search`; none when false, null or empty), exact.
- */
-export function algoliaSearchRoutes(algolia: { searchPagePath?: unknown } | undefined, plugin: string): PluginRoute[] {
-  const searchPagePath = algolia?.searchPagePath === undefined ? 'search' : algolia.searchPagePath;
-  return typeof searchPagePath === 'string' && searchPagePath !== '' ? [{ path: joinUrl(searchPagePath), plugin, exact: true }] : [];
-}
 
 /** The package a resolved file belongs to (its last node_modules folder), or undefined for a file of the site's. */
 export function packageNameOf(file: string): string | undefined {
