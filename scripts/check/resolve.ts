@@ -16,7 +16,7 @@
  *   an address (extract/definition-uses.ts says which definitions references use).
  */
 import path from 'node:path';
-import type { MarkdownLink, Page } from '../content/model/site.ts';
+import type { BlogListKind, MarkdownLink, Page } from '../content/model/site.ts';
 import { applyTrailingSlash, routeKey, servedRoute } from '../content/model/routes.ts';
 import { unpublishedSitePageHint } from '../content/model/site-page-routes.ts';
 import { blogRouteHint } from '../content/model/blog-routes.ts';
@@ -26,7 +26,7 @@ import type { SiteIndex } from './site-index.ts';
 export type Resolution =
   | { kind: 'external' }
   | { kind: 'page'; page: Page; hash: string | undefined; via: 'file' | 'url'; crossVersion?: true }
-  | { kind: 'route'; hash: string | undefined; route: string; anchors?: ReadonlySet<string>; file?: string; listPage?: true }
+  | { kind: 'route'; hash: string | undefined; route: string; anchors?: ReadonlySet<string>; file?: string; listPage?: BlogListKind }
   | { kind: 'asset' }
   | { kind: 'missing'; message: string; hint?: string; breaks: Breaks };
 
@@ -307,7 +307,7 @@ export function routeOfPath(index: SiteIndex, pathname: string): string {
 export function routeResolution(index: SiteIndex, route: string, hash: string | undefined): Resolution | undefined {
   const target = index.routeTarget(route);
   if (target?.kind === 'page') return { kind: 'page', page: target.page, hash, via: 'url' };
-  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}), ...(target.listPage ? { listPage: true as const } : {}) } : { kind: 'route', hash, route };
+  if (target) return target.anchors ? { kind: 'route', hash, route, anchors: target.anchors, ...(target.file ? { file: target.file } : {}), ...(target.listPage ? { listPage: target.listPage } : {}) } : { kind: 'route', hash, route };
   return undefined;
 }
 

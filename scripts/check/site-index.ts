@@ -7,7 +7,7 @@ import path from 'node:path';
 import { anchorListOf, inertIdListOf, isAnchorHeading } from '../content/model/anchors.ts';
 import { outlinedAnchorsOpen, outlinedInertIds } from './site-outline.ts';
 import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
-import type { MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
+import type { BlogListKind, MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { manyPathsMatcher } from '../content/model/plugin-route-match.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
@@ -18,7 +18,7 @@ import { severityIn, type Severity } from './problem.ts';
  * What a route is: a page of the docs, or another page, whose anchors are known when the theme
  * renders it on its own, or when it is a Markdown page of src/pages (`file`: its headings').
  */
-export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string>; file?: string; listPage?: true };
+export type RouteTarget = { kind: 'page'; page: Page } | { kind: 'route'; anchors?: ReadonlySet<string>; file?: string; listPage?: BlogListKind };
 
 export interface SiteIndex {
   site: Site;
@@ -64,7 +64,7 @@ export function indexSite(site: Site): SiteIndex {
   }
   for (const route of site.otherRoutes) {
     const anchors = site.otherRouteAnchors?.[route];
-    routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors.list), ...(anchors.file === undefined ? {} : { file: anchors.file }), ...(anchors.listPage ? { listPage: true as const } : {}) } : { kind: 'route' });
+    routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors.list), ...(anchors.file === undefined ? {} : { file: anchors.file }), ...(anchors.listPage ? { listPage: anchors.listPage } : {}) } : { kind: 'route' });
   }
   // Pages last: a doc route wins over anything else at the same path.
   for (const page of site.pages) routes.set(routeKey(page.route), { kind: 'page', page });

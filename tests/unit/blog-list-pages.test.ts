@@ -113,3 +113,21 @@ test('a list page whose order the check cannot tell is not judged: posts of one 
   assert.deepEqual(await places({ ...links, 'docusaurus.config.js': processed }), [], 'processBlogPosts may move posts');
   assert.deepEqual(await places({ ...links, 'blog/2020-01-01-old.md': "---\ntitle: Old\n---\n\nimport Part from './_part.md';\n\n<Part />\n", 'blog/_part.md': 'A part.\n' }), []);
 });
+
+// Built with Docusaurus 3.10.2, onBrokenAnchors 'warn': the build names exactly the three anchors below.
+test('a tag\'s page has the anchors of the posts with that tag, each up to its truncate marker, paginated as the list', async () => {
+  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  onBrokenAnchors: 'warn',\n  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: false }, blog: { postsPerPage: 1, onInlineAuthors: 'ignore', onUntruncatedBlogPosts: 'ignore' } }]],\n};\n`;
+  const post = (title: string, tags: string, top: string, below: string) => `---\ntitle: ${title}\ntags: [${tags}]\n---\n\n## ${top}\n\nText.\n\n<!-- truncate -->\n\n${below}\n`;
+  const links = '[shown](/blog/tags/release#install), [below](/blog/tags/release#below-the-fold), [nope](/blog/tags/release#nope), [page 2](/blog/tags/release/page/2#older-notes), [on page 2](/blog/tags/release#older-notes), [other tag](/blog/tags/other#install).';
+  const found = await problemsWith({
+    'docusaurus.config.js': config,
+    'docs/index.md': `---\nslug: /\n---\n\n# Home\n\n${links}\n`,
+    'blog/2024-02-01-new.md': post('New', 'release, other', 'Install', '## Below the fold'),
+    'blog/2024-01-01-old.md': post('Old', 'release', 'Older notes', 'More.'),
+  });
+  assert.deepEqual(found.filter(({ rule }) => rule === 'broken-anchor').map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`), [
+    'docs/index.md:7:38 no heading "#below-the-fold" on the blog\'s page of a tag at "/blog/tags/release"',
+    'docs/index.md:7:82 no heading "#nope" on the blog\'s page of a tag at "/blog/tags/release"',
+    'docs/index.md:7:164 no heading "#older-notes" on the blog\'s page of a tag at "/blog/tags/release"',
+  ]);
+});

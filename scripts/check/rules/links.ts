@@ -292,8 +292,8 @@ export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'rout
   if (listPage) {
     return {
       severity, rule: 'broken-anchor',
-      message: `no heading "#${hash}" on the blog's list page at "${route}"`,
-      hint: 'a list page shows only its own posts, each up to its truncate marker: link to the post that has the heading',
+      message: `no heading "#${hash}" on the blog's ${listPage === 'tag' ? 'page of a tag' : 'list page'} at "${route}"`,
+      hint: `${listPage === 'tag' ? 'a tag\'s page shows only the posts with that tag' : 'a list page shows only its own posts'}, each up to its truncate marker: link to the post that has the heading`,
     };
   }
   return {

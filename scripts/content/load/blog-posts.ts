@@ -9,9 +9,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
+import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListPages, blogListRoutes, blogPostRoute, blogPostTime, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListPages, blogListRoutes, blogPostRoute, blogPostTime, blogTagPages, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -95,16 +95,19 @@ export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts:
 }
 
 /**
- * Per list page of each blog (`/blog`, `/blog/page/2`…), its anchors: those of the posts it
- * shows, each up to its truncate marker (model/blog-routes.ts, blogListPages). A blog whose
- * order is not known is left out, and so is a page whose posts are not sure.
+ * Per list page of each blog (`/blog`, `/blog/page/2`…) and per tag page (`/blog/tags/x`…), its
+ * anchors: those of the posts it shows, each up to its truncate marker (model/blog-routes.ts,
+ * blogListPages and blogTagPages), as the theme renders both with the same list of post items.
+ * A list whose order is not known is left out, and so is a page whose posts are not sure.
  */
-export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: true }> {
-  const found: Record<string, { list: string[]; listPage: true }> = {};
+export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
+  const found: Record<string, { list: string[]; listPage: BlogListKind }> = {};
   for (const blog of blogs) {
-    for (const { route, shown, sure } of blogListPages(blog, posts) ?? []) {
+    const tagPages = blogTagPages(blog, posts, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {});
+    const pages = [...(blogListPages(blog, posts) ?? []).map((page) => ({ ...page, kind: 'list' as const })), ...tagPages.map((page) => ({ ...page, kind: 'tag' as const }))];
+    for (const { route, shown, sure, kind } of pages) {
       if (!sure) continue;
-      found[route] = { listPage: true, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
+      found[route] = { listPage: kind, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
     }
   }
   return found;

@@ -264,7 +264,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const { h1Anchors } = scan.settings.site;
-  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(listedInOrder(blogs ?? [], scan.settings.site.foreignRoutePrefixes), blogPosts, scan.settings.site.markdownFormat, h1Anchors) };
+  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(listedInOrder(blogs ?? [], scan.settings.site.foreignRoutePrefixes), blogPosts, blogTagsFiles, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

@@ -155,13 +155,40 @@ export interface BlogListPage {
  * Undefined when the order is not known: a listed post renders partials, or only git gives its date.
  */
 export function blogListPages(blog: BlogPluginSettings, posts: readonly BlogPost[]): BlogListPage[] | undefined {
-  const listed = posts.filter((post) => post.blog === blog.path && !post.draft && !post.unlisted);
+  return listPagesAt(blog.routeBasePath, blog, posts.filter((post) => post.blog === blog.path && !post.draft && !post.unlisted));
+}
+
+/**
+ * A blog's tag pages with the posts each shows, as blogTagRoutes makes them: per tag, its
+ * listed posts (or all of them when each is unlisted), in the blog's order and paginated as
+ * its list. A tag whose order is not known is left out.
+ */
+export function blogTagPages(blog: BlogPluginSettings, posts: readonly BlogPost[], defined: NonNullable<TagsFileRead['tags']>): BlogListPage[] {
+  const tagsBase = joinUrl(blog.routeBasePath, blog.tagsBasePath);
+  const byPermalink = new Map<string, BlogPost[]>();
+  for (const post of posts) {
+    if (post.blog !== blog.path || post.draft) continue;
+    // A post counts once in a tag, however often it names it.
+    const permalinks = new Set((post.tags ?? []).flatMap((tag) => {
+      const normalized = normalizeTag(tag, defined);
+      return normalized ? [joinUrl(tagsBase, normalized.permalink)] : [];
+    }));
+    for (const permalink of permalinks) byPermalink.set(permalink, [...(byPermalink.get(permalink) ?? []), post]);
+  }
+  return [...byPermalink].flatMap(([permalink, tagged]) => {
+    const listed = tagged.filter(({ unlisted }) => !unlisted);
+    return listPagesAt(permalink, blog, listed.length > 0 ? listed : tagged) ?? [];
+  });
+}
+
+/** The pages of a list of posts at `base`, ordered and paginated as the blog plugin does; undefined when the order is not known. */
+function listPagesAt(base: string, blog: BlogPluginSettings, listed: readonly BlogPost[]): BlogListPage[] | undefined {
   if (listed.length === 0) return [];
   if (listed.some(({ time, rendersPartials }) => time === undefined || rendersPartials)) return undefined;
   const ordered = [...listed].sort((a, b) => b.time! - a.time!);
   if (blog.sortPosts === 'ascending') ordered.reverse();
   const perPage = blog.postsPerPage === 'ALL' ? ordered.length : blog.postsPerPage;
-  return blogListRoutes(blog, ordered.length).map((route, page) => {
+  return paginatedRoutes(base, blog, ordered.length).map((route, page) => {
     const shown = ordered.slice(page * perPage, (page + 1) * perPage);
     const before = ordered[page * perPage - 1];
     const after = ordered[(page + 1) * perPage];

@@ -775,11 +775,11 @@ export interface Site {
   /** The same routes, each with its page of src/pages (load/site-pages.ts, publishedSitePages); absent when none, or when the site is made of outlines. */
   sitePages?: SitePage[];
   /**
-   * Of those, the Markdown pages' (load/site-pages.ts), the blog posts' and the blogs' list pages'
-   * (load/blog-posts.ts): the anchors, by route, with the file for a page or post (`listPage` for
-   * a list page); absent when none.
+   * Of those, the Markdown pages' (load/site-pages.ts), the blog posts' and the blogs' list and
+   * tag pages' (load/blog-posts.ts): the anchors, by route, with the file for a page or post
+   * (`listPage` for a page of posts); absent when none.
    */
-  otherRouteAnchors?: Record<string, { file?: string; list: string[]; listPage?: true }>;
+  otherRouteAnchors?: Record<string, { file?: string; list: string[]; listPage?: BlogListKind }>;
   /** The same Markdown pages as their links need them (rules/site-page-links.ts); absent when none. */
   markdownPages?: MarkdownSitePage[];
   /** The posts of the site's blogs (SiteSettings.blogs), drafts included; absent when none. Their routes are among otherRoutes. */
@@ -943,6 +943,9 @@ export interface MdxEnvironment {
 }
 
 /** A site-relative file as a check saw it: size and modification time, or size -1 when it was not there. */
+/** A page of a blog that lists posts, each up to its truncate marker: the blog's list (`/blog`, `/blog/page/2`) or a tag's (`/blog/tags/x`). */
+export type BlogListKind = 'list' | 'tag';
+
 /** The paths and globs plugins watch (`getPathsToWatch`), relative to the site with `/`, and a fingerprint of the files they matched. */
 export interface PluginInputs {
   paths: string[];
