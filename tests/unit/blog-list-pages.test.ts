@@ -131,3 +131,24 @@ test('a tag\'s page has the anchors of the posts with that tag, each up to its t
     'docs/index.md:7:164 no heading "#older-notes" on the blog\'s page of a tag at "/blog/tags/release"',
   ]);
 });
+
+// Built with Docusaurus 3.10.2, onBrokenAnchors 'warn': the build names exactly the four anchors below.
+test('an author\'s page has the anchors of the listed posts that name the author, each up to its truncate marker, paginated as the list', async () => {
+  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  onBrokenAnchors: 'warn',\n  presets: [['classic', { docs: { routeBasePath: '/', sidebarPath: false }, blog: { postsPerPage: 1, onInlineAuthors: 'ignore', onUntruncatedBlogPosts: 'ignore' } }]],\n};\n`;
+  const post = (title: string, more: string, top: string, below: string) => `---\ntitle: ${title}\n${more}\n---\n\n## ${top}\n\nText.\n\n<!-- truncate -->\n\n${below}\n`;
+  const links = '[shown](/blog/authors/jane#install), [below](/blog/authors/jane#below-the-fold), [nope](/blog/authors/jane#nope), [page 2](/blog/authors/jane/page/2#older-notes), [on page 2](/blog/authors/jane#older-notes), [unlisted](/blog/authors/jane#hidden).';
+  const found = await problemsWith({
+    'docusaurus.config.js': config,
+    'docs/index.md': `---\nslug: /\n---\n\n# Home\n\n${links}\n`,
+    'blog/authors.yml': 'jane:\n  name: Jane\n  page: true\nbob:\n  name: Bob\n',
+    'blog/2024-02-01-new.md': post('New', 'authors: [jane, bob]', 'Install', '## Below the fold'),
+    'blog/2024-01-01-old.md': post('Old', 'authors: jane', 'Older notes', 'More.'),
+    'blog/2024-03-01-hidden.md': post('Hidden', 'authors: jane\nunlisted: true', 'Hidden', 'More.'),
+  });
+  assert.deepEqual(found.filter(({ rule }) => rule === 'broken-anchor').map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`), [
+    'docs/index.md:7:38 no heading "#below-the-fold" on the blog\'s page of an author at "/blog/authors/jane"',
+    'docs/index.md:7:82 no heading "#nope" on the blog\'s page of an author at "/blog/authors/jane"',
+    'docs/index.md:7:164 no heading "#older-notes" on the blog\'s page of an author at "/blog/authors/jane"',
+    'docs/index.md:7:209 no heading "#hidden" on the blog\'s page of an author at "/blog/authors/jane"',
+  ]);
+});

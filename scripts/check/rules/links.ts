@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
+import type { BlogListKind, MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
@@ -278,6 +278,9 @@ function consequence(breaks: Breaks, stops: boolean): string {
 /** What to do about a heading in a tab that `<Tabs lazy>` does not render in the build. */
 export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
 
+const LIST_PAGE_NAMES: Record<BlogListKind, string> = { list: 'list page', tag: 'page of a tag', author: 'page of an author' };
+const LIST_PAGE_SHOWS: Record<BlogListKind, string> = { list: 'a list page shows only its own posts', tag: 'a tag\'s page shows only the posts with that tag', author: 'an author\'s page shows only the posts that name the author' };
+
 /**
  * A link to an anchor of a route that is no doc but whose anchors are known: a page the theme
  * renders on its own (a generated index, the tags pages), or a Markdown page of src/pages
@@ -292,8 +295,8 @@ export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'rout
   if (listPage) {
     return {
       severity, rule: 'broken-anchor',
-      message: `no heading "#${hash}" on the blog's ${listPage === 'tag' ? 'page of a tag' : 'list page'} at "${route}"`,
-      hint: `${listPage === 'tag' ? 'a tag\'s page shows only the posts with that tag' : 'a list page shows only its own posts'}, each up to its truncate marker: link to the post that has the heading`,
+      message: `no heading "#${hash}" on the blog's ${LIST_PAGE_NAMES[listPage]} at "${route}"`,
+      hint: `${LIST_PAGE_SHOWS[listPage]}, each up to its truncate marker: link to the post that has the heading`,
     };
   }
   return {

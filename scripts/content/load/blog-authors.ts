@@ -28,6 +28,8 @@ export interface AuthorsVerdicts {
    * posts. None without a map, or with one it refuses.
    */
   routes: string[];
+  /** Per author with a page: its page's address without baseUrl, and the listed posts that name the author, which its pages list. */
+  lists: Array<{ base: string; posts: BlogPost[] }>;
 }
 
 /** An author as the plugin normalizes the map's: its key, and its page's permalink (with baseUrl) when it has one. */
@@ -44,7 +46,7 @@ interface AuthorsModules {
 }
 
 export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSettings, posts: readonly BlogPost[], baseUrl: string): Promise<AuthorsVerdicts> {
-  const verdicts: AuthorsVerdicts = { posts: new Map(), routes: [] };
+  const verdicts: AuthorsVerdicts = { posts: new Map(), routes: [], lists: [] };
   const contentPath = path.join(siteDir, blog.path);
   const published = posts.filter(({ draft }) => !draft);
   const mapFile = path.resolve(contentPath, blog.authorsMapPath);
@@ -58,32 +60,30 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
     verdicts.map = { file: path.relative(siteDir, mapFile).split(path.sep).join('/'), message: wordsOf(error) };
     return verdicts; // the build stops there, before any post's authors
   }
-  const listedByAuthor = new Map<string, number>();
-  for (const { file, blogData: data, unlisted } of published) {
+  const listedByAuthor = new Map<string, BlogPost[]>();
+  for (const post of published) {
+    const { file, blogData: data, unlisted } = post;
     // As the plugin reads it (`authors: 5` names the key "5"); one the schema refuses stops the build before (the front-matter rule).
     if (!data) continue;
     try {
       const authors = getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl });
       reportDuplicateAuthors({ authors, blogSourceRelative: inBlogFolder(blog, file) }); // throws on `authors: [jane, jane]`
       const keys = new Set(authors.map(({ key }) => key));
-      if (!unlisted) for (const key of keys) if (typeof key === 'string') listedByAuthor.set(key, (listedByAuthor.get(key) ?? 0) + 1);
+      if (!unlisted) for (const key of keys) if (typeof key === 'string') listedByAuthor.set(key, [...(listedByAuthor.get(key) ?? []), post]);
     } catch (error) {
       verdicts.posts.set(file, wordsOf(error));
     }
   }
-  verdicts.routes = authorRoutesOf(blog, authorsMap, listedByAuthor, baseUrl);
+  const withoutBaseUrl = (permalink: string) => (permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink);
+  verdicts.lists = Object.values(authorsMap ?? {}).flatMap(({ key, page }) => (page ? [{ base: withoutBaseUrl(page.permalink), posts: listedByAuthor.get(key) ?? [] }] : []));
+  verdicts.routes = authorRoutesOf(blog, authorsMap, verdicts.lists);
   return verdicts;
 }
 
-/** The authors index and the authors' pages (routes.js, createAuthorsRoutes), without baseUrl; `listedByAuthor`: per key, how many listed posts name the author. */
-function authorRoutesOf(blog: BlogPluginSettings, authorsMap: Record<string, MapAuthor> | undefined, listedByAuthor: ReadonlyMap<string, number>, baseUrl: string): string[] {
-  const authors = Object.values(authorsMap ?? {});
-  if (authors.length === 0) return [];
-  const withoutBaseUrl = (permalink: string) => (permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink);
-  return [
-    joinUrl(blog.routeBasePath, blog.authorsBasePath),
-    ...authors.flatMap(({ key, page }) => (page ? paginatedRoutes(withoutBaseUrl(page.permalink), blog, listedByAuthor.get(key) ?? 0) : [])),
-  ];
+/** The authors index and the authors' pages (routes.js, createAuthorsRoutes), without baseUrl: each author's page paginated over its `lists` entry. */
+function authorRoutesOf(blog: BlogPluginSettings, authorsMap: Record<string, MapAuthor> | undefined, lists: AuthorsVerdicts['lists']): string[] {
+  if (Object.keys(authorsMap ?? {}).length === 0) return [];
+  return [joinUrl(blog.routeBasePath, blog.authorsBasePath), ...lists.flatMap(({ base, posts }) => paginatedRoutes(base, blog, posts.length))];
 }
 
 /**

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListPages, blogListRoutes, blogPostRoute, blogPostTime, blogTagPages, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListPages, blogListRoutes, blogPostRoute, blogPostTime, blogTagPages, blogTagRoutes, listPagesAt, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -19,7 +19,7 @@ import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { outsideGitWorkTree } from './git-work-tree.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
-import { blogAuthorsVerdicts, inlineAuthorsOf } from './blog-authors.ts';
+import { blogAuthorsVerdicts, inlineAuthorsOf, type AuthorsVerdicts } from './blog-authors.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
@@ -94,17 +94,26 @@ export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts:
   return { routes, ownPages };
 }
 
+/** Per blog folder, its authors' pages: each one's address without baseUrl, and the listed posts it lists (load/blog-authors.ts). */
+type AuthorLists = ReadonlyMap<string, ReadonlyArray<{ base: string; posts: BlogPost[] }>>;
+
 /**
- * Per list page of each blog (`/blog`, `/blog/page/2`…) and per tag page (`/blog/tags/x`…), its
- * anchors: those of the posts it shows, each up to its truncate marker (model/blog-routes.ts,
- * blogListPages and blogTagPages), as the theme renders both with the same list of post items.
+ * Per list page of each blog (`/blog`, `/blog/page/2`…), per tag page (`/blog/tags/x`…) and per
+ * author's page (`/blog/authors/x`…), its anchors: those of the posts it shows, each up to its
+ * truncate marker (model/blog-routes.ts, blogListPages, blogTagPages and listPagesAt), as the
+ * theme renders all three with the same list of post items.
  * A list whose order is not known is left out, and so is a page whose posts are not sure.
  */
-export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
+export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorLists: AuthorLists, format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
   const found: Record<string, { list: string[]; listPage: BlogListKind }> = {};
   for (const blog of blogs) {
     const tagPages = blogTagPages(blog, posts, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {});
-    const pages = [...(blogListPages(blog, posts) ?? []).map((page) => ({ ...page, kind: 'list' as const })), ...tagPages.map((page) => ({ ...page, kind: 'tag' as const }))];
+    const authorPages = (authorLists.get(blog.path) ?? []).flatMap(({ base, posts: listed }) => listPagesAt(base, blog, listed) ?? []);
+    const pages = [
+      ...(blogListPages(blog, posts) ?? []).map((page) => ({ ...page, kind: 'list' as const })),
+      ...tagPages.map((page) => ({ ...page, kind: 'tag' as const })),
+      ...authorPages.map((page) => ({ ...page, kind: 'author' as const })),
+    ];
     for (const { route, shown, sure, kind } of pages) {
       if (!sure) continue;
       found[route] = { listPage: kind, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
@@ -141,10 +150,11 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
  * map it refuses, which pages its authors would have is unknown: `unknownRoutePrefixes` holds
  * its authors' base path, so that links there are no second problem.
  */
-export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }>; authorRoutes: Map<string, string[]>; unknownRoutePrefixes: string[] }> {
+export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }>; authorRoutes: Map<string, string[]>; authorLists: AuthorLists; unknownRoutePrefixes: string[] }> {
   const refused = new Map<string, string>();
   const refusedMaps: Array<{ file: string; message: string }> = [];
   const authorRoutes = new Map<string, string[]>();
+  const authorLists = new Map<string, AuthorsVerdicts['lists']>();
   const unknownRoutePrefixes: string[] = [];
   for (const blog of blogs) {
     const verdicts = await blogAuthorsVerdicts(siteDir, blog, posts.filter((post) => post.blog === blog.path), baseUrl);
@@ -154,8 +164,9 @@ export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogP
     }
     for (const [file, message] of verdicts.posts) refused.set(file, message);
     if (verdicts.routes.length > 0) authorRoutes.set(blog.path, verdicts.routes);
+    if (verdicts.lists.length > 0) authorLists.set(blog.path, verdicts.lists);
   }
-  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps, authorRoutes, unknownRoutePrefixes };
+  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps, authorRoutes, authorLists, unknownRoutePrefixes };
 }
 
 /**

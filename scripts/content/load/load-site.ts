@@ -256,7 +256,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
   const written = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
   const read = blogs?.some(({ transforms }) => transforms) ? await contentAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => blogTransformsOf(await loadSiteSyntax(dir))) : written;
-  const { posts: blogPosts, refusedMaps, authorRoutes, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
+  const { posts: blogPosts, refusedMaps, authorRoutes, authorLists, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
@@ -264,7 +264,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const { h1Anchors } = scan.settings.site;
-  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(listedInOrder(blogs ?? [], scan.settings.site.foreignRoutePrefixes), blogPosts, blogTagsFiles, scan.settings.site.markdownFormat, h1Anchors) };
+  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(listedInOrder(blogs ?? [], scan.settings.site.foreignRoutePrefixes), blogPosts, blogTagsFiles, authorLists, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

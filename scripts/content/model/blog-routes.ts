@@ -182,7 +182,7 @@ export function blogTagPages(blog: BlogPluginSettings, posts: readonly BlogPost[
 }
 
 /** The pages of a list of posts at `base`, ordered and paginated as the blog plugin does; undefined when the order is not known. */
-function listPagesAt(base: string, blog: BlogPluginSettings, listed: readonly BlogPost[]): BlogListPage[] | undefined {
+export function listPagesAt(base: string, blog: BlogPluginSettings, listed: readonly BlogPost[]): BlogListPage[] | undefined {
   if (listed.length === 0) return [];
   if (listed.some(({ time, rendersPartials }) => time === undefined || rendersPartials)) return undefined;
   const ordered = [...listed].sort((a, b) => b.time! - a.time!);

@@ -943,8 +943,8 @@ export interface MdxEnvironment {
 }
 
 /** A site-relative file as a check saw it: size and modification time, or size -1 when it was not there. */
-/** A page of a blog that lists posts, each up to its truncate marker: the blog's list (`/blog`, `/blog/page/2`) or a tag's (`/blog/tags/x`). */
-export type BlogListKind = 'list' | 'tag';
+/** A page of a blog that lists posts, each up to its truncate marker: the blog's list (`/blog`, `/blog/page/2`), a tag's (`/blog/tags/x`) or an author's (`/blog/authors/x`). */
+export type BlogListKind = 'list' | 'tag' | 'author';
 
 /** The paths and globs plugins watch (`getPathsToWatch`), relative to the site with `/`, and a fingerprint of the files they matched. */
 export interface PluginInputs {
