@@ -170,8 +170,10 @@ test('jiti\'s Babel loads only when a plugin needs it: a CommonJS plugin is made
         const typed = await pluginLifecycleRoutes(${config('typed.ts')}, configFile, ${JSON.stringify(siteDir)}, coreDir);
         console.log(JSON.stringify({ plain: plain.routes.map(({ path }) => path), afterPlain, typed: typed.routes.map(({ path }) => path), afterTyped: loaded(), failures: [...plain.failures, ...typed.failures] }));
       })();`;
-    const result = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', child], { cwd: SITE_DIR, encoding: 'utf8' }));
-    assert.deepEqual(result, { plain: ['/plain'], afterPlain: 0, typed: ['/typed'], afterTyped: 1, failures: [] });
+    const run = (env: NodeJS.ProcessEnv) => JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '-e', child], { cwd: SITE_DIR, encoding: 'utf8', env }));
+    assert.deepEqual(run(process.env), { plain: ['/plain'], afterPlain: 0, typed: ['/typed'], afterTyped: 1, failures: [] });
+    // Switched off, Babel loads with the first jiti, as Docusaurus alone loads it.
+    assert.deepEqual(run({ ...process.env, FAQ_CHECK_WITHOUT: 'lazy-babel' }), { plain: ['/plain'], afterPlain: 1, typed: ['/typed'], afterTyped: 1, failures: [] });
   } finally {
     fs.rmSync(siteDir, { recursive: true, force: true });
   }

@@ -23,6 +23,7 @@ import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts'
 import { trace } from './trace.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { watchedPaths } from './plugin-inputs.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 import { isModeledPackage, modeledRoutes } from './plugin-models.ts';
 
 /**
@@ -281,9 +282,10 @@ export function packageNameOf(file: string): string | undefined {
  * loads its Babel transform when it is made (0.09 s), though a CommonJS module, or one in
  * jiti's cache, needs none. While the plugins are made, that transform is a stand-in that loads
  * Babel on its first call: the same transform, loaded only if a module needs it. Returns what
- * takes the stand-in away.
+ * takes the stand-in away. FAQ_CHECK_WITHOUT=lazy-babel leaves Babel to load as usual.
  */
 function babelOnDemand(coreDir: string): () => void {
+  if (mechanismOff('lazy-babel')) return () => {};
   let file: string;
   let utilsRequire: NodeRequire;
   try {
