@@ -164,10 +164,15 @@ export function blogListPages(blog: BlogPluginSettings, posts: readonly BlogPost
  * its list. A tag whose order is not known is left out.
  */
 export function blogTagPages(blog: BlogPluginSettings, posts: readonly BlogPost[], defined: NonNullable<TagsFileRead['tags']>): BlogListPage[] {
+  const own = posts.filter((post) => post.blog === blog.path && !post.draft);
+  return [...postsByTag(blog, own, defined)].flatMap(([permalink, tagged]) => listPagesAt(permalink, blog, listedOfTag(tagged)) ?? []);
+}
+
+/** Per tag's page (its permalink under the blog's tags path), the posts that name the tag, each once, in their order here. */
+function postsByTag<Post extends Pick<BlogPost, 'tags'>>(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'tagsBasePath'>, posts: readonly Post[], defined: NonNullable<TagsFileRead['tags']>): Map<string, Post[]> {
   const tagsBase = joinUrl(blog.routeBasePath, blog.tagsBasePath);
-  const byPermalink = new Map<string, BlogPost[]>();
+  const byPermalink = new Map<string, Post[]>();
   for (const post of posts) {
-    if (post.blog !== blog.path || post.draft) continue;
     // A post counts once in a tag, however often it names it.
     const permalinks = new Set((post.tags ?? []).flatMap((tag) => {
       const normalized = normalizeTag(tag, defined);
@@ -175,10 +180,13 @@ export function blogTagPages(blog: BlogPluginSettings, posts: readonly BlogPost[
     }));
     for (const permalink of permalinks) byPermalink.set(permalink, [...(byPermalink.get(permalink) ?? []), post]);
   }
-  return [...byPermalink].flatMap(([permalink, tagged]) => {
-    const listed = tagged.filter(({ unlisted }) => !unlisted);
-    return listPagesAt(permalink, blog, listed.length > 0 ? listed : tagged) ?? [];
-  });
+  return byPermalink;
+}
+
+/** What a tag's pages list (the plugin's getTagVisibility): its listed posts, or all of them when each is unlisted. */
+function listedOfTag<Post extends Pick<BlogPost, 'unlisted'>>(tagged: Post[]): Post[] {
+  const listed = tagged.filter(({ unlisted }) => !unlisted);
+  return listed.length > 0 ? listed : tagged;
 }
 
 /** The pages of a list of posts at `base`, ordered and paginated as the blog plugin does; undefined when the order is not known. */
@@ -202,22 +210,7 @@ export function listPagesAt(base: string, blog: BlogPluginSettings, listed: read
  * tag's listed posts, or of all of them when every one is unlisted, paginated as the blog's.
  */
 export function blogTagRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'tagsBasePath' | 'pageBasePath' | 'postsPerPage'>, posts: readonly Pick<BlogPost, 'tags' | 'unlisted'>[], defined: NonNullable<TagsFileRead['tags']>): string[] {
-  const tagsBase = joinUrl(blog.routeBasePath, blog.tagsBasePath);
-  const byPermalink = new Map<string, { listed: number; all: number }>();
-  for (const { tags, unlisted } of posts) {
-    // A post counts once in a tag, however often it names it.
-    const permalinks = new Set((tags ?? []).flatMap((tag) => {
-      const normalized = normalizeTag(tag, defined);
-      return normalized ? [joinUrl(tagsBase, normalized.permalink)] : [];
-    }));
-    for (const permalink of permalinks) {
-      const group = byPermalink.get(permalink) ?? { listed: 0, all: 0 };
-      group.all += 1;
-      if (!unlisted) group.listed += 1;
-      byPermalink.set(permalink, group);
-    }
-  }
-  return [...byPermalink].flatMap(([permalink, { listed, all }]) => paginatedRoutes(permalink, blog, listed > 0 ? listed : all));
+  return [...postsByTag(blog, posts, defined)].flatMap(([permalink, tagged]) => paginatedRoutes(permalink, blog, listedOfTag(tagged).length));
 }
 
 /** The blog plugin's default truncate marker (its options' truncateMarker): the list pages show a post up to it. */
