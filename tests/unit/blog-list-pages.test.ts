@@ -55,6 +55,28 @@ test('an anchor of the post below its truncate marker is none on the list pages'
   ]);
 });
 
+test('a post shown on a tag\'s page and an author\'s page too: the problem names every page that shows it', async () => {
+  const post = '---\ntitle: Ports\ntags: [release]\nauthors: [jane]\n---\n\nSee [the steps](#steps).\n\n<!-- truncate -->\n\n## Steps\n';
+  const found = await problemsWith({ 'blog/2024-05-29-ports.md': post }, 'blog-posts');
+  // Built with Docusaurus 3.10.2 (BENCHMARKS.md, forty-eighth round): the build names #steps broken on all three.
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/2024-05-29-ports.md:7:5 broken-anchor: the blog\'s list page (/blog), page of a tag (/blog/tags/release) and page of an author (/blog/authors/jane) show this post up to its truncate marker (line 9), and the heading "#steps" is below it: none of them has such an anchor',
+  ]);
+});
+
+test('an unlisted post is on the pages of a tag whose every post is unlisted: an anchor below its marker and a relative address break there', async () => {
+  const post = '---\ntitle: Internal notes\nslug: internal-notes\ndate: 2024-02-01\nunlisted: true\ntags: [internal]\n---\n\nSee [the steps](#steps) and [hello](./hello-world).\n\n<!-- truncate -->\n\n## Steps\n';
+  const found = await problemsWith({ 'blog/internal.md': post }, 'blog-posts');
+  // From its own address, /blog/internal-notes, ./hello-world is the welcome post; from /blog/tags/internal it is /blog/tags/hello-world.
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/internal.md:9:5 broken-anchor: the blog\'s page of a tag (/blog/tags/internal) shows this post up to its truncate marker (line 11), and the heading "#steps" is below it: the page of a tag has no such anchor',
+    'blog/internal.md:9:29 broken-link: the blog\'s page of a tag (/blog/tags/internal) shows this post too, up to its truncate marker, and from there "./hello-world" leads to no page',
+  ]);
+  // With a listed post beside it in the tag, the tag's pages list only that one.
+  const listed = '---\ntitle: Listed\ndate: 2024-03-01\ntags: [internal]\n---\n\nText.\n';
+  assert.deepEqual(await problemsWith({ 'blog/internal.md': post, 'blog/listed.md': listed }, 'blog-posts'), []);
+});
+
 test('the problem names the list page the post lands on, where the dates say which: an old post is on /blog/page/2', async () => {
   const post = (date: string) => `---\ntitle: Ports\ndate: ${date}\n---\n\nSee [the steps](#steps).\n\n<!-- truncate -->\n\n## Steps\n`;
   const messages = async (date: string) => (await problemsWith({ 'blog/ports.md': post(date) }, 'blog-posts')).map((p) => `${p.line}:${p.column} ${p.message}`);
@@ -62,7 +84,7 @@ test('the problem names the list page the post lands on, where the dates say whi
   assert.deepEqual(await messages('2023-12-01'), ['6:5 the blog\'s list page (/blog/page/2) shows this post up to its truncate marker (line 8), and the heading "#steps" is below it: the list page has no such anchor']);
   assert.deepEqual(await messages('2024-05-30'), ['6:5 the blog\'s list page (/blog) shows this post up to its truncate marker (line 8), and the heading "#steps" is below it: the list page has no such anchor']);
   // The date of the post it would follow: which of the two comes first is the blog's glob order.
-  assert.deepEqual(await messages('2024-05-28'), ['6:5 the blog\'s list pages (/blog, /blog/page/2) show this post up to its truncate marker (line 8), and the heading "#steps" is below it: the list page has no such anchor']);
+  assert.deepEqual(await messages('2024-05-28'), ['6:5 the blog\'s list pages (/blog, /blog/page/2) show this post up to its truncate marker (line 8), and the heading "#steps" is below it: none of them has such an anchor']);
 });
 
 test('a link to a page the blog does not make says why: how many list pages it makes, and when it makes its archive, tags and authors pages', async () => {

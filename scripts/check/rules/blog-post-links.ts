@@ -2,14 +2,14 @@
  * Rules `broken-link` and `broken-anchor` for the posts of the site's blogs: the blog plugin
  * compiles them with the docs' MDX pipeline, and the build checks their links as a doc's, at the
  * post's own address (check/resolve.ts). Their `.md` links find posts of the same blog only
- * (check/content-file-links.ts), and the blog's list pages show it too (listPageProblems). A
- * post that renders partials is not judged: some of its links and anchors are the partials'.
- * Their imports of modules are, as a doc's.
+ * (check/content-file-links.ts), and the blog's list, tag and author pages show it too
+ * (listPageProblems). A post that renders partials is not judged: some of its links and anchors
+ * are the partials'. Their imports of modules are, as a doc's.
  */
-import type { BlogPost, Page, Site } from '../../content/model/site.ts';
+import type { BlogListKind, BlogPost, Page, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { blogListPages, blogListRoutes, type BlogListPage } from '../../content/model/blog-routes.ts';
+import type { BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
@@ -23,8 +23,7 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   // As for the pages of src/pages, which anchors these links look for is not recorded: when
   // anchors move, the edit recheck checks the whole site (check/edit-recheck.ts, judgesSitePages).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
-  // Each blog's list pages, paged once (not once per post).
-  const listPages = new Map((site.settings.blogs ?? []).map((blog) => [blog.path, blogListPages(blog, posts)]));
+  const listingsOf = listingsByPost(site.blogListings ?? []);
   for (const post of posts) {
     const page = markdownPageView(post);
     moduleImportProblems(page, site, index, sink);
@@ -33,28 +32,53 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
     const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
     ownLinkProblems(page, site, index, sink, resolver);
     frontMatterImageProblem(page, index, sink);
-    problems.push(...listPageProblems(post, page, sameBlog, listPages.get(post.blog), site, index, resolver));
+    problems.push(...listPageProblems(post, page, listingsOf.get(post) ?? [], site, index, resolver));
   }
   return problems;
 }
 
+/** Per post, the lists that show it: the blog's own, its tags', its authors'. */
+function listingsByPost(listings: readonly BlogListing[]): Map<BlogPost, BlogListing[]> {
+  const byPost = new Map<BlogPost, BlogListing[]>();
+  for (const listing of listings) for (const post of listing.listed) byPost.set(post, [...(byPost.get(post) ?? []), listing]);
+  return byPost;
+}
+
+/** Where a list shows a post: the page the blog's order puts it on, where that is sure; else any of the list's pages. */
+interface ShownOn {
+  kind: BlogListKind;
+  routes: string[];
+}
+
+const PAGE_NAMES: Record<BlogListKind, [one: string, many: string]> = {
+  list: ['list page', 'list pages'],
+  tag: ['page of a tag', 'pages of a tag'],
+  author: ['page of an author', 'pages of an author'],
+};
+
+/** "the blog's list page (/blog) and page of a tag (/blog/tags/x)", and how many pages that names. */
+function pagesNamed(shownOn: readonly ShownOn[]): { words: string; count: number } {
+  const named = shownOn.map(({ kind, routes }) => `${PAGE_NAMES[kind][routes.length === 1 ? 0 : 1]} (${routes.join(', ')})`);
+  const words = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
+  return { words: `the blog's ${words}`, count: shownOn.reduce((count, { routes }) => count + routes.length, 0) };
+}
+
 /**
- * The blog's list pages show each listed post too, up to its truncate marker (or whole), and the
- * build checks its links there as well: a relative address (`./setup`, `../2024/05/02/x`) leads
- * elsewhere from `/blog` or `/blog/page/2` than from the post's own address, and a `#heading`
- * below the marker is no anchor of a list page. What breaks from the list page it lands on is
- * reported, where the dates of all the posts say which one that is (model/blog-routes.ts,
- * blogListPages); else what breaks from every list page. What breaks from the post's own address
- * is reported already.
+ * The blog's list pages show each listed post too, up to its truncate marker (or whole), and so
+ * do the pages of its tags and its authors; the build checks its links on each of them. A
+ * relative address (`./setup`, `../2024/05/02/x`) leads elsewhere from `/blog`, `/blog/page/2`
+ * or `/blog/tags/x` than from the post's own address, and a `#heading` below the marker is no
+ * anchor of theirs. What breaks on the page of a list it lands on is reported, where the dates
+ * of the list's posts say which one that is (model/blog-routes.ts, blogListings); else what
+ * breaks on every page of that list. What breaks from the post's own address is reported already.
+ * An unlisted post is on none of these but the pages of a tag whose every post is unlisted.
  */
-function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPost[], listPages: BlogListPage[] | undefined, site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
-  const blog = site.settings.blogs?.find(({ path: folder }) => folder === post.blog);
-  if (!blog || post.draft || post.unlisted || post.rendersPartials) return [];
-  const lists = blogListRoutes(blog, sameBlog.filter(({ draft, unlisted }) => !draft && !unlisted).length);
-  // The page it lands on, where the blog's order says so for sure; else any of them.
-  const landing = listPages?.find(({ shown }) => shown.includes(post));
-  const candidates = landing?.sure ? [landing.route] : lists;
-  const listPage = candidates.length === 1 ? `list page (${candidates[0]})` : `list pages (${candidates.join(', ')})`;
+function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogListing[], site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
+  if (post.draft || post.rendersPartials || listings.length === 0) return [];
+  const shownOn = listings.map(({ kind, routes, pages }): ShownOn => {
+    const landing = pages?.find(({ shown }) => shown.includes(post));
+    return { kind, routes: landing?.sure ? [landing.route] : routes };
+  });
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
   const problems: Problem[] = [];
   for (const link of page.extract.links) {
@@ -64,21 +88,29 @@ function listPageProblems(post: BlogPost, page: Page, sameBlog: readonly BlogPos
       const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.line >= post.truncatedAt!);
       const above = post.extract.headings.some((heading) => heading.id === id && heading.line < (post.truncatedAt ?? Infinity));
       if (below && !above) {
+        const { words, count } = pagesNamed(shownOn);
         problems.push({
           file: post.file, line: link.line, column: link.column, severity: anchorSeverityIn(page, site.settings.onBrokenAnchors), rule: 'broken-anchor',
-          message: `the blog's ${listPage} ${candidates.length === 1 ? 'shows' : 'show'} this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: the list page has no such anchor`,
+          message: `${words} ${count === 1 ? 'shows' : 'show'} this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: ${count === 1 ? `the ${PAGE_NAMES[shownOn[0].kind][0]} has no such anchor` : 'none of them has such an anchor'}`,
           hint: 'move the heading above the truncate marker, or link to it from the post\'s own address (/blog/…#…)',
         });
       }
       continue;
     }
     if (resolveLink(index, page, link, resolver).kind === 'missing') continue; // reported from the post's own address
-    const fromLists = candidates.map((route) => resolveLink(index, { ...page, route }, link, resolver));
-    if (!fromLists.every((resolution) => resolution.kind === 'missing')) continue;
-    const { breaks } = fromLists[0] as Extract<Resolution, { kind: 'missing' }>;
+    // The lists on whose every candidate page it leads nowhere: on one of those it surely does.
+    let breaks: Extract<Resolution, { kind: 'missing' }>['breaks'] | undefined;
+    const brokenOn = shownOn.filter(({ routes }) => routes.every((route) => {
+      const resolution = resolveLink(index, { ...page, route }, link, resolver);
+      if (resolution.kind !== 'missing') return false;
+      breaks ??= resolution.breaks;
+      return true;
+    }));
+    if (brokenOn.length === 0) continue;
+    const { words, count } = pagesNamed(brokenOn);
     problems.push({
-      file: post.file, line: link.line, column: link.column, severity: stopsBuild(breaks, site.settings) ? 'error' : 'warning', rule: 'broken-link',
-      message: `the blog's ${listPage} ${candidates.length === 1 ? 'shows' : 'show'} this post too${post.truncatedAt === undefined ? '' : `, up to its truncate marker`}, and from there "${link.url}" leads to no page`,
+      file: post.file, line: link.line, column: link.column, severity: stopsBuild(breaks!, site.settings) ? 'error' : 'warning', rule: 'broken-link',
+      message: `${words} ${count === 1 ? 'shows' : 'show'} this post too${post.truncatedAt === undefined ? '' : `, up to its truncate marker`}, and from there "${link.url}" leads to no page`,
       hint: 'write the address from the site\'s root (/…), or link to the file (./other-post.md), which the build makes an address that holds everywhere',
     });
   }

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListPages, blogListRoutes, blogPostRoute, blogPostTime, blogTagPages, blogTagRoutes, listPagesAt, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListings, blogListRoutes, type BlogListing, blogPostRoute, blogPostTime, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -97,24 +97,21 @@ export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts:
 /** Per blog folder, its authors' pages: each one's address without baseUrl, and the listed posts it lists (load/blog-authors.ts). */
 type AuthorLists = ReadonlyMap<string, ReadonlyArray<{ base: string; posts: BlogPost[] }>>;
 
+/** Every list of posts of the site's blogs (model/blog-routes.ts, blogListings): their own, their tags', their authors'. */
+export function blogListingsOf(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorLists: AuthorLists): BlogListing[] {
+  return blogs.flatMap((blog) => blogListings(blog, posts, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {}, authorLists.get(blog.path) ?? []));
+}
+
 /**
- * Per list page of each blog (`/blog`, `/blog/page/2`…), per tag page (`/blog/tags/x`…) and per
- * author's page (`/blog/authors/x`…), its anchors: those of the posts it shows, each up to its
- * truncate marker (model/blog-routes.ts, blogListPages, blogTagPages and listPagesAt), as the
- * theme renders all three with the same list of post items.
- * A list whose order is not known is left out, and so is a page whose posts are not sure.
+ * Per page of each list of posts (`/blog`, `/blog/page/2`…, `/blog/tags/x`…, `/blog/authors/x`…),
+ * its anchors: those of the posts it shows, each up to its truncate marker, as the theme renders
+ * all three kinds with the same list of post items. A list whose order is not known is left out,
+ * and so is a page whose posts are not sure.
  */
-export function blogListAnchors(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorLists: AuthorLists, format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
+export function blogListAnchors(listings: readonly BlogListing[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
   const found: Record<string, { list: string[]; listPage: BlogListKind }> = {};
-  for (const blog of blogs) {
-    const tagPages = blogTagPages(blog, posts, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {});
-    const authorPages = (authorLists.get(blog.path) ?? []).flatMap(({ base, posts: listed }) => listPagesAt(base, blog, listed) ?? []);
-    const pages = [
-      ...(blogListPages(blog, posts) ?? []).map((page) => ({ ...page, kind: 'list' as const })),
-      ...tagPages.map((page) => ({ ...page, kind: 'tag' as const })),
-      ...authorPages.map((page) => ({ ...page, kind: 'author' as const })),
-    ];
-    for (const { route, shown, sure, kind } of pages) {
+  for (const { kind, pages } of listings) {
+    for (const { route, shown, sure } of pages ?? []) {
       if (!sure) continue;
       found[route] = { listPage: kind, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
     }

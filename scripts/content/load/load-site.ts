@@ -21,7 +21,7 @@ import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAncho
 import { themeAsRendered } from './theme-components.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
-import { blogListAnchors, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
+import { blogListAnchors, blogListingsOf, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { undatableDocs } from './docs-last-update.ts';
 import { readCategoryFiles } from './category-files.ts';
 import { readBlogTagsFiles, readTagsFiles } from './tags-files.ts';
@@ -264,7 +264,9 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const published = publishedSitePages(sitePageList, markdownPages);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
   const { h1Anchors } = scan.settings.site;
-  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(listedInOrder(blogs ?? [], scan.settings.site.foreignRoutePrefixes), blogPosts, blogTagsFiles, authorLists, scan.settings.site.markdownFormat, h1Anchors) };
+  const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
+  const blogListings = blogListingsOf((blogs ?? []).filter(({ path: folder }) => !foreignBlogs.has(folder)), blogPosts, blogTagsFiles, authorLists);
+  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [
@@ -277,6 +279,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     dir, settings: scan.settings.site, versions, pages, otherRoutes: [...published.map(({ route }) => route), ...blogRoutes, ...(scan.settings.site.pluginRoutes ?? []).filter(isSinglePage).map(({ path }) => path)],
     ...(blogPosts.length > 0 ? { blogPosts } : {}),
     ...(blogPages.length > 0 ? { blogPages } : {}),
+    ...(blogListings.length > 0 ? { blogListings } : {}),
     ...(unknownRoutePrefixes.length > 0 ? { unknownRoutePrefixes } : {}),
     ...(refusedMaps.length > 0 ? { refusedAuthorsMaps: refusedMaps } : {}),
     ...(undatablePosts(dir, blogPosts, scan.settings.site.datesFromGit === true) ? { undatablePosts: true as const } : {}),
@@ -391,10 +394,10 @@ function pageTransformsOf(scan: SiteScan, instance: string | undefined): PageTra
   };
 }
 
-/** The blogs whose list pages show their posts in the plugin's order: not one whose `processBlogPosts` may drop, add or move posts (its base path is a foreign prefix). */
-function listedInOrder(blogs: readonly BlogPluginSettings[], foreignRoutePrefixes: readonly string[]): BlogPluginSettings[] {
+/** The blogs whose lists of posts are not known: each one whose `processBlogPosts` may drop, add or move posts (its base path is a foreign prefix). */
+function foreignBlogsOf(blogs: readonly BlogPluginSettings[], foreignRoutePrefixes: readonly string[]): Set<string> {
   const foreign = new Set(foreignRoutePrefixes);
-  return blogs.filter((blog) => !foreign.has(joinUrl(blog.routeBasePath)));
+  return new Set(blogs.filter((blog) => foreign.has(joinUrl(blog.routeBasePath))).map(({ path: folder }) => folder));
 }
 
 /** For a blog post, its blog's remark plugins with the syntax its posts are read with. */

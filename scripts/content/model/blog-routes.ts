@@ -8,7 +8,7 @@
  * plugin's own function over many file names (blog-tags.test.ts: the pagination, built).
  */
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
-import type { BlogPluginSettings, BlogPost, TagsFileRead } from './site.ts';
+import type { BlogListKind, BlogPluginSettings, BlogPost, TagsFileRead } from './site.ts';
 import { normalizeTag } from './tag-permalinks.ts';
 import { joinUrl, publishableSlug } from './routes.ts';
 import { unpublishedSitePageHint } from './site-page-routes.ts';
@@ -150,22 +150,37 @@ export interface BlogListPage {
 }
 
 /**
- * A blog's list pages with the posts each shows, as the blog plugin orders (by date, the newest
- * first unless `sortPosts: 'ascending'`) and paginates its listed posts; none without any.
- * Undefined when the order is not known: a listed post renders partials, or only git gives its date.
+ * One list of a blog's posts. The theme renders the blog's own list, a tag's and an author's
+ * with the same post items (each post up to its truncate marker), paginated alike.
  */
-export function blogListPages(blog: BlogPluginSettings, posts: readonly BlogPost[]): BlogListPage[] | undefined {
-  return listPagesAt(blog.routeBasePath, blog, posts.filter((post) => post.blog === blog.path && !post.draft && !post.unlisted));
+export interface BlogListing {
+  kind: BlogListKind;
+  /** The blog's folder. */
+  blog: string;
+  /** Its pages' routes, without baseUrl: the first, then …/page/2…, as many as its posts fill. */
+  routes: string[];
+  /** The posts it lists. */
+  listed: BlogPost[];
+  /** Its pages with the posts each shows, in the blog's order; undefined when that order is not known (listPagesAt). */
+  pages?: BlogListPage[];
 }
 
 /**
- * A blog's tag pages with the posts each shows, as blogTagRoutes makes them: per tag, its
- * listed posts (or all of them when each is unlisted), in the blog's order and paginated as
- * its list. A tag whose order is not known is left out.
+ * Every list of a blog's published `posts`, as the blog plugin makes them: its own (the listed
+ * posts), one per tag (blogTagRoutes: by the tags file's `defined` tags, the tag's listed posts,
+ * or all of them when each is unlisted), and one per author's page (`authors`, from the
+ * plugin's authors map: load/blog-authors.ts).
  */
-export function blogTagPages(blog: BlogPluginSettings, posts: readonly BlogPost[], defined: NonNullable<TagsFileRead['tags']>): BlogListPage[] {
+export function blogListings(blog: BlogPluginSettings, posts: readonly BlogPost[], defined: NonNullable<TagsFileRead['tags']>, authors: ReadonlyArray<{ base: string; posts: BlogPost[] }>): BlogListing[] {
   const own = posts.filter((post) => post.blog === blog.path && !post.draft);
-  return [...postsByTag(blog, own, defined)].flatMap(([permalink, tagged]) => listPagesAt(permalink, blog, listedOfTag(tagged)) ?? []);
+  const listing = (kind: BlogListKind, base: string, listed: BlogPost[]): BlogListing => ({
+    kind, blog: blog.path, routes: paginatedRoutes(base, blog, listed.length), listed, pages: listPagesAt(base, blog, listed),
+  });
+  return [
+    listing('list', blog.routeBasePath, own.filter(({ unlisted }) => !unlisted)),
+    ...[...postsByTag(blog, own, defined)].map(([permalink, tagged]) => listing('tag', permalink, listedOfTag(tagged))),
+    ...authors.map(({ base, posts: listed }) => listing('author', base, listed)),
+  ];
 }
 
 /** Per tag's page (its permalink under the blog's tags path), the posts that name the tag, each once, in their order here. */

@@ -4,6 +4,7 @@
  * between worker threads.
  */
 import type { JsonSpecial } from './json-specials.ts';
+import type { BlogListing } from './blog-routes.ts';
 
 /** A 1-based position in a source file. */
 export interface Position {
@@ -786,6 +787,12 @@ export interface Site {
   blogPosts?: BlogPost[];
   /** The routes the blogs make beside their posts (list, archive, tag and author pages), among otherRoutes; absent when none. */
   blogPages?: string[];
+  /**
+   * Every list of posts of the blogs (the blog's own, each tag's, each author's), with the posts
+   * each page shows (model/blog-routes.ts, blogListings); absent when none, and without the lists
+   * of a blog whose `processBlogPosts` may change them.
+   */
+  blogListings?: BlogListing[];
   /** Base paths the content leaves unknown, as settings.foreignRoutePrefixes: a blog's authors' pages when the plugin refuses its map (load/blog-posts.ts). */
   unknownRoutePrefixes?: string[];
   /** The build asks git for an undated post's date, and the site is outside any git work tree: git refuses (load/blog-posts.ts, undatablePosts). */
