@@ -53,6 +53,34 @@ test('a plugin\'s routes are learned again, on a warm run, when a file it watche
   assert.deepEqual(await brokenLinks(dir), { read: true, broken: ['7:5'] });
 });
 
+// A plugin that reads data/spec.json when it is made: it fails before it can say what it watches.
+const SPEC_IN_CONSTRUCTOR = `const fs = require('fs');
+const path = require('path');
+module.exports = function specRoutes(context) {
+  const names = JSON.parse(fs.readFileSync(path.join(context.siteDir, 'data', 'spec.json'), 'utf8'));
+  return {
+    name: 'spec-routes',
+    contentLoaded({ actions }) {
+      for (const name of names) actions.addRoute({ path: '/data/' + name, component: '@theme/NotFound', exact: true });
+    },
+  };
+};
+`;
+
+test('a plugin that fails when it is made is made again on every run until it loads: the file it lacked may have come since', async () => {
+  const config = CONFIG.replace('./data-routes.js', './spec-routes.js');
+  const dir = freshSite('failing', { 'docusaurus.config.js': config, 'spec-routes.js': SPEC_IN_CONSTRUCTOR, 'docs/index.md': PAGE });
+  const failed = async () => {
+    const result = await checkSite(dir, { reuseReport: true });
+    return { read: result.site !== undefined, broken: result.problems.filter(({ rule }) => rule === 'broken-link').length, warned: result.problems.some(({ rule, message }) => rule === 'config' && message.includes('spec-routes.js')) };
+  };
+  assert.deepEqual(await failed(), { read: true, broken: 2, warned: true });
+  assert.deepEqual(await failed(), { read: false, broken: 2, warned: true }, 'the same failure: the stored report');
+  writeSiteFile(dir, 'data/spec.json', '["a", "b"]\n');
+  assert.deepEqual(await failed(), { read: true, broken: 0, warned: false }, 'it loads now, and adds both pages');
+  assert.deepEqual(await failed(), { read: false, broken: 0, warned: false }, 'loaded, and watching nothing: the stored report');
+});
+
 test('watched paths as Docusaurus\'s watcher takes them: relative to the site, with /, each once', () => {
   const siteDir = path.join(path.sep, 'site');
   const plugins = [

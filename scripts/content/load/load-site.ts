@@ -495,7 +495,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
 /** The key of what the settings were made from: the config's, with what its plugins read (the stored report and link problems are kept under it). */
 const withInputs = (settingsKey: string, settings: LoadedSettings) => {
   const inputs = settings.site.pluginInputs;
-  return inputs ? contentHash(`${settingsKey}\0${inputs.fingerprint}`) : settingsKey;
+  return inputs ? contentHash([settingsKey, inputs.fingerprint, ...(inputs.failed ?? [])].join('\0')) : settingsKey;
 };
 
 /** Start reading the pages of the usual layout; a guess: the settings may name other folders. */

@@ -73,11 +73,16 @@ export function inputsFingerprint(siteDir: string, paths: readonly string[]): st
   return contentHash(lines.join('\n'));
 }
 
-/** The settings' field for these watched paths: absent when there are none. */
-export function pluginInputsField(paths: string[], siteDir: string): { pluginInputs?: PluginInputs } {
-  return paths.length > 0 ? { pluginInputs: { paths, fingerprint: inputsFingerprint(siteDir, paths) } } : {};
+/**
+ * The settings' field for these watched paths and the plugins that `failed` (each with why):
+ * absent when there are neither. A plugin that failed before it could say what it reads (in its
+ * constructor, say, on a file it needs) may load once that file is there: nothing tells when.
+ */
+export function pluginInputsField(paths: string[], siteDir: string, failed: string[] = []): { pluginInputs?: PluginInputs } {
+  if (paths.length === 0 && failed.length === 0) return {};
+  return { pluginInputs: { paths, fingerprint: inputsFingerprint(siteDir, paths), ...(failed.length > 0 ? { failed } : {}) } };
 }
 
-/** Whether the files the plugins read are as they were (true when they named none). */
+/** Whether the files the plugins read are as they were (true when they named none); never while a plugin fails. */
 export const inputsUnchanged = (siteDir: string, inputs: PluginInputs | undefined): boolean =>
-  inputs === undefined || inputsFingerprint(siteDir, inputs.paths) === inputs.fingerprint;
+  inputs === undefined || (inputs.failed === undefined && inputsFingerprint(siteDir, inputs.paths) === inputs.fingerprint);

@@ -39,8 +39,11 @@ const TIME_LIMIT_MS = 20_000;
 
 export interface PluginLifecycleResult {
   routes: PluginRoute[];
-  /** Plugins whose routes stay unknown, each with its entry in the config and why; without `plugin`, none could be made. */
-  failures: Array<{ plugin?: string; entry?: string; reason: string }>;
+  /**
+   * Plugins whose routes stay unknown, each with its entry in the config and why; without
+   * `plugin`, none could be made. `timedOut`: they took longer than the time limit.
+   */
+  failures: Array<{ plugin?: string; entry?: string; reason: string; timedOut?: true }>;
   /** Why Docusaurus's own validation refuses the config: the build stops before it starts. */
   configRefused?: string;
   /** The paths the plugins run say they read (plugin-inputs.ts), relative to the site. */
@@ -154,7 +157,7 @@ async function withinTimeLimit(run: Promise<AddedRoute[]>, plugins: LoadedPlugin
   try {
     const result = await Promise.race([run, late]);
     if (result !== 'late') return result;
-    failures.push({ plugin: plugins.map(({ name }) => name).join(', '), reason: `their content took longer than ${TIME_LIMIT_MS / 1000} s to load` });
+    failures.push({ plugin: plugins.map(({ name }) => name).join(', '), reason: `their content took longer than ${TIME_LIMIT_MS / 1000} s to load`, timedOut: true });
     return [];
   } finally {
     clearTimeout(timer);

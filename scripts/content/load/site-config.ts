@@ -271,6 +271,14 @@ function configRefusal(reason: string, text: string): ConfigWarning {
   };
 }
 
+/**
+ * The plugins that failed to load, each with why: the settings are loaded again until they load
+ * (load/plugin-inputs.ts). Not those that took too long, which would hold every run as long.
+ */
+function failedToLoad({ failures }: PluginLifecycleResult): string[] {
+  return failures.filter(({ timedOut }) => !timedOut).map(({ plugin, reason }) => `${plugin ?? 'the plugins'}: ${reason}`);
+}
+
 /** A plugin whose routes the check could not learn: at its name in the config, or its `plugins`/`themes` key. */
 function pluginFailureWarning({ plugin, entry, reason }: PluginLifecycleResult['failures'][number], text: string): ConfigWarning {
   const named = [entry, plugin].map((name) => (name === undefined ? -1 : text.indexOf(name)));
@@ -469,7 +477,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...localesField(config, siteDir, overrides),
       ...redirectsField(config, configText),
       ...(lifecycle.routes.length > 0 ? { pluginRoutes: lifecycle.routes } : {}),
-      ...pluginInputsField(lifecycle.watched ?? [], siteDir),
+      ...pluginInputsField(lifecycle.watched ?? [], siteDir, failedToLoad(lifecycle)),
       ...configWarningsField(config, configText, lifecycle),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),

@@ -949,7 +949,6 @@ export interface MdxEnvironment {
   probes: FileProbe[];
 }
 
-/** A site-relative file as a check saw it: size and modification time, or size -1 when it was not there. */
 /** A page of a blog that lists posts, each up to its truncate marker: the blog's list (`/blog`, `/blog/page/2`), a tag's (`/blog/tags/x`) or an author's (`/blog/authors/x`). */
 export type BlogListKind = 'list' | 'tag' | 'author';
 
@@ -957,6 +956,12 @@ export type BlogListKind = 'list' | 'tag' | 'author';
 export interface PluginInputs {
   paths: string[];
   fingerprint: string;
+  /**
+   * Plugins that failed to load, each with why: what they read is not known, so the settings
+   * are loaded again on every run until they load (load-site.ts, cachedSettings). Absent when none.
+   */
+  failed?: string[];
 }
 
+/** A site-relative file as a check saw it: size and modification time, or size -1 when it was not there. */
 export type FileProbe = [file: string, size: number, mtimeMs: number];
