@@ -1709,6 +1709,14 @@ for (const [mistake, { link, rule, build }] of Object.entries(BLOG_MISTAKES)) {
   });
 }
 
+test('an unlisted post in a tag whose every post is unlisted is on that tag\'s page: a relative address and a heading below its marker break there, the check names both at the post, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = blogPostsFixture('agreement-blog-unlisted-tag');
+  // From the post's own address, /blog/internal-notes, ./hello-world is the welcome post; from /blog/tags/internal it is no page.
+  fs.writeFileSync(path.join(dir, 'blog', 'internal.md'), '---\ntitle: Internal notes\nslug: internal-notes\ndate: 2024-02-01\nunlisted: true\ntags: [internal]\n---\n\nSee [the steps](#steps) and [hello](./hello-world).\n\n<!-- truncate -->\n\n## Steps\n');
+  assert.deepEqual(await problemPlaces(dir), ['blog/internal.md:9:5 error broken-anchor', 'blog/internal.md:9:29 error broken-link']);
+  assertBuildFails(dir, /source page path = \/blog\/tags\/internal:\s*-> linking to \.\/hello-world/, 'Docusaurus built a tag page whose unlisted post links where it leads nowhere');
+});
+
 test('a blog at the site\'s root: links to its home page, posts, headings, archive and tags build, and the check reports nothing; a link to no page and one to a tag no post has stop both', { timeout: 600_000 }, async () => {
   const dir = copyFixture('agreement-blog-root', 'blog-root');
   assert.deepEqual(await problemPlaces(dir), []);
