@@ -31,6 +31,7 @@ import { pluginLifecycleRoutes, type PluginLifecycleResult } from './plugin-life
 import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
+import { configFiles, type ConfigFilesMemo } from './config-files.ts';
 
 export interface DocsPluginSettings {
   /** The instance's id, for a docs instance other than the default one (the plugin's `id` option). */
@@ -801,28 +802,17 @@ const isStringList = (value: unknown): value is string[] => Array.isArray(value)
 
 /**
  * A fingerprint of everything the settings depend on: the config file, the local files it
- * imports (followed recursively), the environment variables they read, every docs instance's versions file and the
- * flags. Equal fingerprints mean the config need not be loaded again.
+ * imports (followed recursively: `files`, config-files.ts), the environment variables they read,
+ * every docs instance's versions file and the flags. Equal fingerprints mean the config need not
+ * be loaded again.
  */
-export function settingsFingerprint(siteDir: string, overrides: SettingOverrides): string {
-  const configFile = findConfigFile(siteDir);
+export function settingsFingerprint(siteDir: string, overrides: SettingOverrides, files: ConfigFilesMemo = siteConfigFiles(siteDir)): string {
   const parts: string[] = [JSON.stringify(overrides)];
   const envNames = new Set<string>();
-  const seen = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = fs.readFileSync(file, 'utf8');
-    parts.push(file, text);
-    for (const match of text.matchAll(/process\.env\.([A-Za-z_][A-Za-z0-9_]*)|process\.env\[['"]([^'"]+)['"]\]/g)) envNames.add(match[1] ?? match[2]);
-    // Imports, and paths of modules the config names for Docusaurus to load (`sidebarPath: './sidebars.ts'`).
-    const local = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]|['"](\.{1,2}\/[^'"]+\.(?:[cm]?[jt]sx?|json))['"]/g;
-    for (const match of text.matchAll(local)) {
-      const target = resolveLocal(path.dirname(file), match[1] ?? match[2]);
-      if (target) visit(target);
-    }
-  };
-  if (configFile) visit(configFile);
+  for (const [file, { hash, env }] of Object.entries(files)) {
+    parts.push(file, hash);
+    for (const name of env) envNames.add(name);
+  }
   // The default docs instance's versions.json, and another instance's (`community_versions.json`).
   for (const name of fs.readdirSync(siteDir).filter((entry) => entry.endsWith('versions.json')).sort()) {
     const versionsFile = path.join(siteDir, name);
@@ -835,12 +825,8 @@ export function settingsFingerprint(siteDir: string, overrides: SettingOverrides
   return parts.join('\0');
 }
 
-const LOCAL_EXTENSIONS = ['', '.ts', '.tsx', '.js', '.mjs', '.cjs', '/index.ts', '/index.js'];
-
-function resolveLocal(dir: string, specifier: string): string | undefined {
-  for (const extension of LOCAL_EXTENSIONS) {
-    const candidate = path.join(dir, specifier + extension);
-    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
-  }
-  return undefined;
+/** The site's config file and the local files it imports, with their facts: those of `memo` taken again where the files are unchanged. */
+export function siteConfigFiles(siteDir: string, memo?: ConfigFilesMemo): ConfigFilesMemo {
+  const configFile = findConfigFile(siteDir);
+  return configFile ? configFiles(configFile, memo) : {};
 }
