@@ -12,17 +12,21 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
-import { blogListRoutes } from '../../scripts/content/model/blog-routes.ts';
+import { blogListings } from '../../scripts/content/model/blog-routes.ts';
+import type { BlogPluginSettings, BlogPost } from '../../scripts/content/model/site.ts';
 
 const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');
 const places = async (files: Record<string, string>) => (await problemsWith(files, 'blog-posts')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
 const withLinks = (links: string) => ({ 'docs/intro.md': `${INTRO}\n${links}\n` });
 
 test('list pages follow postsPerPage over the listed posts: /blog, then /blog/page/2…, never /blog/page/1', () => {
-  const blog = { routeBasePath: 'blog', pageBasePath: 'page', postsPerPage: 2 as number | 'ALL' };
-  assert.deepEqual(blogListRoutes(blog, 0), ['/blog']);
-  assert.deepEqual(blogListRoutes(blog, 5), ['/blog', '/blog/page/2', '/blog/page/3']);
-  assert.deepEqual(blogListRoutes({ ...blog, postsPerPage: 'ALL' }, 5), ['/blog']);
+  const blog = { path: 'blog', routeBasePath: 'blog', pageBasePath: 'page', postsPerPage: 2 } as BlogPluginSettings;
+  // Unlisted and draft posts are on no list page.
+  const posts = (listed: number) => [...Array.from({ length: listed }, () => ({})), { unlisted: true }, { draft: true }].map((post) => ({ blog: 'blog', draft: false, ...post }) as unknown as BlogPost);
+  const listRoutes = (settings: BlogPluginSettings, listed: number) => blogListings(settings, posts(listed), {}, []).find(({ kind }) => kind === 'list')!.routes;
+  assert.deepEqual(listRoutes(blog, 0), ['/blog']);
+  assert.deepEqual(listRoutes(blog, 5), ['/blog', '/blog/page/2', '/blog/page/3']);
+  assert.deepEqual(listRoutes({ ...blog, postsPerPage: 'ALL' }, 5), ['/blog']);
 });
 
 test('the fixture\'s blog (three listed posts, two a page) has /blog/page/2, an archive, a tags index and an authors index; its news blog has none of the last three, nor tag or author pages', async () => {

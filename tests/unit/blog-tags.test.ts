@@ -11,10 +11,17 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
-import { blogTagRoutes, paginatedRoutes } from '../../scripts/content/model/blog-routes.ts';
+import { blogListings, paginatedRoutes } from '../../scripts/content/model/blog-routes.ts';
+import type { BlogPluginSettings, BlogPost, TagsFileRead } from '../../scripts/content/model/site.ts';
 
 const BLOG = { routeBasePath: 'blog', tagsBasePath: 'tags', pageBasePath: 'page', postsPerPage: 2 as number | 'ALL' };
 const DEFINED = { security: { label: 'Security', permalink: '/security-topics' } };
+
+/** The routes of the blog's tag pages: those of its lists of the kind `tag` (model/blog-routes.ts, blogListings). */
+function tagRoutes(posts: Array<Pick<BlogPost, 'tags' | 'unlisted'>>, defined: NonNullable<TagsFileRead['tags']>): string[] {
+  const published = posts.map((post) => ({ blog: 'blog', draft: false, ...post }) as unknown as BlogPost);
+  return blogListings({ path: 'blog', ...BLOG } as BlogPluginSettings, published, defined, []).filter(({ kind }) => kind === 'tag').flatMap(({ routes }) => routes);
+}
 
 test('a list is paginated as the blog paginates: its base, then /page/2…; under postsPerPage ALL, no page for no post', () => {
   assert.deepEqual(paginatedRoutes('/blog/tags/tls', BLOG, 5), ['/blog/tags/tls', '/blog/tags/tls/page/2', '/blog/tags/tls/page/3']);
@@ -30,18 +37,18 @@ test('tag pages: the tags file\'s permalink, the inline tag kebab-cased, an obje
     { tags: ['security'] },
     { tags: ['security'], unlisted: true as const },
   ];
-  assert.deepEqual(blogTagRoutes(BLOG, posts, DEFINED), [
+  assert.deepEqual(tagRoutes(posts, DEFINED), [
     '/blog/tags/security-topics', '/blog/tags/security-topics/page/2',
     '/blog/tags/zero-trust',
     '/blog/tags/audit-log',
   ]);
   // Without the file, `security` is inline too.
-  assert.deepEqual(blogTagRoutes(BLOG, posts.slice(2), {}), ['/blog/tags/security']);
+  assert.deepEqual(tagRoutes(posts.slice(2), {}), ['/blog/tags/security']);
 });
 
 test('a tag only unlisted posts have still has its page, listing them all', () => {
   const posts = [1, 2, 3].map(() => ({ tags: ['beta'], unlisted: true as const }));
-  assert.deepEqual(blogTagRoutes(BLOG, posts, {}), ['/blog/tags/beta', '/blog/tags/beta/page/2']);
+  assert.deepEqual(tagRoutes(posts, {}), ['/blog/tags/beta', '/blog/tags/beta/page/2']);
 });
 
 const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');

@@ -14,7 +14,6 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost } from '../model/site.ts';
-import { paginatedRoutes } from '../model/blog-routes.ts';
 import { joinUrl } from '../model/routes.ts';
 
 export interface AuthorsVerdicts {
@@ -22,12 +21,8 @@ export interface AuthorsVerdicts {
   map?: { file: string; message: string };
   /** Per post (site-relative file) whose authors stop the build, the plugin's words. */
   posts: Map<string, string>;
-  /**
-   * The pages the blog makes for its authors, without baseUrl: with a map that names anyone, its
-   * authors index, and the page of each author with `page`, paginated over the author's listed
-   * posts. None without a map, or with one it refuses.
-   */
-  routes: string[];
+  /** The authors index's address without baseUrl: the blog makes it when its map names anyone (routes.js, createAuthorsRoutes). */
+  index?: string;
   /** Per author with a page: its page's address without baseUrl, and the listed posts that name the author, which its pages list. */
   lists: Array<{ base: string; posts: BlogPost[] }>;
 }
@@ -46,7 +41,7 @@ interface AuthorsModules {
 }
 
 export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSettings, posts: readonly BlogPost[], baseUrl: string): Promise<AuthorsVerdicts> {
-  const verdicts: AuthorsVerdicts = { posts: new Map(), routes: [], lists: [] };
+  const verdicts: AuthorsVerdicts = { posts: new Map(), lists: [] };
   const contentPath = path.join(siteDir, blog.path);
   const published = posts.filter(({ draft }) => !draft);
   const mapFile = path.resolve(contentPath, blog.authorsMapPath);
@@ -76,14 +71,8 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
   }
   const withoutBaseUrl = (permalink: string) => (permalink.startsWith(baseUrl) ? `/${permalink.slice(baseUrl.length)}` : permalink);
   verdicts.lists = Object.values(authorsMap ?? {}).flatMap(({ key, page }) => (page ? [{ base: withoutBaseUrl(page.permalink), posts: listedByAuthor.get(key) ?? [] }] : []));
-  verdicts.routes = authorRoutesOf(blog, authorsMap, verdicts.lists);
+  if (Object.keys(authorsMap ?? {}).length > 0) verdicts.index = joinUrl(blog.routeBasePath, blog.authorsBasePath);
   return verdicts;
-}
-
-/** The authors index and the authors' pages (routes.js, createAuthorsRoutes), without baseUrl: each author's page paginated over its `lists` entry. */
-function authorRoutesOf(blog: BlogPluginSettings, authorsMap: Record<string, MapAuthor> | undefined, lists: AuthorsVerdicts['lists']): string[] {
-  if (Object.keys(authorsMap ?? {}).length === 0) return [];
-  return [joinUrl(blog.routeBasePath, blog.authorsBasePath), ...lists.flatMap(({ base, posts }) => paginatedRoutes(base, blog, posts.length))];
 }
 
 /**

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { blogListings, blogListRoutes, type BlogListing, blogPostRoute, blogPostTime, blogTagRoutes, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
+import { blogListings, type BlogListing, blogPostRoute, blogPostTime, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
@@ -71,25 +71,28 @@ function lineOffset(text: string, lines: number): number {
 }
 
 /**
- * The blogs' routes, as the blog plugin makes them (its routes.js): each blog's list pages
- * (`/blog`, then `/blog/page/2`… by postsPerPage over the listed posts), its archive (with
- * listed posts, unless archiveBasePath is null), its tags index and each tag's pages (when a post
- * has tags; `tagsFiles`: the blogs' tags files), its authors' pages (`authorRoutes`, by blog
- * folder: load/blog-authors.ts), and every published post; `ownPages`: the same but the posts.
+ * The blogs' routes, as the blog plugin makes them (its routes.js): each blog's lists of posts
+ * (`listings`, blogListingsOf: its own list pages, `/blog`, `/blog/page/2`…, each tag's and
+ * each author's), its archive (with listed posts, unless archiveBasePath is null), its tags index
+ * (when a post has tags), its authors index (`authorIndexes`, by blog folder: load/blog-authors.ts),
+ * and every published post; `ownPages`: the same but the posts.
  */
-export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], tagsFiles: readonly BlogTagsFile[], authorRoutes: ReadonlyMap<string, string[]>): { routes: string[]; ownPages: string[] } {
+export function publishedBlogRoutes(blogs: readonly BlogPluginSettings[], posts: readonly BlogPost[], listings: readonly BlogListing[], authorIndexes: ReadonlyMap<string, string>): { routes: string[]; ownPages: string[] } {
   const routes: string[] = [];
   const ownPages: string[] = [];
   for (const blog of blogs) {
-    const own = posts.filter((post) => post.blog === blog.path && !post.draft);
-    const listed = own.filter(({ unlisted }) => !unlisted).length;
-    const pages = blogListRoutes(blog, listed);
+    const lists = listings.filter((listing) => listing.blog === blog.path);
+    const routesOf = (kind: BlogListKind) => lists.filter((listing) => listing.kind === kind).flatMap((listing) => listing.routes);
+    const listed = lists.find(({ kind }) => kind === 'list')?.listed.length ?? 0;
+    const pages = routesOf('list');
     if (blog.archiveBasePath !== null && listed > 0) pages.push(joinUrl(blog.routeBasePath, blog.archiveBasePath));
-    const tagPages = blogTagRoutes(blog, own, tagsFiles.find((tagsFile) => tagsFile.blog === blog.path)?.tags ?? {});
+    const tagPages = routesOf('tag');
     if (tagPages.length > 0) pages.push(joinUrl(blog.routeBasePath, blog.tagsBasePath), ...tagPages);
-    pages.push(...(authorRoutes.get(blog.path) ?? []));
+    const authorsIndex = authorIndexes.get(blog.path);
+    if (authorsIndex !== undefined) pages.push(authorsIndex);
+    pages.push(...routesOf('author'));
     ownPages.push(...pages);
-    routes.push(...pages, ...own.map(({ route }) => route));
+    routes.push(...pages, ...posts.filter((post) => post.blog === blog.path && !post.draft).map(({ route }) => route));
   }
   return { routes, ownPages };
 }
@@ -143,14 +146,14 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
 
 /**
  * The posts, each with the blog plugin's verdict on its authors, the authors maps it refuses,
- * and per blog folder the authors' pages it makes (load/blog-authors.ts). Under a blog whose
+ * and per blog folder its authors index and its authors' lists of posts (load/blog-authors.ts). Under a blog whose
  * map it refuses, which pages its authors would have is unknown: `unknownRoutePrefixes` holds
  * its authors' base path, so that links there are no second problem.
  */
-export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }>; authorRoutes: Map<string, string[]>; authorLists: AuthorLists; unknownRoutePrefixes: string[] }> {
+export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }>; authorIndexes: Map<string, string>; authorLists: AuthorLists; unknownRoutePrefixes: string[] }> {
   const refused = new Map<string, string>();
   const refusedMaps: Array<{ file: string; message: string }> = [];
-  const authorRoutes = new Map<string, string[]>();
+  const authorIndexes = new Map<string, string>();
   const authorLists = new Map<string, AuthorsVerdicts['lists']>();
   const unknownRoutePrefixes: string[] = [];
   for (const blog of blogs) {
@@ -160,10 +163,10 @@ export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogP
       unknownRoutePrefixes.push(joinUrl(blog.routeBasePath, blog.authorsBasePath));
     }
     for (const [file, message] of verdicts.posts) refused.set(file, message);
-    if (verdicts.routes.length > 0) authorRoutes.set(blog.path, verdicts.routes);
+    if (verdicts.index !== undefined) authorIndexes.set(blog.path, verdicts.index);
     if (verdicts.lists.length > 0) authorLists.set(blog.path, verdicts.lists);
   }
-  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps, authorRoutes, authorLists, unknownRoutePrefixes };
+  return { posts: refused.size === 0 ? posts : posts.map((post) => (refused.has(post.file) ? { ...post, authorsRefused: refused.get(post.file)! } : post)), refusedMaps, authorIndexes, authorLists, unknownRoutePrefixes };
 }
 
 /**

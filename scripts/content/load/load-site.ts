@@ -257,16 +257,18 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const blogSyntax = blogs?.some(({ syntax }) => syntax) ? (await loadSiteSyntax(dir)).blogs : undefined;
   const written = blogs ? readBlogPosts(dir, blogs, scan.settings.site.markdownFormat, maintainCase, blogSyntax) : [];
   const read = blogs?.some(({ transforms }) => transforms) ? await contentAfterTransforms(dir, written, () => mdxComponentNames(dir), async () => blogTransformsOf(await loadSiteSyntax(dir))) : written;
-  const { posts: blogPosts, refusedMaps, authorRoutes, authorLists, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
+  const { posts: blogPosts, refusedMaps, authorIndexes, authorLists, unknownRoutePrefixes } = await withAuthorsVerdicts(dir, blogs ?? [], read, scan.settings.site.baseUrl);
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat);
   const published = publishedSitePages(sitePageList, markdownPages);
-  const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, blogTagsFiles, authorRoutes);
+  const everyListing = blogListingsOf(blogs ?? [], blogPosts, blogTagsFiles, authorLists);
+  const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
   const { h1Anchors } = scan.settings.site;
+  // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
-  const blogListings = blogListingsOf((blogs ?? []).filter(({ path: folder }) => !foreignBlogs.has(folder)), blogPosts, blogTagsFiles, authorLists);
+  const blogListings = everyListing.filter(({ blog }) => !foreignBlogs.has(blog));
   const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));

@@ -133,11 +133,6 @@ export function paginatedRoutes(base: string, blog: Pick<BlogPluginSettings, 'pa
   return Array.from({ length: pages }, (_, i) => (i === 0 ? joinUrl(base) : joinUrl(base, blog.pageBasePath, String(i + 1))));
 }
 
-/** A blog's list pages, over its listed posts: `/blog`, then `/blog/page/2`… */
-export function blogListRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'pageBasePath' | 'postsPerPage'>, listed: number): string[] {
-  return paginatedRoutes(blog.routeBasePath, blog, listed);
-}
-
 /** One list page of a blog: its route, the posts it shows in order, and whether that is sure. */
 export interface BlogListPage {
   route: string;
@@ -167,7 +162,7 @@ export interface BlogListing {
 
 /**
  * Every list of a blog's published `posts`, as the blog plugin makes them: its own (the listed
- * posts), one per tag (blogTagRoutes: by the tags file's `defined` tags, the tag's listed posts,
+ * posts), one per tag (by the tags file's `defined` tags, as getBlogTags: the tag's listed posts,
  * or all of them when each is unlisted), and one per author's page (`authors`, from the
  * plugin's authors map: load/blog-authors.ts).
  */
@@ -217,15 +212,6 @@ export function listPagesAt(base: string, blog: BlogPluginSettings, listed: read
     const after = ordered[(page + 1) * perPage];
     return { route, shown, sure: before?.time !== shown[0].time && after?.time !== shown.at(-1)!.time };
   });
-}
-
-/**
- * A blog's tag pages, as the blog plugin makes them (getBlogTags): per tag of its published
- * `posts` (a permalink the tags file or the tag gives, model/tag-permalinks.ts), a list of the
- * tag's listed posts, or of all of them when every one is unlisted, paginated as the blog's.
- */
-export function blogTagRoutes(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'tagsBasePath' | 'pageBasePath' | 'postsPerPage'>, posts: readonly Pick<BlogPost, 'tags' | 'unlisted'>[], defined: NonNullable<TagsFileRead['tags']>): string[] {
-  return [...postsByTag(blog, posts, defined)].flatMap(([permalink, tagged]) => paginatedRoutes(permalink, blog, listedOfTag(tagged).length));
 }
 
 /** The blog plugin's default truncate marker (its options' truncateMarker): the list pages show a post up to it. */
