@@ -20,16 +20,14 @@
  * - plugin-models: the routes of other authors' plugins that are costly to make (easyops's local
  *   search) modeled rather than learned by running them (load/plugin-models.ts);
  * - lazy-babel: while the site's plugins are made, jiti's Babel loaded only when a module needs
- *   it (load/plugin-lifecycle.ts, babelOnDemand);
- * - config-memo: the config's local files, unchanged since the last run, not read again to make
- *   the settings' fingerprint (load/config-files.ts).
+ *   it (load/plugin-lifecycle.ts, babelOnDemand).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
 import { switchedOff } from './switched-off.cjs';
 
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'single-threaded-gc' | 'plugin-models' | 'lazy-babel' | 'config-memo';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'single-threaded-gc' | 'plugin-models' | 'lazy-babel';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'single-threaded-gc', 'plugin-models', 'lazy-babel', 'config-memo'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'single-threaded-gc', 'plugin-models', 'lazy-babel'];
 
 export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

@@ -27,8 +27,6 @@ const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 /** The index's first line: the settings and the last report, each under the key it was made for. */
 interface IndexHead {
   settings?: { key: string; value: unknown };
-  /** What the config's files taught the last run (config-files.ts): read before the settings' key is known. */
-  configFiles?: unknown;
   result?: { key: string; value: unknown };
 }
 
@@ -100,9 +98,6 @@ export interface CheckCache {
   addRecords(hashes: string[], records: PageRecord[], json?: string): void;
   settings(key: string): unknown;
   setSettings(key: string, value: unknown): void;
-  /** What the config's files taught the last run, whatever the settings' key. */
-  configFiles(): unknown;
-  setConfigFiles(value: unknown): void;
   result(key: string): unknown;
   setResult(key: string, value: unknown): void;
   /** The last report stored, whatever its key. */
@@ -220,11 +215,6 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
     settings: (key) => (index.head.settings?.key === key ? index.head.settings.value : undefined),
     setSettings: (key, value) => {
       index.head.settings = { key, value };
-      indexDirty = true;
-    },
-    configFiles: () => index.head.configFiles,
-    setConfigFiles: (value) => {
-      index.head.configFiles = value;
       indexDirty = true;
     },
     result: (key) => (index.head.result?.key === key ? index.head.result.value : undefined),

@@ -6,9 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, siteConfigFiles, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
-import { isConfigFilesMemo, type ConfigFilesMemo } from './config-files.ts';
 import { assertVersionsListedOnce, assertVersionsLoad, instanceFiles, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { diskView, type DiskView, type FileStat } from './disk-view.ts';
@@ -461,7 +460,7 @@ function checkCodeVersion(): string {
 async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView, onRecords: SiteScan['onRecords']) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
   // The check's own code is part of the key: a new version may read more from the config.
-  const settingsKey = contentHash(`${settingsFingerprint(dir, overrides, configFilesOf(dir, cache))}\0${checkCodeVersion()}`);
+  const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion()}`);
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
   // Routes the site's plugins add are learned again when the files they read change.
   if (cached && inputsUnchanged(dir, cached.site.pluginInputs)) {
@@ -493,17 +492,6 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
     cache.setSettings(settingsKey, lasting);
   }
   return { settings, settingsKey: withInputs(settingsKey, settings), prefetched };
-}
-
-/** The config's files, those unchanged since the last run taken from its memo, which is kept for the next when anything changed. */
-function configFilesOf(dir: string, cache: CheckCache): ConfigFilesMemo {
-  if (mechanismOff('config-memo')) return siteConfigFiles(dir);
-  const stored = cache.configFiles();
-  const memo = isConfigFilesMemo(stored) ? stored : {};
-  const files = siteConfigFiles(dir, memo);
-  const entries = Object.entries(files);
-  if (entries.length !== Object.keys(memo).length || entries.some(([file, facts]) => memo[file] !== facts)) cache.setConfigFiles(files);
-  return files;
 }
 
 /** The key of what the settings were made from: the config's, with what its plugins read (the stored report and link problems are kept under it). */

@@ -31,7 +31,7 @@ import { pluginLifecycleRoutes, type PluginLifecycleResult } from './plugin-life
 import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
-import { configFiles, type ConfigFilesMemo } from './config-files.ts';
+import { configFiles } from './config-files.ts';
 
 export interface DocsPluginSettings {
   /** The instance's id, for a docs instance other than the default one (the plugin's `id` option). */
@@ -802,14 +802,15 @@ const isStringList = (value: unknown): value is string[] => Array.isArray(value)
 
 /**
  * A fingerprint of everything the settings depend on: the config file, the local files it
- * imports (followed recursively: `files`, config-files.ts), the environment variables they read,
+ * imports (followed recursively: config-files.ts), the environment variables they read,
  * every docs instance's versions file and the flags. Equal fingerprints mean the config need not
  * be loaded again.
  */
-export function settingsFingerprint(siteDir: string, overrides: SettingOverrides, files: ConfigFilesMemo = siteConfigFiles(siteDir)): string {
+export function settingsFingerprint(siteDir: string, overrides: SettingOverrides): string {
+  const configFile = findConfigFile(siteDir);
   const parts: string[] = [JSON.stringify(overrides)];
   const envNames = new Set<string>();
-  for (const [file, { hash, env }] of Object.entries(files)) {
+  for (const [file, { hash, env }] of configFile ? configFiles(configFile) : []) {
     parts.push(file, hash);
     for (const name of env) envNames.add(name);
   }
@@ -825,8 +826,3 @@ export function settingsFingerprint(siteDir: string, overrides: SettingOverrides
   return parts.join('\0');
 }
 
-/** The site's config file and the local files it imports, with their facts: those of `memo` taken again where the files are unchanged. */
-export function siteConfigFiles(siteDir: string, memo?: ConfigFilesMemo): ConfigFilesMemo {
-  const configFile = findConfigFile(siteDir);
-  return configFile ? configFiles(configFile, memo) : {};
-}
