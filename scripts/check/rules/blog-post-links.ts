@@ -15,6 +15,7 @@ import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
+import { appendTo } from '../../content/model/append-to.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   const posts = site.blogPosts;
@@ -40,7 +41,7 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
 /** Per post, the lists that show it: the blog's own, its tags', its authors'. */
 function listingsByPost(listings: readonly BlogListing[]): Map<BlogPost, BlogListing[]> {
   const byPost = new Map<BlogPost, BlogListing[]>();
-  for (const listing of listings) for (const post of listing.listed) byPost.set(post, [...(byPost.get(post) ?? []), listing]);
+  for (const listing of listings) for (const post of listing.listed) appendTo(byPost, post, listing);
   return byPost;
 }
 

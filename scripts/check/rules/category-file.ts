@@ -10,6 +10,7 @@ import type { Problem } from '../problem.ts';
 import { categoryFailure } from '../../content/model/category-schema.ts';
 import { joinUrl, publishableSlug, routeKey } from '../../content/model/routes.ts';
 import { duplicateRoutesOutcome, GENERATED_INDEX_CLASH, madeMoreThanOnce } from './duplicate-route.ts';
+import { appendTo } from '../../content/model/append-to.ts';
 
 const FIELDS_HINT = 'a category file may set label, position (a number), collapsed and collapsible (true or false), className, customProps, and link ({type: generated-index} or {type: doc, id: …})';
 
@@ -17,7 +18,7 @@ export function checkCategoryFiles(site: Site): Problem[] {
   const byFolder = new Map<string, CategoryFile[]>();
   for (const category of site.categoryFiles ?? []) {
     const folder = path.posix.dirname(category.file);
-    byFolder.set(folder, [...(byFolder.get(folder) ?? []), category]);
+    appendTo(byFolder, folder, category);
   }
   const docs = publishedDocs(site);
   const problems: Problem[] = [];
@@ -53,7 +54,7 @@ function publishedDocs(site: Site): PublishedDocs {
       if (page.draft) continue;
       made.ids.add(`${page.version}\0${page.id}`);
       const key = `${page.version}\0${path.posix.dirname(page.source)}`;
-      made.folders.set(key, [...(made.folders.get(key) ?? []), page]);
+      appendTo(made.folders, key, page);
     }
     return made;
   };

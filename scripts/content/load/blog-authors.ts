@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogPluginSettings, BlogPost } from '../model/site.ts';
 import { joinUrl } from '../model/routes.ts';
+import { appendTo } from '../model/append-to.ts';
 
 export interface AuthorsVerdicts {
   /** Why the map stops the build, when it does: its file (site-relative) and the plugin's words. */
@@ -64,7 +65,7 @@ export async function blogAuthorsVerdicts(siteDir: string, blog: BlogPluginSetti
       const authors = getBlogPostAuthors({ authorsMap, frontMatter: data, baseUrl });
       reportDuplicateAuthors({ authors, blogSourceRelative: inBlogFolder(blog, file) }); // throws on `authors: [jane, jane]`
       const keys = new Set(authors.map(({ key }) => key));
-      if (!unlisted) for (const key of keys) if (typeof key === 'string') listedByAuthor.set(key, [...(listedByAuthor.get(key) ?? []), post]);
+      if (!unlisted) for (const key of keys) if (typeof key === 'string') appendTo(listedByAuthor, key, post);
     } catch (error) {
       verdicts.posts.set(file, wordsOf(error));
     }

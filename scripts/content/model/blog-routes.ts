@@ -13,6 +13,7 @@ import { normalizeTag } from './tag-permalinks.ts';
 import { joinUrl, publishableSlug } from './routes.ts';
 import { unpublishedSitePageHint } from './site-page-routes.ts';
 import { editDistance } from './edit-distance.ts';
+import { appendTo } from './append-to.ts';
 
 // A date in the file's path (`2024-05-28-name.md`, `2024/05/28/name/index.md`) and what follows it.
 const DATE_IN_NAME = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?.mdx?$/;
@@ -188,7 +189,7 @@ function postsByTag<Post extends Pick<BlogPost, 'tags'>>(blog: Pick<BlogPluginSe
       const normalized = normalizeTag(tag, defined);
       return normalized ? [joinUrl(tagsBase, normalized.permalink)] : [];
     }));
-    for (const permalink of permalinks) byPermalink.set(permalink, [...(byPermalink.get(permalink) ?? []), post]);
+    for (const permalink of permalinks) appendTo(byPermalink, permalink, post);
   }
   return byPermalink;
 }
