@@ -12,8 +12,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
+import { partialPosts } from '../helpers/blog-posts.ts';
 import { blogListings } from '../../scripts/content/model/blog-routes.ts';
-import type { BlogPluginSettings, BlogPost } from '../../scripts/content/model/site.ts';
+import type { BlogPluginSettings } from '../../scripts/content/model/site.ts';
 
 const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');
 const places = async (files: Record<string, string>) => (await problemsWith(files, 'blog-posts')).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
@@ -22,7 +23,7 @@ const withLinks = (links: string) => ({ 'docs/intro.md': `${INTRO}\n${links}\n` 
 test('list pages follow postsPerPage over the listed posts: /blog, then /blog/page/2…, never /blog/page/1', () => {
   const blog = { path: 'blog', routeBasePath: 'blog', pageBasePath: 'page', postsPerPage: 2 } as BlogPluginSettings;
   // Unlisted and draft posts are on no list page.
-  const posts = (listed: number) => [...Array.from({ length: listed }, () => ({})), { unlisted: true }, { draft: true }].map((post) => ({ blog: 'blog', draft: false, ...post }) as unknown as BlogPost);
+  const posts = (listed: number) => partialPosts([...Array.from({ length: listed }, () => ({})), { unlisted: true }, { draft: true }]);
   const listRoutes = (settings: BlogPluginSettings, listed: number) => blogListings(settings, posts(listed), {}, []).find(({ kind }) => kind === 'list')!.routes;
   assert.deepEqual(listRoutes(blog, 0), ['/blog']);
   assert.deepEqual(listRoutes(blog, 5), ['/blog', '/blog/page/2', '/blog/page/3']);

@@ -11,6 +11,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
+import { partialPosts } from '../helpers/blog-posts.ts';
 import { blogListings, paginatedRoutes } from '../../scripts/content/model/blog-routes.ts';
 import type { BlogPluginSettings, BlogPost, TagsFileRead } from '../../scripts/content/model/site.ts';
 
@@ -19,8 +20,7 @@ const DEFINED = { security: { label: 'Security', permalink: '/security-topics' }
 
 /** The routes of the blog's tag pages: those of its lists of the kind `tag` (model/blog-routes.ts, blogListings). */
 function tagRoutes(posts: Array<Pick<BlogPost, 'tags' | 'unlisted'>>, defined: NonNullable<TagsFileRead['tags']>): string[] {
-  const published = posts.map((post) => ({ blog: 'blog', draft: false, ...post }) as unknown as BlogPost);
-  return blogListings({ path: 'blog', ...BLOG } as BlogPluginSettings, published, defined, []).filter(({ kind }) => kind === 'tag').flatMap(({ routes }) => routes);
+  return blogListings({ path: 'blog', ...BLOG } as BlogPluginSettings, partialPosts(posts), defined, []).filter(({ kind }) => kind === 'tag').flatMap(({ routes }) => routes);
 }
 
 test('a list is paginated as the blog paginates: its base, then /page/2…; under postsPerPage ALL, no page for no post', () => {

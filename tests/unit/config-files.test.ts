@@ -51,6 +51,15 @@ test('config files: an import resolves to the first candidate there, as a file: 
   });
 });
 
+test('config files: `./lib/` names the folder\'s index, keyed once whichever way it is imported', () => {
+  withSite({
+    'docusaurus.config.ts': "import a from './lib/';\nimport b from './lib/index.ts';\nexport default {};\n",
+    'lib/index.ts': 'export default 1;\n',
+  }, (dir) => {
+    assert.deepEqual(reachedFrom(dir), ['docusaurus.config.ts', 'lib/index.ts']);
+  });
+});
+
 test('config files: the settings\' fingerprint follows an imported file\'s text, a file newly imported, and the variables they read', () => {
   withSite({
     'docusaurus.config.ts': "import './a.ts';\nexport default {};\n",

@@ -146,9 +146,9 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
 
 /**
  * The posts, each with the blog plugin's verdict on its authors, the authors maps it refuses,
- * and per blog folder its authors index and its authors' lists of posts (load/blog-authors.ts). Under a blog whose
- * map it refuses, which pages its authors would have is unknown: `unknownRoutePrefixes` holds
- * its authors' base path, so that links there are no second problem.
+ * and per blog folder its authors index and its authors' lists of posts (load/blog-authors.ts).
+ * Under a blog whose map it refuses, which pages its authors would have is unknown:
+ * `unknownRoutePrefixes` holds its authors' base path, so that links there are no second problem.
  */
 export async function withAuthorsVerdicts(siteDir: string, blogs: readonly BlogPluginSettings[], posts: BlogPost[], baseUrl: string): Promise<{ posts: BlogPost[]; refusedMaps: Array<{ file: string; message: string }>; authorIndexes: Map<string, string>; authorLists: AuthorLists; unknownRoutePrefixes: string[] }> {
   const refused = new Map<string, string>();

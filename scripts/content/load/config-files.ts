@@ -34,7 +34,9 @@ export function configFiles(configFile: string): Map<string, ConfigFileFacts> {
     // Imports, and paths of modules the config names for Docusaurus to load (`sidebarPath: './sidebars.ts'`).
     const local = /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]|['"](\.{1,2}\/[^'"]+\.(?:[cm]?[jt]sx?|json))['"]/g;
     for (const match of source.matchAll(local)) {
-      const target = resolveLocal(path.join(path.dirname(file), match[1] ?? match[2]));
+      // `./lib/` names the folder's index: the slash goes before the candidates are tried, or
+      // `lib//index.ts` would be keyed beside `lib/index.ts`.
+      const target = resolveLocal(path.join(path.dirname(file), match[1] ?? match[2]).replace(/[\\/]+$/, ''));
       if (target) visit(target);
     }
   };
