@@ -107,7 +107,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const optionsKey = [options.strictFrontMatter ? 'strict-front-matter' : '', ci ? 'ci' : ''].filter(Boolean).join(',');
   const reportKey = optionsKey ? `${scan.fingerprint}:${optionsKey}` : scan.fingerprint;
   const stored = options.reuseReport ? (scan.cache.result(reportKey) as StoredReport | undefined) : undefined;
-  if (stored && unchangedOutside(scan.dir, stored)) {
+  if (stored && unchangedOutside(scan.dir, stored) && scan.cache.unconfirmedHold(scan.dir)) {
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
   const ruleOptions = { frontMatter: { strict: options.strictFrontMatter, ci } };

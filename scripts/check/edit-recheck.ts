@@ -48,6 +48,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const last = cache.lastResult()?.value;
   if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options) return undefined;
   if (last.pageLinks.length !== docFiles.length || last.anchorTargets.length !== docFiles.length) return undefined;
+  // A file too new to be trusted by its size and time that no longer holds what was read is the whole check's.
+  if (!cache.unconfirmedHold(scan.dir)) return undefined;
   const recorded = docFiles.map(({ file }) => cache.recorded(file));
   // A page whose size or time is not what the cache recorded has changed since.
   const edited = docFiles.flatMap(({ size, mtimeMs }, position) => (recorded[position]?.[0] === size && recorded[position]?.[1] === mtimeMs ? [] : [position]));

@@ -2,7 +2,9 @@
  * The check's cache, under node_modules/.cache/faq-check/, four files per site:
  * - an index: the site settings keyed by a fingerprint of the config, and the last report keyed
  *   by a fingerprint of every input (nothing changed: nothing to do), on its first line; then
- *   per file its size, modification time and content hash (unchanged files are not even read);
+ *   per file its size, modification time and content hash (unchanged files are not even read;
+ *   a file whose time was too close to the run that read it is kept unconfirmed, with the hash
+ *   of the bytes read, and is hashed again before it is trusted: load/racy-files.ts);
  * - the records: per content hash, the page's front matter and extract, read only when some
  *   page changed, and written again whole when some are new (a delta file for new records alone
  *   bought nothing measurable: BENCHMARKS.md) or many are no longer used;
@@ -20,6 +22,8 @@ import { writeFiles, type FileWrite } from './write-files.ts';
 import { recordProducerKey } from './record-producer.ts';
 import { recordsFromJson } from '../model/front-matter.ts';
 import { checkCacheBase, checkCacheDir } from './check-cache-place.cjs';
+import { contentHash } from './content-hash.ts';
+import { isRacy } from './racy-files.ts';
 
 const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 
@@ -28,10 +32,13 @@ const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 interface IndexHead {
   settings?: { key: string; value: unknown };
   result?: { key: string; value: unknown };
+  /** Files whose size and time cannot be trusted yet (load/racy-files.ts): those, and the hash of the bytes read. */
+  unconfirmed?: Record<string, FileEntry>;
 }
 
 /** The index's second line: per file its size, time and content hash. */
-type FileTable = Record<string, [size: number, mtimeMs: number, hash: string]>;
+type FileEntry = [size: number, mtimeMs: number, hash: string];
+type FileTable = Record<string, FileEntry>;
 
 interface StoredIndex {
   head: IndexHead;
@@ -89,7 +96,19 @@ interface RecordBatch {
 }
 
 export interface CheckCache {
+  /** The hash recorded for a file of this size and time; never one of an unconfirmed file. */
   fileHash(file: string, size: number, mtimeMs: number): string | undefined;
+  /**
+   * For an unconfirmed file: the hash recorded for it, if its bytes still have it (the file is
+   * then recorded again with its size and time now); otherwise undefined.
+   */
+  confirmedHash(file: string, absolutePath: string): string | undefined;
+  /**
+   * Whether no unconfirmed file changed unseen: each one with the size and time recorded still
+   * holds the bytes recorded. (One with another size or time changed as any file does.) A stored
+   * report is reused, and an edit checked alone, only then.
+   */
+  unconfirmedHold(siteDir: string): boolean;
   /** What was last recorded for a file, whatever its size and time are now. */
   recorded(file: string): Readonly<[size: number, mtimeMs: number, hash: string]> | undefined;
   setFile(file: string, size: number, mtimeMs: number, hash: string): void;
@@ -160,9 +179,14 @@ export function clearCheckCache(siteDir: string): void {
   }
 }
 
-export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
+/** `startedAt`: when this run began, before it read any file (ms since the epoch). */
+export function openCheckCache(siteDir: string, enabled: boolean, startedAt = Date.now()): CheckCache {
   const { index: indexFile, records: recordsFile, links: linksFile, outline: outlineFile } = checkCacheFiles(siteDir);
   const index = enabled ? readIndex(indexFile) : emptyIndex();
+  const unconfirmed = new Map(Object.entries(index.head.unconfirmed ?? {}).filter(([, entry]) => Array.isArray(entry) && entry.length === 3));
+  // Those an earlier run left unconfirmed, until this run reads or hashes them again: a file
+  // read in this run is trusted for the rest of it, however close its time.
+  const doubted = new Set(unconfirmed.keys());
   const readRecords = (file: string): RecordBatch => {
     if (!enabled) return { hashes: [], records: [] };
     let text: string;
@@ -196,16 +220,38 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
   let indexDirty = false;
   let linkState: { value: unknown; dirty: boolean } | undefined;
   let outlineJson: string | undefined;
+  const setFile = (name: string, size: number, mtimeMs: number, hash: string) => {
+    index.files()[name] = [size, mtimeMs, hash];
+    doubted.delete(name);
+    if (isRacy(mtimeMs, startedAt)) unconfirmed.set(name, [size, mtimeMs, hash]);
+    else unconfirmed.delete(name);
+    indexDirty = true;
+  };
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files()[name];
-      return entry && entry[0] === size && entry[1] === mtimeMs ? entry[2] : undefined;
+      return entry && entry[0] === size && entry[1] === mtimeMs && !doubted.has(name) ? entry[2] : undefined;
     },
+    confirmedHash: (name, absolutePath) => {
+      const entry = doubted.has(name) ? unconfirmed.get(name) : undefined;
+      const now = entry && hashedFile(absolutePath);
+      if (!now || now.hash !== entry![2]) return undefined;
+      setFile(name, now.size, now.mtimeMs, now.hash); // confirmed, once its time is far enough from this run's start
+      return now.hash;
+    },
+    unconfirmedHold: (dir) => [...doubted].every((name) => {
+      const [size, mtimeMs, hash] = unconfirmed.get(name)!;
+      const now = hashedFile(path.join(dir, name));
+      if (!now || now.size !== size || now.mtimeMs !== mtimeMs) return true; // gone or changed: seen as any change is
+      if (now.hash !== hash) return false;
+      // Hashed again, as it was recorded: trusted in this run, and confirmed once its time is far
+      // enough from this run's start (without touching the file table: a reused report never parses it).
+      doubted.delete(name);
+      if (!isRacy(now.mtimeMs, startedAt)) (unconfirmed.delete(name), (indexDirty = true));
+      return true;
+    }),
     recorded: (name) => index.files()[name],
-    setFile: (name, size, mtimeMs, hash) => {
-      index.files()[name] = [size, mtimeMs, hash];
-      indexDirty = true;
-    },
+    setFile,
     record: (hash) => records().byHash.get(hash),
     addRecords: (hashes, added, json) => {
       const { byHash } = records();
@@ -240,7 +286,7 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
     keepOnly: (files, hashes) => {
       const fileSet = new Set(files);
       const known = index.files();
-      for (const name of Object.keys(known)) if (!fileSet.has(name)) (delete known[name], (indexDirty = true));
+      for (const name of Object.keys(known)) if (!fileSet.has(name)) (delete known[name], unconfirmed.delete(name), doubted.delete(name), (indexDirty = true));
       live = new Set(hashes);
     },
     save: () => {
@@ -267,6 +313,8 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
         fresh.length = 0;
         indexDirty = true;
       }
+      if (unconfirmed.size > 0) index.head.unconfirmed = Object.fromEntries(unconfirmed);
+      else delete index.head.unconfirmed;
       if (indexDirty) text(indexFile, [JSON.stringify(index.head), '\n', JSON.stringify(index.files())]);
       indexDirty = false;
       if (linkState?.dirty) text(linksFile, [JSON.stringify(linkState.value)]);
@@ -276,4 +324,18 @@ export function openCheckCache(siteDir: string, enabled: boolean): CheckCache {
       writeFiles(writes);
     },
   };
+}
+
+/** A file's size and time, from the open file, and the hash of its bytes (as load/page-records.ts hashes pages); undefined when it cannot be read. */
+function hashedFile(absolutePath: string): { size: number; mtimeMs: number; hash: string } | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(absolutePath, 'r');
+    const { size, mtimeMs } = fs.fstatSync(fd);
+    return { size, mtimeMs, hash: contentHash(fs.readFileSync(fd)) };
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
 }

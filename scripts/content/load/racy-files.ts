@@ -1,0 +1,22 @@
+/**
+ * A file written again within one tick of the file system's clock keeps its time, and at the same
+ * size it looks unchanged: git calls such index entries "racily clean". The check trusts a
+ * file's size and time only when its time is far enough from the start of the run that read it
+ * for no such write to be possible: a write after the read (which follows the start) that keeps
+ * the time must fall in the tick the time names, so the time is within a tick of the start, or
+ * later. Closer files stay unconfirmed until their bytes are hashed again (load/check-cache.ts).
+ */
+
+/**
+ * The tick of the file system that gave a file this time. Whole seconds mean one that keeps
+ * seconds (FAT ticks in 2 s); finer times tick in at most about 16 ms (Linux's coarse clock,
+ * Windows' timer): 50 ms leaves room to spare.
+ */
+export function racyWindowMs(mtimeMs: number): number {
+  return mtimeMs % 1000 === 0 ? 2000 : 50;
+}
+
+/** Whether a file with this time, read by a run that started at `runStartedAt` (ms since the epoch), may change without its size and time showing it. */
+export function isRacy(mtimeMs: number, runStartedAt: number): boolean {
+  return mtimeMs >= runStartedAt - racyWindowMs(mtimeMs);
+}
