@@ -122,6 +122,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
     return { settings, problems: report.problems, summary: summarize(report.problems, report.pages, report.links, elapsed()), pagesRechecked: recheck.rechecked };
   }
 
+  scan.cache.renewDoubted(scan.dir);
   const site = await modelOf(scan);
   const checked = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
   const { index, anchorTargets, linkState, linkPagesReused } = checked;

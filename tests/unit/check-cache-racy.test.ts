@@ -2,7 +2,8 @@
  * A page written again at the same size within one tick of the file system's clock keeps its time
  * (git's "racily clean" entries, load/racy-files.ts). The cache keeps a page whose time is that
  * close to the run that read it unconfirmed, and hashes it again before it trusts it: on the
- * report reused whole, on an edit checked alone, and on the whole check.
+ * report reused whole, on an edit checked alone, and on the whole check. So too a file the report
+ * rests on by its size and time alone, such as a category file.
  *
  * The tests give the page a time after the run's start (as a write during the run gives): that
  * is racy whatever the machine's speed, so the outcome does not depend on timing.
@@ -127,6 +128,33 @@ test('racy page: hashed again and unchanged, it is confirmed once its time is fa
     fs.utimesSync(file, time, time);
     assert.equal(next.unconfirmedHold(dir), true, 'confirmed: not hashed again, so a change that keeps the time is not seen');
     assert.equal(next.fileHash('page.md', size, mtimeMs), hash);
+  } finally {
+    clearCheckCache(dir);
+  }
+});
+
+test('racy category file: rewritten in place, it is judged again', async () => {
+  const dir = path.join(OUTPUT_DIR, 'cache-racy-category');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'broken-link'), dir, { recursive: true });
+  clearCheckCache(dir);
+  const category = path.join(dir, 'docs', 'guide', '_category_.json');
+  const time = new Date(Date.now() + 30_000);
+  fs.writeFileSync(category, '{"label": "Guide"}\n');
+  fs.utimesSync(category, time, time);
+  const categoryProblems = async () => (await checkSite(dir, { reuseReport: true })).problems.filter(({ file }) => file === 'docs/guide/_category_.json').map((p) => p.rule);
+  try {
+    assert.deepEqual(await categoryProblems(), []);
+    assert.deepEqual(await categoryProblems(), [], 'hashed again and unchanged');
+    fs.writeFileSync(category, '{"lab3l": "Guide"}\n');
+    fs.utimesSync(category, time, time);
+    assert.deepEqual(await categoryProblems(), ['category-file'], 'the same size and time, other bytes');
+    const again = await checkSite(dir, { reuseReport: true });
+    assert.equal(again.site, undefined, 'noted again as the whole check read it: the report is reused');
+    assert.deepEqual(again.problems.filter(({ file }) => file === 'docs/guide/_category_.json').map((p) => p.rule), ['category-file']);
+    fs.writeFileSync(category, '{"label": "Guide"}\n');
+    fs.utimesSync(category, time, time);
+    assert.deepEqual(await categoryProblems(), [], 'and back');
   } finally {
     clearCheckCache(dir);
   }

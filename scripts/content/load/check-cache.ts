@@ -109,6 +109,18 @@ export interface CheckCache {
    * report is reused, and an edit checked alone, only then.
    */
   unconfirmedHold(siteDir: string): boolean;
+  /**
+   * A file the stored report rests on by its size and time alone (a category file, a sidebar):
+   * one whose time is too close to this run is kept unconfirmed, with its bytes' hash now,
+   * before the check reads it. One an earlier run left unconfirmed is left to unconfirmedHold.
+   */
+  noteStat(file: string, absolutePath: string, mtimeMs: number): void;
+  /**
+   * Before a whole check, which reads every file afresh: the files an earlier run left
+   * unconfirmed that are not in the file table are noted again as they are now (a page in it
+   * is hashed again when it is read).
+   */
+  renewDoubted(siteDir: string): void;
   /** What was last recorded for a file, whatever its size and time are now. */
   recorded(file: string): Readonly<[size: number, mtimeMs: number, hash: string]> | undefined;
   setFile(file: string, size: number, mtimeMs: number, hash: string): void;
@@ -250,6 +262,23 @@ export function openCheckCache(siteDir: string, enabled: boolean, startedAt = Da
       if (!isRacy(now.mtimeMs, startedAt)) (unconfirmed.delete(name), (indexDirty = true));
       return true;
     }),
+    noteStat: (name, absolutePath, mtimeMs) => {
+      if (doubted.has(name)) return;
+      const now = isRacy(mtimeMs, startedAt) ? hashedFile(absolutePath) : undefined;
+      if (now) unconfirmed.set(name, [now.size, now.mtimeMs, now.hash]);
+      else unconfirmed.delete(name);
+    },
+    renewDoubted: (dir) => {
+      const table = index.files();
+      for (const name of doubted) {
+        if (name in table) continue;
+        doubted.delete(name);
+        const now = hashedFile(path.join(dir, name));
+        if (now && isRacy(now.mtimeMs, startedAt)) unconfirmed.set(name, [now.size, now.mtimeMs, now.hash]);
+        else unconfirmed.delete(name);
+        indexDirty = true;
+      }
+    },
     recorded: (name) => index.files()[name],
     setFile,
     record: (hash) => records().byHash.get(hash),
