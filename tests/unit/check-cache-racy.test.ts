@@ -23,8 +23,8 @@ const GOOD = '# Racy\n\nSee [the intro](./intro.md).\n';
 /** The same size as GOOD, with a broken link at 3:5. */
 const BROKEN = '# Racy\n\nSee [the intro](./intrx.md).\n';
 
-/** A copy of the broken-link fixture with docs/racy.md, its time a few seconds ahead of the clock. */
-function siteWithRacyPage(name: string): { dir: string; page: string; time: Date } {
+/** A copy of the broken-link fixture with docs/racy.md, its time ahead of the clock; its cache cleared after `run`. */
+async function withRacyPage(name: string, run: (site: { dir: string; page: string; time: Date }) => Promise<void>): Promise<void> {
   const dir = path.join(OUTPUT_DIR, `cache-racy-${name}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(FIXTURES, 'broken-link'), dir, { recursive: true });
@@ -33,7 +33,11 @@ function siteWithRacyPage(name: string): { dir: string; page: string; time: Date
   const time = new Date(Date.now() + 30_000);
   fs.writeFileSync(page, GOOD);
   fs.utimesSync(page, time, time);
-  return { dir, page, time };
+  try {
+    await run({ dir, page, time });
+  } finally {
+    clearCheckCache(dir);
+  }
 }
 
 /** Write the page again, at the same size and with the same time: only its bytes tell. */
@@ -61,43 +65,34 @@ test('racy window: a time within a tick of the run\'s start, or after it, is not
 });
 
 test('racy page: the stored report is reused only while the page holds the bytes read', async () => {
-  const { dir, page, time } = siteWithRacyPage('reuse');
-  try {
+  await withRacyPage('reuse', async ({ dir, page, time }) => {
     assert.deepEqual(await racyProblems(dir), []);
     const warm = await checkSite(dir, { reuseReport: true });
     assert.equal(warm.site, undefined, 'hashed again and unchanged: the report is reused');
     rewriteInPlace(page, time);
     assert.deepEqual(await racyProblems(dir), ['3:5 broken-link']);
-  } finally {
-    clearCheckCache(dir);
-  }
+  });
 });
 
 test('racy page: an edit of another page is not checked alone when a racy page changed too', async () => {
-  const { dir, page, time } = siteWithRacyPage('edit');
-  try {
+  await withRacyPage('edit', async ({ dir, page, time }) => {
     assert.deepEqual(await racyProblems(dir), []);
     fs.appendFileSync(path.join(dir, 'docs', 'guide', 'setup.md'), '\nOne more sentence.\n');
     rewriteInPlace(page, time);
     const result = await checkSite(dir, { reuseReport: true });
     assert.equal(result.pagesRechecked, undefined, 'the whole check ran');
     assert.deepEqual(result.problems.filter(({ file }) => file === 'docs/racy.md').map((p) => `${p.line}:${p.column} ${p.rule}`), ['3:5 broken-link']);
-  } finally {
-    clearCheckCache(dir);
-  }
+  });
 });
 
 test('racy page: the whole check reads it again instead of taking its stored record', async () => {
-  const { dir, page, time } = siteWithRacyPage('full');
-  try {
+  await withRacyPage('full', async ({ dir, page, time }) => {
     assert.deepEqual(await racyProblems(dir), []);
     // A category file shapes routes: the whole check runs, with every page's stored record at hand.
     fs.writeFileSync(path.join(dir, 'docs', 'guide', '_category_.json'), '{"label": "The guide"}');
     rewriteInPlace(page, time);
     assert.deepEqual(await racyProblems(dir), ['3:5 broken-link']);
-  } finally {
-    clearCheckCache(dir);
-  }
+  });
 });
 
 test('racy page: hashed again and unchanged, it is confirmed once its time is far enough from a run\'s start, and no later run hashes it', () => {
