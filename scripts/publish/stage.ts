@@ -8,13 +8,14 @@
  * The copy is kept in step, not redone: a file whose size and modification time match the
  * source's is left as it is (copies keep the source's time), the others are copied, and what the
  * source no longer has (deleted pages, drafts, generated files) is removed. So staging reads the
- * folders of every version but copies only what changed. A source file modified within
- * RACY_MS is always copied, since an edit in the same clock tick would keep its time.
+ * folders of every version but copies only what changed. A source file modified within a clock
+ * tick of the staging is always copied, since an edit in the same tick would keep its time
+ * (content/load/racy-files.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../content/model/site.ts';
-import { RACY_MS } from './stat-record.ts';
+import { isRacy } from '../content/load/racy-files.ts';
 
 export const STAGING_DIR_NAME = '.publish';
 
@@ -32,7 +33,7 @@ function upToDate(source: fs.Stats, staged: fs.Stats | undefined, now: number): 
     staged.isFile() &&
     staged.size === source.size &&
     Math.trunc(staged.mtimeMs) === Math.trunc(source.mtimeMs) &&
-    source.mtimeMs < now - RACY_MS
+    !isRacy(source.mtimeMs, now)
   );
 }
 

@@ -2,16 +2,16 @@
  * What lets a stored unit skip re-hashing: each file's size, modification time and inode as they
  * were when the file last matched its manifest hash. A file whose stat still matches has not been
  * written since (a write changes the modification time, a replacement the inode), so it still
- * matches. As in git's index, a file modified within RACY_MS of the record is "racily clean" (a
- * write in the same clock tick would leave the time unchanged) and is always hashed again.
+ * matches. As in git's index, a file modified within a clock tick of the record is "racily clean" (a
+ * write in the same tick would leave the time unchanged) and is always hashed again: the check's
+ * cache follows the same rule (content/load/racy-files.ts).
  * Link counts and change times are not used: stitching adds and removes hard links to these files.
  */
 import fs from 'node:fs';
-
-export const RACY_MS = 2000;
+import { isRacy } from '../content/load/racy-files.ts';
 
 export interface StatRecord {
-  /** When the files were last hashed (ms since the epoch). */
+  /** When the files began to be hashed last (ms since the epoch). */
   checkedAt: number;
   /** File → `size:mtimeNs:ino`. */
   files: Record<string, string>;
@@ -24,7 +24,7 @@ export function fingerprint(file: string): { id: string; mtimeMs: number } {
 
 /** Whether a file can be trusted to hold the bytes it held when the record was made. */
 export function unchangedSince(record: StatRecord | undefined, name: string, now: { id: string; mtimeMs: number }): boolean {
-  return record !== undefined && record.files[name] === now.id && now.mtimeMs < record.checkedAt - RACY_MS;
+  return record !== undefined && record.files[name] === now.id && !isRacy(now.mtimeMs, record.checkedAt);
 }
 
 export function readRecord(file: string): StatRecord | undefined {

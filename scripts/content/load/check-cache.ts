@@ -239,6 +239,11 @@ export function openCheckCache(siteDir: string, enabled: boolean, startedAt = Da
     else unconfirmed.delete(name);
     indexDirty = true;
   };
+  /** A file as hashed now: unconfirmed if its time is too close to this run, else no longer. */
+  const noteHashed = (name: string, now: ReturnType<typeof hashedFile>) => {
+    if (now && isRacy(now.mtimeMs, startedAt)) unconfirmed.set(name, [now.size, now.mtimeMs, now.hash]);
+    else unconfirmed.delete(name);
+  };
   return {
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files()[name];
@@ -264,18 +269,14 @@ export function openCheckCache(siteDir: string, enabled: boolean, startedAt = Da
     }),
     noteStat: (name, absolutePath, mtimeMs) => {
       if (doubted.has(name)) return;
-      const now = isRacy(mtimeMs, startedAt) ? hashedFile(absolutePath) : undefined;
-      if (now) unconfirmed.set(name, [now.size, now.mtimeMs, now.hash]);
-      else unconfirmed.delete(name);
+      noteHashed(name, isRacy(mtimeMs, startedAt) ? hashedFile(absolutePath) : undefined);
     },
     renewDoubted: (dir) => {
       const table = index.files();
       for (const name of doubted) {
         if (name in table) continue;
         doubted.delete(name);
-        const now = hashedFile(path.join(dir, name));
-        if (now && isRacy(now.mtimeMs, startedAt)) unconfirmed.set(name, [now.size, now.mtimeMs, now.hash]);
-        else unconfirmed.delete(name);
+        noteHashed(name, hashedFile(path.join(dir, name)));
         indexDirty = true;
       }
     },

@@ -5,6 +5,8 @@
  * for no such write to be possible: a write after the read (which follows the start) that keeps
  * the time must fall in the tick the time names, so the time is within a tick of the start, or
  * later. Closer files stay unconfirmed until their bytes are hashed again (load/check-cache.ts).
+ * The build's unit store and its staged copy judge their files by the same rule
+ * (publish/stat-record.ts, publish/stage.ts).
  */
 
 /**
