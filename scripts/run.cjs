@@ -22,6 +22,7 @@ const { isMainThread, workerData } = require('node:worker_threads');
 
 const { switchedOff } = require('./switched-off.cjs');
 const { bundleDirOf, codeCacheFile } = require('./code-cache-files.cjs');
+const { isRacy } = require('./content/load/racy-files.cjs');
 
 const withoutCodeCache = switchedOff('code-cache');
 const CODE_CACHE_READY = Symbol.for('faq.code-cache-ready');
@@ -50,19 +51,23 @@ function workerEntries(dir = __dirname) {
 
 function isFresh(workers) {
   try {
-    const bundleTime = fs.statSync(bundle).mtimeMs;
+    if (!fs.existsSync(bundle)) return false;
     const built = JSON.parse(fs.readFileSync(manifest, 'utf8'));
     // This file's build options shape the bundle too.
     // Made from this tree: two checkouts sharing one node_modules (a git worktree) share the
     // folder, and one's older files would pass for the other's bundle by their times alone.
-    return built.root === root && JSON.stringify(built.workers) === JSON.stringify(workers) && fs.statSync(__filename).mtimeMs <= bundleTime
-      && built.inputs.every((input) => fs.statSync(path.join(root, input)).mtimeMs <= bundleTime);
+    // A source whose time is within a tick of the build's start may have been written again
+    // after esbuild read it, keeping its time (content/load/racy-files.cjs): built again.
+    const settled = (file) => !isRacy(fs.statSync(file).mtimeMs, built.startedAt);
+    return built.root === root && JSON.stringify(built.workers) === JSON.stringify(workers) && typeof built.startedAt === 'number'
+      && settled(__filename) && built.inputs.every((input) => settled(path.join(root, input)));
   } catch {
     return false;
   }
 }
 
 async function build(workers) {
+  const startedAt = Date.now(); // before esbuild reads any source (isFresh)
   const entryPoints = { main: path.resolve(entry) };
   for (const worker of workers) entryPoints[path.basename(worker, '.ts')] = path.join(root, worker);
   const result = await require('esbuild').build({
@@ -99,7 +104,7 @@ async function build(workers) {
   // The old bundles' code caches (runBundle) would never be read again.
   for (const file of fs.readdirSync(bundleDir)) if (file.endsWith('.v8cache')) fs.rmSync(path.join(bundleDir, file), { force: true });
   const files = result.outputFiles.sort((a, b) => (a.path === bundle) - (b.path === bundle));
-  for (const file of [...files, { path: manifest, contents: JSON.stringify({ root, workers, inputs }) }]) writeAtomically(file.path, file.contents);
+  for (const file of [...files, { path: manifest, contents: JSON.stringify({ root, workers, inputs, startedAt }) }]) writeAtomically(file.path, file.contents);
 }
 
 /**

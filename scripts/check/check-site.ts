@@ -12,7 +12,7 @@ import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
 import { trace } from '../content/load/trace.ts';
-import { basisOf, frontMatterSchemaField, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { basisOf, frontMatterSchemaField, mergeProbes, positionsIn, settledProbes, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { recheckEdited } from './edit-recheck.ts';
 import { siteOutline } from './site-outline.ts';
 
@@ -149,7 +149,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const lastOutline = (scan.cache.lastResult()?.value as Partial<StoredReport> | undefined)?.outline;
   if (outline.key !== '' && outline.key !== lastOutline) scan.cache.setOutline(outline.json);
   scan.cache.setResult(reportKey, {
-    problems, pages, links, outside,
+    problems, pages, links, outside: settledProbes(outside, scan.cache.startedAt),
     structureKey: scan.structureKey,
     basis: basisOf(scan.docFiles.map(({ file }) => scan.cache.recorded(file)?.[2])),
     options: optionsKey,

@@ -24,7 +24,7 @@ import { checkPagesOf, type RuleOptions } from './run-checks.ts';
 import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
 import { adoptSchemaMemo } from '../content/model/front-matter-schema.ts';
 import { mechanismOff } from '../mechanisms.ts';
-import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, unchangedOutside, type StoredReport } from './stored-report.ts';
+import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, settledProbes, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { mayLoseNames } from '../content/load/site-transforms.ts';
 import { mdxComponentNames } from '../content/load/mdx-environment.ts';
 
@@ -152,7 +152,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const newOutline = movedAnchors.size > 0 ? outline.replaced(movedAnchors) : undefined;
   return {
     // What the edited pages' MDX rules read or looked for holds the report too, beside what the last one's did.
-    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline, outside: mergeProbes(last.outside, site.mdx?.probes ?? []), ...frontMatterSchemaField() },
+    report: { ...last, problems, links, pageLinks, anchorTargets, basis: basisOf(hashes), outline: newOutline?.key ?? last.outline, outside: settledProbes(mergeProbes(last.outside, site.mdx?.probes ?? []), scan.cache.startedAt), ...frontMatterSchemaField() },
     outline: newOutline?.json,
     rechecked: pages.length,
   };

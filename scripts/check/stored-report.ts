@@ -8,6 +8,7 @@ import type { Problem } from './problem.ts';
 import type { FileProbe } from '../content/model/site.ts';
 import { schemaMemo, type SchemaMemo } from '../content/model/front-matter-schema.ts';
 import { contentHash } from '../content/load/content-hash.ts';
+import { isRacy } from '../content/load/racy-files.cjs';
 
 export interface StoredReport {
   problems: Problem[];
@@ -15,7 +16,8 @@ export interface StoredReport {
   links: number;
   /**
    * Files the fingerprint does not cover, as the check saw them: partials outside the docs
-   * folders, and what the MDX rules read or looked for (MdxEnvironment.probes; size -1: absent).
+   * folders, and what the MDX rules read or looked for (MdxEnvironment.probes; size -1: absent,
+   * UNSETTLED: seen too close to the run, see settledProbes).
    */
   outside: FileProbe[];
   /** What the report was made from: the scan's structure, the pages' content, the options. */
@@ -54,7 +56,21 @@ export function positionsIn(files: string[], lists: string[][]): number[][] {
   return lists.map((list) => list.map((file) => position.get(file)!));
 }
 
-/** Whether the files the fingerprint does not cover are as they were (there, or not). */
+/** The size a stored probe has when its file's time did not settle it: no file has it. */
+const UNSETTLED = -2;
+
+/**
+ * Probes as a stored report keeps them. A file whose time is within a tick of the start of the
+ * run that saw it may have been written again since the check read it, at the same size and
+ * time (load/racy-files.cjs): it is kept as UNSETTLED, which no stat matches, so the next run
+ * checks again and sees it settled. Hashing it instead would not do: these stats may be taken
+ * after the reads, and a hash then could be of bytes newer than the report's.
+ */
+export function settledProbes(probes: FileProbe[], startedAt: number): FileProbe[] {
+  return probes.map((probe) => (probe[1] >= 0 && isRacy(probe[2], startedAt) ? [probe[0], UNSETTLED, probe[2]] : probe));
+}
+
+/** Whether the files the fingerprint does not cover are as they were (there, or not); never while one is unsettled. */
 export function unchangedOutside(siteDir: string, report: StoredReport): boolean {
   return report.outside.every(([file, size, mtimeMs]) => {
     try {

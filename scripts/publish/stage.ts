@@ -10,12 +10,12 @@
  * source no longer has (deleted pages, drafts, generated files) is removed. So staging reads the
  * folders of every version but copies only what changed. A source file modified within a clock
  * tick of the staging is always copied, since an edit in the same tick would keep its time
- * (content/load/racy-files.ts).
+ * (content/load/racy-files.cjs).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../content/model/site.ts';
-import { isRacy } from '../content/load/racy-files.ts';
+import { isRacy } from '../content/load/racy-files.cjs';
 
 export const STAGING_DIR_NAME = '.publish';
 

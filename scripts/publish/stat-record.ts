@@ -4,11 +4,11 @@
  * written since (a write changes the modification time, a replacement the inode), so it still
  * matches. As in git's index, a file modified within a clock tick of the record is "racily clean" (a
  * write in the same tick would leave the time unchanged) and is always hashed again: the check's
- * cache follows the same rule (content/load/racy-files.ts).
+ * cache follows the same rule (content/load/racy-files.cjs).
  * Link counts and change times are not used: stitching adds and removes hard links to these files.
  */
 import fs from 'node:fs';
-import { isRacy } from '../content/load/racy-files.ts';
+import { isRacy } from '../content/load/racy-files.cjs';
 
 export interface StatRecord {
   /** When the files began to be hashed last (ms since the epoch). */

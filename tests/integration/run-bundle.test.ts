@@ -40,3 +40,19 @@ test('a run from another folder than the project\'s reuses the bundle it made', 
     fs.rmSync(elsewhere, { recursive: true, force: true });
   }
 });
+
+test('a bundle whose build began within a tick of a source\'s time is built again: the source may have been written again after esbuild read it', { timeout: 120_000 }, () => {
+  fs.rmSync(SCRIPTS_CACHE, { recursive: true, force: true });
+  help(ROOT);
+  const manifestFile = path.join(path.dirname(BUNDLE), 'inputs.json');
+  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { inputs: string[]; startedAt: number };
+  const sourceTime = fs.statSync(path.join(ROOT, manifest.inputs[0])).mtimeMs;
+  // As if the build had begun 10 ms after that source was written (content/load/racy-files.cjs).
+  fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, startedAt: sourceTime + 10 }));
+  const made = fs.statSync(BUNDLE).mtimeMs;
+  help(ROOT);
+  const remade = fs.statSync(BUNDLE).mtimeMs;
+  assert.notEqual(remade, made, 'bundled again');
+  help(ROOT);
+  assert.equal(fs.statSync(BUNDLE).mtimeMs, remade, 'its own build began long after: not bundled again');
+});

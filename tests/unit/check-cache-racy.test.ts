@@ -1,9 +1,11 @@
 /**
  * A page written again at the same size within one tick of the file system's clock keeps its time
- * (git's "racily clean" entries, load/racy-files.ts). The cache keeps a page whose time is that
+ * (git's "racily clean" entries, load/racy-files.cjs). The cache keeps a page whose time is that
  * close to the run that read it unconfirmed, and hashes it again before it trusts it: on the
  * report reused whole, on an edit checked alone, and on the whole check. So too a file the report
- * rests on by its size and time alone, such as a category file.
+ * rests on by its size and time alone, such as a category file. A file outside the listed
+ * folders that the MDX rules read (a component, a swizzled MDXComponents) with such a time is
+ * stored as unsettled, and the next run checks again.
  *
  * The tests give the page a time after the run's start (as a write during the run gives): that
  * is racy whatever the machine's speed, so the outcome does not depend on timing.
@@ -15,9 +17,9 @@ import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { contentHash } from '../../scripts/content/load/content-hash.ts';
-import { isRacy, racyWindowMs } from '../../scripts/content/load/racy-files.ts';
+import { isRacy, racyWindowMs } from '../../scripts/content/load/racy-files.cjs';
 import { FIXTURES } from '../helpers/check-fixture.ts';
-import { OUTPUT_DIR } from '../helpers/paths.ts';
+import { OUTPUT_DIR, settle } from '../helpers/paths.ts';
 
 const GOOD = '# Racy\n\nSee [the intro](./intro.md).\n';
 /** The same size as GOOD, with a broken link at 3:5. */
@@ -153,4 +155,61 @@ test('racy category file: rewritten in place, it is judged again', async () => {
   } finally {
     clearCheckCache(dir);
   }
+});
+
+/** A copy of the MDX fixture, its files settled, with `files` written and given a time ahead of the clock; its cache cleared after `run`. */
+async function withRacyMdxSite(name: string, files: Record<string, string>, run: (dir: string, rewrite: (file: string, text: string) => void) => Promise<void>): Promise<void> {
+  const dir = path.join(OUTPUT_DIR, `cache-racy-${name}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(path.join(FIXTURES, 'mdx'), dir, { recursive: true });
+  fs.rmSync(path.join(dir, 'mistakes'), { recursive: true });
+  settle(dir);
+  clearCheckCache(dir);
+  const time = new Date(Date.now() + 30_000);
+  const rewrite = (file: string, text: string) => {
+    const full = path.join(dir, file);
+    const before = fs.existsSync(full) ? fs.statSync(full).size : text.length;
+    assert.equal(text.length, before, 'rewritten at the same size');
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, text);
+    fs.utimesSync(full, time, time);
+  };
+  for (const [file, text] of Object.entries(files)) rewrite(file, text);
+  try {
+    await run(dir, rewrite);
+  } finally {
+    clearCheckCache(dir);
+  }
+}
+
+const problemsOf = async (dir: string, file: string) =>
+  (await checkSite(dir, { reuseReport: true })).problems.filter((problem) => problem.file === file).map((p) => `${p.line}:${p.column} ${p.rule}`);
+
+const WITH_HIGHLIGHT = "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents, Highlight: () => null };\n";
+
+test('racy component file: a swizzled MDXComponents rewritten in place is read again, not taken from the stored report', async () => {
+  await withRacyMdxSite('mdx-components', {
+    'src/theme/MDXComponents.js': WITH_HIGHLIGHT,
+    'docs/uses.mdx': '# Uses\n\n<Highlight>x</Highlight>\n',
+  }, async (dir, rewrite) => {
+    assert.deepEqual(await problemsOf(dir, 'docs/uses.mdx'), []);
+    rewrite('src/theme/MDXComponents.js', WITH_HIGHLIGHT.replace('Highlight', 'Highlighx'));
+    assert.deepEqual(await problemsOf(dir, 'docs/uses.mdx'), ['3:1 mdx-undefined'], 'the same size and time, other bytes');
+  });
+});
+
+test('racy component file: one an edit checked alone imports is read again by the next run', async () => {
+  const exporting = (name: string) => `export function ${name}() {\n  return null;\n}\n`;
+  await withRacyMdxSite('mdx-import', {}, async (dir, rewrite) => {
+    assert.deepEqual(await problemsOf(dir, 'docs/index.md'), []);
+    rewrite('src/components/Extra.js', exporting('Extra'));
+    fs.appendFileSync(path.join(dir, 'docs', 'index.md'), "\nimport {Extra} from '@site/src/components/Extra';\n\n<Extra />\n");
+    const importLine = fs.readFileSync(path.join(dir, 'docs', 'index.md'), 'utf8').split('\n').indexOf("import {Extra} from '@site/src/components/Extra';") + 1;
+    const edited = await checkSite(dir, { reuseReport: true });
+    assert.equal(edited.pagesRechecked, 1, 'the edited page was checked alone');
+    assert.deepEqual(edited.problems.filter(({ file }) => file === 'docs/index.md'), []);
+    rewrite('src/components/Extra.js', exporting('Extrb'));
+    const problems = await problemsOf(dir, 'docs/index.md');
+    assert.ok(problems.some((problem) => problem.startsWith(`${importLine}:`)), `the name it imports is gone: ${problems.join(', ')}`);
+  });
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
 import { renderingMarkdown } from '../helpers/anchor-components.ts';
-import { OUTPUT_DIR } from '../helpers/paths.ts';
+import { OUTPUT_DIR, settle } from '../helpers/paths.ts';
 import { settingsFingerprint } from '../../scripts/content/load/site-config.ts';
 import { checkCacheFiles, clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
 import type { PageRecord } from '../../scripts/content/model/site.ts';
@@ -148,6 +148,7 @@ test('what MDX pages use from outside the docs is watched: a component file remo
   fs.writeFileSync(component, 'export default function Note() { return null; }\n');
   fs.writeFileSync(mdxComponents, "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents, Highlight: () => null };\n");
   fs.writeFileSync(path.join(dir, 'docs', 'uses.mdx'), "import Note from '@site/src/components/Note';\n\n# Uses\n\n<Note />\n\n<Highlight>x</Highlight>\n");
+  settle(dir);
   const ofUses = async () => (await describe(dir)).filter((line) => line.startsWith('docs/uses.mdx'));
   clearCheckCache(dir);
   try {
@@ -158,11 +159,13 @@ test('what MDX pages use from outside the docs is watched: a component file remo
     fs.rmSync(component);
     assert.deepEqual(await ofUses(), ['docs/uses.mdx:1:1 broken-link'], 'the component file is gone');
     fs.writeFileSync(component, 'export default function Note() { return null; }\n');
+    settle(component);
     assert.deepEqual(await ofUses(), [], 'and back');
 
     // A page edited at the same time: the edit alone would be checked by itself, but what the
     // MDX rules read changed too.
     fs.writeFileSync(mdxComponents, "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents };\n");
+    settle(mdxComponents); // so that the next edit is checked alone
     fs.appendFileSync(path.join(dir, 'docs', 'index.md'), '\nOne more sentence.\n');
     assert.deepEqual(await ofUses(), ['docs/uses.mdx:7:1 mdx-undefined'], 'Highlight is no longer provided');
 

@@ -9,13 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { inputsFingerprint, watchedPaths } from '../../scripts/content/load/plugin-inputs.ts';
-import { OUTPUT_DIR, writeSiteFile } from '../helpers/paths.ts';
+import { OUTPUT_DIR, settle, writeSiteFile } from '../helpers/paths.ts';
 
 function freshSite(name: string, files: Record<string, string>): string {
   const dir = path.join(OUTPUT_DIR, `plugin-inputs-${name}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   for (const [file, text] of Object.entries(files)) writeSiteFile(dir, file, text);
+  settle(dir); // written "long ago": a time too close to a run vouches for nothing (load/racy-files.cjs)
   return dir;
 }
 
@@ -51,6 +52,28 @@ test('a plugin\'s routes are learned again, on a warm run, when a file it watche
   assert.deepEqual(await brokenLinks(dir), { read: true, broken: [] }, 'the plugin ran again and added /data/b');
   fs.writeFileSync(path.join(dir, 'data', 'pages.json'), '["b"]\n');
   assert.deepEqual(await brokenLinks(dir), { read: true, broken: ['7:5'] });
+});
+
+test('a watched file rewritten in place, at the same size and time, within a tick of the plugins\' run: the next run runs them again', async () => {
+  const dir = freshSite('racy', { 'docusaurus.config.js': CONFIG, 'data-routes.js': DATA_ROUTES, 'data/pages.json': '[]\n', 'docs/index.md': PAGE });
+  // A time ahead of the clock, as a write during the run gives: racy whatever the machine's speed.
+  const time = new Date(Date.now() + 30_000);
+  const pages = path.join(dir, 'data', 'pages.json');
+  const write = (text: string) => {
+    fs.writeFileSync(pages, text);
+    fs.utimesSync(pages, time, time);
+  };
+  write('["a"]\n');
+  assert.deepEqual(await brokenLinks(dir), { read: true, broken: ['7:22'] });
+  write('["b"]\n');
+  assert.deepEqual(await brokenLinks(dir), { read: true, broken: ['7:5'] }, 'the plugin ran again and added /data/b, not /data/a');
+});
+
+test('a fingerprint taken when a watched file\'s time is within a tick of the plugins\' run matches none taken later', () => {
+  const dir = freshSite('racy-fingerprint', { 'spec.yaml': 'a: 1\n' });
+  const { mtimeMs } = fs.statSync(path.join(dir, 'spec.yaml'));
+  assert.notEqual(inputsFingerprint(dir, ['spec.yaml'], mtimeMs + 10), inputsFingerprint(dir, ['spec.yaml']), 'read in the tick of its time');
+  assert.equal(inputsFingerprint(dir, ['spec.yaml'], mtimeMs + 60_000), inputsFingerprint(dir, ['spec.yaml']), 'read long after it');
 });
 
 // A plugin that reads data/spec.json when it is made: it fails before it can say what it watches.

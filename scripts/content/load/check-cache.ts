@@ -4,7 +4,7 @@
  *   by a fingerprint of every input (nothing changed: nothing to do), on its first line; then
  *   per file its size, modification time and content hash (unchanged files are not even read;
  *   a file whose time was too close to the run that read it is kept unconfirmed, with the hash
- *   of the bytes read, and is hashed again before it is trusted: load/racy-files.ts);
+ *   of the bytes read, and is hashed again before it is trusted: load/racy-files.cjs);
  * - the records: per content hash, the page's front matter and extract, read only when some
  *   page changed, and written again whole when some are new (a delta file for new records alone
  *   bought nothing measurable: BENCHMARKS.md) or many are no longer used;
@@ -23,7 +23,7 @@ import { recordProducerKey } from './record-producer.ts';
 import { recordsFromJson } from '../model/front-matter.ts';
 import { checkCacheBase, checkCacheDir } from './check-cache-place.cjs';
 import { contentHash } from './content-hash.ts';
-import { isRacy } from './racy-files.ts';
+import { isRacy } from './racy-files.cjs';
 
 const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 
@@ -32,7 +32,7 @@ const CACHE_DIR = checkCacheDir(PROJECT_ROOT);
 interface IndexHead {
   settings?: { key: string; value: unknown };
   result?: { key: string; value: unknown };
-  /** Files whose size and time cannot be trusted yet (load/racy-files.ts): those, and the hash of the bytes read. */
+  /** Files whose size and time cannot be trusted yet (load/racy-files.cjs): those, and the hash of the bytes read. */
   unconfirmed?: Record<string, FileEntry>;
 }
 
@@ -96,6 +96,8 @@ interface RecordBatch {
 }
 
 export interface CheckCache {
+  /** When this run began, before it read any file: what a file's time is judged against (load/racy-files.cjs). */
+  readonly startedAt: number;
   /** The hash recorded for a file of this size and time; never one of an unconfirmed file. */
   fileHash(file: string, size: number, mtimeMs: number): string | undefined;
   /**
@@ -245,6 +247,7 @@ export function openCheckCache(siteDir: string, enabled: boolean, startedAt = Da
     else unconfirmed.delete(name);
   };
   return {
+    startedAt,
     fileHash: (name, size, mtimeMs) => {
       const entry = index.files()[name];
       return entry && entry[0] === size && entry[1] === mtimeMs && !doubted.has(name) ? entry[2] : undefined;

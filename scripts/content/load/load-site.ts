@@ -109,7 +109,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const pageFiles = new Set(docFiles.map(({ file }) => file));
   const statLine = (file: string) => {
     const { size, mtimeMs } = disk.statOf(file);
-    cache.noteStat(file, path.join(dir, file), mtimeMs); // a time too close to this run is not trusted (load/racy-files.ts)
+    cache.noteStat(file, path.join(dir, file), mtimeMs); // a time too close to this run is not trusted (load/racy-files.cjs)
     return `${file}\0${size}\0${mtimeMs}`;
   };
   // Versioned sidebars declare category pages; their files are read on every full check.

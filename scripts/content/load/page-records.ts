@@ -211,7 +211,7 @@ export async function readPageRecords(files: PageFile[], cache: CheckCache, thre
   const unknown: number[] = [];
   files.forEach((page, index) => {
     // Unchanged size and modification time: trust the hash recorded last time, skip the read.
-    // A file too new to trust so (load/racy-files.ts) is hashed again, but not made again.
+    // A file too new to trust so (load/racy-files.cjs) is hashed again, but not made again.
     const known = page.size === undefined ? undefined : cache.fileHash(page.file, page.size, page.mtimeMs!) ?? cache.confirmedHash(page.file, page.absolutePath);
     if (known && cache.record(known)) hashes[index] = known;
     else unknown.push(index);

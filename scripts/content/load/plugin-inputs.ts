@@ -5,6 +5,8 @@
  * `getPathsToWatch()`, paths or globs, absolute or relative to the site. The settings keep the
  * paths and a fingerprint of what they match (each file's size and time); a run whose
  * fingerprint differs loads the settings again, plugins and all (load-site.ts, cachedSettings).
+ * A file whose time is too close to the plugins' run to vouch for what they read
+ * (load/racy-files.cjs) makes a fingerprint that nothing matches: the next run loads them again.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { createMatcher } from '@docusaurus/utils/lib/globUtils.js';
 import { listFiles } from './walk.ts';
 import { contentHash } from './content-hash.ts';
 import type { PluginInputs } from '../model/site.ts';
+import { isRacy } from './racy-files.cjs';
 
 
 /** The watched paths of the plugins, relative to the site with `/` (Docusaurus's getPluginPathsToWatch). */
@@ -39,13 +42,16 @@ const GLOB_MAGIC = /[*?[\]{}()!]/;
 /**
  * A fingerprint of the files the paths match now: each file's path, size and time. A path
  * that is a folder stands for the files under it; one that matches nothing counts as absent.
+ * `readSince`: when the plugins that read them started; a file with a time too close to it is
+ * marked unsettled, and the fingerprint matches no other.
  */
-export function inputsFingerprint(siteDir: string, paths: readonly string[]): string {
+export function inputsFingerprint(siteDir: string, paths: readonly string[], readSince?: number): string {
   const lines: string[] = [];
   const fileLine = (file: string) => {
     try {
       const { size, mtimeMs } = fs.statSync(path.join(siteDir, file));
-      lines.push(`${file}\0${size}\0${mtimeMs}`);
+      // Unsettled: its run's own, so that neither the settings nor a report stored under them is taken again.
+      lines.push(readSince !== undefined && isRacy(mtimeMs, readSince) ? `${file}\0unsettled\0${readSince}` : `${file}\0${size}\0${mtimeMs}`);
     } catch {
       lines.push(`${file}\0absent`);
     }
@@ -77,10 +83,11 @@ export function inputsFingerprint(siteDir: string, paths: readonly string[]): st
  * The settings' field for these watched paths and the plugins that `failed` (each with why):
  * absent when there are neither. A plugin that failed before it could say what it reads (in its
  * constructor, say, on a file it needs) may load once that file is there: nothing tells when.
+ * `readSince`: when the settings' loading began, before any plugin read a file.
  */
-export function pluginInputsField(paths: string[], siteDir: string, failed: string[] = []): { pluginInputs?: PluginInputs } {
+export function pluginInputsField(paths: string[], siteDir: string, failed: string[], readSince: number): { pluginInputs?: PluginInputs } {
   if (paths.length === 0 && failed.length === 0) return {};
-  return { pluginInputs: { paths, fingerprint: inputsFingerprint(siteDir, paths), ...(failed.length > 0 ? { failed } : {}) } };
+  return { pluginInputs: { paths, fingerprint: inputsFingerprint(siteDir, paths, readSince), ...(failed.length > 0 ? { failed } : {}) } };
 }
 
 /** Whether the files the plugins read are as they were (true when they named none); never while a plugin fails. */

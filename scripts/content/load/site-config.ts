@@ -431,6 +431,7 @@ export function settingsFrom(worker: Worker, overrides: SettingOverrides): Promi
 
 /** Read the settings from the config in this thread (see loadSettings). */
 export async function readSettings(siteDir: string, overrides: SettingOverrides = {}, verdicts: SidebarsVerdicts = 'now'): Promise<LoadedSettings> {
+  const startedAt = Date.now(); // before the config or its plugins read any file (plugin-inputs.ts)
   const file = findConfigFile(siteDir);
   if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
   let config: Record<string, any>;
@@ -478,7 +479,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...localesField(config, siteDir, overrides),
       ...redirectsField(config, configText),
       ...(lifecycle.routes.length > 0 ? { pluginRoutes: lifecycle.routes } : {}),
-      ...pluginInputsField(lifecycle.watched ?? [], siteDir, failedToLoad(lifecycle)),
+      ...pluginInputsField(lifecycle.watched ?? [], siteDir, failedToLoad(lifecycle), startedAt),
       ...configWarningsField(config, configText, lifecycle),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),

@@ -6,19 +6,27 @@
  * the time must fall in the tick the time names, so the time is within a tick of the start, or
  * later. Closer files stay unconfirmed until their bytes are hashed again (load/check-cache.ts).
  * The build's unit store and its staged copy judge their files by the same rule
- * (publish/stat-record.ts, publish/stage.ts).
+ * (publish/stat-record.ts, publish/stage.ts), and so does scripts/run.cjs its bundles' sources:
+ * plain CommonJS, for it to require before any bundle loads.
  */
 
 /**
  * The tick of the file system that gave a file this time. Whole seconds mean one that keeps
  * seconds (FAT ticks in 2 s); finer times tick in at most about 16 ms (Linux's coarse clock,
  * Windows' timer): 50 ms leaves room to spare.
+ * @param {number} mtimeMs @returns {number}
  */
-export function racyWindowMs(mtimeMs: number): number {
+function racyWindowMs(mtimeMs) {
   return mtimeMs % 1000 === 0 ? 2000 : 50;
 }
 
-/** Whether a file with this time, read by a run that started at `runStartedAt` (ms since the epoch), may change without its size and time showing it. */
-export function isRacy(mtimeMs: number, runStartedAt: number): boolean {
+/**
+ * Whether a file with this time, read by a run that started at `runStartedAt` (ms since the
+ * epoch), may change without its size and time showing it.
+ * @param {number} mtimeMs @param {number} runStartedAt @returns {boolean}
+ */
+function isRacy(mtimeMs, runStartedAt) {
   return mtimeMs >= runStartedAt - racyWindowMs(mtimeMs);
 }
+
+module.exports = { racyWindowMs, isRacy };
