@@ -17,7 +17,7 @@ import { checkCacheFiles, clearCheckCache } from '../../scripts/content/load/che
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { COLLECTING_EXPORT, renderingMarkdown } from '../helpers/anchor-components.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
-import { throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
+import { settle, throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
 import { assertAsyncProperty, propertyTest } from '../helpers/property.ts';
 
 const FIXTURE_SITES = ['broken-anchor', 'draft-link', 'duplicate-route', 'front-matter', 'partials', 'real-patterns', 'mdx', 'sidebar-links', 'markdown-pages', 'site-syntax', 'site-transforms'];
@@ -32,10 +32,11 @@ function generatedSite(): string {
   return generated;
 }
 
-/** A fresh copy of a site, with no check cache. */
+/** A fresh copy of a site, with no check cache, its files written "long ago" (helpers/paths.ts, settle). */
 function copyOf(source: string): string {
   const dir = throwawaySiteDir('edit-recheck-');
   fs.cpSync(source, dir, { recursive: true, verbatimSymlinks: true });
+  settle(dir);
   return dir;
 }
 
@@ -129,6 +130,7 @@ test('edit recheck: an id on an HTML element of an MDX page is no anchor, and th
  * site checked (none more).
  */
 async function codeAnchorsAcrossEdits(site: string, links: string, change: () => void, what: string): Promise<void> {
+  settle(site); // the component files just written: an edit beside them is checked alone only once their times vouch for them
   const first = await assertSameAsWhole(site, 'first run');
   append(site, 'docs/source.md', links);
   const edited = await assertSameAsWhole(site, 'the links added');
