@@ -32,6 +32,7 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { isSinglePage } from '../model/plugin-route-match.ts';
 import { trace } from './trace.ts';
 import { inputsUnchanged } from './plugin-inputs.ts';
+import { isRacy } from './racy-files.cjs';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment, mdxComponentNames } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
@@ -439,13 +440,17 @@ export function partialSources(scan: SiteScan): PartialSources {
   };
 }
 
-/** Sizes and times of the check's own source and of the lock file: a new check must not reuse old reports. */
-function checkCodeVersion(): string {
+/**
+ * Sizes and times of the check's own source and of the lock file: a new check must not reuse old
+ * reports. A file whose time is within a tick of this run's start may have been written again
+ * unseen (racy-files.cjs): it makes a key of this run's own, which nothing stored matches.
+ */
+function checkCodeVersion(startedAt: number): string {
   const stamp = (relative: string): string[] => {
     const full = path.join(PROJECT_ROOT, relative);
     const stat = fs.statSync(full);
     if (stat.isDirectory()) return fs.readdirSync(full).sort().flatMap((name) => stamp(`${relative}/${name}`));
-    return [`${relative}:${stat.size}:${stat.mtimeMs}`];
+    return [isRacy(stat.mtimeMs, startedAt) ? `${relative}:unsettled:${startedAt}` : `${relative}:${stat.size}:${stat.mtimeMs}`];
   };
   return ['scripts/check', 'scripts/content', 'package-lock.json'].flatMap(stamp).join(',');
 }
@@ -461,7 +466,7 @@ function checkCodeVersion(): string {
 async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCache, disk: DiskView, onRecords: SiteScan['onRecords']) {
   const overrides: SettingOverrides = { routeBasePath: options.routeBasePath, trailingSlash: options.trailingSlash, siteUrl: options.siteUrl };
   // The check's own code is part of the key: a new version may read more from the config.
-  const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion()}`);
+  const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion(cache.startedAt)}`);
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
   // Routes the site's plugins add are learned again when the files they read change.
   if (cached && inputsUnchanged(dir, cached.site.pluginInputs)) {
