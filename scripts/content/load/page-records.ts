@@ -266,8 +266,8 @@ async function computePages(paths: string[], wanted: number | undefined, started
 
   const chunks = queue.starts.length - 1;
   let completed = 0;
-  const complete = (read: ChunkPages, records: PageRecord[], json: string) => {
-    done({ indexes: read.indexes.map((position) => order[position]), sizes: read.sizes, mtimes: read.mtimes, hashes: read.hashes, newHashes: read.newHashes, json }, records);
+  const complete = (read: ChunkPages, json: string) => {
+    done({ indexes: read.indexes.map((position) => order[position]), sizes: read.sizes, mtimes: read.mtimes, hashes: read.hashes, newHashes: read.newHashes, json }, recordsOfJson(json));
     completed++;
   };
   // First stages the workers sent, waiting for the rest of their records; `open`: those whose rest may be this thread's.
@@ -283,7 +283,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
       }
       const read = 'extract' in posted ? posted : sent.get(posted.chunk)!;
       sent.delete(posted.chunk);
-      complete(read, wholeRecords(read.extract, posted.rest!.map((json) => JSON.parse(json) as RestPart)), wholeJson(read.extract, posted.rest!));
+      complete(read, wholeJson(read.extract, posted.rest!));
     }
   };
   const seen = new Set<string>();
@@ -304,8 +304,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
     if (next !== undefined) {
       const read = sent.get(next)!;
       sent.delete(next);
-      const rest = read.texts!.map(restPartOf);
-      complete(read, wholeRecords(read.extract, rest), wholeJson(read.extract, rest.map((part) => JSON.stringify(part))));
+      complete(read, wholeJson(read.extract, read.texts!.map(restJsonOf)));
       rests++;
       continue;
     }
@@ -313,8 +312,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
     if (chunk !== undefined) {
       const { read, texts, extracts } = readChunk(queue, chunk, seen);
       claimRest(queue, chunk);
-      const whole = extracts.map((part, i) => wholeRecord(part, restPartOf(texts[i])));
-      complete(read, whole, JSON.stringify(whole));
+      complete(read, JSON.stringify(extracts.map((part, i) => wholeRecord(part, restPartOf(texts[i])))));
       computed += read.indexes.length;
       continue;
     }
@@ -338,8 +336,13 @@ function nextOpen(queue: PageQueue, open: number[]): number | undefined {
   return undefined;
 }
 
-const wholeRecords = (extract: string[], rest: RestPart[]): PageRecord[] =>
-  recordsFromJson(extract.map((json, i) => wholeRecord(JSON.parse(json) as ExtractPart, rest[i])));
+/**
+ * Records as the check keeps them: parsed from their JSON, whichever thread made them. A string
+ * the extractor took from a page (a link, a title) is often a slice of the page's text, which
+ * keeps the whole text alive as long as the record: 28 MB of the bench's pages, kept and copied
+ * by the collector to the end of the run (BENCHMARKS.md, fifty-first round).
+ */
+const recordsOfJson = (json: string): PageRecord[] => recordsFromJson(JSON.parse(json) as PageRecord[]);
 
 /** A record from its two parts, written out: spreading them cost a quarter more than parsing the JSON. */
 const wholeRecord = ({ extract }: ExtractPart, { frontMatter, imports, mdx }: RestPart): PageRecord => ({ extract, frontMatter, imports, mdx });
