@@ -23,6 +23,19 @@ const USAGE = `usage: npm run --silent check -- [--site DIR] [--format text|json
   --no-cache               ignore and do not write the parse cache
   --strict-front-matter    warn about every unknown front matter key, not only likely typos`;
 
+/**
+ * Stdout holds the report alone, so that `--format json` parses and `--format github` annotates:
+ * whatever else would print there (a site's config, its plugins or remark plugins, through
+ * console.log, on this thread or in a page worker, whose output is piped through this one's
+ * stdout) goes to stderr. Returns the report's own writer.
+ */
+function stdoutForReportOnly(): typeof process.stdout.write {
+  const writeReport = process.stdout.write.bind(process.stdout);
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  return writeReport as typeof process.stdout.write;
+}
+const writeReport = stdoutForReportOnly();
+
 async function main(): Promise<number> {
   let values;
   try {
@@ -45,7 +58,7 @@ async function main(): Promise<number> {
     return usageError((error as Error).message);
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
+    writeReport(`${USAGE}\n`);
     return 0;
   }
   if (!REPORT_FORMATS.includes(values.format as ReportFormat)) return usageError(`unknown format "${values.format}"`);
@@ -67,7 +80,7 @@ async function main(): Promise<number> {
   if (result.settings.source.kind === 'fallback') {
     process.stderr.write(`warning: ${result.settings.source.warning}\n`);
   }
-  process.stdout.write(formatReport(values.format as ReportFormat, result.problems, result.summary));
+  writeReport(formatReport(values.format as ReportFormat, result.problems, result.summary));
   // A whole site was checked (no report or edit reused): the run that compiles the most.
   if (result.site) codeCacheReady();
   return result.summary.errors > 0 ? 1 : 0;
@@ -80,7 +93,7 @@ function usageError(message: string): number {
 
 // Exit as soon as the report is written: modules that the site's config imports may leave
 // timers or handles open, and a writer should not wait for them.
-const exit = (code: number) => process.stdout.write('', () => process.exit(code));
+const exit = (code: number) => writeReport('', () => process.exit(code));
 main().then(exit, (error: unknown) => {
   process.stderr.write(`check: internal error: ${(error as Error)?.message ?? String(error)}\n`);
   exit(2);

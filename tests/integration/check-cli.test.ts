@@ -2,8 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from '../helpers/check-fixture.ts';
+import { throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -61,4 +63,23 @@ test('a site without a loadable config gets a warning and falls back to flags', 
   assert.equal(code, 1);
   assert.match(stderr, /^warning: no docusaurus\.config file/);
   assert.match(stdout, /docs\/a\.md:\d+:\d+: error broken-link: no page at "\/b"/);
+});
+
+test('json format: stdout holds the report alone; what the site\'s config prints goes to stderr', () => {
+  const site = throwawaySiteDir('check-cli-printing-');
+  try {
+    writeSiteFile(site, 'docusaurus.config.js', `console.log('the config speaks');
+module.exports = {
+  title: 'T', url: 'https://example.com', baseUrl: '/',
+  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false, pages: false }]],
+};
+`);
+    writeSiteFile(site, 'docs/index.md', '# Home\n\nSee [nowhere](./nowhere.md).\n');
+    const { code, stdout, stderr } = runCheck('--site', site, '--format', 'json', '--no-cache');
+    assert.equal(code, 1, stderr);
+    assert.deepEqual(JSON.parse(stdout).problems.map(({ line, rule }: { line: number; rule: string }) => `${line} ${rule}`), ['3 broken-link']);
+    assert.match(stderr, /the config speaks/);
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
 });
