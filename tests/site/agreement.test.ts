@@ -162,7 +162,7 @@ test('names only functions the build never runs read (a component nothing render
   assertBuilds(dir);
 });
 
-test('definitions as references use them: a link reference to a file or a static file breaks the build, and the check names the line; image references and unused ones build, with a warning for the image', { timeout: 600_000 }, async () => {
+test('definitions as references use them: a link reference to a file or a static file breaks the build, and the check names the line; image references and unused ones (one to an anchor that is not there) build, with a warning for the image', { timeout: 600_000 }, async () => {
   const page = (definition: string) => `---\ntitle: References\n---\n\nSee [the sheet][sheet].\n\n${definition}\n`;
   for (const [name, definition] of [['file', '[sheet]: ./pixel.png'], ['static', '[sheet]: /files/sheet.pdf']]) {
     const dir = mdxFixture(`agreement-reference-${name}`);
@@ -174,7 +174,7 @@ test('definitions as references use them: a link reference to a file or a static
     assertBuildFails(dir, /Docusaurus found broken links[\s\S]*\/refs/, `Docusaurus built a reference link to a ${name}`);
   }
   const dir = mdxFixture('agreement-reference-images');
-  fs.writeFileSync(path.join(dir, 'docs', 'refs.md'), '---\ntitle: References\n---\n\n![A diagram][diagram]\n\n[diagram]: ./missing-diagram.png\n[unused]: ./nowhere.pdf\n');
+  fs.writeFileSync(path.join(dir, 'docs', 'refs.md'), '---\ntitle: References\n---\n\n![A diagram][diagram]\n\n[diagram]: ./missing-diagram.png\n[unused]: ./nowhere.pdf\n[old name]: ./index.md#a-section-long-gone\n');
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), ['docs/refs.md:7 warning broken-link']);
   assertBuilds(dir);

@@ -73,6 +73,15 @@ test('broken-anchor follows onBrokenAnchors: an error only where the build throw
   assert.equal(problems.length, 6);
 });
 
+test('a link reference definition no text uses is in no built page: its anchor is not judged; used, it is', async () => {
+  const definitions = "[an old name]: ./other.md#a-heading-long-gone\n[a missing page]: ./gone.md\n";
+  const other = '# Other\n\n## The one heading\n';
+  const unused = await checkWith({ 'docs/index.md': `# Home\n\nNo reference uses these.\n\n${definitions}`, 'docs/other.md': other });
+  assert.deepEqual(unused.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`), ['6:1 error broken-link'], 'the missing file fails the build, used or not');
+  const used = await checkWith({ 'docs/index.md': `# Home\n\nSee [the section][an old name].\n\n${definitions}`, 'docs/other.md': other });
+  assert.deepEqual(used.problems.map((p) => `${p.line}:${p.column} ${p.severity} ${p.rule}`), ['5:1 error broken-anchor', '6:1 error broken-link']);
+});
+
 // Checked against Docusaurus 3.10.2 by tests/site/agreement.test.ts: the passing links build, and
 // the build names exactly these three.
 test('footnotes make anchors in .md and .mdx pages: a called note, each of its calls, the list; not an uncalled note', async () => {

@@ -174,14 +174,17 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
   const severity = severityIn(page);
   const folder = folderOf(source.file);
   for (const link of source.extract.links) {
-    const rendered = unrendered.length === 0 || !isInAny(link, unrendered);
+    // A definition no link reference uses is in no built page: Docusaurus resolves its file
+    // (a missing one fails the build), but checks no anchor of it.
+    const unused = link.kind === 'definition' && link.usedBy !== 'link';
+    const rendered = !unused && (unrendered.length === 0 || !isInAny(link, unrendered));
     // Definitions are read only through the links that use them, which Docusaurus leaves alone;
     // a <Link>'s address, or an HTML <a>'s, is the browser's to read.
     if (link.kind !== 'definition' && link.kind !== 'jsx-link' && link.kind !== 'html-link' && !docusaurusReadsUrl(link.url)) {
       problems.add({ ...where(source, link), severity, rule: 'broken-link', message: `Docusaurus cannot read the URL "${link.url}": the build stops`, hint: UNREADABLE_URL_HINT });
       continue;
     }
-    if (link.kind === 'definition' && link.usedBy !== 'link' && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname)) {
+    if (unused && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname)) {
       // Docusaurus reads such a definition only through a link reference (extract/definition-uses.ts).
       if (link.usedBy === 'image') imageReferenceProblem(source, link, index, problems);
       continue;
