@@ -140,7 +140,7 @@ for (const [what, { name, file, text, warning }] of Object.entries(MDX_WARNINGS)
   });
 }
 
-test('names only functions the build never runs read (a component nothing renders, an event handler) build: the check warns, and reports no error', { timeout: 600_000 }, async () => {
+test('names only functions the build never runs read (a component nothing renders, an event handler, a function a component is given and calls on a click) build: the check warns, and reports no error', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-mdx-deferred');
   fs.writeFileSync(path.join(dir, 'docs', 'deferred.md'), [
     '---', 'title: Deferred', '---', '',
@@ -149,15 +149,19 @@ test('names only functions the build never runs read (a component nothing render
     'export function Box() { return <Nope />; }',
     'export const useMissing = () => <Missing />;',
     'export class Thing { run() { return absent; } }',
-    'export const Button = () => <button onClick={() => clicked()}>Go</button>;', '',
+    'export const Button = () => <button onClick={() => clicked()}>Go</button>;',
+    "export const Opener = ({go}) => <button onClick={() => go('/a')}>Open</button>;", '',
     '# Deferred', '',
     '<Button />', '',
     '<button onClick={() => alsoClicked()}>Again</button>', '',
+    // algolia/docsearch's pattern: `window` in a function the component calls on a click only.
+    '<Opener go={(url) => window.open(url)} />', '',
   ].join('\n'));
   const { problems } = await checkSite(dir, { cache: false });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line} ${p.severity} ${p.rule}`), [
     'docs/deferred.md:5 warning mdx-undefined', 'docs/deferred.md:7 warning mdx-undefined', 'docs/deferred.md:8 warning mdx-undefined',
-    'docs/deferred.md:10 warning mdx-undefined', 'docs/deferred.md:11 warning mdx-undefined', 'docs/deferred.md:17 warning mdx-undefined',
+    'docs/deferred.md:10 warning mdx-undefined', 'docs/deferred.md:11 warning mdx-undefined', 'docs/deferred.md:18 warning mdx-undefined',
+    'docs/deferred.md:20 warning mdx-undefined',
   ]);
   assertBuilds(dir);
 });

@@ -108,6 +108,26 @@ test('mdx-undefined: a browser global read only where the browser runs the code 
   assert.deepEqual(lines('<button onClick={() => gone()}>x</button>\n').map((line) => line.split(': the build')[0]), ['1 warning "gone" is not defined, but only code the build never runs reads it (an event handler, an effect, what <BrowserOnly> holds)']);
 });
 
+test('mdx-undefined: a function given to a component as a prop runs in the build only if the component calls it as it renders: a warning that says so; one called where it is written is an error', () => {
+  // <Opener> itself is not defined here: its own problem is left out.
+  const lines = (text: string) => undefinedNameProblems('p.mdx', facts(text), undefined, 'error', namesReadWhereRun(facts(text)))
+    .filter(({ message }) => !message.startsWith('<Opener>')).map(({ line, severity, message, hint }) => `${line} ${severity} ${message} (${hint})`);
+  assert.deepEqual(lines('<Opener go={(url) => window.open(url)} />\n'), [
+    '1 warning "window" is the browser\'s, and only a function given to <Opener> reads it: the build stops if <Opener> calls it as it renders, and goes on if only an event calls it (to be sure, read window in an event handler, in useEffect or inside <BrowserOnly>)',
+  ]);
+  const severities = (text: string) => lines(text).map((line) => line.split(' ').slice(0, 2).join(' '));
+  // In an object or array literal, a branch, over lines (read without the parser), inside a component of the page's.
+  assert.deepEqual(severities('<Opener\n  options={{\n    go: ({url}) => window.open(url),\n  }}\n/>\n'), ['3 warning']);
+  assert.deepEqual(severities('<Opener steps={[() => window.scrollTo(0, 0)]} />\n'), ['1 warning']);
+  assert.deepEqual(severities('<Opener go={wide ? () => window.open() : undefined} />\n').filter((line) => line !== '1 error'), ['1 warning'], 'wide itself is read as it renders');
+  assert.deepEqual(severities('export const Box = () => <Opener go={() => window.open()} />;\n\n<Box />\n'), ['1 warning']);
+  assert.match(lines('<Opener go={() => gone()} />\n')[0], /^1 warning "gone" is not defined, and only a function given to <Opener> reads it: .*\(import gone or export it from this page; the page fails wherever that function runs\)$/);
+  // Called where it is written, as the page renders: the build stops.
+  assert.deepEqual(severities('<Opener width={(() => window.innerWidth)()} />\n'), ['1 error']);
+  assert.deepEqual(severities('<Opener widths={[1].map(() => window.innerWidth)} />\n'), ['1 error']);
+  assert.deepEqual(severities('<Opener>{() => window.innerWidth}</Opener>\n'), ['1 error'], 'a child function: a render prop');
+});
+
 test('mdx-undefined: a branch that a typeof test of a browser global rules out in Node never runs in the build; the test itself, the other branch and a local name of the same name do', () => {
   const lines = (text: string) => undefinedNameProblems('p.mdx', facts(text), undefined, 'error', namesReadWhereRun(facts(text))).map(({ line, column, severity }) => `${line}:${column} ${severity}`);
   assert.deepEqual(lines([

@@ -89,20 +89,22 @@ function importHint(local: string, imported: string, source: string, exports: st
 
 /**
  * Names nothing defines: `severity` where code that runs reads them, a warning where only a
- * function the build never calls does (the page builds, and fails where that function runs).
+ * function the build never calls does (the page builds, and fails where that function runs), or
+ * one given to a component, which may call it as it renders or only on an event.
  * Each name once, where it first stops the build, else where it is first read.
  */
 export function undefinedNameProblems(file: string, mdx: MdxFacts, components: MdxComponentsList | undefined, severity: Severity, readWhereRun?: ReadonlySet<string>, scope: ReadonlySet<string> = MDX_RENDER_SCOPE): Problem[] {
   if (mdx.syntaxError) return []; // the page does not compile at all: mdx-syntax says so
   const provided = new Set(components?.names ?? []);
   const found = new Map<string, { problem: Problem; runs: boolean }>();
-  for (const { name, usage, line, column, within } of mdx.freeNames) {
+  for (const { name, usage, line, column, within, passedTo } of mdx.freeNames) {
     if (isProvided({ name, usage }, provided, scope)) continue;
     const key = `${usage}\0${name}`;
-    const runs = runsInBuild(within, readWhereRun);
+    const mayRun = runsInBuild(within, readWhereRun);
+    const runs = mayRun && passedTo === undefined;
     const browsers = usage === 'value' && isBrowserGlobal(name);
     // The browser's own globals, read only where the browser runs the code: as they should be.
-    if (browsers && !runs) continue;
+    if (browsers && !mayRun) continue;
     // One use is enough, as one import fixes them all: the first that runs, else the first.
     const earlier = found.get(key);
     if (earlier && (earlier.runs || !runs)) continue;
@@ -110,7 +112,7 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
     const nodeOnly = usage !== 'component' && NODE_ONLY_GLOBALS.has(name);
     const problem: Problem = {
       file, line, column, rule: 'mdx-undefined', severity: runs && !unsure && !nodeOnly ? severity : 'warning',
-      ...(nodeOnly ? nodeOnlyWording(name) : browsers ? browserOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
+      ...(nodeOnly ? nodeOnlyWording(name) : mayRun && passedTo !== undefined ? passedWording(name, usage, passedTo, browsers) : browsers ? browserOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
     };
     found.set(key, { problem, runs });
   }
@@ -132,6 +134,15 @@ const browserOnlyWording = (name: string) => ({
   message: `"${name}" is the browser's: the build renders the page in Node, where there is no ${name}, and stops`,
   hint: `read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof ${name} !== 'undefined' &&`,
 });
+
+/** A name read only in a function given to `<component>`: the build stops only if the component calls it as it renders. */
+const passedWording = (name: string, usage: MdxFreeName['usage'], component: string, browsers: boolean) => {
+  const what = usage === 'component' ? `<${name}>` : `"${name}"`;
+  return {
+    message: `${what} is ${browsers ? 'the browser\'s' : 'not defined'}, and only a function given to <${component}> ${usage === 'component' ? 'renders' : 'reads'} it: the build stops if <${component}> calls it as it renders, and goes on if only an event calls it`,
+    hint: browsers ? `to be sure, read ${name} in an event handler, in useEffect or inside <BrowserOnly>` : `${defineHint(name, usage)}; the page fails wherever that function runs`,
+  };
+};
 
 const defineHint = (name: string, usage: MdxFreeName['usage']) => (usage === 'component' && KNOWN_IMPORTS[name] ? `add "import ${name} from '${KNOWN_IMPORTS[name]}';"` : `import ${name} or export it from this page`);
 

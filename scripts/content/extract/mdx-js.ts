@@ -84,8 +84,9 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
  * needs, and its tree. Read as micromark-extension-mdx-jsx reads one in a tag at the block level:
  * like an expression over lines (each later line loses up to two spaces of indentation), except
  * that an empty one is an error. Undefined where this is not surely what the parser reads.
+ * `component`: the tag's, which its functions are given to (mdx-names.ts, passedFunctions).
  */
-export function attributeExpressionAt(lines: string[], from: number, at: number, to: number, lineNumber: number): { endLine: number; end: number; names: MdxFreeName[]; estree: unknown } | undefined {
+export function attributeExpressionAt(lines: string[], from: number, at: number, to: number, lineNumber: number, component: string): { endLine: number; end: number; names: MdxFreeName[]; estree: unknown } | undefined {
   const events: Events = [];
   const afterBrace = { line: lineNumber, column: at + 2, offset: 0 } as Point;
   let previous: Point | undefined;
@@ -105,7 +106,7 @@ export function attributeExpressionAt(lines: string[], from: number, at: number,
         return undefined; // an empty value, which the parser reports
       }
       if (result.error || !result.estree) continue;
-      return { endLine: index, end: skip + close + 1, names: freeNamesOf(result.estree as Estree), estree: result.estree };
+      return { endLine: index, end: skip + close + 1, names: freeNamesOf(result.estree as Estree, { passedTo: component }), estree: result.estree };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;

@@ -36,6 +36,11 @@ export interface NameOptions {
    * holds: what its functions read never runs in the build.
    */
   handler?: boolean;
+  /**
+   * The code is the value of an attribute of this component (`<Opener go={…} />`): a function
+   * it gives as it is runs only if the component calls it (passedFunctions).
+   */
+  passedTo?: string;
 }
 
 /** The names the program (or expression) needs from outside itself. */
@@ -48,11 +53,18 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
   let handlerAt = options.handler ? 0 : -1; // how many enclosed the event handler attribute walked, or -1
   let holder: string[] | undefined; // the names the top-level declaration walked binds
   let unrun = false; // in a branch a test of a browser global rules out in the build (buildSkips)
+  // Functions given to a component as they are, by the component's name; `passedAt`: how many
+  // functions enclosed the one walked, or -1 outside any.
+  const passed = new Map<Node, string>();
+  if (options.passedTo && program.type === 'Program' && program.body[0]?.type === 'ExpressionStatement') passedFunctions(program.body[0].expression, options.passedTo, passed);
+  let passedTo: string | undefined;
+  let passedAt = -1;
   const isBound = (name: string) => visitors.scopes.some((scope) => scope.defined.includes(name));
   const use = (name: string, usage: MdxFreeName['usage'], node: Node, member?: string) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
     const within = unrun || (handlerAt >= 0 && functions > handlerAt) ? [] : functions > 0 ? holder : undefined;
-    references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}), ...(member ? { member } : {}) }, scopes: [...visitors.scopes] });
+    const given = passedAt >= 0 && functions > passedAt ? { passedTo } : {};
+    references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}), ...(member ? { member } : {}), ...given }, scopes: [...visitors.scopes] });
   };
   walk(program, undefined, undefined);
   const free: MdxFreeName[] = [];
@@ -79,6 +91,7 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
       // MDX tests a member element of the content before it renders; one inside a function, or in ESM, it does not.
       const member = !options.esm && functions === 0 && node.name.type === 'JSXMemberExpression' ? memberName(node.name) : undefined;
       if (id) use(id, 'component', node.name, member);
+      if (id) for (const attribute of node.attributes) if (attribute.type === 'JSXAttribute' && attribute.value?.type === 'JSXExpressionContainer') passedFunctions(attribute.value.expression, jsxName(node.name), passed);
       for (const attribute of node.attributes) visit(attribute, node, 'attributes');
       return;
     }
@@ -88,9 +101,10 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     const declares = holders?.get(node);
     const defers = FUNCTIONS.has(node.type) || (node.type === 'PropertyDefinition' && !node.static); // an instance field's value runs with the constructor
     const handles = (node.type === 'JSXAttribute' && isEventHandler(node.name) && parent?.type === 'JSXOpeningElement' && isHtmlElement(parent.name)) || isEffectCall(node) || isBrowserOnly(node);
-    const outer = { holder, handlerAt, unrun };
+    const outer = { holder, handlerAt, unrun, passedTo, passedAt };
     if (declares) holder = declares;
     if (handles && handlerAt < 0) handlerAt = functions;
+    if (passed.has(node) && passedAt < 0) (passedTo = passed.get(node)), (passedAt = functions);
     if (defers) functions++;
     visitors.enter(node as never);
     const skipped = buildSkips(node, isBound);
@@ -109,7 +123,7 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
     }
     visitors.exit(node as never);
     if (defers) functions--;
-    ({ holder, handlerAt, unrun } = outer);
+    ({ holder, handlerAt, unrun, passedTo, passedAt } = outer);
   }
 
   function visit(value: unknown, parent: Node, key: string): void {
@@ -203,6 +217,42 @@ const BINDING_KEYS: Record<string, string[]> = {
 };
 
 const FUNCTIONS = new Set(['ArrowFunctionExpression', 'FunctionExpression', 'FunctionDeclaration']);
+
+/**
+ * The functions an attribute's value gives a component as they are, not called: the value
+ * itself, or one in an object or array literal, or in a branch of `?:`, `&&`, `||` or `??`
+ * (`go={(url) => window.open(url)}`, `navigator={{ navigate: () => … }}`). React calls such a
+ * function only if the component does; an event handler is called in the browser alone, a render
+ * prop as the page renders: the check cannot tell which. Each is noted in `into` with the
+ * component's name.
+ */
+function passedFunctions(value: Node | null | undefined, component: string, into: Map<Node, string>): void {
+  if (!value) return;
+  switch (value.type) {
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+      into.set(value, component);
+      return;
+    case 'ObjectExpression':
+      for (const property of value.properties) if (property.type === 'Property' && !property.computed) passedFunctions(property.value, component, into);
+      return;
+    case 'ArrayExpression':
+      for (const element of value.elements) if (element?.type !== 'SpreadElement') passedFunctions(element, component, into);
+      return;
+    case 'ConditionalExpression':
+      passedFunctions(value.consequent, component, into);
+      passedFunctions(value.alternate, component, into);
+      return;
+    case 'LogicalExpression':
+      passedFunctions(value.left, component, into);
+      passedFunctions(value.right, component, into);
+      return;
+    default:
+  }
+}
+
+/** A JSX element's name as written (`Opener`, `Tabs.Item`). */
+const jsxName = (name: Node): string => (name.type === 'JSXMemberExpression' ? `${jsxName(name.object)}.${name.property.name}` : String(name.name));
 
 /**
  * `onClick`, `onChange`… of an HTML element: React calls such a prop's function on an event in

@@ -162,9 +162,11 @@ function namesOf(tree: Root, source: string): Parsed {
         scriptSpan(attribute.position);
         const expression = (attribute.type === 'mdxJsxExpressionAttribute' ? attribute : (attribute.value as AnyNode | undefined))?.data?.estree;
         if (expression) {
-          // An HTML element's event handler never runs in the build (mdx-names.ts); a component may call any prop.
+          // An HTML element's event handler never runs in the build (mdx-names.ts); a component may
+          // call a function it is given as it renders, or only on an event: the check cannot tell.
           const handler = !component && attribute.type === 'mdxJsxAttribute' && /^on[A-Z]/.test(String(attribute.name));
-          used.push(...freeNamesOf(expression as any, { deferred, handler }));
+          const passedTo = component && attribute.type === 'mdxJsxAttribute' ? node.name : undefined;
+          used.push(...freeNamesOf(expression as any, { deferred, handler, ...(passedTo ? { passedTo } : {}) }));
           imports.push(...requiredModulesOf(expression as any));
         }
       }

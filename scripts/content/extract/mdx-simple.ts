@@ -325,7 +325,7 @@ function tagOverLines(lines: string[], index: number, segment: MdxSegment, lineN
     // A value in braces: only on a component's tag (an HTML element's is React's to refuse), and
     // not where the check reads what it holds (a card's items, a code block's language).
     if (componentOf(tagName) === undefined || /^(?:item|items|language)$/.test(attributeName)) return undefined;
-    const expression = js().attributeExpressionAt(lines, row, at + whole.length - 1, segment.to, lineNumber + row - index);
+    const expression = js().attributeExpressionAt(lines, row, at + whole.length - 1, segment.to, lineNumber + row - index, tagName);
     if (!expression) return undefined;
     if (tagName === 'Tabs' && attributeName === 'values') listed = listedTabValues(expression.estree) ?? 'unknown';
     read.push(...expression.names);

@@ -185,6 +185,12 @@ export interface MdxFreeName extends Position {
    */
   within?: string[];
   /**
+   * Set when the read is in a function given to a component as a prop (`<Opener go={() =>
+   * window.open()} />`): the component's name. The function runs in the build only if the
+   * component calls it as it renders, which the check cannot see.
+   */
+  passedTo?: string;
+  /**
    * For a component written as a member (`<ports.console />`) in an expression, outside any
    * function: the whole name, which MDX tests (MdxFacts.memberElements). Absent in ESM, whose
    * elements MDX does not test.
