@@ -91,7 +91,7 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
       // MDX tests a member element of the content before it renders; one inside a function, or in ESM, it does not.
       const member = !options.esm && functions === 0 && node.name.type === 'JSXMemberExpression' ? memberName(node.name) : undefined;
       if (id) use(id, 'component', node.name, member);
-      if (id) for (const attribute of node.attributes) if (attribute.type === 'JSXAttribute' && attribute.value?.type === 'JSXExpressionContainer') passedFunctions(attribute.value.expression, jsxName(node.name), passed);
+      if (id) for (const attribute of node.attributes) if (attribute.type === 'JSXAttribute' && attribute.value?.type === 'JSXExpressionContainer') passedFunctions(attribute.value.expression, memberName(node.name), passed);
       for (const attribute of node.attributes) visit(attribute, node, 'attributes');
       return;
     }
@@ -250,9 +250,6 @@ function passedFunctions(value: Node | null | undefined, component: string, into
     default:
   }
 }
-
-/** A JSX element's name as written (`Opener`, `Tabs.Item`). */
-const jsxName = (name: Node): string => (name.type === 'JSXMemberExpression' ? `${jsxName(name.object)}.${name.property.name}` : String(name.name));
 
 /**
  * `onClick`, `onChange`… of an HTML element: React calls such a prop's function on an event in

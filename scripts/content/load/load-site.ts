@@ -32,7 +32,7 @@ import { PROJECT_ROOT } from '../../project.ts';
 import { isSinglePage } from '../model/plugin-route-match.ts';
 import { trace } from './trace.ts';
 import { inputsUnchanged } from './plugin-inputs.ts';
-import { isRacy } from './racy-files.cjs';
+import { statStamp } from './racy-files.cjs';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment, mdxComponentNames } from './mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
@@ -450,7 +450,7 @@ function checkCodeVersion(startedAt: number): string {
     const full = path.join(PROJECT_ROOT, relative);
     const stat = fs.statSync(full);
     if (stat.isDirectory()) return fs.readdirSync(full).sort().flatMap((name) => stamp(`${relative}/${name}`));
-    return [isRacy(stat.mtimeMs, startedAt) ? `${relative}:unsettled:${startedAt}` : `${relative}:${stat.size}:${stat.mtimeMs}`];
+    return [statStamp(relative, stat.size, stat.mtimeMs, startedAt)];
   };
   return ['scripts/check', 'scripts/content', 'package-lock.json'].flatMap(stamp).join(',');
 }

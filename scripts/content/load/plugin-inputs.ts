@@ -14,7 +14,7 @@ import { createMatcher } from '@docusaurus/utils/lib/globUtils.js';
 import { listFiles } from './walk.ts';
 import { contentHash } from './content-hash.ts';
 import type { PluginInputs } from '../model/site.ts';
-import { isRacy } from './racy-files.cjs';
+import { statStamp } from './racy-files.cjs';
 
 
 /** The watched paths of the plugins, relative to the site with `/` (Docusaurus's getPluginPathsToWatch). */
@@ -50,8 +50,8 @@ export function inputsFingerprint(siteDir: string, paths: readonly string[], rea
   const fileLine = (file: string) => {
     try {
       const { size, mtimeMs } = fs.statSync(path.join(siteDir, file));
-      // Unsettled: its run's own, so that neither the settings nor a report stored under them is taken again.
-      lines.push(readSince !== undefined && isRacy(mtimeMs, readSince) ? `${file}\0unsettled\0${readSince}` : `${file}\0${size}\0${mtimeMs}`);
+      // Unsettled, the line is its run's own: neither the settings nor a report stored under them is taken again.
+      lines.push(readSince === undefined ? `${file}\0${size}\0${mtimeMs}` : statStamp(file, size, mtimeMs, readSince));
     } catch {
       lines.push(`${file}\0absent`);
     }
