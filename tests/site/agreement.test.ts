@@ -140,6 +140,40 @@ for (const [what, { name, file, text, warning }] of Object.entries(MDX_WARNINGS)
   });
 }
 
+/** Components of the site's behind a page's imports: what they import is bundled too (load/imports-behind.ts). */
+const BEHIND_LOOK_ALIKES: Record<string, string> = {
+  'src/components/Quiet.js': "// import Old from './Old';\nconst example = \"import x from './nowhere'\";\nexport default function Quiet() {\n  return <pre>{example}</pre>;\n}\n",
+  'src/components/Typed.tsx': "import type { Shape } from './shape-types';\nimport { unused } from './not-written-yet';\n\nexport default function Typed(props: Partial<Shape>) {\n  return <b>{Object.keys(props).length}</b>;\n}\n",
+  'src/components/Ping.js': "import { pong } from './Pong';\nexport default function Ping() {\n  return <i>{pong()}</i>;\n}\n",
+  'src/components/Pong.js': "import Ping from './Ping';\nexport const pong = () => typeof Ping;\n",
+  'docs/behind.md': "---\ntitle: Behind\n---\n\nimport Quiet from '@site/src/components/Quiet';\nimport Typed from '@site/src/components/Typed';\nimport Ping from '@site/src/components/Ping';\n\n# Behind\n\n<Quiet /> <Typed /> <Ping />\n",
+  'src/pages/landing.js': "import React from 'react';\nimport Ping from '../components/Ping';\n\nexport default function Landing() {\n  return <main><Ping /></main>;\n}\n",
+};
+
+test('imports behind components that the build takes (a comment, a string, a type-only or unused TypeScript import, a cycle), from a page and a React page, build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-behind-good');
+  for (const [file, text] of Object.entries(BEHIND_LOOK_ALIKES)) writeFixtureFile(dir, file, text);
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s: the check names both import lines, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-behind-missing');
+  writeFixtureFile(dir, 'src/components/Logos.js', "import names from './Logos.generated';\n\nexport default function Logos() {\n  return <ul>{names.map((name) => <li key={name}>{name}</li>)}</ul>;\n}\n");
+  writeFixtureFile(dir, 'docs/logos.md', "---\ntitle: Logos\n---\n\nimport Logos from '@site/src/components/Logos';\n\n# Logos\n\n<Logos />\n");
+  writeFixtureFile(dir, 'src/pages/landing.js', "import React from 'react';\nimport Hero from './_hero';\n\nexport default function Landing() {\n  return <main><Hero /></main>;\n}\n");
+  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/pages/landing.js:2:18 error broken-link']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0);
+  assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Logos\.generated'/);
+  assert.match(build.stdout + build.stderr, /Can't resolve '\.\/_hero'/);
+});
+
+function writeFixtureFile(dir: string, file: string, text: string): void {
+  fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  fs.writeFileSync(path.join(dir, file), text);
+}
+
 test('names only functions the build never runs read (a component nothing renders, an event handler, a function a component is given and calls on a click) build: the check warns, and reports no error', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-mdx-deferred');
   fs.writeFileSync(path.join(dir, 'docs', 'deferred.md'), [

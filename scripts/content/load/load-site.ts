@@ -19,7 +19,7 @@ import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
-import { isMarkdownPage, markdownPageAnchors, publishedSitePages, readMarkdownPages, sitePages } from './site-pages.ts';
+import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPagesOf, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { blogListAnchors, blogListingsOf, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { undatableDocs } from './docs-last-update.ts';
@@ -262,7 +262,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat);
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, reactPagesOf(sitePageList));
   const published = publishedSitePages(sitePageList, markdownPages);
   const everyListing = blogListingsOf(blogs ?? [], blogPosts, blogTagsFiles, authorLists);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);

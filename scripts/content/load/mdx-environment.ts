@@ -7,14 +7,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FileProbe, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue } from '../model/site.ts';
+import type { FileProbe, LocatedImportFailure, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
 import { formatOf } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
-import { unreadableImports } from './imported-files.ts';
+import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
+import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
+import { parseModule } from './parse-module.ts';
 
 export interface MdxSource {
   file: string;
@@ -26,7 +28,7 @@ export interface MdxSource {
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx'): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', reactPages: readonly string[] = []): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -48,13 +50,63 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   let declaredOnce: Set<string> | undefined;
   const declaredPackagesOnce = () => (declaredOnce ??= declaredPackages(siteDir));
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
-  const unreadableModules = unreadableImports(siteDir, importing, { fileOf: (file, source) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier) => packagesOnce().resolve(specifier) });
+  const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier) };
+  const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
+  const behind = failuresBehind(siteDir, sources, unresolvedImports, reactPages, { resolver: resolverOnce, reading: readingOptions });
+  const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
+  const reactPageImports = behind.reactPages;
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(reactPageImports ? { reactPageImports } : {}), probes: [...probes.values()] };
+}
+
+/**
+ * What the site's own modules behind the pages' imports cannot take (load/imports-behind.ts):
+ * per page, the imports whose module reaches such an import; per React page of src/pages, its
+ * own imports that fail and those whose module reaches one. A page's own import that fails is
+ * `unresolvedImports`' or `unreadableImports`' to report, and is not followed.
+ */
+function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, reactPages: readonly string[], { resolver, reading }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions }): { pages?: Record<string, UnreadableModule[]>; reactPages?: Record<string, LocatedImportFailure[]> } {
+  const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0);
+  if (importing.length === 0 && reactPages.length === 0) return {};
+  const relative = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
+  const ownFile = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
+  const graph = importGraph({
+    siteModuleOf: (importer, source) => ownFile(resolver().fileOf(relative(importer), source)),
+    verdictsOf: (importer, candidates) => {
+      const file = relative(importer);
+      const verdicts = new Map<string, ImportVerdict>();
+      const resolving = candidates.filter((source) => resolver().resolves(file, source) || (verdicts.set(source, missingVerdict(source, reading.declared(), reading.mayAddLoaders === true)), false));
+      const unreadable = unreadableImports(siteDir, [{ file, imports: resolving.map((source) => ({ source, line: 0, column: 0 })) }], reading)?.[file] ?? [];
+      for (const { source, ...verdict } of unreadable) verdicts.set(source, verdict);
+      return verdicts;
+    },
+  });
+  const pages: Record<string, UnreadableModule[]> = {};
+  for (const { file, mdx } of importing) {
+    for (const { source } of mdx!.imports) {
+      if (unresolved[file]?.includes(source)) continue;
+      const module = ownFile(resolver().fileOf(file, source));
+      const failure = module && graph.failureBehind(module);
+      if (failure) (pages[file] ??= []).push({ source, ...describeBehind(failure, relative) });
+    }
+  }
+  const react: Record<string, LocatedImportFailure[]> = {};
+  for (const file of reactPages) {
+    const failures = graph.importFailuresOf(path.join(siteDir, file), relative);
+    if (failures.length > 0) react[file] = failures;
+  }
+  return { ...(Object.keys(pages).length > 0 ? { pages } : {}), ...(Object.keys(react).length > 0 ? { reactPages: react } : {}) };
+}
+
+function mergeUnreadable(first: Record<string, UnreadableModule[]> | undefined, second: Record<string, UnreadableModule[]> | undefined): Record<string, UnreadableModule[]> | undefined {
+  if (!first || !second) return first ?? second;
+  const merged = { ...first };
+  for (const [file, list] of Object.entries(second)) merged[file] = [...(merged[file] ?? []), ...list];
+  return merged;
 }
 
 /**
@@ -197,7 +249,6 @@ function attributesFrom(text: string, from: number): string {
 const COLLECTS_ANCHOR = /\bcollectAnchor\s*\(/;
 const COLLECT_ANCHOR_CALL = /\bcollectAnchor\s*\(([^()]*)\)/g;
 const MARKDOWN_MODULE = /\.mdx?$/;
-const SCRIPT_MODULE = /\.[cm]?[jt]sx?$/;
 // `from './x.md'`, `import('./x.mdx')`, `require('./x.md')`: the module loads a Markdown file.
 const MARKDOWN_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'][^"'\n]+\.mdx?["']/;
 
@@ -441,29 +492,6 @@ function objectKeysOf(file: string, originalFile: string | undefined, siteModule
     else complete = false;
   }
   return { names: [...new Set(names)].sort(), complete };
-}
-
-/**
- * A module's program. JavaScript with JSX is read by acorn and its JSX plugin as it is; only
- * TypeScript goes through esbuild first, which strips types and JSX. esbuild's synchronous
- * transform starts its service process: 40-50 ms of the run, where acorn needs a few.
- */
-function parseModule(file: string): any {
-  const acorn = require('acorn') as typeof import('acorn');
-  const source = fs.readFileSync(file, 'utf8');
-  const options = { ecmaVersion: 'latest', sourceType: 'module' } as const;
-  const loader = path.extname(file).slice(1) as 'js' | 'jsx' | 'ts' | 'tsx';
-  if (loader === 'js' || loader === 'jsx') {
-    const acornJsx = require('acorn-jsx') as typeof import('acorn-jsx');
-    try {
-      return acorn.Parser.extend(acornJsx()).parse(source, options);
-    } catch {
-      // Syntax that only a compiler reads (Flow, say): esbuild's reading below decides.
-    }
-  }
-  const esbuild = require('esbuild') as typeof import('esbuild');
-  const code = esbuild.transformSync(source, { loader: loader === 'js' ? 'jsx' : loader, format: 'esm', jsx: 'transform' }).code;
-  return acorn.parse(code, options);
 }
 
 /** esbuild writes `export { X as default }` for `export default X` in some inputs. */

@@ -44,6 +44,9 @@ export function sitePages(siteDir: string, plugin: Readonly<PagesPluginSettings>
 /** Whether a file of the pages plugin's folder is a Markdown page, whose text holds its anchors. */
 export const isMarkdownPage = (file: string): boolean => MARKDOWN.test(file);
 
+/** The React pages among them (every page file that is not Markdown), relative to the site dir: the build bundles each. */
+export const reactPagesOf = (pages: SitePageFile[]): string[] => pages.filter(({ file }) => !isMarkdownPage(file)).map(({ siteFile }) => siteFile);
+
 /**
  * Each Markdown page of `pages`, read and extracted as compiled, at its route: its slug's when it
  * has one, under the plugin's `routeBasePath` (model/site-page-routes.ts). Only these files are

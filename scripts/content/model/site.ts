@@ -240,6 +240,12 @@ export interface UnreadableModule {
   unsure?: true;
 }
 
+/** An import of a script module the build cannot take, where it is written (load/imports-behind.ts). */
+export interface LocatedImportFailure extends UnreadableModule, Position {
+  /** Nothing answers to the name. */
+  missing?: true;
+}
+
 /** An import of a name its module does not export: webpack leaves it undefined, and rendering it fails. */
 export interface MissingExport extends ImportedName {
   source: string;
@@ -945,8 +951,14 @@ export interface MdxEnvironment {
    * reads of, by that name (absent when none): what `{ports.api}` renders is known.
    */
   importedData?: Record<string, Record<string, StaticValue>>;
-  /** Per importing file, the modules its imports name that the build cannot read (absent when none): load/imported-files.ts. */
+  /**
+   * Per importing file, the modules its imports name that the build cannot read (absent when
+   * none): load/imported-files.ts; and the site's own modules that import one the build cannot
+   * take, however deep (load/imports-behind.ts).
+   */
   unreadableModules?: Record<string, UnreadableModule[]>;
+  /** Per React page of src/pages (which the build always bundles), the imports the build cannot take, its own or behind them (absent when none). */
+  reactPageImports?: Record<string, LocatedImportFailure[]>;
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
    * component an import names), with their size and time, or size -1 where there was none: a
