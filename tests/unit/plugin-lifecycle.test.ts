@@ -45,6 +45,16 @@ test('a config that Docusaurus\'s validation refuses, as the check runs its plug
   assert.match(refused[0].message, /Docusaurus refuses this config: .*future\.experimental_faster.*renamed to `future\.faster`/);
 });
 
+test('a refusal naming a key the config does not write (`faster: true` turns on ssgWorkerThreads) is placed at the nearest key above it that it writes', async () => {
+  // trpc's config: every faster flag on, the v4 flag ssgWorkerThreads needs left off.
+  const config = `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  // builds run faster with rspack\n  future: {\n    faster: true,\n  },\n  presets: [['classic', { docs: { sidebarPath: false }, blog: false }]],\n  plugins: ['./src/plugins/dev-only.js'],\n};\n`;
+  const problems = await problemsWith({ 'docusaurus.config.js': config, 'docs/index.md': '# Home\n' }, 'plugin-lifecycle');
+  const refused = problems.filter((problem) => problem.rule === 'config' && problem.severity === 'error');
+  assert.equal(refused.length, 1, JSON.stringify(problems));
+  assert.match(refused[0].message, /ssgWorkerThreads.*requires/);
+  assert.equal(`${refused[0].line}:${refused[0].column}`, '5:5');
+});
+
 test('leaf routes only, without the 404 route or the baseUrl, each once', () => {
   const added = [
     { plugin: 'p', route: { path: '/base/extra', exact: true } },

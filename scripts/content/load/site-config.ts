@@ -260,10 +260,16 @@ function configWarningsField(config: Record<string, any>, text: string, { failur
   return warnings.length > 0 ? { configWarnings: warnings } : {};
 }
 
-/** Docusaurus's validation refuses the config: at the key its message names (`future.experimental_faster`), or the top. */
+/**
+ * Docusaurus's validation refuses the config: at the key its message names
+ * (`future.experimental_faster`), or at the nearest key above it that the config writes (`faster:
+ * true` turns on `future.faster.ssgWorkerThreads`, written nowhere), or the top.
+ */
 function configRefusal(reason: string, text: string): ConfigWarning {
-  const key = /`([\w.]+)`/.exec(reason)?.[1]?.split('.').pop();
-  const at = key === undefined ? -1 : text.search(new RegExp(`\\b${key}\\b`));
+  const keys = /`([\w.]+)`/.exec(reason)?.[1]?.split('.').reverse() ?? [];
+  // Written as a key (`faster: true`, `'faster':`) first; the deepest name anywhere else next.
+  const asKey = keys.map((key) => text.search(new RegExp(`\\b${key}\\b['"]?\\s*:`))).find((offset) => offset >= 0);
+  const at = asKey ?? (keys.length > 0 ? text.search(new RegExp(`\\b${keys[0]}\\b`)) : -1);
   return {
     ...positionAt(text, Math.max(0, at)),
     severity: 'error',
