@@ -55,6 +55,21 @@ test('a refusal naming a key the config does not write (`faster: true` turns on 
   assert.equal(`${refused[0].line}:${refused[0].column}`, '5:5');
 });
 
+test('a plugin name that resolves to nothing stops the build: an error at its entry (a warning asking for an install when package.json names it), and the other plugins\' routes are still known', async () => {
+  const config = fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'plugin-lifecycle', 'docusaurus.config.js'), 'utf8').replace("    './src/plugins/dev-only.js',\n", "    './src/plugins/dev-only.js',\n    'docusaurus-plugin-not-there',\n");
+  const line = config.split('\n').findIndex((text) => text.includes('docusaurus-plugin-not-there')) + 1;
+  const described = (problems: Awaited<ReturnType<typeof problemsWith>>) => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
+  const missing = await problemsWith({ 'docusaurus.config.js': config }, 'plugin-lifecycle');
+  const baseline = await problemsWith({}, 'plugin-lifecycle');
+  const refused = missing.filter((p) => p.rule === 'config' && p.message.includes('docusaurus-plugin-not-there'));
+  assert.deepEqual(described(refused), [`docusaurus.config.js:${line}:6 error config`]);
+  assert.equal(refused[0].message, 'Docusaurus cannot resolve the plugin "docusaurus-plugin-not-there", and the build stops before it starts');
+  // The plugins beside it still run: every link is judged as before.
+  assert.deepEqual(described(missing.filter((p) => p.rule === 'broken-link')), described(baseline.filter((p) => p.rule === 'broken-link')));
+  const declared = await problemsWith({ 'docusaurus.config.js': config, 'package.json': JSON.stringify({ name: 'site', devDependencies: { 'docusaurus-plugin-not-there': '^1.0.0' } }) }, 'plugin-lifecycle');
+  assert.deepEqual(described(declared.filter((p) => p.rule === 'config' && p.message.includes('docusaurus-plugin-not-there'))), [`docusaurus.config.js:${line}:6 warning config`]);
+});
+
 test('leaf routes only, without the 404 route or the baseUrl, each once', () => {
   const added = [
     { plugin: 'p', route: { path: '/base/extra', exact: true } },

@@ -17,6 +17,7 @@ import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 import { parseModule } from './parse-module.ts';
+import { declaredPackages } from './declared-packages.ts';
 
 export interface MdxSource {
   file: string;
@@ -382,15 +383,6 @@ function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
     }
     return stat;
   };
-}
-
-function declaredPackages(siteDir: string): Set<string> {
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(siteDir, 'package.json'), 'utf8'));
-    return new Set([...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.devDependencies ?? {})]);
-  } catch {
-    return new Set();
-  }
 }
 
 // ---- The MDX components list -------------------------------------------------------------

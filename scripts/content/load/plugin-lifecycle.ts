@@ -42,8 +42,9 @@ export interface PluginLifecycleResult {
   /**
    * Plugins whose routes stay unknown, each with its entry in the config and why; without
    * `plugin`, none could be made. `timedOut`: they took longer than the time limit.
+   * `unresolved`: no module answers to the entry's name, and the build stops before it starts.
    */
-  failures: Array<{ plugin?: string; entry?: string; reason: string; timedOut?: true }>;
+  failures: Array<{ plugin?: string; entry?: string; reason: string; timedOut?: true; unresolved?: 'preset' | 'plugin' | 'theme' }>;
   /** Why Docusaurus's own validation refuses the config: the build stops before it starts. */
   configRefused?: string;
   /** The paths the plugins run say they read (plugin-inputs.ts), relative to the site. */
@@ -83,7 +84,15 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     // another author's through Docusaurus's loader, which also reads ESM and TypeScript.
     const preset = unsure ? await core.loadPresets(context) : docusaurusPresetsEntries(context, siteRequire, coreDir);
     const written = [...preset.plugins.map((entry) => [entry, 'plugin'] as const), ...preset.themes.map((entry) => [entry, 'theme'] as const), ...context.siteConfig.plugins.map((entry: PluginConfig) => [entry, 'plugin'] as const), ...context.siteConfig.themes.map((entry: PluginConfig) => [entry, 'theme'] as const)];
-    const entries = written.filter(([entry]) => Boolean(entry)).map(([entry, type]) => core.normalizeShorthand(entry, siteRequire, type));
+    // Each entry resolved on its own: a name that resolves to nothing is that entry's failure, not all of them.
+    const entries = written.filter(([entry]) => Boolean(entry)).flatMap(([entry, type]) => {
+      try {
+        return [core.normalizeShorthand(entry, siteRequire, type)];
+      } catch (error) {
+        failures.push({ plugin: entryName(entry), entry: entryName(entry), reason: reasonOf(error), unresolved: type });
+        return [];
+      }
+    });
     // A preset of another author's may turn on a plugin the check models.
     modeled = modeledRoutes(new Set([...packages, ...entries.map((entry) => packageOfEntry(entry, siteRequire))]), config);
     const unmodeled = entries.filter((entry) => !isModeled(entry, siteRequire));
@@ -104,8 +113,9 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     trace(`plugins run: ${plugins.map(({ name }) => name).join(', ')}`);
     return { routes: [...modeled, ...pluginRoutesOf(added, context.siteConfig.baseUrl)], failures, watched: watchedPaths(plugins, siteDir) };
   } catch (error) {
-    // A preset Docusaurus cannot load or run.
-    failures.push({ reason: reasonOf(error) });
+    // A preset Docusaurus cannot load or run; or resolve, which stops the build before it starts.
+    const unresolved = /unable to resolve the "([^"]+)" (preset|plugin|theme)\b/.exec(String((error as Error)?.message));
+    failures.push(unresolved ? { plugin: unresolved[1], entry: unresolved[1], reason: reasonOf(error), unresolved: unresolved[2] as 'preset' | 'plugin' | 'theme' } : { reason: reasonOf(error) });
     return { routes: modeled, failures };
   } finally {
     restore();

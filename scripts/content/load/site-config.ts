@@ -32,6 +32,7 @@ import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
 import { configFiles } from './config-files.ts';
+import { declaredPackages } from './declared-packages.ts';
 
 export interface DocsPluginSettings {
   /** The instance's id, for a docs instance other than the default one (the plugin's `id` option). */
@@ -255,8 +256,10 @@ function redirectsField(config: Record<string, any>, text: string): Pick<SiteSet
   return redirects.length > 0 ? { redirects } : {};
 }
 
-function configWarningsField(config: Record<string, any>, text: string, { failures: pluginFailures, configRefused: refused }: PluginLifecycleResult): Pick<SiteSettings, 'configWarnings'> {
-  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text))];
+function configWarningsField(config: Record<string, any>, text: string, { failures: pluginFailures, configRefused: refused }: PluginLifecycleResult, siteDir: string): Pick<SiteSettings, 'configWarnings'> {
+  let declared: ReadonlySet<string> | undefined;
+  const declaredOnce = () => (declared ??= declaredPackages(siteDir));
+  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text, declaredOnce))];
   return warnings.length > 0 ? { configWarnings: warnings } : {};
 }
 
@@ -287,9 +290,21 @@ function failedToLoad({ failures }: PluginLifecycleResult): string[] {
 }
 
 /** A plugin whose routes the check could not learn: at its name in the config, or its `plugins`/`themes` key. */
-function pluginFailureWarning({ plugin, entry, reason }: PluginLifecycleResult['failures'][number], text: string): ConfigWarning {
+function pluginFailureWarning({ plugin, entry, reason, unresolved }: PluginLifecycleResult['failures'][number], text: string, declared: () => ReadonlySet<string>): ConfigWarning {
   const named = [entry, plugin].map((name) => (name === undefined ? -1 : text.indexOf(name)));
   const at = [...named, text.search(/\b(?:plugins|themes)\s*:/)].find((offset) => offset !== -1) ?? 0;
+  if (unresolved && plugin !== undefined) {
+    // Docusaurus stops at an entry it cannot resolve; one package.json names wants an install.
+    const install = [plugin, `docusaurus-${unresolved}-${plugin}`, `@docusaurus/${unresolved}-${plugin}`].some((name) => declared().has(name));
+    return {
+      ...positionAt(text, at),
+      ...(install ? {} : { severity: 'error' as const }),
+      message: `Docusaurus cannot resolve the ${unresolved} "${plugin}", and the build stops before it starts`,
+      hint: install
+        ? 'package.json names it: install the site\'s dependencies with npm ci'
+        : `install it (npm install ${plugin}), or fix its name; a ${unresolved} of the site's own is a path, such as ./src/${unresolved}s/my-${unresolved}`,
+    };
+  }
   return {
     ...positionAt(text, at),
     message: plugin === undefined
@@ -486,7 +501,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...redirectsField(config, configText),
       ...(lifecycle.routes.length > 0 ? { pluginRoutes: lifecycle.routes } : {}),
       ...pluginInputsField(lifecycle.watched ?? [], siteDir, failedToLoad(lifecycle), startedAt),
-      ...configWarningsField(config, configText, lifecycle),
+      ...configWarningsField(config, configText, lifecycle, siteDir),
       ...(syntax.docs ? { siteSyntax: summaryOf(syntax.docs) } : {}),
       ...(syntax.pages ? { pagesSyntax: summaryOf(syntax.pages) } : {}),
       ...(syntax.pagesTransforms ? { pagesTransforms: summaryOf(syntax.pagesTransforms) } : {}),
