@@ -7,8 +7,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { problemsWith } from '../helpers/check-fixture.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES, problemsWith } from '../helpers/check-fixture.ts';
 import { importCandidates } from '../../scripts/content/load/imports-behind.ts';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { clearCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { settle, throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
 
 const page = (body: string, extra = '') => `---\ntitle: Page\n${extra}---\n\n${body}`;
 const described = (problems: Awaited<ReturnType<typeof problemsWith>>) =>
@@ -83,6 +88,37 @@ test('a package the site declares but has not installed is a warning that asks f
   assert.deepEqual(described(problems), [
     'docs/page.mdx:5:1 warning: import "@site/src/components/Icon": src/components/Icon.js:1:22 imports "not-installed-icons/star", which is in package "not-installed-icons", which package.json names but which is not installed (install the site\'s dependencies with npm ci; the module itself may be right)',
   ]);
+});
+
+test('with the cache: a stored report, and a page edited alone, follow the component\'s files (the missing one written, then an import of it broken again)', async () => {
+  const dir = throwawaySiteDir('imports-behind-cache-');
+  try {
+    fs.copyFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
+    writeSiteFile(dir, 'docs/index.md', '# Home\n');
+    writeSiteFile(dir, 'docs/other.md', page('Other.\n'));
+    writeSiteFile(dir, 'src/components/Logos.js', LOGOS);
+    writeSiteFile(dir, 'docs/page.mdx', page("import Logos from '@site/src/components/Logos';\n\n<Logos />\n"));
+    settle(dir);
+    const errors = async () => (await checkSite(dir, { reuseReport: true })).problems.filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line} ${p.severity}`);
+    assert.deepEqual(await errors(), ['docs/page.mdx:5 error']);
+    assert.deepEqual(await errors(), ['docs/page.mdx:5 error'], 'the stored report');
+    writeSiteFile(dir, 'src/components/Logos.generated.js', "export default ['a', 'b'];\n");
+    assert.deepEqual(await errors(), [], 'the file the component imports now exists');
+    settle(dir);
+    assert.deepEqual(await errors(), []);
+    fs.writeFileSync(path.join(dir, 'src/components/Logos.js'), LOGOS.replace("'./Logos.generated'", "'./Logos.generatd'"));
+    assert.deepEqual(await errors(), ['docs/page.mdx:5 error'], 'the component\'s import broken again');
+    settle(dir);
+    assert.deepEqual(await errors(), ['docs/page.mdx:5 error'], 'a report whose files\' times vouch for them');
+    // An edit of another page beside it: checked alone, the component's problem stays with its page.
+    fs.writeFileSync(path.join(dir, 'docs/other.md'), page('Other, edited.\n'));
+    const edited = await checkSite(dir, { reuseReport: true });
+    assert.equal(edited.pagesRechecked, 1, 'the edited page alone');
+    assert.deepEqual(edited.problems.filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line} ${p.severity}`), ['docs/page.mdx:5 error']);
+  } finally {
+    clearCheckCache(dir);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('candidates: every way code names a module, each once, at its string', () => {
