@@ -3,6 +3,8 @@
  * bundle when it fails, minutes into a build:
  * - an SVG becomes a React component through SVGR, whose SVGO parser stops at an XML mistake;
  * - a JSON file is parsed as JSON;
+ * - a stylesheet goes through css-loader, whose `@import`s and `url()`s must name files
+ *   (load/stylesheets.ts);
  * - a file of a type no loader takes (`.txt`, `.yaml`, `.sh`…) is parsed as JavaScript, and run
  *   as the page loads (YAML's `name: fleet` parses, then fails: `fleet` is not defined);
  * - an inline loader (`!!raw-loader!./values.yaml`) must be installed;
@@ -21,6 +23,7 @@ import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
+import { stylesheetFailure, type IsFile } from './stylesheets.ts';
 
 export interface ImportingFile {
   file: string;
@@ -36,7 +39,11 @@ export interface ImportedFilesOptions {
   declared(): ReadonlySet<string>;
   /** The file a Docusaurus package resolves to where Docusaurus loads it from (load/docusaurus-packages.ts). */
   resolvePackage(specifier: string): string | undefined;
+  /** Whether a path is a file, as the caller keeps track of what it looked at (a stylesheet's references). */
+  isFile?: IsFile;
 }
+
+const fileExists: IsFile = (file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 
 /** Per importing file, the imports the build cannot read (absent when none). */
 export function unreadableImports(siteDir: string, sources: ImportingFile[], options: ImportedFilesOptions): Record<string, UnreadableModule[]> | undefined {
@@ -53,7 +60,7 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
       } else {
         const target = options.fileOf(file, source);
         if (target === undefined) continue; // not followed, or not found: unresolvedImports says so
-        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true));
+        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true, siteDir, options.isFile));
         verdict = verdicts.get(target);
       }
       if (verdict) (found[file] ??= []).push({ source, ...verdict });
@@ -63,8 +70,14 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
 }
 
 /** What the build makes of a file by its type: read as JSON, through SVGR, as JavaScript, or not read at all. */
-function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean): Omit<UnreadableModule, 'source'> | undefined {
+function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean, siteDir: string, isFile: IsFile = fileExists): Omit<UnreadableModule, 'source'> | undefined {
   const name = path.basename(file);
+  if (/\.css$/i.test(name)) {
+    const failure = stylesheetFailure(file, siteDir, isFile);
+    if (!failure) return undefined;
+    const place = `${path.relative(siteDir, failure.file).split(path.sep).join('/')}:${failure.line}:${failure.column}`;
+    return { problem: `the build reads ${name} with css-loader, and ${place}: ${failure.problem}`, hint: failure.hint };
+  }
   if (/\.json$/i.test(name)) {
     // The bundler drops a byte-order mark before it parses JSON (editors on Windows write one).
     const text = withoutByteOrderMark(fs.readFileSync(file, 'utf8'));

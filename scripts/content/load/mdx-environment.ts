@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { FileProbe, LocatedImportFailure, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
+import type { CustomCssProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
 import { formatOf } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
@@ -17,6 +17,7 @@ import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 import { parseModule } from './parse-module.ts';
+import { stylesheetFailures, type IsFile } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
 
 export interface MdxSource {
@@ -29,7 +30,15 @@ export interface MdxSource {
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', reactPages: readonly string[] = []): MdxEnvironment {
+/** What a whole check reads beside the pages: the React pages of src/pages and the theme's customCss, each bundled whatever links to it. */
+export interface BundledFiles {
+  reactPages?: readonly string[];
+  customCss?: SiteSettings['customCss'];
+  /** The config file, relative to the site: where a customCss that names no file is reported. */
+  configFile?: string;
+}
+
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -51,17 +60,18 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   let declaredOnce: Set<string> | undefined;
   const declaredPackagesOnce = () => (declaredOnce ??= declaredPackages(siteDir));
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
-  const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier) };
+  const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
   const behind = failuresBehind(siteDir, sources, unresolvedImports, reactPages, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const reactPageImports = behind.reactPages;
+  const customCssProblems = customCssProblemsOf(siteDir, customCss, configFile, readingOptions.isFile);
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(reactPageImports ? { reactPageImports } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(reactPageImports ? { reactPageImports } : {}), ...(customCssProblems.length > 0 ? { customCssProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -101,6 +111,27 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
     if (failures.length > 0) react[file] = failures;
   }
   return { ...(Object.keys(pages).length > 0 ? { pages } : {}), ...(Object.keys(react).length > 0 ? { reactPages: react } : {}) };
+}
+
+/**
+ * The theme's customCss stylesheets: one that is not there stops the build (the theme hands its
+ * path to the bundler), and so does a reference to nothing in one (load/stylesheets.ts), which
+ * is reported in the stylesheet that holds it.
+ */
+function customCssProblemsOf(siteDir: string, customCss: NonNullable<SiteSettings['customCss']>, configFile: string, isFile: IsFile): CustomCssProblem[] {
+  const problems: CustomCssProblem[] = [];
+  const seen = new Set<string>();
+  for (const { file, line, column } of customCss) {
+    const absolute = path.resolve(siteDir, file);
+    if (!isFile(absolute)) {
+      problems.push({ file: configFile, line, column, message: `customCss "${file}" names no file, and the build stops`, hint: 'fix the path (from the site\'s folder), or add the stylesheet' });
+      continue;
+    }
+    for (const failure of stylesheetFailures(absolute, siteDir, isFile, seen)) {
+      problems.push({ file: path.relative(siteDir, failure.file).split(path.sep).join('/'), line: failure.line, column: failure.column, message: `${failure.problem} (in the theme's customCss, which every page bundles), and the build stops`, hint: failure.hint });
+    }
+  }
+  return problems;
 }
 
 function mergeUnreadable(first: Record<string, UnreadableModule[]> | undefined, second: Record<string, UnreadableModule[]> | undefined): Record<string, UnreadableModule[]> | undefined {

@@ -314,6 +314,30 @@ function pluginFailureWarning({ plugin, entry, reason, unresolved }: PluginLifec
   };
 }
 
+/**
+ * The classic theme's `customCss`, from the classic preset's `theme` options or the theme's own
+ * entry: each path as the theme resolves it (from the site's folder), where the config names it.
+ */
+function customCssField(config: Record<string, any>, text: string, siteDir: string): Pick<SiteSettings, 'customCss'> {
+  const options = [
+    ...(config.presets ?? []).filter((entry: unknown) => Array.isArray(entry) && /classic/.test(String(entry[0]))).map((entry: any[]) => entry[1]?.theme),
+    ...(config.themes ?? []).filter((entry: unknown) => Array.isArray(entry) && /theme-classic|^classic$/.test(String(entry[0]))).map((entry: any[]) => entry[1]),
+  ];
+  const written = options.flatMap((option) => {
+    const value = option?.customCss;
+    return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item !== '');
+  });
+  if (written.length === 0) return {};
+  const key = Math.max(0, text.search(/\bcustomCss\b/));
+  const customCss = [...new Set(written)].map((value) => {
+    const absolute = path.resolve(siteDir, value);
+    const relative = path.relative(siteDir, absolute).split(path.sep).join('/');
+    const at = [value, path.basename(value)].map((spelling) => text.indexOf(spelling)).find((offset) => offset >= 0) ?? key;
+    return { file: relative.startsWith('../') || path.isAbsolute(relative) ? absolute : relative, ...positionAt(text, at) };
+  });
+  return { customCss };
+}
+
 /** The locales other than the default one, when the config has any (model/locales.ts). */
 function localesField(config: Record<string, any>, siteDir: string, overrides: SettingOverrides): Pick<SiteSettings, 'locales'> {
   const locales = otherLocalesOf(config.i18n, { baseUrl: String(config.baseUrl ?? '/'), url: overrides.siteUrl ?? String(config.url ?? '') }, siteDir);
@@ -487,6 +511,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...pagesPluginField(config, siteDir),
       ...blogsField(blogsOf(config, siteDir), syntax.blogs, syntax.blogTransforms),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
+      ...customCssField(config, configText, siteDir),
       ...mdx1CompatField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
       ...(datesFromGit(config.future?.experimental_vcs) ? { datesFromGit: true as const } : {}),

@@ -240,6 +240,13 @@ export interface UnreadableModule {
   unsure?: true;
 }
 
+/** A `customCss` stylesheet the build cannot take: in the stylesheet (`file`) where it has a reference to nothing, or in the config where it names no file. */
+export interface CustomCssProblem extends Position {
+  file: string;
+  message: string;
+  hint: string;
+}
+
 /** An import of a script module the build cannot take, where it is written (load/imports-behind.ts). */
 export interface LocatedImportFailure extends UnreadableModule, Position {
   /** Nothing answers to the name. */
@@ -636,6 +643,11 @@ export interface SiteSettings {
   pagesPlugin?: PagesPluginSettings | false;
   /** The blogs whose posts the check reads (load/blog-posts.ts); absent when none. */
   blogs?: BlogPluginSettings[];
+  /**
+   * The classic theme's `customCss` stylesheets, which every page bundles: each as a path from
+   * the site's folder (with `/`; absolute outside it), where the config names it; absent when none.
+   */
+  customCss?: Array<Position & { file: string }>;
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
@@ -959,6 +971,8 @@ export interface MdxEnvironment {
   unreadableModules?: Record<string, UnreadableModule[]>;
   /** Per React page of src/pages (which the build always bundles), the imports the build cannot take, its own or behind them (absent when none). */
   reactPageImports?: Record<string, LocatedImportFailure[]>;
+  /** What the build cannot take in the theme's `customCss` stylesheets (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
+  customCssProblems?: CustomCssProblem[];
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
    * component an import names), with their size and time, or size -1 where there was none: a
