@@ -169,6 +169,56 @@ test('a component\'s import that resolves to nothing, behind a page\'s import an
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/_hero'/);
 });
 
+/** The mdx fixture with the theme's customCss set to `customCss` (paths from the site's folder). */
+function withCustomCss(dir: string, customCss: string[]): void {
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("blog: false }]]", `blog: false, theme: { customCss: ${JSON.stringify(customCss)} } }]]`));
+}
+
+test('stylesheets whose references css-loader takes (addresses it leaves alone, paths from static/, @site/ and beside them) build, in customCss and imported by a page, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-css-good');
+  withCustomCss(dir, ['./src/css/custom.css']);
+  writeFixtureFile(dir, 'src/css/custom.css', [
+    '/* url(./commented-out.png) and @import "./nope.css"; */',
+    '@import "./parts/cards.css";',
+    '@import url("https://fonts.example.com/css?family=Inter");',
+    ':root { --hero: url(/img/ok.png); }',
+    '.a { background: url(data:image/png;base64,iVBORw0KGgo=); }',
+    '.b { fill: url("#gradient"); }',
+    '.c { background: url(//cdn.example.com/x.png); }',
+    '.e { background: url("@site/static/img/ok.png"); }',
+    ".f { background: url('../img/shield.svg?v=2#frag'); }",
+    '.g::after { content: "url(./in-a-string.png)"; }',
+    '',
+  ].join('\n'));
+  writeFixtureFile(dir, 'src/css/parts/cards.css', '.card { background-image: url(../../img/shield.svg); }\n');
+  writeFixtureFile(dir, 'static/img/ok.png', 'not read');
+  writeFixtureFile(dir, 'docs/styled.md', "---\ntitle: Styled\n---\n\nimport './styled.css';\n\n# Styled\n");
+  writeFixtureFile(dir, 'docs/styled.css', '.x { background-image: url(/img/ok.png); }\n');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+test('stylesheets with references to nothing (an @import and a url() in customCss, a customCss that is not there, a url() in a stylesheet a page imports): the check names each, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-css-missing');
+  // One mistake per stylesheet: the bundler stops reading a stylesheet at its first.
+  withCustomCss(dir, ['./src/css/custom.css', './src/css/more.css', './src/css/gone.css']);
+  writeFixtureFile(dir, 'src/css/custom.css', '@import "./missing.css";\n');
+  writeFixtureFile(dir, 'src/css/more.css', '.hero {\n  background: url("../img/nope.png");\n}\n');
+  writeFixtureFile(dir, 'docs/styled.md', "---\ntitle: Styled\n---\n\nimport './styled.css';\n\n# Styled\n");
+  writeFixtureFile(dir, 'docs/styled.css', '.x { background-image: url("./gone.png"); }\n');
+  assert.deepEqual(await problemPlaces(dir), [
+    'docs/styled.md:5:1 error broken-link',
+    `docusaurus.config.js:${fs.readFileSync(path.join(dir, 'docusaurus.config.js'), 'utf8').split('\n').findIndex((line) => line.includes('gone.css')) + 1}:${fs.readFileSync(path.join(dir, 'docusaurus.config.js'), 'utf8').split('\n').find((line) => line.includes('gone.css'))!.indexOf('./src/css/gone.css') + 1} error broken-link`,
+    'src/css/custom.css:1:1 error broken-link',
+    'src/css/more.css:2:15 error broken-link',
+  ]);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0);
+  const output = build.stdout + build.stderr;
+  for (const missing of ['./missing.css', '../img/nope.png', 'src/css/gone.css', './gone.png']) assert.ok(output.includes(missing), `the build names ${missing}:\n${output.slice(-3000)}`);
+});
+
 function writeFixtureFile(dir: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   fs.writeFileSync(path.join(dir, file), text);

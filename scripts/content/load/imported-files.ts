@@ -23,7 +23,7 @@ import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
-import { stylesheetFailure, type IsFile } from './stylesheets.ts';
+import { stylesheetContext, stylesheetFailure, type IsFile, type StylesheetContext } from './stylesheets.ts';
 
 export interface ImportingFile {
   file: string;
@@ -50,6 +50,7 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
   const found: Record<string, UnreadableModule[]> = {};
   const verdicts = new Map<string, Omit<UnreadableModule, 'source'> | undefined>();
   const readers = lazyReaders(options.resolvePackage);
+  let styles: StylesheetContext | undefined;
   for (const { file, imports } of sources) {
     for (const { source } of imports) {
       let verdict: Omit<UnreadableModule, 'source'> | undefined;
@@ -60,7 +61,7 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
       } else {
         const target = options.fileOf(file, source);
         if (target === undefined) continue; // not followed, or not found: unresolvedImports says so
-        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true, siteDir, options.isFile));
+        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true, (styles ??= stylesheetContext(siteDir, options.isFile ?? fileExists, options.declared, options.mayAddLoaders === true))));
         verdict = verdicts.get(target);
       }
       if (verdict) (found[file] ??= []).push({ source, ...verdict });
@@ -70,12 +71,12 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
 }
 
 /** What the build makes of a file by its type: read as JSON, through SVGR, as JavaScript, or not read at all. */
-function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean, siteDir: string, isFile: IsFile = fileExists): Omit<UnreadableModule, 'source'> | undefined {
+function unreadableFile(file: string, readers: Readers, mayAddLoaders: boolean, styles: StylesheetContext): Omit<UnreadableModule, 'source'> | undefined {
   const name = path.basename(file);
   if (/\.css$/i.test(name)) {
-    const failure = stylesheetFailure(file, siteDir, isFile);
+    const failure = stylesheetFailure(file, styles);
     if (!failure) return undefined;
-    const place = `${path.relative(siteDir, failure.file).split(path.sep).join('/')}:${failure.line}:${failure.column}`;
+    const place = `${path.relative(styles.siteDir, failure.file).split(path.sep).join('/')}:${failure.line}:${failure.column}`;
     return { problem: `the build reads ${name} with css-loader, and ${place}: ${failure.problem}`, hint: failure.hint };
   }
   if (/\.json$/i.test(name)) {

@@ -17,7 +17,7 @@ import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 import { parseModule } from './parse-module.ts';
-import { stylesheetFailures, type IsFile } from './stylesheets.ts';
+import { stylesheetFailures, stylesheetContext, type StylesheetContext } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
 
 export interface MdxSource {
@@ -65,7 +65,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const behind = failuresBehind(siteDir, sources, unresolvedImports, reactPages, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const reactPageImports = behind.reactPages;
-  const customCssProblems = customCssProblemsOf(siteDir, customCss, configFile, readingOptions.isFile);
+  const customCssProblems = customCss.length > 0 ? customCssProblemsOf(customCss, configFile, stylesheetContext(siteDir, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
@@ -118,7 +118,8 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
  * path to the bundler), and so does a reference to nothing in one (load/stylesheets.ts), which
  * is reported in the stylesheet that holds it.
  */
-function customCssProblemsOf(siteDir: string, customCss: NonNullable<SiteSettings['customCss']>, configFile: string, isFile: IsFile): CustomCssProblem[] {
+function customCssProblemsOf(customCss: NonNullable<SiteSettings['customCss']>, configFile: string, styles: StylesheetContext): CustomCssProblem[] {
+  const { siteDir, isFile } = styles;
   const problems: CustomCssProblem[] = [];
   const seen = new Set<string>();
   for (const { file, line, column } of customCss) {
@@ -127,7 +128,7 @@ function customCssProblemsOf(siteDir: string, customCss: NonNullable<SiteSetting
       problems.push({ file: configFile, line, column, message: `customCss "${file}" names no file, and the build stops`, hint: 'fix the path (from the site\'s folder), or add the stylesheet' });
       continue;
     }
-    for (const failure of stylesheetFailures(absolute, siteDir, isFile, seen)) {
+    for (const failure of stylesheetFailures(absolute, styles, seen)) {
       problems.push({ file: path.relative(siteDir, failure.file).split(path.sep).join('/'), line: failure.line, column: failure.column, message: `${failure.problem} (in the theme's customCss, which every page bundles), and the build stops`, hint: failure.hint });
     }
   }

@@ -7,13 +7,15 @@
  * Addresses the bundler leaves alone, as css-loader decides (its isURLRequestable): `data:`,
  * `#fragment`, `//host/…`, anything with a scheme (`https:`). A path from the root
  * (`/img/hero.png`) is looked for in static/, then in the site's folder, as webpack's
- * `resolve.roots` in Docusaurus. A name that is no path may be a package's file: only one that
- * resolves neither way is reported. Custom properties (`--hero: url(…)`) are left unjudged.
+ * `resolve.roots` in Docusaurus; one from `@site/` in the site's folder. A name that is no path
+ * may be a package's file or an alias: only one that resolves no way the build could is
+ * reported. A custom property's `url()` (`--hero: url(…)`) is resolved like any other.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { positionAt } from '../model/text-position.ts';
+import { packageNameOf } from '../model/module-specifiers.ts';
 
 /** The first reference a stylesheet (or one it imports) makes that the build cannot follow. */
 export interface StylesheetFailure {
@@ -28,11 +30,36 @@ export interface StylesheetFailure {
 /** Whether a path is a file: the caller's, so that what was looked at is remembered (a report holds only while those files are as they were). */
 export type IsFile = (file: string) => boolean;
 
+/** Where the references of a site's stylesheets are looked for. */
+export interface StylesheetContext {
+  siteDir: string;
+  isFile: IsFile;
+  /**
+   * Whether a name that is neither a path nor an installed package's file may still be found:
+   * a package the site declares but has not installed, or an alias or PostCSS plugin of one of
+   * the site's plugins (`@import "tailwindcss"`).
+   */
+  mayResolveElsewhere(request: string): boolean;
+}
+
+/** The context of a site: a name may resolve elsewhere when its package is declared, when it is an alias of Docusaurus's, or when a plugin of the site may add aliases and loaders. */
+export function stylesheetContext(siteDir: string, isFile: IsFile, declared: () => ReadonlySet<string>, mayAddLoaders: boolean): StylesheetContext {
+  return {
+    siteDir,
+    isFile,
+    mayResolveElsewhere: (request) => {
+      if (mayAddLoaders || /^@(?:theme|theme-original|theme-init|generated|docusaurus)\//.test(request)) return true;
+      const name = packageNameOf(request);
+      return name !== undefined && declared().has(name);
+    },
+  };
+}
+
 /** The first such reference, or none. */
-export const stylesheetFailure = (file: string, siteDir: string, isFile: IsFile): StylesheetFailure | undefined => stylesheetFailures(file, siteDir, isFile)[0];
+export const stylesheetFailure = (file: string, context: StylesheetContext): StylesheetFailure | undefined => stylesheetFailures(file, context)[0];
 
 /** Every such reference in a stylesheet and in those it imports, in the order the build meets them; `seen`: stylesheets already read (each is read once). */
-export function stylesheetFailures(file: string, siteDir: string, isFile: IsFile, seen = new Set<string>()): StylesheetFailure[] {
+export function stylesheetFailures(file: string, context: StylesheetContext, seen = new Set<string>()): StylesheetFailure[] {
   if (seen.has(file)) return [];
   seen.add(file);
   const postcss = require('postcss') as typeof import('postcss');
@@ -56,19 +83,19 @@ export function stylesheetFailures(file: string, siteDir: string, isFile: IsFile
       const first = valueParser(node.params).nodes.find((part) => part.type !== 'space' && part.type !== 'comment');
       const reference = first?.type === 'string' ? first.value : first?.type === 'function' && first.value.toLowerCase() === 'url' ? urlOf(first) : undefined;
       if (reference === undefined || !requestable(reference)) return;
-      const target = resolved(reference, file, siteDir, isFile, ['', '.css']);
+      const target = resolved(reference, file, context, ['', '.css']);
       const place = positionAt(text, node.source?.start?.offset ?? 0);
       if (target === null) failures.push({ file, ...place, problem: `@import "${reference}" resolves to no file`, hint: 'fix the path (relative to this stylesheet), or add the stylesheet' });
-      else if (target !== undefined && /\.css$/i.test(target)) failures.push(...stylesheetFailures(target, siteDir, isFile, seen));
+      else if (target !== undefined && /\.css$/i.test(target)) failures.push(...stylesheetFailures(target, context, seen));
       return;
     }
-    if (node.type !== 'decl' || node.prop.startsWith('--') || !/url\(/i.test(node.value)) return;
+    if (node.type !== 'decl' || !/url\(/i.test(node.value)) return;
     const valueStart = (node.source?.start?.offset ?? 0) + node.prop.length + (node.raws.between ?? ':').length;
     valueParser(node.value).walk((part) => {
       if (part.type !== 'function' || part.value.toLowerCase() !== 'url') return;
       const reference = urlOf(part);
       if (!requestable(reference)) return;
-      if (resolved(reference, file, siteDir, isFile, ['']) !== null) return;
+      if (resolved(reference, file, context, ['']) !== null) return;
       // The offset inside the value holds where the value is written as it was (no comments inside it).
       const offset = node.raws.value ? node.source?.start?.offset ?? 0 : valueStart + part.sourceIndex;
       failures.push({ file, ...positionAt(text, offset), problem: `url("${reference}") resolves to no file`, hint: 'fix the path (relative to this stylesheet, or from static/ with a leading /), or add the file' });
@@ -91,23 +118,25 @@ function requestable(reference: string): boolean {
 }
 
 /**
- * The file a reference names: a path (undefined when it is not a file of the site's to read
- * further, null when it is no file at all), or a package's file (undefined either way: packages
- * are trusted).
+ * The file a reference names, as webpack's resolver finds it for css-loader: undefined when it
+ * is not a file of the site's to read further (a package's file, or one found elsewhere), null
+ * when nothing answers to it.
  */
-function resolved(reference: string, from: string, siteDir: string, isFile: IsFile, extensions: string[]): string | null | undefined {
+function resolved(reference: string, from: string, { siteDir, isFile, mayResolveElsewhere }: StylesheetContext, extensions: string[]): string | null | undefined {
   const written = reference.replace(/^file:\/\//i, '').split(/[?#]/)[0];
   if (written.startsWith('~')) return undefined;
   const request = safeDecode(written);
-  const bases = request.startsWith('/') ? [path.join(siteDir, 'static', request), path.join(siteDir, request), request] : [path.resolve(path.dirname(from), request)];
+  const bases = request.startsWith('/') ? [path.join(siteDir, 'static', request), path.join(siteDir, request), request]
+    : request.startsWith('@site/') ? [path.join(siteDir, request.slice('@site/'.length))]
+    : [path.resolve(path.dirname(from), request)];
   for (const base of bases) for (const extension of extensions) if (isFile(base + extension)) return base + extension;
-  if (request.startsWith('/') || request.startsWith('./') || request.startsWith('../')) return null;
-  // `url(img.png)` is tried as `./img.png`, then as a package's file.
+  if (/^(?:\.{0,2}\/|@site\/)/.test(request)) return null;
+  // `url(img.png)` is tried as `./img.png`, then as a module: a package's file, or an alias.
   try {
     createRequire(from).resolve(request);
     return undefined;
   } catch {
-    return null;
+    return mayResolveElsewhere(request) ? undefined : null;
   }
 }
 
