@@ -21,6 +21,7 @@ import Module, { createRequire } from 'node:module';
 import type { PluginRoute } from '../model/site.ts';
 import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts';
 import { trace } from './trace.ts';
+import { configRefusal } from './config-validation.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { watchedPaths } from './plugin-inputs.ts';
 import { mechanismOff } from '../../mechanisms.ts';
@@ -63,6 +64,15 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
   if (!coreDir) return { routes: [], failures: [] };
   const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
   let modeled = modeledRoutes(packages, config);
+  // Docusaurus validates the config, and the options of the plugins the check models, before anything runs.
+  const restoreConsole = quietProductionRun();
+  let refused: string | undefined;
+  try {
+    refused = configRefusal(config, configFile, siteDir, coreDir);
+  } finally {
+    restoreConsole();
+  }
+  if (refused !== undefined) return { routes: modeled, failures: [], configRefused: refused };
   // Most sites have no plugin to run: they need not load Docusaurus's plugin machinery (a third of a second).
   if (!unsure && ![...packages].some((name) => needsRunning(name))) return { routes: modeled, failures: [] };
   trace('running the plugins the check does not model');

@@ -269,10 +269,13 @@ function configWarningsField(config: Record<string, any>, text: string, { failur
  * true` turns on `future.faster.ssgWorkerThreads`, written nowhere), or the top.
  */
 function configRefusal(reason: string, text: string): ConfigWarning {
-  const keys = /`([\w.]+)`/.exec(reason)?.[1]?.split('.').reverse() ?? [];
+  // Docusaurus names a key in backquotes; Joi, for a plugin's options or the theme's config, in double quotes ("routeBase" is not allowed).
+  const keys = (/`([\w.]+)`/.exec(reason) ?? /"([\w.]+)"/.exec(reason))?.[1]?.split('.').reverse() ?? [];
   // Written as a key (`faster: true`, `'faster':`) first; the deepest name anywhere else next.
   const asKey = keys.map((key) => text.search(new RegExp(`\\b${key}\\b['"]?\\s*:`))).find((offset) => offset >= 0);
-  const at = asKey ?? (keys.length > 0 ? text.search(new RegExp(`\\b${keys[0]}\\b`)) : -1);
+  // No key named ("Bad navbar item type docsidebar"): the value it ends with, where the config writes it.
+  const value = keys.length === 0 ? /([\w.-]+)\W*$/.exec(reason.split('\n')[0])?.[1] : undefined;
+  const at = asKey ?? (keys.length > 0 ? text.search(new RegExp(`\\b${keys[0]}\\b`)) : value !== undefined ? text.search(new RegExp(`['"]${value.replace(/[.]/g, '\\.')}['"]`)) : -1);
   return {
     ...positionAt(text, Math.max(0, at)),
     severity: 'error',
