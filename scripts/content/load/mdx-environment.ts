@@ -29,7 +29,6 @@ export interface MdxSource {
   imports: ResolvedImport[];
 }
 
-/** Read what the rules need; the components list only when some page uses a name it does not define. */
 /** What a whole check reads beside the pages: the React pages of src/pages and the theme's customCss, each bundled whatever links to it. */
 export interface BundledFiles {
   reactPages?: readonly string[];
@@ -38,6 +37,7 @@ export interface BundledFiles {
   configFile?: string;
 }
 
+/** Read what the rules need; the components list only when some page uses a name it does not define. */
 export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);

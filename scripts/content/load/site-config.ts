@@ -292,7 +292,11 @@ function failedToLoad({ failures }: PluginLifecycleResult): string[] {
   return failures.filter(({ timedOut }) => !timedOut).map(({ plugin, reason }) => `${plugin ?? 'the plugins'}: ${reason}`);
 }
 
-/** A plugin whose routes the check could not learn: at its name in the config, or its `plugins`/`themes` key. */
+/**
+ * A plugin whose routes the check could not learn, at its name in the config, or its
+ * `plugins`/`themes` key: a warning; an error where its name resolves to nothing, which stops
+ * the build before it starts.
+ */
 function pluginFailureWarning({ plugin, entry, reason, unresolved }: PluginLifecycleResult['failures'][number], text: string, declared: () => ReadonlySet<string>): ConfigWarning {
   const named = [entry, plugin].map((name) => (name === undefined ? -1 : text.indexOf(name)));
   const at = [...named, text.search(/\b(?:plugins|themes)\s*:/)].find((offset) => offset !== -1) ?? 0;
