@@ -96,7 +96,7 @@ test('layout links: the exact words a writer reads for each mistake, at the conf
         { to: '/later' },
       ],
     },
-    footer: { links: [{ title: 'Docs', items: [{ to: '/guides' }] }] },
+    footer: { links: [{ title: 'Docs', items: [{ to: '/guides', label: 'Guides' }] }] },
   },
   presets: [['classic', { docs: { routeBasePath: '/' } }]],
 };
