@@ -69,7 +69,7 @@ function classicParts(config: Record<string, any>): Array<[name: string, options
   return parts;
 }
 
-function usesClassicTheme(config: Record<string, any>): boolean {
+export function usesClassicTheme(config: Record<string, any>): boolean {
   const named = (entry: unknown) => String(Array.isArray(entry) ? entry[0] : entry);
   return (config.presets ?? []).some((entry: unknown) => CLASSIC_PRESET.test(named(entry))) || (config.themes ?? []).some((entry: unknown) => /^(?:classic|@docusaurus\/theme-classic)$/.test(named(entry)));
 }

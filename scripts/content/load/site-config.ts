@@ -27,6 +27,7 @@ import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { configDeprecations } from './config-deprecations.ts';
+import { defaultLocaleProblems } from './config-locales.ts';
 import { pluginLifecycleRoutes, type PluginLifecycleResult } from './plugin-lifecycle.ts';
 import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
@@ -259,7 +260,7 @@ function redirectsField(config: Record<string, any>, text: string): Pick<SiteSet
 function configWarningsField(config: Record<string, any>, text: string, { failures: pluginFailures, configRefused: refused }: PluginLifecycleResult, siteDir: string): Pick<SiteSettings, 'configWarnings'> {
   let declared: ReadonlySet<string> | undefined;
   const declaredOnce = () => (declared ??= declaredPackages(siteDir));
-  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text, declaredOnce))];
+  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...defaultLocaleProblems(config, text, siteDir), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text, declaredOnce))];
   return warnings.length > 0 ? { configWarnings: warnings } : {};
 }
 
