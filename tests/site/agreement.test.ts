@@ -148,25 +148,34 @@ const BEHIND_LOOK_ALIKES: Record<string, string> = {
   'src/components/Pong.js': "import Ping from './Ping';\nexport const pong = () => typeof Ping;\n",
   'docs/behind.md': "---\ntitle: Behind\n---\n\nimport Quiet from '@site/src/components/Quiet';\nimport Typed from '@site/src/components/Typed';\nimport Ping from '@site/src/components/Ping';\n\n# Behind\n\n<Quiet /> <Typed /> <Ping />\n",
   'src/pages/landing.js': "import React from 'react';\nimport Ping from '../components/Ping';\n\nexport default function Landing() {\n  return <main><Ping /></main>;\n}\n",
+  // The site's theme components (load/bundled-theme-overrides.ts): a wrapper whose imports are all
+  // there; a blog component on a site without a blog, and a helper nothing imports, whose
+  // missing imports the build never reads.
+  'src/theme/Footer/index.js': "import React from 'react';\nimport Footer from '@theme-original/Footer';\nimport Badge from './Badge';\n\nexport default function FooterWrapper(props) {\n  return <><Badge /><Footer {...props} /></>;\n}\n",
+  'src/theme/Footer/Badge.js': "export default function Badge() {\n  return null;\n}\n",
+  'src/theme/BlogPostPage/index.js': "import React from 'react';\nimport Nope from './Nope';\n\nexport default function BlogPostPage() {\n  return <Nope />;\n}\n",
+  'src/theme/Unused.js': "import Nope from './Nope';\n\nexport default Nope;\n",
 };
 
-test('imports behind components that the build takes (a comment, a string, a type-only or unused TypeScript import, a cycle), from a page and a React page, build, and the check reports nothing', { timeout: 600_000 }, async () => {
+test('imports behind components that the build takes (a comment, a string, a type-only or unused TypeScript import, a cycle), from a page, a React page and a replaced theme component, build, and so do theme files the build never bundles; the check reports nothing', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-behind-good');
   for (const [file, text] of Object.entries(BEHIND_LOOK_ALIKES)) writeFixtureFile(dir, file, text);
   assert.deepEqual(await problemPlaces(dir), []);
   assertBuilds(dir);
 });
 
-test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s: the check names both import lines, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s, and one in a replaced theme component: the check names each import line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-behind-missing');
+  writeFixtureFile(dir, 'src/theme/Footer/index.js', "import React from 'react';\nimport Footer from '@theme-original/Footer';\nimport Badge from './Badge';\n\nexport default function FooterWrapper(props) {\n  return <><Badge /><Footer {...props} /></>;\n}\n");
   writeFixtureFile(dir, 'src/components/Logos.js', "import names from './Logos.generated';\n\nexport default function Logos() {\n  return <ul>{names.map((name) => <li key={name}>{name}</li>)}</ul>;\n}\n");
   writeFixtureFile(dir, 'docs/logos.md', "---\ntitle: Logos\n---\n\nimport Logos from '@site/src/components/Logos';\n\n# Logos\n\n<Logos />\n");
   writeFixtureFile(dir, 'src/pages/landing.js', "import React from 'react';\nimport Hero from './_hero';\n\nexport default function Landing() {\n  return <main><Hero /></main>;\n}\n");
-  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/pages/landing.js:2:18 error broken-link']);
+  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/pages/landing.js:2:18 error broken-link', 'src/theme/Footer/index.js:3:19 error broken-link']);
   const build = docusaurusBuild(dir);
   assert.notEqual(build.status, 0);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Logos\.generated'/);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/_hero'/);
+  assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Badge'/);
 });
 
 /** The mdx fixture with the theme's customCss set to `customCss` (paths from the site's folder). */

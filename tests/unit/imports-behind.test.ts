@@ -86,7 +86,7 @@ test('a package the site declares but has not installed is a warning that asks f
     'docs/page.mdx': page("import Icon from '@site/src/components/Icon';\n\n<Icon />\n"),
   });
   assert.deepEqual(described(problems), [
-    'docs/page.mdx:5:1 warning: import "@site/src/components/Icon": src/components/Icon.js:1:22 imports "not-installed-icons/star", which is in package "not-installed-icons", which package.json names but which is not installed (install the site\'s dependencies with npm ci; the module itself may be right)',
+    'docs/page.mdx:5:1 warning: import "@site/src/components/Icon": src/components/Icon.js:1:22 imports "not-installed-icons/star", which is in package "not-installed-icons", which package.json names but which is not installed (install the site\'s dependencies with npm ci; the import itself may be right)',
   ]);
 });
 

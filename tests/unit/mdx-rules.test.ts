@@ -155,7 +155,7 @@ test('a package the site declares but has not installed warns (run npm ci); one 
   fs.writeFileSync(path.join(dir, 'docs', 'widgets.md'), "# Widgets\n\nimport Button from '@example/declared-widgets/Button';\nimport Other from 'undeclared-widgets';\n\n<Button /> <Other />\n");
   const lines = (await checkSite(dir, { cache: false })).problems.map(textLine);
   assert.deepEqual(lines, [
-    `docs/widgets.md:3:1: warning broken-link: import "@example/declared-widgets/Button": package "@example/declared-widgets" is in package.json but not installed (install the site's dependencies with npm ci; the page itself may be right)`,
+    `docs/widgets.md:3:1: warning broken-link: import "@example/declared-widgets/Button": package "@example/declared-widgets" is in package.json but not installed (install the site's dependencies with npm ci; the import itself may be right)`,
     'docs/widgets.md:4:1: error broken-link: import "undeclared-widgets" resolves to no file or package (check the path: relative to this file, @site/ from the site folder, or an installed package; case matters)',
   ]);
 });

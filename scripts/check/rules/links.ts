@@ -8,7 +8,7 @@ import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../pr
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
+import { INSTALL_HINT, MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
@@ -149,7 +149,7 @@ export function moduleImportProblems(page: Page, site: Site, index: SiteIndex, p
         problems.add({
           file, line: imported.line, column: imported.column, severity: 'warning', rule: 'broken-link',
           message: `${written}: package "${name}" is in package.json but not installed`,
-          hint: 'install the site\'s dependencies with npm ci; the page itself may be right',
+          hint: INSTALL_HINT,
         });
         continue;
       }

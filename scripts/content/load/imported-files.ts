@@ -24,6 +24,7 @@ import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { stylesheetContext, stylesheetFailure, type IsFile, type StylesheetContext } from './stylesheets.ts';
+import { INSTALL_HINT } from '../model/module-specifiers.ts';
 
 export interface ImportingFile {
   file: string;
@@ -161,7 +162,7 @@ function missingLoader(siteDir: string, source: string, options: ImportedFilesOp
       const declared = options.declared().has(loader);
       return {
         problem: declared ? `the loader "${loader}" is in package.json but not installed: the build stops until it is` : `the loader "${loader}" is not installed`,
-        hint: declared ? 'install the site\'s dependencies with npm ci; the page itself may be right' : `add ${loader} to the site's packages (npm install --save ${loader})`,
+        hint: declared ? INSTALL_HINT : `add ${loader} to the site's packages (npm install --save ${loader})`,
         ...(declared ? { unsure: true as const } : {}),
       };
     }

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import { walkEstree, type EstreeNode } from '../extract/estree-walk.ts';
 import { parseModule } from './parse-module.ts';
 import { positionAt } from '../model/text-position.ts';
-import { packageNameOf } from '../model/module-specifiers.ts';
+import { INSTALL_HINT, packageNameOf } from '../model/module-specifiers.ts';
 import type { LocatedImportFailure } from '../model/site.ts';
 
 /** Why the build cannot take an import, and what to do. */
@@ -58,8 +58,11 @@ const IMPORT_CANDIDATE = /\b(?:from|import|require)\s*\(?\s*(["'])([^"'\n\\]+)\1
 export interface ImportGraph {
   /** The first import the build cannot take in `file`, or in a module of the site's it reaches. */
   failureBehind(file: string): FailureBehind | undefined;
-  /** Each import of `file` the build cannot take, or whose module reaches one, where it is written. */
-  importFailuresOf(file: string, relative: (file: string) => string): LocatedImportFailure[];
+  /**
+   * Each import of `file` the build cannot take, or whose module reaches one, where it is
+   * written; not what lies behind a module that `reportedOnItsOwn` (another bundled module).
+   */
+  importFailuresOf(file: string, relative: (file: string) => string, reportedOnItsOwn?: (module: string) => boolean): LocatedImportFailure[];
 }
 
 export function importGraph(options: ImportGraphOptions): ImportGraph {
@@ -119,14 +122,14 @@ export function importGraph(options: ImportGraphOptions): ImportGraph {
     return { found, cut: cut && !found };
   };
 
-  const importFailuresOf = (file: string, relative: (file: string) => string): LocatedImportFailure[] => {
+  const importFailuresOf = (file: string, relative: (file: string) => string, reportedOnItsOwn: (module: string) => boolean = () => false): LocatedImportFailure[] => {
     const imports = candidatesOf(file);
     const verdicts = imports.length > 0 ? options.verdictsOf(file, imports.map(({ source }) => source)) : new Map<string, ImportVerdict>();
     const found: LocatedImportFailure[] = [];
     for (const { source, offset } of imports) {
       const verdict = verdicts.get(source);
       const next = verdict ? undefined : options.siteModuleOf(file, source);
-      const failure = next !== undefined && SCRIPT_MODULE.test(next) ? walk(next).found : undefined;
+      const failure = next !== undefined && SCRIPT_MODULE.test(next) && !reportedOnItsOwn(next) ? walk(next).found : undefined;
       if ((verdict || failure) && holds(file, source)) found.push({ source, ...positionAt(textOf(file), offset), ...(verdict ?? describeBehind(failure!, relative)) });
     }
     return found;
@@ -153,7 +156,7 @@ export function missingVerdict(source: string, declared: ReadonlySet<string>, ma
   const name = packageNameOf(source);
   if (name !== undefined && declared.has(name)) {
     const problem = name === source ? 'is in package.json but not installed' : `is in package "${name}", which package.json names but which is not installed`;
-    return { problem, hint: 'install the site\'s dependencies with npm ci; the module itself may be right', unsure: true, missing: true };
+    return { problem, hint: INSTALL_HINT, unsure: true, missing: true };
   }
   if (name !== undefined && mayAddLoaders) {
     return { problem: 'resolves to no file or package', hint: 'a plugin of the site configures webpack and may give this name an alias; if not, install the package or fix the name', unsure: true, missing: true };

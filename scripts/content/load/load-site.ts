@@ -19,6 +19,7 @@ import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
+import { CONTENT_COMPONENTS } from './bundled-theme-overrides.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPagesOf, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { blogListAnchors, blogListingsOf, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
@@ -262,7 +263,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), customCss: scan.settings.site.customCss, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(pages, blogPosts, markdownPages), customCss: scan.settings.site.customCss, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const published = publishedSitePages(sitePageList, markdownPages);
   const everyListing = blogListingsOf(blogs ?? [], blogPosts, blogTagsFiles, authorLists);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
@@ -294,6 +295,15 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), ...(blogTagsFiles.length > 0 ? { blogTagsFiles } : {}), mdx,
     ...linkedPagesOf(dir, scan.linkedPages, pages),
   };
+}
+
+/** The route components the site's content has pages for: the roots of the theme's tree that the build bundles (load/bundled-theme-overrides.ts). */
+function themeContentOf(docs: readonly Page[], blogPosts: ReadonlyArray<{ draft?: boolean }>, markdownPages: readonly unknown[]): string[] {
+  return [
+    ...(docs.some(({ draft }) => !draft) ? CONTENT_COMPONENTS.docs : []),
+    ...(blogPosts.some(({ draft }) => !draft) ? CONTENT_COMPONENTS.blog : []),
+    ...(markdownPages.length > 0 ? CONTENT_COMPONENTS.markdownPages : []),
+  ];
 }
 
 /**

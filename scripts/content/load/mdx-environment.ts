@@ -11,6 +11,8 @@ import type { CustomCssProblem, FileProbe, LocatedImportFailure, SiteSettings, M
 import { formatOf } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
+import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
+import { rootedCandidates } from './rooted-paths.ts';
 import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
@@ -29,16 +31,21 @@ export interface MdxSource {
   imports: ResolvedImport[];
 }
 
-/** What a whole check reads beside the pages: the React pages of src/pages and the theme's customCss, each bundled whatever links to it. */
+/**
+ * What a whole check reads beside the pages, each bundled whatever links to it: the React pages
+ * of src/pages, the site's theme components the theme's tree reaches, and the theme's customCss.
+ */
 export interface BundledFiles {
   reactPages?: readonly string[];
+  /** The route components of the content the site has (load/bundled-theme-overrides.ts, CONTENT_COMPONENTS); with none, src/theme is not read. */
+  themeContent?: readonly string[];
   customCss?: SiteSettings['customCss'];
   /** The config file, relative to the site: where a customCss that names no file is reported. */
   configFile?: string;
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -62,27 +69,32 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
   const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
-  const behind = failuresBehind(siteDir, sources, unresolvedImports, reactPages, { resolver: resolverOnce, reading: readingOptions });
+  // Most sites replace no theme component: without src/theme, the theme's tree is not walked.
+  const themeOverrides = themeContent.length > 0 && probe(path.join(siteDir, 'src', 'theme'))?.isDirectory()
+    ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(path.relative(siteDir, importer).split(path.sep).join('/'), source))
+    : [];
+  const behind = failuresBehind(siteDir, sources, unresolvedImports, [...reactPages, ...themeOverrides.map((file) => path.relative(siteDir, file).split(path.sep).join('/'))], { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
-  const reactPageImports = behind.reactPages;
+  const bundledModuleImports = behind.bundled;
   const customCssProblems = customCss.length > 0 ? customCssProblemsOf(customCss, configFile, stylesheetContext(siteDir, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(reactPageImports ? { reactPageImports } : {}), ...(customCssProblems.length > 0 ? { customCssProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(customCssProblems.length > 0 ? { customCssProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
  * What the site's own modules behind the pages' imports cannot take (load/imports-behind.ts):
- * per page, the imports whose module reaches such an import; per React page of src/pages, its
- * own imports that fail and those whose module reaches one. A page's own import that fails is
- * `unresolvedImports`' or `unreadableImports`' to report, and is not followed.
+ * per page, the imports whose module reaches such an import; per module the build bundles on its
+ * own (a React page of src/pages, a theme component of src/theme), its own imports that fail and
+ * those whose module reaches one. A page's own import that fails is `unresolvedImports`' or
+ * `unreadableImports`' to report, and is not followed.
  */
-function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, reactPages: readonly string[], { resolver, reading }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions }): { pages?: Record<string, UnreadableModule[]>; reactPages?: Record<string, LocatedImportFailure[]> } {
+function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, bundledModules: readonly string[], { resolver, reading }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions }): { pages?: Record<string, UnreadableModule[]>; bundled?: Record<string, LocatedImportFailure[]> } {
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0);
-  if (importing.length === 0 && reactPages.length === 0) return {};
+  if (importing.length === 0 && bundledModules.length === 0) return {};
   const relative = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
   const ownFile = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
   const graph = importGraph({
@@ -105,12 +117,14 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
       if (failure) (pages[file] ??= []).push({ source, ...describeBehind(failure, relative) });
     }
   }
-  const react: Record<string, LocatedImportFailure[]> = {};
-  for (const file of reactPages) {
-    const failures = graph.importFailuresOf(path.join(siteDir, file), relative);
-    if (failures.length > 0) react[file] = failures;
+  const bundled: Record<string, LocatedImportFailure[]> = {};
+  // A bundled module behind another's import has its failures reported where they are written, once.
+  const onItsOwn = new Set(bundledModules.map((file) => path.join(siteDir, file)));
+  for (const file of new Set(bundledModules)) {
+    const failures = graph.importFailuresOf(path.join(siteDir, file), relative, (module) => onItsOwn.has(module));
+    if (failures.length > 0) bundled[file] = failures;
   }
-  return { ...(Object.keys(pages).length > 0 ? { pages } : {}), ...(Object.keys(react).length > 0 ? { reactPages: react } : {}) };
+  return { ...(Object.keys(pages).length > 0 ? { pages } : {}), ...(Object.keys(bundled).length > 0 ? { bundled } : {}) };
 }
 
 /**
@@ -634,18 +648,13 @@ function fileExists(base: string, probe: Probe): boolean {
   return existingFile(base, probe) !== undefined;
 }
 
-/**
- * The file webpack takes for a module path from the root (`/src/data/x.js`): Docusaurus gives it
- * the static folder and the site's folder as roots (`resolve.roots`), tried before the path as
- * an absolute one. (Its last root, the folder the build starts in, is the site's own when the
- * build runs there.)
- */
+/** The file webpack takes for a module path from the root (`/src/data/x.js`): load/rooted-paths.ts. */
 function rootedFile(siteDir: string, source: string, probe: Probe): string | undefined {
-  for (const root of [path.join(siteDir, 'static'), siteDir]) {
-    const found = existingFile(path.join(root, source), probe);
+  for (const candidate of rootedCandidates(siteDir, source)) {
+    const found = existingFile(candidate, probe);
     if (found) return found;
   }
-  return existingFile(source, probe);
+  return undefined;
 }
 
 /** The file webpack takes for `base`: as written, with one of its extensions, or a folder's index file. */

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { rootedCandidates } from './rooted-paths.ts';
 import { positionAt } from '../model/text-position.ts';
 import { packageNameOf } from '../model/module-specifiers.ts';
 
@@ -126,7 +127,7 @@ function resolved(reference: string, from: string, { siteDir, isFile, mayResolve
   const written = reference.replace(/^file:\/\//i, '').split(/[?#]/)[0];
   if (written.startsWith('~')) return undefined;
   const request = safeDecode(written);
-  const bases = request.startsWith('/') ? [path.join(siteDir, 'static', request), path.join(siteDir, request), request]
+  const bases = request.startsWith('/') ? rootedCandidates(siteDir, request)
     : request.startsWith('@site/') ? [path.join(siteDir, request.slice('@site/'.length))]
     : [path.resolve(path.dirname(from), request)];
   for (const base of bases) for (const extension of extensions) if (isFile(base + extension)) return base + extension;

@@ -15,6 +15,9 @@ export function packageNameOf(source: string): string | undefined {
   return bare.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
 
+/** The hint for an import of a package the site's package.json names and its install lacks: the install, not the import, wants mending. */
+export const INSTALL_HINT = "install the site's dependencies with npm ci; the import itself may be right";
+
 /** A path naming a Markdown file (`x.md`, `x.mdx`): a page or a partial, to a link or an import. */
 export const MARKDOWN_FILE = /\.mdx?$/i;
 

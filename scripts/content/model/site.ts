@@ -969,8 +969,12 @@ export interface MdxEnvironment {
    * take, however deep (load/imports-behind.ts).
    */
   unreadableModules?: Record<string, UnreadableModule[]>;
-  /** Per React page of src/pages (which the build always bundles), the imports the build cannot take, its own or behind them (absent when none). */
-  reactPageImports?: Record<string, LocatedImportFailure[]>;
+  /**
+   * Per module the build bundles whatever links to it (a React page of src/pages, a theme
+   * component of src/theme the theme's tree reaches), the imports the build cannot take, its own
+   * or behind them (absent when none).
+   */
+  bundledModuleImports?: Record<string, LocatedImportFailure[]>;
   /** What the build cannot take in the theme's `customCss` stylesheets (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
   customCssProblems?: CustomCssProblem[];
   /**

@@ -1,0 +1,57 @@
+/**
+ * The site's own theme components (src/theme) that the build bundles. Webpack bundles a module
+ * when a bundled module imports it, and the theme's components import one another by `@theme/…`
+ * names, which a file of src/theme by the same name takes over. So a replaced component is
+ * bundled when the theme's tree reaches its name from a component every build renders: the
+ * app's (Root, Layout, the 404 page…) and the routes' of the content the site has (a doc, a blog
+ * post, a Markdown page of src/pages). An import such a file cannot take stops the build,
+ * whatever links to it. A file nothing reaches (a blog component on a site without a blog) is
+ * not bundled, and what it imports is nothing to the build.
+ *
+ * The tree is read with the import pattern of load/imports-behind.ts, which may also find an
+ * import in a comment: a theme file's comment can only add a component to those walked.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
+
+/** Rendered by every build: Docusaurus's app and its 404 route (its client imports them by these names). */
+const APP_COMPONENTS = ['Root', 'SiteMetadata', 'ThemeProvider', 'Layout', 'Error', 'Loading', 'NotFound'];
+
+/** The route components of the content a site has (the docs and blog plugins' defaults, the pages plugin's Markdown page). */
+export const CONTENT_COMPONENTS = {
+  docs: ['DocsRoot', 'DocVersionRoot', 'DocRoot', 'DocItem'],
+  blog: ['BlogListPage', 'BlogPostPage'],
+  markdownPages: ['MDXPage'],
+} as const;
+
+/**
+ * The files of `src/theme` the build bundles, absolute, in the order reached. `fileOf` is the
+ * file webpack takes for an import (the site's replacement of a theme component first);
+ * `content` names the route components of what the site has (CONTENT_COMPONENTS).
+ */
+export function bundledThemeOverrides(siteDir: string, content: readonly string[], fileOf: (importer: string, source: string) => string | undefined): string[] {
+  const ownTheme = path.join(siteDir, 'src', 'theme') + path.sep;
+  const reached = new Set<string>();
+  const pending: string[] = [];
+  const visit = (file: string | undefined) => {
+    if (file !== undefined && SCRIPT_MODULE.test(file) && !reached.has(file)) {
+      reached.add(file);
+      pending.push(file);
+    }
+  };
+  // The roots resolve as a module of the site would import them.
+  const fromSite = path.join(siteDir, 'docusaurus.config.js');
+  for (const component of [...APP_COMPONENTS, ...content]) visit(fileOf(fromSite, `@theme/${component}`));
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    // Packages are not followed (fileOf answers for the site's and the themes' modules only).
+    for (const { source } of importCandidates(text)) visit(fileOf(file, source));
+  }
+  return [...reached].filter((file) => file.startsWith(ownTheme) && !file.split(path.sep).includes('node_modules'));
+}

@@ -1,0 +1,38 @@
+/**
+ * The site's own theme components (src/theme) that the build bundles
+ * (load/bundled-theme-overrides.ts): a replaced component the theme's tree reaches is bundled
+ * whatever links to it, and an import it cannot take stops the build; a file nothing reaches
+ * (a blog component on a site without a blog, a helper nothing imports) is not bundled. A
+ * failure is reported once, in the file that holds it.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { problemsWith } from '../helpers/check-fixture.ts';
+
+const placed = (problems: Awaited<ReturnType<typeof problemsWith>>) =>
+  problems.filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
+
+const FOOTER_WRAPPER = "import React from 'react';\nimport Footer from '@theme-original/Footer';\nimport Badge from './Badge';\n\nexport default function FooterWrapper(props) {\n  return <><Badge /><Footer {...props} /></>;\n}\n";
+
+test('a replaced Footer (every page renders it) whose own import is missing: an error at its line', async () => {
+  const problems = await problemsWith({ 'src/theme/Footer/index.js': FOOTER_WRAPPER });
+  assert.deepEqual(placed(problems), ['src/theme/Footer/index.js:3:19 error: import "./Badge" resolves to no file or package, and the build stops']);
+});
+
+test('a failure behind another replaced component is reported once, where it is written', async () => {
+  const problems = await problemsWith({
+    'src/theme/Footer/index.js': FOOTER_WRAPPER.replace("from './Badge'", "from '@theme/FooterBadge'"),
+    'src/theme/FooterBadge.js': "import React from 'react';\nimport stars from '@site/src/data/stars.json';\n\nexport default () => <span>{stars.count}</span>;\n",
+  });
+  assert.deepEqual(placed(problems), ['src/theme/FooterBadge.js:2:19 error: import "@site/src/data/stars.json" resolves to no file or package, and the build stops']);
+});
+
+test('the same mistakes where the build bundles nothing: a blog component without a blog, a helper nothing imports, a wrapper that builds', async () => {
+  const missing = "import React from 'react';\nimport Nope from './Nope';\n\nexport default () => <Nope />;\n";
+  assert.deepEqual(placed(await problemsWith({
+    'src/theme/BlogPostPage/index.js': missing,
+    'src/theme/Unused.js': missing,
+    'src/theme/Footer/index.js': FOOTER_WRAPPER,
+    'src/theme/Footer/Badge.js': "export default () => null;\n",
+  })), []);
+});
