@@ -15,6 +15,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
 
+const FOLLOWED = /^(?:\.|@theme(?:-original|-init)?\/|@site\/)/;
+const NOT_A_SCRIPT = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|json|ya?ml|mdx?)$/i;
+
 /** Rendered by every build: Docusaurus's app and its 404 route (its client imports them by these names). */
 const APP_COMPONENTS = ['Root', 'SiteMetadata', 'ThemeProvider', 'Layout', 'Error', 'Loading', 'NotFound'];
 
@@ -50,8 +53,8 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
     } catch {
       continue;
     }
-    // Packages are not followed (fileOf answers for the site's and the themes' modules only).
-    for (const { source } of importCandidates(text)) visit(fileOf(file, source));
+    // Only what can lead to a theme component: packages, stylesheets and images are not followed.
+    for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !NOT_A_SCRIPT.test(source)) visit(fileOf(file, source));
   }
   return [...reached].filter((file) => file.startsWith(ownTheme) && !file.split(path.sep).includes('node_modules'));
 }

@@ -13,6 +13,7 @@ import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
+import { trace } from './trace.ts';
 import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
 import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
@@ -47,7 +48,7 @@ export interface BundledFiles {
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
 export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
-  const probe = probeOf(siteDir, probes);
+  const probe = listingFirst(probeOf(siteDir, probes));
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
   // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
   let packages: DocusaurusPackages | undefined;
@@ -73,6 +74,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const themeOverrides = themeContent.length > 0 && probe(path.join(siteDir, 'src', 'theme'))?.isDirectory()
     ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(path.relative(siteDir, importer).split(path.sep).join('/'), source))
     : [];
+  if (themeOverrides.length > 0) trace(`${themeOverrides.length} theme components of the site's bundled`);
   const behind = failuresBehind(siteDir, sources, unresolvedImports, [...reactPages, ...themeOverrides.map((file) => path.relative(siteDir, file).split(path.sep).join('/'))], { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
@@ -429,6 +431,33 @@ function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
     }
     return stat;
   };
+}
+
+/**
+ * A Probe that asks a file's folder first: resolving a module tries a dozen names in each of a
+ * few folders (extensions, index files, the themes' folders), nearly all absent, and one
+ * listing per folder answers for them all. Only the names a folder lists are stat'ed. The folder
+ * is probed in place of its absent files: one added or removed changes its time.
+ */
+function listingFirst(probe: Probe): Probe {
+  const listings = new Map<string, ReadonlySet<string>>();
+  return (file) => {
+    const folder = path.dirname(file);
+    let names = listings.get(folder);
+    if (!names) {
+      listings.set(folder, (names = listingOf(folder)));
+      probe(folder);
+    }
+    return names.has(path.basename(file)) ? probe(file) : undefined;
+  };
+}
+
+function listingOf(folder: string): ReadonlySet<string> {
+  try {
+    return new Set(fs.readdirSync(folder));
+  } catch {
+    return new Set(); // not there, or not a folder
+  }
 }
 
 // ---- The MDX components list -------------------------------------------------------------
