@@ -1482,7 +1482,7 @@ for (const [what, mistake] of Object.entries(SIDEBAR_LINK_MISTAKES)) {
 
 // ---- Pages of src/pages ----------------------------------------------------------------------
 
-test('links to a Markdown page\'s headings and a React page\'s build, and the check reports nothing; a heading the Markdown page lacks stops both', { timeout: 600_000 }, async () => {
+test('links to a Markdown page\'s headings and a React page\'s build, and the check reports nothing; a heading the Markdown page lacks stops both, and so does a plain <h2 id> of a React page, which the link check does not see', { timeout: 600_000 }, async () => {
   const dir = path.join(OUTPUT_DIR, 'agreement-markdown-pages');
   fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
   fs.cpSync(path.join(FIXTURES, 'markdown-pages'), dir, { recursive: true });
@@ -1490,8 +1490,14 @@ test('links to a Markdown page\'s headings and a React page\'s build, and the ch
   assertBuilds(dir);
   const about = path.join(dir, 'src', 'pages', 'about.md');
   fs.writeFileSync(about, fs.readFileSync(about, 'utf8').replace('## Contact us', '## Contact'));
-  assert.deepEqual(await problemPlaces(dir), ['docs/intro.md:5:42 error broken-anchor']);
-  assertBuildFails(dir, /linking to \/about#contact-us/, 'Docusaurus built a link to a heading the page lacks');
+  // A React page whose code renders its section's id on a plain element (load/react-page-anchors.ts).
+  writeFixtureFile(dir, 'src/pages/plain.js', "import React from 'react';\nimport Layout from '@theme/Layout';\n\nexport default function Plain() {\n  return <Layout title=\"Plain\"><h2 id=\"demo\">Demo</h2></Layout>;\n}\n");
+  fs.appendFileSync(path.join(dir, 'docs', 'intro.md'), '\nThe [plain page\'s demo](/plain#demo) is an id its code writes on a plain element.\n');
+  assert.deepEqual(await problemPlaces(dir), ['docs/intro.md:5:42 error broken-anchor', 'docs/intro.md:9:5 error broken-anchor']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0, 'Docusaurus built links to anchors its link check does not see');
+  assert.match(build.stdout + build.stderr, /linking to \/about#contact-us/);
+  assert.match(build.stdout + build.stderr, /linking to \/plain#demo/);
 });
 
 test('a Markdown page of src/pages whose .md link finds no page of src/pages: the pages plugin stops the build, and the check names the line', { timeout: 600_000 }, async () => {

@@ -284,17 +284,21 @@ export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its de
 const LIST_PAGE_NAMES: Record<BlogListKind, string> = { list: 'list page', tag: 'page of a tag', author: 'page of an author' };
 const LIST_PAGE_SHOWS: Record<BlogListKind, string> = { list: 'a list page shows only its own posts', tag: 'a tag\'s page shows only the posts with that tag', author: 'an author\'s page shows only the posts that name the author' };
 
+const REACT_PAGE_ANCHOR_HINT = 'Docusaurus counts only the ids a React page gives <Heading> (from @theme/Heading) or <Link id>; a plain <h2 id> renders but is not seen: write <Heading as="h2" id="…">, or link to the page without a #';
+
 /**
  * A link to an anchor of a route that is no doc but whose anchors are known: a page the theme
- * renders on its own (a generated index, the tags pages), or a Markdown page of src/pages
- * (`file`). The problem when it has no such anchor; only `onBrokenAnchors: 'throw'` stops a
- * build, so `severity` says how bad.
+ * renders on its own (a generated index, the tags pages), or a page of src/pages (`file`): a
+ * Markdown one, or a React one that gives the link check none. The problem when it has no
+ * such anchor; only `onBrokenAnchors: 'throw'` stops a build, so `severity` says how bad.
  */
 export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
   const { hash, anchors, route, file, listPage } = resolution;
   if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash)) || anchors.has(normalizeUri(hash))) return undefined;
   // A Markdown page of src/pages: its headings, as a doc's.
-  if (file) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: closestAnchorHint(hash, anchors) };
+  if (file && MARKDOWN_FILE.test(file)) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: closestAnchorHint(hash, anchors) };
+  // A React page that gives the link check no anchor (load/react-page-anchors.ts).
+  if (file) return { severity, rule: 'broken-anchor', message: `no anchor "#${hash}" that the build's link check sees in ${file}`, hint: REACT_PAGE_ANCHOR_HINT };
   if (listPage) {
     return {
       severity, rule: 'broken-anchor',

@@ -20,7 +20,7 @@ import { readPartials, resolveImport, type PartialSources } from '../model/parti
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
 import { CONTENT_COMPONENTS } from './bundled-theme-overrides.ts';
-import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPagesOf, readMarkdownPages, sitePages } from './site-pages.ts';
+import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPageAnchors, reactPagesOf, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { blogListAnchors, blogListingsOf, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { undatableDocs } from './docs-last-update.ts';
@@ -271,7 +271,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
   const blogListings = everyListing.filter(({ blog }) => !foreignBlogs.has(blog));
-  const otherRouteAnchors = { ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPagesWithoutAnchors ?? [], published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

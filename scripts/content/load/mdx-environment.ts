@@ -13,6 +13,7 @@ import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
+import { collectsNoAnchors } from './react-page-anchors.ts';
 import { trace } from './trace.ts';
 import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
 import { findConfigFile } from './site-config.ts';
@@ -48,7 +49,7 @@ export interface BundledFiles {
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
 export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
-  const probe = listingFirst(probeOf(siteDir, probes));
+  const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
   // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
   let packages: DocusaurusPackages | undefined;
@@ -70,11 +71,11 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
   const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
-  // Most sites replace no theme component: without src/theme, the theme's tree is not walked.
-  const themeOverrides = themeContent.length > 0 && probe(path.join(siteDir, 'src', 'theme'))?.isDirectory()
+  const themeOverrides = themeContent.length > 0 && hasThemeFolder(siteDir, probe)
     ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(path.relative(siteDir, importer).split(path.sep).join('/'), source))
     : [];
   if (themeOverrides.length > 0) trace(`${themeOverrides.length} theme components of the site's bundled`);
+  const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeContent.length > 0 && themeOverrides.length > 0, resolverOnce) : [];
   const behind = failuresBehind(siteDir, sources, unresolvedImports, [...reactPages, ...themeOverrides.map((file) => path.relative(siteDir, file).split(path.sep).join('/'))], { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
@@ -84,7 +85,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(customCssProblems.length > 0 ? { customCssProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(customCssProblems.length > 0 ? { customCssProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -127,6 +128,33 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
     if (failures.length > 0) bundled[file] = failures;
   }
   return { ...(Object.keys(pages).length > 0 ? { pages } : {}), ...(Object.keys(bundled).length > 0 ? { bundled } : {}) };
+}
+
+/**
+ * Whether the site has a src/theme folder: most sites replace no theme component, and without
+ * one the theme's tree is not walked. Its absence is probed (one created means checking again);
+ * the folder itself is not, as the files the walk looks for in it are.
+ */
+function hasThemeFolder(siteDir: string, probe: Probe): boolean {
+  const folder = path.join(siteDir, 'src', 'theme');
+  if (statOrUndefined(folder)?.isDirectory()) return true;
+  probe(folder);
+  return false;
+}
+
+/**
+ * The React pages that give the link check no anchor (load/react-page-anchors.ts). Every page
+ * renders the theme's Layout: when the site replaces a component of its tree that may collect
+ * one (`overridesTheme`: src/theme holds components the build bundles), none is judged.
+ */
+function anchorlessReactPages(siteDir: string, reactPages: readonly string[], overridesTheme: boolean, resolver: () => ModuleResolver): string[] {
+  const relative = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
+  const siteModuleOf = (importer: string, source: string) => {
+    const file = resolver().fileOf(relative(importer), source);
+    return file !== undefined && !file.split(path.sep).includes('node_modules') ? file : undefined;
+  };
+  if (overridesTheme && !bundledThemeOverrides(siteDir, [], (importer, source) => resolver().fileOf(relative(importer), source)).every((file) => collectsNoAnchors(file, siteModuleOf))) return [];
+  return reactPages.filter((file) => collectsNoAnchors(path.join(siteDir, file), siteModuleOf));
 }
 
 /**
@@ -423,8 +451,9 @@ type Probe = (file: string) => fs.Stats | undefined;
  * `../shared` that a page of `../docs` renders); what is in node_modules is the lock file's.
  */
 function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
+  const statOf = listingFirst(statOrUndefined);
   return (file) => {
-    const stat = statOrUndefined(file);
+    const stat = statOf(file);
     const relative = path.relative(siteDir, file).split(path.sep).join('/');
     if (!path.isAbsolute(relative) && !relative.split('/').includes('node_modules')) {
       probes.set(relative, stat ? [relative, stat.size, stat.mtimeMs] : [relative, -1, 0]);
@@ -434,21 +463,18 @@ function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
 }
 
 /**
- * A Probe that asks a file's folder first: resolving a module tries a dozen names in each of a
+ * A stat that asks a file's folder first: resolving a module tries a dozen names in each of a
  * few folders (extensions, index files, the themes' folders), nearly all absent, and one
- * listing per folder answers for them all. Only the names a folder lists are stat'ed. The folder
- * is probed in place of its absent files: one added or removed changes its time.
+ * listing per folder answers for them all. Only the names a folder lists are stat'ed; an absent
+ * one is still recorded as absent by the probe.
  */
-function listingFirst(probe: Probe): Probe {
+function listingFirst(stat: Probe): Probe {
   const listings = new Map<string, ReadonlySet<string>>();
   return (file) => {
     const folder = path.dirname(file);
     let names = listings.get(folder);
-    if (!names) {
-      listings.set(folder, (names = listingOf(folder)));
-      probe(folder);
-    }
-    return names.has(path.basename(file)) ? probe(file) : undefined;
+    if (!names) listings.set(folder, (names = listingOf(folder)));
+    return names.has(path.basename(file)) ? stat(file) : undefined;
   };
 }
 

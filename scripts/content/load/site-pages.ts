@@ -3,10 +3,11 @@
  * has no pages plugin), which the plugin publishes beside the docs: their routes, and the
  * anchors of the Markdown ones. The plugin compiles a `.md` or `.mdx` page with the docs'
  * MDX pipeline, and the theme's headings register their ids: a link to `/page#anchor` stops the
- * build (`onBrokenAnchors: 'throw'`) when the page has no such heading. A React page's anchors
- * are whatever its code renders, and a Markdown page that imports Markdown holds some outside
- * its file: those are not judged. The Markdown pages' own links are checked as the build checks
- * them (check/rules/site-page-links.ts).
+ * build (`onBrokenAnchors: 'throw'`) when the page has no such heading. A React page has none
+ * when its code gives the link check none (load/react-page-anchors.ts); otherwise its anchors,
+ * and those of a Markdown page that imports Markdown (which holds some outside its file), are
+ * not judged. The Markdown pages' own links are checked as the build checks them
+ * (check/rules/site-page-links.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -91,10 +92,24 @@ export function publishedSitePages(pages: SitePageFile[], markdownPages: Markdow
  */
 export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const found: Record<string, { file: string; list: string[] }> = {};
-  const keys = published.map(({ route }) => routeKey(route));
-  const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
+  const shared = sharedRoutes(published);
   for (const { file, route, frontMatter, extract, rendersPartials, draft } of pages) {
     if (!rendersPartials && !draft && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors) };
   }
   return found;
+}
+
+/**
+ * Per route of a React page that gives the link check no anchor (load/react-page-anchors.ts):
+ * its file, and no anchor. A route two pages share is left out, as for Markdown pages.
+ */
+export function reactPageAnchors(anchorless: readonly string[], published: SitePage[]): Record<string, { file: string; list: string[] }> {
+  const without = new Set(anchorless);
+  const shared = sharedRoutes(published);
+  return Object.fromEntries(published.filter(({ file, route }) => without.has(file) && !shared.has(routeKey(route))).map(({ file, route }) => [route, { file, list: [] }]));
+}
+
+function sharedRoutes(published: SitePage[]): Set<string> {
+  const keys = published.map(({ route }) => routeKey(route));
+  return new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
 }

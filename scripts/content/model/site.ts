@@ -801,8 +801,9 @@ export interface Site {
   sitePages?: SitePage[];
   /**
    * Of those, the Markdown pages' (load/site-pages.ts), the blog posts' and the blogs' list and
-   * tag pages' (load/blog-posts.ts): the anchors, by route, with the file for a page or post
-   * (`listPage` for a page of posts); absent when none.
+   * tag pages' (load/blog-posts.ts), and the React pages' that collect none (with no anchor):
+   * the anchors, by route, with the file for a page or post (`listPage` for a page of posts);
+   * absent when none.
    */
   otherRouteAnchors?: Record<string, { file?: string; list: string[]; listPage?: BlogListKind }>;
   /** The same Markdown pages as their links need them (rules/site-page-links.ts); absent when none. */
@@ -975,6 +976,8 @@ export interface MdxEnvironment {
    * or behind them (absent when none).
    */
   bundledModuleImports?: Record<string, LocatedImportFailure[]>;
+  /** The React pages of src/pages that give the build's link check no anchor (load/react-page-anchors.ts); absent when none. */
+  reactPagesWithoutAnchors?: string[];
   /** What the build cannot take in the theme's `customCss` stylesheets (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
   customCssProblems?: CustomCssProblem[];
   /**

@@ -1,0 +1,64 @@
+/**
+ * Whether a React page of src/pages gives the build's link check any anchor. Docusaurus counts
+ * only the ids its components hand to `useBrokenLinks().collectAnchor`: `@theme/Heading` (not
+ * an h1), `@docusaurus/Link` given an `id`, and the MDX components a page's Markdown renders
+ * (`<details>`, `<li>`). A plain `<h2 id="demo">` renders, but the link check does not see it:
+ * a link to `/landing#demo` is a broken anchor (the helper's diff65 built it on trpc's site).
+ *
+ * A page collects nothing when its code, and every module of the site's it reaches, imports only
+ * what renders no such component (React, class-name helpers, Docusaurus's Head, context and
+ * URL helpers, the theme's Layout; stylesheets, images and data) and names none of them. A page
+ * that imports anything else (another theme component, a package's component, Markdown) may
+ * collect anchors, and its anchors stay unjudged.
+ */
+import fs from 'node:fs';
+import { importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
+
+/** Imports that render nothing that collects an anchor (`@docusaurus/Link` is judged apart: with an id it does). */
+const RENDERS_NO_ANCHOR = new Set([
+  'react', 'react-dom', 'clsx', 'classnames',
+  '@docusaurus/Head', '@docusaurus/useDocusaurusContext', '@docusaurus/useBaseUrl', '@docusaurus/BrowserOnly',
+  '@docusaurus/Translate', '@docusaurus/router', '@docusaurus/ExecutionEnvironment', '@docusaurus/useIsBrowser',
+  '@docusaurus/isInternalUrl', '@docusaurus/Interpolate', '@theme/Layout',
+]);
+
+/** Data, stylesheets and images: modules that render nothing. (Markdown is not among them: it renders headings.) */
+const RENDERS_NOTHING = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|avif|ico|json|ya?ml|txt)$/i;
+
+/** A module that names a collector itself, or calls the collecting hook. */
+const NAMES_COLLECTOR = /\b(?:useBrokenLinks|collectAnchor|Heading|MDXContent|MDXComponents)\b/;
+
+/** `<Link id=…>`, or props spread into a Link, which may carry an id. */
+const LINK_MAY_HAVE_ID = /\bid\s*[=:]|\{\s*\.\.\./;
+
+/**
+ * Whether the React page `file` (absolute) can collect no anchor. `siteModuleOf` gives the site's
+ * own module an import names (relative, `@site/`, a component of src/theme), absolute, and
+ * undefined for anything else.
+ */
+export function collectsNoAnchors(file: string, siteModuleOf: (importer: string, source: string) => string | undefined): boolean {
+  const seen = new Set<string>();
+  const pending = [file];
+  for (let module = pending.pop(); module !== undefined; module = pending.pop()) {
+    if (seen.has(module)) continue;
+    seen.add(module);
+    let text: string;
+    try {
+      text = fs.readFileSync(module, 'utf8');
+    } catch {
+      return false; // unread: nothing is known of it
+    }
+    if (NAMES_COLLECTOR.test(text)) return false;
+    for (const { source } of importCandidates(text)) {
+      if (RENDERS_NOTHING.test(source)) continue;
+      // The site's own module first: a Layout of src/theme is the site's code, not the theme's.
+      const own = siteModuleOf(module, source);
+      if (own !== undefined && SCRIPT_MODULE.test(own)) {
+        pending.push(own);
+        continue;
+      }
+      if (source === '@docusaurus/Link' ? LINK_MAY_HAVE_ID.test(text) : !RENDERS_NO_ANCHOR.has(source)) return false;
+    }
+  }
+  return true;
+}
