@@ -6,7 +6,7 @@ import { checkDisplayedSidebars, checkFrontMatter, checkPaginationIds, checkPart
 import { checkLinks } from './rules/links.ts';
 import { checkSitePageLinks } from './rules/site-page-links.ts';
 import { checkBundledModuleImports } from './rules/bundled-module-imports.ts';
-import { checkCustomCss } from './rules/custom-css.ts';
+import { checkConfigBundledFiles } from './rules/config-bundled-files.ts';
 import { checkBlogPostLinks } from './rules/blog-post-links.ts';
 import { checkBlogAuthors } from './rules/blog-authors.ts';
 import { checkBlogPostFiles } from './rules/blog-post-files.ts';
@@ -65,7 +65,7 @@ const COMPILED_CONTENT_RULES: ReadonlySet<Problem['rule']> = new Set(['broken-li
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkConfig(own), ...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBundledModuleImports(own), ...checkCustomCss(own), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
+  const problems = [...checkConfig(own), ...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBundledModuleImports(own), ...checkConfigBundledFiles(own), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

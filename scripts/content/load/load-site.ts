@@ -263,7 +263,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const blogTagsFiles = blogs ? await readBlogTagsFiles(dir, blogs) : [];
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(pages, blogPosts, markdownPages), customCss: scan.settings.site.customCss, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(pages, blogPosts, markdownPages), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const published = publishedSitePages(sitePageList, markdownPages);
   const everyListing = blogListingsOf(blogs ?? [], blogPosts, blogTagsFiles, authorLists);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { CustomCssProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
+import type { ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
 import { formatOf } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
@@ -35,19 +35,21 @@ export interface MdxSource {
 
 /**
  * What a whole check reads beside the pages, each bundled whatever links to it: the React pages
- * of src/pages, the site's theme components the theme's tree reaches, and the theme's customCss.
+ * of src/pages, the site's theme components the theme's tree reaches, the theme's customCss and
+ * the config's clientModules.
  */
 export interface BundledFiles {
   reactPages?: readonly string[];
   /** The route components of the content the site has (load/bundled-theme-overrides.ts, CONTENT_COMPONENTS); with none, src/theme is not read. */
   themeContent?: readonly string[];
   customCss?: SiteSettings['customCss'];
+  clientModules?: SiteSettings['clientModules'];
   /** The config file, relative to the site: where a customCss that names no file is reported. */
   configFile?: string;
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], clientModules = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -76,16 +78,20 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     : [];
   if (themeOverrides.length > 0) trace(`${themeOverrides.length} theme components of the site's bundled`);
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeContent.length > 0 && themeOverrides.length > 0, resolverOnce) : [];
-  const behind = failuresBehind(siteDir, sources, unresolvedImports, [...reactPages, ...themeOverrides.map((file) => path.relative(siteDir, file).split(path.sep).join('/'))], { resolver: resolverOnce, reading: readingOptions });
+  // The config's client modules: a script one is bundled as a React page is, a stylesheet as customCss.
+  const clientScripts = clientModules.filter(({ file }) => SCRIPT_MODULE.test(file) && readingOptions.isFile(path.resolve(siteDir, file)));
+  const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientModules.filter((entry) => !clientScripts.includes(entry) && (STYLESHEET.test(entry.file) || !readingOptions.isFile(path.resolve(siteDir, entry.file)))).map((entry) => ({ ...entry, key: 'clientModules' }))];
+  const bundledModules = [...reactPages, ...themeOverrides.map((file) => path.relative(siteDir, file).split(path.sep).join('/')), ...clientScripts.map(({ file }) => file)];
+  const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
-  const customCssProblems = customCss.length > 0 ? customCssProblemsOf(customCss, configFile, stylesheetContext(siteDir, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
+  const configBundledProblems = configStylesheets.length > 0 ? configBundledProblemsOf(configStylesheets, configFile, stylesheetContext(siteDir, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(customCssProblems.length > 0 ? { customCssProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -157,23 +163,27 @@ function anchorlessReactPages(siteDir: string, reactPages: readonly string[], ov
   return reactPages.filter((file) => collectsNoAnchors(path.join(siteDir, file), siteModuleOf));
 }
 
+const STYLESHEET = /\.(?:css|scss|sass|less)$/i;
+
 /**
- * The theme's customCss stylesheets: one that is not there stops the build (the theme hands its
- * path to the bundler), and so does a reference to nothing in one (load/stylesheets.ts), which
- * is reported in the stylesheet that holds it.
+ * The files the config hands the bundler for every page, but for client modules that are
+ * scripts (bundled as React pages are): one that is not there stops the build, and so does a
+ * reference to nothing in a stylesheet (load/stylesheets.ts), which is reported in the
+ * stylesheet that holds it. `key` names the config's option.
  */
-function customCssProblemsOf(customCss: NonNullable<SiteSettings['customCss']>, configFile: string, styles: StylesheetContext): CustomCssProblem[] {
+function configBundledProblemsOf(files: Array<NonNullable<SiteSettings['customCss']>[number] & { key: string }>, configFile: string, styles: StylesheetContext): ConfigBundledProblem[] {
   const { siteDir, isFile } = styles;
-  const problems: CustomCssProblem[] = [];
+  const problems: ConfigBundledProblem[] = [];
   const seen = new Set<string>();
-  for (const { file, line, column } of customCss) {
+  for (const { file, line, column, key } of files) {
     const absolute = path.resolve(siteDir, file);
     if (!isFile(absolute)) {
-      problems.push({ file: configFile, line, column, message: `customCss "${file}" names no file, and the build stops`, hint: 'fix the path (from the site\'s folder), or add the stylesheet' });
+      problems.push({ file: configFile, line, column, message: `${key} "${file}" names no file, and the build stops`, hint: `fix the path (from the site's folder), or add the ${key === 'customCss' ? 'stylesheet' : 'module'}` });
       continue;
     }
+    const from = key === 'customCss' ? "the theme's customCss" : 'a client module';
     for (const failure of stylesheetFailures(absolute, styles, seen)) {
-      problems.push({ file: path.relative(siteDir, failure.file).split(path.sep).join('/'), line: failure.line, column: failure.column, message: `${failure.problem} (in the theme's customCss, which every page bundles), and the build stops`, hint: failure.hint });
+      problems.push({ file: path.relative(siteDir, failure.file).split(path.sep).join('/'), line: failure.line, column: failure.column, message: `${failure.problem} (in ${from}, which every page bundles), and the build stops`, hint: failure.hint });
     }
   }
   return problems;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ON_INLINE_TAGS, REPORT_LEVELS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings, type ConfigWarning } from '../model/site.ts';
+import { ON_INLINE_TAGS, REPORT_LEVELS, type BlogPluginSettings, type LayoutLink, type OnInlineTags, type PagesPluginSettings, type ReportLevel, type SidebarsOutline, type SiteSettings, type ConfigWarning, type Position } from '../model/site.ts';
 import { DEFAULT_PAGES_PLUGIN } from '../model/pages-plugin.ts';
 import type { JITIOptions } from 'jiti/dist/types';
 import { GlobExcludeDefault } from '@docusaurus/utils/lib/globUtils.js';
@@ -335,15 +335,28 @@ function customCssField(config: Record<string, any>, text: string, siteDir: stri
     const value = option?.customCss;
     return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === 'string' && item !== '');
   });
-  if (written.length === 0) return {};
-  const key = Math.max(0, text.search(/\bcustomCss\b/));
-  const customCss = [...new Set(written)].map((value) => {
+  return written.length > 0 ? { customCss: placedFiles(written, 'customCss', text, siteDir) } : {};
+}
+
+/** The config's clientModules, paths Docusaurus resolves from the site's folder. */
+function clientModulesField(config: Record<string, any>, text: string, siteDir: string): Pick<SiteSettings, 'clientModules'> {
+  const written = (Array.isArray(config.clientModules) ? config.clientModules : []).filter((item: unknown): item is string => typeof item === 'string' && item !== '');
+  return written.length > 0 ? { clientModules: placedFiles(written, 'clientModules', text, siteDir) } : {};
+}
+
+/**
+ * Files a config names under `key`, each as a path from the site's folder (absolute outside it),
+ * placed where the config writes it: its spelling, its name (a `require.resolve` of another
+ * spelling), or the key.
+ */
+function placedFiles(written: string[], key: string, text: string, siteDir: string): Array<Position & { file: string }> {
+  const keyAt = Math.max(0, text.search(new RegExp(`\\b${key}\\b`)));
+  return [...new Set(written)].map((value) => {
     const absolute = path.resolve(siteDir, value);
     const relative = path.relative(siteDir, absolute).split(path.sep).join('/');
-    const at = [value, path.basename(value)].map((spelling) => text.indexOf(spelling)).find((offset) => offset >= 0) ?? key;
+    const at = [value, path.basename(value)].map((spelling) => text.indexOf(spelling)).find((offset) => offset >= 0) ?? keyAt;
     return { file: relative.startsWith('../') || path.isAbsolute(relative) ? absolute : relative, ...positionAt(text, at) };
   });
-  return { customCss };
 }
 
 /** The locales other than the default one, when the config has any (model/locales.ts). */
@@ -520,6 +533,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...blogsField(blogsOf(config, siteDir), syntax.blogs, syntax.blogTransforms),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...customCssField(config, configText, siteDir),
+      ...clientModulesField(config, configText, siteDir),
       ...mdx1CompatField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
       ...(datesFromGit(config.future?.experimental_vcs) ? { datesFromGit: true as const } : {}),

@@ -240,8 +240,12 @@ export interface UnreadableModule {
   unsure?: true;
 }
 
-/** A `customCss` stylesheet the build cannot take: in the stylesheet (`file`) where it has a reference to nothing, or in the config where it names no file. */
-export interface CustomCssProblem extends Position {
+/**
+ * A file the config hands the bundler (a `customCss` stylesheet, a client module) that the build
+ * cannot take: in the stylesheet (`file`) where it has a reference to nothing, or in the config
+ * where it names no file.
+ */
+export interface ConfigBundledProblem extends Position {
   file: string;
   message: string;
   hint: string;
@@ -648,6 +652,12 @@ export interface SiteSettings {
    * the site's folder (with `/`; absolute outside it), where the config names it; absent when none.
    */
   customCss?: Array<Position & { file: string }>;
+  /**
+   * The config's `clientModules`, which every page bundles, as Docusaurus resolves them (from the
+   * site's folder): each as a path from there (with `/`; absolute outside it), where the config
+   * names it; absent when none.
+   */
+  clientModules?: Array<Position & { file: string }>;
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
@@ -978,8 +988,8 @@ export interface MdxEnvironment {
   bundledModuleImports?: Record<string, LocatedImportFailure[]>;
   /** The React pages of src/pages that give the build's link check no anchor (load/react-page-anchors.ts); absent when none. */
   reactPagesWithoutAnchors?: string[];
-  /** What the build cannot take in the theme's `customCss` stylesheets (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
-  customCssProblems?: CustomCssProblem[];
+  /** What the build cannot take in the files the config bundles, customCss and clientModules (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
+  configBundledProblems?: ConfigBundledProblem[];
   /**
    * The site's files these answers were read from or looked for (a swizzled MDXComponents, a
    * component an import names), with their size and time, or size -1 where there was none: a

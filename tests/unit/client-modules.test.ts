@@ -1,0 +1,36 @@
+/**
+ * The config's clientModules, which every page bundles (load/mdx-environment.ts): one that names
+ * no file stops the build, at its entry in the config; a script module's imports are checked
+ * where it writes them, as a React page's are; a stylesheet's references as customCss's are.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { problemsWith } from '../helpers/check-fixture.ts';
+
+const CONFIG = (clientModules: string[]) => `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  presets: [['classic', { docs: { sidebarPath: false, routeBasePath: '/' }, blog: false }]],\n  clientModules: ${JSON.stringify(clientModules)},\n};\n`;
+const problems = async (clientModules: string[], files: Record<string, string> = {}) =>
+  (await problemsWith({ 'docusaurus.config.js': CONFIG(clientModules), 'docs/index.md': '---\nslug: /\n---\n\n# Home\n', ...files }))
+    .filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
+
+test('a client module that names no file: an error at its entry in the config', async () => {
+  assert.deepEqual(await problems(['./src/client/analytics.js']), ['docusaurus.config.js:4:20 error: clientModules "src/client/analytics.js" names no file, and the build stops']);
+});
+
+test('a client module\'s import that resolves to nothing, and a client stylesheet\'s url() to nothing: each where it is written', async () => {
+  assert.deepEqual(await problems(['./src/client/analytics.js', './src/client/print.css'], {
+    'src/client/analytics.js': "import { send } from './transport';\n\nexport function onRouteDidUpdate({ location }) {\n  send(location.pathname);\n}\n",
+    'src/client/print.css': '@media print {\n  .logo { background: url("./print-logo.png"); }\n}\n',
+  }), [
+    'src/client/analytics.js:1:22 error: import "./transport" resolves to no file or package, and the build stops',
+    'src/client/print.css:2:23 error: url("./print-logo.png") resolves to no file (in a client module, which every page bundles), and the build stops',
+  ]);
+});
+
+test('client modules whose files and imports are there: nothing', async () => {
+  assert.deepEqual(await problems(['./src/client/analytics.js', './src/client/print.css'], {
+    'src/client/analytics.js': "import { send } from './transport';\n\nexport function onRouteDidUpdate({ location }) {\n  send(location.pathname);\n}\n",
+    'src/client/transport.js': 'export const send = () => {};\n',
+    'src/client/print.css': '@media print {\n  .logo { background: url("./print-logo.png"); }\n}\n',
+    'src/client/print-logo.png': 'png',
+  }), []);
+});
