@@ -44,7 +44,7 @@ export interface BundledFiles {
   themeContent?: readonly string[];
   customCss?: SiteSettings['customCss'];
   clientModules?: SiteSettings['clientModules'];
-  /** The config file, relative to the site: where a customCss that names no file is reported. */
+  /** The config file, relative to the site: where a customCss or client module that names no file is reported. */
   configFile?: string;
 }
 
@@ -74,14 +74,14 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
   const themeOverrides = themeContent.length > 0 && hasThemeFolder(siteDir, probe)
-    ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(path.relative(siteDir, importer).split(path.sep).join('/'), source))
+    ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(siteRelative(siteDir, importer), source))
     : [];
   if (themeOverrides.length > 0) trace(`${themeOverrides.length} theme components of the site's bundled`);
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeContent.length > 0 && themeOverrides.length > 0, resolverOnce) : [];
   // The config's client modules: a script one is bundled as a React page is, a stylesheet as customCss.
   const clientScripts = clientModules.filter(({ file }) => SCRIPT_MODULE.test(file) && readingOptions.isFile(path.resolve(siteDir, file)));
   const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientModules.filter((entry) => !clientScripts.includes(entry) && (STYLESHEET.test(entry.file) || !readingOptions.isFile(path.resolve(siteDir, entry.file)))).map((entry) => ({ ...entry, key: 'clientModules' }))];
-  const bundledModules = [...reactPages, ...themeOverrides.map((file) => path.relative(siteDir, file).split(path.sep).join('/')), ...clientScripts.map(({ file }) => file)];
+  const bundledModules = [...reactPages, ...themeOverrides.map((file) => siteRelative(siteDir, file)), ...clientScripts.map(({ file }) => file)];
   const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
@@ -97,14 +97,14 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
 /**
  * What the site's own modules behind the pages' imports cannot take (load/imports-behind.ts):
  * per page, the imports whose module reaches such an import; per module the build bundles on its
- * own (a React page of src/pages, a theme component of src/theme), its own imports that fail and
- * those whose module reaches one. A page's own import that fails is `unresolvedImports`' or
- * `unreadableImports`' to report, and is not followed.
+ * own (a React page of src/pages, a theme component of src/theme, a client module), its own
+ * imports that fail and those whose module reaches one. A page's own import that fails is
+ * `unresolvedImports`' or `unreadableImports`' to report, and is not followed.
  */
 function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, bundledModules: readonly string[], { resolver, reading }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions }): { pages?: Record<string, UnreadableModule[]>; bundled?: Record<string, LocatedImportFailure[]> } {
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0);
   if (importing.length === 0 && bundledModules.length === 0) return {};
-  const relative = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
+  const relative = (file: string) => siteRelative(siteDir, file);
   const ownFile = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
   const graph = importGraph({
     siteModuleOf: (importer, source) => ownFile(resolver().fileOf(relative(importer), source)),
@@ -154,7 +154,7 @@ function hasThemeFolder(siteDir: string, probe: Probe): boolean {
  * one (`overridesTheme`: src/theme holds components the build bundles), none is judged.
  */
 function anchorlessReactPages(siteDir: string, reactPages: readonly string[], overridesTheme: boolean, resolver: () => ModuleResolver): string[] {
-  const relative = (file: string) => path.relative(siteDir, file).split(path.sep).join('/');
+  const relative = (file: string) => siteRelative(siteDir, file);
   const siteModuleOf = (importer: string, source: string) => {
     const file = resolver().fileOf(relative(importer), source);
     return file !== undefined && !file.split(path.sep).includes('node_modules') ? file : undefined;
@@ -183,7 +183,7 @@ function configBundledProblemsOf(files: Array<NonNullable<SiteSettings['customCs
     }
     const from = key === 'customCss' ? "the theme's customCss" : 'a client module';
     for (const failure of stylesheetFailures(absolute, styles, seen)) {
-      problems.push({ file: path.relative(siteDir, failure.file).split(path.sep).join('/'), line: failure.line, column: failure.column, message: `${failure.problem} (in ${from}, which every page bundles), and the build stops`, hint: failure.hint });
+      problems.push({ file: siteRelative(siteDir, failure.file), line: failure.line, column: failure.column, message: `${failure.problem} (in ${from}, which every page bundles), and the build stops`, hint: failure.hint });
     }
   }
   return problems;
@@ -383,7 +383,7 @@ function importedExportsOf(siteDir: string, sources: MdxSource[], resolver: () =
       const taken = markdownExportsTaken(imported);
       if (!taken) continue;
       const moduleFile = resolver().fileOf(file, imported.source);
-      const target = moduleFile === undefined ? '*' : path.relative(siteDir, moduleFile).split(path.sep).join('/');
+      const target = moduleFile === undefined ? '*' : siteRelative(siteDir, moduleFile);
       for (const name of moduleFile === undefined ? ['*'] : taken) (found[target] ??= new Set()).add(name);
     }
   }
@@ -456,6 +456,9 @@ function exportedNames(file: string): string[] | undefined {
 /** A file's stat, or undefined when it is not there. */
 type Probe = (file: string) => fs.Stats | undefined;
 
+/** A path as the site's files are named: from the site's folder, with `/`. */
+const siteRelative = (siteDir: string, file: string) => path.relative(siteDir, file).split(path.sep).join('/');
+
 /**
  * A Probe that remembers what it saw of each file, in the site or beside it (a component of
  * `../shared` that a page of `../docs` renders); what is in node_modules is the lock file's.
@@ -464,7 +467,7 @@ function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
   const statOf = listingFirst(statOrUndefined);
   return (file) => {
     const stat = statOf(file);
-    const relative = path.relative(siteDir, file).split(path.sep).join('/');
+    const relative = siteRelative(siteDir, file);
     if (!path.isAbsolute(relative) && !relative.split('/').includes('node_modules')) {
       probes.set(relative, stat ? [relative, stat.size, stat.mtimeMs] : [relative, -1, 0]);
     }
@@ -506,7 +509,7 @@ function readMdxComponents(siteDir: string, probe: Probe, packages: DocusaurusPa
   const theme = themeMdxComponentsFile(packages);
   if (swizzled) {
     const keys = objectKeysOf(swizzled, theme, (source) => siteModuleFile(siteDir, swizzled, source, probe));
-    return { ...keys, source: path.relative(siteDir, swizzled).split(path.sep).join('/') };
+    return { ...keys, source: siteRelative(siteDir, swizzled) };
   }
   if (!theme) return { names: [], source: '(no @theme/MDXComponents found)', complete: false };
   return { ...objectKeysOf(theme, undefined), source: theme.slice(theme.lastIndexOf('node_modules')) };
