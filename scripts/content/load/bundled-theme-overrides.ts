@@ -28,12 +28,19 @@ export const CONTENT_COMPONENTS = {
   markdownPages: ['MDXPage'],
 } as const;
 
+/** The files of `src/theme` the build bundles, absolute: all of them, and those the app's components reach, which every page renders. */
+export interface ThemeOverrides {
+  bundled: string[];
+  everyPage: string[];
+}
+
 /**
- * The files of `src/theme` the build bundles, absolute, in the order reached. `fileOf` is the
- * file webpack takes for an import (the site's replacement of a theme component first);
- * `content` names the route components of what the site has (CONTENT_COMPONENTS).
+ * The files of `src/theme` the build bundles, in the order reached. `fileOf` is the file webpack
+ * takes for an import (the site's replacement of a theme component first); `content` names the
+ * route components of what the site has (CONTENT_COMPONENTS). The app's components are walked
+ * first, so what they reach is known apart.
  */
-export function bundledThemeOverrides(siteDir: string, content: readonly string[], fileOf: (importer: string, source: string) => string | undefined): string[] {
+export function bundledThemeOverrides(siteDir: string, content: readonly string[], fileOf: (importer: string, source: string) => string | undefined): ThemeOverrides {
   const ownTheme = path.join(siteDir, 'src', 'theme') + path.sep;
   const reached = new Set<string>();
   const pending: string[] = [];
@@ -45,16 +52,20 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
   };
   // The roots resolve as a module of the site would import them.
   const fromSite = path.join(siteDir, 'docusaurus.config.js');
-  for (const component of [...APP_COMPONENTS, ...content]) visit(fileOf(fromSite, `@theme/${component}`));
-  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
-    let text: string;
-    try {
-      text = fs.readFileSync(file, 'utf8');
-    } catch {
-      continue;
+  const walkFrom = (components: readonly string[]) => {
+    for (const component of components) visit(fileOf(fromSite, `@theme/${component}`));
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+      let text: string;
+      try {
+        text = fs.readFileSync(file, 'utf8');
+      } catch {
+        continue;
+      }
+      // Only what can lead to a theme component: packages, stylesheets and images are not followed.
+      for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !NOT_A_SCRIPT.test(source)) visit(fileOf(file, source));
     }
-    // Only what can lead to a theme component: packages, stylesheets and images are not followed.
-    for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !NOT_A_SCRIPT.test(source)) visit(fileOf(file, source));
-  }
-  return [...reached].filter((file) => file.startsWith(ownTheme) && !file.split(path.sep).includes('node_modules'));
+    return [...reached].filter((file) => file.startsWith(ownTheme) && !file.split(path.sep).includes('node_modules'));
+  };
+  const everyPage = walkFrom(APP_COMPONENTS);
+  return { bundled: walkFrom(content), everyPage };
 }

@@ -40,7 +40,7 @@ export interface MdxSource {
  */
 export interface BundledFiles {
   reactPages?: readonly string[];
-  /** The route components of the content the site has (load/bundled-theme-overrides.ts, CONTENT_COMPONENTS); with none, src/theme is not read. */
+  /** The route components of the content the site has (load/bundled-theme-overrides.ts, CONTENT_COMPONENTS); with none and no React page, src/theme is not read. */
   themeContent?: readonly string[];
   customCss?: SiteSettings['customCss'];
   clientModules?: SiteSettings['clientModules'];
@@ -73,15 +73,15 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
   const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
-  const themeOverrides = themeContent.length > 0 && hasThemeFolder(siteDir, probe)
+  const themeOverrides = (themeContent.length > 0 || reactPages.length > 0) && hasThemeFolder(siteDir, probe)
     ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(siteRelative(siteDir, importer), source))
-    : [];
-  if (themeOverrides.length > 0) trace(`${themeOverrides.length} theme components of the site's bundled`);
-  const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeContent.length > 0 && themeOverrides.length > 0, resolverOnce) : [];
+    : { bundled: [], everyPage: [] };
+  if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
+  const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
   // The config's client modules: a script one is bundled as a React page is, a stylesheet as customCss.
   const clientScripts = clientModules.filter(({ file }) => SCRIPT_MODULE.test(file) && readingOptions.isFile(path.resolve(siteDir, file)));
   const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientModules.filter((entry) => !clientScripts.includes(entry) && (STYLESHEET.test(entry.file) || !readingOptions.isFile(path.resolve(siteDir, entry.file)))).map((entry) => ({ ...entry, key: 'clientModules' }))];
-  const bundledModules = [...reactPages, ...themeOverrides.map((file) => siteRelative(siteDir, file)), ...clientScripts.map(({ file }) => file)];
+  const bundledModules = [...reactPages, ...themeOverrides.bundled.map((file) => siteRelative(siteDir, file)), ...clientScripts.map(({ file }) => file)];
   const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
@@ -150,16 +150,15 @@ function hasThemeFolder(siteDir: string, probe: Probe): boolean {
 
 /**
  * The React pages that give the link check no anchor (load/react-page-anchors.ts). Every page
- * renders the theme's Layout: when the site replaces a component of its tree that may collect
- * one (`overridesTheme`: src/theme holds components the build bundles), none is judged.
+ * renders the app's components: when the site replaces one of them (`everyPage`, absolute) with
+ * code that may collect an anchor, none is judged.
  */
-function anchorlessReactPages(siteDir: string, reactPages: readonly string[], overridesTheme: boolean, resolver: () => ModuleResolver): string[] {
-  const relative = (file: string) => siteRelative(siteDir, file);
+function anchorlessReactPages(siteDir: string, reactPages: readonly string[], everyPage: readonly string[], resolver: () => ModuleResolver): string[] {
   const siteModuleOf = (importer: string, source: string) => {
-    const file = resolver().fileOf(relative(importer), source);
+    const file = resolver().fileOf(siteRelative(siteDir, importer), source);
     return file !== undefined && !file.split(path.sep).includes('node_modules') ? file : undefined;
   };
-  if (overridesTheme && !bundledThemeOverrides(siteDir, [], (importer, source) => resolver().fileOf(relative(importer), source)).every((file) => collectsNoAnchors(file, siteModuleOf))) return [];
+  if (!everyPage.every((file) => collectsNoAnchors(file, siteModuleOf))) return [];
   return reactPages.filter((file) => collectsNoAnchors(path.join(siteDir, file), siteModuleOf));
 }
 
