@@ -36,3 +36,12 @@ test('the same mistakes where the build bundles nothing: a blog component withou
     'src/theme/Footer/Badge.js': "export default () => null;\n",
   })), []);
 });
+
+test('a route component is bundled where the site has such a route: a generated index\'s page, with a category that asks for one, and not without', async () => {
+  const page = "import React from 'react';\nimport Cards from './Cards';\n\nexport default () => <Cards />;\n";
+  const category = { 'docs/guides/setup.md': '# Setup\n', 'src/theme/DocCategoryGeneratedIndexPage/index.js': page };
+  assert.deepEqual(placed(await problemsWith({ ...category, 'docs/guides/_category_.json': '{ "label": "Guides", "link": { "type": "generated-index" } }\n' })), [
+    'src/theme/DocCategoryGeneratedIndexPage/index.js:2:19 error: import "./Cards" resolves to no file or package, and the build stops',
+  ]);
+  assert.deepEqual(placed(await problemsWith({ ...category, 'docs/guides/_category_.json': '{ "label": "Guides" }\n' })), []);
+});

@@ -21,10 +21,19 @@ const NOT_A_SCRIPT = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|json|ya?ml|
 /** Rendered by every build: Docusaurus's app and its 404 route (its client imports them by these names). */
 const APP_COMPONENTS = ['Root', 'SiteMetadata', 'ThemeProvider', 'Layout', 'Error', 'Loading', 'NotFound'];
 
-/** The route components of the content a site has (the docs and blog plugins' defaults, the pages plugin's Markdown page). */
+/**
+ * The route components of the content a site has (the docs and blog plugins' defaults, the pages
+ * plugin's Markdown page): the generated routes file imports the component of every route there
+ * is, and only those.
+ */
 export const CONTENT_COMPONENTS = {
   docs: ['DocsRoot', 'DocVersionRoot', 'DocRoot', 'DocItem'],
+  generatedIndexes: ['DocCategoryGeneratedIndexPage'],
+  docTags: ['DocTagsListPage', 'DocTagDocListPage'],
   blog: ['BlogListPage', 'BlogPostPage'],
+  blogArchive: ['BlogArchivePage'],
+  blogTags: ['BlogTagsListPage', 'BlogTagsPostsPage'],
+  blogAuthors: ['Blog/Pages/BlogAuthorsListPage', 'Blog/Pages/BlogAuthorsPostsPage'],
   markdownPages: ['MDXPage'],
 } as const;
 
