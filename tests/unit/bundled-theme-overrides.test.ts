@@ -45,3 +45,10 @@ test('a route component is bundled where the site has such a route: a generated 
   ]);
   assert.deepEqual(placed(await problemsWith({ ...category, 'docs/guides/_category_.json': '{ "label": "Guides" }\n' })), []);
 });
+
+test('a blog without posts still has its list page: a replaced blog component it renders is bundled', async () => {
+  const config = "module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  presets: [['classic', { docs: { sidebarPath: false, routeBasePath: '/' }, blog: {} }]],\n};\n";
+  assert.deepEqual(placed(await problemsWith({ 'docusaurus.config.js': config, 'src/theme/BlogSidebar/index.js': "import React from 'react';\nimport Nope from './Nope';\n\nexport default () => <Nope />;\n" })), [
+    'src/theme/BlogSidebar/index.js:2:18 error: import "./Nope" resolves to no file or package, and the build stops',
+  ]);
+});

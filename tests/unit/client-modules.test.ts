@@ -34,3 +34,16 @@ test('client modules whose files and imports are there: nothing', async () => {
     'src/client/print-logo.png': 'png',
   }), []);
 });
+
+test('entries as webpack resolves them: a folder with an index file, a path without its extension', async () => {
+  assert.deepEqual(await problems(['./src/clientdir', './src/noext'], {
+    'src/clientdir/index.js': 'export function onRouteDidUpdate() {}\n',
+    'src/noext.js': "import './nowhere';\n",
+  }), ['src/noext.js:1:8 error: import "./nowhere" resolves to no file or package, and the build stops']);
+});
+
+test('a `~@site/` address in a client stylesheet is the site\'s file: one that is not there stops the build', async () => {
+  assert.deepEqual(await problems(['./src/client/print.css'], { 'src/client/print.css': '.logo { background: url("~@site/static/img/print.png"); }\n' }), [
+    'src/client/print.css:1:21 error: url("~@site/static/img/print.png") resolves to no file (in a client module, which every page bundles), and the build stops',
+  ]);
+});

@@ -42,3 +42,9 @@ test('a theme component of the site\'s in every page\'s layout (a replaced Foote
     'src/theme/Footer/index.js': "import React from 'react';\nimport Footer from '@theme-original/Footer';\n\nexport default (props) => <Footer {...props} />;\n",
   }), []);
 });
+
+test('a Link without an id, opened and closed, keeps the page judged; one with an id elsewhere on the page does not', async () => {
+  const withLink = (body: string) => ({ 'src/pages/landing.js': page("import Link from '@docusaurus/Link';\n", body) });
+  assert.deepEqual(await anchorProblems(withLink('<Link to="/intro">Intro</Link><div id="demo">Demo</div>')), ['docs/intro.md:5:5 error: no anchor "#demo" that the build\'s link check sees in src/pages/landing.js']);
+  assert.deepEqual(await anchorProblems(withLink('<Link to={`/intro?x=${1 > 0}`}>Intro</Link><Link id="demo" to="/">Demo</Link>')), []);
+});

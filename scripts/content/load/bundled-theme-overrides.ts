@@ -18,8 +18,11 @@ import { importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
 const FOLLOWED = /^(?:\.|@theme(?:-original|-init)?\/|@site\/)/;
 const NOT_A_SCRIPT = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|json|ya?ml|mdx?)$/i;
 
-/** Rendered by every build: Docusaurus's app and its 404 route (its client imports them by these names). */
-const APP_COMPONENTS = ['Root', 'SiteMetadata', 'ThemeProvider', 'Layout', 'Error', 'Loading', 'NotFound'];
+/**
+ * Rendered by every build: Docusaurus's app and its 404 route (its client imports them by these
+ * names), and what the classic theme's own client module imports for every page.
+ */
+const APP_COMPONENTS = ['Root', 'SiteMetadata', 'ThemeProvider', 'Layout', 'Error', 'Loading', 'NotFound', 'prism-include-languages'];
 
 /**
  * The route components of the content a site has (the docs and blog plugins' defaults, the pages
@@ -30,7 +33,8 @@ export const CONTENT_COMPONENTS = {
   docs: ['DocsRoot', 'DocVersionRoot', 'DocRoot', 'DocItem'],
   generatedIndexes: ['DocCategoryGeneratedIndexPage'],
   docTags: ['DocTagsListPage', 'DocTagDocListPage'],
-  blog: ['BlogListPage', 'BlogPostPage'],
+  blogList: ['BlogListPage'],
+  blogPosts: ['BlogPostPage'],
   blogArchive: ['BlogArchivePage'],
   blogTags: ['BlogTagsListPage', 'BlogTagsPostsPage'],
   blogAuthors: ['Blog/Pages/BlogAuthorsListPage', 'Blog/Pages/BlogAuthorsPostsPage'],

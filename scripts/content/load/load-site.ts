@@ -303,11 +303,12 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
 /** The kinds of route the site's content has pages at (CONTENT_COMPONENTS' keys). */
 type ContentRoutes = Partial<Record<keyof typeof CONTENT_COMPONENTS, boolean>>;
 
-/** The kinds of route the blogs make: posts and their lists, the archive, tag and author pages. */
+/** The kinds of route the blogs make: their list pages (made with no post at all), posts, the archive, tag and author pages. */
 function blogContentRoutes(blogs: readonly BlogPluginSettings[], posts: ReadonlyArray<{ draft?: boolean }>, listings: ReadonlyArray<{ kind: string }>, ownPages: readonly string[]): ContentRoutes {
   const archives = new Set(blogs.flatMap(({ routeBasePath, archiveBasePath }) => (archiveBasePath === null ? [] : [joinUrl(routeBasePath, archiveBasePath)])));
   return {
-    blog: posts.some(({ draft }) => !draft),
+    blogList: blogs.length > 0,
+    blogPosts: posts.some(({ draft }) => !draft),
     blogArchive: ownPages.some((route) => archives.has(route)),
     blogTags: listings.some(({ kind }) => kind === 'tag'),
     blogAuthors: listings.some(({ kind }) => kind === 'author'),

@@ -78,10 +78,14 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     : { bundled: [], everyPage: [] };
   if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
-  // The config's client modules: a script one is bundled as a React page is, a stylesheet as customCss.
-  const clientScripts = clientModules.filter(({ file }) => SCRIPT_MODULE.test(file) && readingOptions.isFile(path.resolve(siteDir, file)));
-  const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientModules.filter((entry) => !clientScripts.includes(entry) && (STYLESHEET.test(entry.file) || !readingOptions.isFile(path.resolve(siteDir, entry.file)))).map((entry) => ({ ...entry, key: 'clientModules' }))];
-  const bundledModules = [...reactPages, ...themeOverrides.bundled.map((file) => siteRelative(siteDir, file)), ...clientScripts.map(({ file }) => file)];
+  // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
+  // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
+  // names nothing is reported at the config.
+  const clientFiles = clientModules.map((entry) => ({ entry, found: existingFile(path.resolve(siteDir, entry.file), probe) }));
+  const clientScripts = clientFiles.flatMap(({ found }) => (found !== undefined && SCRIPT_MODULE.test(found) ? [siteRelative(siteDir, found)] : []));
+  const clientStylesheets = clientFiles.filter(({ found }) => found === undefined || STYLESHEET.test(found)).map(({ entry, found }) => ({ ...entry, ...(found ? { file: siteRelative(siteDir, found) } : {}), key: 'clientModules' }));
+  const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientStylesheets];
+  const bundledModules = [...reactPages, ...themeOverrides.bundled.map((file) => siteRelative(siteDir, file)), ...clientScripts];
   const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;

@@ -28,8 +28,42 @@ const RENDERS_NOTHING = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|avif|ico
 /** A module that names a collector itself, or calls the collecting hook. */
 const NAMES_COLLECTOR = /\b(?:useBrokenLinks|collectAnchor|Heading|MDXContent|MDXComponents)\b/;
 
-/** `<Link id=…>`, or props spread into a Link, which may carry an id. */
-const LINK_MAY_HAVE_ID = /\bid\s*[=:]|\{\s*\.\.\./;
+/** The name a module gives `@docusaurus/Link`'s default export. */
+const LINK_IMPORT = /\bimport\s+([A-Za-z_$][\w$]*)\s+from\s*['"]@docusaurus\/Link['"]/;
+
+/**
+ * Whether a module may hand `@docusaurus/Link` an id: a `<Link>` with an `id` or spread props
+ * (`{...props}` may carry one), or the component used any other way than as a JSX tag (passed
+ * along, given to createElement), or imported under no name this can follow.
+ */
+function linkMayHaveId(text: string): boolean {
+  const imported = LINK_IMPORT.exec(text);
+  if (!imported) return true;
+  const name = imported[1];
+  const inImport = (at: number) => at >= imported.index && at < imported.index + imported[0].length;
+  for (const use of text.matchAll(new RegExp(`(<\\/?)?\\b${name.replace(/\$/g, '\\$')}\\b`, 'g'))) {
+    if (inImport(use.index) || use[1] === '</') continue; // the import itself, a closing tag
+    if (use[1] !== '<') return true;
+    if (/\bid\s*=|\{\s*\.\.\./.test(tagAttributes(text, use.index + use[0].length))) return true;
+  }
+  return false;
+}
+
+/** The text of a JSX tag's attributes from `from` to its closing `>` (braces and quotes skipped over). */
+function tagAttributes(text: string, from: number): string {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = from; i < text.length; i++) {
+    const char = text[i];
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'" || char === '`') quote = char;
+    else if (char === '{') depth++;
+    else if (char === '}') depth--;
+    else if (char === '>' && depth === 0) return text.slice(from, i);
+  }
+  return text.slice(from);
+}
 
 /**
  * Whether the React page `file` (absolute) can collect no anchor. `siteModuleOf` gives the site's
@@ -57,7 +91,7 @@ export function collectsNoAnchors(file: string, siteModuleOf: (importer: string,
         pending.push(own);
         continue;
       }
-      if (source === '@docusaurus/Link' ? LINK_MAY_HAVE_ID.test(text) : !RENDERS_NO_ANCHOR.has(source)) return false;
+      if (source === '@docusaurus/Link' ? linkMayHaveId(text) : !RENDERS_NO_ANCHOR.has(source)) return false;
     }
   }
   return true;

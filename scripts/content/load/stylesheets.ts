@@ -125,8 +125,9 @@ function requestable(reference: string): boolean {
  */
 function resolved(reference: string, from: string, { siteDir, isFile, mayResolveElsewhere }: StylesheetContext, extensions: string[]): string | null | undefined {
   const written = reference.replace(/^file:\/\//i, '').split(/[?#]/)[0];
-  if (written.startsWith('~')) return undefined;
-  const request = safeDecode(written);
+  // `~` asks for a module (`~@site/static/img/x.png`, `~some-package/x.css`): only the site's own are read here.
+  if (written.startsWith('~') && !written.startsWith('~@site/')) return undefined;
+  const request = safeDecode(written.replace(/^~/, ''));
   const bases = request.startsWith('/') ? rootedCandidates(siteDir, request)
     : request.startsWith('@site/') ? [path.join(siteDir, request.slice('@site/'.length))]
     : [path.resolve(path.dirname(from), request)];
