@@ -74,7 +74,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
   const themeOverrides = (themeContent.length > 0 || reactPages.length > 0) && hasThemeFolder(siteDir, probe)
-    ? bundledThemeOverrides(siteDir, themeContent, (importer, source) => resolverOnce().fileOf(siteRelative(siteDir, importer), source))
+    ? bundledThemeOverrides(siteDir, themeContent, memoizedImporter((importer) => siteRelative(siteDir, importer), (importer, source) => resolverOnce().fileOf(importer, source)))
     : { bundled: [], everyPage: [] };
   if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
@@ -459,6 +459,16 @@ function exportedNames(file: string): string[] | undefined {
 /** A file's stat, or undefined when it is not there. */
 type Probe = (file: string) => fs.Stats | undefined;
 
+/** `fileOf` for absolute importers, each named once as the resolver names them (a walk asks for every import of a file in turn). */
+function memoizedImporter(name: (importer: string) => string, fileOf: (importer: string, source: string) => string | undefined): (importer: string, source: string) => string | undefined {
+  let last: string | undefined;
+  let named = '';
+  return (importer, source) => {
+    if (importer !== last) [last, named] = [importer, name(importer)];
+    return fileOf(named, source);
+  };
+}
+
 /** A path as the site's files are named: from the site's folder, with `/`. */
 const siteRelative = (siteDir: string, file: string) => path.relative(siteDir, file).split(path.sep).join('/');
 
@@ -486,19 +496,25 @@ function probeOf(siteDir: string, probes: Map<string, FileProbe>): Probe {
  */
 function listingFirst(stat: Probe): Probe {
   const listings = new Map<string, ReadonlySet<string>>();
-  return (file) => {
-    const folder = path.dirname(file);
+  const NOTHING: ReadonlySet<string> = new Set();
+  // A folder its parent does not list is not read (a failed read costs an error's making).
+  const listingOf = (folder: string): ReadonlySet<string> => {
     let names = listings.get(folder);
-    if (!names) listings.set(folder, (names = listingOf(folder)));
-    return names.has(path.basename(file)) ? stat(file) : undefined;
+    if (!names) {
+      const parent = path.dirname(folder);
+      names = parent !== folder && !listingOf(parent).has(path.basename(folder)) ? NOTHING : readListing(folder);
+      listings.set(folder, names);
+    }
+    return names;
   };
+  return (file) => (listingOf(path.dirname(file)).has(path.basename(file)) ? stat(file) : undefined);
 }
 
-function listingOf(folder: string): ReadonlySet<string> {
+function readListing(folder: string): ReadonlySet<string> {
   try {
     return new Set(fs.readdirSync(folder));
   } catch {
-    return new Set(); // not there, or not a folder
+    return new Set(); // not a folder, or not readable
   }
 }
 
