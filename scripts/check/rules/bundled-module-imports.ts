@@ -1,7 +1,8 @@
 /**
  * Rule `broken-link` for the imports of the modules the build bundles whatever links to them:
- * the React pages of src/pages, and the site's theme components (src/theme) that the theme's
- * tree reaches (load/bundled-theme-overrides.ts). Webpack stops at an import it cannot take: the
+ * the React pages of src/pages, the site's theme components (src/theme) that the theme's tree
+ * reaches (load/bundled-theme-overrides.ts), and the config's client modules. Webpack stops at
+ * an import it cannot take: the
  * module's own, or one inside a module of the site's it imports, however deep
  * (load/imports-behind.ts).
  */

@@ -13,10 +13,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
+import { ASSET_FILE, importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
+import { MARKDOWN_FILE } from '../model/module-specifiers.ts';
 
 const FOLLOWED = /^(?:\.|@theme(?:-original|-init)?\/|@site\/)/;
-const NOT_A_SCRIPT = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|json|ya?ml|mdx?)$/i;
 
 /**
  * Rendered by every build: Docusaurus's app and its 404 route (its client imports them by these
@@ -75,7 +75,7 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
         continue;
       }
       // Only what can lead to a theme component: packages, stylesheets and images are not followed.
-      for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !NOT_A_SCRIPT.test(source)) visit(fileOf(file, source));
+      for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !ASSET_FILE.test(source) && !MARKDOWN_FILE.test(source)) visit(fileOf(file, source));
     }
     return [...reached].filter((file) => file.startsWith(ownTheme) && !file.split(path.sep).includes('node_modules'));
   };

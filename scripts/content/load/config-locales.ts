@@ -6,11 +6,10 @@
  * every page of that locale ("no locale config found for locale=en"). The helper's diff66 built
  * it with Docusaurus 3.10.2.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ConfigWarning } from '../model/site.ts';
 import { positionAt } from '../model/text-position.ts';
 import { usesClassicTheme } from './config-validation.ts';
+import { replacesComponent } from './theme-components.ts';
 
 export function defaultLocaleProblems(config: Record<string, any>, text: string, siteDir: string): ConfigWarning[] {
   const { defaultLocale, locales } = config.i18n ?? {};
@@ -18,7 +17,7 @@ export function defaultLocaleProblems(config: Record<string, any>, text: string,
   // Built alone, the default locale has every config it asks for: only another locale fails.
   if (!locales.some((locale) => locale !== defaultLocale)) return [];
   // The alternate links are the classic theme's page head; a site's own SiteMetadata may ask for no such thing.
-  if (!usesClassicTheme(config) || swizzled(siteDir, 'SiteMetadata')) return [];
+  if (!usesClassicTheme(config) || replacesComponent(siteDir, 'SiteMetadata')) return [];
   const listed = locales.map((locale) => JSON.stringify(locale)).join(', ');
   const at = text.search(/\bdefaultLocale\b['"]?\s*:/);
   return [{
@@ -27,10 +26,4 @@ export function defaultLocaleProblems(config: Record<string, any>, text: string,
     message: `i18n.defaultLocale "${defaultLocale}" is not one of i18n.locales (${listed}): the build of each other locale stops on every page ("no locale config found for locale=${defaultLocale}")`,
     hint: `add "${defaultLocale}" to i18n.locales, or make defaultLocale one of them`,
   }];
-}
-
-/** Whether the site replaces a theme component with its own (src/theme/<name>, a file or a folder). */
-function swizzled(siteDir: string, component: string): boolean {
-  const base = path.join(siteDir, 'src', 'theme', component);
-  return fs.existsSync(base) || ['.js', '.jsx', '.ts', '.tsx'].some((extension) => fs.existsSync(base + extension));
 }

@@ -46,6 +46,9 @@ export interface ImportGraphOptions {
 /** Script modules the graph reads; a stylesheet, JSON or an image imports nothing the check follows. */
 export const SCRIPT_MODULE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
+/** Stylesheets, data and images, as an import names them: they lead to no component. */
+export const ASSET_FILE = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|avif|ico|json|ya?ml|txt)$/i;
+
 // Every way a module's code names another: `from 'x'`, `import 'x'`, `import('x')`, `require('x')`.
 // It also matches inside comments and strings; parsing decides those (exactImportsOf).
 const IMPORT_CANDIDATE = /\b(?:from|import|require)\s*\(?\s*(["'])([^"'\n\\]+)\1/g;

@@ -14,6 +14,7 @@ import { unreadableImports, type ImportedFilesOptions } from './imported-files.t
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
 import { collectsNoAnchors } from './react-page-anchors.ts';
+import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
 import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
 import { findConfigFile } from './site-config.ts';
@@ -166,7 +167,8 @@ function anchorlessReactPages(siteDir: string, reactPages: readonly string[], ev
   return reactPages.filter((file) => collectsNoAnchors(path.join(siteDir, file), siteModuleOf));
 }
 
-const STYLESHEET = /\.(?:css|scss|sass|less)$/i;
+// What css-loader reads here is plain CSS (load/stylesheets.ts); Sass and Less need a plugin's loader.
+const STYLESHEET = /\.css$/i;
 
 /**
  * The files the config hands the bundler for every page, but for client modules that are
@@ -312,29 +314,6 @@ function mdxComponentsCollectAnchors(siteDir: string, probe: Probe, packages: ()
   });
 }
 
-/**
- * The attributes' text of the element whose name ends at `from`: up to the `>` that closes its
- * tag, past any `>` inside an attribute's quotes or braces (`when={a > b}`, `title="a > b"`).
- */
-function attributesFrom(text: string, from: number): string {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let at = from; at < text.length; at++) {
-    const character = text[at];
-    if (quote) {
-      if (character === quote) quote = undefined;
-    } else if (character === '"' || character === "'" || (character === '`' && depth > 0)) {
-      quote = character;
-    } else if (character === '{') {
-      depth++;
-    } else if (character === '}') {
-      depth = Math.max(0, depth - 1);
-    } else if (character === '>' && depth === 0) {
-      return text.slice(from, at);
-    }
-  }
-  return text.slice(from);
-}
 
 const COLLECTS_ANCHOR = /\bcollectAnchor\s*\(/;
 const COLLECT_ANCHOR_CALL = /\bcollectAnchor\s*\(([^()]*)\)/g;

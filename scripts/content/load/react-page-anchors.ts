@@ -12,7 +12,8 @@
  * collect anchors, and its anchors stay unjudged.
  */
 import fs from 'node:fs';
-import { importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
+import { ASSET_FILE, importCandidates, SCRIPT_MODULE } from './imports-behind.ts';
+import { attributesFrom } from './jsx-tag.ts';
 
 /** Imports that render nothing that collects an anchor (`@docusaurus/Link` is judged apart: with an id it does). */
 const RENDERS_NO_ANCHOR = new Set([
@@ -21,9 +22,6 @@ const RENDERS_NO_ANCHOR = new Set([
   '@docusaurus/Translate', '@docusaurus/router', '@docusaurus/ExecutionEnvironment', '@docusaurus/useIsBrowser',
   '@docusaurus/isInternalUrl', '@docusaurus/Interpolate', '@theme/Layout',
 ]);
-
-/** Data, stylesheets and images: modules that render nothing. (Markdown is not among them: it renders headings.) */
-const RENDERS_NOTHING = /\.(?:css|scss|sass|less|svg|png|jpe?g|gif|webp|avif|ico|json|ya?ml|txt)$/i;
 
 /** A module that names a collector itself, or calls the collecting hook. */
 const NAMES_COLLECTOR = /\b(?:useBrokenLinks|collectAnchor|Heading|MDXContent|MDXComponents)\b/;
@@ -44,25 +42,9 @@ function linkMayHaveId(text: string): boolean {
   for (const use of text.matchAll(new RegExp(`(<\\/?)?\\b${name.replace(/\$/g, '\\$')}\\b`, 'g'))) {
     if (inImport(use.index) || use[1] === '</') continue; // the import itself, a closing tag
     if (use[1] !== '<') return true;
-    if (/\bid\s*=|\{\s*\.\.\./.test(tagAttributes(text, use.index + use[0].length))) return true;
+    if (/\bid\s*=|\{\s*\.\.\./.test(attributesFrom(text, use.index + use[0].length))) return true;
   }
   return false;
-}
-
-/** The text of a JSX tag's attributes from `from` to its closing `>` (braces and quotes skipped over). */
-function tagAttributes(text: string, from: number): string {
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = from; i < text.length; i++) {
-    const char = text[i];
-    if (quote) {
-      if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'" || char === '`') quote = char;
-    else if (char === '{') depth++;
-    else if (char === '}') depth--;
-    else if (char === '>' && depth === 0) return text.slice(from, i);
-  }
-  return text.slice(from);
 }
 
 /**
@@ -84,7 +66,7 @@ export function collectsNoAnchors(file: string, siteModuleOf: (importer: string,
     }
     if (NAMES_COLLECTOR.test(text)) return false;
     for (const { source } of importCandidates(text)) {
-      if (RENDERS_NOTHING.test(source)) continue;
+      if (ASSET_FILE.test(source)) continue; // data, stylesheets and images render nothing (Markdown is no asset: it renders headings)
       // The site's own module first: a Layout of src/theme is the site's code, not the theme's.
       const own = siteModuleOf(module, source);
       if (own !== undefined && SCRIPT_MODULE.test(own)) {

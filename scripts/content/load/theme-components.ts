@@ -43,14 +43,25 @@ function withoutComments(code: string): string {
   return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '');
 }
 
-/** The components read that the site replaces (`src/theme/NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`), with their texts. */
+/** The components read that the site replaces, with their texts. */
 function replacedComponents(siteDir: string): Map<string, string> {
   const themeDir = path.join(siteDir, 'src', 'theme');
   const replaced = new Map<string, string>();
   for (const file of listFiles(themeDir)) {
-    const name = file.replace(/\.[jt]sx?$/, '');
-    const component = name.endsWith('/index') ? name.slice(0, -'/index'.length) : name;
-    if (name !== file && COMPONENTS_READ.test(component)) replaced.set(component, fs.readFileSync(path.join(themeDir, file), 'utf8'));
+    const component = componentOf(file);
+    if (component !== undefined && COMPONENTS_READ.test(component)) replaced.set(component, fs.readFileSync(path.join(themeDir, file), 'utf8'));
   }
   return replaced;
+}
+
+/** Whether the site replaces the theme's component of that name (`SiteMetadata`: src/theme/SiteMetadata.js, or its folder's index). */
+export function replacesComponent(siteDir: string, name: string): boolean {
+  return listFiles(path.join(siteDir, 'src', 'theme', path.dirname(name))).some((file) => componentOf(path.posix.join(path.dirname(name), file)) === name);
+}
+
+/** The component a file of src/theme replaces (`NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`); undefined for a file that is no script. */
+function componentOf(file: string): string | undefined {
+  const name = file.replace(/\.[jt]sx?$/, '');
+  if (name === file) return undefined;
+  return name.endsWith('/index') ? name.slice(0, -'/index'.length) : name;
 }
