@@ -27,6 +27,7 @@ import { mechanismOff } from '../mechanisms.ts';
 import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, settledProbes, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { mayLoseNames } from '../content/load/site-transforms.ts';
 import { mdxComponentNames } from '../content/load/mdx-environment.ts';
+import { staticFoldersOf } from '../content/model/static-folders.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */
 const MAX_EDITED = 16;
@@ -126,7 +127,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // A page's tags are checked against its version's tags file: read only when a checked page has tags.
   const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
   const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, (layout) => docsSettingsOf(scan.settings, layout.instance)) : [];
-  const mdx = loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat);
+  const mdx = loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { staticFolders: staticFoldersOf(scan.settings.site) });
   // A page whose anchors become known or unknown, or whose components collect others, changes what links to them find: rare, and the whole check's.
   const open = new Set(mdx.anchorsOpen);
   const collectedNow = (position: number) => JSON.stringify(mdx.collectedAnchors?.[docFiles[position].file] ?? []);

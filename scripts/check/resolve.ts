@@ -21,6 +21,7 @@ import { applyTrailingSlash, routeKey, servedRoute } from '../content/model/rout
 import { unpublishedSitePageHint } from '../content/model/site-page-routes.ts';
 import { blogRouteHint } from '../content/model/blog-routes.ts';
 import { MARKDOWN_FILE } from '../content/model/module-specifiers.ts';
+import { staticFileOf, staticFoldersInWords, staticFoldersOf } from '../content/model/static-folders.ts';
 import type { SiteIndex } from './site-index.ts';
 
 export type Resolution =
@@ -261,15 +262,18 @@ function resolveAsset(index: SiteIndex, page: Page, pathname: string, isImage: b
   if (!isImage && (path.posix.extname(pathname) === '' || HTML_OR_MARKDOWN.test(pathname))) return undefined;
   const decoded = decodedPath(pathname);
   if (typeof decoded !== 'string') return decoded;
-  const relative = decoded.startsWith('/')
-    ? path.posix.join('static', decoded)
-    : joinFromFolder(pageDir, decoded);
-  if (!relative.startsWith('../') && index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
+  // From the root: the first static folder that holds it, as mdx-loader looks (a folder may be outside the site's).
+  const folders = staticFoldersOf(index.site.settings);
+  const fromRoot = decoded.startsWith('/');
+  const served = fromRoot ? staticFileOf(folders, decoded, index.isFile) : undefined;
+  if (served !== undefined) return unrequirable(served) ?? { kind: 'asset' };
+  const relative = fromRoot ? path.posix.join(folders[0] ?? '.', decoded) : joinFromFolder(pageDir, decoded);
+  if (!fromRoot && !relative.startsWith('../') && index.isFile(relative)) return unrequirable(relative) ?? { kind: 'asset' };
   if (!isImage) return undefined;
-  if (relative.startsWith('../')) {
+  if (!fromRoot && relative.startsWith('../')) {
     return { kind: 'missing', message: `image "${pathname}" leads outside the site folder`, hint: 'keep images in static/ or next to the page', breaks: 'image' };
   }
-  const hint = decoded.startsWith('/') ? 'root paths like /img/x.png are looked up in static/' : 'the path is relative to this page\'s folder';
+  const hint = decoded.startsWith('/') ? `root paths like /img/x.png are looked up in ${staticFoldersInWords(folders)}` : 'the path is relative to this page\'s folder';
   // A folder by that name exists to mdx-loader, which requires it: webpack stops.
   const folder = index.fileExists(relative);
   return caseTwinOr(index, [relative], { kind: 'missing', message: `no image "${relative}"${folder ? ' (a folder has that name)' : ''}`, hint, breaks: folder ? 'always' : 'image' }, 'image');

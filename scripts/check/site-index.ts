@@ -96,7 +96,10 @@ export function indexSite(site: Site): SiteIndex {
     const parts = relative.split('/');
     let dir = '';
     for (const part of parts) {
-      if (!listing(dir === '' ? '.' : dir)?.has(part)) return false;
+      // A leading `..` (a static folder outside the site's) is in no listing, and always there.
+      if (part !== '..' || !/^(?:\.\.\/?)*$/.test(dir)) {
+        if (!listing(dir === '' ? '.' : dir)?.has(part)) return false;
+      }
       dir = dir === '' ? part : `${dir}/${part}`;
     }
     return true;

@@ -241,6 +241,36 @@ test('stylesheets with references to nothing (an @import and a url() in customCs
   for (const missing of ['./missing.css', '../img/nope.png', 'src/css/gone.css', './gone.png']) assert.ok(output.includes(missing), `the build names ${missing}:\n${output.slice(-3000)}`);
 });
 
+/** The mdx fixture with `staticDirectories`, a page with an image and a file link from the root, and a customCss with a url() from the root; their files in `assetsFolder`. */
+function staticFoldersFixture(name: string, staticDirectories: string[], assetsFolder: string): string {
+  const dir = mdxFixture(name);
+  withCustomCss(dir, ['./src/css/custom.css']);
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("  baseUrl: '/',\n", `  baseUrl: '/',\n  staticDirectories: ${JSON.stringify(staticDirectories)},\n`));
+  writeFixtureFile(dir, 'src/css/custom.css', '.hero { background: url(/img/served-hero.png); }\n');
+  writeFixtureFile(dir, 'docs/served.md', '---\ntitle: Served\n---\n\n# Served\n\n![logo](/img/served-logo.png)\n\n[the sheet](/files/served-sheet.pdf)\n');
+  for (const file of ['img/served-hero.png', 'img/served-logo.png', 'files/served-sheet.pdf']) {
+    fs.mkdirSync(path.dirname(path.join(dir, assetsFolder, file)), { recursive: true });
+    fs.copyFileSync(path.join(dir, 'docs', 'pixel.png'), path.join(dir, assetsFolder, file));
+  }
+  return dir;
+}
+
+test('staticDirectories: files from the root in a second static folder (an image, a file link, a stylesheet\'s url()) build, and the check reports nothing', { timeout: 600_000 }, async () => {
+  const dir = staticFoldersFixture('agreement-static-folders-good', ['static', 'public'], 'public');
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
+test('staticDirectories without static/: the image and the url() of files left there stop the build, and the check names each', { timeout: 600_000 }, async () => {
+  const dir = staticFoldersFixture('agreement-static-folders-missing', ['public'], 'static');
+  assert.deepEqual(await problemPlaces(dir), ['docs/served.md:7:1 error broken-link', 'docs/served.md:9:1 error broken-link', 'src/css/custom.css:1:21 error broken-link']);
+  const build = docusaurusBuild(dir);
+  assert.notEqual(build.status, 0);
+  const output = build.stdout + build.stderr;
+  for (const missing of ['/img/served-logo.png', '/img/served-hero.png']) assert.ok(output.includes(missing), `the build names ${missing}:\n${output.slice(-3000)}`);
+});
+
 function writeFixtureFile(dir: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   fs.writeFileSync(path.join(dir, file), text);
@@ -2108,6 +2138,23 @@ test('two locales with the blog on: a post and its translation build, and the ch
   const bad = editedFixture('locales', 'agreement-locales-blog-bad', [blogOn, ['i18n/fr/docusaurus-plugin-content-blog/2024-01-01-hello.md', '(/guide)', '(/nulle-part)']]);
   assert.deepEqual(await problemPlaces(bad), ['i18n/fr/docusaurus-plugin-content-blog/2024-01-01-hello.md:5:10 error broken-link']);
   assertBuildFails(bad, /linking to \/fr\/nulle-part/, 'Docusaurus built a translated post with an address to no page');
+});
+
+// The default locale's own translations: with i18n/en/…/current/guide.md there, the default
+// build reads it in place of docs/guide.md (the French build still reads docs/ where it lacks one).
+const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
+
+test('the default locale\'s own translation of a page replaces the docs\' file in its build: a broken address left in the docs\' file builds, and the check reports nothing; one in the translation stops both', { timeout: 600_000 }, async () => {
+  const good = editedFixture('locales', 'agreement-locales-own', [['docs/guide.md', '](./intro.md#setup)', '](/nowhere)']]);
+  // The pages link one another as ./x.md, which the default build then finds only among the translations: all are translated.
+  for (const page of ['guide.md', 'intro.md', 'faq.md']) writeFixtureFile(good, `${EN}/${page}`, fs.readFileSync(path.join(FIXTURES, 'locales', 'docs', page), 'utf8'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = editedFixture('locales', 'agreement-locales-own-bad', []);
+  writeFixtureFile(bad, `${EN}/guide.md`, fs.readFileSync(path.join(FIXTURES, 'locales', 'docs', 'guide.md'), 'utf8').replace('](./intro.md#setup)', '](/nowhere)'));
+  for (const page of ['intro.md', 'faq.md']) writeFixtureFile(bad, `${EN}/${page}`, fs.readFileSync(path.join(FIXTURES, 'locales', 'docs', page), 'utf8'));
+  assert.deepEqual(await problemPlaces(bad), [`${EN}/guide.md:7:9 error broken-link`]);
+  assertBuildFails(bad, /linking to \/nowhere/, 'Docusaurus built the default locale\'s translation with an address to no page');
 });
 
 // Client-side redirects (tests/fixtures/redirects): @docusaurus/plugin-client-redirects checks

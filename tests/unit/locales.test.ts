@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { localizedDocsDir, otherLocalesOf } from '../../scripts/content/model/locales.ts';
+import { defaultLocaleOf, localizedDocsDir, otherLocalesOf } from '../../scripts/content/model/locales.ts';
 import { checkSite } from '../../scripts/check/check-site.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import { FIXTURES, checkWith } from '../helpers/check-fixture.ts';
@@ -154,3 +154,31 @@ test('a warm run holds on to what only a translation reads: a component it impor
   const problems = (await check()).problems.map(({ file, line }) => `${file}:${line}`);
   assert.deepEqual(problems, [`${FR}/guide.md:1`], 'the import of a name the component no longer exports');
 });
+
+test('the default locale\'s own translations: the default build reads i18n/en/… in place of the docs\' file, once, and no other locale falls back on it', async () => {
+  const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
+  const guide = read('docs/guide.md');
+  // The pages link one another as ./x.md: translated, a page is no longer found from docs/ (as for French), so all are translated.
+  // docs/faq.md, which French does not translate, is what the French build reads: its broken address is French only.
+  const result = await checkWith({
+    'docs/guide.md': guide.replace('](./intro.md#setup)', '](/nowhere)'),
+    'docs/faq.md': read('docs/faq.md').replace('(/guide#install)', '(/nowhere)'),
+    [`${EN}/guide.md`]: guide.replace('](./intro.md#setup)', '](/nulle-part)'),
+    [`${EN}/intro.md`]: read('docs/intro.md'),
+    [`${EN}/faq.md`]: read('docs/faq.md'),
+  }, FIXTURE);
+  const [french, english, ...others] = result.problems.map(textLine);
+  assert.deepEqual(others, []);
+  assert.match(french, /^docs\/faq\.md:7:5: error broken-link: no page at "\/nowhere" \(in the build of locale fr\)/);
+  assert.match(english, /^i18n\/en\/docusaurus-plugin-content-docs\/current\/guide\.md:7:9: error broken-link: no page at "\/nulle-part"/);
+  assert.doesNotMatch(english, /locale/);
+  assert.equal(result.summary.pages, 5, 'three docs, read from their English translations, two translated into French');
+  const untranslated = await checkWith({ 'docusaurus.config.js': read('docusaurus.config.js').replace("locales: ['en', 'fr'] }", "locales: ['en', 'fr'], localeConfigs: { en: { translate: false } } }"), [`${EN}/guide.md`]: guide.replace('](./intro.md#setup)', '](/nulle-part)') }, FIXTURE);
+  assert.deepEqual(untranslated.problems.map(textLine), [], 'translate: false: the build reads docs/');
+});
+
+test('the default locale, as Docusaurus reads i18n: its folder, the site\'s base URL, its own translate', () => {
+  assert.deepEqual(defaultLocaleOf(undefined, site, '/site'), { name: 'en', dir: 'i18n/en', baseUrl: '/', url: site.url });
+  assert.deepEqual(defaultLocaleOf({ defaultLocale: 'fr', locales: ['fr', 'en'], localeConfigs: { fr: { path: 'francais', translate: false } } }, { ...site, baseUrl: '/base/' }, '/site'), { name: 'fr', dir: 'i18n/francais', baseUrl: '/base/', url: site.url, translate: false });
+});
+

@@ -20,7 +20,7 @@ function failuresOf(files: Record<string, string>, declared: string[] = [], mayA
   try {
     for (const [file, text] of Object.entries(files)) writeSiteFile(dir, file, text);
     const isFile = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
-    const context = stylesheetContext(dir, isFile, () => new Set(declared), mayAddLoaders);
+    const context = stylesheetContext(dir, ['static'], isFile, () => new Set(declared), mayAddLoaders);
     return stylesheetFailures(path.join(dir, 'src/css/custom.css'), context).map((failure) => `${path.relative(dir, failure.file)}:${failure.line}:${failure.column} ${failure.problem}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import { defaultImportsOf } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
+import { staticFileOf, staticFoldersInWords, staticFoldersOf } from '../../content/model/static-folders.ts';
 
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
@@ -355,11 +356,12 @@ function imageReferenceProblem(source: Page, link: MarkdownLink, index: SiteInde
   if (isExternal(url)) return; // another site's image
   const { pathname } = splitUrl(url);
   const decoded = safeDecodeURIComponent(pathname);
-  if (decoded.startsWith('/') && index.fileExists(path.posix.join('static', decoded))) return; // served from static/ as written
+  const folders = staticFoldersOf(index.site.settings);
+  if (decoded.startsWith('/') && staticFileOf(folders, decoded, index.fileExists) !== undefined) return; // served from a static folder as written
   problems.add({
     ...where(source, link), severity: 'warning', rule: 'broken-link',
     message: decoded.startsWith('/')
-      ? `image "${pathname}", written by reference, is in no folder the site serves (static/${decoded.slice(1)} does not exist)`
+      ? `image "${pathname}", written by reference, is in no folder the site serves (${folders.length === 1 ? `${folders[0]}/${decoded.slice(1)} does not exist` : `not in ${staticFoldersInWords(folders)}`})`
       : `image "${pathname}" is written by reference (![…][label]), which Docusaurus does not bundle: the built page looks for it next to its own address, where it is not`,
     hint: 'write the image inline, ![alt](./diagram.png), so that Docusaurus bundles and checks it',
   });

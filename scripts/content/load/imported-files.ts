@@ -23,6 +23,7 @@ import { freeNamesOf } from '../extract/mdx-names.ts';
 import { JAVASCRIPT_MODULE_SCOPE } from '../extract/mdx-render-scope.ts';
 import { jsonErrorPlace } from './json-error-place.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
+import { staticFoldersOf } from '../model/static-folders.ts';
 import { stylesheetContext, stylesheetFailure, type IsFile, type StylesheetContext } from './stylesheets.ts';
 import { INSTALL_HINT } from '../model/module-specifiers.ts';
 
@@ -42,6 +43,8 @@ export interface ImportedFilesOptions {
   resolvePackage(specifier: string): string | undefined;
   /** Whether a path is a file, as the caller keeps track of what it looked at (a stylesheet's references). */
   isFile?: IsFile;
+  /** The site's static folders, for a stylesheet's paths from the root; absent: the default (model/static-folders.ts). */
+  staticFolders?: readonly string[];
 }
 
 const fileExists: IsFile = (file) => fs.statSync(file, { throwIfNoEntry: false })?.isFile() === true;
@@ -62,7 +65,7 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
       } else {
         const target = options.fileOf(file, source);
         if (target === undefined) continue; // not followed, or not found: unresolvedImports says so
-        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true, (styles ??= stylesheetContext(siteDir, options.isFile ?? fileExists, options.declared, options.mayAddLoaders === true))));
+        if (!verdicts.has(target)) verdicts.set(target, unreadableFile(target, readers, options.mayAddLoaders === true, (styles ??= stylesheetContext(siteDir, options.staticFolders ?? staticFoldersOf({}), options.isFile ?? fileExists, options.declared, options.mayAddLoaders === true))));
         verdict = verdicts.get(target);
       }
       if (verdict) (found[file] ??= []).push({ source, ...verdict });

@@ -40,6 +40,7 @@ import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
 import { earlyLoads } from './early-loads.ts';
 import { localeOverlays, type LocaleOverlay } from './locales.ts';
+import { staticFoldersOf } from '../model/static-folders.ts';
 
 export interface LoadOptions extends SettingOverrides {
   /** Use the check cache under node_modules/.cache/faq-check (default true). */
@@ -56,6 +57,7 @@ export interface SiteScan {
   layouts: VersionLayout[];
   /** Files of every version's docs folder, relative to the site dir. */
   files: string[];
+  /** The static folders' files, from the site's folder: the structure key holds them (an image from the root comes or goes). */
   staticFiles: string[];
   docFiles: Array<{ layout: VersionLayout; file: string; source: string } & FileStat>;
   /** Those reached through a symbolic link (rules/page-file.ts). */
@@ -80,13 +82,16 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const cache = openCheckCache(dir, options.cache !== false);
   const disk = diskView(dir);
   const onRecords = earlyLoads();
-  const { settings, settingsKey, prefetched } = await cachedSettings(dir, options, cache, disk, onRecords);
+  const loaded = await cachedSettings(dir, options, cache, disk, onRecords);
+  const { settingsKey, prefetched } = loaded;
+  let { settings } = loaded;
   trace('settings');
   await prefetched; // its pages come with their sizes and times: no need to stat them again
-  const layouts = layoutsOf(dir, settings);
-  const { files, docFiles, linkedPages } = listDocs(layouts, disk, settings);
+  const original = layoutsOf(dir, settings);
+  const listed = listDocs(original, disk, settings);
+  const { linkedPages } = listed;
   const pagesPerVersion = new Map<VersionLayout, number>();
-  for (const { layout } of docFiles) pagesPerVersion.set(layout, (pagesPerVersion.get(layout) ?? 0) + 1);
+  for (const { layout } of listed.docFiles) pagesPerVersion.set(layout, (pagesPerVersion.get(layout) ?? 0) + 1);
   const { source } = settings.site;
   try {
     const refused = settings.versionsOptionsFailure ?? settings.otherDocs?.find(({ versionsOptionsFailure }) => versionsOptionsFailure)?.versionsOptionsFailure;
@@ -95,15 +100,20 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
         `Docusaurus refuses the docs plugin's version options: ${refused.message}; the build stops`,
         'name a version that exists: one of versions.json, or current for the docs folder');
     }
-    assertVersionsLoad(dir, layouts, (layout) => pagesPerVersion.get(layout) ?? 0, source.kind === 'config' ? source.file : path.basename(findConfigFile(dir) ?? 'docusaurus.config.js'));
-    assertVersionsListedOnce(dir, layouts, settings.site.onDuplicateRoutes);
+    assertVersionsLoad(dir, original, (layout) => pagesPerVersion.get(layout) ?? 0, source.kind === 'config' ? source.file : path.basename(findConfigFile(dir) ?? 'docusaurus.config.js'));
+    assertVersionsListedOnce(dir, original, settings.site.onDuplicateRoutes);
   } catch (error) {
     // When the config did not load, the versions are Docusaurus's defaults: the report says why.
     if (error instanceof InputFileError) error.settings = settings.site;
     throw error;
   }
-  const staticFiles = listFiles(path.join(dir, 'static'));
-  const locales = localeOverlays(dir, settings.site.locales, settings.site.blogs, layouts, docFiles, disk, (layout) => docsSettingsOf(settings, layout.instance));
+  const staticFiles = staticFoldersOf(settings.site).flatMap((folder) => listFiles(path.join(dir, folder)).map((file) => `${folder}/${file}`));
+  const globsOf = (layout: VersionLayout) => docsSettingsOf(settings, layout.instance);
+  // Every other locale falls back on the docs' own files, never on the default locale's translations.
+  const locales = localeOverlays(dir, settings.site.locales, settings.site.blogs, original, listed.docFiles, disk, globsOf);
+  const [ownTranslations] = settings.site.defaultLocale ? localeOverlays(dir, [settings.site.defaultLocale], settings.site.blogs, original, listed.docFiles, disk, globsOf) : [];
+  const { layouts, docFiles, files } = ownTranslations ? { layouts: ownTranslations.layouts, docFiles: ownTranslations.docFiles, files: [...listed.files, ...ownTranslations.files] } : { ...listed, layouts: original };
+  if (ownTranslations && settings.site.blogs) settings = { ...settings, site: { ...settings.site, blogs: ownTranslations.blogs } };
   // The structure: which files there are, and the content of every file but the pages and the
   // assets (a category file, a partial, a sidebar) by its size and time. The fingerprint adds the
   // pages' sizes and times. An image's content is nothing any rule reads: it is not even stat'ed
@@ -119,7 +129,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
     const { versionedSidebars } = instanceFiles(id);
     return listFiles(path.join(dir, versionedSidebars)).map((file) => statLine(`${versionedSidebars}/${file}`));
   });
-  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey(locales, statLine)].join('\n'));
+  const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey([...(ownTranslations ? [ownTranslations] : []), ...locales], statLine)].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
   return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales };
@@ -269,7 +279,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf({ ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf({ ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const { h1Anchors } = scan.settings.site;
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);

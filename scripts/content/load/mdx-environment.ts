@@ -13,6 +13,7 @@ import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
+import { staticFoldersOf } from '../model/static-folders.ts';
 import { collectsNoAnchors } from './react-page-anchors.ts';
 import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
@@ -49,8 +50,14 @@ export interface BundledFiles {
   configFile?: string;
 }
 
+/** How the site resolves what the pages import, beside what it bundles. */
+export interface EnvironmentOptions extends BundledFiles {
+  /** The static folders, where a path from the root (`/img/x.png`) is looked for first; absent: Docusaurus's default (model/static-folders.ts). */
+  staticFolders?: readonly string[];
+}
+
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], clientModules = [], configFile = 'docusaurus.config.js' }: BundledFiles = {}): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], clientModules = [], configFile = 'docusaurus.config.js', staticFolders = staticFoldersOf({}) }: EnvironmentOptions = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -58,7 +65,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   let packages: DocusaurusPackages | undefined;
   const packagesOnce = () => (packages ??= docusaurusPackages(siteDir));
   let resolver: ModuleResolver | undefined;
-  const resolverOnce = () => (resolver ??= moduleResolver(siteDir, probe, packagesOnce()));
+  const resolverOnce = () => (resolver ??= moduleResolver(siteDir, staticFolders, probe, packagesOnce()));
   const unresolvedImports: Record<string, string[]> = {};
   for (const { file, mdx, imports } of sources) {
     if (!mdx?.imports.length) continue;
@@ -72,7 +79,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   let declaredOnce: Set<string> | undefined;
   const declaredPackagesOnce = () => (declaredOnce ??= declaredPackages(siteDir));
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0).map(({ file, mdx }) => ({ file, imports: mdx!.imports }));
-  const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true };
+  const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true, staticFolders };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
   const themeOverrides = (themeContent.length > 0 || reactPages.length > 0) && hasThemeFolder(siteDir, probe)
     ? bundledThemeOverrides(siteDir, themeContent, memoizedImporter((importer) => siteRelative(siteDir, importer), (importer, source) => resolverOnce().fileOf(importer, source)))
@@ -90,7 +97,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
-  const configBundledProblems = configStylesheets.length > 0 ? configBundledProblemsOf(configStylesheets, configFile, stylesheetContext(siteDir, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
+  const configBundledProblems = configStylesheets.length > 0 ? configBundledProblemsOf(configStylesheets, configFile, stylesheetContext(siteDir, staticFolders, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
   const declared = Object.keys(unresolvedImports).length > 0 ? declaredPackagesOnce() : new Set<string>();
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
@@ -622,7 +629,7 @@ interface ModuleResolver {
   fileOf(file: string, source: string): string | undefined;
 }
 
-function moduleResolver(siteDir: string, probe: Probe, packages: DocusaurusPackages): ModuleResolver {
+function moduleResolver(siteDir: string, staticFolders: readonly string[], probe: Probe, packages: DocusaurusPackages): ModuleResolver {
   const themeDirs = themeFolders(siteDir, packages);
   const fallbackDir = themeDirs.find((dir) => dir.endsWith(path.join('client', 'theme-fallback')));
   const coreExports = (() => {
@@ -654,35 +661,60 @@ function moduleResolver(siteDir: string, probe: Probe, packages: DocusaurusPacka
   /** Where webpack finds a module of the site, of a theme or of Docusaurus's client; undefined for packages and anything else. */
   function moduleFileOf(fromDir: string, source: string): string | undefined {
     if (resourceOf(source) !== source || /[?#]/.test(source)) return undefined; // a loader's output: no module to read
-    if (source.startsWith('/')) return rootedFile(siteDir, source, probe);
+    if (source.startsWith('/')) return rootedFile(siteDir, staticFolders, source, probe);
     if (source.startsWith('.')) return existingFile(path.resolve(fromDir, source), probe);
     if (source.startsWith('@site/')) return existingFile(path.join(siteDir, source.slice('@site/'.length)), probe);
     const theme = /^@theme(-original|-init)?\/(.+)$/.exec(source);
-    if (theme) {
-      // The site's own copy wins, then the themes', then Docusaurus's fallbacks; -original and -init skip the site's.
-      const ordered = [...themeDirs.slice(1).filter((dir) => dir !== fallbackDir), ...(fallbackDir ? [fallbackDir] : [])];
-      const dirs = theme[1] === undefined ? [themeDirs[0], ...ordered] : ordered;
-      for (const dir of dirs) {
-        const found = existingFile(path.join(dir, theme[2]), probe);
-        if (found) return found;
-      }
-      return undefined;
-    }
+    if (theme) return themeAliasFile(theme[1], theme[2]);
     const core = /^@docusaurus\/([A-Za-z][\w-]*)$/.exec(source);
     return core && coreExports ? existingFile(path.join(coreExports, core[1]), statOrUndefined) : undefined;
   }
 
   function resolves(fromDir: string, source: string): boolean {
     const bare = resourceOf(source).split(/[?#]/)[0];
-    if (bare.startsWith('/')) return rootedFile(siteDir, bare, probe) !== undefined;
+    if (bare.startsWith('/')) return rootedFile(siteDir, staticFolders, bare, probe) !== undefined;
     if (bare.startsWith('.')) return fileExists(path.resolve(fromDir, bare), probe);
     if (bare.startsWith('@site/')) return fileExists(path.join(siteDir, bare.slice('@site/'.length)), probe);
     if (bare.startsWith('@generated/')) return true; // written by Docusaurus during the build
-    const theme = /^@theme(?:-original|-init)?\/(.+)$/.exec(bare);
-    if (theme) return themeDirs.some((dir) => fileExists(path.join(dir, theme[1]), probe));
+    const theme = /^@theme(-original|-init)?\/(.+)$/.exec(bare);
+    if (theme) return themeAliasFile(theme[1], theme[2]) !== undefined;
     const core = /^@docusaurus\/([A-Za-z][\w-]*)$/.exec(bare);
     if (core && coreExports && SCRIPT_EXTENSIONS.some((extension) => fs.existsSync(path.join(coreExports, core[1] + extension)))) return true;
     return packageResolves(bare);
+  }
+
+  /**
+   * The file of `@theme<prefix>/<component>`, as @docusaurus/core's webpack/aliases makes them
+   * (createThemeAliases): `@theme/X` takes the site's src/theme first, then the last theme that
+   * provides X; `@theme-original/X` that theme, never src/theme alone; `@theme-init/X` the FIRST
+   * theme that provides X, and exists only when two or more do (else "Module not found"). The
+   * themes in Docusaurus's order are its fallback, then the plugins' themes, a later one winning:
+   * themeFolders lists those winner first, so their order is turned round here. A package's
+   * folders (lib/theme, src/theme) count as one theme.
+   */
+  function themeAliasFile(prefix: string | undefined, component: string): string | undefined {
+    if (prefix === undefined) {
+      const own = existingFile(path.join(themeDirs[0], component), probe);
+      if (own) return own;
+    }
+    if (prefix !== '-init') {
+      // The winner is the first theme folder that has it: no need to look further (most imports).
+      for (const dir of themeDirs.slice(1)) {
+        const found = dir === fallbackDir ? undefined : existingFile(path.join(dir, component), probe);
+        if (found) return found;
+      }
+      return fallbackDir ? existingFile(path.join(fallbackDir, component), probe) : undefined;
+    }
+    const byTheme = new Map<string, string>();
+    for (const dir of themeDirs.slice(1)) {
+      if (dir === fallbackDir) continue;
+      const theme = dir.replace(/[\\/](?:lib|src|dist|dist[\\/]client[\\/]client)[\\/]theme$/, '');
+      const found = byTheme.has(theme) ? undefined : existingFile(path.join(dir, component), probe);
+      if (found) byTheme.set(theme, found);
+    }
+    const fallback = fallbackDir ? existingFile(path.join(fallbackDir, component), probe) : undefined;
+    const providers = [...(fallback ? [fallback] : []), ...[...byTheme.values()].reverse()];
+    return providers.length >= 2 ? providers[0] : undefined;
   }
 
   function packageResolves(specifier: string): boolean {
@@ -715,8 +747,8 @@ function fileExists(base: string, probe: Probe): boolean {
 }
 
 /** The file webpack takes for a module path from the root (`/src/data/x.js`): load/rooted-paths.ts. */
-function rootedFile(siteDir: string, source: string, probe: Probe): string | undefined {
-  for (const candidate of rootedCandidates(siteDir, source)) {
+function rootedFile(siteDir: string, staticFolders: readonly string[], source: string, probe: Probe): string | undefined {
+  for (const candidate of rootedCandidates(siteDir, staticFolders, source)) {
     const found = existingFile(candidate, probe);
     if (found) return found;
   }

@@ -20,7 +20,7 @@ import { themeAsRendered, themeComponentsFingerprint } from './theme-components.
 import { mdx1CompatField } from './mdx1-compat.ts';
 import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
-import { otherLocalesOf } from '../model/locales.ts';
+import { defaultLocaleOf, otherLocalesOf } from '../model/locales.ts';
 import { redirectsOf } from './redirects.ts';
 import { instanceFiles, readVersionNames, versionNameInModel } from './versions.ts';
 import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
@@ -359,10 +359,19 @@ function placedFiles(written: string[], key: string, text: string, siteDir: stri
   });
 }
 
-/** The locales other than the default one, when the config has any (model/locales.ts). */
-function localesField(config: Record<string, any>, siteDir: string, overrides: SettingOverrides): Pick<SiteSettings, 'locales'> {
-  const locales = otherLocalesOf(config.i18n, { baseUrl: String(config.baseUrl ?? '/'), url: overrides.siteUrl ?? String(config.url ?? '') }, siteDir);
-  return locales.length > 0 ? { locales } : {};
+/** The config's staticDirectories, where they are not the default: paths from the site's folder, as Docusaurus resolves each (model/static-folders.ts). */
+function staticDirectoriesField(config: Record<string, any>, siteDir: string): Pick<SiteSettings, 'staticDirectories'> {
+  if (!Array.isArray(config.staticDirectories) || !config.staticDirectories.every((item: unknown) => typeof item === 'string')) return {};
+  const folders = (config.staticDirectories as string[]).map((folder) => path.relative(siteDir, path.resolve(siteDir, folder)).split(path.sep).join('/') || '.');
+  return folders.length === 1 && folders[0] === 'static' ? {} : { staticDirectories: folders };
+}
+
+/** The locales other than the default one, when the config has any, and the default one (model/locales.ts). */
+function localesField(config: Record<string, any>, siteDir: string, overrides: SettingOverrides): Pick<SiteSettings, 'locales' | 'defaultLocale'> {
+  const site = { baseUrl: String(config.baseUrl ?? '/'), url: overrides.siteUrl ?? String(config.url ?? '') };
+  const locales = otherLocalesOf(config.i18n, site, siteDir);
+  const defaultLocale = defaultLocaleOf(config.i18n, site, siteDir);
+  return { ...(locales.length > 0 ? { locales } : {}), ...(defaultLocale ? { defaultLocale } : {}) };
 }
 
 const withLayoutLinks = (layoutLinks: LayoutLink[]) => (layoutLinks.length > 0 ? { layoutLinks } : {});
@@ -534,6 +543,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...customCssField(config, configText, siteDir),
       ...clientModulesField(config, configText, siteDir),
+      ...staticDirectoriesField(config, siteDir),
       ...mdx1CompatField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
       ...(datesFromGit(config.future?.experimental_vcs) ? { datesFromGit: true as const } : {}),

@@ -6,7 +6,7 @@
  *
  * Addresses the bundler leaves alone, as css-loader decides (its isURLRequestable): `data:`,
  * `#fragment`, `//host/…`, anything with a scheme (`https:`). A path from the root
- * (`/img/hero.png`) is looked for in static/, then in the site's folder, as webpack's
+ * (`/img/hero.png`) is looked for in the static folders, then in the site's folder, as webpack's
  * `resolve.roots` in Docusaurus; one from `@site/` in the site's folder. A name that is no path
  * may be a package's file or an alias: only one that resolves no way the build could is
  * reported. A custom property's `url()` (`--hero: url(…)`) is resolved like any other.
@@ -16,6 +16,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { rootedCandidates } from './rooted-paths.ts';
 import { positionAt } from '../model/text-position.ts';
+import { staticFoldersInWords } from '../model/static-folders.ts';
 import { packageNameOf } from '../model/module-specifiers.ts';
 
 /** The first reference a stylesheet (or one it imports) makes that the build cannot follow. */
@@ -34,6 +35,8 @@ export type IsFile = (file: string) => boolean;
 /** Where the references of a site's stylesheets are looked for. */
 export interface StylesheetContext {
   siteDir: string;
+  /** The site's static folders, where a path from the root is looked for first (model/static-folders.ts). */
+  staticFolders: readonly string[];
   isFile: IsFile;
   /**
    * Whether a name that is neither a path nor an installed package's file may still be found:
@@ -44,9 +47,10 @@ export interface StylesheetContext {
 }
 
 /** The context of a site: a name may resolve elsewhere when its package is declared, when it is an alias of Docusaurus's, or when a plugin of the site may add aliases and loaders. */
-export function stylesheetContext(siteDir: string, isFile: IsFile, declared: () => ReadonlySet<string>, mayAddLoaders: boolean): StylesheetContext {
+export function stylesheetContext(siteDir: string, staticFolders: readonly string[], isFile: IsFile, declared: () => ReadonlySet<string>, mayAddLoaders: boolean): StylesheetContext {
   return {
     siteDir,
+    staticFolders,
     isFile,
     mayResolveElsewhere: (request) => {
       if (mayAddLoaders || /^@(?:theme|theme-original|theme-init|generated|docusaurus)\//.test(request)) return true;
@@ -99,7 +103,7 @@ export function stylesheetFailures(file: string, context: StylesheetContext, see
       if (resolved(reference, file, context, ['']) !== null) return;
       // The offset inside the value holds where the value is written as it was (no comments inside it).
       const offset = node.raws.value ? node.source?.start?.offset ?? 0 : valueStart + part.sourceIndex;
-      failures.push({ file, ...positionAt(text, offset), problem: `url("${reference}") resolves to no file`, hint: 'fix the path (relative to this stylesheet, or from static/ with a leading /), or add the file' });
+      failures.push({ file, ...positionAt(text, offset), problem: `url("${reference}") resolves to no file`, hint: `fix the path (relative to this stylesheet, or from ${staticFoldersInWords(context.staticFolders)} with a leading /), or add the file` });
     });
   });
   return failures;
@@ -123,12 +127,12 @@ function requestable(reference: string): boolean {
  * is not a file of the site's to read further (a package's file, or one found elsewhere), null
  * when nothing answers to it.
  */
-function resolved(reference: string, from: string, { siteDir, isFile, mayResolveElsewhere }: StylesheetContext, extensions: string[]): string | null | undefined {
+function resolved(reference: string, from: string, { siteDir, staticFolders, isFile, mayResolveElsewhere }: StylesheetContext, extensions: string[]): string | null | undefined {
   const written = reference.replace(/^file:\/\//i, '').split(/[?#]/)[0];
   // `~` asks for a module (`~@site/static/img/x.png`, `~some-package/x.css`): only the site's own are read here.
   if (written.startsWith('~') && !written.startsWith('~@site/')) return undefined;
   const request = safeDecode(written.replace(/^~/, ''));
-  const bases = request.startsWith('/') ? rootedCandidates(siteDir, request)
+  const bases = request.startsWith('/') ? rootedCandidates(siteDir, staticFolders, request)
     : request.startsWith('@site/') ? [path.join(siteDir, request.slice('@site/'.length))]
     : [path.resolve(path.dirname(from), request)];
   for (const base of bases) for (const extension of extensions) if (isFile(base + extension)) return base + extension;

@@ -658,6 +658,8 @@ export interface SiteSettings {
    * names it; absent when none.
    */
   clientModules?: Array<Position & { file: string }>;
+  /** The config's `staticDirectories`, where they are not Docusaurus's default (`static`): paths from the site's folder, with `/` (model/static-folders.ts). */
+  staticDirectories?: string[];
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
   onDuplicateRoutes?: 'throw' | 'warn' | 'log' | 'ignore';
   /** What Docusaurus does with a link to a missing anchor (`onBrokenAnchors`); absent: its default, `warn`. */
@@ -715,6 +717,8 @@ export interface SiteSettings {
   redirects?: ConfigRedirect[];
   /** The locales `docusaurus build` builds besides the default one (`i18n.locales`); absent when none. */
   locales?: LocaleBuild[];
+  /** The default locale (`i18n.defaultLocale`, `en` without one), whose own translations the build reads in place of the docs' files (load/locales.ts); absent when the config did not load. */
+  defaultLocale?: LocaleBuild;
 }
 
 /** A redirect of the config's `redirects` option for @docusaurus/plugin-client-redirects, placed at its `to`. */
