@@ -155,6 +155,8 @@ const BEHIND_LOOK_ALIKES: Record<string, string> = {
   'src/theme/Footer/Badge.js': "export default function Badge() {\n  return null;\n}\n",
   'src/theme/BlogPostPage/index.js': "import React from 'react';\nimport Nope from './Nope';\n\nexport default function BlogPostPage() {\n  return <Nope />;\n}\n",
   'src/theme/Unused.js': "import Nope from './Nope';\n\nexport default Nope;\n",
+  // @theme-init/NotFound: Docusaurus's fallback and the classic theme both provide it, so the alias exists.
+  'src/theme/NotFound/index.js': "import React from 'react';\nimport NotFound from '@theme-init/NotFound';\n\nexport default function NotFoundWrapper(props) {\n  return <NotFound {...props} />;\n}\n",
   // A client module (the config's clientModules, below) whose import is there.
   'src/client/analytics.js': "import { send } from './transport';\n\nexport function onRouteDidUpdate({ location }) {\n  send(location.pathname);\n}\n",
   'src/client/transport.js': 'export const send = () => {};\n',
@@ -166,7 +168,7 @@ function withClientModules(dir: string, clientModules: string[]): void {
   fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("  baseUrl: '/',\n", `  baseUrl: '/',\n  clientModules: ${JSON.stringify(clientModules)},\n`));
 }
 
-test('imports behind components that the build takes (a comment, a string, a type-only or unused TypeScript import, a cycle), from a page, a React page and a replaced theme component, build, and so do theme files the build never bundles; the check reports nothing', { timeout: 600_000 }, async () => {
+test('imports behind components that the build takes (a comment, a string, a type-only or unused TypeScript import, a cycle), from a page, a React page and a replaced theme component (@theme-init/ of one two themes provide among them), build, and so do theme files the build never bundles; the check reports nothing', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-behind-good');
   for (const [file, text] of Object.entries(BEHIND_LOOK_ALIKES)) writeFixtureFile(dir, file, text);
   withClientModules(dir, ['./src/client/analytics.js']);
@@ -174,7 +176,7 @@ test('imports behind components that the build takes (a comment, a string, a typ
   assertBuilds(dir);
 });
 
-test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s, and one in a replaced theme component and in a client module: the check names each import line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s, and one in a replaced theme component (a path, and @theme-init/ of a component one theme alone provides) and in a client module: the check names each import line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-behind-missing');
   withClientModules(dir, ['./src/client/analytics.js']);
   writeFixtureFile(dir, 'src/client/analytics.js', BEHIND_LOOK_ALIKES['src/client/analytics.js']);
@@ -182,13 +184,16 @@ test('a component\'s import that resolves to nothing, behind a page\'s import an
   writeFixtureFile(dir, 'src/components/Logos.js', "import names from './Logos.generated';\n\nexport default function Logos() {\n  return <ul>{names.map((name) => <li key={name}>{name}</li>)}</ul>;\n}\n");
   writeFixtureFile(dir, 'docs/logos.md', "---\ntitle: Logos\n---\n\nimport Logos from '@site/src/components/Logos';\n\n# Logos\n\n<Logos />\n");
   writeFixtureFile(dir, 'src/pages/landing.js', "import React from 'react';\nimport Hero from './_hero';\n\nexport default function Landing() {\n  return <main><Hero /></main>;\n}\n");
-  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/client/analytics.js:1:22 error broken-link', 'src/pages/landing.js:2:18 error broken-link', 'src/theme/Footer/index.js:3:19 error broken-link']);
+  // Only the classic theme provides CodeBlock: Docusaurus makes no @theme-init/CodeBlock.
+  writeFixtureFile(dir, 'src/theme/CodeBlock/index.js', "import React from 'react';\nimport CodeBlock from '@theme-init/CodeBlock';\n\nexport default function CodeBlockWrapper(props) {\n  return <CodeBlock {...props} />;\n}\n");
+  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/client/analytics.js:1:22 error broken-link', 'src/pages/landing.js:2:18 error broken-link', 'src/theme/CodeBlock/index.js:2:23 error broken-link', 'src/theme/Footer/index.js:3:19 error broken-link']);
   const build = docusaurusBuild(dir);
   assert.notEqual(build.status, 0);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Logos\.generated'/);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/_hero'/);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Badge'/);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/transport'/);
+  assert.match(build.stdout + build.stderr, /Can't resolve '@theme-init\/CodeBlock'/);
 });
 
 /** The mdx fixture with the theme's customCss set to `customCss` (paths from the site's folder). */

@@ -27,6 +27,14 @@ test('a failure behind another replaced component is reported once, where it is 
   assert.deepEqual(placed(problems), ['src/theme/FooterBadge.js:2:19 error: import "@site/src/data/stars.json" resolves to no file or package, and the build stops']);
 });
 
+test('a page that imports a replaced component the build bundles anyway (@theme/CodeBlock): its failure is reported in the component, not again at the page', async () => {
+  const problems = await problemsWith({
+    'src/theme/CodeBlock/index.js': "import React from 'react';\nimport Frame from './Frame';\n\nexport default (props) => <Frame {...props} />;\n",
+    'docs/page.mdx': "---\ntitle: Page\n---\n\nimport CodeBlock from '@theme/CodeBlock';\n\n<CodeBlock>x</CodeBlock>\n",
+  });
+  assert.deepEqual(placed(problems), ['src/theme/CodeBlock/index.js:2:19 error: import "./Frame" resolves to no file or package, and the build stops']);
+});
+
 test('the same mistakes where the build bundles nothing: a blog component without a blog, a helper nothing imports, a wrapper that builds', async () => {
   const missing = "import React from 'react';\nimport Nope from './Nope';\n\nexport default () => <Nope />;\n";
   assert.deepEqual(placed(await problemsWith({

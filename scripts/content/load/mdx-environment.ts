@@ -129,18 +129,18 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
       return verdicts;
     },
   });
+  // A bundled module (a replaced theme component a page imports as @theme/…) has its failures reported where they are written, once.
+  const onItsOwn = new Set(bundledModules.map((file) => path.join(siteDir, file)));
   const pages: Record<string, UnreadableModule[]> = {};
   for (const { file, mdx } of importing) {
     for (const { source } of mdx!.imports) {
       if (unresolved[file]?.includes(source)) continue;
       const module = ownFile(resolver().fileOf(file, source));
-      const failure = module && graph.failureBehind(module);
+      const failure = module && !onItsOwn.has(module) && graph.failureBehind(module);
       if (failure) (pages[file] ??= []).push({ source, ...describeBehind(failure, relative) });
     }
   }
   const bundled: Record<string, LocatedImportFailure[]> = {};
-  // A bundled module behind another's import has its failures reported where they are written, once.
-  const onItsOwn = new Set(bundledModules.map((file) => path.join(siteDir, file)));
   for (const file of new Set(bundledModules)) {
     const failures = graph.importFailuresOf(path.join(siteDir, file), relative, (module) => onItsOwn.has(module));
     if (failures.length > 0) bundled[file] = failures;
