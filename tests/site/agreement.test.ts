@@ -151,7 +151,8 @@ const BEHIND_LOOK_ALIKES: Record<string, string> = {
   // The site's theme components (load/bundled-theme-overrides.ts): a wrapper whose imports are all
   // there; a blog component on a site without a blog, and a helper nothing imports, whose
   // missing imports the build never reads.
-  'src/theme/Footer/index.js': "import React from 'react';\nimport Footer from '@theme-original/Footer';\nimport Badge from './Badge';\n\nexport default function FooterWrapper(props) {\n  return <><Badge /><Footer {...props} /></>;\n}\n",
+  // Its import of ./Gone, never used, is dropped by the SWC loader (`future.faster`) that reads scripts as TypeScript.
+  'src/theme/Footer/index.js': "import React from 'react';\nimport Footer from '@theme-original/Footer';\nimport Badge from './Badge';\nimport Gone from './Gone';\n\nexport default function FooterWrapper(props) {\n  return <><Badge /><Footer {...props} /></>;\n}\n",
   'src/theme/Footer/Badge.js': "export default function Badge() {\n  return null;\n}\n",
   'src/theme/BlogPostPage/index.js': "import React from 'react';\nimport Nope from './Nope';\n\nexport default function BlogPostPage() {\n  return <Nope />;\n}\n",
   'src/theme/Unused.js': "import Nope from './Nope';\n\nexport default Nope;\n",

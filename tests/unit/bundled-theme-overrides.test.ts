@@ -8,6 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsWith } from '../helpers/check-fixture.ts';
+import { routeComponentsField, routeModulesOf } from '../../scripts/content/load/route-components.ts';
 
 const placed = (problems: Awaited<ReturnType<typeof problemsWith>>) =>
   problems.filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
@@ -59,4 +60,30 @@ test('a blog without posts still has its list page: a replaced blog component it
   assert.deepEqual(placed(await problemsWith({ 'docusaurus.config.js': config, 'src/theme/BlogSidebar/index.js': "import React from 'react';\nimport Nope from './Nope';\n\nexport default () => <Nope />;\n" })), [
     'src/theme/BlogSidebar/index.js:2:18 error: import "./Nope" resolves to no file or package, and the build stops',
   ]);
+});
+
+test('docItemComponent names another component: the build renders docs with it, and bundles the replaced DocItem only if something still imports it', async () => {
+  const config = (docs: string) => `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  presets: [['classic', { docs: ${docs}, blog: false }]],\n};\n`;
+  const files = {
+    'docs/index.md': '---\nslug: /\n---\n\n# Home\n',
+    'src/theme/DocItem/index.js': "import React from 'react';\nimport Missing from './Missing';\n\nexport default () => <Missing />;\n",
+    'src/theme/MyDocItem/index.js': "import React from 'react';\nimport Badge from './Badge';\n\nexport default () => <Badge />;\n",
+  };
+  // diff68 built both: the replaced DocItem is never bundled, the component named instead is.
+  assert.deepEqual(placed(await problemsWith({ ...files, 'docusaurus.config.js': config("{ routeBasePath: '/', docItemComponent: '@theme/MyDocItem' }") })), [
+    'src/theme/MyDocItem/index.js:2:19 error: import "./Badge" resolves to no file or package, and the build stops',
+  ]);
+  assert.deepEqual(placed(await problemsWith({ ...files, 'docusaurus.config.js': config("{ routeBasePath: '/' }") })), [
+    'src/theme/DocItem/index.js:2:21 error: import "./Missing" resolves to no file or package, and the build stops',
+  ]);
+});
+
+
+test('the route components as the config names them: per default component, every instance\'s module, the default among them where one keeps it', () => {
+  assert.deepEqual(routeComponentsField({ presets: [['classic', { docs: {}, blog: false }]] }), {});
+  assert.deepEqual(routeComponentsField({
+    presets: [['classic', { docs: { docItemComponent: '@theme/ApiItem' }, blog: { blogPostComponent: '@site/src/Post.js' } }]],
+    plugins: [['@docusaurus/plugin-content-docs', { id: 'api' }]],
+  }), { routeComponents: { DocItem: ['@theme/ApiItem', '@theme/DocItem'], BlogPostPage: ['@site/src/Post.js'] } });
+  assert.deepEqual(routeModulesOf({}, 'DocItem'), ['@theme/DocItem']);
 });

@@ -50,8 +50,9 @@ export interface ThemeOverrides {
 /**
  * The files of `src/theme` the build bundles, in the order reached. `fileOf` is the file webpack
  * takes for an import (the site's replacement of a theme component first); `content` names the
- * route components of what the site has (CONTENT_COMPONENTS). The app's components are walked
- * first, so what they reach is known apart.
+ * modules of the route components of what the site has (CONTENT_COMPONENTS, as `@theme/DocItem`,
+ * or what the config renders those routes with: load/route-components.ts). The app's components
+ * are walked first, so what they reach is known apart.
  */
 export function bundledThemeOverrides(siteDir: string, content: readonly string[], fileOf: (importer: string, source: string) => string | undefined): ThemeOverrides {
   const ownTheme = path.join(siteDir, 'src', 'theme') + path.sep;
@@ -65,8 +66,13 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
   };
   // The roots resolve as a module of the site would import them.
   const fromSite = path.join(siteDir, 'docusaurus.config.js');
-  const walkFrom = (components: readonly string[]) => {
-    for (const component of components) visit(fileOf(fromSite, `@theme/${component}`));
+  const roots = new Set<string>();
+  const walkFrom = (modules: readonly string[]) => {
+    for (const module of modules) {
+      const root = fileOf(fromSite, module);
+      if (root !== undefined) roots.add(root);
+      visit(root);
+    }
     for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
       let text: string;
       try {
@@ -77,8 +83,9 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
       // Only what can lead to a theme component: packages, stylesheets and images are not followed.
       for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !ASSET_FILE.test(source) && !MARKDOWN_FILE.test(source)) visit(fileOf(file, source));
     }
-    return [...reached].filter((file) => file.startsWith(ownTheme) && !file.split(path.sep).includes('node_modules'));
+    // The site's files: those of src/theme, and a route component of its own elsewhere (`@site/src/ApiItem.js`).
+    return [...reached].filter((file) => (file.startsWith(ownTheme) || (roots.has(file) && file.startsWith(siteDir + path.sep))) && !file.split(path.sep).includes('node_modules'));
   };
-  const everyPage = walkFrom(APP_COMPONENTS);
+  const everyPage = walkFrom(APP_COMPONENTS.map((component) => `@theme/${component}`));
   return { bundled: walkFrom(content), everyPage };
 }

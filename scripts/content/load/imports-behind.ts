@@ -41,6 +41,11 @@ export interface ImportGraphOptions {
   siteModuleOf(importer: string, source: string): string | undefined;
   /** Per import of `importer`, why the build cannot take it; an empty map when it can take them all. */
   verdictsOf(importer: string, sources: string[]): Map<string, ImportVerdict>;
+  /**
+   * The build compiles JavaScript as TypeScript (`future.faster`'s SWC loader reads every script
+   * as TSX): the imports of names a module never uses are gone from its bundle, as in TypeScript.
+   */
+  jsAsTypeScript?: boolean;
 }
 
 /** Script modules the graph reads; a stylesheet, JSON or an image imports nothing the check follows. */
@@ -86,7 +91,7 @@ export function importGraph(options: ImportGraphOptions): ImportGraph {
     return found;
   };
   const holds = (file: string, source: string) => {
-    if (!exact.has(file)) exact.set(file, exactImportsOf(file));
+    if (!exact.has(file)) exact.set(file, exactImportsOf(file, options.jsAsTypeScript === true));
     return exact.get(file)?.has(source) === true;
   };
 
@@ -195,13 +200,14 @@ export function importCandidates(text: string): Candidate[] {
 /**
  * The modules a file's code really loads: import and export statements, `import('x')` and
  * `require('x')` with a string. A TypeScript module's imports of types alone, or of names it
- * never uses, are gone after its compiler, as they are from the bundle. Undefined when the file
+ * never uses, are gone after its compiler, as they are from the bundle (`jsAsTypeScript`: a
+ * JavaScript module's too). Undefined when the file
  * does not parse: then none of its candidates is held against it.
  */
-export function exactImportsOf(file: string): ReadonlySet<string> | undefined {
+export function exactImportsOf(file: string, jsAsTypeScript = false): ReadonlySet<string> | undefined {
   let program: unknown;
   try {
-    program = parseModule(file);
+    program = parseModule(file, { jsAsTypeScript });
   } catch {
     return undefined;
   }

@@ -4,7 +4,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, Version } from '../model/site.ts';
+import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
+import { routeModulesOf } from './route-components.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
@@ -279,7 +280,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf({ ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
+  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(scan.settings.site, { ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const { h1Anchors } = scan.settings.site;
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
@@ -326,8 +327,8 @@ function blogContentRoutes(blogs: readonly BlogPluginSettings[], posts: Readonly
 }
 
 /** The route components the site's content has pages for: the roots of the theme's tree that the build bundles (load/bundled-theme-overrides.ts). */
-function themeContentOf(routes: ContentRoutes): string[] {
-  return Object.entries(routes).flatMap(([kind, present]) => (present ? CONTENT_COMPONENTS[kind as keyof typeof CONTENT_COMPONENTS] : []));
+function themeContentOf(site: SiteSettings, routes: ContentRoutes): string[] {
+  return Object.entries(routes).flatMap(([kind, present]) => (present ? CONTENT_COMPONENTS[kind as keyof typeof CONTENT_COMPONENTS].flatMap((component) => routeModulesOf(site, component)) : []));
 }
 
 /**

@@ -42,7 +42,7 @@ export interface MdxSource {
  */
 export interface BundledFiles {
   reactPages?: readonly string[];
-  /** The route components of the content the site has (load/bundled-theme-overrides.ts, CONTENT_COMPONENTS); with none and no React page, src/theme is not read. */
+  /** The modules of the route components of the content the site has (`@theme/DocItem`: load/bundled-theme-overrides.ts, CONTENT_COMPONENTS); with none and no React page, src/theme is not read. */
   themeContent?: readonly string[];
   customCss?: SiteSettings['customCss'];
   clientModules?: SiteSettings['clientModules'];
@@ -54,10 +54,12 @@ export interface BundledFiles {
 export interface EnvironmentOptions extends BundledFiles {
   /** The static folders, where a path from the root (`/img/x.png`) is looked for first; absent: Docusaurus's default (model/static-folders.ts). */
   staticFolders?: readonly string[];
+  /** The build compiles JavaScript as TypeScript (SiteSettings.swcJsLoader). */
+  jsAsTypeScript?: boolean;
 }
 
 /** Read what the rules need; the components list only when some page uses a name it does not define. */
-export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], clientModules = [], configFile = 'docusaurus.config.js', staticFolders = staticFoldersOf({}) }: EnvironmentOptions = {}): MdxEnvironment {
+export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], clientModules = [], configFile = 'docusaurus.config.js', staticFolders = staticFoldersOf({}), jsAsTypeScript = false }: EnvironmentOptions = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
   const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
@@ -94,7 +96,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const clientStylesheets = clientFiles.filter(({ found }) => found === undefined || STYLESHEET.test(found)).map(({ entry, found }) => ({ ...entry, ...(found ? { file: siteRelative(siteDir, found) } : {}), key: 'clientModules' }));
   const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientStylesheets];
   const bundledModules = [...reactPages, ...themeOverrides.bundled.map((file) => siteRelative(siteDir, file)), ...clientScripts];
-  const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions });
+  const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions, jsAsTypeScript });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
   const configBundledProblems = configStylesheets.length > 0 ? configBundledProblemsOf(configStylesheets, configFile, stylesheetContext(siteDir, staticFolders, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
@@ -113,12 +115,13 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
  * imports that fail and those whose module reaches one. A page's own import that fails is
  * `unresolvedImports`' or `unreadableImports`' to report, and is not followed.
  */
-function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, bundledModules: readonly string[], { resolver, reading }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions }): { pages?: Record<string, UnreadableModule[]>; bundled?: Record<string, LocatedImportFailure[]> } {
+function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, bundledModules: readonly string[], { resolver, reading, jsAsTypeScript }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions; jsAsTypeScript: boolean }): { pages?: Record<string, UnreadableModule[]>; bundled?: Record<string, LocatedImportFailure[]> } {
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0);
   if (importing.length === 0 && bundledModules.length === 0) return {};
   const relative = (file: string) => siteRelative(siteDir, file);
   const ownFile = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
   const graph = importGraph({
+    jsAsTypeScript,
     siteModuleOf: (importer, source) => ownFile(resolver().fileOf(relative(importer), source)),
     verdictsOf: (importer, candidates) => {
       const file = relative(importer);

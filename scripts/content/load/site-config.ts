@@ -17,6 +17,8 @@ import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { layoutLinksOf } from './layout-links.ts';
 import { sidebarLinksOf, sidebarMembersOf, sidebarRenderingOf } from './sidebar-links.ts';
 import { themeAsRendered, themeComponentsFingerprint } from './theme-components.ts';
+import { swcJsLoaderField } from './faster.ts';
+import { routeComponentsField } from './route-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
 import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
@@ -545,6 +547,8 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...clientModulesField(config, configText, siteDir),
       ...staticDirectoriesField(config, siteDir),
       ...mdx1CompatField(config),
+      ...swcJsLoaderField(config),
+      ...routeComponentsField(config),
       ...(config.markdown?.anchors?.maintainCase === true ? { anchorsMaintainCase: true as const } : {}),
       ...(datesFromGit(config.future?.experimental_vcs) ? { datesFromGit: true as const } : {}),
       onDuplicateRoutes: REPORT_LEVELS.includes(config.onDuplicateRoutes) ? config.onDuplicateRoutes : undefined,

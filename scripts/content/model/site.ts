@@ -658,6 +658,14 @@ export interface SiteSettings {
    * names it; absent when none.
    */
   clientModules?: Array<Position & { file: string }>;
+  /**
+   * The content plugins' route components the config replaces (`docItemComponent`), per default
+   * component (`DocItem`): the modules its instances render instead (load/route-components.ts).
+   * Absent when none is replaced.
+   */
+  routeComponents?: Record<string, string[]>;
+  /** The build compiles JavaScript with `future.faster`'s SWC loader, which reads every script as TSX: a module's unused imports are dropped (load/faster.ts). */
+  swcJsLoader?: true;
   /** The config's `staticDirectories`, where they are not Docusaurus's default (`static`): paths from the site's folder, with `/` (model/static-folders.ts). */
   staticDirectories?: string[];
   /** What Docusaurus does with two pages at one address (`onDuplicateRoutes`); absent: its default, `warn`. */
