@@ -277,6 +277,25 @@ test('staticDirectories without static/: the image and the url() of files left t
   for (const missing of ['/img/served-logo.png', '/img/served-hero.png']) assert.ok(output.includes(missing), `the build names ${missing}:\n${output.slice(-3000)}`);
 });
 
+test('prism.additionalLanguages naming a language Prism has no component for (yml): every page stops in static rendering, and the check names the line; those Prism has build', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-prism-languages');
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("blog: false }]],\n", "blog: false }]],\n  themeConfig: {\n    prism: { additionalLanguages: ['bash', 'yml', 'toml'] },\n  },\n"));
+  assert.deepEqual(await problemPlaces(dir), ['docusaurus.config.js:16:44 error config']);
+  assertBuildFails(dir, /Cannot find module '\.\/prism-yml'/, 'Docusaurus built a site whose Prism languages include one Prism does not have');
+});
+
+test('a helper module kept in src/pages (an ES module with no default export) is a page the build cannot render: the check names the file, and Docusaurus refuses to build; as _helpers.js it builds', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-page-no-default');
+  writeFixtureFile(dir, 'src/pages/helpers.js', 'export const helper = (x) => x * 2;\n');
+  assert.deepEqual(await problemPlaces(dir), ['src/pages/helpers.js:1:1 error page-file']);
+  assertBuildFails(dir, /The page component at \/helpers doesn't have a default export/, 'Docusaurus built a page with no default export');
+  fs.renameSync(path.join(dir, 'src/pages/helpers.js'), path.join(dir, 'src/pages/_helpers.js'));
+  fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+});
+
 function writeFixtureFile(dir: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
   fs.writeFileSync(path.join(dir, file), text);

@@ -10,6 +10,9 @@
  * So is a page whose file or folder name holds a `?`, even at an address a slug makes plain:
  * the bundler reads the `?` in the page's module path as the start of a query.
  *
+ * So is a React page of src/pages that is an ES module without a default export
+ * (load/react-page-exports.ts): a helper kept among the pages, most often.
+ *
  * And so are pages (and blog posts) Docusaurus asks git to date while the site is outside any git work tree
  * (load/docs-last-update.ts): one error for them all, where the config turns the option on,
  * since every page fails the same way and one setting or one checkout mends them all.
@@ -20,7 +23,7 @@ import { severityIn, type Problem } from '../problem.ts';
 export function checkPageFiles(site: Site): Problem[] {
   const linked = new Set(site.linkedPages ?? []);
   const undatable = site.undatableDocs ? [undatableDocsProblem(site.undatableDocs)] : [];
-  return [...undatable, ...site.pages.flatMap((page): Problem[] => {
+  return [...undatable, ...(site.mdx?.reactPagesWithoutDefault ?? []).map(reactPageWithoutDefaultProblem), ...site.pages.flatMap((page): Problem[] => {
     const at = { file: page.file, line: 1, column: 1, severity: severityIn(page), rule: 'page-file' as const };
     if (linked.has(page.file)) {
       return [{
@@ -49,3 +52,13 @@ function undatableDocsProblem({ pages, first, option, file, line, column }: NonN
     hint: `build from a git checkout (a clone, not a copy of the files), or turn ${option} off, or set future.experimental_vcs: false, or give each page last_update: { date: 2024-05-28, author: Jane Doe }`,
   };
 }
+
+/** A script of src/pages that exports no component: the build makes it a page, and cannot render it. */
+function reactPageWithoutDefaultProblem(file: string): Problem {
+  return {
+    file, line: 1, column: 1, severity: 'error', rule: 'page-file',
+    message: 'every script of src/pages is a page, and this one has no default export: its static render stops the build ("The page component … doesn\'t have a default export")',
+    hint: 'default-export the page\'s component; a helper that is no page goes outside src/pages, or gets a name starting with _ (_helpers.js)',
+  };
+}
+

@@ -13,6 +13,7 @@ import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
+import { reactPagesWithoutDefault } from './react-page-exports.ts';
 import { staticFoldersOf } from '../model/static-folders.ts';
 import { collectsNoAnchors } from './react-page-anchors.ts';
 import { attributesFrom } from './jsx-tag.ts';
@@ -88,6 +89,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     : { bundled: [], everyPage: [] };
   if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
+  const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages);
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
@@ -105,7 +107,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**

@@ -17,6 +17,7 @@ import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { layoutLinksOf } from './layout-links.ts';
 import { sidebarLinksOf, sidebarMembersOf, sidebarRenderingOf } from './sidebar-links.ts';
 import { themeAsRendered, themeComponentsFingerprint } from './theme-components.ts';
+import { prismLanguageProblems } from './config-prism-languages.ts';
 import { swcJsLoaderField } from './faster.ts';
 import { routeComponentsField } from './route-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
@@ -262,7 +263,7 @@ function redirectsField(config: Record<string, any>, text: string): Pick<SiteSet
 function configWarningsField(config: Record<string, any>, text: string, { failures: pluginFailures, configRefused: refused }: PluginLifecycleResult, siteDir: string): Pick<SiteSettings, 'configWarnings'> {
   let declared: ReadonlySet<string> | undefined;
   const declaredOnce = () => (declared ??= declaredPackages(siteDir));
-  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...defaultLocaleProblems(config, text, siteDir), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text, declaredOnce))];
+  const warnings = [...(refused === undefined ? [] : [configRefusal(refused, text)]), ...configDeprecations(config, text), ...defaultLocaleProblems(config, text, siteDir), ...prismLanguageProblems(config, text, siteDir), ...pluginFailures.map((failure) => pluginFailureWarning(failure, text, declaredOnce))];
   return warnings.length > 0 ? { configWarnings: warnings } : {};
 }
 

@@ -1000,6 +1000,8 @@ export interface MdxEnvironment {
   bundledModuleImports?: Record<string, LocatedImportFailure[]>;
   /** The React pages of src/pages that give the build's link check no anchor (load/react-page-anchors.ts); absent when none. */
   reactPagesWithoutAnchors?: string[];
+  /** The React pages of src/pages that are ES modules without a default export, which the build cannot render (load/react-page-exports.ts); absent when none. */
+  reactPagesWithoutDefault?: string[];
   /** What the build cannot take in the files the config bundles, customCss and clientModules (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
   configBundledProblems?: ConfigBundledProblem[];
   /**
