@@ -177,7 +177,7 @@ test('imports behind components that the build takes (a comment, a string, a typ
   assertBuilds(dir);
 });
 
-test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s, and one in a replaced theme component (a path, and @theme-init/ of a component one theme alone provides) and in a client module: the check names each import line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
+test('a component\'s import that resolves to nothing, behind a page\'s import and behind a React page\'s, and one in a replaced theme component (a path, and @theme-init/ of a component one theme alone provides) and in a client module (the config\'s, and a local plugin\'s): the check names each import line, and Docusaurus refuses to build', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-behind-missing');
   withClientModules(dir, ['./src/client/analytics.js']);
   writeFixtureFile(dir, 'src/client/analytics.js', BEHIND_LOOK_ALIKES['src/client/analytics.js']);
@@ -187,7 +187,12 @@ test('a component\'s import that resolves to nothing, behind a page\'s import an
   writeFixtureFile(dir, 'src/pages/landing.js', "import React from 'react';\nimport Hero from './_hero';\n\nexport default function Landing() {\n  return <main><Hero /></main>;\n}\n");
   // Only the classic theme provides CodeBlock: Docusaurus makes no @theme-init/CodeBlock.
   writeFixtureFile(dir, 'src/theme/CodeBlock/index.js', "import React from 'react';\nimport CodeBlock from '@theme-init/CodeBlock';\n\nexport default function CodeBlockWrapper(props) {\n  return <CodeBlock {...props} />;\n}\n");
-  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/client/analytics.js:1:22 error broken-link', 'src/pages/landing.js:2:18 error broken-link', 'src/theme/CodeBlock/index.js:2:23 error broken-link', 'src/theme/Footer/index.js:3:19 error broken-link']);
+  // A local plugin's client module (getClientModules), which every page bundles too.
+  writeFixtureFile(dir, 'src/plugins/tracking.js', "const path = require('path');\n\nmodule.exports = function tracking() {\n  return { name: 'tracking', getClientModules() { return [path.resolve(__dirname, './tracking-client.js')]; } };\n};\n");
+  writeFixtureFile(dir, 'src/plugins/tracking-client.js', "import { sendBeacon } from './beacon';\n\nexport function onRouteDidUpdate() {\n  sendBeacon();\n}\n");
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace("  presets: [", "  plugins: ['./src/plugins/tracking.js'],\n  presets: ["));
+  assert.deepEqual(await problemPlaces(dir), ['docs/logos.md:5:1 error broken-link', 'src/client/analytics.js:1:22 error broken-link', 'src/pages/landing.js:2:18 error broken-link', 'src/plugins/tracking-client.js:1:28 error broken-link', 'src/theme/CodeBlock/index.js:2:23 error broken-link', 'src/theme/Footer/index.js:3:19 error broken-link']);
   const build = docusaurusBuild(dir);
   assert.notEqual(build.status, 0);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Logos\.generated'/);
@@ -195,6 +200,7 @@ test('a component\'s import that resolves to nothing, behind a page\'s import an
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/Badge'/);
   assert.match(build.stdout + build.stderr, /Can't resolve '\.\/transport'/);
   assert.match(build.stdout + build.stderr, /Can't resolve '@theme-init\/CodeBlock'/);
+  assert.match(build.stdout + build.stderr, /Can't resolve '\.\/beacon'/);
 });
 
 /** The mdx fixture with the theme's customCss set to `customCss` (paths from the site's folder). */

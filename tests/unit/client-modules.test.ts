@@ -47,3 +47,14 @@ test('a `~@site/` address in a client stylesheet is the site\'s file: one that i
     'src/client/print.css:1:21 error: url("~@site/static/img/print.png") resolves to no file (in a client module, which every page bundles), and the build stops',
   ]);
 });
+
+test('a local plugin\'s client modules (getClientModules) are bundled as the config\'s are: a missing import in one, and one that names no file, at the plugin\'s entry', async () => {
+  const config = "module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  presets: [['classic', { docs: { sidebarPath: false, routeBasePath: '/' }, blog: false }]],\n  plugins: ['./src/plugins/analytics.js'],\n};\n";
+  const plugin = "const path = require('path');\n\nmodule.exports = function analytics() {\n  return { name: 'analytics', getClientModules() { return [path.resolve(__dirname, './client.js'), './gone.js']; } };\n};\n";
+  const found = (await problemsWith({ 'docusaurus.config.js': config, 'docs/index.md': '---\nslug: /\n---\n\n# Home\n', 'src/plugins/analytics.js': plugin, 'src/plugins/client.js': "import './missing-helper';\n\nexport function onRouteDidUpdate() {}\n" }))
+    .filter((p) => p.rule === 'broken-link').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity}: ${p.message}`);
+  assert.deepEqual(found, [
+    'docusaurus.config.js:4:14 error: clientModules "src/plugins/gone.js" names no file, and the build stops',
+    'src/plugins/client.js:1:8 error: import "./missing-helper" resolves to no file or package, and the build stops',
+  ]);
+});

@@ -50,11 +50,17 @@ export interface PluginLifecycleResult {
   configRefused?: string;
   /** The paths the plugins run say they read (plugin-inputs.ts), relative to the site. */
   watched?: string[];
+  /**
+   * The client modules those plugins give every page (`getClientModules`), absolute, as
+   * Docusaurus resolves them (from the plugin's folder), each with the plugin's entry; only the
+   * site's own files (a local plugin's), not a package's.
+   */
+  clientModules?: Array<{ file: string; entry: string }>;
 }
 
 type PluginConfig = unknown;
 /** A plugin as Docusaurus made it, with how the config names its entry (`entry`). */
-type LoadedPlugin = { name: string; entry: string; options: { id: string }; getPathsToWatch?: () => unknown; loadContent?: () => unknown; contentLoaded?: (args: unknown) => unknown; allContentLoaded?: (args: unknown) => unknown };
+type LoadedPlugin = { name: string; entry: string; path: string; options: { id: string }; getClientModules?: () => unknown; getPathsToWatch?: () => unknown; loadContent?: () => unknown; contentLoaded?: (args: unknown) => unknown; allContentLoaded?: (args: unknown) => unknown };
 
 /**
  * Run the lifecycle of the config's plugins that the check does not model, and return the routes
@@ -121,7 +127,8 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     const plugins = made.flat();
     const added = await withinTimeLimit(runLifecycle(core, plugins, generatedFilesDir, context.siteConfig, failures), plugins, failures);
     trace(`plugins run: ${plugins.map(({ name }) => name).join(', ')}`);
-    return { routes: [...modeled, ...pluginRoutesOf(added, context.siteConfig.baseUrl)], failures, watched: watchedPaths(plugins, siteDir) };
+    const clientModules = siteClientModules(plugins, siteDir);
+    return { routes: [...modeled, ...pluginRoutesOf(added, context.siteConfig.baseUrl)], failures, watched: watchedPaths(plugins, siteDir), ...(clientModules.length > 0 ? { clientModules } : {}) };
   } catch (error) {
     // A preset Docusaurus cannot load or run; or resolve, which stops the build before it starts.
     const unresolved = /unable to resolve the "([^"]+)" (preset|plugin|theme)\b/.exec(String((error as Error)?.message));
@@ -132,6 +139,23 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
     restoreBabel();
     fs.rmSync(generatedFilesDir, { recursive: true, force: true });
   }
+}
+
+/** The client modules of the plugins, as core's loadClientModules resolves them, that are the site's own files. */
+function siteClientModules(plugins: LoadedPlugin[], siteDir: string): Array<{ file: string; entry: string }> {
+  return plugins.flatMap((plugin) => {
+    let modules: unknown;
+    try {
+      modules = plugin.getClientModules?.();
+    } catch {
+      return []; // the build says why
+    }
+    if (!Array.isArray(modules)) return [];
+    return modules.filter((module): module is string => typeof module === 'string')
+      .map((module) => path.resolve(plugin.path, module))
+      .filter((file) => file.startsWith(siteDir + path.sep) && !file.split(path.sep).includes('node_modules'))
+      .map((file) => ({ file, entry: plugin.entry }));
+  });
 }
 
 /** loadContent and contentLoaded of each plugin, then allContentLoaded, as Docusaurus's loadPlugins runs them. */

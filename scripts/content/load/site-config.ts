@@ -341,10 +341,14 @@ function customCssField(config: Record<string, any>, text: string, siteDir: stri
   return written.length > 0 ? { customCss: placedFiles(written, 'customCss', text, siteDir) } : {};
 }
 
-/** The config's clientModules, paths Docusaurus resolves from the site's folder. */
-function clientModulesField(config: Record<string, any>, text: string, siteDir: string): Pick<SiteSettings, 'clientModules'> {
+/** The config's clientModules, paths Docusaurus resolves from the site's folder, and those of the site's own plugins. */
+function clientModulesField(config: Record<string, any>, text: string, siteDir: string, ofPlugins: PluginLifecycleResult['clientModules'] = []): Pick<SiteSettings, 'clientModules'> {
   const written = (Array.isArray(config.clientModules) ? config.clientModules : []).filter((item: unknown): item is string => typeof item === 'string' && item !== '');
-  return written.length > 0 ? { clientModules: placedFiles(written, 'clientModules', text, siteDir) } : {};
+  // A plugin's own (getClientModules) are placed at the plugin's entry in the config.
+  const pluginsAt = Math.max(0, text.search(/\bplugins\b/));
+  const fromPlugins = ofPlugins.map(({ file, entry }) => ({ file: path.relative(siteDir, file).split(path.sep).join('/'), ...positionAt(text, [entry, path.basename(entry)].map((spelling) => text.indexOf(spelling)).find((offset) => offset >= 0) ?? pluginsAt) }));
+  const all = [...placedFiles(written, 'clientModules', text, siteDir), ...fromPlugins];
+  return all.length > 0 ? { clientModules: all } : {};
 }
 
 /**
@@ -545,7 +549,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
       ...blogsField(blogsOf(config, siteDir), syntax.blogs, syntax.blogTransforms),
       ...(mayAddLoaders(config, siteDir) ? { mayAddLoaders: true as const } : {}),
       ...customCssField(config, configText, siteDir),
-      ...clientModulesField(config, configText, siteDir),
+      ...clientModulesField(config, configText, siteDir, lifecycle.clientModules),
       ...staticDirectoriesField(config, siteDir),
       ...mdx1CompatField(config),
       ...swcJsLoaderField(config),
