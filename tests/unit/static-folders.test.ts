@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsWith } from '../helpers/check-fixture.ts';
+import { staticFileOf } from '../../scripts/content/model/static-folders.ts';
 
 const CONFIG = (staticDirectories: string[]) => `module.exports = {\n  title: 'T', url: 'https://example.com', baseUrl: '/',\n  staticDirectories: ${JSON.stringify(staticDirectories)},\n  presets: [['classic', { docs: { sidebarPath: false, routeBasePath: '/' }, blog: false, theme: { customCss: './src/css/custom.css' } }]],\n};\n`;
 const PAGE = '---\nslug: /\n---\n\n# Home\n\n![logo](/img/logo.png)\n\n[the sheet](/files/sheet.pdf)\n\n![diagram][d]\n\n[d]: /img/diagram.png\n';
@@ -32,4 +33,13 @@ test('files only in static/, which the config no longer names: the image, the fi
     'docs/index.md:13:1 warning: image "/img/diagram.png", written by reference, is in no folder the site serves (public/img/diagram.png does not exist)',
     'src/css/custom.css:1:21 error: url("/img/hero.png") resolves to no file (in the theme\'s customCss, which every page bundles), and the build stops',
   ]);
+});
+
+test('staticFileOf: the first folder that holds the path, in order; the site\'s own folder (".") too; none for a path no folder holds', () => {
+  const files = new Set(['public/img/a.png', 'static/img/a.png', 'static/img/b.png', 'favicon.ico']);
+  const isFile = (relative: string) => files.has(relative);
+  assert.equal(staticFileOf(['public', 'static'], '/img/a.png', isFile), 'public/img/a.png');
+  assert.equal(staticFileOf(['public', 'static'], '/img/b.png', isFile), 'static/img/b.png');
+  assert.equal(staticFileOf(['.'], '/favicon.ico', isFile), 'favicon.ico');
+  assert.equal(staticFileOf(['public'], '/img/b.png', isFile), undefined);
 });

@@ -13,7 +13,8 @@ export const staticFoldersOf = (site: Pick<SiteSettings, 'staticDirectories'>): 
 /** The first of the folders that holds `decoded` (a path from the root, `/img/x.png`), as the first file mdx-loader and webpack find; undefined for none. */
 export function staticFileOf(folders: readonly string[], decoded: string, isFile: (relative: string) => boolean): string | undefined {
   for (const folder of folders) {
-    const relative = `${folder}/${decoded.replace(/^\/+/, '')}`;
+    const rest = decoded.replace(/^\/+/, '');
+    const relative = folder === '.' ? rest : `${folder}/${rest}`; // '.': the site's folder itself
     if (isFile(relative)) return relative;
   }
   return undefined;
