@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { ConfigWarning } from '../model/site.ts';
-import { positionAt } from '../model/text-position.ts';
+import { firstOffsetOf, positionAt, quotedSpellings } from '../model/text-position.ts';
 import { editDistance } from '../model/edit-distance.ts';
 import { usesClassicTheme } from './config-validation.ts';
 import { replacesComponent } from './theme-components.ts';
@@ -22,7 +22,7 @@ export function prismLanguageProblems(config: Record<string, any>, text: string,
   const known = prismLanguages(siteDir);
   if (!known) return []; // Prism not installed beside the theme: the install's mistake, not the config's
   return languages.filter((name): name is string => typeof name === 'string' && !known.has(name)).map((name) => {
-    const quoted = text.search(new RegExp(`['"\`]${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['"\`]`));
+    const quoted = firstOffsetOf(text, quotedSpellings(name));
     const at = quoted >= 0 ? quoted : text.search(/\badditionalLanguages\b/);
     // The nearest name; among as near ones, one that starts as the name does (`yml`: yaml, not sml).
     const rank = (other: string) => editDistance(name, other) * 2 + (other[0] === name[0] ? 0 : 1);

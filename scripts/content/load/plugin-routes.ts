@@ -66,7 +66,13 @@ export function blogEntriesOf(config: Config, siteDir: string): Array<{ blog: Bl
   });
 }
 
-const isBlogPlugin = (name: string) => /plugin-content-blog|^content-blog$/.test(name);
+/** Which of Docusaurus's content plugins an entry names (`@docusaurus/plugin-content-docs`, or `content-docs` for short), if any. */
+export function contentPluginOf(name: string): 'docs' | 'blog' | 'pages' | undefined {
+  const match = /plugin-content-(docs|blog|pages)|^content-(docs|blog|pages)$/.exec(name);
+  return (match?.[1] ?? match?.[2]) as 'docs' | 'blog' | 'pages' | undefined;
+}
+
+const isBlogPlugin = (name: string) => contentPluginOf(name) === 'blog';
 
 /** A blog instance's options as the blog plugin defaults them (options.js). */
 function blogSettingsOf(options: Record<string, any>, siteDir: string): BlogPluginSettings {

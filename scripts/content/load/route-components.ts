@@ -5,27 +5,27 @@
  * instance, or another bundled module, still uses it. Each option, its default, from the plugins'
  * own options (plugin-content-docs, -blog and -pages, lib/options.js).
  */
-import { pluginEntries } from './plugin-routes.ts';
+import { contentPluginOf, pluginEntries } from './plugin-routes.ts';
 import type { SiteSettings } from '../model/site.ts';
 
 type Config = Record<string, any>;
 
-const OPTIONS: Array<[plugin: RegExp, option: string, component: string]> = [
-  [/plugin-content-docs|^content-docs$/, 'docsRootComponent', 'DocsRoot'],
-  [/plugin-content-docs|^content-docs$/, 'docVersionRootComponent', 'DocVersionRoot'],
-  [/plugin-content-docs|^content-docs$/, 'docRootComponent', 'DocRoot'],
-  [/plugin-content-docs|^content-docs$/, 'docItemComponent', 'DocItem'],
-  [/plugin-content-docs|^content-docs$/, 'docCategoryGeneratedIndexComponent', 'DocCategoryGeneratedIndexPage'],
-  [/plugin-content-docs|^content-docs$/, 'docTagsListComponent', 'DocTagsListPage'],
-  [/plugin-content-docs|^content-docs$/, 'docTagDocListComponent', 'DocTagDocListPage'],
-  [/plugin-content-blog|^content-blog$/, 'blogListComponent', 'BlogListPage'],
-  [/plugin-content-blog|^content-blog$/, 'blogPostComponent', 'BlogPostPage'],
-  [/plugin-content-blog|^content-blog$/, 'blogArchiveComponent', 'BlogArchivePage'],
-  [/plugin-content-blog|^content-blog$/, 'blogTagsListComponent', 'BlogTagsListPage'],
-  [/plugin-content-blog|^content-blog$/, 'blogTagsPostsComponent', 'BlogTagsPostsPage'],
-  [/plugin-content-blog|^content-blog$/, 'blogAuthorsListComponent', 'Blog/Pages/BlogAuthorsListPage'],
-  [/plugin-content-blog|^content-blog$/, 'blogAuthorsPostsComponent', 'Blog/Pages/BlogAuthorsPostsPage'],
-  [/plugin-content-pages|^content-pages$/, 'mdxPageComponent', 'MDXPage'],
+const OPTIONS: Array<[plugin: 'docs' | 'blog' | 'pages', option: string, component: string]> = [
+  ['docs', 'docsRootComponent', 'DocsRoot'],
+  ['docs', 'docVersionRootComponent', 'DocVersionRoot'],
+  ['docs', 'docRootComponent', 'DocRoot'],
+  ['docs', 'docItemComponent', 'DocItem'],
+  ['docs', 'docCategoryGeneratedIndexComponent', 'DocCategoryGeneratedIndexPage'],
+  ['docs', 'docTagsListComponent', 'DocTagsListPage'],
+  ['docs', 'docTagDocListComponent', 'DocTagDocListPage'],
+  ['blog', 'blogListComponent', 'BlogListPage'],
+  ['blog', 'blogPostComponent', 'BlogPostPage'],
+  ['blog', 'blogArchiveComponent', 'BlogArchivePage'],
+  ['blog', 'blogTagsListComponent', 'BlogTagsListPage'],
+  ['blog', 'blogTagsPostsComponent', 'BlogTagsPostsPage'],
+  ['blog', 'blogAuthorsListComponent', 'Blog/Pages/BlogAuthorsListPage'],
+  ['blog', 'blogAuthorsPostsComponent', 'Blog/Pages/BlogAuthorsPostsPage'],
+  ['pages', 'mdxPageComponent', 'MDXPage'],
 ];
 
 /** Per default component (`DocItem`) the config replaces in some instance, the modules its instances render instead, the default among them if one keeps it; absent when none is replaced. */
@@ -33,7 +33,7 @@ export function routeComponentsField(config: Config): Pick<SiteSettings, 'routeC
   const used = new Map<string, Set<string>>();
   for (const [name, options] of pluginEntries(config)) {
     for (const [plugin, option, component] of OPTIONS) {
-      if (!plugin.test(name)) continue;
+      if (contentPluginOf(name) !== plugin) continue;
       const value = options[option];
       if (!used.has(component)) used.set(component, new Set());
       used.get(component)!.add(typeof value === 'string' && value !== '' ? value : `@theme/${component}`);

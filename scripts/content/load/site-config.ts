@@ -21,7 +21,7 @@ import { prismLanguageProblems } from './config-prism-languages.ts';
 import { swcJsLoaderField } from './faster.ts';
 import { routeComponentsField } from './route-components.ts';
 import { mdx1CompatField } from './mdx1-compat.ts';
-import { blogEntriesOf, blogsOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
+import { blogEntriesOf, blogsOf, contentPluginOf, foreignRoutePrefixes, generatedIndexCategories, mayAddLoaders, pluginEntries, type GeneratedIndexCategory } from './plugin-routes.ts';
 import { joinUrl } from '../model/routes.ts';
 import { defaultLocaleOf, otherLocalesOf } from '../model/locales.ts';
 import { redirectsOf } from './redirects.ts';
@@ -640,7 +640,7 @@ function knowsEveryPreset(config: Record<string, any>): boolean {
   return (config.presets ?? []).every((preset: unknown) => /classic/.test(String(Array.isArray(preset) ? preset[0] : preset)));
 }
 
-const isDocsPlugin = (name: string) => /plugin-content-docs|^content-docs$/.test(name);
+const isDocsPlugin = (name: string) => contentPluginOf(name) === 'docs';
 
 /** The config file's object, as Docusaurus takes it: a default export, a function's result. */
 async function configOf(file: string): Promise<Record<string, any>> {
@@ -845,7 +845,7 @@ function docsPluginOptions(options: Record<string, any> | undefined, siteDir: st
 
 /** The default pages plugin's options as written, from a preset or a plugin entry. */
 function pagesOptionsOf(config: Record<string, any>): Record<string, any> | undefined {
-  return pluginEntries(config).find(([name, options]) => /plugin-content-pages|^content-pages$/.test(name) && (options.id ?? 'default') === 'default')?.[1];
+  return pluginEntries(config).find(([name, options]) => contentPluginOf(name) === 'pages' && (options.id ?? 'default') === 'default')?.[1];
 }
 
 /**
