@@ -20,6 +20,7 @@ import { checkInlineTags, checkTagPermalinks, checkTagsFiles } from './rules/tag
 import { checkInvalidRoutes } from './rules/invalid-route.ts';
 import { checkPageFiles } from './rules/page-file.ts';
 import { checkSidebarDocIds } from './rules/sidebar.ts';
+import { checkCodeLinks } from './rules/code-links.ts';
 import { checkLayoutLinks } from './rules/layout-links.ts';
 import { checkRedirects } from './rules/redirects.ts';
 import { checkSidebarLinks } from './rules/sidebar-links.ts';
@@ -65,7 +66,7 @@ const COMPILED_CONTENT_RULES: ReadonlySet<Problem['rule']> = new Set(['broken-li
 
 /** Every rule, in one order: the rules that look at one page at a time over `own`'s pages, the duplicate routes over the whole `site`. */
 function everyRule(own: Site, site: Site, index: SiteIndex, links: Problem[], options: RuleOptions, sharesRoutes = true): Problem[] {
-  const problems = [...checkConfig(own), ...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBundledModuleImports(own), ...checkConfigBundledFiles(own), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
+  const problems = [...checkConfig(own), ...checkFrontMatter(own, options.frontMatter), ...checkPartialFrontMatter(own, index, options.frontMatter), ...checkPaginationIds(own, site), ...checkDisplayedSidebars(own), ...links, ...checkSitePageFrontMatter(own), ...checkSitePageLinks(own, index), ...checkBundledModuleImports(own), ...checkConfigBundledFiles(own), ...checkBlogPostLinks(own, index), ...checkBlogAuthors(own), ...checkBlogPostFiles(own), ...checkCanonicals(own, index), ...checkMdxSyntax(own, index), ...checkMdxUndefined(own, index), ...checkMdxRender(own, index), ...checkPartialCycles(own, index), ...(sharesRoutes ? checkDuplicateRoutes(site) : []), ...checkInvalidRoutes(own), ...checkPageFiles(own), ...checkCategoryFiles(own), ...checkSidebarDocIds(own), ...checkLayoutLinks(own, index), ...checkCodeLinks(own, index), ...checkRedirects(own, index), ...checkSidebarLinks(own, index), ...checkTagsFiles(own), ...checkInlineTags(own, site), ...checkTagPermalinks(own, site)];
   // A draft is not published: its problems must not block a build, but the writer should see them.
   // (The links rule already does this for what partials bring into a draft.)
   const draftFiles = new Set(site.pages.filter((page) => page.draft).map((page) => page.file));

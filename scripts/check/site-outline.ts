@@ -70,6 +70,8 @@ interface OutlineHead {
   unknownRoutePrefixes?: Site['unknownRoutePrefixes'];
   /** The pages of src/pages: a doc at one's address is reported with its file's name. */
   sitePages?: Site['sitePages'];
+  /** React pages render `<Link>`s (MdxEnvironment.codeLinks), whose problems are their modules': the outline holds none of them. */
+  judgesCodeLinks?: true;
   partials: string[];
   /** Markdown files others take exports from (`*`: maybe any), whose problems depend on those files. */
   exportingFiles: string[];
@@ -94,6 +96,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     ...(site.otherRouteAnchors ? { otherRouteAnchors: site.otherRouteAnchors } : {}),
     ...(site.unknownRoutePrefixes ? { unknownRoutePrefixes: site.unknownRoutePrefixes } : {}),
     ...(site.sitePages ? { sitePages: site.sitePages } : {}),
+    ...(site.mdx?.codeLinks ? { judgesCodeLinks: true as const } : {}),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
@@ -119,7 +122,7 @@ export interface OutlineReader {
   exportingFiles: string[];
   /** How many pages it outlines. */
   pages: number;
-  /** Whether src/pages holds Markdown pages whose links are judged (the same as those whose anchors are known): the outline holds no links of theirs. */
+  /** Whether src/pages holds Markdown pages whose links are judged (the same as those whose anchors are known), or React pages whose `<Link>`s are: the outline holds no links of theirs. */
   judgesSitePages: boolean;
   /** The site's versions, their sidebars included. */
   versions: Version[];
@@ -166,7 +169,7 @@ export function readOutline(text: string): OutlineReader | undefined {
     exportingFiles: head.exportingFiles,
     versions: head.versions,
     pages: count,
-    judgesSitePages: head.otherRouteAnchors !== undefined,
+    judgesSitePages: head.otherRouteAnchors !== undefined || head.judgesCodeLinks === true,
     anchorsOpen: (position) => seenOf(position)[6] === 1,
     collectedAnchors: (position) => seenOf(position)[7] || [],
     compare(position, { file, version, id, route, draft, seen }) {

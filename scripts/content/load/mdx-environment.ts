@@ -23,7 +23,8 @@ import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
-import { parseModule } from './parse-module.ts';
+import { moduleReader, parseModule } from './parse-module.ts';
+import { codeLinksOf } from './code-links.ts';
 import { stylesheetFailures, stylesheetContext, type StylesheetContext } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
 
@@ -89,7 +90,9 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     : { bundled: [], everyPage: [] };
   if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
-  const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages);
+  const programOf = moduleReader({ jsAsTypeScript });
+  const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
+  const codeLinks = reactPages.length > 0 ? codeLinksOf(siteDir, reactPages, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe }) : {};
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
@@ -107,7 +110,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -121,10 +124,9 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0);
   if (importing.length === 0 && bundledModules.length === 0) return {};
   const relative = (file: string) => siteRelative(siteDir, file);
-  const ownFile = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
   const graph = importGraph({
     jsAsTypeScript,
-    siteModuleOf: (importer, source) => ownFile(resolver().fileOf(relative(importer), source)),
+    siteModuleOf: (importer, source) => ownScript(resolver().fileOf(relative(importer), source)),
     verdictsOf: (importer, candidates) => {
       const file = relative(importer);
       const verdicts = new Map<string, ImportVerdict>();
@@ -140,7 +142,7 @@ function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Recor
   for (const { file, mdx } of importing) {
     for (const { source } of mdx!.imports) {
       if (unresolved[file]?.includes(source)) continue;
-      const module = ownFile(resolver().fileOf(file, source));
+      const module = ownScript(resolver().fileOf(file, source));
       const failure = module && !onItsOwn.has(module) && graph.failureBehind(module);
       if (failure) (pages[file] ??= []).push({ source, ...describeBehind(failure, relative) });
     }
@@ -459,6 +461,9 @@ function memoizedImporter(name: (importer: string) => string, fileOf: (importer:
     return fileOf(named, source);
   };
 }
+
+/** A script module of the site's own (not of a package): one whose imports and links the check reads. */
+const ownScript = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
 
 /** A path as the site's files are named: from the site's folder, with `/`. */
 const siteRelative = (siteDir: string, file: string) => path.relative(siteDir, file).split(path.sep).join('/');

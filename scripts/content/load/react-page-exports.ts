@@ -7,20 +7,15 @@
  * does not parse (its import checks say what they can). diff68 built it.
  */
 import path from 'node:path';
-import { parseModule } from './parse-module.ts';
+import type { ModuleProgram } from './parse-module.ts';
 
 const MODULE_STATEMENT = new Set(['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ExportDefaultDeclaration']);
 
 /** Each page (site-relative) that is an ES module without a default export. */
-export function reactPagesWithoutDefault(siteDir: string, reactPages: readonly string[]): string[] {
+export function reactPagesWithoutDefault(siteDir: string, reactPages: readonly string[], programOf: (file: string) => ModuleProgram | undefined): string[] {
   return reactPages.flatMap((file) => {
-    const absolute = path.join(siteDir, file);
-    let body: Array<{ type: string; specifiers?: Array<{ exported?: { name?: string; value?: string } }> }>;
-    try {
-      body = parseModule(absolute).body;
-    } catch {
-      return [];
-    }
+    const body: Array<{ type: string; specifiers?: Array<{ exported?: { name?: string; value?: string } }> }> | undefined = programOf(path.join(siteDir, file))?.program.body;
+    if (!body) return [];
     if (!body.some(({ type }) => MODULE_STATEMENT.has(type))) return []; // CommonJS, or no module at all
     const exportsDefault = body.some(({ type, specifiers }) => type === 'ExportDefaultDeclaration' || (type === 'ExportNamedDeclaration' && specifiers?.some(({ exported }) => (exported?.name ?? exported?.value) === 'default')));
     return exportsDefault ? [] : [file];

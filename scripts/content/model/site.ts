@@ -878,6 +878,20 @@ export interface Site {
   aliasedPages?: Record<string, string>;
 }
 
+/**
+ * A `<Link>` a React page renders (load/code-links.ts): where it is written (`file`, site-relative;
+ * 1-based line and column), its target, and whether the page renders it whenever it renders.
+ */
+export interface CodeLinkUse {
+  file: string;
+  line: number;
+  column: number;
+  url: string;
+  /** `autoAddBaseUrl={false}`: `url` is the path as served. */
+  served?: true;
+  certain: boolean;
+}
+
 /** A page of src/pages a production build publishes, at its route (without baseUrl). */
 export interface SitePage {
   /** Relative to the site dir: `src/pages/about.md`. */
@@ -1002,6 +1016,8 @@ export interface MdxEnvironment {
   reactPagesWithoutAnchors?: string[];
   /** The React pages of src/pages that are ES modules without a default export, which the build cannot render (load/react-page-exports.ts); absent when none. */
   reactPagesWithoutDefault?: string[];
+  /** Per React page of src/pages, the `<Link>`s with a literal target it renders, in its own module or in the site's components it renders (load/code-links.ts); absent when none. */
+  codeLinks?: Record<string, CodeLinkUse[]>;
   /** What the build cannot take in the files the config bundles, customCss and clientModules (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
   configBundledProblems?: ConfigBundledProblem[];
   /**

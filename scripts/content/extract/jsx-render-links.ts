@@ -1,0 +1,303 @@
+/**
+ * The `<Link>`s a script module writes (a React page, a component), read from its program: which
+ * target each has, which component of the module writes it, and whether that component renders
+ * it whenever it renders; and the same for the components it renders (`<Hero />`).
+ *
+ * Only `@docusaurus/Link` hands its target to the build's link check (a plain `<a>` does not),
+ * during the static render of each page, after its own reading of the props:
+ * - the target is `to`, or `href` when `to` is absent or empty; one with a scheme or `//`, and a
+ *   `pathname://` one, are not checked;
+ * - a `target` other than `_self` leaves it unchecked, unless it is an anchor (`#x`);
+ * - `data-noBrokenLinkCheck` leaves it unchecked, unless it is `{false}`;
+ * - `autoAddBaseUrl={false}`: the target is the path as served.
+ * A target the code computes (`to={url}`) is not read. What the static render reaches is read
+ * from the JSX: a component's returned tree, through elements, fragments and literal conditions
+ * (`{false && …}` never renders), is rendered for certain; whatever sits behind a condition, a
+ * `.map`, a prop, a callback (`<BrowserOnly>`'s children), or among another component's children
+ * may render or not.
+ */
+import type { EstreeNode } from './estree-walk.ts';
+
+/** A `<Link>` with a target the code writes as a literal. */
+export interface CodeLink {
+  url: string;
+  line: number;
+  column: number;
+  /** `autoAddBaseUrl={false}`: `url` is the path as served, base URL included. */
+  served?: true;
+}
+
+/** A component the module's JSX renders by name (`<Hero />`): the name is the module's own, or an import's. */
+export interface ComponentUse {
+  name: string;
+}
+
+/** What one of the module's components renders: for certain whenever it renders, or maybe. */
+export interface ComponentRender {
+  certainLinks: CodeLink[];
+  maybeLinks: CodeLink[];
+  certainUses: ComponentUse[];
+  maybeUses: ComponentUse[];
+}
+
+export interface ModuleRenders {
+  /** Per component of the module, by its name in the module (`''`: code outside any component; MODULE_DEFAULT: an unnamed default export). */
+  components: Map<string, ComponentRender>;
+  /** Per exported name (`default` among them), the component's name in the module, and whether rendering the export renders it for certain (not through `memo(X)`, say). */
+  exported: Map<string, { name: string; certain: boolean }>;
+  /** Per imported name, where from and which of that module's exports. */
+  imports: Map<string, { source: string; imported: string }>;
+}
+
+/** The name an unnamed default export (`export default () => …`) is known by. */
+export const MODULE_DEFAULT = '*default*';
+
+const LINK_MODULE = '@docusaurus/Link';
+
+export interface RenderOptions {
+  /** Where a node is written, in the module's own text. */
+  placeOf(node: EstreeNode): { line: number; column: number };
+  /** Imported names whose component renders its children for certain (the theme's Layout): their children are followed. */
+  transparent?: ReadonlySet<string>;
+}
+
+/** The imports of a program: per local name, its module and the export it names. */
+export function importsOf(program: EstreeNode): ModuleRenders['imports'] {
+  const imports: ModuleRenders['imports'] = new Map();
+  for (const statement of program.body as EstreeNode[]) {
+    if (statement.type !== 'ImportDeclaration' || typeof statement.source?.value !== 'string') continue;
+    for (const specifier of statement.specifiers as EstreeNode[]) {
+      const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportNamespaceSpecifier' ? '*' : (specifier.imported.name ?? specifier.imported.value);
+      imports.set(specifier.local.name, { source: statement.source.value, imported });
+    }
+  }
+  return imports;
+}
+
+export function moduleRenders(program: EstreeNode, { placeOf, transparent = new Set() }: RenderOptions): ModuleRenders {
+  const imports = importsOf(program);
+  const linkNames = new Set([...imports].filter(([, { source, imported }]) => source === LINK_MODULE && imported === 'default').map(([name]) => name));
+  const { owners, exported } = componentsOf(program);
+  const components = new Map<string, ComponentRender>();
+  const renderOf = (name: string) => components.get(name) ?? components.set(name, { certainLinks: [], maybeLinks: [], certainUses: [], maybeUses: [] }).get(name)!;
+  for (const { name, node, fn } of owners) {
+    const render = renderOf(name);
+    const certain = new Set<EstreeNode>();
+    if (fn) for (const root of certainRoots(fn)) markCertain(root, certain, linkNames, transparent);
+    visitRendered(node, (element) => {
+      const tag = elementName(element);
+      if (tag === undefined) return;
+      const sure = certain.has(element);
+      if (linkNames.has(tag)) {
+        const read = linkOf(element, placeOf);
+        if (read) (sure && read.certain ? render.certainLinks : render.maybeLinks).push(read.link);
+      } else if (isComponentName(tag)) {
+        (sure ? render.certainUses : render.maybeUses).push({ name: tag });
+      }
+    });
+  }
+  return { components, exported, imports };
+}
+
+interface Owner {
+  name: string;
+  /** The code the component's JSX is read from. */
+  node: EstreeNode;
+  /** Its function, whose returned tree renders for certain; absent for a class or a call (`memo(…)`). */
+  fn?: EstreeNode;
+}
+
+const isFunction = (node: EstreeNode | undefined) => node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression' || node?.type === 'FunctionDeclaration';
+
+/** The module's top-level components (each function, class or call given a name), the rest of its code under `''`, and what it exports. */
+function componentsOf(program: EstreeNode): { owners: Owner[]; exported: ModuleRenders['exported'] } {
+  const owners: Owner[] = [];
+  const exported: ModuleRenders['exported'] = new Map();
+  const declare = (declaration: EstreeNode, exportAs?: (name: string) => void) => {
+    if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
+      owners.push({ name: declaration.id.name, node: declaration, ...(isFunction(declaration) ? { fn: declaration } : {}) });
+      exportAs?.(declaration.id.name);
+    } else if (declaration.type === 'VariableDeclaration') {
+      for (const declarator of declaration.declarations as EstreeNode[]) {
+        if (declarator.id?.type !== 'Identifier' || !declarator.init) {
+          owners.push({ name: '', node: declarator });
+          continue;
+        }
+        owners.push({ name: declarator.id.name, node: declarator.init, ...(isFunction(declarator.init) ? { fn: declarator.init } : {}) });
+        exportAs?.(declarator.id.name);
+      }
+    } else {
+      owners.push({ name: '', node: declaration });
+    }
+  };
+  for (const statement of program.body as EstreeNode[]) {
+    if (statement.type === 'ExportNamedDeclaration') {
+      if (statement.declaration) declare(statement.declaration, (name) => exported.set(name, { name, certain: true }));
+      else if (!statement.source) {
+        for (const specifier of statement.specifiers as EstreeNode[]) exported.set(specifier.exported.name ?? specifier.exported.value, { name: specifier.local.name, certain: true });
+      }
+    } else if (statement.type === 'ExportDefaultDeclaration') {
+      const declaration = statement.declaration as EstreeNode;
+      if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
+        declare(declaration, (name) => exported.set('default', { name, certain: true }));
+      } else if (declaration.type === 'Identifier') {
+        exported.set('default', { name: declaration.name, certain: true });
+      } else if (declaration.type === 'CallExpression' && declaration.arguments[0]?.type === 'Identifier') {
+        // `memo(Home)`, `withRouter(Home)`: Home renders, through code the check does not read.
+        exported.set('default', { name: declaration.arguments[0].name, certain: false });
+        owners.push({ name: MODULE_DEFAULT, node: declaration });
+      } else {
+        owners.push({ name: MODULE_DEFAULT, node: declaration, ...(isFunction(declaration) ? { fn: declaration } : {}) });
+        exported.set('default', { name: MODULE_DEFAULT, certain: true });
+      }
+    } else {
+      declare(statement);
+    }
+  }
+  return { owners, exported };
+}
+
+/**
+ * What a function component returns whenever it renders: an arrow's expression body, or the
+ * argument of a body's one `return`, written last, after only declarations and expressions
+ * (no branch or loop before it could leave earlier or render another tree).
+ */
+function certainRoots(fn: EstreeNode): EstreeNode[] {
+  if (fn.body.type !== 'BlockStatement') return [fn.body];
+  const statements = fn.body.body as EstreeNode[];
+  const last = statements.at(-1);
+  if (last?.type !== 'ReturnStatement' || !last.argument) return [];
+  const straight = statements.slice(0, -1).every(({ type }) => type === 'VariableDeclaration' || type === 'ExpressionStatement' || type === 'FunctionDeclaration' || type === 'EmptyStatement');
+  return straight ? [last.argument] : [];
+}
+
+/** Marks the JSX elements `node` renders for certain, when it renders. */
+function markCertain(node: EstreeNode | null | undefined, certain: Set<EstreeNode>, linkNames: ReadonlySet<string>, transparent: ReadonlySet<string>): void {
+  if (!node) return;
+  const mark = (child: EstreeNode | null | undefined) => markCertain(child, certain, linkNames, transparent);
+  switch (node.type) {
+    case 'JSXFragment':
+      for (const child of node.children) mark(child);
+      return;
+    case 'JSXElement': {
+      certain.add(node);
+      const tag = elementName(node);
+      // An HTML element, a Link (an `<a>` around its children) and the theme's Layout render their children; another component may not.
+      if (tag !== undefined && (!isComponentName(tag) || linkNames.has(tag) || transparent.has(tag))) for (const child of node.children) mark(child);
+      return;
+    }
+    case 'JSXExpressionContainer':
+      mark(node.expression);
+      return;
+    case 'ArrayExpression':
+      for (const element of node.elements) mark(element);
+      return;
+    case 'LogicalExpression': {
+      const left = literalTruth(node.left);
+      if ((node.operator === '&&' && left === true) || (node.operator === '||' && left === false) || (node.operator === '??' && isNullish(node.left))) mark(node.right);
+      return;
+    }
+    case 'ConditionalExpression': {
+      const test = literalTruth(node.test);
+      if (test !== undefined) mark(test ? node.consequent : node.alternate);
+      return;
+    }
+    default:
+  }
+}
+
+/** Each JSX element under `node` that may render: not behind a literal condition that never holds (`{false && …}`). */
+function visitRendered(node: unknown, visit: (element: EstreeNode) => void): void {
+  if (Array.isArray(node)) {
+    for (const item of node) visitRendered(item, visit);
+    return;
+  }
+  if (!node || typeof node !== 'object' || typeof (node as EstreeNode).type !== 'string') return;
+  const current = node as EstreeNode;
+  if (current.type === 'JSXElement') visit(current);
+  if (current.type === 'LogicalExpression') {
+    const left = literalTruth(current.left);
+    visitRendered(current.left, visit);
+    const skipsRight = (current.operator === '&&' && left === false) || (current.operator === '||' && left === true) || (current.operator === '??' && left !== undefined && !isNullish(current.left));
+    if (!skipsRight) visitRendered(current.right, visit);
+    return;
+  }
+  if (current.type === 'ConditionalExpression') {
+    const test = literalTruth(current.test);
+    if (test !== false) visitRendered(current.consequent, visit);
+    if (test !== true) visitRendered(current.alternate, visit);
+    return;
+  }
+  for (const [key, child] of Object.entries(current)) if (key !== 'loc' && key !== 'range') visitRendered(child, visit);
+}
+
+/** Whether a literal (`false`, `0`, `''`, `null`, `undefined`, `true`, `'x'`) holds; undefined for anything else. */
+function literalTruth(node: EstreeNode): boolean | undefined {
+  if (node.type === 'Literal') return Boolean(node.value);
+  if (node.type === 'Identifier' && node.name === 'undefined') return false;
+  return undefined;
+}
+
+const isNullish = (node: EstreeNode) => (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
+
+/** The tag's name (`Link`, `main`); undefined for `<X.Y>` and `<x:y>`. */
+function elementName(element: EstreeNode): string | undefined {
+  const name = element.openingElement.name;
+  return name.type === 'JSXIdentifier' ? name.name : undefined;
+}
+
+/** A component's name starts with a capital letter (or `_`, `$`); an HTML element's does not. */
+const isComponentName = (tag: string) => /^[A-Z_$]/.test(tag);
+
+/**
+ * The link a `<Link>` hands the link check, and whether it does so wherever the element renders
+ * (spread props may carry another target, or turn the check off); undefined when it hands none
+ * or its target is computed.
+ */
+function linkOf(element: EstreeNode, placeOf: RenderOptions['placeOf']): { link: CodeLink; certain: boolean } | undefined {
+  const attributes = new Map<string, EstreeNode | null>();
+  let certain = true;
+  for (const attribute of element.openingElement.attributes as EstreeNode[]) {
+    if (attribute.type === 'JSXSpreadAttribute') certain = false;
+    else if (attribute.name.type === 'JSXIdentifier') attributes.set(attribute.name.name, attribute.value);
+  }
+  const read = (name: string): { text?: string; known: boolean; present: boolean } => {
+    if (!attributes.has(name)) return { known: true, present: false };
+    const value = attributes.get(name);
+    if (value === null || value === undefined) return { known: true, present: true };
+    const text = literalText(value);
+    return text === undefined ? { known: false, present: true } : { text, known: true, present: true };
+  };
+  const to = read('to');
+  if (!to.known) return undefined;
+  const url = to.text ? to.text : read('href').text;
+  if (url === undefined || url === '' || /^[A-Za-z][A-Za-z\d+.-]*:|^\/\//.test(url)) return undefined;
+  const target = read('target');
+  if (target.present && !url.startsWith('#')) {
+    if (!target.known) certain = false;
+    else if (target.text !== undefined && target.text !== '_self') return undefined;
+  }
+  if (attributes.has('data-noBrokenLinkCheck')) {
+    const value = attributes.get('data-noBrokenLinkCheck');
+    const off = value?.type === 'JSXExpressionContainer' ? expressionTruth(value.expression) : true;
+    if (off === true) return undefined;
+    if (off === undefined) certain = false;
+  }
+  const base = attributes.get('autoAddBaseUrl');
+  const served = base?.type === 'JSXExpressionContainer' && expressionTruth(base.expression) === false;
+  return { link: { url, ...placeOf(element), ...(served ? { served: true as const } : {}) }, certain };
+}
+
+/** The text of an attribute's value: `"x"`, `{'x'}`, `` {`x`} `` (without `${}`); undefined for anything computed. */
+function literalText(value: EstreeNode): string | undefined {
+  if (value.type === 'Literal' && typeof value.value === 'string') return value.value;
+  if (value.type !== 'JSXExpressionContainer') return undefined;
+  const expression = value.expression as EstreeNode;
+  if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0].value.cooked ?? undefined;
+  return undefined;
+}
+
+function expressionTruth(expression: EstreeNode): boolean | undefined {
+  return expression.type === 'JSXEmptyExpression' ? undefined : literalTruth(expression);
+}

@@ -1,0 +1,55 @@
+/**
+ * `<Link>`s in React pages and in the site's components they render (load/code-links.ts,
+ * rules/code-links.ts): judged on the pages that render them, reported where they are written.
+ * diff68 built the misses (a React page's link, a component's link) with Docusaurus 3.10.2.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { problemsWith } from '../helpers/check-fixture.ts';
+
+const LINK = "import React from 'react';\nimport Link from '@docusaurus/Link';\n";
+const linkRules = new Set(['broken-link', 'broken-anchor', 'draft-link']);
+
+const placed = async (files: Record<string, string>) =>
+  (await problemsWith({ 'docs/guide.md': '# Guide\n\n## Setup\n', ...files })).filter((p) => linkRules.has(p.rule)).map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
+
+test("a React page's Link to no page: an error where it is written", async () => {
+  assert.deepEqual(await placed({ 'src/pages/landing.js': `${LINK}\nexport default function Landing() {\n  return (\n    <main>\n      <Link to="/guide">ok</Link> <Link to="/nowhere">gone</Link>\n    </main>\n  );\n}\n` }), [
+    'src/pages/landing.js:7:35 error broken-link: this <Link> links to "/nowhere", where no page is: the build stops',
+  ]);
+});
+
+test('a component of the site a page renders, in TypeScript, reported at its own line with the page named', async () => {
+  assert.deepEqual(await placed({
+    'src/pages/index.tsx': "import React from 'react';\nimport Layout from '@theme/Layout';\nimport Hero from '@site/src/components/Hero';\n\nexport default function Home(): JSX.Element {\n  return <Layout><Hero title=\"x\" /></Layout>;\n}\n",
+    'src/components/Hero/index.tsx': `${LINK}\ntype Props = { title: string };\n\nexport default function Hero({ title }: Props): JSX.Element {\n  return (\n    <header>\n      <h1>{title}</h1>\n      <Link className="button" to="/docs/intro">Start</Link>\n    </header>\n  );\n}\n`,
+  }), [
+    'src/components/Hero/index.tsx:10:7 error broken-link: this <Link>, which src/pages/index.tsx (/) renders, links to "/docs/intro", where no page is: the build stops',
+  ]);
+});
+
+test('behind a condition: a warning; never rendered, or not a Link: nothing', async () => {
+  assert.deepEqual(await placed({
+    'src/pages/landing.js': `${LINK}import BrowserOnly from '@docusaurus/BrowserOnly';\n\nexport default function Landing({ on }) {\n  return (\n    <main>\n      {on && <Link to="/maybe">m</Link>}\n      {false && <Link to="/never">n</Link>}\n      <a href="/plain">a</a>\n      <BrowserOnly>{() => <Link to="/browser">b</Link>}</BrowserOnly>\n      <Link to="/nowhere" target="_blank">t</Link>\n    </main>\n  );\n}\n`,
+  }), [
+    'src/pages/landing.js:8:14 warning broken-link: this <Link> links to "/maybe", where no page is: the page renders it only under a condition, a .map, a prop or a callback, so the build may not see it, but a reader who gets it finds nothing',
+    'src/pages/landing.js:11:27 warning broken-link: this <Link> links to "/browser", where no page is: the page renders it only under a condition, a .map, a prop or a callback, so the build may not see it, but a reader who gets it finds nothing',
+  ]);
+});
+
+test('anchors and relative targets are judged from the page that renders them', async () => {
+  assert.deepEqual(await placed({
+    'src/pages/tools/landing.js': `${LINK}\nexport default () => (\n  <main>\n    <Link to="/guide#setup">ok</Link>\n    <Link to="/guide#missing">anchor</Link>\n    <Link to="../guide">up</Link>\n    <Link to="guide">here</Link>\n  </main>\n);\n`,
+  }), [
+    'src/pages/tools/landing.js:7:5 error broken-anchor: this <Link> links to "#missing", and docs/guide.md has no such heading',
+    'src/pages/tools/landing.js:9:5 error broken-link: this <Link> links to "guide", which on src/pages/tools/landing.js (/tools/landing) leads to "/tools/guide", where no page is: the build stops',
+  ]);
+});
+
+test('pages the build does not render, and a component no page renders: nothing', async () => {
+  assert.deepEqual(await placed({
+    'src/pages/_helpers.js': `${LINK}export default () => <Link to="/nowhere" />;\n`,
+    'src/components/Unused.js': `${LINK}export default () => <Link to="/nowhere" />;\n`,
+    'src/pages/landing.js': `${LINK}import Unused from '../components/Unused';\nexport default () => <main>{false && <Unused />}</main>;\n`,
+  }), []);
+});
