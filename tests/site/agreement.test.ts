@@ -745,6 +745,21 @@ test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck lea
   assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
 });
 
+test('<Link>s in React pages and the components they render: those the build takes (a page, a relative address, a computed target, and what the link check never gets) build, and the check only warns at one in BrowserOnly; a page\'s, a TypeScript component\'s and a relative one to nowhere stop both, each named where it is written', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-code-links');
+  const head = "import React from 'react';\nimport Link from '@docusaurus/Link';\n";
+  writeFixtureFile(dir, 'src/components/Card.tsx', `${head}\ntype Props = { label: string };\n\nexport default function Card({ label }: Props): JSX.Element {\n  return <Link className="card" to="/contents">{label}</Link>;\n}\n`);
+  writeFixtureFile(dir, 'src/pages/landing.js', `${head}import BrowserOnly from '@docusaurus/BrowserOnly';\nimport Layout from '@theme/Layout';\nimport Card from '../components/Card';\n\nconst target = '/contents';\n\nexport default function Landing() {\n  return (\n    <Layout title="Landing">\n      <Link to="/contents">contents</Link>\n      <Link to="api-reference">relative</Link>\n      <Link to={target}>computed</Link>\n      {false && <Link to="/nowhere-dead">dead</Link>}\n      <Link to="https://example.com/nowhere">external</Link>\n      <Link to="pathname:///nowhere-file">file</Link>\n      <Link to="/nowhere-blank" target="_blank">blank</Link>\n      <Link to="/nowhere-off" data-noBrokenLinkCheck>off</Link>\n      <a href="/nowhere-plain">plain</a>\n      <BrowserOnly>{() => <Link to="/nowhere-browser">browser</Link>}</BrowserOnly>\n      <Card label="card" />\n    </Layout>\n  );\n}\n`);
+  assert.deepEqual(await problemPlaces(dir), ['src/pages/landing.js:21:27 warning broken-link']);
+  assertBuilds(dir);
+  fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+  writeFixtureFile(dir, 'src/components/Next.tsx', `${head}\nexport default function Next(): JSX.Element {\n  return (\n    <nav>\n      <Link to="/gone">next</Link>\n    </nav>\n  );\n}\n`);
+  writeFixtureFile(dir, 'src/pages/broken.js', `${head}import Next from '@site/src/components/Next';\n\nexport default () => (\n  <main>\n    <Link to="/nowhere">p25</Link>\n    <Next />\n  </main>\n);\n`);
+  writeFixtureFile(dir, 'src/pages/deep/page.js', `${head}\nexport default function Deep() {\n  return <Link to="contents">relative</Link>;\n}\n`);
+  assert.deepEqual(await problemPlaces(dir), ['src/components/Next.tsx:7:7 error broken-link', 'src/pages/broken.js:7:5 error broken-link', 'src/pages/deep/page.js:5:10 error broken-link', 'src/pages/landing.js:21:27 warning broken-link']);
+  assertBuildRefuses(dir, ['/gone', '/nowhere', 'contents'], 'Docusaurus built <Link>s to nowhere in React code');
+});
+
 test('a link to a page\'s h1 builds where the site\'s own Heading keeps the h1\'s id (and collects it), and the check reports nothing; with the theme\'s Heading it stops both', { timeout: 600_000 }, async () => {
   const files = { 'docs/index.md': optionsHome("See [the guide's title](./guide.md#the-guide)."), 'docs/guide.md': '# The guide\n\n## A section\n' };
   const heading = "import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Heading({as: As, id, ...props}) {\n  const brokenLinks = useBrokenLinks();\n  // if (As === 'h1' || !id) return <As {...props} />;\n  if (id) brokenLinks.collectAnchor(id);\n  return <As {...props} id={id} />;\n}\n";
