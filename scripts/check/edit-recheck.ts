@@ -132,6 +132,8 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const open = new Set(mdx.anchorsOpen);
   const collectedNow = (position: number) => JSON.stringify(mdx.collectedAnchors?.[docFiles[position].file] ?? []);
   if (edited.some((position) => checked.has(position) && (open.has(docFiles[position].file) !== outline.anchorsOpen(position) || collectedNow(position) !== JSON.stringify(outline.collectedAnchors(position))))) return undefined;
+  // A page that renders <Link>s from the site's code, before or now: their problems are the code's files', the whole check's.
+  if (edited.some((position) => checked.has(position) && (outline.rendersCodeLinks(docFiles[position].file) || mdx.codeLinks?.[docFiles[position].file] !== undefined))) return undefined;
   const site = { ...outline.site(scan.dir, scan.settings.site, pages, mdx), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.

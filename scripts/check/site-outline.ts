@@ -70,8 +70,8 @@ interface OutlineHead {
   unknownRoutePrefixes?: Site['unknownRoutePrefixes'];
   /** The pages of src/pages: a doc at one's address is reported with its file's name. */
   sitePages?: Site['sitePages'];
-  /** React pages render `<Link>`s (MdxEnvironment.codeLinks), whose problems are their modules': the outline holds none of them. */
-  judgesCodeLinks?: true;
+  /** The pages that render `<Link>`s from code (MdxEnvironment.codeLinks), whose problems are their modules': the outline holds none of them. */
+  codeLinkPages?: string[];
   partials: string[];
   /** Markdown files others take exports from (`*`: maybe any), whose problems depend on those files. */
   exportingFiles: string[];
@@ -96,7 +96,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     ...(site.otherRouteAnchors ? { otherRouteAnchors: site.otherRouteAnchors } : {}),
     ...(site.unknownRoutePrefixes ? { unknownRoutePrefixes: site.unknownRoutePrefixes } : {}),
     ...(site.sitePages ? { sitePages: site.sitePages } : {}),
-    ...(site.mdx?.codeLinks ? { judgesCodeLinks: true as const } : {}),
+    ...(site.mdx?.codeLinks ? { codeLinkPages: Object.keys(site.mdx.codeLinks).sort() } : {}),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
@@ -126,6 +126,8 @@ export interface OutlineReader {
   judgesSitePages: boolean;
   /** The site's versions, their sidebars included. */
   versions: Version[];
+  /** Whether the page `file` rendered `<Link>`s from the site's code (MdxEnvironment.codeLinks). */
+  rendersCodeLinks(file: string): boolean;
   /** Whether code of the site's added anchors to the page at `position` (PageSeen's `anchorsOpen`). */
   anchorsOpen(position: number): boolean;
   /** The anchors components of the site's collected from its props (PageSeen's `collected`). */
@@ -169,7 +171,8 @@ export function readOutline(text: string): OutlineReader | undefined {
     exportingFiles: head.exportingFiles,
     versions: head.versions,
     pages: count,
-    judgesSitePages: head.otherRouteAnchors !== undefined || head.judgesCodeLinks === true,
+    judgesSitePages: head.otherRouteAnchors !== undefined || (head.codeLinkPages?.length ?? 0) > 0,
+    rendersCodeLinks: (file) => head.codeLinkPages?.includes(file) === true,
     anchorsOpen: (position) => seenOf(position)[6] === 1,
     collectedAnchors: (position) => seenOf(position)[7] || [],
     compare(position, { file, version, id, route, draft, seen }) {

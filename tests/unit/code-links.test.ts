@@ -53,3 +53,15 @@ test('pages the build does not render, and a component no page renders: nothing'
     'src/pages/landing.js': `${LINK}import Unused from '../components/Unused';\nexport default () => <main>{false && <Unused />}</main>;\n`,
   }), []);
 });
+
+test('a component of the site a doc renders: an error at its <Link> at the page\'s own level, a warning inside another component', async () => {
+  assert.deepEqual(await placed({
+    'src/components/Next.js': `${LINK}\nexport default function Next() {\n  return <Link to="/nowhere">Next</Link>;\n}\n`,
+    'src/components/Later.js': `${LINK}\nexport function Later() {\n  return <Link to="/later">Later</Link>;\n}\n`,
+    'docs/other.mdx': "# Other\n\nimport Next from '@site/src/components/Next';\nimport { Later } from '../src/components/Later';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Next />\n\n<Tabs>\n  <TabItem value=\"a\">\n    <Later />\n  </TabItem>\n</Tabs>\n",
+    'docs/draft.mdx': "---\ndraft: true\n---\n\n# Draft\n\nimport { Later } from '../src/components/Later';\n\n<Later />\n",
+  }), [
+    'src/components/Later.js:5:10 warning broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/later", where no page is: the page renders it only under a condition, a .map, a prop or a callback, so the build may not see it, but a reader who gets it finds nothing',
+    'src/components/Next.js:5:10 error broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/nowhere", where no page is: the build stops',
+  ]);
+});

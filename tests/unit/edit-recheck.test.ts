@@ -158,6 +158,22 @@ test('edit recheck: the anchors a component collects from a page\'s props stay t
     () => append(site, 'docs/api.mdx', '\n<Export anchor="HashSet">A set.</Export>\n'), 'the set\'s anchor added');
 }));
 
+test('edit recheck: a page that starts or stops rendering a component with a <Link> to nowhere has the whole site checked; the component\'s problem comes and goes, and other edits keep it', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  write(site, 'src/components/Next.js', "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Next() {\n  return <Link to=\"/nowhere\">Next</Link>;\n}\n");
+  const [page, other] = plainPagesOf(site);
+  const before = (await assertSameAsWhole(site, 'first run')).problems.length;
+  append(site, page, "\nimport Next from '@site/src/components/Next';\n\n<Next />\n");
+  const rendered = await assertSameAsWhole(site, 'the component rendered');
+  assert.equal(rendered.problems.filter((problem) => problem.file === 'src/components/Next.js').length, 1);
+  append(site, other, '\nMore text.\n');
+  const kept = await assertSameAsWhole(site, 'another page edited');
+  assert.equal(kept.pagesRechecked, 1, 'only the edited page is checked');
+  assert.equal(kept.problems.length, before + 1, 'the component\'s problem stays');
+  fs.writeFileSync(path.join(site, page), fs.readFileSync(path.join(site, page), 'utf8').replace('<Next />', 'No component.'));
+  const gone = await assertSameAsWhole(site, 'the component no longer rendered');
+  assert.equal(gone.problems.length, before);
+}));
+
 test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const intro = path.join(site, 'docs', 'guide', 'intro.md');

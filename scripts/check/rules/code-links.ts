@@ -1,6 +1,7 @@
 /**
- * Rules `broken-link`, `broken-anchor` and `draft-link` for the `<Link>`s React pages render
- * (load/code-links.ts): written in the page's module or in a component of the site's it renders.
+ * Rules `broken-link`, `broken-anchor` and `draft-link` for the `<Link>`s pages render from code
+ * (load/code-links.ts): written in a React page's module, or in a component of the site's that a
+ * React page or an MDX page renders.
  * The build's link check collects them while it renders each page, and judges them as a doc's
  * links: resolved from the page's own address, a relative one included. The problem is reported
  * where the `<Link>` is written, once, naming a page that renders it. One the page renders only
@@ -22,12 +23,14 @@ interface Rendered {
 
 export function checkCodeLinks(site: Site, index: SiteIndex): Problem[] {
   const byPage = site.mdx?.codeLinks;
-  if (!byPage || !site.sitePages) return [];
-  const routeOf = new Map(site.sitePages.map(({ file, route }) => [file, route]));
+  if (!byPage) return [];
+  // Every published page that may render code: React pages, docs, Markdown pages, blog posts.
+  const published = [...(site.sitePages ?? []), ...[...site.pages, ...(site.markdownPages ?? []), ...(site.blogPosts ?? [])].filter(({ draft }) => !draft)];
+  const routeOf = new Map(published.map(({ file, route }) => [file, route]));
   const rendered = new Map<string, Rendered>();
   for (const [page, links] of Object.entries(byPage).sort(([a], [b]) => (a < b ? -1 : 1))) {
     const route = routeOf.get(page);
-    if (route === undefined) continue; // not published (`_helpers.js`, a test): the build renders it nowhere
+    if (route === undefined) continue; // not published (`_helpers.js`, a draft, a partial): the build renders it nowhere of its own
     for (const link of links) {
       const key = `${link.file}:${link.line}:${link.column}`;
       const entry = rendered.get(key) ?? rendered.set(key, { link, pages: [] }).get(key)!;

@@ -1,13 +1,14 @@
 /**
- * The `<Link>`s each React page of src/pages renders, wherever they are written: in the page's
- * own module, or in a component of the site's that it renders, however deep
+ * The `<Link>`s each page renders from code, wherever they are written: a React page of src/pages
+ * in its own module, an MDX page in a component of the site's it renders as an element
+ * (`<Next />`), and each in the site's components those render, however deep
  * (extract/jsx-render-links.ts reads each module). A link is rendered for certain when every
- * step from the page's default export to it is; otherwise it may be. Components of packages and
+ * step from the page to it is; otherwise it may be. Components of packages and
  * of the theme are not entered: their links are the theme's concern.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CodeLinkUse } from '../model/site.ts';
+import type { CodeLinkUse, MdxFacts } from '../model/site.ts';
 import type { ModuleProgram } from './parse-module.ts';
 import { importsOf, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
 
@@ -26,12 +27,47 @@ const MAY_RENDER_LINKS = /@docusaurus\/Link|\bimport\b/;
 /** The theme's Layout renders its children on every page (theme-classic's Layout); a copy in src/theme is read as any component. */
 const TRANSPARENT_MODULES = new Set(['@theme/Layout']);
 
-/** Per React page (site-relative), the links it renders; pages rendering none are left out. */
-export function codeLinksOf(siteDir: string, reactPages: readonly string[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
+/** A page and where its rendering starts: a module's export, rendered for certain or maybe. */
+export interface CodePageEntry {
+  /** The page, site-relative. */
+  page: string;
+  starts: RenderStart[];
+}
+
+interface RenderStart {
+  /** The module, absolute. */
+  file: string;
+  /** An export's name; `\0Name`, a component by its name in the module; `''`, the module's code outside its components. */
+  exportName: string;
+  certain: boolean;
+}
+
+/** A React page's rendering starts at its module's default export, for certain. */
+export const reactPageEntry = (siteDir: string, page: string): CodePageEntry => ({ page, starts: [{ file: path.join(siteDir, page), exportName: 'default', certain: true }] });
+
+/**
+ * An MDX page's starts at each component of the site's it renders as an element of its own
+ * (`<Next />`, imported from a script module of the site's): for certain at the page's own level,
+ * maybe inside another component's element (which decides whether its children render).
+ */
+export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps'>, siteModuleOf: CodeLinkOptions['siteModuleOf']): CodePageEntry | undefined {
+  if (!mdx.componentProps || mdx.imports.length === 0) return undefined;
+  const importer = path.join(siteDir, page);
+  const imported = new Map(mdx.imports.flatMap(({ source, names }) => (names ?? []).map(({ imported: name, local }) => [local, { source, name }] as const)));
+  const starts = mdx.componentProps.flatMap(({ name, within }): RenderStart[] => {
+    const from = imported.get(name);
+    const file = from && from.name !== '*' ? siteModuleOf(importer, from.source) : undefined;
+    return file ? [{ file, exportName: from!.name, certain: within === undefined }] : [];
+  });
+  return starts.length > 0 ? { page, starts } : undefined;
+}
+
+/** Per page (site-relative), the links it renders; pages rendering none are left out. */
+export function codeLinksOf(siteDir: string, entries: readonly CodePageEntry[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
   const renders = moduleRendersReader(siteDir, options);
   const byPage: Record<string, CodeLinkUse[]> = {};
-  for (const page of reactPages) {
-    const links = pageLinks(path.join(siteDir, page), renders, options.siteModuleOf, siteDir);
+  for (const { page, starts } of entries) {
+    const links = pageLinks(starts, renders, options.siteModuleOf, siteDir);
     if (links.length > 0) byPage[page] = links;
   }
   return byPage;
@@ -59,11 +95,11 @@ function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }:
   };
 }
 
-/** The links the page at `page` (absolute) renders, each once: certain where some way to it is. */
-function pageLinks(page: string, rendersOf: (file: string) => ModuleRenders | undefined, siteModuleOf: CodeLinkOptions['siteModuleOf'], siteDir: string): CodeLinkUse[] {
+/** The links a page renders from `starts`, each once: certain where some way to it is. */
+function pageLinks(starts: readonly RenderStart[], rendersOf: (file: string) => ModuleRenders | undefined, siteModuleOf: CodeLinkOptions['siteModuleOf'], siteDir: string): CodeLinkUse[] {
   const found = new Map<string, CodeLinkUse>();
   const visited = new Map<string, boolean>();
-  const pending: Array<{ file: string; exportName: string; certain: boolean }> = [{ file: page, exportName: 'default', certain: true }];
+  const pending: RenderStart[] = [...starts];
   const queueComponent = (file: string, name: string, certain: boolean) => {
     const key = `${file}\0${name}`;
     // Seen as certain: nothing more to learn; seen as maybe: only certainty adds.
@@ -86,7 +122,7 @@ function pageLinks(page: string, rendersOf: (file: string) => ModuleRenders | un
     // The module's code outside its components (a list of cards, say) may render wherever the module does.
     if (name !== '') pending.push({ file, exportName: '', certain: false });
   };
-  const targetsOf = (file: string, renders: ModuleRenders, used: string, certain: boolean): Array<{ file: string; exportName: string; certain: boolean }> => {
+  const targetsOf = (file: string, renders: ModuleRenders, used: string, certain: boolean): RenderStart[] => {
     if (renders.components.has(used)) return [{ file, exportName: `\0${used}`, certain }];
     const imported = renders.imports.get(used);
     const module = imported && imported.imported !== '*' ? siteModuleOf(file, imported.source) : undefined;
@@ -94,7 +130,6 @@ function pageLinks(page: string, rendersOf: (file: string) => ModuleRenders | un
   };
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { file, exportName, certain } = next;
-    // `\0Name`: a component by its name in the module; otherwise an export's name ('' is the module's loose code).
     if (exportName.startsWith('\0')) {
       queueComponent(file, exportName.slice(1), certain);
       continue;

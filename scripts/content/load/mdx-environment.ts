@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
+import type { CodeLinkUse, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
 import { formatOf } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
@@ -24,7 +24,7 @@ import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 import { moduleReader, parseModule } from './parse-module.ts';
-import { codeLinksOf } from './code-links.ts';
+import { codeLinksOf, mdxPageEntry, reactPageEntry, type CodeLinkOptions } from './code-links.ts';
 import { stylesheetFailures, stylesheetContext, type StylesheetContext } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
 
@@ -92,7 +92,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
   const programOf = moduleReader({ jsAsTypeScript });
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
-  const codeLinks = reactPages.length > 0 ? codeLinksOf(siteDir, reactPages, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe }) : {};
+  const codeLinks = codeLinksOfPages(siteDir, reactPages, sources, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
@@ -111,6 +111,15 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
   return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+}
+
+/** The links React pages and MDX pages render from the site's code (load/code-links.ts); most pages import no component, and cost nothing. */
+function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
+  const entries = [
+    ...reactPages.map((page) => reactPageEntry(siteDir, page)),
+    ...sources.flatMap(({ file, mdx }) => (mdx?.componentProps && mdx.imports.length > 0 ? [mdxPageEntry(siteDir, file, mdx, options.siteModuleOf)].filter((entry) => entry !== undefined) : [])),
+  ];
+  return entries.length > 0 ? codeLinksOf(siteDir, entries, options) : {};
 }
 
 /**
