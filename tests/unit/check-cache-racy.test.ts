@@ -30,6 +30,7 @@ async function withRacyPage(name: string, run: (site: { dir: string; page: strin
   const dir = path.join(OUTPUT_DIR, `cache-racy-${name}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(FIXTURES, 'broken-link'), dir, { recursive: true });
+  settle(dir); // all but the racy page written "long ago"
   clearCheckCache(dir);
   const page = path.join(dir, 'docs', 'racy.md');
   const time = new Date(Date.now() + 30_000);

@@ -18,6 +18,8 @@ function freshCopy(name: string): string {
   const dir = path.join(OUTPUT_DIR, `cache-${name}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(path.join(FIXTURES, 'broken-link'), dir, { recursive: true });
+  // Written "long ago": the report holds on the React page's bytes, which a fresh time cannot vouch for.
+  settle(dir);
   return dir;
 }
 
@@ -210,4 +212,14 @@ test('component files beside the site are watched, in its docs folder (../docs) 
     fs.utimesSync(components, new Date(), new Date(Date.now() + 10000));
     assert.deepEqual(await anchors(), [], `${folder}: and again`);
   }
+});
+
+test('a React page edited is noticed: the stored report holds on its bytes (a <Link> to nowhere added)', async () => {
+  const dir = freshCopy('react-page');
+  const cold = await describe(dir);
+  const page = path.join(dir, 'src/pages/about.tsx');
+  fs.writeFileSync(page, "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function About() {\n  return <Link to=\"/nowhere\">gone</Link>;\n}\n");
+  const after = await describe(dir);
+  assert.deepEqual(after.filter((line) => !cold.includes(line)), ['src/pages/about.tsx:5:10 broken-link']);
+  assert.equal(after.length, cold.length + 1);
 });

@@ -65,3 +65,11 @@ test('a component of the site a doc renders: an error at its <Link> at the page\
     'src/components/Next.js:5:10 error broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/nowhere", where no page is: the build stops',
   ]);
 });
+
+test('a component the page\'s own ESM exports and renders: its <Link> is read from the page, at the page\'s line; exported and never rendered, nothing', async () => {
+  assert.deepEqual(await placed({
+    'docs/other.mdx': "---\ntitle: Other\n---\n\n# Other\n\nimport Link from '@docusaurus/Link';\n\nexport const Old = () => (\n  <p>\n    <Link to=\"/nowhere\">old</Link>\n  </p>\n);\n\nexport const Unused = () => <Link to=\"/unused\">unused</Link>;\n\n<Old />\n",
+  }), [
+    'docs/other.mdx:11:5 error broken-link: this <Link> links to "/nowhere", where no page is: the build stops',
+  ]);
+});

@@ -1,7 +1,8 @@
 /**
  * The `<Link>`s each page renders from code, wherever they are written: a React page of src/pages
  * in its own module, an MDX page in a component of the site's it renders as an element
- * (`<Next />`), and each in the site's components those render, however deep
+ * (`<Next />`) or that its own ESM exports (`export const Old = () => …`), and each in the site's
+ * components those render, however deep
  * (extract/jsx-render-links.ts reads each module). A link is rendered for certain when every
  * step from the page to it is; otherwise it may be. Components of packages and
  * of the theme are not entered: their links are the theme's concern.
@@ -11,6 +12,8 @@ import path from 'node:path';
 import type { CodeLinkUse, MdxFacts } from '../model/site.ts';
 import type { ModuleProgram } from './parse-module.ts';
 import { importsOf, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
+import type { EstreeNode } from '../extract/estree-walk.ts';
+import { preprocessMdx } from '../extract/mdx-preprocess.ts';
 
 export interface CodeLinkOptions {
   /** A module's program, read once per check; undefined when it does not parse. */
@@ -50,11 +53,14 @@ export const reactPageEntry = (siteDir: string, page: string): CodePageEntry => 
  * (`<Next />`, imported from a script module of the site's): for certain at the page's own level,
  * maybe inside another component's element (which decides whether its children render).
  */
-export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps'>, siteModuleOf: CodeLinkOptions['siteModuleOf']): CodePageEntry | undefined {
-  if (!mdx.componentProps || mdx.imports.length === 0) return undefined;
+export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps' | 'exported'>, siteModuleOf: CodeLinkOptions['siteModuleOf']): CodePageEntry | undefined {
+  if (!mdx.componentProps || (mdx.imports.length === 0 && !mdx.exported)) return undefined;
   const importer = path.join(siteDir, page);
   const imported = new Map(mdx.imports.flatMap(({ source, names }) => (names ?? []).map(({ imported: name, local }) => [local, { source, name }] as const)));
+  const exported = new Set((mdx.exported ?? []).map(({ name }) => name));
   const starts = mdx.componentProps.flatMap(({ name, within }): RenderStart[] => {
+    // A component the page's own ESM exports (`export const Old = () => …`): the page read as a module.
+    if (exported.has(name)) return [{ file: importer, exportName: name, certain: within === undefined }];
     const from = imported.get(name);
     const file = from && from.name !== '*' ? siteModuleOf(importer, from.source) : undefined;
     return file ? [{ file, exportName: from!.name, certain: within === undefined }] : [];
@@ -85,7 +91,7 @@ function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }:
     } catch {
       // unread: nothing is known of it
     }
-    const module = MAY_RENDER_LINKS.test(text) ? programOf(file) : undefined;
+    const module = !MAY_RENDER_LINKS.test(text) ? undefined : MDX_PAGE.test(file) ? mdxPageModule(text) : programOf(file);
     if (module) {
       const transparent = new Set([...importsOf(module.program)].filter(([, { source, imported }]) => imported === 'default' && TRANSPARENT_MODULES.has(source) && siteModuleOf(file, source) === undefined).map(([name]) => name));
       renders = moduleRenders(module.program, { placeOf: module.placeOf, transparent });
@@ -93,6 +99,25 @@ function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }:
     known.set(file, renders);
     return renders;
   };
+}
+
+const MDX_PAGE = /\.mdx?$/;
+
+/**
+ * An MDX page's ESM, read as one module (`export const Old = () => <Link … />`), from MDX's own
+ * parse of the page, as the page's other facts are (places are the page's lines); undefined
+ * when it does not parse. Read only for a page that renders a component it exports.
+ */
+function mdxPageModule(text: string): ModuleProgram | undefined {
+  const { mdxTreeOf } = require('../extract/mdx-parse.ts') as typeof import('../extract/mdx-parse.ts');
+  let tree: ReturnType<typeof mdxTreeOf>;
+  try {
+    tree = mdxTreeOf(preprocessMdx(text));
+  } catch {
+    return undefined;
+  }
+  const body = tree.children.flatMap((node) => (node.type === 'mdxjsEsm' ? ((node.data?.estree as EstreeNode | undefined)?.body ?? []) : []));
+  return { program: { type: 'Program', sourceType: 'module', body }, placeOf: (node) => ({ line: node.loc!.start.line, column: node.loc!.start.column }) };
 }
 
 /** The links a page renders from `starts`, each once: certain where some way to it is. */
