@@ -117,7 +117,10 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
 function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
   const entries = [
     ...reactPages.map((page) => reactPageEntry(siteDir, page)),
-    ...sources.flatMap(({ file, mdx }) => (mdx?.componentProps && (mdx.imports.length > 0 || mdx.exported) ? [mdxPageEntry(siteDir, file, mdx, options.siteModuleOf)].filter((entry) => entry !== undefined) : [])),
+    ...sources.flatMap(({ file, mdx }) => {
+      const entry = mdx && mdxPageEntry(siteDir, file, mdx, options.siteModuleOf);
+      return entry ? [entry] : [];
+    }),
   ];
   return entries.length > 0 ? codeLinksOf(siteDir, entries, options) : {};
 }
