@@ -32,8 +32,8 @@ test('behind a condition: a warning; never rendered, or not a Link: nothing', as
   assert.deepEqual(await placed({
     'src/pages/landing.js': `${LINK}import BrowserOnly from '@docusaurus/BrowserOnly';\n\nexport default function Landing({ on }) {\n  return (\n    <main>\n      {on && <Link to="/maybe">m</Link>}\n      {false && <Link to="/never">n</Link>}\n      <a href="/plain">a</a>\n      <BrowserOnly>{() => <Link to="/browser">b</Link>}</BrowserOnly>\n      <Link to="/nowhere" target="_blank">t</Link>\n    </main>\n  );\n}\n`,
   }), [
-    'src/pages/landing.js:8:14 warning broken-link: this <Link> links to "/maybe", where no page is: the page renders it only under a condition, a .map, a prop or a callback, so the build may not see it, but a reader who gets it finds nothing',
-    'src/pages/landing.js:11:27 warning broken-link: this <Link> links to "/browser", where no page is: the page renders it only under a condition, a .map, a prop or a callback, so the build may not see it, but a reader who gets it finds nothing',
+    'src/pages/landing.js:8:14 warning broken-link: this <Link> links to "/maybe", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
+    'src/pages/landing.js:11:27 warning broken-link: this <Link> links to "/browser", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
   ]);
 });
 
@@ -61,7 +61,7 @@ test('a component of the site a doc renders: an error at its <Link> at the page\
     'docs/other.mdx': "# Other\n\nimport Next from '@site/src/components/Next';\nimport { Later } from '../src/components/Later';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Next />\n\n<Tabs>\n  <TabItem value=\"a\">\n    <Later />\n  </TabItem>\n</Tabs>\n",
     'docs/draft.mdx': "---\ndraft: true\n---\n\n# Draft\n\nimport { Later } from '../src/components/Later';\n\n<Later />\n",
   }), [
-    'src/components/Later.js:5:10 warning broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/later", where no page is: the page renders it only under a condition, a .map, a prop or a callback, so the build may not see it, but a reader who gets it finds nothing',
+    'src/components/Later.js:5:10 warning broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/later", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
     'src/components/Next.js:5:10 error broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/nowhere", where no page is: the build stops',
   ]);
 });
@@ -71,5 +71,15 @@ test('a component the page\'s own ESM exports and renders: its <Link> is read fr
     'docs/other.mdx': "---\ntitle: Other\n---\n\n# Other\n\nimport Link from '@docusaurus/Link';\n\nexport const Old = () => (\n  <p>\n    <Link to=\"/nowhere\">old</Link>\n  </p>\n);\n\nexport const Unused = () => <Link to=\"/unused\">unused</Link>;\n\n<Old />\n",
   }), [
     'docs/other.mdx:11:5 error broken-link: this <Link> links to "/nowhere", where no page is: the build stops',
+  ]);
+});
+
+test('the site\'s copy of the theme\'s Footer renders on every page: its <Link> to nowhere is an error there; a copy the theme renders only on some pages, a warning', async () => {
+  assert.deepEqual(await placed({
+    'src/theme/Footer/index.js': `${LINK}import OriginalFooter from '@theme-original/Footer';\n\nexport default function Footer(props) {\n  return (\n    <>\n      <Link to="/guide">guide</Link> <Link to="/retired">retired</Link>\n      <OriginalFooter {...props} />\n    </>\n  );\n}\n`,
+    'src/theme/DocItem/Footer/index.js': `${LINK}\nexport default function DocItemFooter() {\n  return <Link to="/feedback">feedback</Link>;\n}\n`,
+  }), [
+    'src/theme/DocItem/Footer/index.js:5:10 warning broken-link: this <Link>, which the theme may render on any page, links to "/feedback", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
+    'src/theme/Footer/index.js:8:38 error broken-link: this <Link>, which every page renders, links to "/retired", where no page is: the build stops',
   ]);
 });

@@ -2,18 +2,20 @@
  * The `<Link>`s each page renders from code, wherever they are written: a React page of src/pages
  * in its own module, an MDX page in a component of the site's it renders as an element
  * (`<Next />`) or that its own ESM exports (`export const Old = () => …`), and each in the site's
- * components those render, however deep
+ * components those render, however deep; and what every page renders of the site's copies of
+ * the theme's components (`src/theme/Footer`)
  * (extract/jsx-render-links.ts reads each module). A link is rendered for certain when every
  * step from the page to it is; otherwise it may be. Components of packages and
  * of the theme are not entered: their links are the theme's concern.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CodeLinkUse, MdxFacts } from '../model/site.ts';
+import { EVERY_PAGE, type CodeLinkUse, type MdxFacts } from '../model/site.ts';
 import type { ModuleProgram } from './parse-module.ts';
 import { importsOf, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
 import type { EstreeNode } from '../extract/estree-walk.ts';
 import { preprocessMdx } from '../extract/mdx-preprocess.ts';
+import { themeComponentOf } from './theme-components.ts';
 
 export interface CodeLinkOptions {
   /** A module's program, read once per check; undefined when it does not parse. */
@@ -68,7 +70,29 @@ export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 
   return starts.length > 0 ? { page, starts } : undefined;
 }
 
-/** Per page (site-relative), the links it renders; pages rendering none are left out. */
+/**
+ * Components the theme renders on every page: theme-classic's Layout renders the Navbar, and the
+ * Footer but where a page asks for none (`noFooter`: no doc does), and Root wraps the app. The
+ * site's copy of one renders for certain where its page does.
+ */
+const EVERY_PAGE_COMPONENTS = new Set(['Root', 'Layout', 'Navbar', 'Footer']);
+
+/**
+ * What every page renders of the site's copies of the theme's components (`src/theme/Footer`):
+ * for certain, those above when the app's own components reach them (`everyPage`); maybe, any
+ * other copy the build bundles (a DocItem part, a navbar item: the theme decides where).
+ */
+export function themeEntry(siteDir: string, { everyPage, bundled }: { everyPage: readonly string[]; bundled: readonly string[] }): CodePageEntry | undefined {
+  const themeDir = path.join(siteDir, 'src', 'theme');
+  const componentOf = (file: string) => themeComponentOf(path.relative(themeDir, file).split(path.sep).join('/'));
+  const reached = new Set(everyPage);
+  const starts = [...new Set([...everyPage, ...bundled])]
+    .filter((file) => file.startsWith(themeDir + path.sep))
+    .map((file): RenderStart => ({ file, exportName: 'default', certain: reached.has(file) && EVERY_PAGE_COMPONENTS.has(componentOf(file) ?? '') }));
+  return starts.length > 0 ? { page: EVERY_PAGE, starts } : undefined;
+}
+
+/** Per page (site-relative, or EVERY_PAGE), the links it renders; pages rendering none are left out. */
 export function codeLinksOf(siteDir: string, entries: readonly CodePageEntry[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
   const renders = moduleRendersReader(siteDir, options);
   const byPage: Record<string, CodeLinkUse[]> = {};

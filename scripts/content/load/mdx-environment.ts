@@ -24,7 +24,7 @@ import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 import { moduleReader, parseModule } from './parse-module.ts';
-import { codeLinksOf, mdxPageEntry, reactPageEntry, type CodeLinkOptions } from './code-links.ts';
+import { codeLinksOf, mdxPageEntry, reactPageEntry, themeEntry, type CodeLinkOptions } from './code-links.ts';
 import { stylesheetFailures, stylesheetContext, type StylesheetContext } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
 
@@ -92,7 +92,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
   const programOf = moduleReader({ jsAsTypeScript });
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
-  const codeLinks = codeLinksOfPages(siteDir, reactPages, sources, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
+  const codeLinks = codeLinksOfPages(siteDir, reactPages, sources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
@@ -113,9 +113,11 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
-/** The links React pages and MDX pages render from the site's code (load/code-links.ts); most pages import no component, and cost nothing. */
-function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
+/** The links pages render from the site's code (load/code-links.ts): its copies of the theme's components, React pages, MDX pages; most pages import no component, and cost nothing. */
+function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], themeOverrides: { everyPage: readonly string[]; bundled: readonly string[] }, options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
+  const theme = themeEntry(siteDir, themeOverrides);
   const entries = [
+    ...(theme ? [theme] : []),
     ...reactPages.map((page) => reactPageEntry(siteDir, page)),
     ...sources.flatMap(({ file, mdx }) => {
       const entry = mdx && mdxPageEntry(siteDir, file, mdx, options.siteModuleOf);

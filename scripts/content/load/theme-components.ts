@@ -48,7 +48,7 @@ function replacedComponents(siteDir: string): Map<string, string> {
   const themeDir = path.join(siteDir, 'src', 'theme');
   const replaced = new Map<string, string>();
   for (const file of listFiles(themeDir)) {
-    const component = componentOf(file);
+    const component = themeComponentOf(file);
     if (component !== undefined && COMPONENTS_READ.test(component)) replaced.set(component, fs.readFileSync(path.join(themeDir, file), 'utf8'));
   }
   return replaced;
@@ -56,11 +56,11 @@ function replacedComponents(siteDir: string): Map<string, string> {
 
 /** Whether the site replaces the theme's component of that name (`SiteMetadata`: src/theme/SiteMetadata.js, or its folder's index). */
 export function replacesComponent(siteDir: string, name: string): boolean {
-  return listFiles(path.join(siteDir, 'src', 'theme', path.dirname(name))).some((file) => componentOf(path.posix.join(path.dirname(name), file)) === name);
+  return listFiles(path.join(siteDir, 'src', 'theme', path.dirname(name))).some((file) => themeComponentOf(path.posix.join(path.dirname(name), file)) === name);
 }
 
 /** The component a file of src/theme replaces (`NavbarItem/DocNavbarItem.tsx`: `NavbarItem/DocNavbarItem`); undefined for a file that is no script. */
-function componentOf(file: string): string | undefined {
+export function themeComponentOf(file: string): string | undefined {
   const name = file.replace(/\.[jt]sx?$/, '');
   if (name === file) return undefined;
   return name.endsWith('/index') ? name.slice(0, -'/index'.length) : name;

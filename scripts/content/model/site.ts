@@ -882,6 +882,9 @@ export interface Site {
  * A `<Link>` a React page renders (load/code-links.ts): where it is written (`file`, site-relative;
  * 1-based line and column), its target, and whether the page renders it whenever it renders.
  */
+/** The page a link of MdxEnvironment.codeLinks is filed under when every page renders it (the site's copy of the theme's Footer). */
+export const EVERY_PAGE = '*';
+
 export interface CodeLinkUse {
   file: string;
   line: number;
@@ -1016,7 +1019,7 @@ export interface MdxEnvironment {
   reactPagesWithoutAnchors?: string[];
   /** The React pages of src/pages that are ES modules without a default export, which the build cannot render (load/react-page-exports.ts); absent when none. */
   reactPagesWithoutDefault?: string[];
-  /** Per React page of src/pages, the `<Link>`s with a literal target it renders, in its own module or in the site's components it renders (load/code-links.ts); absent when none. */
+  /** Per page (a React page, an MDX page, or EVERY_PAGE), the `<Link>`s with a literal target it renders from the site's code (load/code-links.ts); absent when none. */
   codeLinks?: Record<string, CodeLinkUse[]>;
   /** What the build cannot take in the files the config bundles, customCss and clientModules (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
   configBundledProblems?: ConfigBundledProblem[];
