@@ -765,6 +765,18 @@ test('<Link>s in React pages and the components they render: those the build tak
   assertBuildRefuses(dir, ['/gone', '/gone-from-doc', '/gone-from-export', '/nowhere', 'contents'], 'Docusaurus built <Link>s to nowhere in React code');
 });
 
+test('the site\'s copy of the theme\'s Footer (a wrapper) renders its <Link>s on every page: one to a page builds, and the check reports nothing; one to nowhere stops both, named at its line', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-footer-links');
+  const footer = (target: string) => `import React from 'react';\nimport Link from '@docusaurus/Link';\nimport OriginalFooter from '@theme-original/Footer';\n\nexport default function Footer(props) {\n  return (\n    <>\n      <Link to="${target}">more</Link>\n      <OriginalFooter {...props} />\n    </>\n  );\n}\n`;
+  writeFixtureFile(dir, 'src/theme/Footer/index.js', footer('/contents'));
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+  writeFixtureFile(dir, 'src/theme/Footer/index.js', footer('/retired'));
+  assert.deepEqual(await problemPlaces(dir), ['src/theme/Footer/index.js:8:7 error broken-link']);
+  assertBuildFails(dir, /linking to \/retired/, 'Docusaurus built a footer <Link> to nowhere');
+});
+
 test('a link to a page\'s h1 builds where the site\'s own Heading keeps the h1\'s id (and collects it), and the check reports nothing; with the theme\'s Heading it stops both', { timeout: 600_000 }, async () => {
   const files = { 'docs/index.md': optionsHome("See [the guide's title](./guide.md#the-guide)."), 'docs/guide.md': '# The guide\n\n## A section\n' };
   const heading = "import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Heading({as: As, id, ...props}) {\n  const brokenLinks = useBrokenLinks();\n  // if (As === 'h1' || !id) return <As {...props} />;\n  if (id) brokenLinks.collectAnchor(id);\n  return <As {...props} id={id} />;\n}\n";
