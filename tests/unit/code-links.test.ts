@@ -83,3 +83,14 @@ test('the site\'s copy of the theme\'s Footer renders on every page: its <Link> 
     'src/theme/Footer/index.js:8:38 error broken-link: this <Link>, which every page renders, links to "/retired", where no page is: the build stops',
   ]);
 });
+
+test('components that render each other end; a module that does not parse gives no link', async () => {
+  assert.deepEqual(await placed({
+    'src/components/A.js': `${LINK}import B from './B';\n\nexport default function A({ depth }) {\n  return <div><Link to="/from-a">a</Link>{depth > 0 && <B depth={depth - 1} />}</div>;\n}\n`,
+    'src/components/B.js': `${LINK}import A from './A';\n\nexport default function B({ depth }) {\n  return <section><A depth={depth} /></section>;\n}\n`,
+    'src/components/Broken.js': `${LINK}export default function Broken() {\n  return <Link to="/broken">broken</Link>\n`,
+    'src/pages/cycle.js': `${LINK}import A from '../components/A';\nimport Broken from '../components/Broken';\n\nexport default () => <main><A depth={2} /><Broken /></main>;\n`,
+  }), [
+    'src/components/A.js:6:15 error broken-link: this <Link>, which src/pages/cycle.js (/cycle) renders, links to "/from-a", where no page is: the build stops',
+  ]);
+});
