@@ -41,7 +41,7 @@ test('anchors and relative targets are judged from the page that renders them', 
   assert.deepEqual(await placed({
     'src/pages/tools/landing.js': `${LINK}\nexport default () => (\n  <main>\n    <Link to="/guide#setup">ok</Link>\n    <Link to="/guide#missing">anchor</Link>\n    <Link to="../guide">up</Link>\n    <Link to="guide">here</Link>\n  </main>\n);\n`,
   }), [
-    'src/pages/tools/landing.js:7:5 error broken-anchor: this <Link> links to "#missing", and docs/guide.md has no such heading',
+    'src/pages/tools/landing.js:7:5 error broken-anchor: this <Link> links to "/guide#missing", and docs/guide.md has no heading "#missing"',
     'src/pages/tools/landing.js:9:5 error broken-link: this <Link> links to "guide", which on src/pages/tools/landing.js (/tools/landing) leads to "/tools/guide", where no page is: the build stops',
   ]);
 });
@@ -93,4 +93,33 @@ test('components that render each other end; a module that does not parse gives 
   }), [
     'src/components/A.js:6:15 error broken-link: this <Link>, which src/pages/cycle.js (/cycle) renders, links to "/from-a", where no page is: the build stops',
   ]);
+});
+
+test('followed through re-exports, a default export of an import, an alias and memo (TypeScript, as esbuild writes it)', async () => {
+  assert.deepEqual(await placed({
+    'src/components/Hero/Hero.js': `${LINK}\nexport default function Hero() {\n  return <Link to="/from-hero">hero</Link>;\n}\n`,
+    'src/components/Hero/index.js': "export { default } from './Hero';\n",
+    'src/components/parts.js': `${LINK}\nexport function Foot() {\n  return <Link to="/from-foot">foot</Link>;\n}\n`,
+    'src/components/index.js': "export * from './parts';\nimport Hero from './Hero';\nexport default Hero;\n",
+    'src/pages/landing.tsx': "import React, { memo } from 'react';\nimport Hero from '@site/src/components';\nimport { Foot } from '@site/src/components';\n\nconst Footer = Foot;\n\nfunction Landing(): JSX.Element {\n  return <main><Hero /><Footer /></main>;\n}\n\nexport default memo(Landing);\n",
+  }), [
+    'src/components/Hero/Hero.js:5:10 warning broken-link: this <Link>, which src/pages/landing.tsx (/landing) renders, links to "/from-hero", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
+    'src/components/parts.js:5:10 warning broken-link: this <Link>, which src/pages/landing.tsx (/landing) renders, links to "/from-foot", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
+  ]);
+});
+
+test('a component a doc renders that writes a Heading with an id, or a Link given one: links to that page\'s anchors are not judged (diff69 built both)', async () => {
+  assert.deepEqual(await placed({
+    'src/components/Sec.js': "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function Sec() {\n  return <Heading as=\"h2\" id=\"from-code\">From code</Heading>;\n}\n",
+    'docs/h.mdx': "# H\n\nimport Sec from '@site/src/components/Sec';\n\n<Sec />\n",
+    'docs/other.md': '# Other\n\nSee [the section](./h.mdx#from-code).\n',
+  }), []);
+});
+
+test('a component passed along by name, and JSX kept in a constant, may render: a warning (diff69\'s p05, p33)', async () => {
+  const lines = await placed({
+    'src/components/Bad.js': `${LINK}\nexport default function Bad() {\n  return <Link to="/passed">passed</Link>;\n}\n`,
+    'src/pages/landing.js': `${LINK}import Bad from '../components/Bad';\n\nconst links = <Link to="/kept">kept</Link>;\n\nfunction Wrapper({ as: As }) {\n  return <As />;\n}\n\nexport default () => <main><Wrapper as={Bad} />{links}</main>;\n`,
+  });
+  assert.deepEqual(lines.map((line) => line.split(': ')[0]), ['src/components/Bad.js:5:10 warning broken-link', 'src/pages/landing.js:5:15 warning broken-link']);
 });

@@ -78,3 +78,23 @@ test("components rendered: the module's own and imported ones, by certainty; exp
   const memo = rendersOf("import { memo } from 'react';\nfunction Page() { return <p />; }\nexport default memo(Page);\n");
   assert.deepEqual(memo.exported.get('default'), { name: 'Page', certain: false });
 });
+
+test('fragments render their children; to={undefined} leaves href; an empty target is the same tab', () => {
+  assert.deepEqual(defaultLinks("import React, { Fragment } from 'react';\nexport default () => <React.Fragment><Fragment><Link to={undefined} href=\"/h\" /><Link to=\"/t\" target=\"\" /></Fragment></React.Fragment>;").certain, ['/h', '/t']);
+});
+
+test('a name declared inside the code hides the import it shares a name with: not followed', () => {
+  const renders = rendersOf(`${LINK}import Hero from './Hero';\nexport default function Page() {\n  const Link = (props) => <a {...props} />;\n  const Hero = () => null;\n  return <main><Link to="/a" /><Hero /></main>;\n}\n`);
+  const page = renders.components.get('Page')!;
+  assert.deepEqual(page.certainLinks, []);
+  assert.equal(renders.imports.has('Hero'), false);
+});
+
+test('re-exports, `export *`, and names given another name are kept for the graph', () => {
+  const renders = rendersOf("export { default } from './Hero';\nexport { default as Card, Named } from '@site/src/components/Card';\nexport * from './parts';\nimport { memo } from 'react';\nfunction Home() { return null; }\nconst Safe = Home;\nvar stdin_default = memo(Home);\nexport { stdin_default as default2 };\n");
+  assert.deepEqual(renders.exported.get('default'), { name: 'default', certain: true, source: './Hero' });
+  assert.deepEqual(renders.exported.get('Card'), { name: 'default', certain: true, source: '@site/src/components/Card' });
+  assert.deepEqual(renders.exportsAllFrom, ['./parts']);
+  assert.deepEqual(renders.aliases.get('Safe'), { name: 'Home', certain: true });
+  assert.deepEqual(renders.aliases.get('stdin_default'), { name: 'Home', certain: false });
+});

@@ -76,7 +76,7 @@ test('sidebar links: the exact words a writer reads, by where the build renders 
   ],
 }`);
   assert.deepEqual(lines, [
-    'sidebars.js:4:39: error broken-anchor: the sidebar "docs" links to "#set-up", and docs/intro.md has no such heading (did you mean "#setup"? Heading ids are the heading text in lower case with dashes)',
+    'sidebars.js:4:39: error broken-anchor: the sidebar "docs" links to "/intro#set-up", and docs/intro.md has no heading "#set-up" (did you mean "#setup"? Heading ids are the heading text in lower case with dashes)',
     'sidebars.js:5:39: error draft-link: the sidebar "docs" links to draft page docs/later.md, which is not published: the pages that show it stop the build (publish the page by setting draft: false, or remove the link)',
     'sidebars.js:6:94: error broken-link: the sidebar "docs" (in the category "Guide") links to "/guides", where no page is: the pages that show it stop the build (link to a page\'s address: its slug, or its path under the docs without .md)',
     'sidebars.js:7:90: warning broken-link: the sidebar "docs" (in the category "Solo") links to "/nowhere", where no page is: no page the build makes shows it, so the build passes, but a reader who opens the category finds no page there (link to a page\'s address: its slug, or its path under the docs without .md)',
@@ -144,7 +144,7 @@ test('sidebar links: a relative address is resolved from each page that shows it
 }`);
   assert.deepEqual(lines, [
     'sidebars.js:5:39: error broken-link: the sidebar "docs" links to "hidden", which on docs/guide/a.md (/guide/a) leads to "/guide/hidden", where no page is: the pages that show it stop the build (write the address from the site\'s root (/guide/intro): the build resolves a relative one from each page that shows the sidebar)',
-    'sidebars.js:6:39: error broken-anchor: the sidebar "docs" links to "#set-up", and docs/intro.md has no such heading (did you mean "#setup"? Heading ids are the heading text in lower case with dashes)',
+    'sidebars.js:6:39: error broken-anchor: the sidebar "docs" links to "../intro#set-up", and docs/intro.md has no heading "#set-up" (did you mean "#setup"? Heading ids are the heading text in lower case with dashes)',
   ]);
 });
 

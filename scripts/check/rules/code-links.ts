@@ -75,7 +75,8 @@ function linkProblem(site: Site, index: SiteIndex, link: CodeLinkUse, groups: Ar
     const address: Omit<RenderedAddress, 'served' | 'resolvedOn'> = {
       value: link.url,
       written: link.url,
-      subject: every ? (certain ? 'this <Link>, which every page renders,' : 'this <Link>, which the theme may render on any page,') : first.file === link.file ? 'this <Link>' : `this <Link>, which ${first.file} (${first.route}) renders,`,
+      // A relative address names the page it leads nowhere from (relativeAddressProblem's resolvedOn).
+      subject: every ? (certain ? 'this <Link>, which every page renders,' : 'this <Link>, which the theme may render on any page,') : first.file === link.file || !link.url.startsWith('/') ? 'this <Link>' : `this <Link>, which ${first.file} (${first.route}) renders,`,
       rendered: certain,
       outcome: outcomeOf(site, certain),
     };

@@ -66,7 +66,7 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
   if (!hash || anchorFound(index, target.page, hash)) return undefined;
   return {
     severity: anchorSeverity, rule: 'broken-anchor',
-    message: `${link.subject} links to "#${hash}", and ${target.page.file} has no such heading${link.rendered ? '' : ' (no page the build makes shows the link)'}`,
+    message: `${link.subject} links to "${link.written}", and ${target.page.file} has no heading "#${hash}"${link.rendered ? '' : ' (no page the build makes shows the link)'}`,
     hint: missingAnchorHint(hash, index, target.page),
   };
 }

@@ -43,8 +43,16 @@ export interface ComponentRender {
 export interface ModuleRenders {
   /** Per component of the module, by its name in the module (`''`: code outside any component; MODULE_DEFAULT: an unnamed default export). */
   components: Map<string, ComponentRender>;
-  /** Per exported name (`default` among them), the component's name in the module, and whether rendering the export renders it for certain (not through `memo(X)`, say). */
-  exported: Map<string, { name: string; certain: boolean }>;
+  /**
+   * Per exported name (`default` among them), the name in the module it exports, and whether
+   * rendering the export renders it for certain (not through `memo(X)`, say); with `source`, a
+   * re-export (`export { default } from './Hero'`): `name` is that module's export.
+   */
+  exported: Map<string, { name: string; certain: boolean; source?: string }>;
+  /** Modules whose exports this one exports too (`export * from './parts'`). */
+  exportsAllFrom: string[];
+  /** Per name the module gives another's (`const Hero = Safe`, `const Page = memo(Home)`), that name, and whether rendering one renders the other for certain. */
+  aliases: Map<string, { name: string; certain: boolean }>;
   /** Per imported name, where from and which of that module's exports. */
   imports: Map<string, { source: string; imported: string }>;
 }
@@ -74,10 +82,18 @@ export function importsOf(program: EstreeNode): ModuleRenders['imports'] {
   return imports;
 }
 
-export function moduleRenders(program: EstreeNode, { placeOf, transparent = new Set() }: RenderOptions): ModuleRenders {
-  const imports = importsOf(program);
+export function moduleRenders(program: EstreeNode, options: RenderOptions): ModuleRenders {
+  // An import a name declared inside the code hides somewhere (`const Link = (p) => <a {...p} />`
+  // in a function) is not followed anywhere: which one an element names is scope's to say.
+  const hidden = namesDeclaredInside(program);
+  const imports = new Map([...importsOf(program)].filter(([name]) => !hidden.has(name)));
   const linkNames = new Set([...imports].filter(([, { source, imported }]) => source === LINK_MODULE && imported === 'default').map(([name]) => name));
-  const { owners, exported } = componentsOf(program);
+  // `<Fragment>` and `<React.Fragment>` render their children where they are, as `<>` does.
+  const transparent = new Set([...(options.transparent ?? []), ...[...imports].filter(([, { source, imported }]) => source === 'react' && imported === 'Fragment').map(([name]) => name)]);
+  const { placeOf } = options;
+  const { owners, exported, exportsAllFrom, aliases } = componentsOf(program);
+  // What code may pass along by name: the module's components and JSX, and what it imports (but Link itself).
+  const known = new Set([...owners.map(({ name }) => name).filter((name) => name !== '' && name !== MODULE_DEFAULT), ...[...imports.keys()].filter((name) => !linkNames.has(name))]);
   const components = new Map<string, ComponentRender>();
   const renderOf = (name: string) => components.get(name) ?? components.set(name, { certainLinks: [], maybeLinks: [], certainUses: [], maybeUses: [] }).get(name)!;
   for (const { name, node, fn } of owners) {
@@ -95,8 +111,63 @@ export function moduleRenders(program: EstreeNode, { placeOf, transparent = new 
         (sure ? render.certainUses : render.maybeUses).push({ name: tag });
       }
     });
+    // A component or JSX passed along by name (`as={Card}`, `{links}`, `renderLinks()`) may render wherever it goes.
+    for (const used of namesReadIn(node, known)) if (used !== name) render.maybeUses.push({ name: used });
   }
-  return { components, exported, imports };
+  return { components, exported, exportsAllFrom, aliases, imports };
+}
+
+/** The names of `known` that code reads as values (not as a property's key, nor where it declares them). */
+function namesReadIn(node: EstreeNode, known: ReadonlySet<string>): string[] {
+  const read = new Set<string>();
+  const visit = (value: unknown, parent: EstreeNode | undefined, key: string): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, parent, key);
+      return;
+    }
+    if (!value || typeof value !== 'object' || typeof (value as EstreeNode).type !== 'string') return;
+    const current = value as EstreeNode;
+    const asKey = (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent?.type === 'Property' && key === 'key' && !parent.computed);
+    if (current.type === 'Identifier' && known.has(current.name) && !asKey && !(parent?.type === 'VariableDeclarator' && key === 'id')) read.add(current.name);
+    for (const [childKey, child] of Object.entries(current)) if (childKey !== 'loc' && childKey !== 'range') visit(child, current, childKey);
+  };
+  visit(node, undefined, '');
+  return [...read];
+}
+
+/** Names declared anywhere but at the module's top level: in functions, blocks and parameters. */
+function namesDeclaredInside(program: EstreeNode): Set<string> {
+  const names = new Set<string>();
+  const addPattern = (pattern: EstreeNode | null | undefined): void => {
+    if (!pattern) return;
+    if (pattern.type === 'Identifier') names.add(pattern.name);
+    else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) addPattern(property.type === 'RestElement' ? property.argument : property.value);
+    else if (pattern.type === 'ArrayPattern') for (const element of pattern.elements) addPattern(element);
+    else if (pattern.type === 'RestElement') addPattern(pattern.argument);
+    else if (pattern.type === 'AssignmentPattern') addPattern(pattern.left);
+  };
+  const visit = (node: unknown, topLevel: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, topLevel);
+      return;
+    }
+    if (!node || typeof node !== 'object' || typeof (node as EstreeNode).type !== 'string') return;
+    const current = node as EstreeNode;
+    if (!topLevel) {
+      if (current.type === 'VariableDeclarator') addPattern(current.id);
+      if ((current.type === 'FunctionDeclaration' || current.type === 'ClassDeclaration') && current.id) names.add(current.id.name);
+      if (current.type === 'CatchClause') addPattern(current.param);
+    }
+    if (isFunction(current)) for (const param of current.params) addPattern(param);
+    for (const [key, child] of Object.entries(current)) {
+      if (key === 'loc' || key === 'range') continue;
+      // A top-level statement's own declarations are the module's; anything deeper is inside.
+      const stillTop = topLevel && (current.type === 'Program' || current.type === 'ExportNamedDeclaration' || current.type === 'ExportDefaultDeclaration' || current.type === 'VariableDeclaration' || (current.type === 'VariableDeclarator' && key === 'id'));
+      visit(child, stillTop);
+    }
+  };
+  visit(program, true);
+  return names;
 }
 
 interface Owner {
@@ -110,9 +181,11 @@ interface Owner {
 const isFunction = (node: EstreeNode | undefined) => node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression' || node?.type === 'FunctionDeclaration';
 
 /** The module's top-level components (each function, class or call given a name), the rest of its code under `''`, and what it exports. */
-function componentsOf(program: EstreeNode): { owners: Owner[]; exported: ModuleRenders['exported'] } {
+function componentsOf(program: EstreeNode): Pick<ModuleRenders, 'exported' | 'exportsAllFrom' | 'aliases'> & { owners: Owner[] } {
   const owners: Owner[] = [];
   const exported: ModuleRenders['exported'] = new Map();
+  const exportsAllFrom: string[] = [];
+  const aliases: ModuleRenders['aliases'] = new Map();
   const declare = (declaration: EstreeNode, exportAs?: (name: string) => void) => {
     if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
       owners.push({ name: declaration.id.name, node: declaration, ...(isFunction(declaration) ? { fn: declaration } : {}) });
@@ -125,6 +198,10 @@ function componentsOf(program: EstreeNode): { owners: Owner[]; exported: ModuleR
         }
         owners.push({ name: declarator.id.name, node: declarator.init, ...(isFunction(declarator.init) ? { fn: declarator.init } : {}) });
         exportAs?.(declarator.id.name);
+        // `const Hero = Safe`; `const Page = memo(Home)` (esbuild writes `export default memo(Home)` so).
+        const init = declarator.init as EstreeNode;
+        if (init.type === 'Identifier') aliases.set(declarator.id.name, { name: init.name, certain: true });
+        else if (init.type === 'CallExpression' && init.arguments[0]?.type === 'Identifier') aliases.set(declarator.id.name, { name: init.arguments[0].name, certain: false });
       }
     } else {
       owners.push({ name: '', node: declaration });
@@ -133,9 +210,13 @@ function componentsOf(program: EstreeNode): { owners: Owner[]; exported: ModuleR
   for (const statement of program.body as EstreeNode[]) {
     if (statement.type === 'ExportNamedDeclaration') {
       if (statement.declaration) declare(statement.declaration, (name) => exported.set(name, { name, certain: true }));
-      else if (!statement.source) {
-        for (const specifier of statement.specifiers as EstreeNode[]) exported.set(specifier.exported.name ?? specifier.exported.value, { name: specifier.local.name, certain: true });
+      const source = typeof statement.source?.value === 'string' ? statement.source.value : undefined;
+      for (const specifier of statement.specifiers as EstreeNode[]) {
+        const local = specifier.local.name ?? specifier.local.value;
+        exported.set(specifier.exported.name ?? specifier.exported.value, { name: local, certain: true, ...(source !== undefined ? { source } : {}) });
       }
+    } else if (statement.type === 'ExportAllDeclaration') {
+      if (!statement.exported && typeof statement.source?.value === 'string') exportsAllFrom.push(statement.source.value);
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration as EstreeNode;
       if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
@@ -154,7 +235,7 @@ function componentsOf(program: EstreeNode): { owners: Owner[]; exported: ModuleR
       declare(statement);
     }
   }
-  return { owners, exported };
+  return { owners, exported, exportsAllFrom, aliases };
 }
 
 /**
@@ -182,8 +263,8 @@ function markCertain(node: EstreeNode | null | undefined, certain: Set<EstreeNod
     case 'JSXElement': {
       certain.add(node);
       const tag = elementName(node);
-      // An HTML element, a Link (an `<a>` around its children) and the theme's Layout render their children; another component may not.
-      if (tag !== undefined && (!isComponentName(tag) || linkNames.has(tag) || transparent.has(tag))) for (const child of node.children) mark(child);
+      // An HTML element, a Link (an `<a>` around its children), a fragment and the theme's Layout render their children; another component may not.
+      if ((tag !== undefined && (!isComponentName(tag) || linkNames.has(tag) || transparent.has(tag))) || isReactFragment(node)) for (const child of node.children) mark(child);
       return;
     }
     case 'JSXExpressionContainer':
@@ -246,6 +327,12 @@ function elementName(element: EstreeNode): string | undefined {
   return name.type === 'JSXIdentifier' ? name.name : undefined;
 }
 
+/** `<React.Fragment>`. */
+function isReactFragment(element: EstreeNode): boolean {
+  const name = element.openingElement.name;
+  return name.type === 'JSXMemberExpression' && name.object.type === 'JSXIdentifier' && name.object.name === 'React' && name.property.name === 'Fragment';
+}
+
 /** A component's name starts with a capital letter (or `_`, `$`); an HTML element's does not. */
 const isComponentName = (tag: string) => /^[A-Z_$]/.test(tag);
 
@@ -265,6 +352,8 @@ function linkOf(element: EstreeNode, placeOf: RenderOptions['placeOf']): { link:
     if (!attributes.has(name)) return { known: true, present: false };
     const value = attributes.get(name);
     if (value === null || value === undefined) return { known: true, present: true };
+    // `to={undefined}`, `to={null}`: as if not written (Link takes `to || href`).
+    if (value.type === 'JSXExpressionContainer' && isNullish(value.expression)) return { known: true, present: false };
     const text = literalText(value);
     return text === undefined ? { known: false, present: true } : { text, known: true, present: true };
   };
@@ -275,7 +364,7 @@ function linkOf(element: EstreeNode, placeOf: RenderOptions['placeOf']): { link:
   const target = read('target');
   if (target.present && !url.startsWith('#')) {
     if (!target.known) certain = false;
-    else if (target.text !== undefined && target.text !== '_self') return undefined;
+    else if (target.text !== undefined && target.text !== '_self' && target.text !== '') return undefined;
   }
   if (attributes.has('data-noBrokenLinkCheck')) {
     const value = attributes.get('data-noBrokenLinkCheck');

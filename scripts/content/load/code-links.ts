@@ -26,8 +26,8 @@ export interface CodeLinkOptions {
   read(file: string): void;
 }
 
-/** What may hold a `<Link>` or lead to one: a module that names neither Link nor any import is not parsed. */
-const MAY_RENDER_LINKS = /@docusaurus\/Link|\bimport\b/;
+/** What may hold a `<Link>` or lead to one: a module that names neither Link nor any import or re-export is not parsed. */
+const MAY_RENDER_LINKS = /@docusaurus\/Link|\bimport\b|\bfrom\s*['"]/;
 
 /** The theme's Layout renders its children on every page (theme-classic's Layout); a copy in src/theme is read as any component. */
 const TRANSPARENT_MODULES = new Set(['@theme/Layout']);
@@ -171,11 +171,33 @@ function pageLinks(starts: readonly RenderStart[], rendersOf: (file: string) => 
     // The module's code outside its components (a list of cards, say) may render wherever the module does.
     if (name !== '') pending.push({ file, exportName: '', certain: false });
   };
-  const targetsOf = (file: string, renders: ModuleRenders, used: string, certain: boolean): RenderStart[] => {
-    if (renders.components.has(used)) return [{ file, exportName: `\0${used}`, certain }];
+  // What a name of the module renders: its own component, what it gives another name (an alias), or an import's export.
+  const targetsOf = (file: string, renders: ModuleRenders, used: string, certain: boolean, depth = 0): RenderStart[] => {
+    const targets: RenderStart[] = [];
+    if (renders.components.has(used)) targets.push({ file, exportName: `\0${used}`, certain });
+    const alias = renders.aliases.get(used);
+    if (alias && depth < 8) targets.push(...targetsOf(file, renders, alias.name, certain && alias.certain, depth + 1));
     const imported = renders.imports.get(used);
     const module = imported && imported.imported !== '*' ? siteModuleOf(file, imported.source) : undefined;
-    return module ? [{ file: module, exportName: imported!.imported, certain }] : [];
+    if (module) targets.push({ file: module, exportName: imported!.imported, certain });
+    return targets;
+  };
+  // What a module's export renders: a name of its own, or a re-export's, or one `export *` passes on.
+  const exportTargets = (file: string, exportName: string, certain: boolean): RenderStart[] => {
+    const renders = rendersOf(file);
+    if (!renders) return [];
+    const target = renders.exported.get(exportName);
+    if (target?.source !== undefined) {
+      const module = siteModuleOf(file, target.source);
+      return module ? [{ file: module, exportName: target.name, certain: certain && target.certain }] : [];
+    }
+    if (target) return targetsOf(file, renders, target.name, certain && target.certain);
+    // `export *` passes on every export but the default.
+    if (exportName === 'default') return [];
+    return renders.exportsAllFrom.flatMap((source) => {
+      const module = siteModuleOf(file, source);
+      return module ? [{ file: module, exportName, certain }] : [];
+    });
   };
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { file, exportName, certain } = next;
@@ -187,8 +209,10 @@ function pageLinks(starts: readonly RenderStart[], rendersOf: (file: string) => 
       queueComponent(file, '', certain);
       continue;
     }
-    const target = rendersOf(file)?.exported.get(exportName);
-    if (target) queueComponent(file, target.name, certain && target.certain);
+    const key = `${file}\0export ${exportName}`;
+    if (visited.get(key) === true || (visited.has(key) && !certain)) continue;
+    visited.set(key, certain);
+    pending.push(...exportTargets(file, exportName, certain));
   }
   return [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 }

@@ -187,10 +187,7 @@ function hasThemeFolder(siteDir: string, probe: Probe): boolean {
  * code that may collect an anchor, none is judged.
  */
 function anchorlessReactPages(siteDir: string, reactPages: readonly string[], everyPage: readonly string[], resolver: () => ModuleResolver): string[] {
-  const siteModuleOf = (importer: string, source: string) => {
-    const file = resolver().fileOf(siteRelative(siteDir, importer), source);
-    return file !== undefined && !file.split(path.sep).includes('node_modules') ? file : undefined;
-  };
+  const siteModuleOf = siteModuleOfIn(siteDir, resolver);
   if (!everyPage.every((file) => collectsNoAnchors(file, siteModuleOf))) return [];
   return reactPages.filter((file) => collectsNoAnchors(path.join(siteDir, file), siteModuleOf));
 }
@@ -266,6 +263,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
   }
   const codeOf = new Map<string, ModuleAnchors>();
+  const siteModuleOf = siteModuleOfIn(siteDir, resolver);
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
   for (const { file, mdx } of sources) {
@@ -275,7 +273,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       const moduleFile = resolver().fileOf(file, source);
       if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
       let anchors = codeOf.get(moduleFile);
-      if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(readOrEmpty(moduleFile))));
+      if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf)));
       if (anchors === 'none') return false;
       if (anchors === 'unknown') return true;
       // Each component the file takes from that module is taken to collect the prop.
@@ -297,10 +295,13 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
 /** What a script module of the site's adds to the anchors of a page that renders it. */
 type ModuleAnchors = 'none' | 'unknown' | { prop: string };
 
-function moduleAnchorsOf(code: string): ModuleAnchors {
+function moduleAnchorsOf(file: string, siteModuleOf: (importer: string, source: string) => string | undefined): ModuleAnchors {
+  const code = readOrEmpty(file);
   if (MARKDOWN_IMPORT.test(code)) return 'unknown';
   const calls = [...code.matchAll(COLLECT_ANCHOR_CALL)];
-  if (calls.length === 0) return 'none';
+  // No call of its own: still, it (or a component of the site's it renders) may render the
+  // theme's Heading with an id, a Link given one, or a Details (diff69 built both).
+  if (calls.length === 0) return collectsNoAnchors(file, siteModuleOf, { trustPackages: true }) ? 'none' : 'unknown';
   // One prop, read as `props.anchor`, or as `anchor` destructured from the props.
   const props = new Set(calls.map(([, argument]) => argument.trim().replace(/^props\./, '')));
   const [prop] = props;
@@ -473,6 +474,14 @@ function memoizedImporter(name: (importer: string) => string, fileOf: (importer:
   return (importer, source) => {
     if (importer !== last) [last, named] = [importer, name(importer)];
     return fileOf(named, source);
+  };
+}
+
+/** The site's own module (not a package's) `source` names from `importer`, both absolute. */
+function siteModuleOfIn(siteDir: string, resolver: () => ModuleResolver): (importer: string, source: string) => string | undefined {
+  return (importer, source) => {
+    const file = resolver().fileOf(siteRelative(siteDir, importer), source);
+    return file !== undefined && !file.split(path.sep).includes('node_modules') ? file : undefined;
   };
 }
 

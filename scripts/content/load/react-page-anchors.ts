@@ -47,12 +47,17 @@ function linkMayHaveId(text: string): boolean {
   return false;
 }
 
+/** The theme's components that collect an id as an anchor (a heading's, a `<details>`'s, a list item's). */
+const COLLECTING_THEME = /^@theme\/(?:Heading|Details|MDXComponents)(?:\/|$)|^@docusaurus\/theme-common(?:\/|$)/;
+
 /**
  * Whether the React page `file` (absolute) can collect no anchor. `siteModuleOf` gives the site's
  * own module an import names (relative, `@site/`, a component of src/theme), absolute, and
- * undefined for anything else.
+ * undefined for anything else. `trustPackages`: a package's component (not the theme's
+ * collecting ones above) is taken to collect none, as for a component an MDX page renders
+ * (mdx-environment.ts, anchorsByCodeOf); otherwise only the imports known to render none are.
  */
-export function collectsNoAnchors(file: string, siteModuleOf: (importer: string, source: string) => string | undefined): boolean {
+export function collectsNoAnchors(file: string, siteModuleOf: (importer: string, source: string) => string | undefined, { trustPackages = false }: { trustPackages?: boolean } = {}): boolean {
   const seen = new Set<string>();
   const pending = [file];
   for (let module = pending.pop(); module !== undefined; module = pending.pop()) {
@@ -73,7 +78,7 @@ export function collectsNoAnchors(file: string, siteModuleOf: (importer: string,
         pending.push(own);
         continue;
       }
-      if (source === '@docusaurus/Link' ? linkMayHaveId(text) : !RENDERS_NO_ANCHOR.has(source)) return false;
+      if (source === '@docusaurus/Link' ? linkMayHaveId(text) : trustPackages ? COLLECTING_THEME.test(source) : !RENDERS_NO_ANCHOR.has(source)) return false;
     }
   }
   return true;
