@@ -745,7 +745,7 @@ test('a <Link> with `to` and `href` goes to `to`, and data-noBrokenLinkCheck lea
   assertBuildFails(bad, /linking to \/nope/, 'Docusaurus built a <Link> whose empty `to` leaves a broken `href`');
 });
 
-test('<Link>s in React pages and the components they render: those the build takes (a page, a relative address, a computed target, and what the link check never gets) build, and the check only warns at one in BrowserOnly; a page\'s, a TypeScript component\'s, a relative one, one in a component a doc renders and one in a component a doc exports and renders, each to nowhere, stop both, each named where it is written', { timeout: 600_000 }, async () => {
+test('<Link>s in React pages and the components they render: those the build takes (a page, a relative address, a computed target, and what the link check never gets) build, and the check only warns at one in BrowserOnly; a page\'s, a TypeScript component\'s, a relative one, one in a component a doc renders (through a barrel\'s re-export too) and one in a component a doc exports and renders, each to nowhere, stop both, each named where it is written', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-code-links');
   const head = "import React from 'react';\nimport Link from '@docusaurus/Link';\n";
   writeFixtureFile(dir, 'src/components/Card.tsx', `${head}\ntype Props = { label: string };\n\nexport default function Card({ label }: Props): JSX.Element {\n  return <Link className="card" to="/contents">{label}</Link>;\n}\n`);
@@ -759,10 +759,14 @@ test('<Link>s in React pages and the components they render: those the build tak
   // diff68's p70: a component a doc renders.
   writeFixtureFile(dir, 'src/components/DocNext.js', `${head}\nexport function DocNext() {\n  return <Link to="/gone-from-doc">next</Link>;\n}\n`);
   writeFixtureFile(dir, 'docs/uses-next.mdx', "# Uses next\n\nimport { DocNext } from '@site/src/components/DocNext';\n\n<DocNext />\n");
+  // diff69's p54: a component reached through a barrel's re-export.
+  writeFixtureFile(dir, 'src/components/Barrel/Barrel.js', `${head}\nexport default function Barrel() {\n  return <Link to="/gone-through-barrel">barrel</Link>;\n}\n`);
+  writeFixtureFile(dir, 'src/components/index.js', "export { default as Barrel } from './Barrel/Barrel';\n");
+  writeFixtureFile(dir, 'docs/uses-barrel.mdx', "# Uses barrel\n\nimport { Barrel } from '@site/src/components';\n\n<Barrel />\n");
   // diff68's p63: a component the doc's own ESM exports and renders; p62: one it never renders.
   writeFixtureFile(dir, 'docs/exports-old.mdx', "# Exports old\n\nimport Link from '@docusaurus/Link';\n\nexport const Old = () => <Link to=\"/gone-from-export\">old</Link>;\n\nexport const Unused = () => <Link to=\"/never-rendered\">unused</Link>;\n\n<Old />\n");
-  assert.deepEqual(await problemPlaces(dir), ['docs/exports-old.mdx:5:26 error broken-link', 'src/components/DocNext.js:5:10 error broken-link', 'src/components/Next.tsx:7:7 error broken-link', 'src/pages/broken.js:7:5 error broken-link', 'src/pages/deep/page.js:5:10 error broken-link', 'src/pages/landing.js:21:27 warning broken-link']);
-  assertBuildRefuses(dir, ['/gone', '/gone-from-doc', '/gone-from-export', '/nowhere', 'contents'], 'Docusaurus built <Link>s to nowhere in React code');
+  assert.deepEqual(await problemPlaces(dir), ['docs/exports-old.mdx:5:26 error broken-link', 'src/components/Barrel/Barrel.js:5:10 error broken-link', 'src/components/DocNext.js:5:10 error broken-link', 'src/components/Next.tsx:7:7 error broken-link', 'src/pages/broken.js:7:5 error broken-link', 'src/pages/deep/page.js:5:10 error broken-link', 'src/pages/landing.js:21:27 warning broken-link']);
+  assertBuildRefuses(dir, ['/gone', '/gone-from-doc', '/gone-from-export', '/gone-through-barrel', '/nowhere', 'contents'], 'Docusaurus built <Link>s to nowhere in React code');
 });
 
 test('the site\'s copy of the theme\'s Footer (a wrapper) renders its <Link>s on every page: one to a page builds, and the check reports nothing; one to nowhere stops both, named at its line', { timeout: 600_000 }, async () => {
