@@ -123,3 +123,12 @@ test('a component passed along by name, and JSX kept in a constant, may render: 
   });
   assert.deepEqual(lines.map((line) => line.split(': ')[0]), ['src/components/Bad.js:5:10 warning broken-link', 'src/pages/landing.js:5:15 warning broken-link']);
 });
+
+test('a page read as CommonMark renders no component (its `<Next />` is HTML), and an import alone renders nothing', async () => {
+  assert.deepEqual(await placed({
+    'src/components/Next.js': `${LINK}\nexport default function Next() {\n  return <Link to="/nowhere">next</Link>;\n}\n`,
+    'docs/plain.md': "---\nmdx:\n  format: md\n---\n\n# Plain\n\nimport Next from '@site/src/components/Next';\n\n<Next />\n",
+    'docusaurus.config.js': "module.exports = { title: 'x', url: 'https://docs.example.com', baseUrl: '/', presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]] };\n",
+    'src/pages/landing.js': `${LINK}import Next from '../components/Next';\n\nexport default () => <main>landing</main>;\n`,
+  }), []);
+});

@@ -128,6 +128,8 @@ function namesReadIn(node: EstreeNode, known: ReadonlySet<string>): string[] {
     if (!value || typeof value !== 'object' || typeof (value as EstreeNode).type !== 'string') return;
     const current = value as EstreeNode;
     const asKey = (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent?.type === 'Property' && key === 'key' && !parent.computed);
+    // An import or an export names what it binds or passes on; neither renders it.
+    if (current.type === 'ImportDeclaration' || current.type === 'ExportSpecifier') return;
     if (current.type === 'Identifier' && known.has(current.name) && !asKey && !(parent?.type === 'VariableDeclarator' && key === 'id')) read.add(current.name);
     for (const [childKey, child] of Object.entries(current)) if (childKey !== 'loc' && childKey !== 'range') visit(child, current, childKey);
   };

@@ -92,7 +92,9 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
   const programOf = moduleReader({ jsAsTypeScript });
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
-  const codeLinks = codeLinksOfPages(siteDir, reactPages, sources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
+  // A page read as CommonMark renders no component: its `<Next />` is HTML.
+  const mdxSources = sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx');
+  const codeLinks = codeLinksOfPages(siteDir, reactPages, mdxSources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
