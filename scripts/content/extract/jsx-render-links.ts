@@ -5,16 +5,18 @@
  *
  * Only `@docusaurus/Link` hands its target to the build's link check (a plain `<a>` does not),
  * during the static render of each page, after its own reading of the props:
- * - the target is `to`, or `href` when `to` is absent or empty; one with a scheme or `//`, and a
- *   `pathname://` one, are not checked;
- * - a `target` other than `_self` leaves it unchecked, unless it is an anchor (`#x`);
+ * - the target is `to`, or `href` when `to` is absent, empty or `{undefined}`; one with a scheme
+ *   or `//`, and a `pathname://` one, are not checked;
+ * - a `target` other than `_self` (or empty) leaves it unchecked, unless it is an anchor (`#x`);
  * - `data-noBrokenLinkCheck` leaves it unchecked, unless it is `{false}`;
  * - `autoAddBaseUrl={false}`: the target is the path as served.
  * A target the code computes (`to={url}`) is not read. What the static render reaches is read
  * from the JSX: a component's returned tree, through elements, fragments and literal conditions
  * (`{false && …}` never renders), is rendered for certain; whatever sits behind a condition, a
  * `.map`, a prop, a callback (`<BrowserOnly>`'s children), or among another component's children
- * may render or not.
+ * may render or not, and so may a component or JSX the code passes along by name. Which
+ * component a name is follows the module's own declarations, imports, re-exports and aliases; an
+ * import a name declared inside the code hides is not followed (scope would have to say which).
  */
 import type { EstreeNode } from './estree-walk.ts';
 
