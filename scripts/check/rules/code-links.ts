@@ -11,8 +11,7 @@
 import { EVERY_PAGE, type CodeLinkUse, type Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { applyTrailingSlash } from '../../content/model/routes.ts';
-import { relativeAddressProblem, renderedAddressProblem, type Found, type RenderedAddress } from './rendered-address.ts';
+import { everyBuiltPage, relativeAddressProblem, renderedAddressProblem, type Found, type RenderedAddress } from './rendered-address.ts';
 
 const HINT = 'link to a page\'s address: its slug, or its path under the docs without .md';
 
@@ -52,7 +51,7 @@ export function checkCodeLinks(site: Site, index: SiteIndex): Problem[] {
   }
   // What every page renders is resolved from each page the build makes (only a relative address needs them all).
   let everyRoute: RenderingPage[] | undefined;
-  const everyRouteOnce = () => (everyRoute ??= [...site.pages.filter((page) => !page.draft).map(({ file, route }): RenderingPage => ({ file, route, certain: true })), ...site.otherRoutes.map((route): RenderingPage => ({ route, certain: true }))]);
+  const everyRouteOnce = () => (everyRoute ??= everyBuiltPage(site).map((page) => ({ ...page, certain: true })));
   const problems: Problem[] = [];
   for (const { link, pages, everyPage } of rendered.values()) {
     const groups = [
@@ -82,7 +81,7 @@ function linkProblem(site: Site, index: SiteIndex, link: CodeLinkUse, groups: Ar
     };
     const problem = link.url.startsWith('/')
       ? renderedAddressProblem(site, index, { ...address, ...(link.served ? { served: true } : {}) })
-      : relativeAddressProblem(site, index, pages, { ...address, value: withTrailingSlash(link.url, site.settings.trailingSlash) }, `${HINT}; a relative address is resolved from the address of the page that renders it`);
+      : relativeAddressProblem(site, index, pages, address, `${HINT}; a relative address is resolved from the address of the page that renders it`);
     if (problem) return problem;
   }
   return undefined;
@@ -93,12 +92,4 @@ function outcomeOf(site: Site, certain: boolean): (stops: boolean) => string {
   if (!certain) return () => 'it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing';
   const level = site.settings.onBrokenLinks ?? 'throw';
   return (stops) => (stops ? 'the build stops' : level === 'warn' ? 'Docusaurus warns' : level === 'log' ? 'Docusaurus logs it' : 'the config\'s onBrokenLinks lets the build go on');
-}
-
-/** The trailing-slash setting applied to a relative target's path, as `<Link>` does before the check sees it (not to an anchor alone). */
-function withTrailingSlash(url: string, trailingSlash: boolean | undefined): string {
-  const end = url.search(/[?#]/);
-  const pathname = end === -1 ? url : url.slice(0, end);
-  if (pathname === '' || pathname === '.' || pathname === '..') return url;
-  return applyTrailingSlash(pathname, trailingSlash) + (end === -1 ? '' : url.slice(end));
 }

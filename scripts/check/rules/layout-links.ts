@@ -10,7 +10,7 @@ import type { Problem } from '../problem.ts';
 import { routeOfPath } from '../resolve.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { stopsBuild } from './links.ts';
-import { relativeAddressProblem, renderedAddressProblem, type Found } from './rendered-address.ts';
+import { everyBuiltPage, relativeAddressProblem, renderedAddressProblem, type Found } from './rendered-address.ts';
 import { idHint, versionName } from './sidebar.ts';
 
 export function checkLayoutLinks(site: Site, index: SiteIndex): Problem[] {
@@ -48,8 +48,7 @@ function addressProblem(site: Site, index: SiteIndex, link: LayoutLink): Found |
  * the navbar and the footer): the docs in the site's order, then the other pages.
  */
 function relativeLayoutProblem(site: Site, index: SiteIndex, link: LayoutLink, outcome: (stops: boolean) => string): Found | undefined {
-  const built = new Set(site.versions.map(({ name }) => name));
-  const from = [...site.pages.filter((page) => !page.draft && built.has(page.version)), ...site.otherRoutes.map((route) => ({ route }))];
+  const from = everyBuiltPage(site);
   const hint = `write the address from the site's root (/docs/intro): every page shows the ${link.where}, and the build resolves a relative address from each page's own`;
   return relativeAddressProblem(site, index, from, { value: link.value, written: link.value, subject: `the ${link.where}`, rendered: true, outcome }, hint);
 }

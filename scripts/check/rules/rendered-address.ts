@@ -72,6 +72,12 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
 }
 
 
+/** Every page the build makes, for what each of them renders (the navbar, a theme component): the docs in the site's order, then the other pages. */
+export function everyBuiltPage(site: Site): Array<{ route: string; file?: string }> {
+  const built = new Set(site.versions.map(({ name }) => name));
+  return [...site.pages.filter((page) => !page.draft && built.has(page.version)).map(({ route, file }) => ({ route, file })), ...site.otherRoutes.map((route) => ({ route }))];
+}
+
 /**
  * A relative address (`guide`, `./guide`, `../guide`, `.`): the build resolves it from the path of
  * each page that renders it (`from`, in the order to name them), and it may lead to a page from

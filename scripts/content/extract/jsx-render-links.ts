@@ -18,7 +18,7 @@
  * component a name is follows the module's own declarations, imports, re-exports and aliases; an
  * import a name declared inside the code hides is not followed (scope would have to say which).
  */
-import type { EstreeNode } from './estree-walk.ts';
+import { walkEstree, type EstreeNode } from './estree-walk.ts';
 
 /** A `<Link>` with a target the code writes as a literal. */
 export interface CodeLink {
@@ -292,28 +292,25 @@ function markCertain(node: EstreeNode | null | undefined, certain: Set<EstreeNod
 }
 
 /** Each JSX element under `node` that may render: not behind a literal condition that never holds (`{false && …}`). */
-function visitRendered(node: unknown, visit: (element: EstreeNode) => void): void {
-  if (Array.isArray(node)) {
-    for (const item of node) visitRendered(item, visit);
-    return;
-  }
-  if (!node || typeof node !== 'object' || typeof (node as EstreeNode).type !== 'string') return;
-  const current = node as EstreeNode;
-  if (current.type === 'JSXElement') visit(current);
-  if (current.type === 'LogicalExpression') {
-    const left = literalTruth(current.left);
-    visitRendered(current.left, visit);
-    const skipsRight = (current.operator === '&&' && left === false) || (current.operator === '||' && left === true) || (current.operator === '??' && left !== undefined && !isNullish(current.left));
-    if (!skipsRight) visitRendered(current.right, visit);
-    return;
-  }
-  if (current.type === 'ConditionalExpression') {
-    const test = literalTruth(current.test);
-    if (test !== false) visitRendered(current.consequent, visit);
-    if (test !== true) visitRendered(current.alternate, visit);
-    return;
-  }
-  for (const [key, child] of Object.entries(current)) if (key !== 'loc' && key !== 'range') visitRendered(child, visit);
+function visitRendered(node: EstreeNode, visit: (element: EstreeNode) => void): void {
+  walkEstree(node, (current) => {
+    if (current.type === 'JSXElement') visit(current);
+    if (current.type === 'LogicalExpression') {
+      const left = literalTruth(current.left);
+      const skipsRight = (current.operator === '&&' && left === false) || (current.operator === '||' && left === true) || (current.operator === '??' && left !== undefined && !isNullish(current.left));
+      visitRendered(current.left, visit);
+      if (!skipsRight) visitRendered(current.right, visit);
+      return false;
+    }
+    if (current.type === 'ConditionalExpression') {
+      const test = literalTruth(current.test);
+      visitRendered(current.test, visit);
+      if (test !== false) visitRendered(current.consequent, visit);
+      if (test !== true) visitRendered(current.alternate, visit);
+      return false;
+    }
+    return undefined;
+  });
 }
 
 /** Whether a literal (`false`, `0`, `''`, `null`, `undefined`, `true`, `'x'`) holds; undefined for anything else. */

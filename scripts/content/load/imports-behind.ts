@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import { walkEstree, type EstreeNode } from '../extract/estree-walk.ts';
-import { parseModule } from './parse-module.ts';
+import type { ModuleProgram } from './parse-module.ts';
 import { positionAt } from '../model/text-position.ts';
 import { INSTALL_HINT, packageNameOf } from '../model/module-specifiers.ts';
 import type { LocatedImportFailure } from '../model/site.ts';
@@ -42,10 +42,11 @@ export interface ImportGraphOptions {
   /** Per import of `importer`, why the build cannot take it; an empty map when it can take them all. */
   verdictsOf(importer: string, sources: string[]): Map<string, ImportVerdict>;
   /**
-   * The build compiles JavaScript as TypeScript (`future.faster`'s SWC loader reads every script
-   * as TSX): the imports of names a module never uses are gone from its bundle, as in TypeScript.
+   * A module's program as the build compiles it (load/parse-module.ts, one reading per module per
+   * check), undefined when it does not parse: a TypeScript module's imports of names it never
+   * uses are gone, and a JavaScript one's too where the SWC loader reads scripts as TSX.
    */
-  jsAsTypeScript?: boolean;
+  programOf(file: string): ModuleProgram | undefined;
 }
 
 /** Script modules the graph reads; a stylesheet, JSON or an image imports nothing the check follows. */
@@ -91,7 +92,7 @@ export function importGraph(options: ImportGraphOptions): ImportGraph {
     return found;
   };
   const holds = (file: string, source: string) => {
-    if (!exact.has(file)) exact.set(file, exactImportsOf(file, options.jsAsTypeScript === true));
+    if (!exact.has(file)) exact.set(file, exactImportsOf(options.programOf(file)?.program));
     return exact.get(file)?.has(source) === true;
   };
 
@@ -198,19 +199,14 @@ export function importCandidates(text: string): Candidate[] {
 }
 
 /**
- * The modules a file's code really loads: import and export statements, `import('x')` and
+ * The modules a program really loads: import and export statements, `import('x')` and
  * `require('x')` with a string. A TypeScript module's imports of types alone, or of names it
- * never uses, are gone after its compiler, as they are from the bundle (`jsAsTypeScript`: a
- * JavaScript module's too). Undefined when the file
- * does not parse: then none of its candidates is held against it.
+ * never uses, are gone after its compiler, as they are from the bundle (ImportGraphOptions'
+ * programOf). Undefined for a file that does not parse: then none of its candidates is held
+ * against it.
  */
-export function exactImportsOf(file: string, jsAsTypeScript = false): ReadonlySet<string> | undefined {
-  let program: unknown;
-  try {
-    program = parseModule(file, { jsAsTypeScript });
-  } catch {
-    return undefined;
-  }
+export function exactImportsOf(program: EstreeNode | undefined): ReadonlySet<string> | undefined {
+  if (!program) return undefined;
   const sources = new Set<string>();
   const literal = (node: EstreeNode | undefined) => (node?.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined);
   walkEstree(program, (node) => {

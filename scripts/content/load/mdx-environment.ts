@@ -23,7 +23,7 @@ import { findConfigFile } from './site-config.ts';
 import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module-specifiers.ts';
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
-import { moduleReader, parseModule } from './parse-module.ts';
+import { moduleReader, parseModule, type ModuleProgram } from './parse-module.ts';
 import { codeLinksOf, mdxPageEntry, reactPageEntry, themeEntry, type CodeLinkOptions } from './code-links.ts';
 import { stylesheetFailures, stylesheetContext, type StylesheetContext } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
@@ -103,7 +103,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const clientStylesheets = clientFiles.filter(({ found }) => found === undefined || STYLESHEET.test(found)).map(({ entry, found }) => ({ ...entry, ...(found ? { file: siteRelative(siteDir, found) } : {}), key: 'clientModules' }));
   const configStylesheets = [...customCss.map((entry) => ({ ...entry, key: 'customCss' })), ...clientStylesheets];
   const bundledModules = [...reactPages, ...themeOverrides.bundled.map((file) => siteRelative(siteDir, file)), ...clientScripts];
-  const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions, jsAsTypeScript });
+  const behind = failuresBehind(siteDir, sources, unresolvedImports, bundledModules, { resolver: resolverOnce, reading: readingOptions, programOf });
   const unreadableModules = mergeUnreadable(unreadableDirect, behind.pages);
   const bundledModuleImports = behind.bundled;
   const configBundledProblems = configStylesheets.length > 0 ? configBundledProblemsOf(configStylesheets, configFile, stylesheetContext(siteDir, staticFolders, readingOptions.isFile, declaredPackagesOnce, mayAddLoaders)) : [];
@@ -136,12 +136,12 @@ function codeLinksOfPages(siteDir: string, reactPages: readonly string[], source
  * imports that fail and those whose module reaches one. A page's own import that fails is
  * `unresolvedImports`' or `unreadableImports`' to report, and is not followed.
  */
-function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, bundledModules: readonly string[], { resolver, reading, jsAsTypeScript }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions; jsAsTypeScript: boolean }): { pages?: Record<string, UnreadableModule[]>; bundled?: Record<string, LocatedImportFailure[]> } {
+function failuresBehind(siteDir: string, sources: MdxSource[], unresolved: Record<string, string[]>, bundledModules: readonly string[], { resolver, reading, programOf }: { resolver: () => ModuleResolver; reading: ImportedFilesOptions; programOf: (file: string) => ModuleProgram | undefined }): { pages?: Record<string, UnreadableModule[]>; bundled?: Record<string, LocatedImportFailure[]> } {
   const importing = sources.filter(({ mdx }) => (mdx?.imports.length ?? 0) > 0);
   if (importing.length === 0 && bundledModules.length === 0) return {};
   const relative = (file: string) => siteRelative(siteDir, file);
   const graph = importGraph({
-    jsAsTypeScript,
+    programOf,
     siteModuleOf: (importer, source) => ownScript(resolver().fileOf(relative(importer), source)),
     verdictsOf: (importer, candidates) => {
       const file = relative(importer);
