@@ -8,6 +8,7 @@
  * (model/mdx-reach.ts). Anything else, and the caller runs the whole check.
  * tests/unit/edit-recheck.test.ts holds the result to a whole check's.
  */
+import { workersEnded } from '../content/load/threads.ts';
 import path from 'node:path';
 import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
@@ -127,6 +128,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // A page's tags are checked against its version's tags file: read only when a checked page has tags.
   const tagged = pages.some(({ frontMatter }) => Array.isArray(frontMatter.data.tags) && frontMatter.data.tags.length > 0);
   const tagsFiles = tagged ? await readTagsFiles(scan.dir, scan.layouts, (layout) => docsSettingsOf(scan.settings, layout.instance)) : [];
+  await workersEnded(); // esbuild's own worker may start here (see load-site.ts, modelOf)
   const mdx = loadMdxEnvironment(scan.dir, pages, MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true });
   // A page whose anchors become known or unknown, or whose components collect others, changes what links to them find: rare, and the whole check's.
   const open = new Set(mdx.anchorsOpen);

@@ -280,6 +280,9 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
+  // esbuild's synchronous API (TypeScript modules, load/parse-module.ts) starts a worker thread of
+  // its own on first use: not while a page worker is being ended (load/threads.ts, workersEnded).
+  await workersEnded();
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(scan.settings.site, { ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const { h1Anchors } = scan.settings.site;
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
