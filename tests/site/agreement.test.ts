@@ -1899,6 +1899,44 @@ test('blog posts: links to posts at their files\' dates and at their slugs, to t
   assertBuilds(dir);
 });
 
+test('anchors a component collects in a blog post and in a Markdown page of src/pages: links to them on the post, on the list page that shows it and on the page build, and the check reports nothing; one the component does not collect stops both', { timeout: 600_000 }, async () => {
+  const collecting = (links: string) => {
+    const dir = blogPostsFixture(`agreement-blog-collected-${links.length}`, links);
+    writeFixtureFile(dir, 'src/components/Export.jsx', COLLECTING_EXPORT);
+    // The newest post: the first list page shows it, up to its marker.
+    writeFixtureFile(dir, 'blog/2024-07-01-api.mdx', "---\ntitle: API\n---\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"HashMap\">A map.</Export>\n\n<!-- truncate -->\n\nMore.\n");
+    writeFixtureFile(dir, 'src/pages/reference.md', "---\ntitle: Reference\n---\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"LazySeq\">A sequence.</Export>\n");
+    return dir;
+  };
+  const good = collecting('[the map](/blog/2024/07/01/api#HashMap), [on the list](/blog#HashMap), [the sequence](/reference#LazySeq).');
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = collecting('[the set](/blog/2024/07/01/api#HashSet).');
+  assert.deepEqual(await problemPlaces(bad), ['docs/intro.md:16:1 error broken-anchor']);
+  assertBuildRefuses(bad, ['/blog/2024/07/01/api#HashSet'], 'Docusaurus built a link to an anchor the post\'s component does not collect');
+});
+
+test('a post\'s own <Link>s on the list page that shows it: a relative one and one to a heading below the marker stop the build there, one in a lazy tab does not, and the check names the two', { timeout: 600_000 }, async () => {
+  const withPost = (name: string, patch: string) => {
+    const dir = blogPostsFixture(name);
+    writeFixtureFile(dir, 'blog/2024-05-29-ports.mdx', [
+      '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',
+      `See <Link to="${patch}">the patch</Link> and <Link to="#steps">the steps</Link>.`, '',
+      '<Tabs lazy>', '<TabItem value="a">', '', 'A.', '', '</TabItem>', '<TabItem value="b">', '', '[Later](../../06/01/patch)', '', '</TabItem>', '</Tabs>', '',
+      '<!-- truncate -->', '', '## Steps', '',
+    ].join('\n'));
+    return dir;
+  };
+  // From the post's own address, ../../06/01/patch is the patch post; from /blog it is no page.
+  const relative = withPost('agreement-blog-post-link-relative', '../../06/01/patch');
+  assert.deepEqual(await problemPlaces(relative), ['blog/2024-05-29-ports.mdx:9:11 error broken-link', 'blog/2024-05-29-ports.mdx:9:61 error broken-anchor']);
+  // The build stops at broken addresses before it reports anchors.
+  assertBuildRefuses(relative, ['../../06/01/patch'], 'Docusaurus built a list page whose post\'s <Link> leads nowhere from there');
+  const rooted = withPost('agreement-blog-post-link-anchor', '/blog/2024/06/01/patch');
+  assert.deepEqual(await problemPlaces(rooted), ['blog/2024-05-29-ports.mdx:9:66 error broken-anchor']);
+  assertBuildRefuses(rooted, ['#steps'], 'Docusaurus built a list page whose post\'s <Link> goes to a heading it does not show');
+});
+
 const BLOG_MISTAKES: Record<string, { link: string; rule: string; build: RegExp }> = {
   'a post that is not there': { link: '[gone](/blog/2024/05/28/release-2-8)', rule: 'broken-link', build: /linking to \/blog\/2024\/05\/28\/release-2-8/ },
   'a draft post': { link: '[plans](/blog/plans)', rule: 'broken-link', build: /linking to \/blog\/plans/ },

@@ -60,6 +60,23 @@ test('an anchor of the post below its truncate marker is none on the list pages'
   ]);
 });
 
+test('a post\'s own <Link>s are judged on the list pages too: a relative one and one to a heading below the marker break there; one in a lazy tab, which the build never renders, does not', async () => {
+  const post = [
+    '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',
+    'See <Link to="../../06/01/patch">the patch</Link> and <Link to="#steps">the steps</Link>.', '',
+    '<Tabs lazy>', '<TabItem value="a">', '', 'A.', '', '</TabItem>', '<TabItem value="b">', '', '[Later](../../06/01/patch)', '', '</TabItem>', '</Tabs>', '',
+    '<!-- truncate -->', '', '## Steps', '',
+  ].join('\n');
+  const found = await problemsWith({ 'blog/2024-05-29-ports.mdx': post }, 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/2024-05-29-ports.mdx:9:11 broken-link: the blog\'s list page (/blog) shows this post too, up to its truncate marker, and from there "../../06/01/patch" leads to no page',
+    'blog/2024-05-29-ports.mdx:9:61 broken-anchor: the blog\'s list page (/blog) shows this post up to its truncate marker (line 24), and the heading "#steps" is below it: the list page has no such anchor',
+  ]);
+  // Tabs that are not lazy render every item: the link in the second one breaks there too.
+  const eager = await problemsWith({ 'blog/2024-05-29-ports.mdx': post.replace('<Tabs lazy>', '<Tabs>') }, 'blog-posts');
+  assert.deepEqual(eager.map((p) => `${p.line}:${p.column} ${p.rule}`), ['9:11 broken-link', '9:61 broken-anchor', '19:1 broken-link']);
+});
+
 test('a post shown on a tag\'s page and an author\'s page too: the problem names every page that shows it', async () => {
   const post = '---\ntitle: Ports\ntags: [release]\nauthors: [jane]\n---\n\nSee [the steps](#steps).\n\n<!-- truncate -->\n\n## Steps\n';
   const found = await problemsWith({ 'blog/2024-05-29-ports.md': post }, 'blog-posts');

@@ -206,6 +206,20 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   assert.deepEqual(places(await checkWith(commonMark)), ['docs/source.md:3:74 broken-anchor']);
 });
 
+test('a component that collects anchors gives them to a blog post, to the blog\'s list page that shows the post, and to a Markdown page of src/pages; one that renders Markdown leaves them unjudged', async () => {
+  const withExport = (anchor: string) => `import Export from '@site/src/components/Export';\n\n<Export anchor="${anchor}">A map.</Export>\n`;
+  const files = {
+    'src/components/Export.jsx': COLLECTING_EXPORT,
+    'blog/2024-07-01-api.mdx': `---\ntitle: API\n---\n\n${withExport('HashMap')}\n<!-- truncate -->\n\nMore.\n`,
+    'src/pages/reference.md': `---\ntitle: Reference\n---\n\n${withExport('LazySeq')}`,
+    'docs/intro.md': '---\nslug: /\n---\n\n# Intro\n\n[a](/blog/2024/07/01/api#HashMap) [b](/blog#HashMap) [c](/reference#LazySeq) [d](/blog/2024/07/01/api#HashSet) [e](/reference#HashSet)\n',
+  };
+  const places = async (changed: Record<string, string> = {}) => (await checkWith({ ...files, ...changed }, 'blog-posts')).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+  assert.deepEqual(await places(), ['docs/intro.md:7:78 broken-anchor', 'docs/intro.md:7:112 broken-anchor']);
+  // What a component renders from Markdown is not read: those pages' anchors are not judged.
+  assert.deepEqual(await places({ 'src/components/Export.jsx': renderingMarkdown('./notes.md').replace('export function Ios', 'export default function Export'), 'src/components/notes.md': '## Notes\n' }), []);
+});
+
 test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {
   const pages = { 'docs/index.md': '# Home\n\nSee [the guide\'s title](./guide.md#the-guide) and [its section](./guide.md#a-section).\n', 'docs/guide.md': '# The guide\n\n## A section\n' };
   const places = async (files: Record<string, string> = {}) => (await checkWith({ ...pages, ...files })).problems.filter(({ rule }) => rule === 'broken-anchor').map(({ file, line, column }) => `${file}:${line}:${column}`);

@@ -12,7 +12,8 @@ import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } f
 import type { BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
-import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, stopsBuild } from './links.ts';
+import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
+import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
 import { appendTo } from '../../content/model/append-to.ts';
@@ -81,9 +82,13 @@ function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogLis
     return { kind, routes: landing?.sure ? [landing.route] : routes };
   });
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
+  // The links the build collects: the Markdown ones (and HTML ones of a CommonMark post) but in
+  // tabs it leaves out, and the <Link>s the post writes.
+  const { unrendered, components } = renderedLinksOf(page.mdx, formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat));
+  const collected = [...page.extract.links.filter((link) => (link.kind === 'link' || link.kind === 'html-link') && !isInAny(link, unrendered)), ...components];
   const problems: Problem[] = [];
-  for (const link of page.extract.links) {
-    if (link.kind !== 'link' || !shown(link.line) || isExternal(link.url) || link.url.startsWith('/')) continue;
+  for (const link of collected.sort((a, b) => a.line - b.line || a.column - b.column)) {
+    if (!shown(link.line) || isExternal(link.url) || link.url.startsWith('/')) continue;
     if (link.url.startsWith('#')) {
       const id = link.url.slice(1);
       const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.line >= post.truncatedAt!);

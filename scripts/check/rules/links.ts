@@ -93,7 +93,7 @@ const WHOLE_FILE: readonly TextSpan[] = [{ line: 1, column: 1, endLine: Infinity
  * the links of components outside them (`<Link>`s, and cards of DocCard and DocCardList), which
  * the build checks as addresses.
  */
-function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): { unrendered: TextSpan[]; components: MarkdownLink[] } {
+export function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): { unrendered: TextSpan[]; components: MarkdownLink[] } {
   if (!mdx || format !== 'mdx') return { unrendered: [], components: [] };
   const unrendered = lazyHiddenTabsIn(mdx);
   const components = [...linkComponentTargets(mdx), ...cardTargets(mdx)]

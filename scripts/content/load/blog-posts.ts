@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { blogListings, type BlogListing, blogPostRoute, blogPostTime, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
-import { anchorListOf } from '../model/anchors.ts';
+import { anchorListOf, type CodeAnchors, withCodeAnchors } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
@@ -111,12 +111,14 @@ export function blogListingsOf(blogs: readonly BlogPluginSettings[], posts: read
  * all three kinds with the same list of post items. A list whose order is not known is left out,
  * and so is a page whose posts are not sure.
  */
-export function blogListAnchors(listings: readonly BlogListing[], format: MarkdownFormat, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
+export function blogListAnchors(listings: readonly BlogListing[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
   const found: Record<string, { list: string[]; listPage: BlogListKind }> = {};
   for (const { kind, pages } of listings) {
     for (const { route, shown, sure } of pages ?? []) {
       if (!sure) continue;
-      found[route] = { listPage: kind, list: shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)) };
+      // The posts' components are counted whole: an anchor one collects below a marker is one too many, never a false error.
+      const list = withCodeAnchors(shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)), shown.map(({ file }) => file), codeAnchors);
+      if (list) found[route] = { listPage: kind, list };
     }
   }
   return found;
@@ -132,14 +134,15 @@ function shownOnList({ extract, truncatedAt }: BlogPost): BlogPost['extract'] {
  * headings and ids as the docs' are collected (its footnotes' are none: readBlogPosts). A route
  * two posts share is left out: which one the build keeps is not known.
  */
-export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat, h1Anchors = false): Record<string, { file: string; list: string[] }> {
+export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const published = posts.filter(({ draft }) => !draft);
   const keys = published.map(({ route }) => routeKey(route));
   const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
   const found: Record<string, { file: string; list: string[] }> = {};
   for (const { file, route, frontMatter, extract, rendersPartials } of published) {
     if (rendersPartials || shared.has(routeKey(route))) continue;
-    found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors) };
+    const list = withCodeAnchors(anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors), [file], codeAnchors);
+    if (list) found[route] = { file, list };
   }
   return found;
 }

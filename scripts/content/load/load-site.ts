@@ -23,6 +23,7 @@ import { themeAsRendered } from './theme-components.ts';
 import { CONTENT_COMPONENTS } from './bundled-theme-overrides.ts';
 import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPageAnchors, reactPagesOf, readMarkdownPages, sitePages } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
+import { codeAnchorsOf } from '../model/anchors.ts';
 import { blogListAnchors, blogListingsOf, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
 import { undatableDocs } from './docs-last-update.ts';
 import { readCategoryFiles } from './category-files.ts';
@@ -285,10 +286,11 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   await workersEnded();
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...[...markdownPages, ...blogPosts].map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(scan.settings.site, { ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const { h1Anchors } = scan.settings.site;
+  const codeAnchors = codeAnchorsOf(mdx);
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
   const blogListings = everyListing.filter(({ blog }) => !foreignBlogs.has(blog));
-  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPagesWithoutAnchors ?? [], published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPagesWithoutAnchors ?? [], published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, codeAnchors, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MarkdownFormat, MarkdownSitePage, PagesPluginSettings, SitePage } from '../model/site.ts';
-import { anchorListOf } from '../model/anchors.ts';
+import { anchorListOf, type CodeAnchors, withCodeAnchors } from '../model/anchors.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { fileRouteOf, markdownPageRoute } from '../model/site-page-routes.ts';
 import { routeKey } from '../model/routes.ts';
@@ -90,11 +90,13 @@ export function publishedSitePages(pages: SitePageFile[], markdownPages: Markdow
  * some anchors of the others): its file and its anchors. A route that `published` gives two
  * pages is left out: which one the build keeps is not known (rules/duplicate-route.ts).
  */
-export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, h1Anchors = false): Record<string, { file: string; list: string[] }> {
+export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const found: Record<string, { file: string; list: string[] }> = {};
   const shared = sharedRoutes(published);
   for (const { file, route, frontMatter, extract, rendersPartials, draft } of pages) {
-    if (!rendersPartials && !draft && !shared.has(routeKey(route))) found[route] = { file, list: anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors) };
+    if (rendersPartials || draft || shared.has(routeKey(route))) continue;
+    const list = withCodeAnchors(anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors), [file], codeAnchors);
+    if (list) found[route] = { file, list };
   }
   return found;
 }

@@ -1,5 +1,5 @@
 /** The anchors of a page: what Docusaurus's link check takes a link's `#…` to, on that page. */
-import type { MarkdownFormat, Page, PageExtract, PartialPage } from './site.ts';
+import type { MarkdownFormat, MdxEnvironment, Page, PageExtract, PartialPage } from './site.ts';
 import { formatOf } from './markdown-format.ts';
 
 /**
@@ -28,6 +28,33 @@ export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'
   add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
   for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
   return anchors;
+}
+
+/**
+ * What components of the site add to a file's anchors, as the build collects them where the file
+ * is rendered: the ids they collect (MdxEnvironment.collectedAnchors), or undefined when they may
+ * collect any the check cannot read (MdxEnvironment.anchorsOpen).
+ */
+export type CodeAnchors = (file: string) => readonly string[] | undefined;
+
+export function codeAnchorsOf(mdx: Pick<MdxEnvironment, 'anchorsOpen' | 'collectedAnchors'>): CodeAnchors {
+  const open = new Set(mdx.anchorsOpen);
+  return (file) => (open.has(file) ? undefined : mdx.collectedAnchors?.[file] ?? []);
+}
+
+/**
+ * A page's anchors and those the components of the files it shows collect; undefined when one of
+ * them may collect any, for the page's anchors to be left unjudged. (Docs pages get theirs where
+ * links are judged: check/site-index.ts.)
+ */
+export function withCodeAnchors(anchors: string[], shownFiles: readonly string[], codeAnchors: CodeAnchors): string[] | undefined {
+  const added: string[] = [];
+  for (const file of shownFiles) {
+    const collected = codeAnchors(file);
+    if (collected === undefined) return undefined;
+    added.push(...collected);
+  }
+  return added.length === 0 ? anchors : [...anchors, ...added];
 }
 
 /**
