@@ -1725,6 +1725,21 @@ test('a slug moves a Markdown page of src/pages, a draft is left out (draft: "tr
   assertBuilds(dir);
 });
 
+test('a React page\'s anchors are the ids it and its components give the theme\'s Heading (but as h1) and Link: links to them build; to an h1\'s id, a plain <h2 id>, or an id nowhere, the check names each and Docusaurus refuses', { timeout: 600_000 }, async () => {
+  // The shape of create-docusaurus's classic home page: a hero with an h1, features as a component with h3s.
+  const files = (links: string) => ({
+    'src/components/Features.js': "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function Features() {\n  return <section><Heading as=\"h3\" id=\"secure\">Secure</Heading><Heading as=\"h3\">Fast</Heading></section>;\n}\n",
+    'src/pages/landing.js': "import React from 'react';\nimport Layout from '@theme/Layout';\nimport Heading from '@theme/Heading';\nimport Link from '@docusaurus/Link';\nimport Features from '@site/src/components/Features';\n\nexport default function Landing() {\n  return (\n    <Layout title=\"Landing\">\n      <Heading as=\"h1\" id=\"hero\">Landing</Heading>\n      <h2 id=\"plain\">Plain</h2>\n      <Link id=\"contact\" to=\"/docs/intro\">Contact</Link>\n      <Features />\n    </Layout>\n  );\n}\n",
+    'docs/landing-links.md': `---\ntitle: Landing links\n---\n\n${links}\n`,
+  });
+  const good = markdownPagesFixture('agreement-react-page-anchors-good', files('[a](/landing#secure) [b](/landing#contact) [c](/dashboard#summary)'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = markdownPagesFixture('agreement-react-page-anchors-bad', files('[a](/landing#hero) [b](/landing#plain) [c](/landing#fast)'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/landing-links.md:5:1 error broken-anchor', 'docs/landing-links.md:5:20 error broken-anchor', 'docs/landing-links.md:5:40 error broken-anchor']);
+  assertBuildRefuses(bad, ['/landing#fast', '/landing#hero', '/landing#plain'], 'Docusaurus built links to ids its link check never collected');
+});
+
 test('pages of src/pages at the address of another one, of a doc, of the tags page and of a generated index: the check names each page, and Docusaurus refuses to build; a draft there builds', { timeout: 600_000 }, async () => {
   const page = (title: string, more = '') => `---\ntitle: ${title}\n${more}---\n\n# ${title}\n`;
   const dir = markdownPagesFixture('agreement-site-pages-routes', {

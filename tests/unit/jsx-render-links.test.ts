@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as acorn from 'acorn';
 import jsx from 'acorn-jsx';
-import { moduleRenders, MODULE_DEFAULT } from '../../scripts/content/extract/jsx-render-links.ts';
+import { anchorIdsOf, moduleRenders, MODULE_DEFAULT } from '../../scripts/content/extract/jsx-render-links.ts';
 import type { EstreeNode } from '../../scripts/content/extract/estree-walk.ts';
 
 const LINK = "import Link from '@docusaurus/Link';\n";
@@ -97,4 +97,36 @@ test('re-exports, `export *`, and names given another name are kept for the grap
   assert.deepEqual(renders.exportsAllFrom, ['./parts']);
   assert.deepEqual(renders.aliases.get('Safe'), { name: 'Home', certain: true });
   assert.deepEqual(renders.aliases.get('stdin_default'), { name: 'Home', certain: false });
+});
+
+const HEADING = "import Heading from '@theme/Heading';\n";
+const idsOf = (code: string) => anchorIdsOf(acorn.Parser.extend(jsx()).parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as EstreeNode);
+
+test('anchorIdsOf: the literal ids given Link and Heading (but as h1), rendered or not', () => {
+  assert.deepEqual(idsOf(`${LINK}${HEADING}export default ({ on }) => <main><Heading as="h2" id="a">A</Heading><Link id={'b'} to="/" />{on && <Heading as="h3" id={\`c\`} />}{false && <Link id="d" />}</main>;\n`), ['a', 'b', 'c', 'd']);
+  assert.deepEqual(idsOf(`${HEADING}export default ({ tag }) => <><Heading as="h1" id="title" /><Heading as={tag} id="any" /><Heading as="div" id="div" /><Heading as="h2">none</Heading><Heading as="h2" id="" /></>;\n`), ['any', 'div']);
+  assert.deepEqual(idsOf(`${LINK}export default () => <Link to="/x" as="h1" id="link">x</Link>;\n`), ['link'], 'as means nothing to a Link');
+  assert.deepEqual(idsOf(`${LINK}${HEADING}import './x.css';\nexport default () => <p>none</p>;\n`), [], 'an import alone is no read');
+  assert.deepEqual(idsOf('export default () => <h2 id="plain">Plain</h2>;\n'), [], 'a plain element collects nothing');
+  assert.deepEqual(idsOf("import Link from './Link';\nexport default () => <Link id=\"own\" />;\n"), [], "the site's own Link is its module's to read");
+  assert.deepEqual(idsOf(`${LINK}export default () => <Link to="/x" className={styles.link} data-x={{ Link: 1 }.Link} />;\nconst styles = { link: 'l' };\n`), [], 'a key of that name is no read');
+});
+
+test('anchorIdsOf: undefined for what may give an id unseen', () => {
+  const unknown = [
+    `${HEADING}export default (props) => <Heading as="h2" {...props} />;`,
+    `${LINK}export default ({ slug }) => <Link id={slug} to="/" />;`,
+    `${HEADING}export default ({ id }) => <Heading as="h2" id={id} />;`,
+    `${HEADING}export default () => <Heading as="h2" id />;`,
+    `${HEADING}const H = Heading;\nexport default () => <H as="h2" id="x" />;`,
+    `${HEADING}import MDXContent from '@theme/MDXContent';\nexport default () => <MDXContent components={{ h2: Heading }} />;`,
+    `${LINK}import { createElement } from 'react';\nexport default () => createElement(Link, { id: 'x', to: '/' });`,
+    `${LINK}export default () => <Link.Inner id="x" />;`,
+    `${HEADING}export { Heading };`,
+    "export { default as Heading } from '@theme/Heading';",
+    "const Link = require('@docusaurus/Link');\nexport default () => <Link id=\"x\" />;",
+    "import * as L from '@docusaurus/Link';\nexport default () => <L.default id=\"x\" />;",
+    "import { default as Heading } from '@theme/Heading';\nexport default () => <Heading as=\"h2\" id=\"x\" />;",
+  ];
+  for (const code of unknown) assert.equal(idsOf(code), undefined, code);
 });

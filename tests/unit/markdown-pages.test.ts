@@ -1,7 +1,8 @@
 /**
  * Links to the pages of src/pages (load/site-pages.ts): a Markdown page's anchors are its
- * headings, as a doc's; a React page's, and those of a Markdown page that renders a partial, are
- * not judged. A heading changed there is seen by the next check, warm or not.
+ * headings, as a doc's; a React page's, the ids it gives the theme's Heading (load/react-page-anchors.ts);
+ * those of a Markdown page that renders a partial are not judged. A heading changed there is seen by
+ * the next check, warm or not.
  * (tests/site/agreement.test.ts builds the fixture and a broken anchor with Docusaurus.)
  */
 import { test } from 'node:test';
@@ -24,9 +25,9 @@ test('markdown pages: a link to a heading a Markdown page of src/pages lacks is 
   ]);
 });
 
-test('markdown pages: a React page\'s anchors, and a Markdown page\'s that renders a partial, are not judged', async () => {
+test('markdown pages: a React page\'s anchors are the ids it gives Heading; a Markdown page\'s that renders a partial are not judged', async () => {
   assert.deepEqual(await lines({
-    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[a](/dashboard#anything) and [b](/team#anything)\n',
+    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[a](/dashboard#summary) and [b](/team#anything)\n',
     'src/pages/team.md': "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n<People />\n",
     'src/pages/_people.md': '## Alice\n',
   }), []);

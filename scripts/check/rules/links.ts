@@ -290,7 +290,7 @@ const REACT_PAGE_ANCHOR_HINT = 'Docusaurus counts only the ids a React page give
 /**
  * A link to an anchor of a route that is no doc but whose anchors are known: a page the theme
  * renders on its own (a generated index, the tags pages), or a page of src/pages (`file`): a
- * Markdown one, or a React one that gives the link check none. The problem when it has no
+ * Markdown one, or a React one whose collected anchors are known. The problem when it has no
  * such anchor; only `onBrokenAnchors: 'throw'` stops a build, so `severity` says how bad.
  */
 export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'route' }>, severity: Severity): Pick<Problem, 'severity' | 'rule' | 'message' | 'hint'> | undefined {
@@ -298,7 +298,7 @@ export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'rout
   if (!hash || !anchors || anchors.has(hash) || anchors.has(safeDecodeURIComponent(hash)) || anchors.has(normalizeUri(hash))) return undefined;
   // A Markdown page of src/pages: its headings, as a doc's.
   if (file && MARKDOWN_FILE.test(file)) return { severity, rule: 'broken-anchor', message: `no heading "#${hash}" in ${file}`, hint: closestAnchorHint(hash, anchors) };
-  // A React page that gives the link check no anchor (load/react-page-anchors.ts).
+  // A React page whose collected anchors are known (load/react-page-anchors.ts).
   if (file) return { severity, rule: 'broken-anchor', message: `no anchor "#${hash}" that the build's link check sees in ${file}`, hint: REACT_PAGE_ANCHOR_HINT };
   if (listPage) {
     return {

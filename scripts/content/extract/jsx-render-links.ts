@@ -17,6 +17,7 @@
  * may render or not, and so may a component or JSX the code passes along by name. Which
  * component a name is follows the module's own declarations, imports, re-exports and aliases; an
  * import a name declared inside the code hides is not followed (scope would have to say which).
+ * anchorIdsOf reads, apart, the ids a module hands the build's anchor collection.
  */
 import { walkEstree, type EstreeNode } from './estree-walk.ts';
 
@@ -82,6 +83,87 @@ export function importsOf(program: EstreeNode): ModuleRenders['imports'] {
     }
   }
   return imports;
+}
+
+/** The modules whose default export hands an `id` to the build's anchor collection: per module, the element that collects. */
+const COLLECTOR_MODULES = new Map([[LINK_MODULE, 'link'], ['@theme/Heading', 'heading']] as const);
+
+/**
+ * The ids the module gives `@docusaurus/Link` and the theme's `@theme/Heading` (but `as="h1"`),
+ * the two components that hand an `id` to the build's anchor collection. Every element counts,
+ * whether it renders for certain, maybe or never: the list is a superset of what a render
+ * collects, which is all a broken-anchor verdict needs. Undefined when that superset cannot be
+ * read: an `id` that is no literal, spread props, either component imported any way but as a
+ * default, named in a `require`, `import()` or re-export, or read as a value (`const H = Heading`,
+ * `components={{ h2: Heading }}`, `createElement(Link, …)`), which may give it an id unseen.
+ */
+export function anchorIdsOf(program: EstreeNode): string[] | undefined {
+  const collectors = new Map<string, 'link' | 'heading'>();
+  for (const statement of program.body as EstreeNode[]) {
+    const kind = statement.type === 'ImportDeclaration' ? COLLECTOR_MODULES.get(statement.source?.value) : undefined;
+    if (kind === undefined) continue;
+    for (const specifier of statement.specifiers as EstreeNode[]) {
+      if (specifier.type !== 'ImportDefaultSpecifier') return undefined;
+      collectors.set(specifier.local.name, kind);
+    }
+  }
+  const ids = new Set<string>();
+  let readable = true;
+  const visit = (value: unknown, parent: EstreeNode | undefined, key: string): void => {
+    if (!readable) return;
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, parent, key);
+      return;
+    }
+    if (!value || typeof value !== 'object' || typeof (value as EstreeNode).type !== 'string') return;
+    const node = value as EstreeNode;
+    // An import names what it binds, and reads nothing: `import Heading from …` is no use of Heading.
+    if (node.type === 'ImportDeclaration') return;
+    if (node.type === 'Literal' && COLLECTOR_MODULES.has(node.value)) readable = false;
+    else if (node.type === 'Identifier' && collectors.has(node.name) && !namesWithoutReading(parent, key)) readable = false;
+    // `<Link.Inner>`: the component read as an object.
+    else if (node.type === 'JSXIdentifier' && collectors.has(node.name) && parent?.type === 'JSXMemberExpression' && key === 'object') readable = false;
+    else if (node.type === 'JSXElement') {
+      const tag = elementName(node);
+      const kind = tag === undefined ? undefined : collectors.get(tag);
+      if (kind !== undefined) {
+        const id = collectedIdOf(node, kind);
+        if (id === undefined) readable = false;
+        else if (id !== '') ids.add(id);
+      }
+    }
+    for (const [childKey, child] of Object.entries(node)) if (childKey !== 'loc' && childKey !== 'range') visit(child, node, childKey);
+  };
+  visit(program, undefined, '');
+  return readable ? [...ids] : undefined;
+}
+
+/** An identifier that names without reading a value: a property's key (`a.Link`, `{ Link: 1 }`), or a declaration's own name. */
+function namesWithoutReading(parent: EstreeNode | undefined, key: string): boolean {
+  if (!parent || parent.computed) return false;
+  if (parent.type === 'MemberExpression') return key === 'property';
+  if (parent.type === 'Property' || parent.type === 'PropertyDefinition' || parent.type === 'MethodDefinition') return key === 'key';
+  return parent.type === 'VariableDeclarator' && key === 'id';
+}
+
+/**
+ * The id a Link or Heading element hands the anchor collection: `''` for none (no id, an empty
+ * one, a Heading rendered as h1), undefined when it cannot be read (computed, or spread props,
+ * which may carry one).
+ */
+function collectedIdOf(element: EstreeNode, kind: 'link' | 'heading'): string | undefined {
+  const attributes = new Map<string, EstreeNode | null>();
+  for (const attribute of element.openingElement.attributes as EstreeNode[]) {
+    if (attribute.type === 'JSXSpreadAttribute') return undefined;
+    if (attribute.name.type === 'JSXIdentifier') attributes.set(attribute.name.name, attribute.value);
+  }
+  if (!attributes.has('id')) return '';
+  const value = attributes.get('id');
+  const id = value ? literalText(value) : undefined;
+  if (id === undefined) return undefined;
+  const as = attributes.get('as');
+  // Heading gives an h1 no id at all; any other `as`, written or computed, keeps it.
+  return kind === 'heading' && as && literalText(as) === 'h1' ? '' : id;
 }
 
 export function moduleRenders(program: EstreeNode, options: RenderOptions): ModuleRenders {

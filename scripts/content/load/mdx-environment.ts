@@ -15,7 +15,8 @@ import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
 import { reactPagesWithoutDefault } from './react-page-exports.ts';
 import { staticFoldersOf } from '../model/static-folders.ts';
-import { collectsNoAnchors } from './react-page-anchors.ts';
+import { collectedAnchorsOf, collectsNoAnchors, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
+import { anchorIdsOf } from '../extract/jsx-render-links.ts';
 import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
 import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
@@ -89,8 +90,9 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
     ? bundledThemeOverrides(siteDir, themeContent, memoizedImporter((importer) => siteRelative(siteDir, importer), (importer, source) => resolverOnce().fileOf(importer, source)))
     : { bundled: [], everyPage: [] };
   if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
-  const reactPagesWithoutAnchors = reactPages.length > 0 ? anchorlessReactPages(siteDir, reactPages, themeOverrides.everyPage, resolverOnce) : [];
   const programOf = moduleReader({ jsAsTypeScript });
+  const anchorReading = anchorReadingOf(siteDir, resolverOnce, programOf);
+  const reactPageAnchors = reactPages.length > 0 ? reactPageAnchorsOf(siteDir, reactPages, themeOverrides.everyPage, anchorReading) : {};
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
   // A page read as CommonMark renders no component: its `<Next />` is HTML.
   const mdxSources = sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx');
@@ -111,8 +113,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(reactPagesWithoutAnchors.length > 0 ? { reactPagesWithoutAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /** The links pages render from the site's code (load/code-links.ts): its copies of the theme's components, React pages, MDX pages; most pages import no component, and cost nothing. */
@@ -184,15 +186,50 @@ function hasThemeFolder(siteDir: string, probe: Probe): boolean {
 }
 
 /**
- * The React pages that give the link check no anchor (load/react-page-anchors.ts). Every page
- * renders the app's components: when the site replaces one of them (`everyPage`, absolute) with
- * code that may collect an anchor, none is judged.
+ * Per React page whose collected anchors the check knows (load/react-page-anchors.ts), those
+ * anchors. Every page renders the app's components: the ones the site replaces (`everyPage`,
+ * absolute) add their ids to each page's, and when one of them may collect an anchor the check
+ * cannot read, no page is judged.
  */
-function anchorlessReactPages(siteDir: string, reactPages: readonly string[], everyPage: readonly string[], resolver: () => ModuleResolver): string[] {
-  const siteModuleOf = siteModuleOfIn(siteDir, resolver);
-  if (!everyPage.every((file) => collectsNoAnchors(file, siteModuleOf))) return [];
-  return reactPages.filter((file) => collectsNoAnchors(path.join(siteDir, file), siteModuleOf));
+function reactPageAnchorsOf(siteDir: string, reactPages: readonly string[], everyPage: readonly string[], { siteModuleOf, ...reading }: SiteAnchorReading): Record<string, string[]> {
+  const everywhere = new Set<string>();
+  for (const file of everyPage) {
+    const ids = collectedAnchorsOf(file, siteModuleOf, reading);
+    if (ids === undefined) return {};
+    for (const id of ids) everywhere.add(id);
+  }
+  const found: Record<string, string[]> = {};
+  for (const page of reactPages) {
+    const ids = collectedAnchorsOf(path.join(siteDir, page), siteModuleOf, reading);
+    if (ids !== undefined) found[page] = [...new Set([...everywhere, ...ids])].sort();
+  }
+  return found;
 }
+
+/** What react-page-anchors.ts needs to read the anchors the site's modules collect. */
+type SiteAnchorReading = AnchorReading & { siteModuleOf: SiteModuleOf };
+
+/**
+ * How the site's modules are read for the anchors they collect: each module parsed once, with
+ * the check's reader; `@theme/Heading` is the classic theme's when it resolves into its package.
+ */
+function anchorReadingOf(siteDir: string, resolver: () => ModuleResolver, programOf: (file: string) => ModuleProgram | undefined): SiteAnchorReading {
+  const ids = new Map<string, string[] | undefined>();
+  return {
+    siteModuleOf: siteModuleOfIn(siteDir, resolver),
+    idsOf(file) {
+      if (!ids.has(file)) {
+        const module = programOf(file);
+        ids.set(file, module && anchorIdsOf(module.program));
+      }
+      return ids.get(file);
+    },
+    headingIsClassic: (file) => CLASSIC_HEADING.test(resolver().fileOf(siteRelative(siteDir, file), '@theme/Heading') ?? ''),
+  };
+}
+
+/** The classic theme's Heading, wherever the package manager puts the package. */
+const CLASSIC_HEADING = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\/]Heading[\\/]index\.js$/;
 
 // What css-loader reads here is plain CSS (load/stylesheets.ts); Sass and Less need a plugin's loader.
 const STYLESHEET = /\.css$/i;
@@ -259,13 +296,12 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
  *   anchors itself (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
  * Links to an open file's anchors are not judged.
  */
-function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat): { open: string[]; collected: Record<string, string[]> } {
+function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat, { siteModuleOf, ...reading }: SiteAnchorReading): { open: string[]; collected: Record<string, string[]> } {
   // The MDX components render what MDX compiles: a page read as CommonMark keeps its HTML as HTML (a build shows it).
   if (mdxComponentsCollectAnchors(siteDir, probe, packages)) {
     return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
   }
   const codeOf = new Map<string, ModuleAnchors>();
-  const siteModuleOf = siteModuleOfIn(siteDir, resolver);
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
   for (const { file, mdx } of sources) {
@@ -275,7 +311,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       const moduleFile = resolver().fileOf(file, source);
       if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
       let anchors = codeOf.get(moduleFile);
-      if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf)));
+      if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf, reading)));
       if (anchors === 'none') return false;
       if (anchors === 'unknown') return true;
       // Each component the file takes from that module is taken to collect the prop.
@@ -297,13 +333,13 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
 /** What a script module of the site's adds to the anchors of a page that renders it. */
 type ModuleAnchors = 'none' | 'unknown' | { prop: string };
 
-function moduleAnchorsOf(file: string, siteModuleOf: (importer: string, source: string) => string | undefined): ModuleAnchors {
+function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, reading: AnchorReading): ModuleAnchors {
   const code = readOrEmpty(file);
   if (MARKDOWN_IMPORT.test(code)) return 'unknown';
   const calls = [...code.matchAll(COLLECT_ANCHOR_CALL)];
   // No call of its own: still, it (or a component of the site's it renders) may render the
   // theme's Heading with an id, a Link given one, or a Details (diff69 built both).
-  if (calls.length === 0) return collectsNoAnchors(file, siteModuleOf, { trustPackages: true }) ? 'none' : 'unknown';
+  if (calls.length === 0) return collectsNoAnchors(file, siteModuleOf, { ...reading, trustPackages: true }) ? 'none' : 'unknown';
   // One prop, read as `props.anchor`, or as `anchor` destructured from the props.
   const props = new Set(calls.map(([, argument]) => argument.trim().replace(/^props\./, '')));
   const [prop] = props;

@@ -4,10 +4,10 @@
  * anchors of the Markdown ones. The plugin compiles a `.md` or `.mdx` page with the docs'
  * MDX pipeline, and the theme's headings register their ids: a link to `/page#anchor` stops the
  * build (`onBrokenAnchors: 'throw'`) when the page has no such heading. A React page has none
- * when its code gives the link check none (load/react-page-anchors.ts); otherwise its anchors,
- * and those of a Markdown page that imports Markdown (which holds some outside its file), are
- * not judged. The Markdown pages' own links are checked as the build checks them
- * (check/rules/site-page-links.ts).
+ * but the ids its code gives the theme's Heading and Link, when the check can read them all
+ * (load/react-page-anchors.ts); otherwise its anchors, and those of a Markdown page that imports
+ * Markdown (which holds some outside its file), are not judged. The Markdown pages' own links
+ * are checked as the build checks them (check/rules/site-page-links.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -102,13 +102,12 @@ export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePa
 }
 
 /**
- * Per route of a React page that gives the link check no anchor (load/react-page-anchors.ts):
- * its file, and no anchor. A route two pages share is left out, as for Markdown pages.
+ * Per route of a React page whose collected anchors are known (MdxEnvironment.reactPageAnchors,
+ * by file): its file and those anchors. A route two pages share is left out, as for Markdown pages.
  */
-export function reactPageAnchors(anchorless: readonly string[], published: SitePage[]): Record<string, { file: string; list: string[] }> {
-  const without = new Set(anchorless);
+export function reactPageAnchors(anchors: Readonly<Record<string, string[]>>, published: SitePage[]): Record<string, { file: string; list: string[] }> {
   const shared = sharedRoutes(published);
-  return Object.fromEntries(published.filter(({ file, route }) => without.has(file) && !shared.has(routeKey(route))).map(({ file, route }) => [route, { file, list: [] }]));
+  return Object.fromEntries(published.filter(({ file, route }) => Object.hasOwn(anchors, file) && !shared.has(routeKey(route))).map(({ file, route }) => [route, { file, list: anchors[file] }]));
 }
 
 function sharedRoutes(published: SitePage[]): Set<string> {

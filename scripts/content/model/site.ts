@@ -1015,8 +1015,13 @@ export interface MdxEnvironment {
    * or behind them (absent when none).
    */
   bundledModuleImports?: Record<string, LocatedImportFailure[]>;
-  /** The React pages of src/pages that give the build's link check no anchor (load/react-page-anchors.ts); absent when none. */
-  reactPagesWithoutAnchors?: string[];
+  /**
+   * Per React page of src/pages whose collected anchors the check knows: the literal ids it, and
+   * the site's modules it reaches, give the classic theme's Heading (but as h1) and Link, a
+   * superset of what its render collects (load/react-page-anchors.ts); [] for none. Absent when
+   * no page's are known.
+   */
+  reactPageAnchors?: Record<string, string[]>;
   /** The React pages of src/pages that are ES modules without a default export, which the build cannot render (load/react-page-exports.ts); absent when none. */
   reactPagesWithoutDefault?: string[];
   /** Per page (a React page, an MDX page, or EVERY_PAGE), the `<Link>`s with a literal target it renders from the site's code (load/code-links.ts); absent when none. */
