@@ -781,6 +781,27 @@ test('the site\'s copy of the theme\'s Footer (a wrapper) renders its <Link>s on
   assertBuildFails(dir, /linking to \/retired/, 'Docusaurus built a footer <Link> to nowhere');
 });
 
+test('components a doc renders from JSX in an expression or a prop: links to pages build, and the check warns only where it cannot tell (a .map, a prop); a <Link> to nowhere in `{<Next />}`, and one written in the expression, stop both, each named where it is written', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-expression-components');
+  const head = "import React from 'react';\nimport Link from '@docusaurus/Link';\n";
+  const component = (name: string, target: string) => `${head}\nexport default function ${name}({ footer }) {\n  return <nav><Link to="${target}">${name}</Link>{footer}</nav>;\n}\n`;
+  const doc = (imports: string, body: string) => `# Expressions\n\n${imports}\n\n${body}\n`;
+  const imports = "import Link from '@docusaurus/Link';\nimport Next from '@site/src/components/Next';\nimport Item from '@site/src/components/Item';\nimport Box from '@site/src/components/Box';";
+  writeFixtureFile(dir, 'src/components/Item.js', component('Item', '/contents'));
+  writeFixtureFile(dir, 'src/components/Box.js', component('Box', '/contents'));
+  writeFixtureFile(dir, 'src/components/Next.js', component('Next', '/contents'));
+  writeFixtureFile(dir, 'docs/expressions.mdx', doc(imports, '{<Next />}\n\n{[1, 2].map((i) => <Item key={i} />)}\n\n<Box footer={<Item />} />\n\n{<Link to="/contents">contents</Link>}'));
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+  // diff69's p43: the component in `{…}` renders whenever the page does; so does a <Link> written there.
+  writeFixtureFile(dir, 'src/components/Next.js', component('Next', '/gone-from-expression'));
+  writeFixtureFile(dir, 'src/components/Item.js', component('Item', '/gone-from-item'));
+  writeFixtureFile(dir, 'docs/expressions.mdx', doc(imports, '{<Next />}\n\n{[1, 2].map((i) => <Item key={i} />)}\n\n<Box footer={<Item />} />\n\n{<Link to="/gone-in-expression">gone</Link>}'));
+  assert.deepEqual(await problemPlaces(dir), ['docs/expressions.mdx:14:2 error broken-link', 'src/components/Item.js:5:15 warning broken-link', 'src/components/Next.js:5:15 error broken-link']);
+  assertBuildRefuses(dir, ['/gone-from-expression', '/gone-from-item', '/gone-in-expression'], 'Docusaurus built <Link>s to nowhere rendered from expressions');
+});
+
 test('a link to a page\'s h1 builds where the site\'s own Heading keeps the h1\'s id (and collects it), and the check reports nothing; with the theme\'s Heading it stops both', { timeout: 600_000 }, async () => {
   const files = { 'docs/index.md': optionsHome("See [the guide's title](./guide.md#the-guide)."), 'docs/guide.md': '# The guide\n\n## A section\n' };
   const heading = "import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Heading({as: As, id, ...props}) {\n  const brokenLinks = useBrokenLinks();\n  // if (As === 'h1' || !id) return <As {...props} />;\n  if (id) brokenLinks.collectAnchor(id);\n  return <As {...props} id={id} />;\n}\n";

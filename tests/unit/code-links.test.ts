@@ -132,3 +132,24 @@ test('a page read as CommonMark renders no component (its `<Next />` is HTML), a
     'src/pages/landing.js': `${LINK}import Next from '../components/Next';\n\nexport default () => <main>landing</main>;\n`,
   }), []);
 });
+
+test('a component a doc renders from JSX in an expression: an error at the page\'s level; through a .map or a component\'s prop, a warning; inside <BrowserOnly>, nothing', async () => {
+  const rendering = (page: string) => placed({
+    'src/components/Next.js': `${LINK}\nexport default function Next() {\n  return <Link to="/nowhere">Next</Link>;\n}\n`,
+    'src/components/Box.js': "import React from 'react';\n\nexport default function Box({ footer }) {\n  return <div>{footer}</div>;\n}\n",
+    'docs/other.mdx': `# Other\n\nimport Next from '@site/src/components/Next';\nimport Box from '@site/src/components/Box';\nimport BrowserOnly from '@docusaurus/BrowserOnly';\n\n${page}\n`,
+  });
+  const maybe = 'where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing';
+  assert.deepEqual(await rendering('{<Next />}'), ['src/components/Next.js:5:10 error broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/nowhere", where no page is: the build stops']);
+  assert.deepEqual(await rendering('{[1].map((i) => <Next key={i} />)}'), [`src/components/Next.js:5:10 warning broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/nowhere", ${maybe}`]);
+  assert.deepEqual(await rendering('<Box\n  footer={<Next />}\n/>'), [`src/components/Next.js:5:10 warning broken-link: this <Link>, which docs/other.mdx (/other) renders, links to "/nowhere", ${maybe}`]);
+  assert.deepEqual(await rendering('<BrowserOnly>{() => <Next />}</BrowserOnly>'), []);
+});
+
+test('a <Link> a doc writes straight in an expression it surely renders: an error at the page; behind a condition, not judged', async () => {
+  assert.deepEqual(await placed({
+    'docs/direct.mdx': "# Direct\n\nimport Link from '@docusaurus/Link';\n\n{<Link to=\"/nowhere\" />}\n\n{props.on && <Link to=\"/maybe\" />}\n",
+  }), [
+    'docs/direct.mdx:5:2 error broken-link: no page at "/nowhere"',
+  ]);
+});

@@ -15,9 +15,9 @@ import { assertProperty, propertyTest } from '../helpers/property.ts';
 /** The parser's answer for a segment, with its first line as line 1 (as simpleSegmentFacts numbers them). */
 function parserAnswer(text: string) {
   const details = { importedNames: [] as string[] };
-  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps, componentIds, topLevelHooks, scriptSpans, memberElements, deferred } = parseMdxSource(`\n${text}`, details);
+  const { syntaxError, freeNames, imports, bound, usedImports, renderRefusals, tabs, exported, jsxLinks, renderedNames, componentProps, expressionComponents, componentIds, topLevelHooks, scriptSpans, memberElements, deferred } = parseMdxSource(`\n${text}`, details);
   const above = <T extends { line: number }>(found: T) => ({ ...found, line: found.line - 1 });
-  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above), componentIds: componentIds?.map(above), topLevelHooks: topLevelHooks?.map(above), scriptSpans: scriptSpans?.map((span) => ({ ...above(span), endLine: span.endLine - 1 })), memberElements: memberElements?.map(above), deferred };
+  return { syntaxError, freeNames: freeNames.map(above), imports: imports.map(above), bound, usedImports, importedNames: details.importedNames, renderRefusals: renderRefusals?.map(above), tabs: tabs?.map(above), exported: exported?.map(above), jsxLinks: jsxLinks?.map(above), renderedNames: renderedNames?.map(above), componentProps: componentProps?.map(above), expressionComponents: expressionComponents?.map(above), componentIds: componentIds?.map(above), topLevelHooks: topLevelHooks?.map(above), scriptSpans: scriptSpans?.map((span) => ({ ...above(span), endLine: span.endLine - 1 })), memberElements: memberElements?.map(above), deferred };
 }
 
 /** The tags-alone answer for each segment of `text` (undefined where the parser must say), with the segment's text. */
@@ -41,7 +41,7 @@ function agreesWhereAnswered(text: string): boolean {
   const answers = simpleAnswers(text);
   for (const { text: segment, simple } of answers) {
     // An answer without the parser holds nothing React or the theme refuses (mdx-parse.ts, mdx-tabs.ts).
-    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, componentIds: simple.componentIds, topLevelHooks: simple.topLevelHooks, exported: simple.exported, deferred: simple.deferred, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined, scriptSpans: undefined, memberElements: undefined }, parserAnswer(segment), `---\n${segment}`);
+    if (simple) assert.deepEqual({ syntaxError: undefined, ...simple, usedImports: simple.usedImports, renderedNames: simple.renderedNames, componentProps: simple.componentProps, componentIds: simple.componentIds, topLevelHooks: simple.topLevelHooks, exported: simple.exported, deferred: simple.deferred, renderRefusals: undefined, tabs: undefined, jsxLinks: undefined, expressionComponents: undefined, scriptSpans: undefined, memberElements: undefined }, parserAnswer(segment), `---\n${segment}`);
   }
   return answers.length > 0 && answers.every(({ simple }) => simple !== undefined);
 }
@@ -88,12 +88,12 @@ test('answers the shapes real pages have, as the parser does', () => {
     'Use {versions["v0.6"].kubernetes} or later, `{not this}`.',
     'It listens on {release.ports.map((port) => port * 1).join(\', \')}.',
     'x {a ? {b: 1} : 2} y {/* a comment */} {} <b>{a * 2}</b>',
-    '{<Foo />} and {props.x} in [a {link}](b.md)',
+    '{foo} and {props.x} in [a {link}](b.md)',
     '| a | {b} |\n| - | - |',
     'Add {`helm repo add fleet https://e.com/charts/`} and `git::http://e.com/a` {b} :x {c}',
     // Expressions at the block level over lines.
     '<CodeBlock language="bash">\n{`helm -n x install \\\\\n    fleet-crd fleet/crd`}\n</CodeBlock>',
-    '{a\n}', '{\n  a +\n\n   b\n}  ', ':::note\n{x &&\n  <Foo />}\n:::',
+    '{a\n}', '{\n  a +\n\n   b\n}  ', ':::note\n{x &&\n  foo}\n:::',
     // ESM blocks, as the parser's acorn reads them.
     'import Tabs from "@theme/Tabs";\nimport TabItem from "@theme/TabItem";\n\n<Tabs>\n<TabItem value="a" />\n</Tabs>',
     'import ClusterTarget from "!!raw-loader!./x.yaml"\n\n<CodeBlock language="yaml">{ClusterTarget}</CodeBlock>',
@@ -162,6 +162,8 @@ test('leaves to the parser what it cannot be sure of', () => {
     '<Foo\n  a="b"\n/> x', '<Foo\n\n  a="b" />', '<Foo\n  a={}\n/>', '<Foo\n  a={x}\n  a="y" />', '<Foo {...x}\n />', '<Foo\n  a = "b" />', '<Foo\n\ta="b" />', '<div\n  title={x}>\n</div>', '<Cards\n  items={[{href: "/x"}]} />', '<Code\n  language={x} />', '<Foo\n  a="[x](y)" />', '<Foo\n  a={`\n# h`} />', 'text\n<Foo\n  a="b" />', '- item\n  <Foo\n  a="b" />',
     // A member element in an expression, which MDX tests before anything renders (mdx-parse.ts, memberElements).
     '{false && <ports.console />}', '<Foo\n  a={<parts.Note />} />',
+    // JSX in an expression or a prop renders components the parser places (mdx-parse.ts, expressionComponents).
+    '{<Next />}', 'Text {<Next />} inline', '{<Foo />} and {props.x} in [a {link}](b.md)', ':::note\n{x &&\n  <Foo />}\n:::', '{[1].map((i) => <Two key={i} />)}', '<Box\n  footer={<Next />}\n/>',
     '<Tabs\n  values={[{label: "A", value: "a"}, {label: "B", value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>', '<Tabs\n  defaultValue="z"\n  values={[{value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>', '<Tabs\n  values={[]}>\n</Tabs>', '<Tabs\n  lazy\n  values={[{value: "a"}]}>\n<TabItem value="a">\n</TabItem>\n</Tabs>',
   ];
   for (const text of left) assert.equal(simpleOf(text), undefined, text);

@@ -201,6 +201,42 @@ export function moduleRenders(program: EstreeNode, options: RenderOptions): Modu
   return { components, exported, exportsAllFrom, aliases, imports };
 }
 
+/** A component an expression's JSX renders (`<Next />`), and whether it renders whenever the expression does. */
+export interface RenderedComponent {
+  name: string;
+  node: EstreeNode;
+  certain: boolean;
+}
+
+/**
+ * The components JSX in an expression renders (MDX's `{<Next />}`, a prop's `{<Next />}`): each
+ * certain when it renders whenever the expression does (`{<A />}`, `{true && <A />}`), maybe
+ * behind a condition, a `.map`, a function or another component. No name counts as a Link or as
+ * transparent here, so what a component holds stays maybe: a small loss, never a false error.
+ */
+export function componentsRenderedBy(expression: EstreeNode | undefined): RenderedComponent[] {
+  if (!expression) return [];
+  const certain = new Set<EstreeNode>();
+  markCertain(expression, certain, new Set(), new Set());
+  const found: RenderedComponent[] = [];
+  visitRendered(expression, (element) => {
+    const tag = elementName(element);
+    if (tag !== undefined && isComponentName(tag)) found.push({ name: tag, node: element, certain: certain.has(element) });
+  });
+  return found;
+}
+
+/**
+ * The target a `<Link>` element hands the build's check wherever it renders, read as in a module
+ * (linkOf), at the element's place (estree columns count from 0); undefined when it hands none,
+ * may not (spread props, a computed target or check), or gives a path as served
+ * (`autoAddBaseUrl={false}`), which the MDX page's own Link targets never are.
+ */
+export function certainLinkOf(element: EstreeNode): CodeLink | undefined {
+  const read = linkOf(element, (node) => ({ line: node.loc!.start.line, column: node.loc!.start.column }));
+  return read?.certain && !read.link.served ? read.link : undefined;
+}
+
 /** The names of `known` that code reads as values (not as a property's key, nor where it declares them). */
 function namesReadIn(node: EstreeNode, known: ReadonlySet<string>): string[] {
   const read = new Set<string>();

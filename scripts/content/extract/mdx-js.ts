@@ -15,6 +15,7 @@ import { isBlankLine } from './page-lines.ts';
 import { freeNamesOf, renderedNameOf, type RenderedName } from './mdx-names.ts';
 import { esmBindings, importedNamesOf } from './mdx-imports.ts';
 import { deferredOf, newDeferredLog } from './mdx-deferred.ts';
+import { walkEstree } from './estree-walk.ts';
 
 type Events = Parameters<typeof eventsToAcorn>[0];
 type Point = NonNullable<Parameters<typeof eventsToAcorn>[1]['start']>;
@@ -26,14 +27,14 @@ const acornOptions = { ecmaVersion: 2024, sourceType: 'module' } as const;
 
 /**
  * The `{…}` expression that starts at `at` on one line of text (line `lineNumber`): where it
- * ends, and the names it needs. micromark ends an expression at the first `}` where acorn reads
- * all before it as one expression (or nothing but comments), whatever braces come before. When
- * no `}` on the line does, the expression goes on to later lines, or is an error: undefined,
- * for the parser to say. A line with a tab or a carriage return is not read here: micromark
+ * ends, the names it needs, and whether it writes JSX (holdsJsx). micromark ends an expression
+ * at the first `}` where acorn reads all before it as one expression (or nothing but comments),
+ * whatever braces come before. When no `}` on the line does, the expression goes on to later
+ * lines, or is an error: undefined, for the parser to say. A line with a tab or a carriage return is not read here: micromark
  * counts a tab's columns to the next tab stop and ends a line at a carriage return, so the
  * places would differ.
  */
-export function expressionAt(line: string, at: number, lineNumber: number): ({ end: number; names: MdxFreeName[] } & RenderedName) | undefined {
+export function expressionAt(line: string, at: number, lineNumber: number): ({ end: number; names: MdxFreeName[]; jsx: boolean } & RenderedName) | undefined {
   if (line.includes('\t') || line.includes('\r')) return undefined;
   const start = { line: lineNumber, column: at + 2, offset: at + 1 } as Point;
   for (let close = line.indexOf('}', at + 1); close !== -1; close = line.indexOf('}', close + 1)) {
@@ -42,7 +43,7 @@ export function expressionAt(line: string, at: number, lineNumber: number): ({ e
       acorn, acornOptions, tokenTypes: ['mdxTextExpressionChunk'], start, expression: true, allowEmpty: true,
     });
     if (result.error) continue; // micromark goes on to the next `}`
-    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...renderedNameOf(result.estree) };
+    return { end: close + 1, names: result.estree ? freeNamesOf(result.estree as Estree) : [], jsx: holdsJsx(result.estree), ...renderedNameOf(result.estree) };
   }
   return undefined;
 }
@@ -50,11 +51,11 @@ export function expressionAt(line: string, at: number, lineNumber: number): ({ e
 /**
  * The `{…}` expression that starts a line of its own at the block level (`lines[from]`, with
  * nothing but spaces before the `{`) and goes on over later lines, up to `to`: the line it ends
- * on, and the names it needs. As micromark reads one: each later line loses up to two spaces of
- * indentation, and after the `}` that ends it only spaces may follow (anything else makes it
- * text, which reads differently). Undefined where this is not surely what the parser reads.
+ * on, the names it needs, and whether it writes JSX. As micromark reads one: each later line
+ * loses up to two spaces of indentation, and after the `}` that ends it only spaces may follow
+ * (anything else makes it text, which reads differently). Undefined where this is not surely what the parser reads.
  */
-export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): ({ endLine: number; names: MdxFreeName[] } & RenderedName) | undefined {
+export function flowExpressionAt(lines: string[], from: number, to: number, lineNumber: number): ({ endLine: number; names: MdxFreeName[]; jsx: boolean } & RenderedName) | undefined {
   const events: Events = [];
   const afterBrace = { line: lineNumber, column: lines[from].indexOf('{') + 2, offset: 0 } as Point;
   let previous: Point | undefined; // where the last line's text ended: its line ending starts there
@@ -70,7 +71,7 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
       const result = eventsToAcorn([...events, ...chunk], { acorn, acornOptions, tokenTypes: ['mdxFlowExpressionChunk'], start: afterBrace, expression: true, allowEmpty: true });
       if (result.error) continue;
       if (!isBlankLine(text.slice(close + 1))) return undefined; // only spaces and tabs may follow
-      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [], ...renderedNameOf(result.estree) };
+      return { endLine: index, names: result.estree ? freeNamesOf(result.estree as Estree) : [], jsx: holdsJsx(result.estree), ...renderedNameOf(result.estree) };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;
@@ -81,12 +82,12 @@ export function flowExpressionAt(lines: string[], from: number, to: number, line
 /**
  * The `{…}` value of a JSX attribute that starts at `lines[from][at]` and may go on over later
  * lines, up to `to`: where it ends (the line, and the index after its `}` there), the names it
- * needs, and its tree. Read as micromark-extension-mdx-jsx reads one in a tag at the block level:
- * like an expression over lines (each later line loses up to two spaces of indentation), except
- * that an empty one is an error. Undefined where this is not surely what the parser reads.
+ * needs, its tree, and whether it writes JSX. Read as micromark-extension-mdx-jsx reads one in a
+ * tag at the block level: like an expression over lines (each later line loses up to two spaces
+ * of indentation), except that an empty one is an error. Undefined where this is not surely what the parser reads.
  * `component`: the tag's, which its functions are given to (mdx-names.ts, passedFunctions).
  */
-export function attributeExpressionAt(lines: string[], from: number, at: number, to: number, lineNumber: number, component: string): { endLine: number; end: number; names: MdxFreeName[]; estree: unknown } | undefined {
+export function attributeExpressionAt(lines: string[], from: number, at: number, to: number, lineNumber: number, component: string): { endLine: number; end: number; names: MdxFreeName[]; estree: unknown; jsx: boolean } | undefined {
   const events: Events = [];
   const afterBrace = { line: lineNumber, column: at + 2, offset: 0 } as Point;
   let previous: Point | undefined;
@@ -106,12 +107,25 @@ export function attributeExpressionAt(lines: string[], from: number, at: number,
         return undefined; // an empty value, which the parser reports
       }
       if (result.error || !result.estree) continue;
-      return { endLine: index, end: skip + close + 1, names: freeNamesOf(result.estree as Estree, { passedTo: component }), estree: result.estree };
+      return { endLine: index, end: skip + close + 1, names: freeNamesOf(result.estree as Estree, { passedTo: component }), estree: result.estree, jsx: holdsJsx(result.estree) };
     }
     if (text !== '') events.push(...eventsOf('mdxFlowExpressionChunk', text, start));
     previous = { line: start.line, column: skip + text.length + 1, offset: 0 } as Point;
   }
   return undefined;
+}
+
+/**
+ * Whether an expression writes JSX (`{<Next />}`, `{xs.map(() => <Two />)}`): what that renders
+ * is the parser's to say (mdx-parse.ts, expressionComponents).
+ */
+function holdsJsx(estree: unknown): boolean {
+  let found = false;
+  walkEstree(estree, (node) => {
+    if (node.type === 'JSXElement' || node.type === 'JSXFragment') found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** The events micromark would give eventsToAcorn for one chunk of text of `type` at `start`. */

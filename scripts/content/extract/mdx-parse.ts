@@ -19,7 +19,8 @@ import { BROWSER_ONLY, componentOf, freeNamesOf, renderedAs, renderedNameOf } fr
 import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
-import { walkEstree } from './estree-walk.ts';
+import { walkEstree, type EstreeNode } from './estree-walk.ts';
+import { certainLinkOf, componentsRenderedBy, type RenderedComponent } from './jsx-render-links.ts';
 import { lazyHiddenTabsOf, tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
 import { deferredOf, newDeferredLog, withoutBound } from './mdx-deferred.ts';
@@ -52,7 +53,7 @@ function processorFor(syntax: SiteSyntax | undefined): Processor {
   return made;
 }
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'memberElements' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'expressionComponents' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'memberElements' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -107,6 +108,7 @@ function namesOf(tree: Root, source: string): Parsed {
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
   const components: NonNullable<MdxFacts['componentProps']> = [];
+  const expressionComponents: NonNullable<MdxFacts['expressionComponents']> = [];
   const componentIds: NonNullable<MdxFacts['componentIds']> = [];
   const hooks: NonNullable<MdxFacts['topLevelHooks']> = [];
   const deferred = newDeferredLog();
@@ -134,6 +136,12 @@ function namesOf(tree: Root, source: string): Parsed {
       const start = node.position?.start ?? { line: 1, column: 1 };
       if (rendering.bare) rendered.push({ ...renderedAs(rendering), line: start.line, column: start.column, ...(within ? { within } : {}) });
       if (rendering.object) refusals.push({ kind: 'rendered-object', tag: writtenExpression(source, node.position), line: start.line, column: start.column, ...rendering.object, ...(within ? { within } : {}) });
+      if (!inBrowserOnly) {
+        const elements = componentsRenderedBy(expressionOf(estree));
+        expressionComponents.push(...elements.map((found) => placedComponent(found, within)));
+        // A <Link> the page surely renders, as one written as an element of its own is (linkTargetsOf).
+        if (!within) jsxLinks.push(...elements.flatMap(({ name, certain, node: element }) => (name === 'Link' && certain ? writtenLinkAt(element) : [])));
+      }
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
       const start = node.position?.start ?? { line: 1, column: 1 };
@@ -167,6 +175,8 @@ function namesOf(tree: Root, source: string): Parsed {
           const handler = !component && attribute.type === 'mdxJsxAttribute' && /^on[A-Z]/.test(String(attribute.name));
           const passedTo = component && attribute.type === 'mdxJsxAttribute' ? node.name : undefined;
           used.push(...freeNamesOf(expression as any, { deferred, handler, ...(passedTo ? { passedTo } : {}) }));
+          // JSX given to a component renders if that component renders the prop; in an HTML element's attribute, never.
+          if (component && !inBrowserOnly) expressionComponents.push(...componentsRenderedBy(expressionOf(expression)).map((found) => placedComponent(found, node.name!)));
           imports.push(...requiredModulesOf(expression as any));
         }
       }
@@ -185,7 +195,25 @@ function namesOf(tree: Root, source: string): Parsed {
   // Only a page that writes `lazy` in some tag can have tabs the build leaves out.
   const lazyHiddenTabs = /\slazy\b/.test(source) ? lazyHiddenTabsOf(tree as never) : [];
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...(memberElements.length > 0 ? { memberElements } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(expressionComponents.length > 0 ? { expressionComponents } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...(memberElements.length > 0 ? { memberElements } : {}), ...deferredOf(deferred) };
+}
+
+/** The expression an expression's or a prop's estree holds (for a spread, the object): undefined for a comment. */
+const expressionOf = (estree: unknown) => (estree as { body?: Array<{ expression?: EstreeNode }> } | undefined)?.body?.[0]?.expression;
+
+/**
+ * A component an expression's JSX renders, at its place in the page (MDX puts the JSX in the
+ * page's as written; estree columns count from 0): certain only at the page's own level, as
+ * `within` a component that component decides.
+ */
+function placedComponent({ name, node, certain }: RenderedComponent, within: string | undefined): NonNullable<MdxFacts['expressionComponents']>[number] {
+  return { name, line: node.loc!.start.line, column: node.loc!.start.column + 1, ...(certain && !within ? { certain: true as const } : {}), ...(within ? { within } : {}) };
+}
+
+/** The target a `<Link>` written in an expression hands the build's check, at the page's place, as a list of none or one. */
+function writtenLinkAt(element: EstreeNode): NonNullable<MdxFacts['jsxLinks']> {
+  const link = certainLinkOf(element);
+  return link ? [{ url: link.url, line: link.line, column: link.column + 1 }] : [];
 }
 
 /** An expression's text between its braces, on one line and shortened, to name it in a message. */

@@ -15,7 +15,8 @@
  *   the line holds tags alone: then it is JSX at the block level, whose elements may close on a
  *   later such line, inside the directive container (`:::note` … `:::`) they open in;
  * - each `{` outside code spans and link destinations starts an expression that ends on the
- *   line (acorn reads it whole at one of the line's `}`), holds no `|`, and nothing on the line
+ *   line (acorn reads it whole at one of the line's `}`), holds no `|` and no JSX (what that
+ *   renders is the parser's to say, mdx-parse.ts expressionComponents), and nothing on the line
  *   could read that `{` otherwise (a directive's attributes, an address GFM makes a link of);
  *   or the line starts a block with it, and it ends on a later line with nothing after it;
  * - outside code spans, destinations and expressions it holds no backslash, so no escape can
@@ -142,6 +143,7 @@ export function simpleSegmentFacts(lines: string[], segment: MdxSegment, importe
     if (!expression || !segmentedAsJs(lines, index, expression.endLine) || mayHoldLinkOrHeading(lines.slice(index, expression.endLine + 1).join('\n'))) return undefined;
     // An object written out is a render refusal: the parser says where (mdx-parse.ts).
     if (expression.object) return undefined;
+    if (expression.jsx) return undefined; // JSX in an expression: the parser says what it renders (mdx-parse.ts, expressionComponents)
     facts.freeNames.push(...expression.names);
     if (expression.bare) {
       const within = innermostComponent(open);
@@ -327,6 +329,7 @@ function tagOverLines(lines: string[], index: number, segment: MdxSegment, lineN
     if (componentOf(tagName) === undefined || /^(?:item|items|language)$/.test(attributeName)) return undefined;
     const expression = js().attributeExpressionAt(lines, row, at + whole.length - 1, segment.to, lineNumber + row - index, tagName);
     if (!expression) return undefined;
+    if (expression.jsx) return undefined; // JSX in a prop: the parser says what it renders (mdx-parse.ts, expressionComponents)
     if (tagName === 'Tabs' && attributeName === 'values') listed = listedTabValues(expression.estree) ?? 'unknown';
     read.push(...expression.names);
     written.push(attributeName);
@@ -587,6 +590,7 @@ function tagsOn(line: string, lineNumber: number, rendered: NonNullable<MdxFacts
     if (char === '{') {
       const expression = expressionOn(line, at, lineNumber);
       if (!expression || expression.object) return undefined;
+      if (expression.jsx) return undefined; // JSX in an expression: the parser says what it renders (mdx-parse.ts, expressionComponents)
       // A code span or destination found inside it is its text; one that ends after it leaves the line unsure.
       for (; next < skipped.length && skipped[next][0] < expression.end; next++) if (skipped[next][1] > expression.end) return undefined;
       names.push(...expression.names);

@@ -1,8 +1,9 @@
 /**
  * The `<Link>`s each page renders from code, wherever they are written: a React page of src/pages
  * in its own module, an MDX page in a component of the site's it renders as an element
- * (`<Next />`) or that its own ESM exports (`export const Old = () => …`), and each in the site's
- * components those render, however deep; and what every page renders of the site's copies of
+ * (`<Next />`) or from JSX in an expression or a prop (`{<Next />}`), or that its own ESM
+ * exports (`export const Old = () => …`), and each in the site's components those render,
+ * however deep; and what every page renders of the site's copies of
  * the theme's components (`src/theme/Footer`)
  * (extract/jsx-render-links.ts reads each module). A link is rendered for certain when every
  * step from the page to it is; otherwise it may be. Components of packages and
@@ -51,24 +52,33 @@ interface RenderStart {
 export const reactPageEntry = (siteDir: string, page: string): CodePageEntry => ({ page, starts: [{ file: path.join(siteDir, page), exportName: 'default', certain: true }] });
 
 /**
- * An MDX page's starts at each component of the site's it renders as an element of its own
- * (`<Next />`, imported from a script module of the site's): for certain at the page's own level,
- * maybe inside another component's element (which decides whether its children render).
+ * An MDX page's starts at each component of the site's it renders (imported from a script module
+ * of the site's, or exported by its own ESM): as an element of its own (`<Next />`), or from JSX
+ * in an expression or a prop (`{<Next />}`, `<Box footer={<Next />} />`). For certain at the page's
+ * own level; maybe inside another component's element or prop (which decides whether it renders),
+ * or behind a condition, a `.map` or a function.
  */
-export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps' | 'exported'>, siteModuleOf: CodeLinkOptions['siteModuleOf']): CodePageEntry | undefined {
-  if (!mdx.componentProps || (mdx.imports.length === 0 && !mdx.exported)) return undefined;
+export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps' | 'expressionComponents' | 'exported'>, siteModuleOf: CodeLinkOptions['siteModuleOf']): CodePageEntry | undefined {
+  const rendered = renderedComponentsOf(mdx);
+  if (rendered.length === 0 || (mdx.imports.length === 0 && !mdx.exported)) return undefined;
   const importer = path.join(siteDir, page);
   const imported = new Map(mdx.imports.flatMap(({ source, names }) => (names ?? []).map(({ imported: name, local }) => [local, { source, name }] as const)));
   const exported = new Set((mdx.exported ?? []).map(({ name }) => name));
-  const starts = mdx.componentProps.flatMap(({ name, within }): RenderStart[] => {
+  const starts = rendered.flatMap(({ name, certain }): RenderStart[] => {
     // A component the page's own ESM exports (`export const Old = () => …`): the page read as a module.
-    if (exported.has(name)) return [{ file: importer, exportName: name, certain: within === undefined }];
+    if (exported.has(name)) return [{ file: importer, exportName: name, certain }];
     const from = imported.get(name);
     const file = from && from.name !== '*' ? siteModuleOf(importer, from.source) : undefined;
-    return file ? [{ file, exportName: from!.name, certain: within === undefined }] : [];
+    return file ? [{ file, exportName: from!.name, certain }] : [];
   });
   return starts.length > 0 ? { page, starts } : undefined;
 }
+
+/** The components an MDX page renders, as elements of its own and from JSX in its expressions and props, each with whether it renders for certain. */
+const renderedComponentsOf = (mdx: Pick<MdxFacts, 'componentProps' | 'expressionComponents'>): Array<{ name: string; certain: boolean }> => [
+  ...(mdx.componentProps ?? []).map(({ name, within }) => ({ name, certain: within === undefined })),
+  ...(mdx.expressionComponents ?? []).map(({ name, certain }) => ({ name, certain: certain === true })),
+];
 
 /**
  * Components the theme renders on every page: theme-classic's Layout renders the Navbar, and the

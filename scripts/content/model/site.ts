@@ -348,6 +348,14 @@ export interface MdxFacts {
     within?: string;
   }>;
   /**
+   * Components the JSX inside the page's expressions and attribute values renders (`{<Next />}`,
+   * `{[1].map(() => <Two />)}`, `<Box footer={<Next />} />`): MDX puts that JSX in the page's as
+   * written. `certain`: at the page's own level, and rendered whenever the expression is;
+   * `within`: the component whose element or prop holds it. None inside a <BrowserOnly>'s
+   * children, nor in an HTML element's attribute (React renders no element there). Absent when none.
+   */
+  expressionComponents?: Array<Position & { name: string; certain?: true; within?: string }>;
+  /**
    * Components given an `id` written out (`<Heading as="h2" id="ports">`, `<Link id="top">`), with
    * their `as` when written out: Docusaurus's Heading and Link collect it as an anchor
    * (model/markdown-format.ts, componentAnchorsOf). Absent when none.
@@ -374,7 +382,11 @@ export interface MdxFacts {
    * of the page's own text are in componentProps.
    */
   memberElements?: Array<Position & { name: string }>;
-  /** The written `to` or `href` of each element named Link (absent when none): Docusaurus checks them as links. */
+  /**
+   * The written `to` or `href` of each element named Link, and of each written in an expression
+   * that renders it for certain at the page's own level (`{<Link to="/x" />}`, placed at its `<`).
+   * Absent when none: Docusaurus checks them as links.
+   */
   jsxLinks?: Array<Position & { url: string }>;
   /**
    * Each `href` written as text in a component's `item` or `items` prop (`<DocCard item={{type:
