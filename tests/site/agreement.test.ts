@@ -1973,6 +1973,27 @@ test('a post\'s own <Link>s on the list page that shows it: a relative one and o
   assertBuildRefuses(rooted, ['#steps'], 'Docusaurus built a list page whose post\'s <Link> goes to a heading it does not show');
 });
 
+test('a component a post renders above its marker renders on the list page too: its relative <Link> and its <Link> to a heading below the marker stop the build there, and the check names the component\'s line; below the marker it renders on the post alone and builds', { timeout: 600_000 }, async () => {
+  const withComponent = (name: string, target: string, where: 'above' | 'below') => {
+    const dir = blogPostsFixture(name);
+    writeFixtureFile(dir, 'src/components/Next.js', `import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Next() {\n  return <Link to="${target}">next</Link>;\n}\n`);
+    const parts = ['---\ntitle: Ports\n---\n\nimport Next from \'@site/src/components/Next\';\n', '<!-- truncate -->\n', '## Steps\n'];
+    const body = where === 'above' ? ['<Next />\n', ...parts.slice(1)] : [parts[1], '<Next />\n', parts[2]];
+    writeFixtureFile(dir, 'blog/2024-07-01-ports.mdx', [parts[0], ...body].join('\n'));
+    return dir;
+  };
+  // From the post's own address (/blog/2024/07/01/ports), ../../06/01/patch is the patch post; from /blog it is no page.
+  const relative = withComponent('agreement-blog-component-relative', '../../06/01/patch', 'above');
+  assert.deepEqual(await problemPlaces(relative), ['src/components/Next.js:5:10 error broken-link']);
+  assertBuildRefuses(relative, ['../../06/01/patch'], 'Docusaurus built a list page whose post\'s component links nowhere from there');
+  const anchor = withComponent('agreement-blog-component-anchor', '#steps', 'above');
+  assert.deepEqual(await problemPlaces(anchor), ['src/components/Next.js:5:10 error broken-anchor']);
+  assertBuildRefuses(anchor, ['#steps'], 'Docusaurus built a list page whose post\'s component links to a heading it does not show');
+  const below = withComponent('agreement-blog-component-below', '../../06/01/patch', 'below');
+  assert.deepEqual(await problemPlaces(below), []);
+  assertBuilds(below);
+});
+
 const BLOG_MISTAKES: Record<string, { link: string; rule: string; build: RegExp }> = {
   'a post that is not there': { link: '[gone](/blog/2024/05/28/release-2-8)', rule: 'broken-link', build: /linking to \/blog\/2024\/05\/28\/release-2-8/ },
   'a draft post': { link: '[plans](/blog/plans)', rule: 'broken-link', build: /linking to \/blog\/plans/ },

@@ -9,14 +9,13 @@
 import type { BlogListKind, BlogPost, Page, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import type { BlogListing } from '../../content/model/blog-routes.ts';
+import { listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
 import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
-import { appendTo } from '../../content/model/append-to.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   const posts = site.blogPosts;
@@ -39,13 +38,6 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   return problems;
 }
 
-/** Per post, the lists that show it: the blog's own, its tags', its authors'. */
-function listingsByPost(listings: readonly BlogListing[]): Map<BlogPost, BlogListing[]> {
-  const byPost = new Map<BlogPost, BlogListing[]>();
-  for (const listing of listings) for (const post of listing.listed) appendTo(byPost, post, listing);
-  return byPost;
-}
-
 /** Where a list shows a post: the page the blog's order puts it on, where that is sure; else any of the list's pages. */
 interface ShownOn {
   kind: BlogListKind;
@@ -59,7 +51,7 @@ const PAGE_NAMES: Record<BlogListKind, [one: string, many: string]> = {
 };
 
 /** "the blog's list page (/blog) and page of a tag (/blog/tags/x)", and how many pages that names. */
-function pagesNamed(shownOn: readonly ShownOn[]): { words: string; count: number } {
+export function pagesNamed(shownOn: readonly ShownOn[]): { words: string; count: number } {
   const named = shownOn.map(({ kind, routes }) => `${PAGE_NAMES[kind][routes.length === 1 ? 0 : 1]} (${routes.join(', ')})`);
   const words = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
   return { words: `the blog's ${words}`, count: shownOn.reduce((count, { routes }) => count + routes.length, 0) };
@@ -77,10 +69,7 @@ function pagesNamed(shownOn: readonly ShownOn[]): { words: string; count: number
  */
 function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogListing[], site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
   if (post.draft || post.rendersPartials || listings.length === 0) return [];
-  const shownOn = listings.map(({ kind, routes, pages }): ShownOn => {
-    const landing = pages?.find(({ shown }) => shown.includes(post));
-    return { kind, routes: landing?.sure ? [landing.route] : routes };
-  });
+  const shownOn = listings.map((listing): ShownOn => ({ kind: listing.kind, routes: pagesShowing(listing, post).routes }));
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
   // The links the build collects: the Markdown ones (and HTML ones of a CommonMark post) but in
   // tabs it leaves out, and the <Link>s the post writes.

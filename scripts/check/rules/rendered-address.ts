@@ -53,7 +53,7 @@ export function renderedAddressProblem(site: Site, index: SiteIndex, link: Rende
     };
   }
   if (target.kind !== 'page') {
-    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}) }, anchorSeverity);
+    const problem = target.anchors && routeAnchorProblem({ kind: 'route', hash, route: pathname, anchors: target.anchors, ...(target.file ? { file: target.file } : {}), ...(target.listPage ? { listPage: target.listPage } : {}) }, anchorSeverity);
     return problem ? { ...problem, message: `${link.subject} links to "${link.written}", and the page there has no anchor "#${hash}"` } : undefined;
   }
   if (target.page.draft) {

@@ -38,6 +38,8 @@ export interface CodePageEntry {
   /** The page, site-relative. */
   page: string;
   starts: RenderStart[];
+  /** What a blog's list pages show of the post `page`: its text above the truncate marker (codeLinksOf's `listed`). */
+  listed?: true;
 }
 
 interface RenderStart {
@@ -56,10 +58,11 @@ export const reactPageEntry = (siteDir: string, page: string): CodePageEntry => 
  * of the site's, or exported by its own ESM): as an element of its own (`<Next />`), or from JSX
  * in an expression or a prop (`{<Next />}`, `<Box footer={<Next />} />`). For certain at the page's
  * own level; maybe inside another component's element or prop (which decides whether it renders),
- * or behind a condition, a `.map` or a function.
+ * or behind a condition, a `.map` or a function. `before`: only what is written above that line
+ * (a blog post's truncate marker: its list pages compile the text up to there).
  */
-export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps' | 'expressionComponents' | 'exported'>, siteModuleOf: CodeLinkOptions['siteModuleOf']): CodePageEntry | undefined {
-  const rendered = renderedComponentsOf(mdx);
+export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 'imports' | 'componentProps' | 'expressionComponents' | 'exported'>, siteModuleOf: CodeLinkOptions['siteModuleOf'], { before = Infinity }: { before?: number } = {}): CodePageEntry | undefined {
+  const rendered = renderedComponentsOf(mdx).filter(({ line }) => line < before);
   if (rendered.length === 0 || (mdx.imports.length === 0 && !mdx.exported)) return undefined;
   const importer = path.join(siteDir, page);
   const imported = new Map(mdx.imports.flatMap(({ source, names }) => (names ?? []).map(({ imported: name, local }) => [local, { source, name }] as const)));
@@ -75,9 +78,9 @@ export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 
 }
 
 /** The components an MDX page renders, as elements of its own and from JSX in its expressions and props, each with whether it renders for certain. */
-const renderedComponentsOf = (mdx: Pick<MdxFacts, 'componentProps' | 'expressionComponents'>): Array<{ name: string; certain: boolean }> => [
-  ...(mdx.componentProps ?? []).map(({ name, within }) => ({ name, certain: within === undefined })),
-  ...(mdx.expressionComponents ?? []).map(({ name, certain }) => ({ name, certain: certain === true })),
+const renderedComponentsOf = (mdx: Pick<MdxFacts, 'componentProps' | 'expressionComponents'>): Array<{ name: string; line: number; certain: boolean }> => [
+  ...(mdx.componentProps ?? []).map(({ name, line, within }) => ({ name, line, certain: within === undefined })),
+  ...(mdx.expressionComponents ?? []).map(({ name, line, certain }) => ({ name, line, certain: certain === true })),
 ];
 
 /**
@@ -102,15 +105,20 @@ export function themeEntry(siteDir: string, { everyPage, bundled }: { everyPage:
   return starts.length > 0 ? { page: EVERY_PAGE, starts } : undefined;
 }
 
-/** Per page (site-relative, or EVERY_PAGE), the links it renders; pages rendering none are left out. */
-export function codeLinksOf(siteDir: string, entries: readonly CodePageEntry[], options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
+/**
+ * Per page (site-relative, or EVERY_PAGE), the links it renders (`byPage`), and per blog post with
+ * a truncate marker, those its list pages render (`listed`, from the entries marked so); pages
+ * rendering none are left out. One reader serves both: no module is read twice.
+ */
+export function codeLinksOf(siteDir: string, entries: readonly CodePageEntry[], options: CodeLinkOptions): { byPage: Record<string, CodeLinkUse[]>; listed: Record<string, CodeLinkUse[]> } {
   const renders = moduleRendersReader(siteDir, options);
   const byPage: Record<string, CodeLinkUse[]> = {};
-  for (const { page, starts } of entries) {
+  const listed: Record<string, CodeLinkUse[]> = {};
+  for (const { page, starts, listed: isListed } of entries) {
     const links = pageLinks(starts, renders, options.siteModuleOf, siteDir);
-    if (links.length > 0) byPage[page] = links;
+    if (links.length > 0) (isListed ? listed : byPage)[page] = links;
   }
-  return byPage;
+  return { byPage, listed };
 }
 
 function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }: CodeLinkOptions): (file: string) => ModuleRenders | undefined {

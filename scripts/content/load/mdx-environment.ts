@@ -25,7 +25,7 @@ import { markdownExportsTaken, packageNameOf, resourceOf } from '../model/module
 import { exportedNamesOf } from '../extract/mdx-imports.ts';
 import { docusaurusPackages, packageDir, type DocusaurusPackages } from './docusaurus-packages.ts';
 import { moduleReader, parseModule, type ModuleProgram } from './parse-module.ts';
-import { codeLinksOf, mdxPageEntry, reactPageEntry, themeEntry, type CodeLinkOptions } from './code-links.ts';
+import { codeLinksOf, mdxPageEntry, reactPageEntry, themeEntry, type CodeLinkOptions, type CodePageEntry } from './code-links.ts';
 import { stylesheetFailures, stylesheetContext, type StylesheetContext } from './stylesheets.ts';
 import { declaredPackages } from './declared-packages.ts';
 
@@ -36,6 +36,8 @@ export interface MdxSource {
   frontMatter?: { data: Record<string, unknown> };
   /** Its partial imports, which the links rule checks already. */
   imports: ResolvedImport[];
+  /** A blog post's truncate marker line: the blog's list pages compile it up to there. */
+  truncatedAt?: number;
 }
 
 /**
@@ -96,7 +98,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
   // A page read as CommonMark renders no component: its `<Next />` is HTML.
   const mdxSources = sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx');
-  const codeLinks = codeLinksOfPages(siteDir, reactPages, mdxSources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
+  const { byPage: codeLinks, listed: listedCodeLinks } = codeLinksOfPages(siteDir, reactPages, mdxSources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
@@ -114,21 +116,27 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
-/** The links pages render from the site's code (load/code-links.ts): its copies of the theme's components, React pages, MDX pages; most pages import no component, and cost nothing. */
-function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], themeOverrides: { everyPage: readonly string[]; bundled: readonly string[] }, options: CodeLinkOptions): Record<string, CodeLinkUse[]> {
+/**
+ * The links pages render from the site's code (load/code-links.ts): its copies of the theme's
+ * components, React pages, MDX pages, and what a blog post's list pages show of it above its
+ * truncate marker; most pages import no component, and cost nothing.
+ */
+function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], themeOverrides: { everyPage: readonly string[]; bundled: readonly string[] }, options: CodeLinkOptions): ReturnType<typeof codeLinksOf> {
   const theme = themeEntry(siteDir, themeOverrides);
   const entries = [
     ...(theme ? [theme] : []),
     ...reactPages.map((page) => reactPageEntry(siteDir, page)),
-    ...sources.flatMap(({ file, mdx }) => {
+    ...sources.flatMap(({ file, mdx, truncatedAt }): CodePageEntry[] => {
       const entry = mdx && mdxPageEntry(siteDir, file, mdx, options.siteModuleOf);
-      return entry ? [entry] : [];
+      if (!entry) return [];
+      const listed = truncatedAt === undefined ? undefined : mdxPageEntry(siteDir, file, mdx, options.siteModuleOf, { before: truncatedAt });
+      return listed ? [entry, { ...listed, listed: true }] : [entry];
     }),
   ];
-  return entries.length > 0 ? codeLinksOf(siteDir, entries, options) : {};
+  return entries.length > 0 ? codeLinksOf(siteDir, entries, options) : { byPage: {}, listed: {} };
 }
 
 /**

@@ -179,6 +179,22 @@ export function blogListings(blog: BlogPluginSettings, posts: readonly BlogPost[
   ];
 }
 
+/** Per post, the lists that show it: the blog's own, its tags', its authors'. */
+export function listingsByPost(listings: readonly BlogListing[]): Map<BlogPost, BlogListing[]> {
+  const byPost = new Map<BlogPost, BlogListing[]>();
+  for (const listing of listings) for (const post of listing.listed) appendTo(byPost, post, listing);
+  return byPost;
+}
+
+/**
+ * The pages of `listing` that show `post`: the one the blog's order puts it on where that is
+ * sure (`sure`), else any of the list's pages may (the order, or a date it shares, is not known).
+ */
+export function pagesShowing({ routes, pages }: Pick<BlogListing, 'routes' | 'pages'>, post: BlogPost): { routes: string[]; sure: boolean } {
+  const landing = pages?.find(({ shown }) => shown.includes(post));
+  return landing?.sure ? { routes: [landing.route], sure: true } : { routes, sure: false };
+}
+
 /** Per tag's page (its permalink under the blog's tags path), the posts that name the tag, each once, in their order here. */
 function postsByTag<Post extends Pick<BlogPost, 'tags'>>(blog: Pick<BlogPluginSettings, 'routeBasePath' | 'tagsBasePath'>, posts: readonly Post[], defined: NonNullable<TagsFileRead['tags']>): Map<string, Post[]> {
   const tagsBase = joinUrl(blog.routeBasePath, blog.tagsBasePath);

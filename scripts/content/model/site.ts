@@ -1038,6 +1038,12 @@ export interface MdxEnvironment {
   reactPagesWithoutDefault?: string[];
   /** Per page (a React page, an MDX page, or EVERY_PAGE), the `<Link>`s with a literal target it renders from the site's code (load/code-links.ts); absent when none. */
   codeLinks?: Record<string, CodeLinkUse[]>;
+  /**
+   * Per blog post with a truncate marker, the `<Link>`s from code its text above the marker
+   * renders: what the blog's list, tag and author pages show of it (load/code-links.ts). A post
+   * without a marker shows all of codeLinks[file]. Absent when none.
+   */
+  listedCodeLinks?: Record<string, CodeLinkUse[]>;
   /** What the build cannot take in the files the config bundles, customCss and clientModules (load/stylesheets.ts): a file missing, a reference to nothing; absent when none. */
   configBundledProblems?: ConfigBundledProblem[];
   /**
