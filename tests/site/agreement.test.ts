@@ -2218,6 +2218,20 @@ test('anchors code of the site\'s adds build, and the check reports nothing: a p
   assertBuilds(good);
 });
 
+test('a component a doc renders gives it the ids it writes for the theme\'s Heading and Link: links to them build, and the check reports nothing; one to another id stops both', { timeout: 600_000 }, async () => {
+  const files = (links: string) => ({
+    'docs/index.md': optionsHome(links),
+    'docs/api.mdx': "# API\n\nimport Sec from '@site/src/components/Sec';\n\n<Sec />\n",
+    'src/components/Sec.js': "import React from 'react';\nimport Heading from '@theme/Heading';\nimport Link from '@docusaurus/Link';\n\nexport default function Sec() {\n  return <section><Heading as=\"h2\" id=\"from-code\">From code</Heading><Link id=\"from-link\" to=\"/\">top</Link></section>;\n}\n",
+  });
+  const good = optionsSite('agreement-component-heading-ids', files('[the section](./api.mdx#from-code) and [the link](./api.mdx#from-link).'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-component-heading-ids-bad', files('[no such](./api.mdx#from-nowhere).'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/index.md:7:1 error broken-anchor']);
+  assertBuildRefuses(bad, ['/api#from-nowhere'], 'Docusaurus built a link to an id no component collects');
+});
+
 test('a partial outside every docs folder (src/partials/): its addresses and anchors render in the page and the build checks them; the good ones build and the check reports nothing, a broken anchor stops both', { timeout: 600_000 }, async () => {
   const files = (links: string) => ({
     'docs/index.md': optionsHome('import Next from "@site/src/partials/_next.mdx";\n\n<Next />'),

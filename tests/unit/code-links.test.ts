@@ -108,12 +108,17 @@ test('followed through re-exports, a default export of an import, an alias and m
   ]);
 });
 
-test('a component a doc renders that writes a Heading with an id, or a Link given one: links to that page\'s anchors are not judged (diff69 built both)', async () => {
-  assert.deepEqual(await placed({
-    'src/components/Sec.js': "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function Sec() {\n  return <Heading as=\"h2\" id=\"from-code\">From code</Heading>;\n}\n",
+test('a component a doc renders that writes a Heading with an id, or a Link given one, adds those ids to the doc\'s anchors (diff69 built both); one it cannot read leaves them unjudged', async () => {
+  const sec = (heading: string) => `import React from 'react';\nimport Heading from '@theme/Heading';\nimport Link from '@docusaurus/Link';\n\nexport default function Sec() {\n  return <section>${heading}<Link id="from-link" to="/">top</Link></section>;\n}\n`;
+  const files = {
+    'src/components/Sec.js': sec('<Heading as="h2" id="from-code">From code</Heading>'),
     'docs/h.mdx': "# H\n\nimport Sec from '@site/src/components/Sec';\n\n<Sec />\n",
-    'docs/other.md': '# Other\n\nSee [the section](./h.mdx#from-code).\n',
-  }), []);
+    'docs/other.md': '# Other\n\nSee [the section](./h.mdx#from-code), [the link](./h.mdx#from-link) and [no such](./h.mdx#from-nowhere).\n',
+  };
+  const lines = async (changed: Record<string, string> = {}) => (await problemsWith({ ...files, ...changed })).map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+  assert.deepEqual(await lines(), ['docs/other.md:3:73 broken-anchor']);
+  // An id the check cannot read: the doc's anchors are taken on trust.
+  assert.deepEqual(await lines({ 'src/components/Sec.js': sec('<Heading as="h2" id={slug}>From code</Heading>') }), []);
 });
 
 test('a component passed along by name, and JSX kept in a constant, may render: a warning (diff69\'s p05, p33)', async () => {

@@ -15,7 +15,7 @@ import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { rootedCandidates } from './rooted-paths.ts';
 import { reactPagesWithoutDefault } from './react-page-exports.ts';
 import { staticFoldersOf } from '../model/static-folders.ts';
-import { collectedAnchorsOf, collectsNoAnchors, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
+import { collectedAnchorsOf, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
 import { anchorIdsOf } from '../extract/jsx-render-links.ts';
 import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
@@ -314,6 +314,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
   const collected: Record<string, string[]> = {};
   for (const { file, mdx } of sources) {
     const collecting: Array<{ local: string; prop: string }> = [];
+    const written: string[] = []; // ids the modules it imports give Heading and Link
     const unknown = (mdx?.imports ?? []).some(({ source, names }) => {
       if (!/^(?:\.|@site\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false; // partials are followed
       const moduleFile = resolver().fileOf(file, source);
@@ -322,24 +323,29 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf, reading)));
       if (anchors === 'none') return false;
       if (anchors === 'unknown') return true;
+      // Counted whether the page renders the component or not: one anchor too many fails no link.
+      if ('ids' in anchors) written.push(...anchors.ids);
       // Each component the file takes from that module is taken to collect the prop.
-      for (const { local } of names ?? []) collecting.push({ local, prop: anchors.prop });
+      else for (const { local } of names ?? []) collecting.push({ local, prop: anchors.prop });
       return false;
     });
     if (unknown) {
       open.push(file);
       continue;
     }
-    if (collecting.length === 0) continue;
-    const values = propValuesIn(readOrEmpty(path.join(siteDir, file)), collecting);
+    const values = collecting.length === 0 ? [] : propValuesIn(readOrEmpty(path.join(siteDir, file)), collecting);
     if (values === undefined) open.push(file);
-    else if (values.length > 0) collected[file] = values;
+    else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
   return { open, collected };
 }
 
-/** What a script module of the site's adds to the anchors of a page that renders it. */
-type ModuleAnchors = 'none' | 'unknown' | { prop: string };
+/**
+ * What a script module of the site's adds to the anchors of a page that renders it: the values
+ * the page gives one of its props (`prop`), or the ids its code writes for the theme's Heading
+ * and Link (`ids`, react-page-anchors.ts).
+ */
+type ModuleAnchors = 'none' | 'unknown' | { prop: string } | { ids: string[] };
 
 function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, reading: AnchorReading): ModuleAnchors {
   const code = readOrEmpty(file);
@@ -347,7 +353,10 @@ function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, reading: Anch
   const calls = [...code.matchAll(COLLECT_ANCHOR_CALL)];
   // No call of its own: still, it (or a component of the site's it renders) may render the
   // theme's Heading with an id, a Link given one, or a Details (diff69 built both).
-  if (calls.length === 0) return collectsNoAnchors(file, siteModuleOf, { ...reading, trustPackages: true }) ? 'none' : 'unknown';
+  if (calls.length === 0) {
+    const ids = collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
+    return ids === undefined ? 'unknown' : ids.length === 0 ? 'none' : { ids };
+  }
   // One prop, read as `props.anchor`, or as `anchor` destructured from the props.
   const props = new Set(calls.map(([, argument]) => argument.trim().replace(/^props\./, '')));
   const [prop] = props;

@@ -90,6 +90,3 @@ export function collectedAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { i
   }
   return [...anchors].sort();
 }
-
-/** Whether the module `file` (absolute) can collect no anchor: collectedAnchorsOf finds none. */
-export const collectsNoAnchors = (file: string, siteModuleOf: SiteModuleOf, reading: AnchorReading): boolean => collectedAnchorsOf(file, siteModuleOf, reading)?.length === 0;
