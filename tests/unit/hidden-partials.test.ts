@@ -74,3 +74,10 @@ test('a partial the page shows may itself leave another out, in its own lazy tab
   const found = hiddenPartialsOf(page([importOf('./_steps.mdx', steps.file)], mdxOf({ './_steps.mdx': 'Steps' }, { Steps: [5] }, { lazy: false })), [steps, more], everyFileMdx);
   assert.deepEqual(hiddenFiles(found), { 'docs/_more.mdx': 'docs/_steps.mdx:11' });
 });
+
+test('JSX in an expression renders the partial too: `{<Steps />}` outside the tab shows it, one inside keeps it hidden', () => {
+  const steps = partial('docs/_steps.mdx');
+  const withExpression = (line: number): MdxFacts => ({ ...mdxOf({ './_steps.mdx': 'Steps' }, { Steps: [12] }), expressionComponents: [{ name: 'Steps', line, column: 2, certain: true }] });
+  assert.deepEqual(hiddenFiles(hiddenPartialsOf(page([importOf('./_steps.mdx', steps.file)], withExpression(25)), [steps], everyFileMdx)), {});
+  assert.deepEqual(hiddenFiles(hiddenPartialsOf(page([importOf('./_steps.mdx', steps.file)], withExpression(14)), [steps], everyFileMdx)), { 'docs/_steps.mdx': 'docs/page.mdx:12' });
+});

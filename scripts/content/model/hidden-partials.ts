@@ -7,7 +7,7 @@
  * lazy-partial).
  *
  * An import counts as hidden only where that is sure: the file compiles as MDX, every element of
- * the import's name (`<Steps />`) lies in such a tab, there is at least one, and no `{Steps}`
+ * the import's name (`<Steps />`, `{<Steps />}`) lies in such a tab, there is at least one, and no `{Steps}`
  * renders it as a value. Anything else counts as rendered, as before. A partial that a hidden
  * partial renders is hidden too, unless another path renders it.
  */
@@ -73,7 +73,8 @@ const hasLazyTabs = (file: { mdx?: MdxFacts }) => file.mdx?.lazyHiddenTabs !== u
 function onlyInHiddenTabs(mdx: MdxFacts, source: string, spans: readonly TextSpan[]): Position | undefined {
   const names = defaultImportsOf(mdx, source);
   if (names.length === 0 || mdx.renderedNames?.some(({ name, path }) => !path && names.includes(name))) return undefined;
-  const elements = (mdx.componentProps ?? []).filter(({ name }) => names.includes(name));
+  // JSX in an expression or a prop (`{<Steps />}`) renders it as well as an element of its own.
+  const elements = [...(mdx.componentProps ?? []), ...(mdx.expressionComponents ?? [])].filter(({ name }) => names.includes(name));
   if (elements.length === 0 || !elements.every((element) => isInAny(element, spans))) return undefined;
   return { line: elements[0].line, column: elements[0].column };
 }
