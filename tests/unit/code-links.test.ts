@@ -158,3 +158,14 @@ test('a <Link> a doc writes straight in an expression it surely renders: an erro
     'docs/direct.mdx:5:2 error broken-link: no page at "/nowhere"',
   ]);
 });
+
+test('a module of the site that passes @docusaurus/Link on (`export { default } from`, through a barrel, or `export default Link`) gives a Link too (diff69\'s p67)', async () => {
+  const landing = (imports: string) => `import React from 'react';\n${imports}\n\nexport default function Landing() {\n  return <main><MyLink to="/nowhere">gone</MyLink> <MyLink to="/guide">ok</MyLink></main>;\n}\n`;
+  const error = (line: number) => [`src/pages/landing.js:${line}:16 error broken-link`];
+  const lines = async (files: Record<string, string>) => (await placed(files)).map((line) => line.split(': ')[0]);
+  assert.deepEqual(await lines({ 'src/components/MyLink.js': "export { default } from '@docusaurus/Link';\n", 'src/pages/landing.js': landing("import MyLink from '../components/MyLink';") }), error(5));
+  assert.deepEqual(await lines({ 'src/components/MyLink.js': "export { default } from '@docusaurus/Link';\n", 'src/components/index.js': "export { default as MyLink } from './MyLink';\n", 'src/pages/landing.js': landing("import { MyLink } from '@site/src/components';") }), error(5));
+  assert.deepEqual(await lines({ 'src/components/MyLink.js': "import Link from '@docusaurus/Link';\n\nexport default Link;\n", 'src/pages/landing.js': landing("import MyLink from '../components/MyLink';") }), error(5));
+  // A component of its own that wraps Link is followed as before: its own <Link> is judged, not the props given to it.
+  assert.deepEqual(await lines({ 'src/components/MyLink.js': `${LINK}\nexport default function MyLink(props) {\n  return <Link {...props} />;\n}\n`, 'src/pages/landing.js': landing("import MyLink from '../components/MyLink';") }), []);
+});

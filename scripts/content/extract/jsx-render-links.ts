@@ -63,13 +63,15 @@ export interface ModuleRenders {
 /** The name an unnamed default export (`export default () => …`) is known by. */
 export const MODULE_DEFAULT = '*default*';
 
-const LINK_MODULE = '@docusaurus/Link';
+export const LINK_MODULE = '@docusaurus/Link';
 
 export interface RenderOptions {
   /** Where a node is written, in the module's own text. */
   placeOf(node: EstreeNode): { line: number; column: number };
   /** Imported names whose component renders its children for certain (the theme's Layout): their children are followed. */
   transparent?: ReadonlySet<string>;
+  /** Imported names that are `@docusaurus/Link` through a module of the site's that re-exports it (`export { default } from '@docusaurus/Link'`). */
+  links?: ReadonlySet<string>;
 }
 
 /** The imports of a program: per local name, its module and the export it names. */
@@ -171,7 +173,7 @@ export function moduleRenders(program: EstreeNode, options: RenderOptions): Modu
   // in a function) is not followed anywhere: which one an element names is scope's to say.
   const hidden = namesDeclaredInside(program);
   const imports = new Map([...importsOf(program)].filter(([name]) => !hidden.has(name)));
-  const linkNames = new Set([...imports].filter(([, { source, imported }]) => source === LINK_MODULE && imported === 'default').map(([name]) => name));
+  const linkNames = new Set([...imports].filter(([name, { source, imported }]) => (source === LINK_MODULE && imported === 'default') || options.links?.has(name)).map(([name]) => name));
   // `<Fragment>` and `<React.Fragment>` render their children where they are, as `<>` does.
   const transparent = new Set([...(options.transparent ?? []), ...[...imports].filter(([, { source, imported }]) => source === 'react' && imported === 'Fragment').map(([name]) => name)]);
   const { placeOf } = options;

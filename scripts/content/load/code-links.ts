@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EVERY_PAGE, type CodeLinkUse, type MdxFacts } from '../model/site.ts';
 import type { ModuleProgram } from './parse-module.ts';
-import { importsOf, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
+import { importsOf, LINK_MODULE, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
 import type { EstreeNode } from '../extract/estree-walk.ts';
 import { preprocessMdx } from '../extract/mdx-preprocess.ts';
 import { themeComponentOf } from './theme-components.ts';
@@ -123,7 +123,7 @@ export function codeLinksOf(siteDir: string, entries: readonly CodePageEntry[], 
 
 function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }: CodeLinkOptions): (file: string) => ModuleRenders | undefined {
   const known = new Map<string, ModuleRenders | undefined>();
-  return (file) => {
+  const rendersOf = (file: string): ModuleRenders | undefined => {
     if (known.has(file)) return known.get(file);
     read(file);
     let renders: ModuleRenders | undefined;
@@ -134,13 +134,35 @@ function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }:
       // unread: nothing is known of it
     }
     const module = !MAY_RENDER_LINKS.test(text) ? undefined : MDX_PAGE.test(file) ? mdxPageModule(text) : programOf(file);
+    // Known as unread while it is read: a module its imports lead back to is not read again.
+    known.set(file, undefined);
     if (module) {
-      const transparent = new Set([...importsOf(module.program)].filter(([, { source, imported }]) => imported === 'default' && TRANSPARENT_MODULES.has(source) && siteModuleOf(file, source) === undefined).map(([name]) => name));
-      renders = moduleRenders(module.program, { placeOf: module.placeOf, transparent });
+      const imports = [...importsOf(module.program)];
+      const transparent = new Set(imports.filter(([, { source, imported }]) => imported === 'default' && TRANSPARENT_MODULES.has(source) && siteModuleOf(file, source) === undefined).map(([name]) => name));
+      const links = new Set(imports.filter(([, { source, imported }]) => isLinkReexport(siteModuleOf(file, source), imported)).map(([name]) => name));
+      renders = moduleRenders(module.program, { placeOf: module.placeOf, transparent, links });
     }
     known.set(file, renders);
     return renders;
   };
+  return rendersOf;
+
+  /**
+   * Whether `module`'s export `name` is `@docusaurus/Link`, passed on: re-exported (`export {
+   * default } from '@docusaurus/Link'`) or imported and exported (`export default Link`), through
+   * the site's modules too.
+   */
+  function isLinkReexport(module: string | undefined, name: string, depth = 0): boolean {
+    const renders = module === undefined || depth > 8 ? undefined : rendersOf(module);
+    const exported = renders?.exported.get(name);
+    if (!renders || !exported?.certain) return false;
+    // `export default Link` reaches here as esbuild writes it: `var MyLink_default = Link`, an alias.
+    let local = exported.name;
+    for (let step = 0; step < 8 && renders.aliases.get(local)?.certain; step++) local = renders.aliases.get(local)!.name;
+    const from = exported.source === undefined ? renders.imports.get(local) : { source: exported.source, imported: exported.name };
+    if (!from) return false;
+    return (from.source === LINK_MODULE && from.imported === 'default') || isLinkReexport(siteModuleOf(module!, from.source), from.imported, depth + 1);
+  }
 }
 
 const MDX_PAGE = /\.mdx?$/;
