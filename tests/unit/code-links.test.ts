@@ -169,3 +169,13 @@ test('a module of the site that passes @docusaurus/Link on (`export { default } 
   // A component of its own that wraps Link is followed as before: its own <Link> is judged, not the props given to it.
   assert.deepEqual(await lines({ 'src/components/MyLink.js': `${LINK}\nexport default function MyLink(props) {\n  return <Link {...props} />;\n}\n`, 'src/pages/landing.js': landing("import MyLink from '../components/MyLink';") }), []);
 });
+
+test('a component named through a namespace import (`<C.Hero />` of `import * as C`) is followed to that module\'s export (diff69\'s p35)', async () => {
+  const parts = `${LINK}\nexport function Hero() {\n  return <Link to="/nowhere">hero</Link>;\n}\n`;
+  const page = (namespace: string) => `import React from 'react';\nimport * as ${namespace} from '../components/parts';\n\nexport default () => <main><${namespace}.Hero /></main>;\n`;
+  const lines = async (files: Record<string, string>) => (await placed(files)).map((line) => line.split(': ')[0]);
+  assert.deepEqual(await lines({ 'src/components/parts.js': parts, 'src/pages/landing.js': page('C') }), ['src/components/parts.js:5:10 error broken-link']);
+  assert.deepEqual(await lines({ 'src/components/parts.js': parts, 'src/pages/landing.js': page('parts') }), ['src/components/parts.js:5:10 error broken-link']);
+  // A member of an object the module exports is not followed: nothing is claimed.
+  assert.deepEqual(await lines({ 'src/components/parts.js': `${LINK}\nconst Parts = { Foot: () => <Link to="/nowhere">foot</Link> };\nexport default Parts;\n`, 'src/pages/landing.js': "import React from 'react';\nimport Parts from '../components/parts';\n\nexport default () => <main><Parts.Foot /></main>;\n" }).then((found) => found.filter((line) => line.includes('error'))), []);
+});

@@ -187,13 +187,13 @@ export function moduleRenders(program: EstreeNode, options: RenderOptions): Modu
     const certain = new Set<EstreeNode>();
     if (fn) for (const root of certainRoots(fn)) markCertain(root, certain, linkNames, transparent);
     visitRendered(node, (element) => {
-      const tag = elementName(element);
+      const tag = elementName(element) ?? namespacedName(element, imports);
       if (tag === undefined) return;
       const sure = certain.has(element);
       if (linkNames.has(tag)) {
         const read = linkOf(element, placeOf);
         if (read) (sure && read.certain ? render.certainLinks : render.maybeLinks).push(read.link);
-      } else if (isComponentName(tag)) {
+      } else if (isComponentName(tag) || tag.includes('.')) {
         (sure ? render.certainUses : render.maybeUses).push({ name: tag });
       }
     });
@@ -446,6 +446,16 @@ const isNullish = (node: EstreeNode) => (node.type === 'Literal' && node.value =
 function elementName(element: EstreeNode): string | undefined {
   const name = element.openingElement.name;
   return name.type === 'JSXIdentifier' ? name.name : undefined;
+}
+
+/**
+ * `C.Hero` for `<C.Hero />`, where C is a namespace import (`import * as C from './parts'`): the
+ * module's export Hero, which load/code-links.ts follows. Undefined for any other member tag.
+ */
+function namespacedName(element: EstreeNode, imports: ModuleRenders['imports']): string | undefined {
+  const name = element.openingElement.name;
+  if (name.type !== 'JSXMemberExpression' || name.object.type !== 'JSXIdentifier') return undefined;
+  return imports.get(name.object.name)?.imported === '*' ? `${name.object.name}.${name.property.name}` : undefined;
 }
 
 /** `<React.Fragment>`. */

@@ -220,6 +220,11 @@ function pageLinks(starts: readonly RenderStart[], rendersOf: (file: string) => 
     const imported = renders.imports.get(used);
     const module = imported && imported.imported !== '*' ? siteModuleOf(file, imported.source) : undefined;
     if (module) targets.push({ file: module, exportName: imported!.imported, certain });
+    // `<C.Hero />` of `import * as C from './parts'`: that module's export Hero.
+    const [namespace, member] = used.split('.');
+    const whole = member === undefined ? undefined : renders.imports.get(namespace);
+    const namespaceModule = whole?.imported === '*' ? siteModuleOf(file, whole.source) : undefined;
+    if (namespaceModule) targets.push({ file: namespaceModule, exportName: member, certain });
     return targets;
   };
   // What a module's export renders: a name of its own, or a re-export's, or one `export *` passes on.
