@@ -802,6 +802,20 @@ test('components a doc renders from JSX in an expression or a prop: links to pag
   assertBuildRefuses(dir, ['/gone-from-expression', '/gone-from-item', '/gone-in-expression'], 'Docusaurus built <Link>s to nowhere rendered from expressions');
 });
 
+test('a partial renders its components in the doc that renders it: a <Link> to a page builds, one to nowhere stops both, named at the component\'s line', { timeout: 600_000 }, async () => {
+  const dir = mdxFixture('agreement-partial-components');
+  const next = (target: string) => `import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Next() {\n  return <Link to="${target}">next</Link>;\n}\n`;
+  writeFixtureFile(dir, 'src/components/Next.js', next('/contents'));
+  writeFixtureFile(dir, 'docs/_part.mdx', "import Next from '@site/src/components/Next';\n\n<Next />\n");
+  writeFixtureFile(dir, 'docs/uses-part.mdx', "# Uses part\n\nimport Part from './_part.mdx';\n\n<Part />\n");
+  assert.deepEqual(await problemPlaces(dir), []);
+  assertBuilds(dir);
+  fs.rmSync(path.join(dir, 'build'), { recursive: true, force: true });
+  writeFixtureFile(dir, 'src/components/Next.js', next('/gone-from-partial'));
+  assert.deepEqual(await problemPlaces(dir), ['src/components/Next.js:5:10 error broken-link']);
+  assertBuildRefuses(dir, ['/gone-from-partial'], 'Docusaurus built a partial\'s component <Link> to nowhere');
+});
+
 test('a link to a page\'s h1 builds where the site\'s own Heading keeps the h1\'s id (and collects it), and the check reports nothing; with the theme\'s Heading it stops both', { timeout: 600_000 }, async () => {
   const files = { 'docs/index.md': optionsHome("See [the guide's title](./guide.md#the-guide)."), 'docs/guide.md': '# The guide\n\n## A section\n' };
   const heading = "import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Heading({as: As, id, ...props}) {\n  const brokenLinks = useBrokenLinks();\n  // if (As === 'h1' || !id) return <As {...props} />;\n  if (id) brokenLinks.collectAnchor(id);\n  return <As {...props} id={id} />;\n}\n";

@@ -179,3 +179,16 @@ test('a component named through a namespace import (`<C.Hero />` of `import * as
   // A member of an object the module exports is not followed: nothing is claimed.
   assert.deepEqual(await lines({ 'src/components/parts.js': `${LINK}\nconst Parts = { Foot: () => <Link to="/nowhere">foot</Link> };\nexport default Parts;\n`, 'src/pages/landing.js': "import React from 'react';\nimport Parts from '../components/parts';\n\nexport default () => <main><Parts.Foot /></main>;\n" }).then((found) => found.filter((line) => line.includes('error'))), []);
 });
+
+test('a partial renders its components in each doc that renders it: their links are judged from the doc (diff69\'s p36); imported alone or in a lazy tab left out, not at all; inside a component, not for certain', async () => {
+  const next = `${LINK}\nexport default function Next() {\n  return <Link to="/nowhere">next</Link>;\n}\n`;
+  const part = "import Next from '@site/src/components/Next';\n\n<Next />\n";
+  const lines = async (files: Record<string, string>) => (await placed({ 'src/components/Next.js': next, 'docs/_part.mdx': part, ...files })).map((line) => line.split(': ')[0]);
+  assert.deepEqual(await lines({ 'docs/usepart.mdx': "# Uses part\n\nimport Part from './_part.mdx';\n\n<Part />\n" }), ['src/components/Next.js:5:10 error broken-link']);
+  // Imported and never rendered: the build renders none of it.
+  assert.deepEqual(await lines({ 'docs/usepart.mdx': "# Uses part\n\nimport Part from './_part.mdx';\n\nText.\n" }), []);
+  // Inside another component's element, which decides whether it renders: a warning.
+  assert.deepEqual(await lines({ 'docs/usepart.mdx': "# Uses part\n\nimport Part from './_part.mdx';\nimport Box from '@site/src/components/Box';\n\n<Box>\n  <Part />\n</Box>\n", 'src/components/Box.js': "import React from 'react';\n\nexport default function Box({ children }) {\n  return <div>{children}</div>;\n}\n" }), ['src/components/Next.js:5:10 warning broken-link']);
+  // In a tab `<Tabs lazy>` leaves out: nothing reaches the built page.
+  assert.deepEqual(await lines({ 'docs/usepart.mdx': "# Uses part\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport Part from './_part.mdx';\n\n<Tabs lazy>\n<TabItem value=\"a\">\n\nA.\n\n</TabItem>\n<TabItem value=\"b\">\n\n<Part />\n\n</TabItem>\n</Tabs>\n" }), []);
+});

@@ -175,6 +175,19 @@ test('edit recheck: a page that starts or stops rendering a component with a <Li
   assert.equal(gone.problems.length, before);
 }));
 
+test('edit recheck: a page that starts or stops rendering a partial whose component has a <Link> to nowhere: its partials change, so the whole site is checked, and the problem comes and goes', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  write(site, 'src/components/Next.js', "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Next() {\n  return <Link to=\"/nowhere\">Next</Link>;\n}\n");
+  write(site, 'docs/_part.mdx', "import Next from '@site/src/components/Next';\n\n<Next />\n");
+  const page = 'docs/source.md';
+  const before = (await assertSameAsWhole(site, 'first run')).problems.length;
+  append(site, page, "\nimport Part from './_part.mdx';\n\n<Part />\n");
+  const rendered = await assertSameAsWhole(site, 'the partial rendered');
+  assert.equal(rendered.problems.filter((problem) => problem.file === 'src/components/Next.js').length, 1);
+  fs.writeFileSync(path.join(site, page), fs.readFileSync(path.join(site, page), 'utf8').replace('<Part />', 'No partial.'));
+  const gone = await assertSameAsWhole(site, 'the partial no longer rendered');
+  assert.equal(gone.problems.length, before);
+}));
+
 test('edit recheck: a heading the navbar links to, renamed, is reported at the config\'s line; other edits keep that problem', () => onCopyOf(path.join(FIXTURES, 'layout-links'), async (site) => {
   await assertSameAsWhole(site, 'first run');
   const intro = path.join(site, 'docs', 'guide', 'intro.md');

@@ -16,6 +16,7 @@ import type { SiteIndex } from '../site-index.ts';
 import { everyBuiltPage, relativeAddressProblem, renderedAddressProblem, type Found, type RenderedAddress } from './rendered-address.ts';
 import { listingsByPost, pagesShowing } from '../../content/model/blog-routes.ts';
 import { pagesNamed } from './blog-post-links.ts';
+import { defaultImportsOf } from '../../content/model/default-imports.ts';
 
 const HINT = 'link to a page\'s address: its slug, or its path under the docs without .md';
 
@@ -64,6 +65,7 @@ export function checkCodeLinks(site: Site, index: SiteIndex): Problem[] {
     if (route === undefined) continue; // not published (`_helpers.js`, a draft, a partial): the build renders it nowhere of its own
     for (const link of links) entryOf(link).pages.push({ file: page, route, certain: link.certain });
   }
+  for (const { link, page } of partialsRendering(site, index)) entryOf(link).pages.push(page);
   for (const { link, lists } of listPages(site)) (entryOf(link).lists ??= []).push(...lists);
   // What every page renders is resolved from each page the build makes (only a relative address needs them all).
   let everyRoute: RenderingPage[] | undefined;
@@ -83,6 +85,37 @@ export function checkCodeLinks(site: Site, index: SiteIndex): Problem[] {
     if (problem) problems.push({ file: link.file, line: link.line, column: link.column, ...problem });
   }
   return problems;
+}
+
+/**
+ * A partial renders nowhere of its own: its components render in each doc that renders it
+ * (`<Part />` of `import Part from './_part.mdx'`), and their links are judged from there.
+ * Certain where the link is certain in the partial and the doc renders the partial it imports
+ * at its own level; through another partial, or inside a component, maybe. A partial a
+ * `<Tabs lazy>` leaves out of the build renders nothing there.
+ */
+function partialsRendering(site: Site, index: SiteIndex): Array<{ link: CodeLinkUse; page: RenderingPage }> {
+  const byPage = site.mdx?.codeLinks ?? {};
+  if (!site.partials.some(({ file }) => byPage[file])) return []; // most sites
+  const found: Array<{ link: CodeLinkUse; page: RenderingPage }> = [];
+  for (const page of site.pages) {
+    if (page.draft || page.imports.length === 0) continue;
+    const hidden = index.hiddenPartialsOf(page);
+    for (const partial of index.partialsOf(page)) {
+      const links = byPage[partial.file];
+      if (!links || hidden.has(partial.file)) continue;
+      const certain = rendersAtItsLevel(page, partial.file);
+      for (const link of links) found.push({ link, page: { file: page.file, route: page.route, certain: certain && link.certain } });
+    }
+  }
+  return found;
+}
+
+/** Whether the page imports `file` itself and renders it as an element of its own level (`<Part />`, not inside another component). */
+function rendersAtItsLevel(page: Site['pages'][number], file: string): boolean {
+  if (!page.mdx) return false;
+  const names = page.imports.filter((imported) => imported.file === file).flatMap(({ source }) => defaultImportsOf(page.mdx!, source));
+  return (page.mdx.componentProps ?? []).some(({ name, within }) => within === undefined && names.includes(name));
 }
 
 /**
