@@ -192,3 +192,12 @@ test('a partial renders its components in each doc that renders it: their links 
   // In a tab `<Tabs lazy>` leaves out: nothing reaches the built page.
   assert.deepEqual(await lines({ 'docs/usepart.mdx': "# Uses part\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\nimport Part from './_part.mdx';\n\n<Tabs lazy>\n<TabItem value=\"a\">\n\nA.\n\n</TabItem>\n<TabItem value=\"b\">\n\n<Part />\n\n</TabItem>\n</Tabs>\n" }), []);
 });
+
+test('a component a doc\'s ESM exports, imported by name into another page (`import { Old } from \'./old.mdx\'`), is followed into that doc (diff69\'s p72); its default, the doc\'s content, is not a component of code', async () => {
+  const old = `# Old\n\nimport Link from '@docusaurus/Link';\n\nexport const Old = () => <Link to="/nowhere">old</Link>;\n`;
+  const lines = async (files: Record<string, string>) => (await placed({ 'docs/old.mdx': old, ...files })).map((line) => line.split(': ')[0]);
+  assert.deepEqual(await lines({ 'docs/user.mdx': "# User\n\nimport { Old } from './old.mdx';\n\n<Old />\n" }), ['docs/old.mdx:5:26 error broken-link']);
+  assert.deepEqual(await lines({ 'src/pages/landing.js': "import React from 'react';\nimport { Old } from '@site/docs/old.mdx';\n\nexport default () => <main><Old /></main>;\n" }), ['docs/old.mdx:5:26 error broken-link']);
+  // Imported and not rendered: nothing.
+  assert.deepEqual(await lines({ 'docs/user.mdx': "# User\n\nimport { Old } from './old.mdx';\n\nText.\n" }), []);
+});

@@ -72,7 +72,7 @@ export function mdxPageEntry(siteDir: string, page: string, mdx: Pick<MdxFacts, 
     if (exported.has(name)) return [{ file: importer, exportName: name, certain }];
     const from = imported.get(name);
     const file = from && from.name !== '*' ? siteModuleOf(importer, from.source) : undefined;
-    return file ? [{ file, exportName: from!.name, certain }] : [];
+    return file && !isMarkdownContent(file, from!.name) ? [{ file, exportName: from!.name, certain }] : [];
   });
   return starts.length > 0 ? { page, starts } : undefined;
 }
@@ -168,6 +168,12 @@ function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }:
 const MDX_PAGE = /\.mdx?$/;
 
 /**
+ * A Markdown file's default export, its content: what it renders is a partial's (rules/code-links.ts,
+ * partialsRendering), not code's. Its named exports are its ESM's, read as a module.
+ */
+const isMarkdownContent = (file: string, exportName: string) => exportName === 'default' && MDX_PAGE.test(file);
+
+/**
  * An MDX page's ESM, read as one module (`export const Old = () => <Link … />`), from MDX's own
  * parse of the page, as the page's other facts are (places are the page's lines); undefined
  * when it does not parse. Read only for a page that renders a component it exports.
@@ -219,7 +225,7 @@ function pageLinks(starts: readonly RenderStart[], rendersOf: (file: string) => 
     if (alias && depth < 8) targets.push(...targetsOf(file, renders, alias.name, certain && alias.certain, depth + 1));
     const imported = renders.imports.get(used);
     const module = imported && imported.imported !== '*' ? siteModuleOf(file, imported.source) : undefined;
-    if (module) targets.push({ file: module, exportName: imported!.imported, certain });
+    if (module && !isMarkdownContent(module, imported!.imported)) targets.push({ file: module, exportName: imported!.imported, certain });
     // `<C.Hero />` of `import * as C from './parts'`: that module's export Hero.
     const [namespace, member] = used.split('.');
     const whole = member === undefined ? undefined : renders.imports.get(namespace);

@@ -98,7 +98,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
   // A page read as CommonMark renders no component: its `<Next />` is HTML.
   const mdxSources = sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx');
-  const { byPage: codeLinks, listed: listedCodeLinks } = codeLinksOfPages(siteDir, reactPages, mdxSources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownScript(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
+  const { byPage: codeLinks, listed: listedCodeLinks } = codeLinksOfPages(siteDir, reactPages, mdxSources, themeOverrides, { programOf, siteModuleOf: (importer, source) => ownLinkModule(resolverOnce().fileOf(siteRelative(siteDir, importer), source)), read: probe });
   // The config's client modules, resolved as webpack resolves a path (an extension, a folder's
   // index): a script is bundled as a React page is, a stylesheet as customCss, and one that
   // names nothing is reported at the config.
@@ -542,6 +542,12 @@ function siteModuleOfIn(siteDir: string, resolver: () => ModuleResolver): (impor
 
 /** A script module of the site's own (not of a package): one whose imports and links the check reads. */
 const ownScript = (file: string | undefined) => (file !== undefined && !file.split(path.sep).includes('node_modules') && SCRIPT_MODULE.test(file) ? file : undefined);
+
+/**
+ * A module of the site's own whose `<Link>`s the code-links walk reads: a script, or a Markdown
+ * file, whose ESM may export components (`import { Old } from './old.mdx'`, load/code-links.ts).
+ */
+const ownLinkModule = (file: string | undefined) => ownScript(file) ?? (file !== undefined && !file.split(path.sep).includes('node_modules') && MARKDOWN_MODULE.test(file) ? file : undefined);
 
 /** A path as the site's files are named: from the site's folder, with `/`. */
 const siteRelative = (siteDir: string, file: string) => path.relative(siteDir, file).split(path.sep).join('/');
