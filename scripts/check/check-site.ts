@@ -1,13 +1,16 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/load/load-site.ts';
 import { findConfigFile } from '../content/load/site-config.ts';
 import { InputFileError } from '../content/load/input-file-error.ts';
 import { releaseWaitingWorkers } from '../content/load/threads.ts';
 import { endPageWorkers } from '../content/load/page-records.ts';
-import type { FileProbe, Site, SiteSettings } from '../content/model/site.ts';
+import type { FileProbe, LocaleBuild, Site, SiteSettings } from '../content/model/site.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { runChecksReusing } from './run-checks.ts';
+import { checkCodeLinks } from './rules/code-links.ts';
+import { indexSite } from './site-index.ts';
 import type { LinkReuse, LinkState } from './link-reuse.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { summarize, type Summary } from './report.ts';
@@ -67,8 +70,9 @@ export async function checkSite(siteDir: string, options: CheckOptions = {}): Pr
  * has says which, for each such locale (a link to an anchor that two translations of its page
  * lack breaks both builds, and each translation needs mending). The locales' models come back too.
  */
-async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Array<{ extract: Site['pages'][number]['extract'] }>; sites: Site[] }> {
-  if (scan.locales.length === 0) return { problems, translatedPages: [], sites: [] };
+async function withLocalesProblems(scan: SiteScan, site: Site, problems: Problem[], ruleOptions: Parameters<typeof runChecksReusing>[1]): Promise<{ problems: Problem[]; translatedPages: Array<{ extract: Site['pages'][number]['extract'] }>; sites: Site[] }> {
+  const untranslated = untranslatedLocales(scan);
+  if (scan.locales.length === 0 && untranslated.length === 0) return { problems, translatedPages: [], sites: [] };
   const translatedPages: Array<{ extract: Site['pages'][number]['extract'] }> = [];
   const sites: Site[] = [];
   const placeOf = ({ file, line, column, rule }: Problem) => `${file}:${line}:${column}:${rule}`;
@@ -85,7 +89,35 @@ async function withLocalesProblems(scan: SiteScan, problems: Problem[], ruleOpti
     }
     trace(`locale ${overlay.locale.name}`);
   }
+  // A locale that translates nothing builds the default build's pages under its own base URL:
+  // only what depends on that URL can break there, the <Link>s code writes with
+  // `autoAddBaseUrl={false}` or a relative target that climbs out of it.
+  for (const locale of site.mdx?.codeLinks ? untranslated : []) {
+    const view: Site = { ...site, settings: { ...site.settings, baseUrl: locale.baseUrl, url: locale.url } };
+    for (const problem of checkCodeLinks(view, indexSite(view))) {
+      if (!inDefaultBuild.has(placeOf(problem))) merged.push({ ...problem, message: `${problem.message} (in the build of locale ${locale.name})` });
+    }
+  }
   return { problems: merged.sort(compareProblems), translatedPages, sites };
+}
+
+/**
+ * The locales the build makes besides the default one that the check does not model as builds
+ * of their own (load/locales.ts, localeOverlays): they translate no doc or post. One whose folder
+ * localizes the pages plugin's pages (`i18n/fr/docusaurus-plugin-content-pages`) may replace a
+ * React page, and is left out.
+ */
+function untranslatedLocales(scan: SiteScan): LocaleBuild[] {
+  const modelled = new Set(scan.locales.map(({ locale }) => locale.name));
+  return (scan.settings.site.locales ?? []).filter(({ name, dir }) => !modelled.has(name) && !localizesPages(path.join(scan.dir, dir)));
+}
+
+function localizesPages(localeDir: string): boolean {
+  try {
+    return fs.readdirSync(localeDir).some((name) => name.startsWith('docusaurus-plugin-content-pages'));
+  } catch {
+    return false; // no folder: nothing localized
+  }
 }
 
 /** Settings for a report made before the site could be read: Docusaurus's defaults, from the site's config file. */
@@ -111,8 +143,8 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
   const ruleOptions = { frontMatter: { strict: options.strictFrontMatter, ci } };
-  // An edit is checked against the default locale's model alone: a site with translations is checked whole.
-  const recheck = options.reuseReport && scan.locales.length === 0 && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
+  // An edit is checked against the default locale's model alone: a site with other locales is checked whole.
+  const recheck = options.reuseReport && scan.locales.length === 0 && (settings.locales ?? []).length === 0 && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {
     const { report } = recheck;
     if (recheck.outline !== undefined) scan.cache.setOutline(recheck.outline);
@@ -128,7 +160,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const { index, anchorTargets, linkState, linkPagesReused } = checked;
   if (linkState) scan.cache.setLinkState(linkState);
   trace('rules');
-  const locales = await withLocalesProblems(scan, checked.problems, ruleOptions);
+  const locales = await withLocalesProblems(scan, site, checked.problems, ruleOptions);
   const { problems } = locales;
   // Every file whose links were checked: docs, partials, the Markdown pages of src/pages, blog posts.
   const others = [...(site.markdownPages ?? []), ...(site.blogPosts ?? [])];

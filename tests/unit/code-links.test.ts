@@ -201,3 +201,14 @@ test('a component a doc\'s ESM exports, imported by name into another page (`imp
   // Imported and not rendered: nothing.
   assert.deepEqual(await lines({ 'docs/user.mdx': "# User\n\nimport { Old } from './old.mdx';\n\nText.\n" }), []);
 });
+
+test('a locale that translates nothing builds every page again under its base URL: a <Link> that leaves the base URL (autoAddBaseUrl={false}, or ../ above it) breaks there (diff69\'s p23, p57); one the site localizes pages for is left out', async () => {
+  const config = "module.exports = { title: 'x', url: 'https://docs.example.com', baseUrl: '/', i18n: { defaultLocale: 'en', locales: ['en', 'fr'] }, onBrokenLinks: 'throw', presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]] };\n";
+  const landing = `${LINK}\nexport default function Landing() {\n  return <main><Link to="/guide" autoAddBaseUrl={false}>served</Link> <Link to="../guide">up</Link> <Link to="/guide">fine</Link></main>;\n}\n`;
+  const files = { 'docusaurus.config.js': config, 'src/pages/landing.js': landing };
+  const found = await placed(files);
+  assert.deepEqual(found.map((line) => line.split(': ')[0]), ['src/pages/landing.js:5:16 error broken-link', 'src/pages/landing.js:5:71 error broken-link']);
+  assert.ok(found.every((line) => line.endsWith('(in the build of locale fr)')), found.join('\n'));
+  // Pages the French build may replace: not judged there.
+  assert.deepEqual(await placed({ ...files, 'i18n/fr/docusaurus-plugin-content-pages/landing.js': landing }), []);
+});
