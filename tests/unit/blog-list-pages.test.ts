@@ -196,3 +196,11 @@ test('an author\'s page has the anchors of the listed posts that name the author
     'docs/index.md:7:209 no heading "#hidden" on the blog\'s page of an author at "/blog/authors/jane"',
   ]);
 });
+
+test('a site that renders its list pages with components of its own (a BlogPostItems that shows titles only) has them not judged; one that wraps the theme\'s has them judged', async () => {
+  const post = '---\ntitle: Ports\n---\n\nSee [the patch](../../06/01/patch) and [up](#upgrade).\n\n<!-- truncate -->\n\n## Upgrade\n';
+  const titlesOnly = "import React from 'react';\n\nexport default function BlogPostItems({ items }) {\n  return <ul>{items.map(({ content }) => <li key={content.metadata.permalink}>{content.metadata.title}</li>)}</ul>;\n}\n";
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.md': post, 'src/theme/BlogPostItems/index.js': titlesOnly }), []);
+  const wrapper = "import React from 'react';\nimport BlogPostItems from '@theme-original/BlogPostItems';\n\nexport default function Wrapper(props) {\n  return <BlogPostItems {...props} />;\n}\n";
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.md': post, 'src/theme/BlogPostItems/index.js': wrapper }), ['blog/2024-05-29-ports.md:5:5 error broken-link', 'blog/2024-05-29-ports.md:5:40 error broken-anchor']);
+});

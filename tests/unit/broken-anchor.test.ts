@@ -220,6 +220,18 @@ test('a component that collects anchors gives them to a blog post, to the blog\'
   assert.deepEqual(await places({ 'src/components/Export.jsx': renderingMarkdown('./notes.md').replace('export function Ios', 'export default function Export'), 'src/components/notes.md': '## Notes\n' }), []);
 });
 
+test('the theme\'s Heading named through @theme-original is the same component: a doc\'s own keeps its ids; a component\'s leaves the doc unjudged; a collected `#Hashed` is the anchor Hashed', async () => {
+  const files = {
+    'docs/own.mdx': "# Own\n\nimport Heading from '@theme-original/Heading';\n\n<Heading as=\"h2\" id=\"from-original\">From original</Heading>\n",
+    'src/components/Sec.js': "import React from 'react';\nimport Heading from '@theme-original/Heading';\n\nexport default function Sec() {\n  return <Heading as=\"h2\" id=\"in-component\">In a component</Heading>;\n}\n",
+    'docs/uses.mdx': "# Uses\n\nimport Sec from '@site/src/components/Sec';\n\n<Sec />\n",
+    'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\n<Export anchor=\"#Hashed\">A class.</Export>\n",
+    'src/components/Export.jsx': COLLECTING_EXPORT,
+    'docs/source.md': '# Source\n\n[a](./own.mdx#from-original) [b](./uses.mdx#in-component) [c](./api.mdx#Hashed) [d](./own.mdx#nowhere) [e](./api.mdx#Other)\n',
+  };
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:81 broken-anchor', 'docs/source.md:3:104 broken-anchor']);
+});
+
 test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 test, or one that wraps the theme\'s; it is one where the site\'s own Heading keeps the h1\'s id', async () => {
   const pages = { 'docs/index.md': '# Home\n\nSee [the guide\'s title](./guide.md#the-guide) and [its section](./guide.md#a-section).\n', 'docs/guide.md': '# The guide\n\n## A section\n' };
   const places = async (files: Record<string, string> = {}) => (await checkWith({ ...pages, ...files })).problems.filter(({ rule }) => rule === 'broken-anchor').map(({ file, line, column }) => `${file}:${line}:${column}`);

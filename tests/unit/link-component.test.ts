@@ -118,3 +118,11 @@ test('a card written out for DocCard or DocCardList is checked at its href; one 
     'docs/cards.mdx:11:94 error broken-link: no page at "/nope-category"',
   ]);
 });
+
+test('a <Link> of the page\'s own, beside Docusaurus\'s imported under another name, is not judged as Docusaurus\'s', async () => {
+  const { problems } = await checkWith({
+    'src/components/PlainLink.js': "import React from 'react';\n\nexport default function PlainLink({ to, children }) {\n  return <a href={to}>{children}</a>;\n}\n",
+    'docs/links.mdx': ['---', 'title: Links', '---', '', "import DocLink from '@docusaurus/Link';", "import Link from '@site/src/components/PlainLink';", '', '<Link to="/nowhere">plain</Link> and <DocLink to="/">home</DocLink>', ''].join('\n'),
+  });
+  assert.deepEqual(problems.filter(({ rule }) => rule === 'broken-link'), []);
+});

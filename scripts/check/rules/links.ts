@@ -10,7 +10,7 @@ import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { INSTALL_HINT, MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
-import { defaultImportsOf } from '../../content/model/default-imports.ts';
+import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
@@ -331,7 +331,8 @@ export function anchorFound(index: SiteIndex, target: Page, hash: string): boole
 
 /** The written targets of a file's `<Link>`s, where it imports Link from `@docusaurus/Link`: Docusaurus's own link check follows them. */
 function linkComponentTargets(mdx: MdxFacts): Array<Position & { url: string }> {
-  if (!mdx.jsxLinks || !mdx.bound.includes('Link') || !mdx.imports.some(({ source }) => source === '@docusaurus/Link')) return [];
+  // `<Link>` is Docusaurus's only where the page names its import so (not `import DocLink from '@docusaurus/Link'` beside a Link of its own).
+  if (!mdx.jsxLinks || !importsDefaultAs(mdx, '@docusaurus/Link', 'Link')) return [];
   return mdx.jsxLinks;
 }
 

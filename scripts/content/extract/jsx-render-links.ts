@@ -131,7 +131,7 @@ export function anchorIdsOf(program: EstreeNode): string[] | undefined {
       if (kind !== undefined) {
         const id = collectedIdOf(node, kind);
         if (id === undefined) readable = false;
-        else if (id !== '') ids.add(id);
+        else if (id !== '') ids.add(id.replace(/^#/, '')); // collected as the build keeps it, without one leading `#`
       }
     }
     for (const [childKey, child] of Object.entries(node)) if (childKey !== 'loc' && childKey !== 'range') visit(child, node, childKey);

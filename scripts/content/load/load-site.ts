@@ -289,7 +289,10 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const codeAnchors = codeAnchorsOf(mdx);
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
-  const blogListings = everyListing.filter(({ blog }) => !foreignBlogs.has(blog));
+  // A list page the site renders with components of its own shows what they show (titles only,
+  // say): what it renders of the posts, and its anchors, are not judged.
+  const listsRendered = theme.rendersWhole('BlogListPage', 'BlogTagsPostsPage', 'Blog/Pages/BlogAuthorsPostsPage', 'BlogPostItems', 'BlogPostItem');
+  const blogListings = listsRendered ? everyListing.filter(({ blog }) => !foreignBlogs.has(blog)) : [];
   const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, codeAnchors, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));

@@ -374,7 +374,8 @@ function propValuesIn(text: string, collecting: Array<{ local: string; prop: str
     for (const element of text.matchAll(new RegExp(`<${local.replace(/\$/g, '\\$')}(?=[\\s/>])`, 'g'))) {
       const attributes = attributesFrom(text, element.index + element[0].length);
       const literal = new RegExp(`(?:^|\\s)${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)')\\s*\\})`).exec(attributes);
-      if (literal) values.push(literal[1] ?? literal[2] ?? literal[3] ?? literal[4]);
+      // The build takes `#HashMap` as the anchor HashMap (it drops one leading `#`).
+      if (literal) values.push((literal[1] ?? literal[2] ?? literal[3] ?? literal[4]).replace(/^#/, ''));
       else if (new RegExp(`(?:^|\\s)${prop}\\s*=|\\{\\s*\\.\\.\\.`).test(attributes)) return undefined;
     }
   }

@@ -31,8 +31,11 @@ const HEADING_MODULE = '@theme/Heading';
 /** A module that names a collector itself, or calls the collecting hook. */
 const NAMES_COLLECTOR = /\b(?:useBrokenLinks|collectAnchor|MDXContent|MDXComponents)\b/;
 
+/** Modules webpack bundles that no import names (`require.context('../components', …)`): what they render is not read. */
+const LOADS_UNNAMED = /\brequire\.context\s*\(/;
+
 /** The theme's components that collect an id as an anchor (a heading's, a `<details>`'s, a list item's). */
-const COLLECTING_THEME = /^@theme\/(?:Heading|Details|MDXComponents)(?:\/|$)|^@docusaurus\/theme-common(?:\/|$)/;
+const COLLECTING_THEME = /^@theme(?:-original|-init)?\/(?:Heading|Details|MDXComponents)(?:\/|$)|^@docusaurus\/theme-common(?:\/|$)/;
 
 /** The site's own module an import names (relative, `@site/`, a component of src/theme), absolute; undefined for anything else. */
 export type SiteModuleOf = (importer: string, source: string) => string | undefined;
@@ -67,7 +70,7 @@ export function collectedAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { i
     } catch {
       return undefined; // unread: nothing is known of it
     }
-    if (NAMES_COLLECTOR.test(text)) return undefined;
+    if (NAMES_COLLECTOR.test(text) || LOADS_UNNAMED.test(text)) return undefined;
     let givesIds = false;
     for (const { source } of importCandidates(text)) {
       if (ASSET_FILE.test(source)) continue; // data, stylesheets and images render nothing (Markdown is no asset: it renders headings)

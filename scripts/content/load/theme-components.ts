@@ -17,10 +17,12 @@ export interface ThemeAsRendered {
   looksUp(component: string, hook: string): boolean;
   /** Whether the site's Heading gives h1 headings their ids: the theme's drops them (`if (As === 'h1' || !id)`); a copy without that test keeps them. */
   keepsH1Ids(): boolean;
+  /** Whether the theme's own components under these roots render, their parts included (`BlogPostItem/Content`): none is replaced but by a wrapper. */
+  rendersWhole(...roots: string[]): boolean;
 }
 
 // The components read: a replacement of any other changes nothing the check relies on.
-const COMPONENTS_READ = /^(?:Heading|Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage|DocRoot|DocSidebar|DocSidebarItems|DocSidebarItem)(?:\/|$)/;
+const COMPONENTS_READ = /^(?:Heading|Navbar|NavbarItem|Logo|Footer|DocCategoryGeneratedIndexPage|DocCardList|DocCard|DocTagsListPage|TagsListByLetter|DocTagDocListPage|DocRoot|DocSidebar|DocSidebarItems|DocSidebarItem|BlogListPage|BlogTagsPostsPage|Blog\/Pages\/BlogAuthorsPostsPage|BlogPostItems|BlogPostItem)(?:\/|$)/;
 
 /** The site's replacements of those components, for the settings' cache key: their names and texts. */
 export function themeComponentsFingerprint(siteDir: string): string {
@@ -35,6 +37,7 @@ export function themeAsRendered(siteDir: string): ThemeAsRendered {
     renders: (...components) => components.every((component) => !replaced.has(component) || wraps(component)),
     looksUp: (component, hook) => !replaced.has(component) || wraps(component) || new RegExp(`\\b${hook}\\s*\\(`).test(replaced.get(component)!),
     keepsH1Ids: () => replaced.has('Heading') && !wraps('Heading') && !/['"]h1['"]/.test(withoutComments(replaced.get('Heading')!)),
+    rendersWhole: (...roots) => [...replaced.keys()].every((component) => wraps(component) || !roots.some((root) => component === root || component.startsWith(`${root}/`))),
   };
 }
 

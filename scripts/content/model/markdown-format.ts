@@ -130,9 +130,11 @@ const isWithin = ({ line, column }: Position, span: TextSpan) =>
  */
 function componentAnchorsOf(mdx: MdxFacts, hidden: TextSpan[]): string[] {
   if (!mdx.componentIds) return [];
-  const headings = defaultImportsOf(mdx, '@theme/Heading');
+  // The theme's own, however the page names it (`@theme-original/Heading` is the same component).
+  const themes = (component: string) => ['@theme', '@theme-original', '@theme-init'].flatMap((alias) => defaultImportsOf(mdx, `${alias}/${component}`));
+  const headings = themes('Heading');
   const links = defaultImportsOf(mdx, '@docusaurus/Link');
-  const details = [...defaultImportsOf(mdx, '@theme/Details'), 'details', ...(mdx.bound.includes('Details') ? [] : ['Details'])];
+  const details = [...themes('Details'), 'details', ...(mdx.bound.includes('Details') ? [] : ['Details'])];
   const collects = (found: { name: string; as?: string }) => (headings.includes(found.name) && found.as !== 'h1') || links.includes(found.name) || details.includes(found.name);
   return mdx.componentIds.filter((found) => collects(found) && !hidden.some((span) => isWithin(found, span))).map(({ id }) => id);
 }
