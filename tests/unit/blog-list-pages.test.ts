@@ -204,3 +204,11 @@ test('a site that renders its list pages with components of its own (a BlogPostI
   const wrapper = "import React from 'react';\nimport BlogPostItems from '@theme-original/BlogPostItems';\n\nexport default function Wrapper(props) {\n  return <BlogPostItems {...props} />;\n}\n";
   assert.deepEqual(await places({ 'blog/2024-05-29-ports.md': post, 'src/theme/BlogPostItems/index.js': wrapper }), ['blog/2024-05-29-ports.md:5:5 error broken-link', 'blog/2024-05-29-ports.md:5:40 error broken-anchor']);
 });
+
+test('a heading below the marker that another post on the same list page shows: the list page has the anchor, nothing is reported', async () => {
+  const post = (title: string, heading: 'above' | 'below') => `---\ntitle: ${title}\n---\n\nSee [the end](#conclusion).\n\n${heading === 'above' ? '## Conclusion\n\n' : ''}<!-- truncate -->\n\n${heading === 'below' ? '## Conclusion\n' : 'More.\n'}`;
+  // Both newer than the fixture's posts: /blog shows the two of them (two posts a page).
+  assert.deepEqual(await places({ 'blog/2024-07-02-a.md': post('A', 'below'), 'blog/2024-07-01-b.md': post('B', 'above') }), []);
+  // Alone on its page, it is broken there.
+  assert.deepEqual(await places({ 'blog/2024-07-02-a.md': post('A', 'below') }), ['blog/2024-07-02-a.md:5:5 error broken-anchor']);
+});

@@ -82,7 +82,10 @@ function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogLis
       const id = link.url.slice(1);
       const below = post.truncatedAt !== undefined && post.extract.headings.some((heading) => heading.id === id && isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.line >= post.truncatedAt!);
       const above = post.extract.headings.some((heading) => heading.id === id && heading.line < (post.truncatedAt ?? Infinity));
-      if (below && !above) {
+      // A list page whose anchors the model knows (load/blog-posts.ts, blogListAnchors) may have it
+      // from another post it shows; where they are not known, only this post's are.
+      const lacks = (route: string) => !site.otherRouteAnchors?.[route]?.list.includes(id);
+      if (below && !above && shownOn.some(({ routes }) => routes.every(lacks))) {
         const { words, count } = pagesNamed(shownOn);
         problems.push({
           file: post.file, line: link.line, column: link.column, severity: anchorSeverityIn(page, site.settings.onBrokenAnchors), rule: 'broken-anchor',
