@@ -196,10 +196,11 @@ export function indexSite(site: Site): SiteIndex {
       if (outlinedAnchorsOpen(page.extract) ?? openAnchors.has(page.file)) return true;
       if (collectedAnchors?.[page.file]?.includes(id)) return true;
       const set = anchors.get(page);
-      if (set) return set.has(id);
-      if (extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)) return true;
+      if (set?.has(id)) return true;
+      if (!set && extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)) return true;
       if (page.imports.length === 0) return false;
-      return renderedPartialsOf(page).some(({ file, extract }) => extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md', site.settings.h1Anchors));
+      // A partial's components collect anchors for the page that renders it, as the page's own do.
+      return renderedPartialsOf(page).some(({ file, extract }) => openAnchors.has(file) || collectedAnchors?.[file]?.includes(id) || (!set && extractHasAnchor(extract, id, () => formatOf(file, {}, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)));
     },
     inertIdsOf: (page) => outlinedInertIds(page.extract) ?? inertIdListOf(page, renderedPartialsOf(page), site.settings.markdownFormat),
     partialsOf,

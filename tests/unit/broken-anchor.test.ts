@@ -241,3 +241,34 @@ test('an h1 is no anchor with the theme\'s Heading, or a copy that keeps its h1 
   assert.deepEqual(await places({ 'src/theme/Heading.js': "import Heading from '@theme-original/Heading';\n\nexport default function HeadingWrapper(props) {\n  return <Heading {...props} />;\n}\n" }), ['docs/index.md:3:5']);
   assert.deepEqual(await places({ 'src/theme/Heading/index.js': heading("  // if (As === 'h1' || !id) {\n  //   return <As {...props} />;\n  // }") }), []);
 });
+
+// diff70's p03, p04 and p09 built each of these with Docusaurus 3.10.2: every good link passed.
+test('anchors a component collects count where the build renders it: given by the site\'s MDXComponents with no import, imported as @theme/X from src/theme, or rendered by a partial; a link to an id none collects is still broken', async () => {
+  const sec = "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function Sec() {\n  return <Heading as=\"h2\" id=\"from-code\">From code</Heading>;\n}\n";
+  const files = {
+    'src/components/Export.jsx': COLLECTING_EXPORT,
+    'src/components/Sec.js': sec,
+    'src/theme/MDXComponents.js': "import MDXComponents from '@theme-original/MDXComponents';\nimport Export from '@site/src/components/Export';\n\nexport default { ...MDXComponents, Export };\n",
+    'src/theme/ApiExport.js': COLLECTING_EXPORT,
+    'docs/global.mdx': '# Global\n\n<Export anchor="GlobalA" />\n',
+    'docs/themed.mdx': "# Themed\n\nimport ApiExport from '@theme/ApiExport';\n\n<ApiExport anchor=\"FromTheme\" />\n",
+    'docs/_part.mdx': "import Sec from '@site/src/components/Sec';\n\n<Sec />\n",
+    'docs/withpart.mdx': "# With a partial\n\nimport Part from './_part.mdx';\n\n<Part />\n",
+    'docs/source.md': '# Source\n\n[a](./global.mdx#GlobalA) [b](./themed.mdx#FromTheme) [c](./withpart.mdx#from-code) [d](./global.mdx#Other) [e](./themed.mdx#Other) [f](./withpart.mdx#other)\n',
+  };
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:85 broken-anchor', 'docs/source.md:3:109 broken-anchor', 'docs/source.md:3:133 broken-anchor']);
+  // A name the site's map takes from something the check cannot read leaves the pages using it unjudged.
+  const unread = { ...files, 'src/theme/MDXComponents.js': "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents, Export: (props) => <span {...props} /> };\n" };
+  assert.deepEqual((await checkWith(unread)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:109 broken-anchor', 'docs/source.md:3:133 broken-anchor']);
+});
+
+test('a component that collects a value it computes leaves its pages unjudged; one with a default prop gives the default where a page writes none', async () => {
+  const files = {
+    'src/components/ApiItem.js': "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function ApiItem({ name }) {\n  const id = name.toLowerCase();\n  useBrokenLinks().collectAnchor(id);\n  return <section id={id} />;\n}\n",
+    'src/components/Anchor.js': "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport default function Anchor({ anchor = 'default-anchor' }) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <span id={anchor} />;\n}\n",
+    'docs/api.mdx': "# API\n\nimport ApiItem from '@site/src/components/ApiItem';\n\n<ApiItem name=\"HashMap\" />\n",
+    'docs/defaults.mdx': "# Defaults\n\nimport Anchor from '@site/src/components/Anchor';\n\n<Anchor />\n\n<Anchor anchor=\"given\" />\n",
+    'docs/source.md': '# Source\n\n[a](./api.mdx#hashmap) [b](./defaults.mdx#default-anchor) [c](./defaults.mdx#given) [d](./defaults.mdx#other)\n',
+  };
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:85 broken-anchor']);
+});

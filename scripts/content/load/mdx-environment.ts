@@ -16,6 +16,8 @@ import { rootedCandidates } from './rooted-paths.ts';
 import { reactPagesWithoutDefault } from './react-page-exports.ts';
 import { staticFoldersOf } from '../model/static-folders.ts';
 import { collectedAnchorsOf, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
+import { collectedPropOf, type CollectedProp } from '../extract/collected-prop.ts';
+import { globalComponentsOf, type GlobalComponents } from './global-components.ts';
 import { anchorIdsOf } from '../extract/jsx-render-links.ts';
 import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
@@ -214,8 +216,11 @@ function reactPageAnchorsOf(siteDir: string, reactPages: readonly string[], ever
   return found;
 }
 
-/** What react-page-anchors.ts needs to read the anchors the site's modules collect. */
-type SiteAnchorReading = AnchorReading & { siteModuleOf: SiteModuleOf };
+/**
+ * What react-page-anchors.ts needs to read the anchors the site's modules collect, and the prop
+ * a component hands to `collectAnchor` (extract/collected-prop.ts).
+ */
+type SiteAnchorReading = AnchorReading & { siteModuleOf: SiteModuleOf; collectedPropOf(file: string): CollectedProp | undefined; programOf(file: string): ModuleProgram | undefined };
 
 /**
  * How the site's modules are read for the anchors they collect: each module parsed once, with
@@ -225,6 +230,11 @@ function anchorReadingOf(siteDir: string, resolver: () => ModuleResolver, progra
   const ids = new Map<string, string[] | undefined>();
   return {
     siteModuleOf: siteModuleOfIn(siteDir, resolver),
+    programOf,
+    collectedPropOf(file) {
+      const module = programOf(file);
+      return module && collectedPropOf(module.program);
+    },
     idsOf(file) {
       if (!ids.has(file)) {
         const module = programOf(file);
@@ -310,26 +320,40 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
   }
   const codeOf = new Map<string, ModuleAnchors>();
+  const anchorsOfModule = (moduleFile: string) => {
+    let anchors = codeOf.get(moduleFile);
+    if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf, reading)));
+    return anchors;
+  };
+  const global = globalComponentsIn(siteDir, probe, siteModuleOf, reading.programOf);
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
   for (const { file, mdx } of sources) {
-    const collecting: Array<{ local: string; prop: string }> = [];
+    const collecting: Array<{ local: string } & CollectedProp> = [];
     const written: string[] = []; // ids the modules it imports give Heading and Link
-    const unknown = (mdx?.imports ?? []).some(({ source, names }) => {
-      if (!/^(?:\.|@site\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false; // partials are followed
-      const moduleFile = resolver().fileOf(file, source);
-      if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
-      let anchors = codeOf.get(moduleFile);
-      if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf, reading)));
+    // What one module adds for the components a page takes from it; true when that is unknown.
+    const takeFrom = (anchors: ModuleAnchors, locals: readonly string[]) => {
       if (anchors === 'none') return false;
       if (anchors === 'unknown') return true;
       // Counted whether the page renders the component or not: one anchor too many fails no link.
       if ('ids' in anchors) written.push(...anchors.ids);
       // Each component the file takes from that module is taken to collect the prop.
-      else for (const { local } of names ?? []) collecting.push({ local, prop: anchors.prop });
+      else for (const local of locals) collecting.push({ local, ...anchors });
       return false;
+    };
+    const unknownImport = (mdx?.imports ?? []).some(({ source, names }) => {
+      // The site's own modules: relative, from @site/, or a component of its src/theme (`@theme/ApiExport`). Partials are followed apart.
+      if (!/^(?:\.|@site\/|@theme\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false;
+      const moduleFile = resolver().fileOf(file, source);
+      if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
+      return takeFrom(anchorsOfModule(moduleFile), (names ?? []).map(({ local }) => local));
     });
-    if (unknown) {
+    // The components the site's MDXComponents gives the page, used with no import.
+    const unknownGlobal = global !== undefined && !unknownImport && [...new Set((mdx?.freeNames ?? []).filter(({ usage }) => usage === 'component').map(({ name }) => name))].some((name) => {
+      const source = global.byName.get(name) ?? (global.othersUnknown ? 'unknown' : 'none');
+      return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(source), [name]);
+    });
+    if (unknownImport || unknownGlobal) {
       open.push(file);
       continue;
     }
@@ -345,41 +369,46 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
  * the page gives one of its props (`prop`), or the ids its code writes for the theme's Heading
  * and Link (`ids`, react-page-anchors.ts).
  */
-type ModuleAnchors = 'none' | 'unknown' | { prop: string } | { ids: string[] };
+type ModuleAnchors = 'none' | 'unknown' | CollectedProp | { ids: string[] };
 
-function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, reading: AnchorReading): ModuleAnchors {
+function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPropOf, ...reading }: Omit<SiteAnchorReading, 'siteModuleOf'>): ModuleAnchors {
   const code = readOrEmpty(file);
   if (MARKDOWN_IMPORT.test(code)) return 'unknown';
-  const calls = [...code.matchAll(COLLECT_ANCHOR_CALL)];
   // No call of its own: still, it (or a component of the site's it renders) may render the
   // theme's Heading with an id, a Link given one, or a Details (diff69 built both).
-  if (calls.length === 0) {
+  if (!COLLECTS_ANCHOR.test(code)) {
     const ids = collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
     return ids === undefined ? 'unknown' : ids.length === 0 ? 'none' : { ids };
   }
-  // One prop, read as `props.anchor`, or as `anchor` destructured from the props.
-  const props = new Set(calls.map(([, argument]) => argument.trim().replace(/^props\./, '')));
-  const [prop] = props;
-  return props.size === 1 && /^[A-Za-z_$][\w$]*$/.test(prop) && (calls[0][1].trim().startsWith('props.') || new RegExp(`[{,]\\s*${prop}\\s*[,}=]`).test(code)) ? { prop } : 'unknown';
+  return collectedPropOf(file) ?? 'unknown';
 }
 
 /**
- * The values a page's text gives `prop` on the elements of the components named (`<Export
- * anchor="HashableObj">`); undefined when one is given anything but a text, which the check
- * cannot read. An element that does not give it adds none.
+ * The values a page's text gives the collected prop on the elements of the components named
+ * (`<Export anchor="HashableObj">`), or their fallback where an element gives none; undefined
+ * when one is given anything but a text, which the check cannot read.
  */
-function propValuesIn(text: string, collecting: Array<{ local: string; prop: string }>): string[] | undefined {
+function propValuesIn(text: string, collecting: Array<{ local: string } & CollectedProp>): string[] | undefined {
   const values: string[] = [];
-  for (const { local, prop } of collecting) {
+  for (const { local, prop, fallback } of collecting) {
     for (const element of text.matchAll(new RegExp(`<${local.replace(/\$/g, '\\$')}(?=[\\s/>])`, 'g'))) {
       const attributes = attributesFrom(text, element.index + element[0].length);
       const literal = new RegExp(`(?:^|\\s)${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)')\\s*\\})`).exec(attributes);
       // The build takes `#HashMap` as the anchor HashMap (it drops one leading `#`).
       if (literal) values.push((literal[1] ?? literal[2] ?? literal[3] ?? literal[4]).replace(/^#/, ''));
       else if (new RegExp(`(?:^|\\s)${prop}\\s*=|\\{\\s*\\.\\.\\.`).test(attributes)) return undefined;
+      else if (fallback !== undefined) values.push(fallback.replace(/^#/, ''));
     }
   }
   return values;
+}
+
+/** The components the site's own `src/theme/MDXComponents` adds to every MDX page (load/global-components.ts); undefined without one. */
+function globalComponentsIn(siteDir: string, probe: Probe, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): GlobalComponents | undefined {
+  const file = firstFile(path.join(siteDir, 'src', 'theme'), ['MDXComponents', 'MDXComponents/index'], probe);
+  if (file === undefined) return undefined;
+  const module = programOf(file);
+  return module ? globalComponentsOf(file, module.program, siteModuleOf) : { byName: new Map(), othersUnknown: true };
 }
 
 /** Whether the site replaces one of the classic theme's MDX components (src/theme/MDXComponents/A…) with one that collects anchors itself. */
@@ -401,7 +430,6 @@ function mdxComponentsCollectAnchors(siteDir: string, probe: Probe, packages: ()
 
 
 const COLLECTS_ANCHOR = /\bcollectAnchor\s*\(/;
-const COLLECT_ANCHOR_CALL = /\bcollectAnchor\s*\(([^()]*)\)/g;
 const MARKDOWN_MODULE = /\.mdx?$/;
 // `from './x.md'`, `import('./x.mdx')`, `require('./x.md')`: the module loads a Markdown file.
 const MARKDOWN_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*["'][^"'\n]+\.mdx?["']/;

@@ -1,0 +1,76 @@
+/**
+ * The components a site adds to every MDX page through its own `src/theme/MDXComponents`
+ * (`export default { ...MDXComponents, Export, Sec }`): a page writes `<Export anchor="A" />`
+ * with no import, and the build renders the site's component. What such a component collects
+ * as anchors counts for the page as if the page imported it (mdx-environment.ts,
+ * anchorsByCodeOf); this says where each name comes from.
+ */
+import type { EstreeNode } from '../extract/estree-walk.ts';
+import type { SiteModuleOf } from './react-page-anchors.ts';
+
+/**
+ * Where an added name's component comes from: a module of the site's (absolute), `none` for a
+ * package's component that collects no anchor, `unknown` for what the check cannot read.
+ */
+export type GlobalComponentSource = string | 'none' | 'unknown';
+
+export interface GlobalComponents {
+  byName: ReadonlyMap<string, GlobalComponentSource>;
+  /** The map has entries the reader cannot name (a spread of something else, a computed key): any other name may be one. */
+  othersUnknown: boolean;
+}
+
+/** The theme's modules whose components collect an id given to them (a Heading's, a Details'). */
+const COLLECTING_PACKAGE = /^@theme(?:-original|-init)?\/(?:Heading|Details)(?:\/|$)|^@docusaurus\/theme-common(?:\/|$)/;
+/** The theme's own map, spread into the site's: its components are the theme's, read elsewhere. */
+const THEME_MAP = /^@theme-(?:original|init)\/MDXComponents$/;
+
+/** The names `program` (the site's MDXComponents module, `file`) adds, with their sources. */
+export function globalComponentsOf(file: string, program: EstreeNode, siteModuleOf: SiteModuleOf): GlobalComponents {
+  const importedFrom = new Map<string, string>(); // local name → source
+  const declarations = new Map<string, EstreeNode | null>();
+  for (const statement of program.body as EstreeNode[]) {
+    if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers as EstreeNode[]) importedFrom.set(specifier.local.name, statement.source.value);
+    if (statement.type === 'VariableDeclaration') for (const declaration of statement.declarations as EstreeNode[]) if (declaration.id.type === 'Identifier') declarations.set(declaration.id.name, declaration.init);
+  }
+  const map = exportedObjectOf(program, declarations);
+  if (map === undefined) return { byName: new Map(), othersUnknown: true };
+  const byName = new Map<string, GlobalComponentSource>();
+  let othersUnknown = false;
+  for (const property of map.properties as EstreeNode[]) {
+    if (property.type === 'SpreadElement') {
+      const source = property.argument.type === 'Identifier' ? importedFrom.get(property.argument.name) : undefined;
+      if (source === undefined || !THEME_MAP.test(source)) othersUnknown = true;
+      continue;
+    }
+    const name = property.computed ? undefined : property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+    if (name === undefined) {
+      othersUnknown = true;
+      continue;
+    }
+    const source = property.value.type === 'Identifier' ? importedFrom.get(property.value.name) : undefined;
+    byName.set(name, source === undefined ? 'unknown' : sourceOf(file, source, siteModuleOf));
+  }
+  return { byName, othersUnknown };
+}
+
+function sourceOf(file: string, source: string, siteModuleOf: SiteModuleOf): GlobalComponentSource {
+  const own = siteModuleOf(file, source);
+  if (own !== undefined) return /\.mdx?$/.test(own) ? 'unknown' : own;
+  return COLLECTING_PACKAGE.test(source) ? 'unknown' : 'none';
+}
+
+/** The object the module exports as its default, through `const map = {…}; export default map` (esbuild writes `var stdin_default = …`). */
+function exportedObjectOf(program: EstreeNode, declarations: ReadonlyMap<string, EstreeNode | null>): EstreeNode | undefined {
+  let value: EstreeNode | null | undefined = (program.body as EstreeNode[]).find((statement) => statement.type === 'ExportDefaultDeclaration')?.declaration;
+  if (value === undefined) {
+    // `export { stdin_default as default }`
+    for (const statement of program.body as EstreeNode[]) {
+      if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+      const specifier = (statement.specifiers as EstreeNode[]).find((entry) => (entry.exported.name ?? entry.exported.value) === 'default');
+      if (specifier) value = { type: 'Identifier', name: specifier.local.name };
+    }
+  }
+  for (let hops = 0; value?.type === 'Identifier' && hops < 10; hops++) value = declarations.get(value.name);
+  return value?.type === 'ObjectExpression' ? value : undefined;
+}
