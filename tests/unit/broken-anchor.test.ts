@@ -272,3 +272,15 @@ test('a component that collects a value it computes leaves its pages unjudged; o
   };
   assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:85 broken-anchor']);
 });
+
+test('a page whose own ESM declares a component that collects anchors, or renders the theme\'s Heading, is left unjudged; one exporting data only is judged', async () => {
+  const esm = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport const Anchor = ({ id }) => {\n  useBrokenLinks().collectAnchor(id);\n  return <span id={id} />;\n};\n\n# ESM\n\n<Anchor id=\"custom-a\" />\n";
+  const heading = "import Heading from '@theme/Heading';\n\nexport const Section = ({ children }) => <Heading as=\"h2\" id=\"esm-h\">{children}</Heading>;\n\n# Section\n\n<Section>From ESM</Section>\n";
+  const files = {
+    'docs/esm.mdx': esm,
+    'docs/section.mdx': heading,
+    'docs/data.mdx': "export const versions = ['1.0', '2.0'];\n\n# Data\n\n{versions.join(', ')}\n",
+    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a)\n',
+  };
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor']);
+});

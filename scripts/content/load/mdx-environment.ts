@@ -353,7 +353,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       const source = global.byName.get(name) ?? (global.othersUnknown ? 'unknown' : 'none');
       return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(source), [name]);
     });
-    if (unknownImport || unknownGlobal) {
+    if (unknownImport || unknownGlobal || esmMayCollect(siteDir, file, mdx)) {
       open.push(file);
       continue;
     }
@@ -402,6 +402,19 @@ function propValuesIn(text: string, collecting: Array<{ local: string } & Collec
   }
   return values;
 }
+
+/**
+ * Whether a page's own ESM declares components that may collect anchors: `export const Anchor =
+ * ({ id }) => { useBrokenLinks().collectAnchor(id); … }`, or one rendering the theme's Heading
+ * (diff70's p19 built both). What they collect is not read: the page is left unjudged.
+ */
+function esmMayCollect(siteDir: string, file: string, mdx: MdxFacts | undefined): boolean {
+  if (!mdx?.exported?.some(({ object, value }) => !object && value === undefined)) return false;
+  return mdx.imports.some(({ source }) => COLLECTING_IMPORT.test(source)) || COLLECTS_ANCHOR.test(readOrEmpty(path.join(siteDir, file)));
+}
+
+/** The modules whose components collect an id given to them, or the hook that collects one. */
+const COLLECTING_IMPORT = /^(?:@theme(?:-original|-init)?\/(?:Heading|Details)|@docusaurus\/(?:Link|useBrokenLinks))$/;
 
 /** The components the site's own `src/theme/MDXComponents` adds to every MDX page (load/global-components.ts); undefined without one. */
 function globalComponentsIn(siteDir: string, probe: Probe, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): GlobalComponents | undefined {
