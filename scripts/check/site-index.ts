@@ -166,6 +166,8 @@ export function indexSite(site: Site): SiteIndex {
   const openAnchors = new Set(site.mdx?.anchorsOpen);
   // And those its components collect from the props a page gives them (an outlined page's are among its headings).
   const collectedAnchors = site.mdx?.collectedAnchors;
+  // And those the site's copies of the app's components (its Footer) render on every page.
+  const everyPageAnchors = new Set(site.mdx?.everyPageAnchors);
   // A page that renders no partials has the anchors of its text: copies of one text in other
   // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
   // and by whether the file is read as CommonMark (its HTML ids are anchors then).
@@ -194,7 +196,7 @@ export function indexSite(site: Site): SiteIndex {
     },
     hasAnchor(page, id) {
       if (outlinedAnchorsOpen(page.extract) ?? openAnchors.has(page.file)) return true;
-      if (collectedAnchors?.[page.file]?.includes(id)) return true;
+      if (collectedAnchors?.[page.file]?.includes(id) || everyPageAnchors.has(id)) return true;
       const set = anchors.get(page);
       if (set?.has(id)) return true;
       if (!set && extractHasAnchor(page.extract, id, () => formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat) === 'md', site.settings.h1Anchors)) return true;

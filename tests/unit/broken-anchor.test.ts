@@ -284,3 +284,13 @@ test('a page whose own ESM declares a component that collects anchors, or render
   };
   assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor']);
 });
+
+// diff70's p18 built it: the doc's, the Markdown page's and the React page's links to #newsletter passed.
+test('the ids the site\'s copy of an app component (its Footer) gives Heading are anchors of every page, not only of React pages', async () => {
+  const files = {
+    'src/theme/Footer/index.js': "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function Footer() {\n  return <footer><Heading as=\"h2\" id=\"newsletter\">Newsletter</Heading></footer>;\n}\n",
+    'src/pages/about.md': '# About\n',
+    'docs/source.md': '# Source\n\n[a](#newsletter) [b](/about#newsletter) [c](#nope) [d](/about#nope)\n',
+  };
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:41 broken-anchor', 'docs/source.md:3:52 broken-anchor']);
+});

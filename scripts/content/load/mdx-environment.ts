@@ -97,6 +97,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const programOf = moduleReader({ jsAsTypeScript });
   const anchorReading = anchorReadingOf(siteDir, resolverOnce, programOf);
   const reactPageAnchors = reactPages.length > 0 ? reactPageAnchorsOf(siteDir, reactPages, themeOverrides.everyPage, anchorReading) : {};
+  const everyPageAnchors = everyPageAnchorsOf(themeOverrides.everyPage, anchorReading);
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
   // A page read as CommonMark renders no component: its `<Next />` is HTML.
   const mdxSources = sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx');
@@ -118,7 +119,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(everyPageAnchors?.length ? { everyPageAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -214,6 +215,21 @@ function reactPageAnchorsOf(siteDir: string, reactPages: readonly string[], ever
     if (ids !== undefined) found[page] = [...new Set([...everywhere, ...ids])].sort();
   }
   return found;
+}
+
+/**
+ * The ids the app's components the site replaces (`everyPage`, absolute) give Heading and Link,
+ * on every page; undefined when one cannot be read. A copy that wraps the theme's own
+ * (`@theme-original/Footer`) is taken to add none of its own, as for a component a page imports.
+ */
+function everyPageAnchorsOf(everyPage: readonly string[], { siteModuleOf, ...reading }: SiteAnchorReading): string[] | undefined {
+  const ids = new Set<string>();
+  for (const file of everyPage) {
+    const found = collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
+    if (found === undefined) return undefined;
+    for (const id of found) ids.add(id);
+  }
+  return [...ids].sort();
 }
 
 /**

@@ -32,14 +32,16 @@ export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'
 
 /**
  * What components of the site add to a file's anchors, as the build collects them where the file
- * is rendered: the ids they collect (MdxEnvironment.collectedAnchors), or undefined when they may
- * collect any the check cannot read (MdxEnvironment.anchorsOpen).
+ * is rendered: the ids they collect (MdxEnvironment.collectedAnchors) and those the site's copy of
+ * an app component renders on every page (MdxEnvironment.everyPageAnchors), or undefined when they
+ * may collect any the check cannot read (MdxEnvironment.anchorsOpen).
  */
 export type CodeAnchors = (file: string) => readonly string[] | undefined;
 
-export function codeAnchorsOf(mdx: Pick<MdxEnvironment, 'anchorsOpen' | 'collectedAnchors'>): CodeAnchors {
+export function codeAnchorsOf(mdx: Pick<MdxEnvironment, 'anchorsOpen' | 'collectedAnchors' | 'everyPageAnchors'>): CodeAnchors {
   const open = new Set(mdx.anchorsOpen);
-  return (file) => (open.has(file) ? undefined : mdx.collectedAnchors?.[file] ?? []);
+  const everywhere = mdx.everyPageAnchors ?? [];
+  return (file) => (open.has(file) ? undefined : everywhere.length === 0 ? mdx.collectedAnchors?.[file] ?? [] : [...everywhere, ...(mdx.collectedAnchors?.[file] ?? [])]);
 }
 
 /**

@@ -1034,6 +1034,12 @@ export interface MdxEnvironment {
    * no page's are known.
    */
   reactPageAnchors?: Record<string, string[]>;
+  /**
+   * The literal ids the site's own copies of the app's theme components (a Footer of src/theme
+   * rendering `<Heading as="h2" id="newsletter">`) give Heading and Link: every page has them.
+   * Absent when there are none, or when they cannot be read (React pages are then not judged).
+   */
+  everyPageAnchors?: string[];
   /** The React pages of src/pages that are ES modules without a default export, which the build cannot render (load/react-page-exports.ts); absent when none. */
   reactPagesWithoutDefault?: string[];
   /** Per page (a React page, an MDX page, or EVERY_PAGE), the `<Link>`s with a literal target it renders from the site's code (load/code-links.ts); absent when none. */
