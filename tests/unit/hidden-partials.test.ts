@@ -11,7 +11,7 @@ import type { MdxFacts, PartialPage, ResolvedImport, TextSpan } from '../../scri
 
 const TABS_IMPORT = { source: '@theme/Tabs', line: 1, column: 1, names: [{ imported: 'default', local: 'Tabs' }] };
 /** The tab the build leaves out: lines 10 to 20. */
-const HIDDEN_TAB: TextSpan = { line: 10, column: 1, endLine: 20, endColumn: 1 };
+const HIDDEN_TAB: TextSpan & { tabs: string } = { line: 10, column: 1, endLine: 20, endColumn: 1, tabs: 'Tabs' };
 
 const importOf = (source: string, file: string): ResolvedImport => ({ source, file, exists: true, line: 2, column: 1 });
 

@@ -160,12 +160,13 @@ function childName(node: Node): string {
  * selected first (a written `defaultValue`, else the first `<TabItem default>`, else the first
  * tab). So what those tabs hold (headings, `<Link>`s) the build's link check never sees. Spans of
  * the text, in order; none for a `<Tabs>` whose `lazy`, `defaultValue`, values or children are
- * known only when the page runs. (Whether the page's Tabs is the theme's is the model's to say.)
+ * known only when the page runs. Each span names its element: whether the page imports it from
+ * `@theme/Tabs` (as `Tabs`, or `MyTabs`) is the model's to say, which sees the page's imports.
  */
-export function lazyHiddenTabsOf(tree: Node): TextSpan[] {
-  const spans: TextSpan[] = [];
+export function lazyHiddenTabsOf(tree: Node): Array<TextSpan & { tabs: string }> {
+  const spans: Array<TextSpan & { tabs: string }> = [];
   const visit = (node: Node) => {
-    if (isElement(node) && node.name === 'Tabs' && node.type === 'mdxJsxFlowElement') spans.push(...hiddenTabs(node));
+    if (isElement(node) && node.type === 'mdxJsxFlowElement' && /^[A-Z]/.test(node.name ?? '')) spans.push(...hiddenTabs(node).map((span) => ({ ...span, tabs: node.name! })));
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);
@@ -188,9 +189,10 @@ function hiddenTabs(tabs: Node): TextSpan[] {
   if (items.length === 0) return [];
   const defaultValue = attribute(tabs, 'defaultValue');
   const written = defaultValue ? truthOf(defaultValue.value) : false;
-  if (written === undefined || (written && typeof defaultValue!.value !== 'string')) return [];
+  const writtenText = defaultValue ? textOf(defaultValue.value) : undefined;
+  if (written === undefined || (written && writtenText === undefined)) return [];
   let selected: string;
-  if (written) selected = defaultValue!.value as string;
+  if (written) selected = writtenText!;
   else {
     const firstDefault = items.findIndex(({ isDefault }) => isDefault !== false);
     if (firstDefault >= 0 && items[firstDefault].isDefault === undefined) return [];
@@ -200,6 +202,13 @@ function hiddenTabs(tabs: Node): TextSpan[] {
     const { start, end } = node.position ?? {};
     return start && end ? [{ line: start.line, column: start.column, endLine: end.line, endColumn: end.column }] : [];
   });
+}
+
+/** A prop's text: written as text, or as a string literal in braces (`defaultValue={"b"}`). */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const expression = value === null || value === undefined ? undefined : expressionOf(value);
+  return expression?.type === 'Literal' && typeof expression.value === 'string' ? expression.value : undefined;
 }
 
 /** Whether a prop is true to JavaScript: written alone, as text, or as a literal in braces; undefined when only the running page knows. */

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Heading, MarkdownFormat, MarkdownLink, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
 import { commentContentId, idsGivenAgain, splitCustomId } from './headings.ts';
-import { defaultImportsOf, importsDefaultAs } from './default-imports.ts';
+import { defaultImportsOf } from './default-imports.ts';
 
 const COMMONMARK_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkdn', '.mkd', '.mdwn', '.mkdown', '.ron']);
 
@@ -140,11 +140,13 @@ function componentAnchorsOf(mdx: MdxFacts, hidden: TextSpan[]): string[] {
 }
 
 /**
- * The tabs of the theme's `<Tabs lazy>` that the build leaves out (MdxFacts.lazyHiddenTabs), where
- * the file imports Tabs from `@theme/Tabs` under that name; none otherwise.
+ * The tabs of the theme's `<Tabs lazy>` that the build leaves out (MdxFacts.lazyHiddenTabs), of
+ * the elements named as the file imports `@theme/Tabs` (`Tabs`, or `MyTabs`); none otherwise.
  */
 export function lazyHiddenTabsIn(mdx: MdxFacts): TextSpan[] {
-  return mdx.lazyHiddenTabs && importsDefaultAs(mdx, '@theme/Tabs', 'Tabs') ? mdx.lazyHiddenTabs : [];
+  if (!mdx.lazyHiddenTabs) return [];
+  const names = defaultImportsOf(mdx, '@theme/Tabs');
+  return mdx.lazyHiddenTabs.filter(({ tabs }) => names.includes(tabs));
 }
 
 /** Whether a place is inside one of `spans`. */

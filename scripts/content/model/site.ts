@@ -328,9 +328,10 @@ export interface MdxFacts {
    * The `<TabItem>`s of each `<Tabs lazy>` that the build leaves out, all but the tab shown first
    * (extract/mdx-tabs.ts; absent when none): their headings are no anchors of the built page, and
    * their `<Link>`s, addresses and anchors are never checked (only what mdx-loader resolves as it
-   * compiles, files and images, is). Only where the page imports Tabs from `@theme/Tabs`.
+   * compiles, files and images, is). `tabs`: the element's name; the spans count only where the
+   * page imports `@theme/Tabs` under that name (model/markdown-format.ts, lazyHiddenTabsIn).
    */
-  lazyHiddenTabs?: TextSpan[];
+  lazyHiddenTabs?: Array<TextSpan & { tabs: string }>;
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
   topLevelHooks?: Array<Position & { name: string }>;
   /**
