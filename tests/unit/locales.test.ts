@@ -182,3 +182,19 @@ test('the default locale, as Docusaurus reads i18n: its folder, the site\'s base
   assert.deepEqual(defaultLocaleOf({ defaultLocale: 'fr', locales: ['fr', 'en'], localeConfigs: { fr: { path: 'francais', translate: false } } }, { ...site, baseUrl: '/base/' }, '/site'), { name: 'fr', dir: 'i18n/francais', baseUrl: '/base/', url: site.url, translate: false });
 });
 
+
+// diff70's p11 built it with Docusaurus 3.10.2: the French build renders the page's translation,
+// and the French links to its own heading passed.
+test('a Markdown page of src/pages with a translation among the pages plugin\'s: the locale\'s build renders that file, and its anchors are not judged there', async () => {
+  const files = {
+    'src/pages/api.md': '# API\n\n## Only in English\n',
+    'i18n/fr/docusaurus-plugin-content-pages/api.md': '# API\n\n## Seulement en français\n',
+    [`${FR}/guide.md`]: `${read(`${FR}/guide.md`)}\n[Français](/api#seulement-en-français)\n`,
+    'docs/faq.md': `${read('docs/faq.md')}\n[English](/api#only-in-english) [French](/api#seulement-en-français)\n`,
+  };
+  const lines = (await checkWith(files, FIXTURE)).problems.map(textLine);
+  // The default build renders the English page: its French heading is no anchor there.
+  assert.equal(lines.length, 1);
+  assert.match(lines[0], /^docs\/faq\.md:\d+:\d+: error broken-anchor: .*#seulement-en-fran/);
+  assert.doesNotMatch(lines[0], /locale/);
+});

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
+import type { BlogPluginSettings, MarkdownFormat, MarkdownSitePage, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
 import { routeModulesOf } from './route-components.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
@@ -76,6 +76,8 @@ export interface SiteScan {
   onRecords: (records: PageRecord[]) => void;
   /** The other locales' builds that translate a doc (load/locales.ts). */
   locales: LocaleOverlay[];
+  /** The Markdown pages of src/pages this build renders from a translation's file (LocaleOverlay.translatedMarkdownPages). */
+  translatedMarkdownPages?: string[];
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -112,8 +114,9 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const staticFiles = staticFoldersOf(settings.site).flatMap((folder) => listFiles(path.join(dir, folder)).map((file) => `${folder}/${file}`));
   const globsOf = (layout: VersionLayout) => docsSettingsOf(settings, layout.instance);
   // Every other locale falls back on the docs' own files, never on the default locale's translations.
-  const locales = localeOverlays(dir, settings.site.locales, settings.site.blogs, original, listed.docFiles, disk, globsOf);
-  const [ownTranslations] = settings.site.defaultLocale ? localeOverlays(dir, [settings.site.defaultLocale], settings.site.blogs, original, listed.docFiles, disk, globsOf) : [];
+  const pagesPath = pagesPluginOf(settings.site)?.path;
+  const locales = localeOverlays(dir, settings.site.locales, settings.site.blogs, original, listed.docFiles, disk, globsOf, pagesPath);
+  const [ownTranslations] = settings.site.defaultLocale ? localeOverlays(dir, [settings.site.defaultLocale], settings.site.blogs, original, listed.docFiles, disk, globsOf, pagesPath) : [];
   const { layouts, docFiles, files } = ownTranslations ? { layouts: ownTranslations.layouts, docFiles: ownTranslations.docFiles, files: [...listed.files, ...ownTranslations.files] } : { ...listed, layouts: original };
   if (ownTranslations && settings.site.blogs) settings = { ...settings, site: { ...settings.site, blogs: ownTranslations.blogs } };
   // The structure: which files there are, and the content of every file but the pages and the
@@ -134,7 +137,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey([...(ownTranslations ? [ownTranslations] : []), ...locales], statLine)].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations?.translatedMarkdownPages.length ? { translatedMarkdownPages: ownTranslations.translatedMarkdownPages } : {}) };
 }
 
 /** The other locales' translations for the structure key: every file's name, a page's size and time too. */
@@ -293,7 +296,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   // say): what it renders of the posts, and its anchors, are not judged.
   const listsRendered = theme.rendersWhole('BlogListPage', 'BlogTagsPostsPage', 'Blog/Pages/BlogAuthorsPostsPage', 'BlogPostItems', 'BlogPostItem');
   const blogListings = listsRendered ? everyListing.filter(({ blog }) => !foreignBlogs.has(blog)) : [];
-  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, codeAnchors, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(untranslated(markdownPages, scan.translatedMarkdownPages), published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, codeAnchors, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [
@@ -357,10 +360,20 @@ function keepInCache(scan: SiteScan, files: string[]): void {
   cache.keepOnly(kept, keptHashes.flatMap(variants));
 }
 
+/**
+ * The Markdown pages whose anchors the check knows in this build: not those it renders from a
+ * translation's file, which the check does not read (their anchors are not judged).
+ */
+function untranslated(pages: MarkdownSitePage[], translated: readonly string[] | undefined): MarkdownSitePage[] {
+  if (!translated?.length) return pages;
+  const replaced = new Set(translated);
+  return pages.filter(({ file }) => !replaced.has(file));
+}
+
 /** The scan as a locale's build sees the site: its base URL and address, its translations in place of their originals. */
-function localeScan(scan: SiteScan, { locale, layouts, docFiles, files, blogs }: LocaleOverlay): SiteScan {
+function localeScan(scan: SiteScan, { locale, layouts, docFiles, files, blogs, translatedMarkdownPages }: LocaleOverlay): SiteScan {
   const site = { ...scan.settings.site, baseUrl: locale.baseUrl, url: locale.url, ...(scan.settings.site.blogs ? { blogs } : {}) };
-  return { ...scan, settings: { ...scan.settings, site }, layouts, docFiles, files: [...scan.files, ...files], locales: [] };
+  return { ...scan, settings: { ...scan.settings, site }, layouts, docFiles, files: [...scan.files, ...files], locales: [], translatedMarkdownPages };
 }
 
 /** The field only when the sidebars are known. */

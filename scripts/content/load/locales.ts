@@ -18,6 +18,9 @@ import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import type { VersionLayout } from './versions.ts';
 import type { DiskView, FileStat, PageGlobs } from './disk-view.ts';
 
+/** The folder of a locale's translations of the (default) pages plugin's pages. */
+const LOCALIZED_PAGES = 'docusaurus-plugin-content-pages';
+
 /** One locale's build, as the check reads it: its versions and its docs. */
 export interface LocaleOverlay {
   locale: LocaleBuild;
@@ -31,11 +34,18 @@ export interface LocaleOverlay {
   files: string[];
   /** The translated docs' files. */
   translated: string[];
+  /**
+   * The Markdown pages of src/pages (site-relative) that have a file among the locale's
+   * translations of the pages plugin (`i18n/fr/docusaurus-plugin-content-pages/api.mdx`): the
+   * locale's build renders that file in their place.
+   */
+  translatedMarkdownPages: string[];
 }
 
 /**
  * The locales a build reads translations for, and that translate a doc or a blog post.
- * `globsOf`: each version's page globs (its docs instance's include and exclude).
+ * `globsOf`: each version's page globs (its docs instance's include and exclude); `pagesPath`:
+ * the pages plugin's folder, if the site has one.
  */
 export function localeOverlays(
   siteDir: string,
@@ -45,6 +55,7 @@ export function localeOverlays(
   docFiles: ReadonlyArray<{ layout: VersionLayout; file: string; source: string } & FileStat>,
   disk: DiskView,
   globsOf: (layout: VersionLayout) => PageGlobs,
+  pagesPath?: string,
 ): LocaleOverlay[] {
   return (locales ?? []).flatMap((locale) => {
     if (!(locale.translate ?? fs.existsSync(path.join(siteDir, locale.dir)))) return [];
@@ -69,6 +80,9 @@ export function localeOverlays(
     const blogFiles = localizedBlogs.flatMap(({ localizedPath }) => listFiles(path.join(siteDir, localizedPath), CONTENT_SKIPPED_DIRS).map((file) => `${localizedPath}/${file}`));
     const translatesPosts = blogFiles.some((file) => originalPosts.has(file) && /\.mdx?$/.test(file));
     if (translated.length === 0 && !translatesPosts) return [];
-    return [{ locale, layouts: [...localized.values()], docFiles: overlaid, blogs: localizedBlogs, files: [...files, ...blogFiles], translated }];
+    const pagesDir = `${locale.dir}/${LOCALIZED_PAGES}`;
+    const pagesFiles = pagesPath === undefined ? [] : listFiles(path.join(siteDir, pagesDir), CONTENT_SKIPPED_DIRS);
+    const translatedMarkdownPages = pagesFiles.filter((file) => /\.mdx?$/.test(file)).map((file) => `${pagesPath}/${file}`);
+    return [{ locale, layouts: [...localized.values()], docFiles: overlaid, blogs: localizedBlogs, files: [...files, ...blogFiles, ...pagesFiles.map((file) => `${pagesDir}/${file}`)], translated, translatedMarkdownPages }];
   });
 }
