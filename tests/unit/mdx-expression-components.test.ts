@@ -28,8 +28,10 @@ test('JSX in a component\'s prop may render; in an HTML element\'s attribute or 
   assert.deepEqual(parsed('<Box f={<A/>}/>'), ['A@1:9 maybe in Box']);
   assert.deepEqual(parsed('<div title={<A/>}/>'), []);
   assert.deepEqual(parsed('<BrowserOnly>{() => <A/>}</BrowserOnly>'), []);
-  // Its fallback renders in the build.
-  assert.deepEqual(parsed('<BrowserOnly fallback={<A/>}>{() => <B/>}</BrowserOnly>'), ['A@1:24 maybe in BrowserOnly']);
+  // Its fallback is what the build renders in its place: as surely as the element (diff70's p12 built it).
+  assert.deepEqual(parsed('<BrowserOnly fallback={<A/>}>{() => <B/>}</BrowserOnly>'), ['A@1:24 certain']);
+  assert.deepEqual(parsed('<Box><BrowserOnly fallback={<A/>}>{() => <B/>}</BrowserOnly></Box>'), ['A@1:29 maybe in Box']);
+  assert.deepEqual(parsed('<BrowserOnly fallback={x && <A/>}>{() => null}</BrowserOnly>'), ['A@1:29 maybe']);
 });
 
 test('a page parsed in parts places them at the page\'s lines', () => {
@@ -40,4 +42,7 @@ test('a page parsed in parts places them at the page\'s lines', () => {
 test('a <Link> written straight in an expression the page surely renders is one of its links; maybe, or inside a component, not', () => {
   const page = "import Link from '@docusaurus/Link';\n\n{<Link to=\"/nowhere\" />}\n\n{x && <Link to=\"/maybe\" />}\n\n<Box>{<Link to=\"/inside\" />}</Box>\n\n{<Link to=\"/spread\" {...p} />}\n";
   assert.deepEqual(parseMdxSource(page).jsxLinks, [{ url: '/nowhere', line: 3, column: 2 }]);
+  // <BrowserOnly>'s fallback renders in the build; its children never do.
+  const browserOnly = "import Link from '@docusaurus/Link';\nimport BrowserOnly from '@docusaurus/BrowserOnly';\n\n<BrowserOnly fallback={<Link to=\"/fallback\" />}>{() => <Link to=\"/browser\" />}</BrowserOnly>\n";
+  assert.deepEqual(parseMdxSource(browserOnly).jsxLinks, [{ url: '/fallback', line: 4, column: 24 }]);
 });

@@ -176,7 +176,13 @@ function namesOf(tree: Root, source: string): Parsed {
           const passedTo = component && attribute.type === 'mdxJsxAttribute' ? node.name : undefined;
           used.push(...freeNamesOf(expression as any, { deferred, handler, ...(passedTo ? { passedTo } : {}) }));
           // JSX given to a component renders if that component renders the prop; in an HTML element's attribute, never.
-          if (component && !inBrowserOnly) expressionComponents.push(...componentsRenderedBy(expressionOf(expression)).map((found) => placedComponent(found, node.name!)));
+          // <BrowserOnly>'s fallback is what the build renders in its place: as surely as the element.
+          const fallback = node.name === BROWSER_ONLY && attribute.type === 'mdxJsxAttribute' && attribute.name === 'fallback';
+          if (component && !inBrowserOnly) {
+            const elements = componentsRenderedBy(expressionOf(expression));
+            expressionComponents.push(...elements.map((found) => placedComponent(found, fallback ? within : node.name!)));
+            if (fallback && !within) jsxLinks.push(...elements.flatMap(({ name, certain, node: element }) => (name === 'Link' && certain ? writtenLinkAt(element) : [])));
+          }
           imports.push(...requiredModulesOf(expression as any));
         }
       }
