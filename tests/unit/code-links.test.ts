@@ -151,11 +151,20 @@ test('a component a doc renders from JSX in an expression: an error at the page\
   assert.deepEqual(await rendering('<BrowserOnly>{() => <Next />}</BrowserOnly>'), []);
 });
 
-test('a <Link> a doc writes straight in an expression it surely renders: an error at the page; behind a condition, not judged', async () => {
+// diff70's p12 built each: the fallback's Link, and the three others (written to render), stopped the build.
+test('a <Link> a doc writes in an expression: an error where it surely renders (and in <BrowserOnly>\'s fallback); behind a condition, in a .map or a component\'s prop, a warning; not Docusaurus\'s Link, nothing', async () => {
+  const maybe = 'where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing';
   assert.deepEqual(await placed({
-    'docs/direct.mdx': "# Direct\n\nimport Link from '@docusaurus/Link';\n\n{<Link to=\"/nowhere\" />}\n\n{props.on && <Link to=\"/maybe\" />}\n",
+    'docs/direct.mdx': "# Direct\n\nimport Link from '@docusaurus/Link';\nimport BrowserOnly from '@docusaurus/BrowserOnly';\n\n{<Link to=\"/nowhere\" />}\n\n{props.on && <Link to=\"/maybe\" />}\n\n<BrowserOnly fallback={<Link to=\"/fallback\" />}>{() => null}</BrowserOnly>\n\n<Box footer={<Link to=\"/footer\" />} />\n",
+    'docs/other.mdx': "# Other\n\nimport Link from '@site/src/components/PlainLink';\n\n{props.on && <Link to=\"/plain\" />}\n",
+    'src/components/PlainLink.js': 'export default function PlainLink({ to, children }) { return <a href={to}>{children}</a>; }\n',
+    // In a tab <Tabs lazy> leaves out, it never renders.
+    'docs/lazy.mdx': "# Lazy\n\nimport Link from '@docusaurus/Link';\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Tabs lazy>\n<TabItem value=\"a\">A</TabItem>\n<TabItem value=\"b\">\n\n{props.on && <Link to=\"/hidden\" />}\n\n</TabItem>\n</Tabs>\n",
   }), [
-    'docs/direct.mdx:5:2 error broken-link: no page at "/nowhere"',
+    'docs/direct.mdx:6:2 error broken-link: no page at "/nowhere"',
+    `docs/direct.mdx:8:14 warning broken-link: this <Link> links to "/maybe", ${maybe}`,
+    'docs/direct.mdx:10:24 error broken-link: no page at "/fallback"',
+    `docs/direct.mdx:12:14 warning broken-link: this <Link> links to "/footer", ${maybe}`,
   ]);
 });
 

@@ -46,3 +46,10 @@ test('a <Link> written straight in an expression the page surely renders is one 
   const browserOnly = "import Link from '@docusaurus/Link';\nimport BrowserOnly from '@docusaurus/BrowserOnly';\n\n<BrowserOnly fallback={<Link to=\"/fallback\" />}>{() => <Link to=\"/browser\" />}</BrowserOnly>\n";
   assert.deepEqual(parseMdxSource(browserOnly).jsxLinks, [{ url: '/fallback', line: 4, column: 24 }]);
 });
+
+test('a <Link> written in JSX the page may render is one of its maybe links: behind a condition, in a .map, in a component\'s prop or children; never inside <BrowserOnly>\'s function', () => {
+  const page = "import Link from '@docusaurus/Link';\n\n{x && <Link to=\"/maybe\" />}\n\n{[1].map(() => <Link to=\"/mapped\" />)}\n\n<Box footer={<Link to=\"/prop\" />}>{<Link to=\"/inside\" />}</Box>\n\n<BrowserOnly>{() => <Link to=\"/browser\" />}</BrowserOnly>\n\n{false && <Link to=\"/never\" />}\n";
+  const facts = parseMdxSource(page);
+  assert.deepEqual(facts.maybeJsxLinks?.map(({ url, line }) => `${url}@${line}`), ['/maybe@3', '/mapped@5', '/prop@7', '/inside@7']);
+  assert.equal(facts.jsxLinks, undefined);
+});

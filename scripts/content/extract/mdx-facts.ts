@@ -126,7 +126,7 @@ function parseSegments({ lines, bareLines, segments }: { lines: string[]; bareLi
 }
 
 /** The facts besides names and imports that hold places in the text, each absent when empty. */
-const PLACED_LISTS = ['renderRefusals', 'tabs', 'lazyHiddenTabs', 'exported', 'jsxLinks', 'cardLinks', 'markdownInHtml', 'headingsInHtml', 'renderedNames', 'componentProps', 'expressionComponents', 'componentIds', 'topLevelHooks', 'scriptSpans', 'memberElements'] as const;
+const PLACED_LISTS = ['renderRefusals', 'tabs', 'lazyHiddenTabs', 'exported', 'jsxLinks', 'maybeJsxLinks', 'cardLinks', 'markdownInHtml', 'headingsInHtml', 'renderedNames', 'componentProps', 'expressionComponents', 'componentIds', 'topLevelHooks', 'scriptSpans', 'memberElements'] as const;
 type PlacedLists = Partial<Pick<Parsed, (typeof PLACED_LISTS)[number]>>;
 
 /** A found thing `by` lines further down, its end too when it has one (a span). */

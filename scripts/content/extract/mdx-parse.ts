@@ -53,7 +53,7 @@ function processorFor(syntax: SiteSyntax | undefined): Processor {
   return made;
 }
 
-type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'expressionComponents' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'memberElements' | 'deferred'>;
+type Parsed = Pick<MdxFacts, 'syntaxError' | 'freeNames' | 'imports' | 'bound' | 'usedImports' | 'renderRefusals' | 'tabs' | 'lazyHiddenTabs' | 'exported' | 'jsxLinks' | 'maybeJsxLinks' | 'cardLinks' | 'markdownInHtml' | 'headingsInHtml' | 'renderedNames' | 'componentProps' | 'expressionComponents' | 'componentIds' | 'topLevelHooks' | 'scriptSpans' | 'memberElements' | 'deferred'>;
 
 /** What a caller may ask of a parse besides the facts. */
 export interface ParseDetails {
@@ -104,6 +104,11 @@ function namesOf(tree: Root, source: string): Parsed {
   const refusals: MdxRenderRefusal[] = [];
   const exported: NonNullable<MdxFacts['exported']> = [];
   const jsxLinks: NonNullable<MdxFacts['jsxLinks']> = [];
+  const maybeJsxLinks: NonNullable<MdxFacts['maybeJsxLinks']> = [];
+  // A <Link> written in JSX the page renders surely (at its own level) or maybe.
+  const addLinks = (elements: RenderedComponent[], surely: boolean) => {
+    for (const { name, certain, node: element } of elements) if (name === 'Link') (surely && certain ? jsxLinks : maybeJsxLinks).push(...writtenLinkAt(element));
+  };
   const cardLinks: NonNullable<MdxFacts['cardLinks']> = [];
   const topLevel = new Set<string>(); // names an ESM block reads that it binds itself
   const rendered: NonNullable<MdxFacts['renderedNames']> = [];
@@ -140,7 +145,7 @@ function namesOf(tree: Root, source: string): Parsed {
         const elements = componentsRenderedBy(expressionOf(estree));
         expressionComponents.push(...elements.map((found) => placedComponent(found, within)));
         // A <Link> the page surely renders, as one written as an element of its own is (linkTargetsOf).
-        if (!within) jsxLinks.push(...elements.flatMap(({ name, certain, node: element }) => (name === 'Link' && certain ? writtenLinkAt(element) : [])));
+        addLinks(elements, !within);
       }
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const component = node.name ? componentOf(node.name) : undefined;
@@ -181,7 +186,7 @@ function namesOf(tree: Root, source: string): Parsed {
           if (component && !inBrowserOnly) {
             const elements = componentsRenderedBy(expressionOf(expression));
             expressionComponents.push(...elements.map((found) => placedComponent(found, fallback ? within : node.name!)));
-            if (fallback && !within) jsxLinks.push(...elements.flatMap(({ name, certain, node: element }) => (name === 'Link' && certain ? writtenLinkAt(element) : [])));
+            addLinks(elements, fallback && !within);
           }
           imports.push(...requiredModulesOf(expression as any));
         }
@@ -201,7 +206,7 @@ function namesOf(tree: Root, source: string): Parsed {
   // Only a page that writes `lazy` in some tag can have tabs the build leaves out.
   const lazyHiddenTabs = /\slazy\b/.test(source) ? lazyHiddenTabsOf(tree as never) : [];
   const usedImports = usedImportsOf(imports, [...topLevel, ...used.map(({ name }) => name)]);
-  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(expressionComponents.length > 0 ? { expressionComponents } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...(memberElements.length > 0 ? { memberElements } : {}), ...deferredOf(deferred) };
+  return { freeNames, imports, bound: [...bound].sort(), ...(usedImports ? { usedImports } : {}), ...(refusals.length > 0 ? { renderRefusals: refusals } : {}), ...(tabs.length > 0 ? { tabs } : {}), ...(lazyHiddenTabs.length > 0 ? { lazyHiddenTabs } : {}), ...(exported.length > 0 ? { exported } : {}), ...(jsxLinks.length > 0 ? { jsxLinks } : {}), ...(maybeJsxLinks.length > 0 ? { maybeJsxLinks } : {}), ...(cardLinks.length > 0 ? { cardLinks } : {}), ...(rendered.length > 0 ? { renderedNames: rendered } : {}), ...(components.length > 0 ? { componentProps: components } : {}), ...(expressionComponents.length > 0 ? { expressionComponents } : {}), ...(componentIds.length > 0 ? { componentIds } : {}), ...(hooks.length > 0 ? { topLevelHooks: hooks } : {}), ...(scriptSpans.length > 0 ? { scriptSpans } : {}), ...(memberElements.length > 0 ? { memberElements } : {}), ...deferredOf(deferred) };
 }
 
 /** The expression an expression's or a prop's estree holds (for a spread, the object): undefined for a comment. */

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { CodeLinkUse, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
-import { formatOf } from '../model/markdown-format.ts';
+import { importsDefaultAs } from '../model/default-imports.ts';
+import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
@@ -125,7 +126,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
 /**
  * The links pages render from the site's code (load/code-links.ts): its copies of the theme's
  * components, React pages, MDX pages, and what a blog post's list pages show of it above its
- * truncate marker; most pages import no component, and cost nothing.
+ * truncate marker, and the `<Link>`s an MDX page writes where it may render them; most pages
+ * import no component, and cost nothing.
  */
 function codeLinksOfPages(siteDir: string, reactPages: readonly string[], sources: readonly MdxSource[], themeOverrides: { everyPage: readonly string[]; bundled: readonly string[] }, options: CodeLinkOptions): ReturnType<typeof codeLinksOf> {
   const theme = themeEntry(siteDir, themeOverrides);
@@ -139,7 +141,16 @@ function codeLinksOfPages(siteDir: string, reactPages: readonly string[], source
       return listed ? [entry, { ...listed, listed: true }] : [entry];
     }),
   ];
-  return entries.length > 0 ? codeLinksOf(siteDir, entries, options) : { byPage: {}, listed: {} };
+  const found = entries.length > 0 ? codeLinksOf(siteDir, entries, options) : { byPage: {}, listed: {} };
+  // The <Link>s a page writes itself where it may render them (MdxFacts.maybeJsxLinks): judged as
+  // a component's that the page renders maybe. Docusaurus's Link only where the page names it so.
+  for (const { file, mdx } of sources) {
+    if (!mdx?.maybeJsxLinks || !importsDefaultAs(mdx, '@docusaurus/Link', 'Link')) continue;
+    const hidden = lazyHiddenTabsIn(mdx); // never rendered
+    const uses = mdx.maybeJsxLinks.filter((link) => !isInAny(link, hidden)).map(({ url, line, column }): CodeLinkUse => ({ file, line, column, url, certain: false }));
+    found.byPage[file] = [...(found.byPage[file] ?? []), ...uses];
+  }
+  return found;
 }
 
 /**

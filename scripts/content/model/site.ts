@@ -390,6 +390,13 @@ export interface MdxFacts {
    */
   jsxLinks?: Array<Position & { url: string }>;
   /**
+   * The written target of each `<Link>` in an expression or a component's prop that the page may
+   * render, or not: behind a condition, in a `.map`, in a prop, inside a component's children
+   * (`{ok ? <Link to="/x" /> : null}`, `<Box footer={<Link to="/x" />}>`). The build checks it
+   * where it renders: the code-links rule warns (absent when none).
+   */
+  maybeJsxLinks?: Array<Position & { url: string }>;
+  /**
    * Each `href` written as text in a component's `item` or `items` prop (`<DocCard item={{type:
    * 'link', href: '/x'}} />`), with the component's name, where the href is (absent when none):
    * the theme's DocCard renders it as a Link, which the build checks.
