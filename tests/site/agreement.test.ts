@@ -2272,6 +2272,20 @@ test('anchors code collects where the build renders it build, and the check repo
   assertBuildRefuses(bad, ['/defaults#other', '/global#GlobalB'], 'Docusaurus built links to ids no component collects');
 });
 
+test('<BrowserOnly>\'s fallback renders in the build: a <Link> in it to a page builds, and the check reports nothing; one to no page stops both', { timeout: 600_000 }, async () => {
+  const files = (to: string) => ({
+    'docs/index.md': optionsHome('Home.'),
+    'docs/guide.md': '# Guide\n',
+    'docs/fallback.mdx': `# Fallback\n\nimport Link from '@docusaurus/Link';\nimport BrowserOnly from '@docusaurus/BrowserOnly';\n\n<BrowserOnly fallback={<Link to="${to}">Loading</Link>}>{() => <Link to="/nope-in-browser">Shown</Link>}</BrowserOnly>\n`,
+  });
+  const good = optionsSite('agreement-browseronly-fallback', files('/guide'));
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = optionsSite('agreement-browseronly-fallback-bad', files('/nope-fallback'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/fallback.mdx:6:24 error broken-link']);
+  assertBuildRefuses(bad, ['/nope-fallback'], 'Docusaurus built a fallback that links to no page');
+});
+
 test('a partial outside every docs folder (src/partials/): its addresses and anchors render in the page and the build checks them; the good ones build and the check reports nothing, a broken anchor stops both', { timeout: 600_000 }, async () => {
   const files = (links: string) => ({
     'docs/index.md': optionsHome('import Next from "@site/src/partials/_next.mdx";\n\n<Next />'),
