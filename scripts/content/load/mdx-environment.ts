@@ -432,16 +432,32 @@ function propValuesIn(text: string, collecting: Array<{ local: string } & Collec
 
 /**
  * Whether a page's own ESM declares components that may collect anchors: `export const Anchor =
- * ({ id }) => { useBrokenLinks().collectAnchor(id); … }`, or one rendering the theme's Heading
- * (diff70's p19 built both). What they collect is not read: the page is left unjudged.
+ * ({ id }) => { useBrokenLinks().collectAnchor(id); … }`, or one rendering the theme's Heading,
+ * Details, or a Link given an id (diff70's p19 built both). What they collect is not read: the
+ * page is left unjudged. Only its `export` blocks are read: a page that exports `Highlight` and
+ * writes `<Link>` in its text, as Docusaurus's own docs show, is judged (diff71's p07).
  */
 function esmMayCollect(siteDir: string, file: string, mdx: MdxFacts | undefined): boolean {
   if (!mdx?.exported?.some(({ object, value }) => !object && value === undefined)) return false;
-  return mdx.imports.some(({ source }) => COLLECTING_IMPORT.test(source)) || COLLECTS_ANCHOR.test(readOrEmpty(path.join(siteDir, file)));
+  return COLLECTING_CODE.test(exportBlocksOf(readOrEmpty(path.join(siteDir, file))));
 }
 
-/** The modules whose components collect an id given to them, or the hook that collects one. */
-const COLLECTING_IMPORT = /^(?:@theme(?:-original|-init)?\/(?:Heading|Details)|@docusaurus\/(?:Link|useBrokenLinks))$/;
+/** Code that collects an anchor, or renders a component that collects the id it is given. */
+const COLLECTING_CODE = /\bcollectAnchor\s*\(|<(?:Heading|Details)\b|<Link\b[^>]*\bid\s*=/;
+
+/** The text of a page's `export` blocks: MDX reads ESM from a line starting `export` to the next blank line. */
+function exportBlocksOf(text: string): string {
+  const blocks: string[] = [];
+  let inBlock = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') inBlock = false;
+    else if (inBlock || line.startsWith('export ')) {
+      inBlock = true;
+      blocks.push(line);
+    }
+  }
+  return blocks.join('\n');
+}
 
 /** The components the site's own `src/theme/MDXComponents` adds to every MDX page (load/global-components.ts); undefined without one. */
 function globalComponentsIn(siteDir: string, probe: Probe, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): GlobalComponents | undefined {
