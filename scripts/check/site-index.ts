@@ -56,10 +56,12 @@ const NONE_HIDDEN: ReadonlyMap<string, HiddenAt> = new Map();
 export function indexSite(site: Site): SiteIndex {
   const pageByFile = new Map(site.pages.map((page) => [page.file, page]));
   const routes = new Map<string, RouteTarget>();
+  // The pages the docs plugin makes (a tags page, a category's index) render the app's components too: the site's Footer's ids are theirs.
+  const everyPage = [...(site.mdx?.themeAnchors?.every ?? []), ...(site.mdx?.themeAnchors?.docs ?? [])];
   for (const version of site.versions) {
     for (const route of version.extraRoutes) {
       const anchors = version.extraRouteAnchors?.[route];
-      routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set(anchors) } : { kind: 'route' });
+      routes.set(routeKey(route), anchors ? { kind: 'route', anchors: new Set([...anchors, ...everyPage]) } : { kind: 'route' });
     }
   }
   for (const route of site.otherRoutes) {
@@ -166,8 +168,8 @@ export function indexSite(site: Site): SiteIndex {
   const openAnchors = new Set(site.mdx?.anchorsOpen);
   // And those its components collect from the props a page gives them (an outlined page's are among its headings).
   const collectedAnchors = site.mdx?.collectedAnchors;
-  // And those the site's copies of the app's components (its Footer) render on every page.
-  const everyPageAnchors = new Set(site.mdx?.everyPageAnchors);
+  // And those the site's copies of the theme's components (its Footer, a DocItem part) render on every doc.
+  const everyPageAnchors = new Set([...(site.mdx?.themeAnchors?.every ?? []), ...(site.mdx?.themeAnchors?.docs ?? [])]);
   // A page that renders no partials has the anchors of its text: copies of one text in other
   // versions (about half the pages of a versioned site) share one set. Keyed by the text's extract,
   // and by whether the file is read as CommonMark (its HTML ids are anchors then).

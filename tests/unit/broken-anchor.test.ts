@@ -295,4 +295,11 @@ test('the ids the site\'s copy of an app component (its Footer) gives Heading ar
     'docs/source.md': '# Source\n\n[a](#newsletter) [b](/about#newsletter) [c](#nope) [d](/about#nope)\n',
   };
   assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:41 broken-anchor', 'docs/source.md:3:52 broken-anchor']);
+  // A copy of a docs part (DocItem/Footer) renders on the docs only (diff71's p06 built both).
+  const docsPart = {
+    'src/theme/DocItem/Footer/index.js': "import React from 'react';\nimport Footer from '@theme-original/DocItem/Footer';\nimport Heading from '@theme/Heading';\n\nexport default function FooterWrapper(props) {\n  return <><Heading as=\"h2\" id=\"feedback\">Feedback</Heading><Footer {...props} /></>;\n}\n",
+    'src/pages/about.md': '# About\n',
+    'docs/source.md': '# Source\n\n[a](#feedback) [b](/about#feedback)\n',
+  };
+  assert.deepEqual((await checkWith(docsPart)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:16 broken-anchor']);
 });

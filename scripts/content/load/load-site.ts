@@ -289,14 +289,15 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   await workersEnded();
   const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...markdownPages.map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] })), ...blogPosts.map(({ file, mdx, frontMatter, truncatedAt }) => ({ file, mdx, frontMatter, imports: [], truncatedAt }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(scan.settings.site, { ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const { h1Anchors } = scan.settings.site;
-  const codeAnchors = codeAnchorsOf(mdx);
+  const codeAnchors = codeAnchorsOf(mdx, 'other');
+  const blogCodeAnchors = codeAnchorsOf(mdx, 'blog');
   // What another plugin makes of a blog's posts is not known: its lists are no one's to judge.
   const foreignBlogs = foreignBlogsOf(blogs ?? [], scan.settings.site.foreignRoutePrefixes);
   // A list page the site renders with components of its own shows what they show (titles only,
   // say): what it renders of the posts, and its anchors, are not judged.
   const listsRendered = theme.rendersWhole('BlogListPage', 'BlogTagsPostsPage', 'Blog/Pages/BlogAuthorsPostsPage', 'BlogPostItems', 'BlogPostItem');
   const blogListings = listsRendered ? everyListing.filter(({ blog }) => !foreignBlogs.has(blog)) : [];
-  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(untranslated(markdownPages, scan.translatedMarkdownPages), published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, codeAnchors, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(untranslated(markdownPages, scan.translatedMarkdownPages), published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

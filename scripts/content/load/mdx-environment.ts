@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { CodeLinkUse, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
+import type { CodeLinkUse, ThemeAnchors, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
 import { importsDefaultAs } from '../model/default-imports.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
@@ -98,7 +98,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const programOf = moduleReader({ jsAsTypeScript });
   const anchorReading = anchorReadingOf(siteDir, resolverOnce, programOf);
   const reactPageAnchors = reactPages.length > 0 ? reactPageAnchorsOf(siteDir, reactPages, themeOverrides.everyPage, anchorReading) : {};
-  const everyPageAnchors = everyPageAnchorsOf(themeOverrides.everyPage, anchorReading);
+  const themeAnchors = themeAnchorsOf(siteDir, themeOverrides, anchorReading);
   const reactPagesWithoutDefaultExport = reactPagesWithoutDefault(siteDir, reactPages, programOf);
   // A page read as CommonMark renders no component: its `<Next />` is HTML.
   const mdxSources = sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx');
@@ -120,7 +120,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(everyPageAnchors?.length ? { everyPageAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(themeAnchors && Object.values(themeAnchors).some((ids) => ids.length > 0) ? { themeAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -229,18 +229,29 @@ function reactPageAnchorsOf(siteDir: string, reactPages: readonly string[], ever
 }
 
 /**
- * The ids the app's components the site replaces (`everyPage`, absolute) give Heading and Link,
- * on every page; undefined when one cannot be read. A copy that wraps the theme's own
+ * The ids the theme's components the site replaces (absolute) give Heading and Link, by the
+ * pages that render them; undefined when one of the app's (`everyPage`) cannot be read. The
+ * others the build bundles render on the pages of their kind: a `Doc…` part (DocItem/Footer) on
+ * the docs, a `Blog…` part on the blog's pages, any other anywhere; they count where they can be
+ * read (one anchor too many fails no link). A copy that wraps the theme's own
  * (`@theme-original/Footer`) is taken to add none of its own, as for a component a page imports.
  */
-function everyPageAnchorsOf(everyPage: readonly string[], { siteModuleOf, ...reading }: SiteAnchorReading): string[] | undefined {
-  const ids = new Set<string>();
+function themeAnchorsOf(siteDir: string, { everyPage, bundled }: { everyPage: readonly string[]; bundled: readonly string[] }, { siteModuleOf, ...reading }: SiteAnchorReading): ThemeAnchors | undefined {
+  const found: ThemeAnchors = { every: [], docs: [], blog: [] };
+  const idsOf = (file: string) => collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
   for (const file of everyPage) {
-    const found = collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
-    if (found === undefined) return undefined;
-    for (const id of found) ids.add(id);
+    const ids = idsOf(file);
+    if (ids === undefined) return undefined;
+    found.every.push(...ids);
   }
-  return [...ids].sort();
+  const themeDir = path.join(siteDir, 'src', 'theme') + path.sep;
+  for (const file of bundled) {
+    if (everyPage.includes(file)) continue;
+    const component = file.startsWith(themeDir) ? file.slice(themeDir.length) : '';
+    found[component.startsWith('Doc') ? 'docs' : component.startsWith('Blog') ? 'blog' : 'every'].push(...(idsOf(file) ?? []));
+  }
+  const sorted = (ids: string[]) => [...new Set(ids)].sort();
+  return { every: sorted(found.every), docs: sorted(found.docs), blog: sorted(found.blog) };
 }
 
 /**

@@ -32,15 +32,15 @@ export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'
 
 /**
  * What components of the site add to a file's anchors, as the build collects them where the file
- * is rendered: the ids they collect (MdxEnvironment.collectedAnchors) and those the site's copy of
- * an app component renders on every page (MdxEnvironment.everyPageAnchors), or undefined when they
- * may collect any the check cannot read (MdxEnvironment.anchorsOpen).
+ * is rendered: the ids they collect (MdxEnvironment.collectedAnchors) and those the site's copies
+ * of theme components render on the `pages` (a blog's, or others: MdxEnvironment.themeAnchors),
+ * or undefined when they may collect any the check cannot read (MdxEnvironment.anchorsOpen).
  */
 export type CodeAnchors = (file: string) => readonly string[] | undefined;
 
-export function codeAnchorsOf(mdx: Pick<MdxEnvironment, 'anchorsOpen' | 'collectedAnchors' | 'everyPageAnchors'>): CodeAnchors {
+export function codeAnchorsOf(mdx: Pick<MdxEnvironment, 'anchorsOpen' | 'collectedAnchors' | 'themeAnchors'>, pages: 'blog' | 'other'): CodeAnchors {
   const open = new Set(mdx.anchorsOpen);
-  const everywhere = mdx.everyPageAnchors ?? [];
+  const everywhere = [...(mdx.themeAnchors?.every ?? []), ...(pages === 'blog' ? mdx.themeAnchors?.blog ?? [] : [])];
   return (file) => (open.has(file) ? undefined : everywhere.length === 0 ? mdx.collectedAnchors?.[file] ?? [] : [...everywhere, ...(mdx.collectedAnchors?.[file] ?? [])]);
 }
 

@@ -989,6 +989,13 @@ export interface MdxComponentsList {
   complete: boolean;
 }
 
+/** Anchors the site's copies of theme components render, by the pages that render them (MdxEnvironment.themeAnchors). */
+export interface ThemeAnchors {
+  every: string[];
+  docs: string[];
+  blog: string[];
+}
+
 export interface MdxEnvironment {
   /** Undefined when no page uses a component it does not import (the list is then not read). */
   components: MdxComponentsList | undefined;
@@ -1043,11 +1050,13 @@ export interface MdxEnvironment {
    */
   reactPageAnchors?: Record<string, string[]>;
   /**
-   * The literal ids the site's own copies of the app's theme components (a Footer of src/theme
-   * rendering `<Heading as="h2" id="newsletter">`) give Heading and Link: every page has them.
-   * Absent when there are none, or when they cannot be read (React pages are then not judged).
+   * The literal ids the site's own copies of the theme's components give Heading and Link (a
+   * Footer of src/theme rendering `<Heading as="h2" id="newsletter">`): `every` page has those of
+   * the app's components and of any other copy; `docs` pages (and the docs plugin's own) those
+   * of a `Doc…` component's copy (a DocItem/Footer), `blog` pages those of a `Blog…` one's.
+   * Absent when there are none, or when the app's cannot be read (React pages are then not judged).
    */
-  everyPageAnchors?: string[];
+  themeAnchors?: ThemeAnchors;
   /** The React pages of src/pages that are ES modules without a default export, which the build cannot render (load/react-page-exports.ts); absent when none. */
   reactPagesWithoutDefault?: string[];
   /** Per page (a React page, an MDX page, or EVERY_PAGE), the `<Link>`s with a literal target it renders from the site's code (load/code-links.ts); absent when none. */
