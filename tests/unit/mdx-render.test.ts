@@ -448,11 +448,12 @@ test('<Tabs lazy>: a heading in a tab not shown first is no anchor, and the tabl
 });
 
 // diff70's p27 built both with Docusaurus 3.10.2: the Links in the tabs left out did not stop it.
-test('<Tabs lazy>: a defaultValue written as a literal in braces selects its tab, and the theme\'s Tabs imported under another name leaves tabs out too', async () => {
+test('<Tabs lazy>: a defaultValue written as a literal in braces (a string, or a template with nothing in it) selects its tab, and the theme\'s Tabs imported under another name leaves tabs out too', async () => {
   const page = (imports: string, tabs: string) => ['---', 'title: Lazy', 'hide_table_of_contents: true', '---', '', imports, "import TabItem from '@theme/TabItem';", "import Link from '@docusaurus/Link';", '', tabs, ''].join('\n');
   const tabs = (open: string, close: string) => [open, '<TabItem value="one">', '', '<Link to="/nowhere-one">x</Link>', '', '</TabItem>', '<TabItem value="two">', '', '<Link to="/nowhere-two">x</Link>', '', '</TabItem>', close].join('\n');
   const problems = await problemsWith({
     'docs/braces.mdx': page("import Tabs from '@theme/Tabs';", tabs('<Tabs lazy defaultValue={"two"}>', '</Tabs>')),
+    'docs/template.mdx': page("import Tabs from '@theme/Tabs';", tabs('<Tabs lazy defaultValue={`two`}>', '</Tabs>')),
     'docs/renamed.mdx': page("import MyTabs from '@theme/Tabs';", tabs('<MyTabs lazy>', '</MyTabs>')),
     // A component of the site's named Tabs is not the theme's: each of its tabs may render.
     'docs/own.mdx': page("import MyTabs from '@site/src/components/MyTabs';", tabs('<MyTabs lazy>', '</MyTabs>')),
@@ -463,6 +464,7 @@ test('<Tabs lazy>: a defaultValue written as a literal in braces selects its tab
     'docs/own.mdx:13:7 error broken-link',
     'docs/own.mdx:18:7 error broken-link',
     'docs/renamed.mdx:13:7 error broken-link',
+    'docs/template.mdx:18:7 error broken-link',
   ]);
 });
 

@@ -67,7 +67,7 @@ function literalOf(value: unknown): unknown {
   return expression?.type === 'Literal' ? expression.value : undefined;
 }
 
-type Expression = { type: string; value?: unknown; elements?: Array<Expression | null>; properties?: Array<{ type: string; key?: Expression & { name?: string }; value?: Expression; computed?: boolean }> };
+type Expression = { type: string; value?: unknown; elements?: Array<Expression | null>; properties?: Array<{ type: string; key?: Expression & { name?: string }; value?: Expression; computed?: boolean }>; expressions?: Expression[]; quasis?: Array<{ value?: { cooked?: string | null } }> };
 
 function expressionOf(value: unknown): Expression | undefined {
   const body = (value as { data?: { estree?: { body?: Array<{ type: string; expression?: Expression }> } } } | null)?.data?.estree?.body;
@@ -204,11 +204,13 @@ function hiddenTabs(tabs: Node): TextSpan[] {
   });
 }
 
-/** A prop's text: written as text, or as a string literal in braces (`defaultValue={"b"}`). */
+/** A prop's text: written as text, or as a string in braces (`defaultValue={"b"}`, ``{`b`}``). */
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   const expression = value === null || value === undefined ? undefined : expressionOf(value);
-  return expression?.type === 'Literal' && typeof expression.value === 'string' ? expression.value : undefined;
+  if (expression?.type === 'Literal' && typeof expression.value === 'string') return expression.value;
+  // A template literal with nothing interpolated is its text.
+  return expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0 ? expression.quasis?.[0]?.value?.cooked ?? undefined : undefined;
 }
 
 /** Whether a prop is true to JavaScript: written alone, as text, or as a literal in braces; undefined when only the running page knows. */
@@ -216,5 +218,7 @@ function truthOf(value: unknown): boolean | undefined {
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value !== '';
   const expression = expressionOf(value);
-  return expression?.type === 'Literal' ? Boolean(expression.value) : undefined;
+  if (expression?.type === 'Literal') return Boolean(expression.value);
+  const text = textOf(value);
+  return text === undefined ? undefined : text !== '';
 }
