@@ -303,3 +303,15 @@ test('the ids the site\'s copy of an app component (its Footer) gives Heading ar
   };
   assert.deepEqual((await checkWith(docsPart)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:16 broken-anchor']);
 });
+
+test('a component that collects its prop and also gives the theme\'s Heading literal ids adds both; a computed id leaves its pages unjudged', async () => {
+  const section = (id: string) => `import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport Heading from '@theme/Heading';\n\nexport default function Sect({ anchor }) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <section id={anchor}><Heading as="h3" id=${id}>Title</Heading><Heading as="h3" id="api-usage">Usage</Heading></section>;\n}\n`;
+  const files = {
+    'src/components/Sect.js': section('"sect-title"'),
+    'docs/api.mdx': "# API\n\nimport Sect from '@site/src/components/Sect';\n\n<Sect anchor=\"Sect\" />\n",
+    'docs/source.md': '# Source\n\n[a](./api.mdx#Sect) [b](./api.mdx#sect-title) [c](./api.mdx#api-usage) [d](./api.mdx#other)\n',
+  };
+  const places = async (changed: Record<string, string> = {}) => (await checkWith({ ...files, ...changed })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+  assert.deepEqual(await places(), ['docs/source.md:3:72 broken-anchor']);
+  assert.deepEqual(await places({ 'src/components/Sect.js': section('{`${anchor}-title`}') }), []);
+});

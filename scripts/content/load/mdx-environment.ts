@@ -374,9 +374,9 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       if (anchors === 'none') return false;
       if (anchors === 'unknown') return true;
       // Counted whether the page renders the component or not: one anchor too many fails no link.
-      if ('ids' in anchors) written.push(...anchors.ids);
+      if (anchors.ids) written.push(...anchors.ids);
       // Each component the file takes from that module is taken to collect the prop.
-      else for (const local of locals) collecting.push({ local, ...anchors });
+      if ('prop' in anchors) for (const local of locals) collecting.push({ local, prop: anchors.prop, ...(anchors.fallback === undefined ? {} : { fallback: anchors.fallback }) });
       return false;
     };
     const unknownImport = (mdx?.imports ?? []).some(({ source, names }) => {
@@ -407,7 +407,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
  * the page gives one of its props (`prop`), or the ids its code writes for the theme's Heading
  * and Link (`ids`, react-page-anchors.ts).
  */
-type ModuleAnchors = 'none' | 'unknown' | CollectedProp | { ids: string[] };
+type ModuleAnchors = 'none' | 'unknown' | (CollectedProp & { ids?: string[] }) | { ids: string[] };
 
 function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPropOf, ...reading }: Omit<SiteAnchorReading, 'siteModuleOf'>): ModuleAnchors {
   const code = readOrEmpty(file);
@@ -418,7 +418,11 @@ function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPr
     const ids = collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
     return ids === undefined ? 'unknown' : ids.length === 0 ? 'none' : { ids };
   }
-  return collectedPropOf(file) ?? 'unknown';
+  // The prop it collects, and the ids it gives the theme's Heading and Link (diff71's p15 built one with both).
+  const prop = collectedPropOf(file);
+  const ids = prop && reading.idsOf(file);
+  if (prop === undefined || ids === undefined) return 'unknown';
+  return ids.length > 0 ? { ...prop, ids } : prop;
 }
 
 /**
