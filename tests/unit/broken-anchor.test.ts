@@ -315,3 +315,15 @@ test('a component that collects its prop and also gives the theme\'s Heading lit
   assert.deepEqual(await places(), ['docs/source.md:3:72 broken-anchor']);
   assert.deepEqual(await places({ 'src/components/Sect.js': section('{`${anchor}-title`}') }), []);
 });
+
+// diff71's p15: a page importing `{ Export }` from an index that passes it on was left unjudged.
+test('a component imported through a barrel of the site\'s (by the page, or by the site\'s MDXComponents) gives the anchors it collects, read where it is declared', async () => {
+  const files = {
+    'src/components/Export.jsx': COLLECTING_EXPORT,
+    'src/components/api/index.js': "export { default as Export } from '../Export';\n",
+    'src/theme/MDXComponents.js': "import MDXComponents from '@theme-original/MDXComponents';\nimport { Export as GlobalExport } from '@site/src/components/api';\n\nexport default { ...MDXComponents, GlobalExport };\n",
+    'docs/api.mdx': "# API\n\nimport { Export } from '@site/src/components/api';\n\n<Export anchor=\"HashMap\" />\n\n<GlobalExport anchor=\"LazySeq\" />\n",
+    'docs/source.md': '# Source\n\n[a](./api.mdx#HashMap) [b](./api.mdx#LazySeq) [c](./api.mdx#Other)\n',
+  };
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:47 broken-anchor']);
+});

@@ -9,10 +9,11 @@ import type { EstreeNode } from '../extract/estree-walk.ts';
 import type { SiteModuleOf } from './react-page-anchors.ts';
 
 /**
- * Where an added name's component comes from: a module of the site's (absolute), `none` for a
- * package's component that collects no anchor, `unknown` for what the check cannot read.
+ * Where an added name's component comes from: a module of the site's (absolute) and the export
+ * it takes, `none` for a package's component that collects no anchor, `unknown` for what the
+ * check cannot read.
  */
-export type GlobalComponentSource = string | 'none' | 'unknown';
+export type GlobalComponentSource = { file: string; name: string } | 'none' | 'unknown';
 
 export interface GlobalComponents {
   byName: ReadonlyMap<string, GlobalComponentSource>;
@@ -27,10 +28,10 @@ const THEME_MAP = /^@theme-(?:original|init)\/MDXComponents$/;
 
 /** The names `program` (the site's MDXComponents module, `file`) adds, with their sources. */
 export function globalComponentsOf(file: string, program: EstreeNode, siteModuleOf: SiteModuleOf): GlobalComponents {
-  const importedFrom = new Map<string, string>(); // local name → source
+  const importedFrom = new Map<string, { source: string; name: string }>(); // local name → source, and the export it takes
   const declarations = new Map<string, EstreeNode | null>();
   for (const statement of program.body as EstreeNode[]) {
-    if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers as EstreeNode[]) importedFrom.set(specifier.local.name, statement.source.value);
+    if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers as EstreeNode[]) importedFrom.set(specifier.local.name, { source: statement.source.value, name: importedName(specifier) });
     if (statement.type === 'VariableDeclaration') for (const declaration of statement.declarations as EstreeNode[]) if (declaration.id.type === 'Identifier') declarations.set(declaration.id.name, declaration.init);
   }
   const map = exportedObjectOf(program, declarations);
@@ -39,7 +40,7 @@ export function globalComponentsOf(file: string, program: EstreeNode, siteModule
   let othersUnknown = false;
   for (const property of map.properties as EstreeNode[]) {
     if (property.type === 'SpreadElement') {
-      const source = property.argument.type === 'Identifier' ? importedFrom.get(property.argument.name) : undefined;
+      const source = property.argument.type === 'Identifier' ? importedFrom.get(property.argument.name)?.source : undefined;
       if (source === undefined || !THEME_MAP.test(source)) othersUnknown = true;
       continue;
     }
@@ -48,16 +49,23 @@ export function globalComponentsOf(file: string, program: EstreeNode, siteModule
       othersUnknown = true;
       continue;
     }
-    const source = property.value.type === 'Identifier' ? importedFrom.get(property.value.name) : undefined;
-    byName.set(name, source === undefined ? 'unknown' : sourceOf(file, source, siteModuleOf));
+    const imported = property.value.type === 'Identifier' ? importedFrom.get(property.value.name) : undefined;
+    byName.set(name, imported === undefined ? 'unknown' : sourceOf(file, imported, siteModuleOf));
   }
   return { byName, othersUnknown };
 }
 
-function sourceOf(file: string, source: string, siteModuleOf: SiteModuleOf): GlobalComponentSource {
+function sourceOf(file: string, { source, name }: { source: string; name: string }, siteModuleOf: SiteModuleOf): GlobalComponentSource {
   const own = siteModuleOf(file, source);
-  if (own !== undefined) return /\.mdx?$/.test(own) ? 'unknown' : own;
+  if (own !== undefined) return /\.mdx?$/.test(own) || name === '*' ? 'unknown' : { file: own, name };
   return COLLECTING_PACKAGE.test(source) ? 'unknown' : 'none';
+}
+
+/** What an import specifier takes: `default`, a named export, or `*` for a namespace. */
+function importedName(specifier: EstreeNode): string {
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  if (specifier.type === 'ImportNamespaceSpecifier') return '*';
+  return specifier.imported.name ?? specifier.imported.value;
 }
 
 /** The object the module exports as its default, through `const map = {…}; export default map` (esbuild writes `var stdin_default = …`). */

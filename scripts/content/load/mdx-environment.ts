@@ -19,6 +19,7 @@ import { staticFoldersOf } from '../model/static-folders.ts';
 import { collectedAnchorsOf, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
 import { collectedPropOf, type CollectedProp } from '../extract/collected-prop.ts';
 import { globalComponentsOf, type GlobalComponents } from './global-components.ts';
+import { declaringModule } from './reexports.ts';
 import { anchorIdsOf } from '../extract/jsx-render-links.ts';
 import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
@@ -358,7 +359,8 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
   }
   const codeOf = new Map<string, ModuleAnchors>();
-  const anchorsOfModule = (moduleFile: string) => {
+  const anchorsOfModule = (moduleFile: string): ModuleAnchors => {
+    if (!SCRIPT_MODULE.test(moduleFile)) return 'unknown'; // a barrel that passes on Markdown's content
     let anchors = codeOf.get(moduleFile);
     if (anchors === undefined) codeOf.set(moduleFile, (anchors = moduleAnchorsOf(moduleFile, siteModuleOf, reading)));
     return anchors;
@@ -384,12 +386,14 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       if (!/^(?:\.|@site\/|@theme\/)/.test(source) || MARKDOWN_MODULE.test(source)) return false;
       const moduleFile = resolver().fileOf(file, source);
       if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
-      return takeFrom(anchorsOfModule(moduleFile), (names ?? []).map(({ local }) => local));
+      if (!names?.length) return takeFrom(anchorsOfModule(moduleFile), []);
+      // Each name from the module that declares it: a barrel (`export { default as Export } from '../Export'`) collects nothing itself.
+      return names.some(({ imported, local }) => takeFrom(anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file), [local]));
     });
     // The components the site's MDXComponents gives the page, used with no import.
     const unknownGlobal = global !== undefined && !unknownImport && [...new Set((mdx?.freeNames ?? []).filter(({ usage }) => usage === 'component').map(({ name }) => name))].some((name) => {
       const source = global.byName.get(name) ?? (global.othersUnknown ? 'unknown' : 'none');
-      return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(source), [name]);
+      return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(declaringModule(source.file, source.name, reading.programOf, siteModuleOf).file), [name]);
     });
     if (unknownImport || unknownGlobal || esmMayCollect(siteDir, file, mdx)) {
       open.push(file);
