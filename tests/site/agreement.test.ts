@@ -2246,7 +2246,7 @@ test('a component a doc renders gives it the ids it writes for the theme\'s Head
   assertBuildRefuses(bad, ['/api#from-nowhere'], 'Docusaurus built a link to an id no component collects');
 });
 
-test('anchors code collects where the build renders it build, and the check reports nothing: a component the site\'s MDXComponents adds, one of src/theme imported as @theme/X, one a partial renders, a default prop, the site\'s Footer, a page\'s own ESM, and <Tabs lazy> under another name or with a defaultValue in braces; a link to an id none collects stops both', { timeout: 600_000 }, async () => {
+test('anchors code collects where the build renders it build, and the check reports nothing: a component the site\'s MDXComponents adds, one of src/theme imported as @theme/X, one a partial renders, one through a barrel, a default prop, a collected prop beside Heading ids, the site\'s Footer and DocItem/Footer, a page\'s own ESM, and <Tabs lazy> under another name or with a defaultValue in braces; a link to an id none collects stops both', { timeout: 600_000 }, async () => {
   const tabs = (open: string, close: string) => `${open}\n<TabItem value="one">\n\n<Link to="/nowhere-one">one</Link>\n\n</TabItem>\n<TabItem value="two">\n\nShown.\n\n</TabItem>\n${close}`;
   const files = (links: string) => ({
     'docs/index.md': optionsHome(links),
@@ -2256,6 +2256,10 @@ test('anchors code collects where the build renders it build, and the check repo
     'src/theme/MDXComponents.js': "import MDXComponents from '@theme-original/MDXComponents';\nimport Export from '@site/src/components/Export';\n\nexport default { ...MDXComponents, Export };\n",
     'src/theme/ApiExport.js': COLLECTING_EXPORT,
     'src/theme/Footer/index.js': "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function Footer() {\n  return <footer><Heading as=\"h2\" id=\"newsletter\">Newsletter</Heading></footer>;\n}\n",
+    'src/theme/DocItem/Footer/index.js': "import React from 'react';\nimport Footer from '@theme-original/DocItem/Footer';\nimport Heading from '@theme/Heading';\n\nexport default function FooterWrapper(props) {\n  return <><Heading as=\"h2\" id=\"feedback\">Feedback</Heading><Footer {...props} /></>;\n}\n",
+    'src/components/api/index.js': "export { default as Export } from '../Export';\n",
+    'src/components/Sect.js': "import React from 'react';\nimport useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport Heading from '@theme/Heading';\n\nexport default function Sect({ anchor }) {\n  useBrokenLinks().collectAnchor(anchor);\n  return <section id={anchor}><Heading as=\"h3\" id=\"api-usage\">Usage</Heading></section>;\n}\n",
+    'docs/barrel.mdx': "# Barrel\n\nimport { Export } from '@site/src/components/api';\nimport Sect from '@site/src/components/Sect';\n\n<Export anchor=\"FromBarrel\" />\n\n<Sect anchor=\"Sect\" />\n",
     'docs/global.mdx': '# Global\n\n<Export anchor="GlobalA" />\n',
     'docs/themed.mdx': "# Themed\n\nimport ApiExport from '@theme/ApiExport';\n\n<ApiExport anchor=\"FromTheme\" />\n",
     'docs/_part.mdx': "import Sec from '@site/src/components/Sec';\n\n<Sec />\n",
@@ -2264,12 +2268,12 @@ test('anchors code collects where the build renders it build, and the check repo
     'docs/esm.mdx': "import useBrokenLinks from '@docusaurus/useBrokenLinks';\n\nexport const Anchor = ({ id }) => {\n  useBrokenLinks().collectAnchor(id);\n  return <span id={id} />;\n};\n\n# ESM\n\n<Anchor id=\"custom-a\" />\n",
     'docs/lazy.mdx': ["# Lazy", '', "import Tabs from '@theme/Tabs';", "import MyTabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", "import Link from '@docusaurus/Link';", '', tabs('<Tabs lazy defaultValue={"two"}>', '</Tabs>'), '', tabs('<MyTabs lazy defaultValue="two">', '</MyTabs>'), ''].join('\n'),
   });
-  const good = optionsSite('agreement-anchors-where-rendered', files('[a](./global.mdx#GlobalA) [b](./themed.mdx#FromTheme) [c](./withpart.mdx#from-code) [d](./defaults.mdx#default-anchor) [e](#newsletter) [f](./esm.mdx#custom-a) [g](./lazy.mdx)'));
+  const good = optionsSite('agreement-anchors-where-rendered', files('[a](./global.mdx#GlobalA) [b](./themed.mdx#FromTheme) [c](./withpart.mdx#from-code) [d](./defaults.mdx#default-anchor) [e](#newsletter) [f](./esm.mdx#custom-a) [g](./lazy.mdx) [h](#feedback) [i](./barrel.mdx#FromBarrel) [j](./barrel.mdx#Sect) [k](./barrel.mdx#api-usage)'));
   assert.deepEqual(await problemPlaces(good), []);
   assertBuilds(good);
-  const bad = optionsSite('agreement-anchors-where-rendered-bad', files('[a](./global.mdx#GlobalB) [b](./defaults.mdx#other)'));
-  assert.deepEqual(await problemPlaces(bad), ['docs/index.md:7:1 error broken-anchor', 'docs/index.md:7:27 error broken-anchor']);
-  assertBuildRefuses(bad, ['/defaults#other', '/global#GlobalB'], 'Docusaurus built links to ids no component collects');
+  const bad = optionsSite('agreement-anchors-where-rendered-bad', files('[a](./global.mdx#GlobalB) [b](./defaults.mdx#other) [c](./barrel.mdx#other)'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/index.md:7:1 error broken-anchor', 'docs/index.md:7:27 error broken-anchor', 'docs/index.md:7:53 error broken-anchor']);
+  assertBuildRefuses(bad, ['/barrel#other', '/defaults#other', '/global#GlobalB'], 'Docusaurus built links to ids no component collects');
 });
 
 test('<BrowserOnly>\'s fallback renders in the build: a <Link> in it to a page builds, and the check reports nothing; one to no page stops both', { timeout: 600_000 }, async () => {
