@@ -61,3 +61,11 @@ test('a post without a marker shows whole on its list page: a component at its e
   const whole = post({ below: true }).replace('<!-- truncate -->', '');
   assert.deepEqual((await placed({ [NEXT]: next('../../06/01/patch'), 'blog/2024-07-01-ports.mdx': whole })).map((line) => line.split(':').slice(0, 3).join(':')), [`${NEXT}:5:10 error broken-link`]);
 });
+
+// diff71's p16 built it: the list page rendered the post's conditional Link, and the build stopped at "/blog -> a".
+test('a <Link> the post writes where it may render it (behind a condition) above its marker: a warning from the list page, naming this post', async () => {
+  const conditional = ['---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", '', 'export const on = true;', '', '{on && <Link to="../../06/01/patch">patch</Link>}', '', '<!-- truncate -->', '', 'More.', ''].join('\n');
+  assert.deepEqual(await placed({ 'blog/2024-07-01-ports.mdx': conditional }), [
+    'blog/2024-07-01-ports.mdx:9:8 warning broken-link: this <Link>, which the blog\'s list page (/blog) shows with this post (up to its truncate marker), links to "../../06/01/patch", which on /blog leads to "/06/01/patch", where no page is: it renders only where a condition, a .map, a prop, a callback or another component lets it, so the build may pass, but a reader who gets it finds nothing',
+  ]);
+});

@@ -257,6 +257,9 @@ test('anchors a component collects count where the build renders it: given by th
     'docs/source.md': '# Source\n\n[a](./global.mdx#GlobalA) [b](./themed.mdx#FromTheme) [c](./withpart.mdx#from-code) [d](./global.mdx#Other) [e](./themed.mdx#Other) [f](./withpart.mdx#other)\n',
   };
   assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:85 broken-anchor', 'docs/source.md:3:109 broken-anchor', 'docs/source.md:3:133 broken-anchor']);
+  // In a page read as CommonMark the element is HTML: no component renders, nothing is collected (diff71's p17).
+  const commonMark = { ...files, 'docs/global.mdx': '---\nmdx:\n  format: md\n---\n\n# Global\n\n<Export anchor="GlobalA" />\n' };
+  assert.deepEqual((await checkWith(commonMark)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:1 broken-anchor', 'docs/source.md:3:85 broken-anchor', 'docs/source.md:3:109 broken-anchor', 'docs/source.md:3:133 broken-anchor']);
   // A name the site's map takes from something the check cannot read leaves the pages using it unjudged.
   const unread = { ...files, 'src/theme/MDXComponents.js': "import MDXComponents from '@theme-original/MDXComponents';\n\nexport default { ...MDXComponents, Export: (props) => <span {...props} /> };\n" };
   assert.deepEqual((await checkWith(unread)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:109 broken-anchor', 'docs/source.md:3:133 broken-anchor']);

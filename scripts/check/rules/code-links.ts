@@ -139,7 +139,9 @@ function listPages(site: Site): Array<{ link: CodeLinkUse; lists: ListPages[] }>
           pages: routes.map((route) => ({ route, certain: sure && link.certain })),
           certain: sure && link.certain,
           ...(sure ? {} : { onEach: true as const }),
-          subject: `this <Link>, which ${post.file} renders and ${pagesNamed([{ kind, routes }]).words} ${routes.length === 1 ? 'shows' : 'show'} with that post${post.truncatedAt === undefined ? '' : ' (up to its truncate marker)'},`,
+          subject: link.file === post.file
+            ? `this <Link>, which ${pagesNamed([{ kind, routes }]).words} ${routes.length === 1 ? 'shows' : 'show'} with this post${post.truncatedAt === undefined ? '' : ' (up to its truncate marker)'},`
+            : `this <Link>, which ${post.file} renders and ${pagesNamed([{ kind, routes }]).words} ${routes.length === 1 ? 'shows' : 'show'} with that post${post.truncatedAt === undefined ? '' : ' (up to its truncate marker)'},`,
         })),
       });
     }

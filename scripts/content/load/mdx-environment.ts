@@ -145,11 +145,14 @@ function codeLinksOfPages(siteDir: string, reactPages: readonly string[], source
   const found = entries.length > 0 ? codeLinksOf(siteDir, entries, options) : { byPage: {}, listed: {} };
   // The <Link>s a page writes itself where it may render them (MdxFacts.maybeJsxLinks): judged as
   // a component's that the page renders maybe. Docusaurus's Link only where the page names it so.
-  for (const { file, mdx } of sources) {
+  for (const { file, mdx, truncatedAt } of sources) {
     if (!mdx?.maybeJsxLinks || !importsDefaultAs(mdx, '@docusaurus/Link', 'Link')) continue;
     const hidden = lazyHiddenTabsIn(mdx); // never rendered
     const uses = mdx.maybeJsxLinks.filter((link) => !isInAny(link, hidden)).map(({ url, line, column }): CodeLinkUse => ({ file, line, column, url, certain: false }));
     found.byPage[file] = [...(found.byPage[file] ?? []), ...uses];
+    // A blog post's list pages show it up to its truncate marker (diff71's p16).
+    const listed = truncatedAt === undefined ? [] : uses.filter(({ line }) => line < truncatedAt);
+    if (listed.length > 0) found.listed[file] = [...(found.listed[file] ?? []), ...listed];
   }
   return found;
 }
@@ -368,7 +371,9 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
   const global = globalComponentsIn(siteDir, probe, siteModuleOf, reading.programOf);
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
-  for (const { file, mdx } of sources) {
+  for (const { file, mdx, frontMatter } of sources) {
+    // A page read as CommonMark renders no component: its `<Export anchor="x" />` is HTML (diff71's p17).
+    if (formatOf(file, frontMatter?.data ?? {}, markdownFormat) !== 'mdx') continue;
     const collecting: Array<{ local: string } & CollectedProp> = [];
     const written: string[] = []; // ids the modules it imports give Heading and Link
     // What one module adds for the components a page takes from it; true when that is unknown.
