@@ -285,9 +285,12 @@ test('a page whose own ESM declares a component that collects anchors, or render
     'docs/data.mdx': "export const versions = ['1.0', '2.0'];\n\n# Data\n\n{versions.join(', ')}\n",
     // Docusaurus's own docs show this one: its ESM renders no collecting component; the <Link> is in the text (diff71's p07).
     'docs/highlight.mdx': "import Link from '@docusaurus/Link';\n\nexport const Highlight = ({ children, color }) => <span style={{ backgroundColor: color }}>{children}</span>;\n\n# Highlight\n\n<Highlight color=\"#25c2a0\">green</Highlight> and <Link to=\"/source\">source</Link>.\n",
-    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope)\n',
+    // An imported component exported under another name renders as itself (diff71's p07).
+    'src/components/Export.jsx': COLLECTING_EXPORT,
+    'docs/alias.mdx': "import Export from '@site/src/components/Export';\n\nexport const Api = Export;\n\n# Alias\n\n<Api anchor=\"Aliased\" />\n",
+    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other)\n',
   };
-  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor', 'docs/source.md:3:75 broken-anchor']);
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor', 'docs/source.md:3:75 broken-anchor', 'docs/source.md:3:126 broken-anchor']);
 });
 
 // diff70's p18 built it: the doc's, the Markdown page's and the React page's links to #newsletter passed.

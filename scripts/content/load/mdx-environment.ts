@@ -376,6 +376,8 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     if (formatOf(file, frontMatter?.data ?? {}, markdownFormat) !== 'mdx') continue;
     const collecting: Array<{ local: string } & CollectedProp> = [];
     const written: string[] = []; // ids the modules it imports give Heading and Link
+    let aliases: Array<[alias: string, of: string]> | undefined;
+    const aliasesOf = () => (aliases ??= mdx?.exported?.some(({ object, value }) => !object && value === undefined) ? exportedAliasesIn(readOrEmpty(path.join(siteDir, file))) : []);
     // What one module adds for the components a page takes from it; true when that is unknown.
     const takeFrom = (anchors: ModuleAnchors, locals: readonly string[]) => {
       if (anchors === 'none') return false;
@@ -393,7 +395,8 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       if (moduleFile === undefined || !SCRIPT_MODULE.test(moduleFile) || moduleFile.split(path.sep).includes('node_modules')) return false; // the site's own code, in its folder or beside it (path: '../docs')
       if (!names?.length) return takeFrom(anchorsOfModule(moduleFile), []);
       // Each name from the module that declares it: a barrel (`export { default as Export } from '../Export'`) collects nothing itself.
-      return names.some(({ imported, local }) => takeFrom(anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file), [local]));
+      // A name the page's ESM passes on under another (`export const Api = Export`) renders the same component (diff71's p07).
+      return names.some(({ imported, local }) => takeFrom(anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file), [local, ...aliasesOf().filter(([, of]) => of === local).map(([alias]) => alias)]));
     });
     // The components the site's MDXComponents gives the page, used with no import.
     const unknownGlobal = global !== undefined && !unknownImport && [...new Set((mdx?.freeNames ?? []).filter(({ usage }) => usage === 'component').map(({ name }) => name))].some((name) => {
@@ -464,6 +467,11 @@ function propValuesIn(text: string, collecting: Array<{ local: string } & Collec
 function esmMayCollect(siteDir: string, file: string, mdx: MdxFacts | undefined): boolean {
   if (!mdx?.exported?.some(({ object, value }) => !object && value === undefined)) return false;
   return COLLECTING_CODE.test(exportBlocksOf(readOrEmpty(path.join(siteDir, file))));
+}
+
+/** The names a page's ESM exports as another name it binds: `export const Api = Export;` gives ['Api', 'Export']. */
+function exportedAliasesIn(text: string): Array<[alias: string, of: string]> {
+  return [...exportBlocksOf(text).matchAll(/^export\s+const\s+([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)\s*;?\s*$/gm)].map(([, alias, of]) => [alias, of]);
 }
 
 /** Code that collects an anchor, or renders a component that collects the id it is given. */
