@@ -6,7 +6,7 @@
  * (listPageProblems). A post that renders partials is not judged: some of its links and anchors
  * are the partials'. Their imports of modules are, as a doc's.
  */
-import type { BlogListKind, BlogPost, Page, Site } from '../../content/model/site.ts';
+import type { BlogPost, Page, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
@@ -16,6 +16,7 @@ import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, rendere
 import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
+import { LIST_PAGE_NAMES, pagesNamed, type ShownOn } from './blog-list-names.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   const posts = site.blogPosts;
@@ -36,25 +37,6 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
     problems.push(...listPageProblems(post, page, listingsOf.get(post) ?? [], site, index, resolver));
   }
   return problems;
-}
-
-/** Where a list shows a post: the page the blog's order puts it on, where that is sure; else any of the list's pages. */
-interface ShownOn {
-  kind: BlogListKind;
-  routes: string[];
-}
-
-const PAGE_NAMES: Record<BlogListKind, [one: string, many: string]> = {
-  list: ['list page', 'list pages'],
-  tag: ['page of a tag', 'pages of a tag'],
-  author: ['page of an author', 'pages of an author'],
-};
-
-/** "the blog's list page (/blog) and page of a tag (/blog/tags/x)", and how many pages that names. */
-export function pagesNamed(shownOn: readonly ShownOn[]): { words: string; count: number } {
-  const named = shownOn.map(({ kind, routes }) => `${PAGE_NAMES[kind][routes.length === 1 ? 0 : 1]} (${routes.join(', ')})`);
-  const words = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
-  return { words: `the blog's ${words}`, count: shownOn.reduce((count, { routes }) => count + routes.length, 0) };
 }
 
 /**
@@ -89,7 +71,7 @@ function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogLis
         const { words, count } = pagesNamed(shownOn);
         problems.push({
           file: post.file, line: link.line, column: link.column, severity: anchorSeverityIn(page, site.settings.onBrokenAnchors), rule: 'broken-anchor',
-          message: `${words} ${count === 1 ? 'shows' : 'show'} this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: ${count === 1 ? `the ${PAGE_NAMES[shownOn[0].kind][0]} has no such anchor` : 'none of them has such an anchor'}`,
+          message: `${words} ${count === 1 ? 'shows' : 'show'} this post up to its truncate marker (line ${post.truncatedAt}), and the heading "#${id}" is below it: ${count === 1 ? `the ${LIST_PAGE_NAMES[shownOn[0].kind][0]} has no such anchor` : 'none of them has such an anchor'}`,
           hint: 'move the heading above the truncate marker, or link to it from the post\'s own address (/blog/…#…)',
         });
       }

@@ -15,7 +15,7 @@ import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { everyBuiltPage, relativeAddressProblem, renderedAddressProblem, type Found, type RenderedAddress } from './rendered-address.ts';
 import { listingsByPost, pagesShowing } from '../../content/model/blog-routes.ts';
-import { pagesNamed } from './blog-post-links.ts';
+import { pagesNamed } from './blog-list-names.ts';
 import { defaultImportsOf } from '../../content/model/default-imports.ts';
 
 const HINT = 'link to a page\'s address: its slug, or its path under the docs without .md';

@@ -15,6 +15,7 @@ import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
 import { staticFileOf, staticFoldersInWords, staticFoldersOf } from '../../content/model/static-folders.ts';
+import { LIST_PAGE_NAMES } from './blog-list-names.ts';
 
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
@@ -282,7 +283,6 @@ function consequence(breaks: Breaks, stops: boolean): string {
 /** What to do about a heading in a tab that `<Tabs lazy>` does not render in the build. */
 export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
 
-const LIST_PAGE_NAMES: Record<BlogListKind, string> = { list: 'list page', tag: 'page of a tag', author: 'page of an author' };
 const LIST_PAGE_SHOWS: Record<BlogListKind, string> = { list: 'a list page shows only its own posts', tag: 'a tag\'s page shows only the posts with that tag', author: 'an author\'s page shows only the posts that name the author' };
 
 const REACT_PAGE_ANCHOR_HINT = 'Docusaurus counts only the ids a React page gives <Heading> (from @theme/Heading) or <Link id>; a plain <h2 id> renders but is not seen: write <Heading as="h2" id="…">, or link to the page without a #';
@@ -303,7 +303,7 @@ export function routeAnchorProblem(resolution: Extract<Resolution, { kind: 'rout
   if (listPage) {
     return {
       severity, rule: 'broken-anchor',
-      message: `no heading "#${hash}" on the blog's ${LIST_PAGE_NAMES[listPage]} at "${route}"`,
+      message: `no heading "#${hash}" on the blog's ${LIST_PAGE_NAMES[listPage][0]} at "${route}"`,
       hint: `${LIST_PAGE_SHOWS[listPage]}, each up to its truncate marker: link to the post that has the heading`,
     };
   }
