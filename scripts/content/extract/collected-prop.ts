@@ -11,7 +11,7 @@
  * else (`const id = name.toLowerCase(); collectAnchor(id)`, a computed value, two props, a call
  * outside a function) cannot be read, and the answer is undefined.
  */
-import type { EstreeNode } from './estree-walk.ts';
+import { walkEstree, type EstreeNode } from './estree-walk.ts';
 
 export interface CollectedProp {
   prop: string;
@@ -97,18 +97,13 @@ function localNameOf(value: EstreeNode): string | undefined {
 }
 
 /** How often `body` declares or assigns `name` again (a `const`, a parameter of an inner function, an assignment). */
-function bindingCount(body: unknown, name: string): number {
+function bindingCount(body: EstreeNode, name: string): number {
   let count = 0;
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
-    if (!node || typeof node !== 'object' || typeof (node as EstreeNode).type !== 'string') return;
-    const current = node as EstreeNode;
-    if (current.type === 'VariableDeclarator' && patternBinds(current.id, name)) count++;
-    if (current.type === 'AssignmentExpression' && patternBinds(current.left, name)) count++;
-    if (FUNCTION_TYPES.has(current.type) && (current.params as EstreeNode[]).some((param) => patternBinds(param, name))) count++;
-    for (const [key, child] of Object.entries(current)) if (key !== 'loc' && key !== 'range') walk(child);
-  };
-  walk(body);
+  walkEstree(body, (node) => {
+    if (node.type === 'VariableDeclarator' && patternBinds(node.id, name)) count++;
+    if (node.type === 'AssignmentExpression' && patternBinds(node.left, name)) count++;
+    if (FUNCTION_TYPES.has(node.type) && (node.params as EstreeNode[]).some((param) => patternBinds(param, name))) count++;
+  });
   return count;
 }
 

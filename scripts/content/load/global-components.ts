@@ -29,12 +29,10 @@ const THEME_MAP = /^@theme-(?:original|init)\/MDXComponents$/;
 /** The names `program` (the site's MDXComponents module, `file`) adds, with their sources. */
 export function globalComponentsOf(file: string, program: EstreeNode, siteModuleOf: SiteModuleOf): GlobalComponents {
   const importedFrom = new Map<string, { source: string; name: string }>(); // local name → source, and the export it takes
-  const declarations = new Map<string, EstreeNode | null>();
   for (const statement of program.body as EstreeNode[]) {
     if (statement.type === 'ImportDeclaration') for (const specifier of statement.specifiers as EstreeNode[]) importedFrom.set(specifier.local.name, { source: statement.source.value, name: importedName(specifier) });
-    if (statement.type === 'VariableDeclaration') for (const declaration of statement.declarations as EstreeNode[]) if (declaration.id.type === 'Identifier') declarations.set(declaration.id.name, declaration.init);
   }
-  const map = exportedObjectOf(program, declarations);
+  const map = exportedObjectOf(program);
   if (map === undefined) return { byName: new Map(), othersUnknown: true };
   const byName = new Map<string, GlobalComponentSource>();
   let othersUnknown = false;
@@ -68,16 +66,20 @@ function importedName(specifier: EstreeNode): string {
   return specifier.imported.name ?? specifier.imported.value;
 }
 
-/** The object the module exports as its default, through `const map = {…}; export default map` (esbuild writes `var stdin_default = …`). */
-function exportedObjectOf(program: EstreeNode, declarations: ReadonlyMap<string, EstreeNode | null>): EstreeNode | undefined {
+/**
+ * The object a module exports as its default, through `const map = {…}; export default map` and
+ * `export { map as default }` (esbuild writes `var stdin_default = …`); undefined for anything else.
+ */
+export function exportedObjectOf(program: EstreeNode): EstreeNode | undefined {
+  const declarations = new Map<string, EstreeNode | null>();
+  for (const statement of program.body as EstreeNode[]) {
+    if (statement.type === 'VariableDeclaration') for (const declaration of statement.declarations as EstreeNode[]) if (declaration.id.type === 'Identifier') declarations.set(declaration.id.name, declaration.init);
+  }
   let value: EstreeNode | null | undefined = (program.body as EstreeNode[]).find((statement) => statement.type === 'ExportDefaultDeclaration')?.declaration;
-  if (value === undefined) {
-    // `export { stdin_default as default }`
-    for (const statement of program.body as EstreeNode[]) {
-      if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-      const specifier = (statement.specifiers as EstreeNode[]).find((entry) => (entry.exported.name ?? entry.exported.value) === 'default');
-      if (specifier) value = { type: 'Identifier', name: specifier.local.name };
-    }
+  for (const statement of value === undefined ? (program.body as EstreeNode[]) : []) {
+    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
+    const specifier = (statement.specifiers as EstreeNode[]).find((entry) => (entry.exported.name ?? entry.exported.value) === 'default');
+    if (specifier) value = { type: 'Identifier', name: specifier.local.name };
   }
   for (let hops = 0; value?.type === 'Identifier' && hops < 10; hops++) value = declarations.get(value.name);
   return value?.type === 'ObjectExpression' ? value : undefined;

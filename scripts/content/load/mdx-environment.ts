@@ -18,7 +18,7 @@ import { reactPagesWithoutDefault } from './react-page-exports.ts';
 import { staticFoldersOf } from '../model/static-folders.ts';
 import { collectedAnchorsOf, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
 import { collectedPropOf, type CollectedProp } from '../extract/collected-prop.ts';
-import { globalComponentsOf, type GlobalComponents } from './global-components.ts';
+import { exportedObjectOf, globalComponentsOf, type GlobalComponents } from './global-components.ts';
 import { declaringModule } from './reexports.ts';
 import { anchorIdsOf } from '../extract/jsx-render-links.ts';
 import { attributesFrom } from './jsx-tag.ts';
@@ -780,21 +780,16 @@ function objectKeysOf(file: string, originalFile: string | undefined, siteModule
   }
   const originals = new Set<string>();
   const namespaces = new Map<string, string>(); // local name → source
-  const declarations = new Map<string, any>();
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration' && /^@theme-(original|init)\/MDXComponents$/.test(statement.source.value)) {
       statement.specifiers.forEach((specifier: any) => originals.add(specifier.local.name));
     } else if (statement.type === 'ImportDeclaration') {
       for (const specifier of statement.specifiers) if (specifier.type === 'ImportNamespaceSpecifier') namespaces.set(specifier.local.name, statement.source.value);
     }
-    if (statement.type === 'VariableDeclaration') statement.declarations.forEach((d: any) => d.id.type === 'Identifier' && declarations.set(d.id.name, d.init));
   }
-  const exported = program.body.find((statement: any) => statement.type === 'ExportDefaultDeclaration')?.declaration
-    ?? exportedAsDefault(program, declarations);
-  // Follow `const a = b` chains: esbuild writes `var stdin_default = MDXComponents`.
-  let object = exported;
-  for (let hops = 0; object?.type === 'Identifier' && hops < 10; hops++) object = declarations.get(object.name);
-  if (object?.type !== 'ObjectExpression') return { names: [], complete: false };
+  // Through `const a = b` chains: esbuild writes `var stdin_default = MDXComponents`.
+  const object = exportedObjectOf(program);
+  if (object === undefined) return { names: [], complete: false };
   const names: string[] = [];
   let complete = true;
   for (const property of object.properties) {
@@ -814,16 +809,6 @@ function objectKeysOf(file: string, originalFile: string | undefined, siteModule
     else complete = false;
   }
   return { names: [...new Set(names)].sort(), complete };
-}
-
-/** esbuild writes `export { X as default }` for `export default X` in some inputs. */
-function exportedAsDefault(program: any, declarations: Map<string, any>): any {
-  for (const statement of program.body) {
-    if (statement.type !== 'ExportNamedDeclaration' || statement.source) continue;
-    const specifier = statement.specifiers.find((s: any) => (s.exported.name ?? s.exported.value) === 'default');
-    if (specifier) return declarations.has(specifier.local.name) ? { type: 'Identifier', name: specifier.local.name } : undefined;
-  }
-  return undefined;
 }
 
 // ---- Import resolution -------------------------------------------------------------------
