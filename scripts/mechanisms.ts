@@ -5,6 +5,7 @@
  * - link-reuse: keeping unchanged pages' link problems from the last run (check/link-reuse.ts);
  * - jit-budget: a larger V8 interrupt budget, so that fewer functions are optimized (v8-flags.cjs);
  * - young-gen: smaller young generations, so that fewer fresh memory pages are touched (v8-flags.cjs);
+ * - old-gen: a larger first old generation, so that a check collects none whole (v8-flags.cjs);
  * - single-threaded-gc: V8's garbage collector without helper threads (v8-flags.cjs);
  * - edit-recheck: checking only the pages that changed since the last report (check/edit-recheck.ts);
  * - code-cache: each thread's bundle run from a V8 code cache (run.cjs);
@@ -26,8 +27,8 @@
  */
 import { switchedOff } from './switched-off.cjs';
 
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'single-threaded-gc' | 'plugin-models' | 'lazy-babel';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'old-gen' | 'single-threaded-gc' | 'plugin-models' | 'lazy-babel';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'single-threaded-gc', 'plugin-models', 'lazy-babel'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'old-gen', 'single-threaded-gc', 'plugin-models', 'lazy-babel'];
 
 export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

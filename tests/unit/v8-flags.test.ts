@@ -24,6 +24,24 @@ const YOUNG_GENERATION_PROBE = `
   else console.log(report);
 `;
 
+// Keeps about 35 MB of objects alive while it makes short-lived ones, as a check does, then
+// reports how many times V8 collected the old generation whole meanwhile.
+const OLD_GENERATION_PROBE = `
+  const { PerformanceObserver, constants } = require('node:perf_hooks');
+  let whole = 0;
+  const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) whole++; });
+  observer.observe({ entryTypes: ['gc'] });
+  const keep = [];
+  let churn = [];
+  for (let i = 0; i < 3e5; i++) { keep.push({ i, text: 'x' + i }); for (let j = 0; j < 8; j++) churn.push({ j }); if (churn.length > 5000) churn = []; }
+  setTimeout(() => {
+    observer.disconnect();
+    const report = keep.length > 0 ? whole : -1;
+    if (require('node:worker_threads').parentPort) require('node:worker_threads').parentPort.postMessage(report);
+    else console.log(report);
+  }, 20);
+`;
+
 test('npm run check starts Node with the flags that size the main thread\'s heap', () => {
   const scripts = JSON.parse(fs.readFileSync(path.join(SITE_DIR, 'package.json'), 'utf8')).scripts as Record<string, string>;
   assert.equal(scripts.check, ['node', ...checkNodeArgs({})].join(' '));
@@ -31,10 +49,11 @@ test('npm run check starts Node with the flags that size the main thread\'s heap
 });
 
 test('each flag is left out when its mechanism is switched off (FAQ_CHECK_WITHOUT)', () => {
-  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'young-gen' }), ['--single-threaded-gc']);
-  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'single-threaded-gc' }), ['--max-semi-space-size=4']);
-  assert.equal(setCheckFlags({ FAQ_CHECK_WITHOUT: 'young-gen' }), '--interrupt-budget=600000');
-  assert.equal(setCheckFlags({ FAQ_CHECK_WITHOUT: 'young-gen,jit-budget' }), '');
+  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'young-gen' }), ['--initial-old-space-size=64', '--single-threaded-gc']);
+  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'old-gen' }), ['--max-semi-space-size=4', '--single-threaded-gc']);
+  assert.deepEqual(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'single-threaded-gc' }), ['--max-semi-space-size=4', '--initial-old-space-size=64']);
+  assert.equal(setCheckFlags({ FAQ_CHECK_WITHOUT: 'young-gen,old-gen' }), '--interrupt-budget=600000');
+  assert.equal(setCheckFlags({ FAQ_CHECK_WITHOUT: 'young-gen,old-gen,jit-budget' }), '');
 });
 
 test('a main thread started with the flags keeps a young generation of at most 2 semi-spaces of 4 MB; without them it grows past that', () => {
@@ -47,15 +66,32 @@ test('a main thread started with the flags keeps a young generation of at most 2
   assert.ok(sizeWith([]) > 8, 'without them: the probe is able to tell');
 });
 
+test('a main thread started with the flags keeps 35 MB without collecting its old generation whole; with only the young generation\'s flag it collects it', () => {
+  const collectionsWith = (flags: string[]) => {
+    const run = spawnSync(process.execPath, [...flags, '-e', OLD_GENERATION_PROBE], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    return Number(run.stdout.trim());
+  };
+  assert.equal(collectionsWith(checkNodeFlags({})), 0, 'with the flags');
+  assert.ok(collectionsWith(checkNodeFlags({ FAQ_CHECK_WITHOUT: 'old-gen' })) > 0, 'without old-gen: the probe is able to tell');
+});
+
 test('set at run time, the flags reach the worker threads started after', async () => {
   const sizeInWorker = () => new Promise<number>((resolve, reject) => {
     const worker = new Worker(YOUNG_GENERATION_PROBE, { eval: true });
     worker.once('message', resolve);
     worker.once('error', reject);
   });
+  const collectionsInWorker = () => new Promise<number>((resolve, reject) => {
+    const worker = new Worker(OLD_GENERATION_PROBE, { eval: true });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   assert.ok(await sizeInWorker() > 8, 'before: V8\'s own sizes');
-  assert.match(setCheckFlags({}), /--max-semi-space-size=4/);
+  assert.ok(await collectionsInWorker() > 0, 'before: the old generation collected whole');
+  assert.match(setCheckFlags({}), /--max-semi-space-size=4 --initial-old-space-size=64/);
   assert.ok(await sizeInWorker() <= 8, 'after');
+  assert.equal(await collectionsInWorker(), 0, 'after: the old generation is not');
 });
 
 test('the collector\'s threads are never switched off at run time, under a running heap', () => {
