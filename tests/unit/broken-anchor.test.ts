@@ -199,6 +199,10 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n<Export when={1 > 0} note="a > b" anchor="LazySeq">A sequence.</Export>\n` })), ['docs/source.md:3:74 broken-anchor']);
   // A value the page computes: the same.
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const name = 'LazySeq';\n\n<Export anchor={name}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
+  // An element in a code block or an MDX comment renders nothing: LazySeq stays broken.
+  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n\`\`\`mdx\n<Export anchor="LazySeq">A sequence.</Export>\n\`\`\`\n\n{/* <Export anchor="LazySeq" /> */}\n` })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  // One the page renders inside an expression: its props are not read, and the page is taken on trust.
+  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n{true && <Export anchor="LazySeq">A sequence.</Export>}\n` })), ['docs/source.md:3:74 broken-anchor']);
   const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";
   assert.deepEqual((await checkWith({ ...files, 'src/theme/MDXComponents/A/index.js': namedAnchor })).problems, []);
   // Except a page read as CommonMark: its <a name> is HTML, which no MDX component renders.

@@ -20,6 +20,7 @@ import { esmBindings, importedNamesOf, usedImportsOf } from './mdx-imports.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { requiredModulesOf } from './mdx-requires.ts';
 import { walkEstree, type EstreeNode } from './estree-walk.ts';
+import { writtenTexts } from './static-value.ts';
 import { certainLinkOf, componentsRenderedBy, type RenderedComponent } from './jsx-render-links.ts';
 import { lazyHiddenTabsOf, tabsFindingsOf } from './mdx-tabs.ts';
 import { topLevelHookCalls } from './mdx-hooks.ts';
@@ -154,7 +155,8 @@ function namesOf(tree: Root, source: string): Parsed {
         used.push({ name: component, usage: 'component', line: start.line, column: start.column });
         const props = (node.attributes ?? []).map((attribute) => (attribute.type === 'mdxJsxAttribute' ? String(attribute.name) : '...'));
         const languageNotText = nonTextLanguageOf(node as never);
-        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}), ...(languageNotText ? { languageNotText } : {}), ...(within ? { within } : {}) });
+        const texts = writtenTexts(writtenAttributesOf(node));
+        components.push({ name: node.name!, props, line: start.line, column: start.column, ...(TAKES_ONE_TEXT.has(node.name!) ? { children: translateChildrenOf(node) } : {}), ...(languageNotText ? { languageNotText } : {}), ...(within ? { within } : {}), ...(texts ? { texts } : {}) });
         const id = writtenAttribute(node, 'id');
         if (id !== undefined) {
           const as = writtenAttribute(node, 'as');
@@ -234,6 +236,15 @@ function writtenExpression(source: string, at: AnyNode['position']): string {
 }
 
 /** An attribute's value when it is written out as text (one in braces is known only when the page runs). */
+/** An element's named attributes in the order written, each with its text, the estree of its value in braces, or null (a name alone). */
+function writtenAttributesOf(node: AnyNode): Array<[string, string | null | { estree: unknown }]> {
+  return (node.attributes ?? []).flatMap((attribute): Array<[string, string | null | { estree: unknown }]> => {
+    if (attribute.type !== 'mdxJsxAttribute') return [];
+    const { value } = attribute;
+    return [[String(attribute.name), typeof value === 'string' ? value : value === null || value === undefined ? null : { estree: (value as AnyNode).data?.estree }]];
+  });
+}
+
 function writtenAttribute(node: AnyNode, name: string): string | undefined {
   const attribute = node.attributes?.find((candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name);
   return typeof attribute?.value === 'string' ? attribute.value : undefined;

@@ -49,6 +49,7 @@ import { DIRECTIVE_CLOSING, isBlankLine } from './page-lines.ts';
 import { HEAD_ELEMENTS, OBJECT_PROPS, TEXT_HEAD_ELEMENTS, VALUE_ELEMENTS, VOID_ELEMENTS } from './react-refusals.ts';
 import { TAKES_ONE_TEXT } from './mdx-translate.ts';
 import { listedTabValues } from './mdx-tabs.ts';
+import { writtenTexts } from './static-value.ts';
 
 /** A segment's facts, and the local names its imports bind (ESM in later segments may not bind them again). */
 export type SimpleFacts = Pick<MdxFacts, 'freeNames' | 'imports' | 'bound' | 'exported' | 'usedImports' | 'renderedNames' | 'componentProps' | 'componentIds' | 'topLevelHooks' | 'deferred'> & { importedNames: string[] };
@@ -286,6 +287,7 @@ function tagOverLines(lines: string[], index: number, segment: MdxSegment, lineN
   name.lastIndex = start + 1;
   const tagName = name.exec(first)![0];
   const written: string[] = []; // the attributes as written on one line
+  const braced = new Map<string, unknown>(); // the estree of each value in braces, by its attribute's name
   const read: MdxFreeName[] = []; // names the values in braces read
   let listed: Tag['listed'];
   let row = index;
@@ -311,7 +313,7 @@ function tagOverLines(lines: string[], index: number, segment: MdxSegment, lineN
       if (mayHoldLinkOrHeading(lines.slice(index, row + 1).join('\n'))) return undefined; // where CommonMark may read a link: the parser's to place
       const names: MdxFreeName[] = [];
       const oneLine = `${' '.repeat(start)}<${tagName}${written.map((attribute) => ` ${attribute}`).join('')}${closing === 2 ? ' />' : '>'}`;
-      const tag = tagAt(oneLine, start, lineNumber, names, components, within);
+      const tag = tagAt(oneLine, start, lineNumber, names, components, within, braced);
       return tag ? { tag: { ...tag, ...(listed === undefined ? {} : { listed }) }, endLine: row, names: [...names, ...read] } : undefined;
     }
     ATTRIBUTE_AT.lastIndex = at;
@@ -333,6 +335,7 @@ function tagOverLines(lines: string[], index: number, segment: MdxSegment, lineN
     if (tagName === 'Tabs' && attributeName === 'values') listed = listedTabValues(expression.estree) ?? 'unknown';
     read.push(...expression.names);
     written.push(attributeName);
+    braced.set(attributeName, expression.estree);
     row = expression.endLine;
     at = expression.end;
     if (!/^(?:[ />]|$)/.test(lines[row].slice(at, at + 1))) return undefined;
@@ -439,7 +442,7 @@ interface Components {
  * its `id` (and `as`) when it has one: whether Docusaurus collects that id as an anchor is the
  * model's to say (markdown-format.ts, componentAnchorsOf).
  */
-function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[], components: Components, within: string | undefined): Tag | undefined {
+function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[], components: Components, within: string | undefined, braced: ReadonlyMap<string, unknown> = NO_VALUES_IN_BRACES): Tag | undefined {
   TAG_AT.lastIndex = at;
   const tag = TAG_AT.exec(line);
   if (!tag) return undefined;
@@ -461,11 +464,17 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (TAKES_ONE_TEXT.has(name)) return undefined; // what its children are (extract/mdx-translate.ts)
   if (component && /\slanguage(?![\w=-])/.test(attributes)) return undefined; // `language` without a value, which a CodeBlock refuses: the parser weighs its children (mdx-code-language.ts)
   if (component) {
+    const written = attributeList(attributes);
+    // A character reference in a text is decoded by the parser: its to read (MdxFacts.componentProps `texts`).
+    if (written.some(([, value]) => value?.includes('&'))) return undefined;
+    const texts = writtenTexts(written.map(([prop, value]) => [prop, value ?? (braced.has(prop) ? { estree: braced.get(prop) } : null)]));
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
-    components.props.push({ name, props: attributeList(attributes).map(([prop]) => prop), line: lineNumber, column: at + 1, ...(within ? { within } : {}) });
+    components.props.push({ name, props: written.map(([prop]) => prop), line: lineNumber, column: at + 1, ...(within ? { within } : {}), ...(texts ? { texts } : {}) });
   }
   return { length: whole.length, name, attributes, opens: selfClosing === '/' ? undefined : name };
 }
+
+const NO_VALUES_IN_BRACES: ReadonlyMap<string, unknown> = new Map();
 
 /** The innermost component among the elements open (innermost last), as the parser gives it (MdxFacts.componentProps `within`). */
 function innermostComponent(open: ReadonlyArray<string | number>): string | undefined {

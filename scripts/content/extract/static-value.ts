@@ -13,6 +13,29 @@ export function staticValueOf(node: any): { value: StaticValue } | undefined {
   return value === UNKNOWN ? undefined : { value };
 }
 
+/**
+ * The props of an element given a text, by name, from its attributes in the order written (a
+ * name with its value: a text, or the estree of a value in braces; null for a name alone). A
+ * value in braces counts when it is text written out (`{'HashMap'}`); the last one written of a
+ * name wins, as in JSX. Undefined when none.
+ */
+export function writtenTexts(attributes: Iterable<[name: string, value: string | null | { estree: unknown }]>): Record<string, string> | undefined {
+  const texts = new Map<string, string>();
+  for (const [name, value] of attributes) {
+    const text = typeof value === 'string' ? value : value === null ? undefined : staticValueOf(expressionOf(value.estree))?.value;
+    if (typeof text === 'string') texts.set(name, text);
+    else texts.delete(name);
+  }
+  // fromEntries defines each key as the object's own, `__proto__` too.
+  return texts.size > 0 ? Object.fromEntries(texts) : undefined;
+}
+
+/** The one expression a program of a value in braces holds, or undefined. */
+function expressionOf(estree: unknown): unknown {
+  const body = (estree as { body?: Array<{ type: string; expression?: unknown }> } | undefined)?.body;
+  return body?.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
+}
+
 /** Whether React refuses to render a value: an object, or a list holding one (it renders text, numbers and lists of them). */
 export const holdsObject = (value: unknown): boolean =>
   Array.isArray(value) ? value.some(holdsObject) : value !== null && typeof value === 'object';

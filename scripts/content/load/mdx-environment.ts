@@ -21,7 +21,6 @@ import { collectedPropOf, type CollectedProp } from '../extract/collected-prop.t
 import { exportedObjectOf, globalComponentsOf, type GlobalComponents } from './global-components.ts';
 import { declaringModule } from './reexports.ts';
 import { anchorIdsOf } from '../extract/jsx-render-links.ts';
-import { attributesFrom } from './jsx-tag.ts';
 import { trace } from './trace.ts';
 import { describeBehind, importGraph, missingVerdict, SCRIPT_MODULE, type ImportVerdict } from './imports-behind.ts';
 import { findConfigFile } from './site-config.ts';
@@ -407,7 +406,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       open.push(file);
       continue;
     }
-    const values = collecting.length === 0 ? [] : propValuesIn(readOrEmpty(path.join(siteDir, file)), collecting);
+    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting);
     if (values === undefined) open.push(file);
     else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
@@ -438,19 +437,23 @@ function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPr
 }
 
 /**
- * The values a page's text gives the collected prop on the elements of the components named
- * (`<Export anchor="HashableObj">`), or their fallback where an element gives none; undefined
- * when one is given anything but a text, which the check cannot read.
+ * The values a page gives the collected prop on the elements it renders of the components named
+ * (`<Export anchor="HashableObj">`, from the parse: one in a code block or a comment is none),
+ * or their fallback where an element gives none; undefined when one is given anything but a
+ * text, or a spread, or when the page writes one inside an expression or a prop
+ * (`{ok && <Export anchor="A" />}`), whose props the parse does not keep.
  */
-function propValuesIn(text: string, collecting: Array<{ local: string } & CollectedProp>): string[] | undefined {
+function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>): string[] | undefined {
   const values: string[] = [];
   for (const { local, prop, fallback } of collecting) {
-    for (const element of text.matchAll(new RegExp(`<${local.replace(/\$/g, '\\$')}(?=[\\s/>])`, 'g'))) {
-      const attributes = attributesFrom(text, element.index + element[0].length);
-      const literal = new RegExp(`(?:^|\\s)${prop}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|\\{\\s*(?:"([^"]*)"|'([^']*)')\\s*\\})`).exec(attributes);
+    if (mdx?.expressionComponents?.some(({ name }) => name === local)) return undefined;
+    for (const { name, props, texts } of mdx?.componentProps ?? []) {
+      if (name !== local) continue;
+      if (props.includes('...')) return undefined;
+      const text = texts && Object.hasOwn(texts, prop) ? texts[prop] : undefined;
       // The build takes `#HashMap` as the anchor HashMap (it drops one leading `#`).
-      if (literal) values.push((literal[1] ?? literal[2] ?? literal[3] ?? literal[4]).replace(/^#/, ''));
-      else if (new RegExp(`(?:^|\\s)${prop}\\s*=|\\{\\s*\\.\\.\\.`).test(attributes)) return undefined;
+      if (text !== undefined) values.push(text.replace(/^#/, ''));
+      else if (props.includes(prop)) return undefined;
       else if (fallback !== undefined) values.push(fallback.replace(/^#/, ''));
     }
   }

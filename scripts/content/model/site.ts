@@ -347,6 +347,13 @@ export interface MdxFacts {
     languageNotText?: string;
     /** The innermost component whose element holds it, as written (absent at the page's own level): that component decides whether it renders. */
     within?: string;
+    /**
+     * The props given a text written out, by name: quoted (`anchor="HashMap"`) or a literal in
+     * braces (`anchor={'HashMap'}`), as the build reads it; the last one written of a name
+     * counts. Absent when none. What a component collects as an anchor is read from these
+     * (load/mdx-environment.ts, anchorsByCodeOf), so an element in a code block counts for nothing.
+     */
+    texts?: Record<string, string>;
   }>;
   /**
    * Components the JSX inside the page's expressions and attribute values renders (`{<Next />}`,
