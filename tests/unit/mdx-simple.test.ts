@@ -122,7 +122,7 @@ test('answers the shapes real pages have, as the parser does', () => {
     '- **spec** (Spec), required\n\n  Spec is the desired state.\n\n  <a name="Spec"></a>\n\n  *Spec holds the rules.*\n\n  - **spec.rules** ([]Rule)\n\n    <a name="Rule"></a>\n    <span class="x">t</span><Vars name="v" />\n\n    *Rule is one rule.*',
     '> quoted\n>\n>   <b>x</b>', '1. step\n   <a name="s"></a>\n2. next',
     // The texts a component's props are given (MdxFacts.componentProps `texts`): quoted, in braces over lines, the last of a name.
-    '<Export anchor="HashMap" />', '<Export anchor="a" anchor="b" title=\'t\' open />', '<Export\n  anchor={\'HashMap\'}\n  title="t"\n/>', '<Export\n  anchor={`Lazy`}\n  other={name}\n/>',
+    '<Export anchor="HashMap" />', '<Export anchor="a" anchor="b" title=\'t\' open />', '<Export\n  anchor={\'HashMap\'}\n  title="t"\n/>', '<Export\n  anchor={`Lazy`}\n  other={name}\n/>', '<Vars name="Helm & Kustomize" />', '<Export anchor="a & b;" />',
   ];
   for (const text of answered) assert.ok(agreesWhereAnswered(text), `answered: ${text}`);
   assert.deepEqual(simpleOf('A <Heading as="h3" id="h">x</Heading> <details id="d">y</details>')?.componentIds, [{ name: 'Heading', id: 'h', as: 'h3', line: 1, column: 3 }, { name: 'details', id: 'd', line: 1, column: 39 }]);
@@ -140,7 +140,7 @@ test('leaves to the parser what it cannot be sure of', () => {
     'import A from "./a";<Foo />', 'export const a = 1;<br />',
     'Ports <1024 need root.', '<br>', '<img src="a.png">', '<https://e.com>',
     // A component's text with a character reference, which the parser decodes.
-    '<Export anchor="a&amp;b" />',
+    '<Export anchor="a&amp;b" />', '<Export anchor="a&#38;b" />', '<Export anchor="&unknown;" />',
     '<Tabs>\n\nx', '<Tabs>\n\n</Tab>', ':::note\n\n<Tabs>\n\n:::\n\n</Tabs>', '<Tabs>\n:::note\n</Tabs>\n:::',
     '::::note\n:::tip\n<div>\n::::\n</div>', '::::warning\n:::note\n:::\n<div>\n::::\n</div>', ':::note{.x}\n<div>\n</div>\n:::', '- item\n\n  :::note\n  <div>\n  </div>\n  :::', '  :::note\n<div>\n</div>\n:::', '- item\n\n  <Tabs>\n\n  </Tabs>', '- item\n\n  <a name="x">\n  </a>', '- item\n\n  <b>x</b><i>\n\ny</i>', '- item\n\n  <TabItem value="a"></TabItem>', '<Tabs>\n\n```\ncode\n</Tabs>',
     'a <b>*c</b>*', '*a <b>c*</b>', '<b>x_</b>y_', 'https://e.com/x`<b>` <br />', '`<br> <br />', 'a `b\nc` <br />', 'https://e.com/`<b>` x`', '[a](b`) `<br>`', '`a|<b>` <br />', '[<b>x](y)</b>', '![<Foo />](#x)', '![a {b}](c.png)', '<b>[x</b>](y)', '[a](<b>) <br />', '[a]: <b>', 'see https://e.com/\\<br> x', 'www.e.com\\{a} <br />', 'a \\`<br>` <br />', 'import {a} from "x"\nimport {a} from "y"', 'import{a} from "x"', 'text\nimport a from "x"', 'import a from\n\n"x"', 'import a from "x";\nconst b = 1;', 'import\ta from "x"', '<Tabs>\n\nimport a from "x"\n\n</Tabs>', 'text\n{a\n}', '{a\n} b', '- x\n{a\n}', '{a\n\tb}', '{a b}', '{`a\n\nb` c', 'x `a\n{`b`}', ':::note\n{a +\n:::\nb}', '| {a || b} |\n| - | - |', ':name{x}', ':name[a b]{x}', '[a]{x}', 'https://e.com/{x}', 'see www.e.com/a{x}', '{`a} `b`', '{a}\t', 'import A from "./a";\n<A />', '<!-- c --> <br />',

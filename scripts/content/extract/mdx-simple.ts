@@ -466,7 +466,7 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
   if (component) {
     const written = attributeList(attributes);
     // A character reference in a text is decoded by the parser: its to read (MdxFacts.componentProps `texts`).
-    if (written.some(([, value]) => value?.includes('&'))) return undefined;
+    if (written.some(([, value]) => value !== undefined && CHARACTER_REFERENCE.test(value))) return undefined;
     const texts = writtenTexts(written.map(([prop, value]) => [prop, value ?? (braced.has(prop) ? { estree: braced.get(prop) } : null)]));
     names.push({ name: component, usage: 'component', line: lineNumber, column: at + 1 });
     components.props.push({ name, props: written.map(([prop]) => prop), line: lineNumber, column: at + 1, ...(within ? { within } : {}), ...(texts ? { texts } : {}) });
@@ -475,6 +475,9 @@ function tagAt(line: string, at: number, lineNumber: number, names: MdxFreeName[
 }
 
 const NO_VALUES_IN_BRACES: ReadonlyMap<string, unknown> = new Map();
+
+/** What may be a character reference, which the parser decodes in an attribute's text (`&amp;`, `&#38;`); a `&` alone is text. */
+const CHARACTER_REFERENCE = /&(?:#[xX][\da-fA-F]+|#\d+|[A-Za-z][A-Za-z\d]*);/;
 
 /** The innermost component among the elements open (innermost last), as the parser gives it (MdxFacts.componentProps `within`). */
 function innermostComponent(open: ReadonlyArray<string | number>): string | undefined {
