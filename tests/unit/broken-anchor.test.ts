@@ -292,9 +292,11 @@ test('a page whose own ESM declares a component that collects anchors, or render
     // An imported component exported under another name renders as itself (diff71's p07).
     'src/components/Export.jsx': COLLECTING_EXPORT,
     'docs/alias.mdx': "import Export from '@site/src/components/Export';\n\nexport const Api = Export;\n\n# Alias\n\n<Api anchor=\"Aliased\" />\n",
-    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other)\n',
+    // ESM shown in a code block is no ESM: only what the page's parse reads as ESM counts.
+    'docs/shown.mdx': "export const Highlight = ({ children }) => <mark>{children}</mark>;\n\n# Shown\n\n```jsx\nexport const Anchor = ({ id }) => {\n  useBrokenLinks().collectAnchor(id);\n  return <Heading id={id} />;\n};\n```\n",
+    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other) [g](./shown.mdx#nope)\n',
   };
-  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor', 'docs/source.md:3:75 broken-anchor', 'docs/source.md:3:126 broken-anchor']);
+  assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor', 'docs/source.md:3:75 broken-anchor', 'docs/source.md:3:126 broken-anchor', 'docs/source.md:3:149 broken-anchor']);
 });
 
 // diff70's p18 built it: the doc's, the Markdown page's and the React page's links to #newsletter passed.

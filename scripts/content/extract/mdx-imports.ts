@@ -6,6 +6,7 @@
  */
 import { parseExpressionAt } from 'acorn';
 import { staticValueOf } from './static-value.ts';
+import { walkEstree } from './estree-walk.ts';
 import type { ImportedName, MdxExport, ModuleImport, PartialImport, StaticValue } from '../model/site.ts';
 
 // An MDX ESM block starts with `import` or `export` at the beginning of a line and runs to the
@@ -86,6 +87,7 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
   const bound: string[] = [];
   const exported: MdxExport[] = [];
   const at = (node: any) => ({ line: node.loc?.start.line ?? 1, column: (node.loc?.start.column ?? 0) + 1 });
+  const collects = program.body.some((statement) => statement.type !== 'ImportDeclaration' && mayCollectAnchors(statement));
   for (const statement of program.body) {
     if (statement.source) {
       const names = statement.type === 'ImportDeclaration' ? statement.specifiers.map(specifierNames) : [];
@@ -95,11 +97,43 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
     if (statement.type === 'ExportNamedDeclaration' && statement.declaration) bound.push(...declaredNames(statement.declaration));
     const objects = objectExportsOf(statement);
     const values = constantExportsOf(statement);
+    const aliases = aliasExportsOf(statement);
     for (const name of exportedNamesOf(statement)) {
-      exported.push({ name, ...at(statement), ...(objects.has(name) ? { object: true as const } : {}), ...(values.has(name) ? { value: values.get(name) } : {}) });
+      exported.push({
+        name, ...at(statement), ...(objects.has(name) ? { object: true as const } : {}), ...(values.has(name) ? { value: values.get(name) } : {}),
+        ...(aliases.has(name) ? { aliasOf: aliases.get(name) } : {}), ...(collects ? { mayCollectAnchors: true as const } : {}),
+      });
     }
   }
   return { imports, bound, exported };
+}
+
+/** The names `export const` gives another name (`export const Api = Export`), with that name. */
+function aliasExportsOf(statement: any): Map<string, string> {
+  const aliases = new Map<string, string>();
+  if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration' || statement.declaration.kind !== 'const') return aliases;
+  for (const { id, init } of statement.declaration.declarations) if (id.type === 'Identifier' && init?.type === 'Identifier') aliases.set(id.name, init.name);
+  return aliases;
+}
+
+/**
+ * Whether code may collect an anchor as it renders: it calls `collectAnchor` (useBrokenLinks's),
+ * or renders the theme's Heading or Details, or a Link given an id, which collect theirs.
+ */
+function mayCollectAnchors(code: unknown): boolean {
+  let found = false;
+  walkEstree(code, (node) => {
+    if (found) return false;
+    if (node.type === 'CallExpression') {
+      const { callee } = node;
+      found = (callee.type === 'Identifier' && callee.name === 'collectAnchor') || (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'collectAnchor');
+    } else if (node.type === 'JSXOpeningElement' && node.name.type === 'JSXIdentifier') {
+      const { name } = node.name;
+      found = name === 'Heading' || name === 'Details' || (name === 'Link' && node.attributes.some((attribute: any) => attribute.type === 'JSXAttribute' && attribute.name.name === 'id'));
+    }
+    return !found;
+  });
+  return found;
 }
 
 /** The names `export const` gives an object written out, or a list holding one. */

@@ -376,7 +376,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     const collecting: Array<{ local: string } & CollectedProp> = [];
     const written: string[] = []; // ids the modules it imports give Heading and Link
     let aliases: Array<[alias: string, of: string]> | undefined;
-    const aliasesOf = () => (aliases ??= mdx?.exported?.some(({ object, value }) => !object && value === undefined) ? exportedAliasesIn(readOrEmpty(path.join(siteDir, file))) : []);
+    const aliasesOf = () => (aliases ??= (mdx?.exported ?? []).flatMap(({ name, aliasOf }) => (aliasOf === undefined ? [] : [[name, aliasOf] as [string, string]])));
     // What one module adds for the components a page takes from it; true when that is unknown.
     const takeFrom = (anchors: ModuleAnchors, locals: readonly string[]) => {
       if (anchors === 'none') return false;
@@ -402,7 +402,10 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       const source = global.byName.get(name) ?? (global.othersUnknown ? 'unknown' : 'none');
       return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(declaringModule(source.file, source.name, reading.programOf, siteModuleOf).file), [name]);
     });
-    if (unknownImport || unknownGlobal || esmMayCollect(siteDir, file, mdx)) {
+    // A page whose own ESM declares components that may collect anchors (diff70's p19 built
+    // both): what they collect is not read. Only its export blocks count: a page that exports
+    // `Highlight` and writes `<Link>` in its text, as Docusaurus's own docs show, is judged (diff71's p07).
+    if (unknownImport || unknownGlobal || mdx?.exported?.some(({ mayCollectAnchors }) => mayCollectAnchors)) {
       open.push(file);
       continue;
     }
@@ -458,40 +461,6 @@ function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: stri
     }
   }
   return values;
-}
-
-/**
- * Whether a page's own ESM declares components that may collect anchors: `export const Anchor =
- * ({ id }) => { useBrokenLinks().collectAnchor(id); … }`, or one rendering the theme's Heading,
- * Details, or a Link given an id (diff70's p19 built both). What they collect is not read: the
- * page is left unjudged. Only its `export` blocks are read: a page that exports `Highlight` and
- * writes `<Link>` in its text, as Docusaurus's own docs show, is judged (diff71's p07).
- */
-function esmMayCollect(siteDir: string, file: string, mdx: MdxFacts | undefined): boolean {
-  if (!mdx?.exported?.some(({ object, value }) => !object && value === undefined)) return false;
-  return COLLECTING_CODE.test(exportBlocksOf(readOrEmpty(path.join(siteDir, file))));
-}
-
-/** The names a page's ESM exports as another name it binds: `export const Api = Export;` gives ['Api', 'Export']. */
-function exportedAliasesIn(text: string): Array<[alias: string, of: string]> {
-  return [...exportBlocksOf(text).matchAll(/^export\s+const\s+([A-Za-z_$][\w$]*)\s*=\s*([A-Za-z_$][\w$]*)\s*;?\s*$/gm)].map(([, alias, of]) => [alias, of]);
-}
-
-/** Code that collects an anchor, or renders a component that collects the id it is given. */
-const COLLECTING_CODE = /\bcollectAnchor\s*\(|<(?:Heading|Details)\b|<Link\b[^>]*\bid\s*=/;
-
-/** The text of a page's `export` blocks: MDX reads ESM from a line starting `export` to the next blank line. */
-function exportBlocksOf(text: string): string {
-  const blocks: string[] = [];
-  let inBlock = false;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') inBlock = false;
-    else if (inBlock || line.startsWith('export ')) {
-      inBlock = true;
-      blocks.push(line);
-    }
-  }
-  return blocks.join('\n');
 }
 
 /** The components the site's own `src/theme/MDXComponents` adds to every MDX page (load/global-components.ts); undefined without one. */

@@ -220,6 +220,14 @@ export interface MdxExport extends Position {
   object?: true;
   /** Its value, for an `export const` of data written out (extract/static-value.ts): the reads a page renders from it are known. */
   value?: StaticValue;
+  /** The name it passes on, for `export const Api = Export`: an element `<Api>` renders Export. */
+  aliasOf?: string;
+  /**
+   * Set when the ESM block that exports it holds code that may collect an anchor: a call of
+   * `collectAnchor`, or an element of the theme's Heading or Details, or a `<Link id>`. What it
+   * collects is not read (load/mdx-environment.ts leaves the page's anchors unjudged).
+   */
+  mayCollectAnchors?: true;
 }
 
 export interface ModuleImport extends Position {
