@@ -184,17 +184,25 @@ test('the default locale, as Docusaurus reads i18n: its folder, the site\'s base
 
 
 // diff70's p11 built it with Docusaurus 3.10.2: the French build renders the page's translation,
-// and the French links to its own heading passed.
-test('a Markdown page of src/pages with a translation among the pages plugin\'s: the locale\'s build renders that file, and its anchors are not judged there', async () => {
+// and the French links to its own heading passed. A site like this one, built with Docusaurus
+// 3.10.2, stopped in its French build at the untranslated doc's link to the English heading
+// (/fr/faq -> /fr/api#only-in-english); diff70's p10, at a React page's link.
+test('a Markdown page of src/pages with a translation among the pages plugin\'s: the locale\'s build renders that file, at the page\'s route, with its anchors', async () => {
   const files = {
     'src/pages/api.md': '# API\n\n## Only in English\n',
     'i18n/fr/docusaurus-plugin-content-pages/api.md': '# API\n\n## Seulement en français\n',
     [`${FR}/guide.md`]: `${read(`${FR}/guide.md`)}\n[Français](/api#seulement-en-français)\n`,
     'docs/faq.md': `${read('docs/faq.md')}\n[English](/api#only-in-english) [French](/api#seulement-en-français)\n`,
+    'src/pages/rp.js': "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Rp() {\n  return <Link to=\"/api#only-in-english\">API</Link>;\n}\n",
   };
   const lines = (await checkWith(files, FIXTURE)).problems.map(textLine);
+  assert.equal(lines.length, 3, lines.join('\n'));
+  // A React page is built in each locale too: its <Link> breaks in the French build alone.
+  assert.match(lines.find((line) => line.startsWith('src/pages/rp.js')) ?? '', /^src\/pages\/rp\.js:5:10: error broken-anchor: .*\(in the build of locale fr\)/);
   // The default build renders the English page: its French heading is no anchor there.
-  assert.equal(lines.length, 1);
-  assert.match(lines[0], /^docs\/faq\.md:\d+:\d+: error broken-anchor: .*#seulement-en-fran/);
-  assert.doesNotMatch(lines[0], /locale/);
+  const [french, english] = [lines.find((line) => line.includes('#seulement-en-fran')), lines.find((line) => line.startsWith('docs/') && line.includes('#only-in-english'))];
+  assert.match(french ?? '', /^docs\/faq\.md:\d+:\d+: error broken-anchor: /);
+  assert.doesNotMatch(french ?? '', /locale/);
+  // The French build renders the translation in its place: the untranslated doc's link to the English heading breaks there.
+  assert.match(english ?? '', /^docs\/faq\.md:\d+:\d+: error broken-anchor: .*i18n\/fr\/docusaurus-plugin-content-pages\/api\.md \(in the build of locale fr\)/);
 });

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, MarkdownFormat, MarkdownSitePage, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
+import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
 import { routeModulesOf } from './route-components.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
@@ -21,7 +21,7 @@ import { readPartials, resolveImport, type PartialSources } from '../model/parti
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
 import { CONTENT_COMPONENTS } from './bundled-theme-overrides.ts';
-import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPageAnchors, reactPagesOf, readMarkdownPages, sitePages } from './site-pages.ts';
+import { isMarkdownPage, markdownPageAnchors, publishedSitePages, reactPageAnchors, reactPagesOf, readMarkdownPages, sitePages, type SitePageFile } from './site-pages.ts';
 import { pagesPluginOf } from '../model/pages-plugin.ts';
 import { codeAnchorsOf } from '../model/anchors.ts';
 import { blogListAnchors, blogListingsOf, blogPostAnchors, publishedBlogRoutes, readBlogPosts, undatablePosts, withAuthorsVerdicts } from './blog-posts.ts';
@@ -76,8 +76,8 @@ export interface SiteScan {
   onRecords: (records: PageRecord[]) => void;
   /** The other locales' builds that translate a doc (load/locales.ts). */
   locales: LocaleOverlay[];
-  /** The Markdown pages of src/pages this build renders from a translation's file (LocaleOverlay.translatedMarkdownPages). */
-  translatedMarkdownPages?: string[];
+  /** The Markdown pages of src/pages this build renders from a translation's file, with that file (LocaleOverlay.translatedMarkdownPages). */
+  translatedMarkdownPages?: Record<string, string>;
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -137,7 +137,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey([...(ownTranslations ? [ownTranslations] : []), ...locales], statLine)].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations?.translatedMarkdownPages.length ? { translatedMarkdownPages: ownTranslations.translatedMarkdownPages } : {}) };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedMarkdownPages).length > 0 ? { translatedMarkdownPages: ownTranslations.translatedMarkdownPages } : {}) };
 }
 
 /** The other locales' translations for the structure key: every file's name, a page's size and time too. */
@@ -269,7 +269,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     };
   });
   const pagesPlugin = pagesPluginOf(scan.settings.site);
-  const sitePageList = sitePages(dir, pagesPlugin);
+  const sitePageList = withTranslations(sitePages(dir, pagesPlugin), scan.translatedMarkdownPages);
   const pagesSyntax = scan.settings.site.pagesSyntax && sitePageList.some(({ file }) => isMarkdownPage(file)) ? (await loadSiteSyntax(dir)).pages : undefined;
   const writtenPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
   const markdownPages = scan.settings.site.pagesTransforms ? await contentAfterTransforms(dir, writtenPages, () => mdxComponentNames(dir), async () => pagesTransformsOf(await loadSiteSyntax(dir))) : writtenPages;
@@ -297,7 +297,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   // say): what it renders of the posts, and its anchors, are not judged.
   const listsRendered = theme.rendersWhole('BlogListPage', 'BlogTagsPostsPage', 'Blog/Pages/BlogAuthorsPostsPage', 'BlogPostItems', 'BlogPostItem');
   const blogListings = listsRendered ? everyListing.filter(({ blog }) => !foreignBlogs.has(blog)) : [];
-  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(untranslated(markdownPages, scan.translatedMarkdownPages), published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [
@@ -362,13 +362,12 @@ function keepInCache(scan: SiteScan, files: string[]): void {
 }
 
 /**
- * The Markdown pages whose anchors the check knows in this build: not those it renders from a
- * translation's file, which the check does not read (their anchors are not judged).
+ * The pages of src/pages as this build reads them: a Markdown page with a translation among the
+ * locale's (LocaleOverlay.translatedMarkdownPages) from that file, at its own route.
  */
-function untranslated(pages: MarkdownSitePage[], translated: readonly string[] | undefined): MarkdownSitePage[] {
-  if (!translated?.length) return pages;
-  const replaced = new Set(translated);
-  return pages.filter(({ file }) => !replaced.has(file));
+function withTranslations(pages: SitePageFile[], translations: Readonly<Record<string, string>> | undefined): SitePageFile[] {
+  if (!translations) return pages;
+  return pages.map((page) => (isMarkdownPage(page.file) && Object.hasOwn(translations, page.siteFile) ? { ...page, siteFile: translations[page.siteFile] } : page));
 }
 
 /** The scan as a locale's build sees the site: its base URL and address, its translations in place of their originals. */

@@ -35,11 +35,12 @@ export interface LocaleOverlay {
   /** The translated docs' files. */
   translated: string[];
   /**
-   * The Markdown pages of src/pages (site-relative) that have a file among the locale's
-   * translations of the pages plugin (`i18n/fr/docusaurus-plugin-content-pages/api.mdx`): the
-   * locale's build renders that file in their place.
+   * The files of the locale's translations of the pages plugin's Markdown pages, by the page's
+   * own file (site-relative): `src/pages/api.mdx` → `i18n/fr/docusaurus-plugin-content-pages/api.mdx`.
+   * The locale's build renders the translation in the page's place, at the page's route; a
+   * translation of no page is none.
    */
-  translatedMarkdownPages: string[];
+  translatedMarkdownPages: Record<string, string>;
 }
 
 /**
@@ -82,7 +83,7 @@ export function localeOverlays(
     if (translated.length === 0 && !translatesPosts) return [];
     const pagesDir = `${locale.dir}/${LOCALIZED_PAGES}`;
     const pagesFiles = pagesPath === undefined ? [] : listFiles(path.join(siteDir, pagesDir), CONTENT_SKIPPED_DIRS);
-    const translatedMarkdownPages = pagesFiles.filter((file) => /\.mdx?$/.test(file)).map((file) => `${pagesPath}/${file}`);
+    const translatedMarkdownPages = Object.fromEntries(pagesFiles.filter((file) => /\.mdx?$/.test(file)).map((file) => [`${pagesPath}/${file}`, `${pagesDir}/${file}`]));
     return [{ locale, layouts: [...localized.values()], docFiles: overlaid, blogs: localizedBlogs, files: [...files, ...blogFiles, ...pagesFiles.map((file) => `${pagesDir}/${file}`)], translated, translatedMarkdownPages }];
   });
 }
