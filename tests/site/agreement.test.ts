@@ -2374,6 +2374,26 @@ test('two locales with the blog on: a post and its translation build, and the ch
   assertBuildFails(bad, /linking to \/fr\/nulle-part/, 'Docusaurus built a translated post with an address to no page');
 });
 
+// The pages plugin's Markdown pages are read from a locale's translation where there is one
+// (i18n/fr/docusaurus-plugin-content-pages/api.md), at the page's own address.
+test('two locales, a Markdown page of src/pages with a French translation: French links to its French heading build, and the check reports nothing; an untranslated doc\'s link to a heading only the English page has stops the French build, and the check names the line', { timeout: 600_000 }, async () => {
+  const withPages = (name: string, faqLink: string) => {
+    const dir = editedFixture('locales', name, []);
+    writeFixtureFile(dir, 'src/pages/api.md', '# API\n\n## Only in English\n');
+    writeFixtureFile(dir, 'i18n/fr/docusaurus-plugin-content-pages/api.md', '# API\n\n## Seulement en français\n');
+    writeFixtureFile(dir, `${FR}/intro.md`, `${fs.readFileSync(path.join(FIXTURES, 'locales', FR, 'intro.md'), 'utf8')}\n[API](/api#seulement-en-français)\n`);
+    writeFixtureFile(dir, 'docs/faq.md', `${fs.readFileSync(path.join(FIXTURES, 'locales', 'docs', 'faq.md'), 'utf8')}\n${faqLink}\n`);
+    return dir;
+  };
+  const good = withPages('agreement-locales-pages', '[API](/api)');
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  assert.match(fs.readFileSync(path.join(good, 'build', 'fr', 'api', 'index.html'), 'utf8'), /Seulement en français/, 'the French build renders the translation');
+  const bad = withPages('agreement-locales-pages-bad', '[API](/api#only-in-english)');
+  assert.deepEqual(await problemPlaces(bad), ['docs/faq.md:9:1 error broken-anchor']);
+  assertBuildFails(bad, /linking to \/fr\/api#only-in-english/, 'Docusaurus built a link to a heading the French page does not have');
+});
+
 // The default locale's own translations: with i18n/en/…/current/guide.md there, the default
 // build reads it in place of docs/guide.md (the French build still reads docs/ where it lacks one).
 const EN = 'i18n/en/docusaurus-plugin-content-docs/current';
