@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as acorn from 'acorn';
 import jsx from 'acorn-jsx';
-import { anchorIdsOf, moduleRenders, MODULE_DEFAULT } from '../../scripts/content/extract/jsx-render-links.ts';
+import { anchorIdsOf, moduleRenders } from '../../scripts/content/extract/jsx-render-links.ts';
+import { MODULE_DEFAULT } from '../../scripts/content/extract/module-exports.ts';
 import type { EstreeNode } from '../../scripts/content/extract/estree-walk.ts';
 
 const LINK = "import Link from '@docusaurus/Link';\n";

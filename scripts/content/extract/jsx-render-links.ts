@@ -20,6 +20,7 @@
  * anchorIdsOf reads, apart, the ids a module hands the build's anchor collection.
  */
 import { walkEstree, type EstreeNode } from './estree-walk.ts';
+import { importsOf, moduleExportsOf, MODULE_DEFAULT, type ModuleExports } from './module-exports.ts';
 
 /** A `<Link>` with a target the code writes as a literal. */
 export interface CodeLink {
@@ -43,25 +44,11 @@ export interface ComponentRender {
   maybeUses: ComponentUse[];
 }
 
-export interface ModuleRenders {
+export interface ModuleRenders extends ModuleExports {
   /** Per component of the module, by its name in the module (`''`: code outside any component; MODULE_DEFAULT: an unnamed default export). */
   components: Map<string, ComponentRender>;
-  /**
-   * Per exported name (`default` among them), the name in the module it exports, and whether
-   * rendering the export renders it for certain (not through `memo(X)`, say); with `source`, a
-   * re-export (`export { default } from './Hero'`): `name` is that module's export.
-   */
-  exported: Map<string, { name: string; certain: boolean; source?: string }>;
-  /** Modules whose exports this one exports too (`export * from './parts'`). */
-  exportsAllFrom: string[];
-  /** Per name the module gives another's (`const Hero = Safe`, `const Page = memo(Home)`), that name, and whether rendering one renders the other for certain. */
-  aliases: Map<string, { name: string; certain: boolean }>;
-  /** Per imported name, where from and which of that module's exports. */
-  imports: Map<string, { source: string; imported: string }>;
 }
 
-/** The name an unnamed default export (`export default () => …`) is known by. */
-export const MODULE_DEFAULT = '*default*';
 
 export const LINK_MODULE = '@docusaurus/Link';
 
@@ -74,18 +61,6 @@ export interface RenderOptions {
   links?: ReadonlySet<string>;
 }
 
-/** The imports of a program: per local name, its module and the export it names. */
-export function importsOf(program: EstreeNode): ModuleRenders['imports'] {
-  const imports: ModuleRenders['imports'] = new Map();
-  for (const statement of program.body as EstreeNode[]) {
-    if (statement.type !== 'ImportDeclaration' || typeof statement.source?.value !== 'string') continue;
-    for (const specifier of statement.specifiers as EstreeNode[]) {
-      const imported = specifier.type === 'ImportDefaultSpecifier' ? 'default' : specifier.type === 'ImportNamespaceSpecifier' ? '*' : (specifier.imported.name ?? specifier.imported.value);
-      imports.set(specifier.local.name, { source: statement.source.value, imported });
-    }
-  }
-  return imports;
-}
 
 /** The modules whose default export hands an `id` to the build's anchor collection: per module, the element that collects. */
 const COLLECTOR_MODULES = new Map([[LINK_MODULE, 'link'], ['@theme/Heading', 'heading']] as const);
@@ -177,7 +152,8 @@ export function moduleRenders(program: EstreeNode, options: RenderOptions): Modu
   // `<Fragment>` and `<React.Fragment>` render their children where they are, as `<>` does.
   const transparent = new Set([...(options.transparent ?? []), ...[...imports].filter(([, { source, imported }]) => source === 'react' && imported === 'Fragment').map(([name]) => name)]);
   const { placeOf } = options;
-  const { owners, exported, exportsAllFrom, aliases } = componentsOf(program);
+  const owners = componentsOf(program);
+  const { exported, exportsAllFrom, aliases } = moduleExportsOf(program);
   // What code may pass along by name: the module's components and JSX, and what it imports (but Link itself).
   const known = new Set([...owners.map(({ name }) => name).filter((name) => name !== '' && name !== MODULE_DEFAULT), ...[...imports.keys()].filter((name) => !linkNames.has(name))]);
   const components = new Map<string, ComponentRender>();
@@ -304,28 +280,16 @@ interface Owner {
 
 const isFunction = (node: EstreeNode | undefined) => node?.type === 'ArrowFunctionExpression' || node?.type === 'FunctionExpression' || node?.type === 'FunctionDeclaration';
 
-/** The module's top-level components (each function, class or call given a name), the rest of its code under `''`, and what it exports. */
-function componentsOf(program: EstreeNode): Pick<ModuleRenders, 'exported' | 'exportsAllFrom' | 'aliases'> & { owners: Owner[] } {
+/** The module's top-level components (each function, class or call given a name), and the rest of its code under `''`; what it exports is module-exports.ts's to read. */
+function componentsOf(program: EstreeNode): Owner[] {
   const owners: Owner[] = [];
-  const exported: ModuleRenders['exported'] = new Map();
-  const exportsAllFrom: string[] = [];
-  const aliases: ModuleRenders['aliases'] = new Map();
-  const declare = (declaration: EstreeNode, exportAs?: (name: string) => void) => {
+  const declare = (declaration: EstreeNode) => {
     if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
       owners.push({ name: declaration.id.name, node: declaration, ...(isFunction(declaration) ? { fn: declaration } : {}) });
-      exportAs?.(declaration.id.name);
     } else if (declaration.type === 'VariableDeclaration') {
       for (const declarator of declaration.declarations as EstreeNode[]) {
-        if (declarator.id?.type !== 'Identifier' || !declarator.init) {
-          owners.push({ name: '', node: declarator });
-          continue;
-        }
-        owners.push({ name: declarator.id.name, node: declarator.init, ...(isFunction(declarator.init) ? { fn: declarator.init } : {}) });
-        exportAs?.(declarator.id.name);
-        // `const Hero = Safe`; `const Page = memo(Home)` (esbuild writes `export default memo(Home)` so).
-        const init = declarator.init as EstreeNode;
-        if (init.type === 'Identifier') aliases.set(declarator.id.name, { name: init.name, certain: true });
-        else if (init.type === 'CallExpression' && init.arguments[0]?.type === 'Identifier') aliases.set(declarator.id.name, { name: init.arguments[0].name, certain: false });
+        if (declarator.id?.type !== 'Identifier' || !declarator.init) owners.push({ name: '', node: declarator });
+        else owners.push({ name: declarator.id.name, node: declarator.init, ...(isFunction(declarator.init) ? { fn: declarator.init } : {}) });
       }
     } else {
       owners.push({ name: '', node: declaration });
@@ -333,33 +297,18 @@ function componentsOf(program: EstreeNode): Pick<ModuleRenders, 'exported' | 'ex
   };
   for (const statement of program.body as EstreeNode[]) {
     if (statement.type === 'ExportNamedDeclaration') {
-      if (statement.declaration) declare(statement.declaration, (name) => exported.set(name, { name, certain: true }));
-      const source = typeof statement.source?.value === 'string' ? statement.source.value : undefined;
-      for (const specifier of statement.specifiers as EstreeNode[]) {
-        const local = specifier.local.name ?? specifier.local.value;
-        exported.set(specifier.exported.name ?? specifier.exported.value, { name: local, certain: true, ...(source !== undefined ? { source } : {}) });
-      }
+      if (statement.declaration) declare(statement.declaration);
     } else if (statement.type === 'ExportAllDeclaration') {
-      if (!statement.exported && typeof statement.source?.value === 'string') exportsAllFrom.push(statement.source.value);
+      // passes another module's exports on: no code of its own
     } else if (statement.type === 'ExportDefaultDeclaration') {
       const declaration = statement.declaration as EstreeNode;
-      if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) {
-        declare(declaration, (name) => exported.set('default', { name, certain: true }));
-      } else if (declaration.type === 'Identifier') {
-        exported.set('default', { name: declaration.name, certain: true });
-      } else if (declaration.type === 'CallExpression' && declaration.arguments[0]?.type === 'Identifier') {
-        // `memo(Home)`, `withRouter(Home)`: Home renders, through code the check does not read.
-        exported.set('default', { name: declaration.arguments[0].name, certain: false });
-        owners.push({ name: MODULE_DEFAULT, node: declaration });
-      } else {
-        owners.push({ name: MODULE_DEFAULT, node: declaration, ...(isFunction(declaration) ? { fn: declaration } : {}) });
-        exported.set('default', { name: MODULE_DEFAULT, certain: true });
-      }
+      if ((declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration') && declaration.id) declare(declaration);
+      else if (declaration.type !== 'Identifier') owners.push({ name: MODULE_DEFAULT, node: declaration, ...(isFunction(declaration) ? { fn: declaration } : {}) });
     } else {
       declare(statement);
     }
   }
-  return { owners, exported, exportsAllFrom, aliases };
+  return owners;
 }
 
 /**

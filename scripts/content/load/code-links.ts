@@ -13,7 +13,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { EVERY_PAGE, type CodeLinkUse, type MdxFacts } from '../model/site.ts';
 import type { ModuleProgram } from './parse-module.ts';
-import { importsOf, LINK_MODULE, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
+import { LINK_MODULE, moduleRenders, type ModuleRenders } from '../extract/jsx-render-links.ts';
+import { exportOrigin, importsOf } from '../extract/module-exports.ts';
 import type { EstreeNode } from '../extract/estree-walk.ts';
 import { preprocessMdx } from '../extract/mdx-preprocess.ts';
 import { themeComponentOf } from './theme-components.ts';
@@ -149,19 +150,13 @@ function moduleRendersReader(siteDir: string, { programOf, siteModuleOf, read }:
 
   /**
    * Whether `module`'s export `name` is `@docusaurus/Link`, passed on: re-exported (`export {
-   * default } from '@docusaurus/Link'`) or imported and exported (`export default Link`), through
-   * the site's modules too.
+   * default } from '@docusaurus/Link'`) or imported and exported (`export default Link`, which
+   * esbuild writes `var MyLink_default = Link`), through the site's modules too.
    */
-  function isLinkReexport(module: string | undefined, name: string, depth = 0): boolean {
-    const renders = module === undefined || depth > 8 ? undefined : rendersOf(module);
-    const exported = renders?.exported.get(name);
-    if (!renders || !exported?.certain) return false;
-    // `export default Link` reaches here as esbuild writes it: `var MyLink_default = Link`, an alias.
-    let local = exported.name;
-    for (let step = 0; step < 8 && renders.aliases.get(local)?.certain; step++) local = renders.aliases.get(local)!.name;
-    const from = exported.source === undefined ? renders.imports.get(local) : { source: exported.source, imported: exported.name };
-    if (!from) return false;
-    return (from.source === LINK_MODULE && from.imported === 'default') || isLinkReexport(siteModuleOf(module!, from.source), from.imported, depth + 1);
+  function isLinkReexport(module: string | undefined, name: string): boolean {
+    if (module === undefined) return false;
+    const { certain, leaves } = exportOrigin(module, name, rendersOf, siteModuleOf);
+    return certain && leaves?.source === LINK_MODULE && leaves.name === 'default';
   }
 }
 
