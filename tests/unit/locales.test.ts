@@ -206,3 +206,30 @@ test('a Markdown page of src/pages with a translation among the pages plugin\'s:
   // The French build renders the translation in its place: the untranslated doc's link to the English heading breaks there.
   assert.match(english ?? '', /^docs\/faq\.md:\d+:\d+: error broken-anchor: .*i18n\/fr\/docusaurus-plugin-content-pages\/api\.md \(in the build of locale fr\)/);
 });
+
+// diff73's p08, p09 and p26 built these with Docusaurus 3.10.2: a locale that translates only
+// pages of src/pages is a build of its own, and so is the default locale with its own folder.
+test('a locale that translates only pages of src/pages, a Markdown page and a React page, is checked as its build reads them; so is the default locale\'s own translation of a page', async () => {
+  const config = (locales: string) => `module.exports = {\n  title: 'Pages', url: 'https://docs.example.com', baseUrl: '/',\n  onBrokenLinks: 'throw', onBrokenAnchors: 'throw',\n  i18n: { defaultLocale: 'en', locales: ${locales} },\n  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],\n};\n`;
+  const files = {
+    'docusaurus.config.js': config("['en', 'fr']"),
+    'docs/index.md': '---\nslug: /\n---\n\n# Home\n\n[shared](/api#shared) [english](/api#english-only) [team](/rp)\n',
+    'src/pages/api.md': '# API\n\n## Shared {#shared}\n\n## English only\n',
+    'i18n/fr/docusaurus-plugin-content-pages/api.md': '# API\n\n## Partagé {#shared}\n',
+    'src/pages/rp.js': "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Rp() {\n  return <Link to=\"/\">home</Link>;\n}\n",
+    'i18n/fr/docusaurus-plugin-content-pages/rp.js': "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Rp() {\n  return <Link to=\"/nulle-part\">accueil</Link>;\n}\n",
+  };
+  const lines = (await checkWith(files)).problems.map(textLine);
+  assert.deepEqual(lines.map((line) => line.split(': ')[0] + ' ' + (/\(in the build of locale fr\)/.test(line) ? 'fr' : 'default')), [
+    'docs/index.md:7:23 fr',
+    'i18n/fr/docusaurus-plugin-content-pages/rp.js:5:10 fr',
+  ], lines.join('\n'));
+  // One locale, with its own folder: the build reads the page's translation in place of src/pages'.
+  const own = await checkWith({
+    'docusaurus.config.js': config("['en']"),
+    'docs/index.md': '---\nslug: /\n---\n\n# Home\n\n[original](/enpage#original) [replaced](/enpage#replaced)\n',
+    'src/pages/enpage.md': '# En page\n\n## Original\n',
+    'i18n/en/docusaurus-plugin-content-pages/enpage.md': '# En page\n\n## Replaced\n',
+  });
+  assert.deepEqual(own.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/index.md:7:1 broken-anchor']);
+});

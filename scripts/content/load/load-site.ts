@@ -76,8 +76,8 @@ export interface SiteScan {
   onRecords: (records: PageRecord[]) => void;
   /** The other locales' builds that translate a doc (load/locales.ts). */
   locales: LocaleOverlay[];
-  /** The Markdown pages of src/pages this build renders from a translation's file, with that file (LocaleOverlay.translatedMarkdownPages). */
-  translatedMarkdownPages?: Record<string, string>;
+  /** The pages of src/pages this build renders from a translation's file, with that file (LocaleOverlay.translatedPages). */
+  translatedPages?: Record<string, string>;
 }
 
 export async function scanSite(siteDir: string, options: LoadOptions = {}): Promise<SiteScan> {
@@ -137,7 +137,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey([...(ownTranslations ? [ownTranslations] : []), ...locales], statLine)].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedMarkdownPages).length > 0 ? { translatedMarkdownPages: ownTranslations.translatedMarkdownPages } : {}) };
+  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedPages).length > 0 ? { translatedPages: ownTranslations.translatedPages } : {}) };
 }
 
 /** The other locales' translations for the structure key: every file's name, a page's size and time too. */
@@ -269,7 +269,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     };
   });
   const pagesPlugin = pagesPluginOf(scan.settings.site);
-  const sitePageList = withTranslations(sitePages(dir, pagesPlugin), scan.translatedMarkdownPages);
+  const sitePageList = withTranslations(sitePages(dir, pagesPlugin), scan.translatedPages);
   const pagesSyntax = scan.settings.site.pagesSyntax && sitePageList.some(({ file }) => isMarkdownPage(file)) ? (await loadSiteSyntax(dir)).pages : undefined;
   const writtenPages = readMarkdownPages(dir, pagesPlugin?.routeBasePath ?? '/', sitePageList, scan.settings.site.markdownFormat, maintainCase, pagesSyntax);
   const markdownPages = scan.settings.site.pagesTransforms ? await contentAfterTransforms(dir, writtenPages, () => mdxComponentNames(dir), async () => pagesTransformsOf(await loadSiteSyntax(dir))) : writtenPages;
@@ -362,18 +362,19 @@ function keepInCache(scan: SiteScan, files: string[]): void {
 }
 
 /**
- * The pages of src/pages as this build reads them: a Markdown page with a translation among the
- * locale's (LocaleOverlay.translatedMarkdownPages) from that file, at its own route.
+ * The pages of src/pages as this build reads them: a page with a translation among the locale's
+ * (LocaleOverlay.translatedPages) from that file, at its own route: a Markdown page's text, a
+ * React page's module.
  */
 function withTranslations(pages: SitePageFile[], translations: Readonly<Record<string, string>> | undefined): SitePageFile[] {
   if (!translations) return pages;
-  return pages.map((page) => (isMarkdownPage(page.file) && Object.hasOwn(translations, page.siteFile) ? { ...page, siteFile: translations[page.siteFile] } : page));
+  return pages.map((page) => (Object.hasOwn(translations, page.siteFile) ? { ...page, siteFile: translations[page.siteFile] } : page));
 }
 
 /** The scan as a locale's build sees the site: its base URL and address, its translations in place of their originals. */
-function localeScan(scan: SiteScan, { locale, layouts, docFiles, files, blogs, translatedMarkdownPages }: LocaleOverlay): SiteScan {
+function localeScan(scan: SiteScan, { locale, layouts, docFiles, files, blogs, translatedPages }: LocaleOverlay): SiteScan {
   const site = { ...scan.settings.site, baseUrl: locale.baseUrl, url: locale.url, ...(scan.settings.site.blogs ? { blogs } : {}) };
-  return { ...scan, settings: { ...scan.settings, site }, layouts, docFiles, files: [...scan.files, ...files], locales: [], translatedMarkdownPages };
+  return { ...scan, settings: { ...scan.settings, site }, layouts, docFiles, files: [...scan.files, ...files], locales: [], translatedPages };
 }
 
 /** The field only when the sidebars are known. */

@@ -7,8 +7,8 @@
  * link to a page nobody translated finds no file there, and the build stops). A file found only
  * among the translations is no page.
  *
- * Only a locale that translates at least one doc or post is read: without one, its build holds
- * the same pages as the default locale's, under another base URL.
+ * Only a locale that translates at least one doc, post or page of src/pages is read: without
+ * one, its build holds the same pages as the default locale's, under another base URL.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,12 +35,12 @@ export interface LocaleOverlay {
   /** The translated docs' files. */
   translated: string[];
   /**
-   * The files of the locale's translations of the pages plugin's Markdown pages, by the page's
-   * own file (site-relative): `src/pages/api.mdx` → `i18n/fr/docusaurus-plugin-content-pages/api.mdx`.
-   * The locale's build renders the translation in the page's place, at the page's route; a
-   * translation of no page is none.
+   * The files among the locale's translations of the pages plugin, by the page file of the same
+   * name (site-relative): `src/pages/api.mdx` → `i18n/fr/docusaurus-plugin-content-pages/api.mdx`,
+   * a React page's `rp.js` too. The locale's build renders the translation in the page's place,
+   * at the page's route; a translation of no page is none (load-site.ts, withTranslations).
    */
-  translatedMarkdownPages: Record<string, string>;
+  translatedPages: Record<string, string>;
 }
 
 /**
@@ -80,10 +80,11 @@ export function localeOverlays(
     const originalPosts = new Set(localizedBlogs.flatMap((blog) => listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).map((file) => `${blog.localizedPath}/${file}`)));
     const blogFiles = localizedBlogs.flatMap(({ localizedPath }) => listFiles(path.join(siteDir, localizedPath), CONTENT_SKIPPED_DIRS).map((file) => `${localizedPath}/${file}`));
     const translatesPosts = blogFiles.some((file) => originalPosts.has(file) && /\.mdx?$/.test(file));
-    if (translated.length === 0 && !translatesPosts) return [];
     const pagesDir = `${locale.dir}/${LOCALIZED_PAGES}`;
     const pagesFiles = pagesPath === undefined ? [] : listFiles(path.join(siteDir, pagesDir), CONTENT_SKIPPED_DIRS);
-    const translatedMarkdownPages = Object.fromEntries(pagesFiles.filter((file) => /\.mdx?$/.test(file)).map((file) => [`${pagesPath}/${file}`, `${pagesDir}/${file}`]));
-    return [{ locale, layouts: [...localized.values()], docFiles: overlaid, blogs: localizedBlogs, files: [...files, ...blogFiles, ...pagesFiles.map((file) => `${pagesDir}/${file}`)], translated, translatedMarkdownPages }];
+    const originalPages = pagesPath === undefined ? new Set<string>() : new Set(listFiles(path.join(siteDir, pagesPath), CONTENT_SKIPPED_DIRS));
+    const translatedPages = Object.fromEntries(pagesFiles.filter((file) => originalPages.has(file)).map((file) => [`${pagesPath}/${file}`, `${pagesDir}/${file}`]));
+    if (translated.length === 0 && !translatesPosts && Object.keys(translatedPages).length === 0) return [];
+    return [{ locale, layouts: [...localized.values()], docFiles: overlaid, blogs: localizedBlogs, files: [...files, ...blogFiles, ...pagesFiles.map((file) => `${pagesDir}/${file}`)], translated, translatedPages }];
   });
 }
