@@ -201,6 +201,9 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const name = 'LazySeq';\n\n<Export anchor={name}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
   // An element in a code block or an MDX comment renders nothing: LazySeq stays broken.
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n\`\`\`mdx\n<Export anchor="LazySeq">A sequence.</Export>\n\`\`\`\n\n{/* <Export anchor="LazySeq" /> */}\n` })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  // One in a tab <Tabs lazy> leaves out never renders (diff73's p24 built it): LazySeq stays broken.
+  const lazy = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Tabs lazy>\n  <TabItem value=\"a\">A.</TabItem>\n  <TabItem value=\"b\"><Export anchor=\"LazySeq\" /></TabItem>\n</Tabs>\n";
+  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n${lazy}` })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
   // One the page renders inside an expression: its props are not read, and the page is taken on trust.
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n{true && <Export anchor="LazySeq">A sequence.</Export>}\n` })), ['docs/source.md:3:74 broken-anchor']);
   const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";
@@ -291,10 +294,10 @@ test('a page whose own ESM declares a component that collects anchors, or render
     'docs/highlight.mdx': "import Link from '@docusaurus/Link';\n\nexport const Highlight = ({ children, color }) => <span style={{ backgroundColor: color }}>{children}</span>;\n\n# Highlight\n\n<Highlight color=\"#25c2a0\">green</Highlight> and <Link to=\"/source\">source</Link>.\n",
     // An imported component exported under another name renders as itself (diff71's p07).
     'src/components/Export.jsx': COLLECTING_EXPORT,
-    'docs/alias.mdx': "import Export from '@site/src/components/Export';\n\nexport const Api = Export;\n\n# Alias\n\n<Api anchor=\"Aliased\" />\n",
+    'docs/alias.mdx': "import Export from '@site/src/components/Export';\n\nexport const Api = Export;\nexport const Api2 = Api;\n\n# Alias\n\n<Api anchor=\"Aliased\" />\n\n<Api2 anchor=\"Aliased2\" />\n",
     // ESM shown in a code block is no ESM: only what the page's parse reads as ESM counts.
     'docs/shown.mdx': "export const Highlight = ({ children }) => <mark>{children}</mark>;\n\n# Shown\n\n```jsx\nexport const Anchor = ({ id }) => {\n  useBrokenLinks().collectAnchor(id);\n  return <Heading id={id} />;\n};\n```\n",
-    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other) [g](./shown.mdx#nope)\n',
+    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other) [g](./shown.mdx#nope) [h](./alias.mdx#Aliased2)\n',
   };
   assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor', 'docs/source.md:3:75 broken-anchor', 'docs/source.md:3:126 broken-anchor', 'docs/source.md:3:149 broken-anchor']);
 });

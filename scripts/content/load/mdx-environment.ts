@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import type { CodeLinkUse, ThemeAnchors, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, UnreadableModule } from '../model/site.ts';
+import type { CodeLinkUse, ThemeAnchors, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, TextSpan, UnreadableModule } from '../model/site.ts';
 import { importsDefaultAs } from '../model/default-imports.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
@@ -375,8 +375,8 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     if (formatOf(file, frontMatter?.data ?? {}, markdownFormat) !== 'mdx') continue;
     const collecting: Array<{ local: string } & CollectedProp> = [];
     const written: string[] = []; // ids the modules it imports give Heading and Link
-    let aliases: Array<[alias: string, of: string]> | undefined;
-    const aliasesOf = () => (aliases ??= (mdx?.exported ?? []).flatMap(({ name, aliasOf }) => (aliasOf === undefined ? [] : [[name, aliasOf] as [string, string]])));
+    let aliases: Map<string, string[]> | undefined;
+    const aliasesOf = (local: string) => (aliases ??= exportedAliases(mdx)).get(local) ?? [];
     // What one module adds for the components a page takes from it; true when that is unknown.
     const takeFrom = (anchors: ModuleAnchors, locals: readonly string[]) => {
       if (anchors === 'none') return false;
@@ -395,12 +395,12 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       if (!names?.length) return takeFrom(anchorsOfModule(moduleFile), []);
       // Each name from the module that declares it: a barrel (`export { default as Export } from '../Export'`) collects nothing itself.
       // A name the page's ESM passes on under another (`export const Api = Export`) renders the same component (diff71's p07).
-      return names.some(({ imported, local }) => takeFrom(anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file), [local, ...aliasesOf().filter(([, of]) => of === local).map(([alias]) => alias)]));
+      return names.some(({ imported, local }) => takeFrom(anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file), [local, ...aliasesOf(local)]));
     });
     // The components the site's MDXComponents gives the page, used with no import.
     const unknownGlobal = global !== undefined && !unknownImport && [...new Set((mdx?.freeNames ?? []).filter(({ usage }) => usage === 'component').map(({ name }) => name))].some((name) => {
       const source = global.byName.get(name) ?? (global.othersUnknown ? 'unknown' : 'none');
-      return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(declaringModule(source.file, source.name, reading.programOf, siteModuleOf).file), [name]);
+      return source === 'none' || source === 'unknown' ? source === 'unknown' : takeFrom(anchorsOfModule(declaringModule(source.file, source.name, reading.programOf, siteModuleOf).file), [name, ...aliasesOf(name)]);
     });
     // A page whose own ESM declares components that may collect anchors (diff70's p19 built
     // both): what they collect is not read. Only its export blocks count: a page that exports
@@ -409,7 +409,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       open.push(file);
       continue;
     }
-    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting);
+    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting, mdx ? lazyHiddenTabsIn(mdx) : []);
     if (values === undefined) open.push(file);
     else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
@@ -440,18 +440,37 @@ function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPr
 }
 
 /**
+ * Per name a page's ESM gives a component under others (`export const Api = Export`, then
+ * `export const Api2 = Api`), those other names: each renders the same component.
+ */
+function exportedAliases(mdx: MdxFacts | undefined): Map<string, string[]> {
+  const direct = (mdx?.exported ?? []).flatMap(({ name, aliasOf }) => (aliasOf === undefined ? [] : [[name, aliasOf] as const]));
+  const found = new Map<string, string[]>();
+  for (const [alias] of direct) {
+    // Follow the alias down to the name it ends at; each name on the way is renamed by it.
+    const seen = new Set([alias]);
+    for (let of = direct.find(([name]) => name === alias)?.[1]; of !== undefined && !seen.has(of); of = direct.find(([name]) => name === of)?.[1]) {
+      seen.add(of);
+      found.set(of, [...(found.get(of) ?? []), alias]);
+    }
+  }
+  return found;
+}
+
+/**
  * The values a page gives the collected prop on the elements it renders of the components named
  * (`<Export anchor="HashableObj">`, from the parse: one in a code block or a comment is none),
  * or their fallback where an element gives none; undefined when one is given anything but a
  * text, or a spread, or when the page writes one inside an expression or a prop
  * (`{ok && <Export anchor="A" />}`), whose props the parse does not keep.
  */
-function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>): string[] | undefined {
+function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>, unrendered: readonly TextSpan[]): string[] | undefined {
   const values: string[] = [];
   for (const { local, prop, fallback } of collecting) {
     if (mdx?.expressionComponents?.some(({ name }) => name === local)) return undefined;
-    for (const { name, props, texts } of mdx?.componentProps ?? []) {
-      if (name !== local) continue;
+    for (const { name, props, texts, ...place } of mdx?.componentProps ?? []) {
+      // One in a tab <Tabs lazy> leaves out never renders, and collects nothing (diff73's p24).
+      if (name !== local || isInAny(place, unrendered)) continue;
       if (props.includes('...')) return undefined;
       const text = texts && Object.hasOwn(texts, prop) ? texts[prop] : undefined;
       // The build takes `#HashMap` as the anchor HashMap (it drops one leading `#`).
