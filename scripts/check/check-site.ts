@@ -1,5 +1,4 @@
 /** Load a site and run every rule: what the CLI, the build and the dev-server plugin call. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { modelOf, scanSite, type LoadOptions, type SiteScan } from '../content/load/load-site.ts';
 import { findConfigFile } from '../content/load/site-config.ts';
@@ -103,21 +102,11 @@ async function withLocalesProblems(scan: SiteScan, site: Site, problems: Problem
 
 /**
  * The locales the build makes besides the default one that the check does not model as builds
- * of their own (load/locales.ts, localeOverlays): they translate no doc or post. One whose folder
- * localizes the pages plugin's pages (`i18n/fr/docusaurus-plugin-content-pages`) may replace a
- * React page, and is left out.
+ * of their own (load/locales.ts, localeOverlays): they translate no doc, post or page.
  */
 function untranslatedLocales(scan: SiteScan): LocaleBuild[] {
   const modelled = new Set(scan.locales.map(({ locale }) => locale.name));
-  return (scan.settings.site.locales ?? []).filter(({ name, dir }) => !modelled.has(name) && !localizesPages(path.join(scan.dir, dir)));
-}
-
-function localizesPages(localeDir: string): boolean {
-  try {
-    return fs.readdirSync(localeDir).some((name) => name.startsWith('docusaurus-plugin-content-pages'));
-  } catch {
-    return false; // no folder: nothing localized
-  }
+  return (scan.settings.site.locales ?? []).filter(({ name }) => !modelled.has(name));
 }
 
 /** Settings for a report made before the site could be read: Docusaurus's defaults, from the site's config file. */

@@ -295,9 +295,12 @@ test('a page whose own ESM declares a component that collects anchors, or render
     // An imported component exported under another name renders as itself (diff71's p07).
     'src/components/Export.jsx': COLLECTING_EXPORT,
     'docs/alias.mdx': "import Export from '@site/src/components/Export';\n\nexport const Api = Export;\nexport const Api2 = Api;\n\n# Alias\n\n<Api anchor=\"Aliased\" />\n\n<Api2 anchor=\"Aliased2\" />\n",
+    // A component of the page's ESM that renders a collecting one, or an object holding one, with props
+    // the check does not read: the page is taken on trust (diff73's p20 and p22 built both).
+    'docs/wrapper.mdx': "import Export from '@site/src/components/Export';\n\nexport const Api = (props) => <Export {...props} />;\nexport const C = { Api: Export };\n\n# Wrapper\n\n<Api anchor=\"Wrapped\" />\n\n<C.Api anchor=\"InObject\" />\n",
     // ESM shown in a code block is no ESM: only what the page's parse reads as ESM counts.
     'docs/shown.mdx': "export const Highlight = ({ children }) => <mark>{children}</mark>;\n\n# Shown\n\n```jsx\nexport const Anchor = ({ id }) => {\n  useBrokenLinks().collectAnchor(id);\n  return <Heading id={id} />;\n};\n```\n",
-    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other) [g](./shown.mdx#nope) [h](./alias.mdx#Aliased2)\n',
+    'docs/source.md': '# Source\n\n[a](./esm.mdx#custom-a) [b](./section.mdx#esm-h) [c](./data.mdx#custom-a) [d](./highlight.mdx#nope) [e](./alias.mdx#Aliased) [f](./alias.mdx#Other) [g](./shown.mdx#nope) [h](./alias.mdx#Aliased2) [i](./wrapper.mdx#Wrapped) [j](./wrapper.mdx#InObject)\n',
   };
   assert.deepEqual((await checkWith(files)).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), ['docs/source.md:3:50 broken-anchor', 'docs/source.md:3:75 broken-anchor', 'docs/source.md:3:126 broken-anchor', 'docs/source.md:3:149 broken-anchor']);
 });

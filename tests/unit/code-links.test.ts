@@ -211,13 +211,15 @@ test('a component a doc\'s ESM exports, imported by name into another page (`imp
   assert.deepEqual(await lines({ 'docs/user.mdx': "# User\n\nimport { Old } from './old.mdx';\n\nText.\n" }), []);
 });
 
-test('a locale that translates nothing builds every page again under its base URL: a <Link> that leaves the base URL (autoAddBaseUrl={false}, or ../ above it) breaks there (diff69\'s p23, p57); one the site localizes pages for is left out', async () => {
+test('a locale that translates nothing builds every page again under its base URL: a <Link> that leaves the base URL (autoAddBaseUrl={false}, or ../ above it) breaks there (diff69\'s p23, p57), in the page\'s translation where the locale has one', async () => {
   const config = "module.exports = { title: 'x', url: 'https://docs.example.com', baseUrl: '/', i18n: { defaultLocale: 'en', locales: ['en', 'fr'] }, onBrokenLinks: 'throw', presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]] };\n";
   const landing = `${LINK}\nexport default function Landing() {\n  return <main><Link to="/guide" autoAddBaseUrl={false}>served</Link> <Link to="../guide">up</Link> <Link to="/guide">fine</Link></main>;\n}\n`;
   const files = { 'docusaurus.config.js': config, 'src/pages/landing.js': landing };
   const found = await placed(files);
   assert.deepEqual(found.map((line) => line.split(': ')[0]), ['src/pages/landing.js:5:16 error broken-link', 'src/pages/landing.js:5:71 error broken-link']);
   assert.ok(found.every((line) => line.endsWith('(in the build of locale fr)')), found.join('\n'));
-  // Pages the French build may replace: not judged there.
-  assert.deepEqual(await placed({ ...files, 'i18n/fr/docusaurus-plugin-content-pages/landing.js': landing }), []);
+  // A page the French build replaces with its translation: the translation is judged there (diff73's p26 built one).
+  const translated = await placed({ ...files, 'i18n/fr/docusaurus-plugin-content-pages/landing.js': landing });
+  assert.deepEqual(translated.map((line) => line.split(': ')[0]), ['i18n/fr/docusaurus-plugin-content-pages/landing.js:5:16 error broken-link', 'i18n/fr/docusaurus-plugin-content-pages/landing.js:5:71 error broken-link']);
+  assert.ok(translated.every((line) => line.endsWith('(in the build of locale fr)')), translated.join('\n'));
 });

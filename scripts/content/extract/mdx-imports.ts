@@ -98,10 +98,12 @@ export function esmBindings(program: { body: any[] }): { imports: ModuleImport[]
     const objects = objectExportsOf(statement);
     const values = constantExportsOf(statement);
     const aliases = aliasExportsOf(statement);
-    for (const name of exportedNamesOf(statement)) {
+    const names = exportedNamesOf(statement);
+    const reads = names.length > 0 && !statement.source ? capitalizedNamesIn(statement.declaration ?? statement) : [];
+    for (const name of names) {
       exported.push({
         name, ...at(statement), ...(objects.has(name) ? { object: true as const } : {}), ...(values.has(name) ? { value: values.get(name) } : {}),
-        ...(aliases.has(name) ? { aliasOf: aliases.get(name) } : {}), ...(collects ? { mayCollectAnchors: true as const } : {}),
+        ...(aliases.has(name) ? { aliasOf: aliases.get(name) } : reads.length > 0 ? { reads } : {}), ...(collects ? { mayCollectAnchors: true as const } : {}),
       });
     }
   }
@@ -114,6 +116,15 @@ function aliasExportsOf(statement: any): Map<string, string> {
   if (statement.type !== 'ExportNamedDeclaration' || statement.declaration?.type !== 'VariableDeclaration' || statement.declaration.kind !== 'const') return aliases;
   for (const { id, init } of statement.declaration.declarations) if (id.type === 'Identifier' && init?.type === 'Identifier') aliases.set(id.name, init.name);
   return aliases;
+}
+
+/** The capitalized names code reads or renders as elements (`Export`, `<Export />`), sorted: the components it may pass on or render. */
+function capitalizedNamesIn(code: unknown): string[] {
+  const names = new Set<string>();
+  walkEstree(code, (node) => {
+    if ((node.type === 'Identifier' || node.type === 'JSXIdentifier') && /^[A-Z]/.test(node.name)) names.add(node.name);
+  });
+  return [...names].sort();
 }
 
 /**

@@ -375,6 +375,8 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     if (formatOf(file, frontMatter?.data ?? {}, markdownFormat) !== 'mdx') continue;
     const collecting: Array<{ local: string } & CollectedProp> = [];
     const written: string[] = []; // ids the modules it imports give Heading and Link
+    let esmReads: Set<string> | undefined;
+    const readByEsm = (local: string) => (esmReads ??= new Set((mdx?.exported ?? []).flatMap(({ reads }) => reads ?? []))).has(local);
     let aliases: Map<string, string[]> | undefined;
     const aliasesOf = (local: string) => (aliases ??= exportedAliases(mdx)).get(local) ?? [];
     // What one module adds for the components a page takes from it; true when that is unknown.
@@ -395,7 +397,12 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       if (!names?.length) return takeFrom(anchorsOfModule(moduleFile), []);
       // Each name from the module that declares it: a barrel (`export { default as Export } from '../Export'`) collects nothing itself.
       // A name the page's ESM passes on under another (`export const Api = Export`) renders the same component (diff71's p07).
-      return names.some(({ imported, local }) => takeFrom(anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file), [local, ...aliasesOf(local)]));
+      return names.some(({ imported, local }) => {
+        const anchors = anchorsOfModule(imported === '*' ? moduleFile : declaringModule(moduleFile, imported, reading.programOf, siteModuleOf).file);
+        // A component the page's own ESM renders or passes on (`export const Api = (p) => <Export {...p} />`): with props unseen (diff73's p20, p22).
+        if (anchors !== 'none' && readByEsm(local)) return true;
+        return takeFrom(anchors, [local, ...aliasesOf(local)]);
+      });
     });
     // The components the site's MDXComponents gives the page, used with no import.
     const unknownGlobal = global !== undefined && !unknownImport && [...new Set((mdx?.freeNames ?? []).filter(({ usage }) => usage === 'component').map(({ name }) => name))].some((name) => {

@@ -223,6 +223,12 @@ export interface MdxExport extends Position {
   /** The name it passes on, for `export const Api = Export`: an element `<Api>` renders Export. */
   aliasOf?: string;
   /**
+   * The capitalized names its code reads, but for an alias (`aliasOf`): `Export` in `export const
+   * Api = (p) => <Export {...p} />` or `export const C = { Api: Export }`. A component of the
+   * page's imports it reads may be rendered with props the check cannot see.
+   */
+  reads?: string[];
+  /**
    * Set when the ESM block that exports it holds code that may collect an anchor: a call of
    * `collectAnchor`, or an element of the theme's Heading or Details, or a `<Link id>`. What it
    * collects is not read (load/mdx-environment.ts leaves the page's anchors unjudged).
