@@ -291,6 +291,19 @@ test('prism.additionalLanguages naming a language Prism has no component for (ym
   assertBuildFails(dir, /Cannot find module '\.\/prism-yml'/, 'Docusaurus built a site whose Prism languages include one Prism does not have');
 });
 
+test('a page that exports `name` fails static rendering (Docusaurus copies a page\'s exports onto its content function): the check names the export; `displayName`, and a partial\'s `name`, build', { timeout: 600_000 }, async () => {
+  const files = {
+    'docs/exports.mdx': "export const displayName = 'Exports';\n\nimport Part from './_part.mdx';\n\n# Exports\n\n<Part />\n",
+    'docs/_part.mdx': "export const name = 'Bob';\n\nHi {name}.\n",
+  };
+  const good = mdxFixtureWith('agreement-route-exports-good', files);
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const bad = mdxFixtureWith('agreement-route-exports-bad', { ...files, 'docs/named.mdx': "export const name = 'Alice';\n\n# Named\n\nHello {name}.\n" });
+  assert.deepEqual(await problemPlaces(bad), ['docs/named.mdx:1:1 error mdx-render']);
+  assertBuildFails(bad, /Cannot assign to read only property 'name' of function/, 'Docusaurus built a page that exports name');
+});
+
 test('a helper module kept in src/pages (an ES module with no default export) is a page the build cannot render: the check names the file, and Docusaurus refuses to build; as _helpers.js it builds', { timeout: 600_000 }, async () => {
   const dir = mdxFixture('agreement-page-no-default');
   writeFixtureFile(dir, 'src/pages/helpers.js', 'export const helper = (x) => x * 2;\n');

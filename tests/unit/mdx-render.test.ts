@@ -494,3 +494,16 @@ test('a file that imports itself is named for what it is: a partial, or a page',
     'docs/me.mdx:1:1 error: the page imports itself: rendering stops ("Cannot access … before initialization")',
   ]);
 });
+
+// diff73's p17 built these with Docusaurus 3.10.2: the pages exporting `name`, `length` and
+// `caller` failed static rendering; `displayName` and the partial's `name` built.
+test('a page that exports a name its content function keeps for itself (name, length, caller) is shown at the export; another name, or a partial\'s export, is fine', async () => {
+  const lines = await linesFor({
+    'docs/r1.mdx': "export const name = 'Alice';\n\n# R1\n\nHello {name}.\n",
+    'docs/r2.mdx': 'export const length = 3;\nexport const displayName = \'R2\';\n\n# R2\n',
+    'docs/r3.mdx': "import Part from './_part.mdx';\n\n# R3\n\n<Part />\n",
+    'docs/_part.mdx': "export const name = 'Bob';\n\nHi {name}.\n",
+  });
+  assert.deepEqual(lines.map((line) => line.split(': ')[0]), ['docs/r1.mdx:1:1 error', 'docs/r2.mdx:1:1 error']);
+  assert.match(lines[0], /the page exports "name": Docusaurus copies a page's exports onto its content, a function whose "name" cannot be set, and the page fails to render/);
+});

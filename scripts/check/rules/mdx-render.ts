@@ -39,7 +39,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
   const format = site.settings.markdownFormat;
   // Nearly every page has no finding: its format is worked out only for those that have one.
-  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.memberElements !== undefined || mdx?.topLevelHooks !== undefined;
+  const hasFindings = (mdx: MdxFacts | undefined) => mdx?.renderRefusals !== undefined || mdx?.tabs !== undefined || mdx?.renderedNames !== undefined || mdx?.componentProps !== undefined || mdx?.memberElements !== undefined || mdx?.topLevelHooks !== undefined || mdx?.exported !== undefined;
   // What the rules know of `@theme/…` components is the classic theme's: a module the site or
   // another theme replaces is judged as any module of the site's own.
   const replaced = new Set(site.mdx?.replacedThemeModules ?? []);
@@ -47,14 +47,14 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
   for (const page of site.pages) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') {
       const view = judged(page);
-      problems.push(...renderProblems(view.file, view.mdx, severityIn(view), view.extract.headings), ...renderedReadProblems(view, site), ...elementTypeProblems(view, site), ...sidebarlessCardListProblems(site, view));
+      problems.push(...renderProblems(view.file, view.mdx, severityIn(view), view.extract.headings), ...routeExportProblems(view.file, view.mdx, severityIn(view)), ...renderedReadProblems(view, site), ...elementTypeProblems(view, site), ...sidebarlessCardListProblems(site, view));
     }
     if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages and the blog posts render refuses to render there too (they show no docs sidebar to judge).
   for (const page of contentPageViews(site).map(judged)) {
-    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site));
+    if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...routeExportProblems(page.file, page.mdx, severityIn(page)), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx)).map(judged);
   if (partials.length === 0) return problems;
@@ -232,6 +232,26 @@ export function checkPartialCycles(site: Site, index: SiteIndex): Problem[] {
     }
   }
   return problems;
+}
+
+/**
+ * Names a function keeps for itself: `name` and `length` cannot be set, and reading or setting
+ * `caller` or `arguments` of a strict function throws.
+ */
+const FUNCTION_OWN_NAMES = new Set(['name', 'length', 'caller', 'arguments']);
+
+/**
+ * A page's exports under those names. Docusaurus's client (ComponentCreator) copies each named
+ * export of a page's module onto its default export, the MDX content's function, and such a copy
+ * throws: the page fails to render, and the build stops (diff73's p17 built `name`, `length`
+ * and `caller`). A partial is no page's module: its exports are not copied.
+ */
+function routeExportProblems(file: string, mdx: MdxFacts | undefined, severity: Severity): Problem[] {
+  return (mdx?.exported ?? []).filter(({ name }) => FUNCTION_OWN_NAMES.has(name)).map(({ name, line, column }) => ({
+    file, line, column, severity, rule: 'mdx-render',
+    message: `the page exports "${name}": Docusaurus copies a page's exports onto its content, a function whose "${name}" cannot be set, and the page fails to render`,
+    hint: `give the export another name, and the names that read it too: \`export const ${name === 'name' ? 'userName' : `${name}Value`} = …\``,
+  }));
 }
 
 function renderProblems(file: string, mdx: MdxFacts | undefined, severity: Severity, headings: Heading[]): Problem[] {
