@@ -5,21 +5,20 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import * as acorn from 'acorn';
 import jsx from 'acorn-jsx';
 import { exportOrigin, moduleExportsOf } from '../../scripts/content/extract/module-exports.ts';
 import type { EstreeNode } from '../../scripts/content/extract/estree-walk.ts';
+import { moduleFiles } from '../helpers/module-files.ts';
 
 const parse = (text: string) => acorn.Parser.extend(jsx()).parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as EstreeNode;
 
-/** exportOrigin over modules by absolute path (under /site), relative imports resolved with .js added. */
+/** exportOrigin over modules held in memory (tests/helpers/module-files.ts). */
 function originIn(files: Record<string, string>) {
-  const exportsOf = (file: string) => (files[file] === undefined ? undefined : moduleExportsOf(parse(files[file])));
-  const siteModuleOf = (importer: string, source: string) => {
-    if (!source.startsWith('.')) return undefined;
-    const base = path.posix.join(path.posix.dirname(importer), source);
-    return [base, `${base}.js`, `${base}/index.js`].find((file) => files[file] !== undefined);
+  const { programOf, siteModuleOf } = moduleFiles(files);
+  const exportsOf = (file: string) => {
+    const module = programOf(file);
+    return module && moduleExportsOf(module.program);
   };
   return (file: string, name: string) => exportOrigin(file, name, exportsOf, siteModuleOf);
 }

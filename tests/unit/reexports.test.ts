@@ -5,23 +5,12 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import * as acorn from 'acorn';
-import jsx from 'acorn-jsx';
 import { declaringModule } from '../../scripts/content/load/reexports.ts';
-import type { EstreeNode } from '../../scripts/content/extract/estree-walk.ts';
+import { moduleFiles } from '../helpers/module-files.ts';
 
-/** Modules by absolute path (under /site), and a resolver of relative imports among them (with .js added). */
+/** declaringModule over modules held in memory (tests/helpers/module-files.ts). */
 function modules(files: Record<string, string>) {
-  const programOf = (file: string) => {
-    const text = files[file];
-    return text === undefined ? undefined : { program: acorn.Parser.extend(jsx()).parse(text, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as EstreeNode };
-  };
-  const siteModuleOf = (importer: string, source: string) => {
-    if (!source.startsWith('.')) return undefined;
-    const base = path.posix.join(path.posix.dirname(importer), source);
-    return [base, `${base}.js`, `${base}/index.js`].find((file) => files[file] !== undefined);
-  };
+  const { programOf, siteModuleOf } = moduleFiles(files);
   return (file: string, name: string) => declaringModule(file, name, programOf, siteModuleOf);
 }
 
