@@ -53,18 +53,13 @@ const fileExists: IsFile = (file) => fs.statSync(file, { throwIfNoEntry: false }
 export function unreadableImports(siteDir: string, sources: ImportingFile[], options: ImportedFilesOptions): Record<string, UnreadableModule[]> | undefined {
   const found: Record<string, UnreadableModule[]> = {};
   const verdicts = new Map<string, Omit<UnreadableModule, 'source'> | undefined>();
-  // Per inline loader request: a site imports hundreds of files through one `!!raw-loader!`, and
-  // each resolving of the loader cost a module's making and a walk up the folders.
-  const loaderVerdicts = new Map<string, Omit<UnreadableModule, 'source'> | undefined>();
   const readers = lazyReaders(options.resolvePackage);
   let styles: StylesheetContext | undefined;
   for (const { file, imports } of sources) {
     for (const { source } of imports) {
       let verdict: Omit<UnreadableModule, 'source'> | undefined;
       if (source.includes('!')) {
-        const loaders = loadersOf(source);
-        if (!loaderVerdicts.has(loaders)) loaderVerdicts.set(loaders, missingLoader(siteDir, source, options));
-        verdict = loaderVerdicts.get(loaders);
+        verdict = missingLoader(siteDir, source, options);
       } else if (isBuiltin(source)) {
         verdict = nodeModuleVerdict(siteDir, source, options);
       } else {
@@ -157,16 +152,11 @@ function hasPackageFolder(start: string, name: string): boolean {
   }
 }
 
-/** The part of an import that names its inline loaders: what missingLoader's verdict depends on. */
-function loadersOf(source: string): string {
-  // `-!`, `!` and `!!` prefixes say which configured loaders to skip; `name!=!` names the result (a match resource).
-  const request = source.includes('!=!') ? source.slice(source.indexOf('!=!') + 3) : source;
-  return request.slice(0, request.lastIndexOf('!'));
-}
-
 /** An inline loader that is not installed: the build cannot resolve it. */
 function missingLoader(siteDir: string, source: string, options: ImportedFilesOptions): Omit<UnreadableModule, 'source'> | undefined {
-  const loaders = loadersOf(source).split('!').filter((part) => part !== '' && part !== '-').map((loader) => loader.split('?')[0]);
+  // `-!`, `!` and `!!` prefixes say which configured loaders to skip; `name!=!` names the result (a match resource).
+  const request = source.includes('!=!') ? source.slice(source.indexOf('!=!') + 3) : source;
+  const loaders = request.slice(0, request.lastIndexOf('!')).split('!').filter((part) => part !== '' && part !== '-').map((loader) => loader.split('?')[0]);
   const require = createRequire(path.join(siteDir, 'package.json'));
   for (const loader of loaders) {
     try {
