@@ -107,7 +107,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // The config's navbar and footer, the sidebars' link items and the Markdown pages of src/pages
   // link to anchors too, and their problems are those files': when anchors moved, the whole check
   // weighs them again.
-  if (movedAnchors.size > 0 && (outline.judgesSitePages || linksToAnchorsOutsidePages(scan.settings.site, outline.versions))) return undefined;
+  if (movedAnchors.size > 0 && (outline.anchorsLookedForFromOutside([...movedAnchors.keys()]) || linksToAnchorsOutsidePages(scan.settings.site, outline.versions))) return undefined;
   // Pages whose links look for anchors that changed: their problems may change too.
   if (movedAnchors.size > 0) {
     for (const [position, targets] of last.anchorTargets.entries()) {

@@ -12,7 +12,7 @@
  * depends on other files, and their problems land in other files. So are Markdown files whose
  * exports other files import: which of their functions run depends on those files.
  */
-import type { FrontMatter, Heading, MarkdownFormat, Page, PageExtract, PartialPage, Site, SiteSettings, Version } from '../content/model/site.ts';
+import { EVERY_PAGE, type FrontMatter, type Heading, type MarkdownFormat, type Page, type PageExtract, type PartialPage, type Site, type SiteSettings, type Version } from '../content/model/site.ts';
 import { anchorListOf, inertIdListOf } from '../content/model/anchors.ts';
 import type { SiteIndex } from './site-index.ts';
 import { contentHash } from '../content/load/content-hash.ts';
@@ -72,6 +72,8 @@ interface OutlineHead {
   sitePages?: Site['sitePages'];
   /** The pages that render `<Link>`s from code (MdxEnvironment.codeLinks), whose problems are their modules': the outline holds none of them. */
   codeLinkPages?: string[];
+  /** The pages whose anchors links outside the docs look for (anchorsLookedForOutside); `all` where one cannot be placed. Absent in an outline of an earlier check: taken as `all` where those links are. */
+  anchorsFromOutside?: number[] | 'all';
   partials: string[];
   /** Markdown files others take exports from (`*`: maybe any), whose problems depend on those files. */
   exportingFiles: string[];
@@ -82,6 +84,48 @@ interface OutlineHead {
   routes: string[];
   /** One character a page: 1 for a draft. */
   drafts: string;
+}
+
+/**
+ * The docs whose anchors links outside the docs look for: the Markdown links of the Markdown pages
+ * of src/pages and of blog posts, and the `<Link>`s code renders (React pages, the site's theme
+ * components, components MDX pages render, a post's on its list pages). Those links' problems are
+ * their own files', which the edit recheck does not read again: when a doc's anchors move, it runs
+ * the whole check only if the doc is one of these. `all` when a link's page cannot be told: an
+ * address relative to the page that renders it, or a `#…` of code that every page renders.
+ */
+function anchorsLookedForOutside(site: Site): number[] | 'all' {
+  const trimmed = (route: string) => route.replace(/\/+$/, '') || '/';
+  const byRoute = new Map(site.pages.map((page, position) => [trimmed(page.route), position]));
+  const byFile = new Map(site.pages.map((page, position) => [page.file, position]));
+  const { baseUrl } = site.settings;
+  const found = new Set<number>();
+  // Whether the link's page is known: added to `found` when it is a doc.
+  const placed = (url: string, renderedOn?: string): boolean => {
+    const hash = url.indexOf('#');
+    if (hash === -1 || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return true;
+    const path = decodeURI(url.slice(0, hash).split('?')[0]);
+    if (path === '') {
+      if (renderedOn === undefined) return true; // a Markdown page's or a post's own anchor
+      if (renderedOn === EVERY_PAGE) return false;
+      const position = byFile.get(renderedOn);
+      if (position !== undefined) found.add(position);
+      return true;
+    }
+    if (!path.startsWith('/')) return false;
+    for (const candidate of [path, path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : undefined]) {
+      const position = candidate === undefined ? undefined : byRoute.get(trimmed(candidate));
+      if (position !== undefined) found.add(position);
+    }
+    return true;
+  };
+  for (const page of [...(site.markdownPages ?? []), ...(site.blogPosts ?? [])]) {
+    for (const { url } of page.extract.links) if (!placed(url)) return 'all';
+  }
+  for (const [page, uses] of [...Object.entries(site.mdx?.codeLinks ?? {}), ...Object.entries(site.mdx?.listedCodeLinks ?? {})]) {
+    for (const { url } of uses) if (!placed(url, page)) return 'all';
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** The outline of a whole site, as JSON text with its key. */
@@ -97,6 +141,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     ...(site.unknownRoutePrefixes ? { unknownRoutePrefixes: site.unknownRoutePrefixes } : {}),
     ...(site.sitePages ? { sitePages: site.sitePages } : {}),
     ...(site.mdx?.codeLinks ? { codeLinkPages: Object.keys(site.mdx.codeLinks).sort() } : {}),
+    anchorsFromOutside: anchorsLookedForOutside(site),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
@@ -123,7 +168,8 @@ export interface OutlineReader {
   /** How many pages it outlines. */
   pages: number;
   /** Whether src/pages holds Markdown pages whose links are judged (the same as those whose anchors are known), or React pages whose `<Link>`s are: the outline holds no links of theirs. */
-  judgesSitePages: boolean;
+  /** Whether links outside the docs (pages of src/pages, posts, code's `<Link>`s) may look for anchors of the pages at `positions`. */
+  anchorsLookedForFromOutside(positions: number[]): boolean;
   /** The site's versions, their sidebars included. */
   versions: Version[];
   /** Whether the page `file` rendered `<Link>`s from the site's code (MdxEnvironment.codeLinks). */
@@ -171,7 +217,10 @@ export function readOutline(text: string): OutlineReader | undefined {
     exportingFiles: head.exportingFiles,
     versions: head.versions,
     pages: count,
-    judgesSitePages: head.otherRouteAnchors !== undefined || (head.codeLinkPages?.length ?? 0) > 0,
+    anchorsLookedForFromOutside: (positions) => {
+      const outside = head.anchorsFromOutside ?? (head.otherRouteAnchors !== undefined || (head.codeLinkPages?.length ?? 0) > 0 ? 'all' : []);
+      return outside === 'all' ? positions.length > 0 : positions.some((position) => outside.includes(position));
+    },
     rendersCodeLinks: (file) => head.codeLinkPages?.includes(file) === true,
     anchorsOpen: (position) => seenOf(position)[6] === 1,
     collectedAnchors: (position) => seenOf(position)[7] || [],

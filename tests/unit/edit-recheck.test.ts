@@ -114,6 +114,28 @@ test('edit recheck: a heading added or removed checks the pages whose links look
   assert.equal(broken(again), 1, 'the link is broken again');
 }));
 
+test('edit recheck: a heading of a doc that a React page\'s <Link> or a Markdown page of src/pages looks for has the whole site checked; one of another doc is checked with the pages that link to it', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  write(site, 'src/pages/landing.js', "import React from 'react';\nimport Link from '@docusaurus/Link';\n\nexport default function Landing() {\n  return <Link to=\"/target#custom-heading\">target</Link>;\n}\n");
+  write(site, 'src/pages/about.md', '# About\n\n[common](/commonmark#markdown-heading)\n');
+  append(site, 'docs/target.md', '\n## Custom heading\n');
+  append(site, 'docs/commonmark.md', '\n## Markdown heading\n');
+  settle(site); // written "long ago": the pages of src/pages are files the report holds on by their times
+  await assertSameAsWhole(site, 'first run');
+  // A heading of source.md, which nothing outside the docs links to: checked with the pages that link to it.
+  append(site, 'docs/source.md', '\n## Added to the source\n');
+  assert.notEqual((await assertSameAsWhole(site, 'a heading no outside link looks for')).pagesRechecked, undefined);
+  // The React page's anchor renamed: its <Link> breaks, which only the whole check sees.
+  fs.writeFileSync(path.join(site, 'docs/target.md'), fs.readFileSync(path.join(site, 'docs/target.md'), 'utf8').replace('## Custom heading', '## Renamed heading'));
+  const renamed = await assertSameAsWhole(site, 'the anchor a React page looks for renamed');
+  assert.equal(renamed.pagesRechecked, undefined, 'the whole site is checked');
+  assert.ok(renamed.problems.some((problem) => problem.file === 'src/pages/landing.js'), 'the React page\'s link is broken');
+  // The Markdown page's anchor renamed: the same.
+  fs.writeFileSync(path.join(site, 'docs/commonmark.md'), fs.readFileSync(path.join(site, 'docs/commonmark.md'), 'utf8').replace('## Markdown heading', '## Other heading'));
+  const other = await assertSameAsWhole(site, 'the anchor a Markdown page looks for renamed');
+  assert.equal(other.pagesRechecked, undefined);
+  assert.ok(other.problems.some((problem) => problem.file === 'src/pages/about.md'), 'the Markdown page\'s link is broken');
+}));
+
 test('edit recheck: an id on an HTML element of an MDX page is no anchor, and the hint of the link that looks for it says so; taken away, the hint says what ids are, checking both pages', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
   const hintOf = (result: CheckResult) => result.problems.find((problem) => problem.file === 'docs/source.md' && problem.message.includes('"#html-anchor"'))?.hint;
   assert.match(hintOf(await assertSameAsWhole(site, 'first run')) ?? '', /^an id="html-anchor" written on an HTML element in MDX is no anchor/);

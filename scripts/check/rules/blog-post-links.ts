@@ -22,8 +22,8 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   const posts = site.blogPosts;
   if (!posts) return []; // most sites
   const problems: Problem[] = [];
-  // As for the pages of src/pages, which anchors these links look for is not recorded: when
-  // anchors move, the edit recheck checks the whole site (check/edit-recheck.ts, judgesSitePages).
+  // As for the pages of src/pages, the docs whose anchors these links look for are in the site's
+  // outline: when one of those moves its anchors, the edit recheck checks the whole site (check/site-outline.ts).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   const listingsOf = listingsByPost(site.blogListings ?? []);
   for (const post of posts) {

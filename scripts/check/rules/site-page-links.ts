@@ -18,8 +18,8 @@ export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
   const plugin = pagesPluginOf(site.settings);
   if (!markdownPages || !plugin) return []; // most sites
   const problems: Problem[] = [];
-  // Which pages' anchors these links look for is not recorded: when anchors move, the edit
-  // recheck checks the whole site instead (check/edit-recheck.ts, judgesSitePages).
+  // The docs whose anchors these links look for are in the site's outline: when one of those
+  // moves its anchors, the edit recheck checks the whole site (check/site-outline.ts, anchorsLookedForOutside).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   for (const markdownPage of markdownPages) {
     const page = markdownPageView(markdownPage);
