@@ -104,7 +104,12 @@ function anchorsLookedForOutside(site: Site): number[] | 'all' {
   const placed = (url: string, renderedOn?: string): boolean => {
     const hash = url.indexOf('#');
     if (hash === -1 || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return true;
-    const path = decodeURI(url.slice(0, hash).split('?')[0]);
+    let path: string;
+    try {
+      path = decodeURI(url.slice(0, hash).split('?')[0]);
+    } catch {
+      return false; // an escape that decodes to nothing: its page cannot be told
+    }
     if (path === '') {
       if (renderedOn === undefined) return true; // a Markdown page's or a post's own anchor
       if (renderedOn === EVERY_PAGE) return false;

@@ -136,6 +136,14 @@ test('edit recheck: a heading of a doc that a React page\'s <Link> or a Markdown
   assert.ok(other.problems.some((problem) => problem.file === 'src/pages/about.md'), 'the Markdown page\'s link is broken');
 }));
 
+test('edit recheck: a link outside the docs whose page cannot be told (an escape that decodes to nothing) has a heading edit checked with the whole site', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
+  write(site, 'src/pages/odd.md', '# Odd\n\n[odd](/target%E0%A4%A#x)\n');
+  settle(site);
+  await assertSameAsWhole(site, 'first run');
+  append(site, 'docs/source.md', '\n## Added to the source\n');
+  assert.equal((await assertSameAsWhole(site, 'a heading added')).pagesRechecked, undefined);
+}));
+
 test('edit recheck: an id on an HTML element of an MDX page is no anchor, and the hint of the link that looks for it says so; taken away, the hint says what ids are, checking both pages', () => onCopyOf(path.join(FIXTURES, 'broken-anchor'), async (site) => {
   const hintOf = (result: CheckResult) => result.problems.find((problem) => problem.file === 'docs/source.md' && problem.message.includes('"#html-anchor"'))?.hint;
   assert.match(hintOf(await assertSameAsWhole(site, 'first run')) ?? '', /^an id="html-anchor" written on an HTML element in MDX is no anchor/);
