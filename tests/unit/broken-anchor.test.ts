@@ -198,7 +198,7 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   const api = files['docs/api.mdx'];
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n<Export when={1 > 0} note="a > b" anchor="LazySeq">A sequence.</Export>\n` })), ['docs/source.md:3:74 broken-anchor']);
   // A value the page computes: the same.
-  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const name = 'LazySeq';\n\n<Export anchor={name}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
+  assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\n\nexport const sequence = 'LazySeq';\n\n<Export anchor={sequence}>A sequence.</Export>\n" })), ['docs/source.md:3:74 broken-anchor']);
   // An element in a code block or an MDX comment renders nothing: LazySeq stays broken.
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n\`\`\`mdx\n<Export anchor="LazySeq">A sequence.</Export>\n\`\`\`\n\n{/* <Export anchor="LazySeq" /> */}\n` })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
   // One in a tab <Tabs lazy> leaves out never renders (diff73's p24 built it): LazySeq stays broken.
