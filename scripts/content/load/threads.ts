@@ -36,8 +36,19 @@ export function startWorker(name: WorkerName, input: unknown, transferList?: Tra
   }
   // scripts/run.cjs, which started this bundle, runs the worker's from its V8 code cache.
   const runner = RUNNING_FROM_BUNDLE ? process.env.FAQ_SCRIPT_RUNNER : undefined;
-  return new Worker(runner ?? (RUNNING_FROM_BUNDLE ? entry : TSX_SHIM), { workerData: { entry, input }, transferList });
+  const env = RUNNING_FROM_BUNDLE ? undefined : SOURCE_WORKER_ENV();
+  return new Worker(runner ?? (RUNNING_FROM_BUNDLE ? entry : TSX_SHIM), { workerData: { entry, input }, transferList, env });
 }
+
+/**
+ * The environment of a worker started from source. tsx compiles a file its cache lacks with
+ * esbuild's synchronous API, which starts a worker thread of its own on first use: inside this
+ * worker, whenever a module is first required, perhaps while the main thread ends another
+ * worker (the crash workersEnded avoids, below). Without worker threads, esbuild runs its binary
+ * as a child process for each such call instead. Set when the worker starts: set later, the
+ * worker hung when it had tsx's loader from `--import tsx` (tests run so).
+ */
+export const SOURCE_WORKER_ENV = (): NodeJS.ProcessEnv => ({ ...process.env, ESBUILD_WORKER_THREADS: '0' });
 
 /** End the workers started early that nobody took: this run will not ask for them (or not soon). */
 export function releaseWaitingWorkers(): void {
