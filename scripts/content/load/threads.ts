@@ -36,6 +36,7 @@ export function startWorker(name: WorkerName, input: unknown, transferList?: Tra
   }
   // scripts/run.cjs, which started this bundle, runs the worker's from its V8 code cache.
   const runner = RUNNING_FROM_BUNDLE ? process.env.FAQ_SCRIPT_RUNNER : undefined;
+  if (!RUNNING_FROM_BUNDLE) startEsbuildThread();
   const env = RUNNING_FROM_BUNDLE ? undefined : SOURCE_WORKER_ENV();
   return new Worker(runner ?? (RUNNING_FROM_BUNDLE ? entry : TSX_SHIM), { workerData: { entry, input }, transferList, env });
 }
@@ -49,6 +50,20 @@ export function startWorker(name: WorkerName, input: unknown, transferList?: Tra
  * worker hung when it had tsx's loader from `--import tsx` (tests run so).
  */
 export const SOURCE_WORKER_ENV = (): NodeJS.ProcessEnv => ({ ...process.env, ESBUILD_WORKER_THREADS: '0' });
+
+let esbuildThreadStarted = false;
+
+/**
+ * From source, tsx compiles the modules this thread requires late (load/site-transforms.ts,
+ * extract/mdx-facts.ts) with the same synchronous API, and parse-module.ts reads a site's
+ * TypeScript with it. Its thread starts here, before this thread's first worker, when no worker
+ * is being ended (a start waits for the ends), instead of at a compile nobody can time.
+ */
+function startEsbuildThread(): void {
+  if (esbuildThreadStarted) return;
+  esbuildThreadStarted = true;
+  (require('esbuild') as typeof import('esbuild')).transformSync('');
+}
 
 /** End the workers started early that nobody took: this run will not ask for them (or not soon). */
 export function releaseWaitingWorkers(): void {
