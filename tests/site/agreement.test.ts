@@ -840,6 +840,17 @@ test('a link to a page\'s h1 builds where the site\'s own Heading keeps the h1\'
   assertBuildRefuses(stock, ['/guide#the-guide'], 'Docusaurus built a link to an h1 its theme gives no id');
 });
 
+// diff73's M6: the check took every page importing such a wrapper on trust.
+test('a component that gives its own prop to the theme\'s Heading as the id: a link to the id a page gives it builds, one to the heading\'s text stops the build, and the check names that one alone', { timeout: 600_000 }, async () => {
+  const dir = optionsSite('agreement-heading-wrapper', {
+    'docs/index.md': optionsHome('See [the id](./api.mdx#w1) and [the words](./api.mdx#wrapped-one).'),
+    'docs/api.mdx': "# API\n\nimport H2 from '@site/src/components/H2';\n\n<H2 id=\"w1\">Wrapped one</H2>\n",
+    'src/components/H2.js': "import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function H2({id, children}) {\n  return <Heading as=\"h2\" id={id}>{children}</Heading>;\n}\n",
+  });
+  assert.deepEqual(await problemPlaces(dir), ['docs/index.md:7:32 error broken-anchor']);
+  assertBuildRefuses(dir, ['/api#wrapped-one'], 'Docusaurus built a link to a wrapped heading\'s words');
+});
+
 test('a DocCard the site replaces (src/theme/DocCard.js) takes the props its own code reads: written without `item`, it builds, and the check reports nothing', { timeout: 600_000 }, async () => {
   const dir = optionsSite('agreement-swizzled-doccard', {
     'docs/index.mdx': "---\nslug: /\n---\n\n# Home\n\nimport DocCard from '@theme/DocCard';\n\n<DocCard header=\"Plugins\" href=\"/\" />\n",

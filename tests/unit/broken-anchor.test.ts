@@ -334,6 +334,21 @@ test('a component that collects its prop and also gives the theme\'s Heading lit
   assert.deepEqual(await places({ 'src/components/Sect.js': section('{`${anchor}-title`}') }), []);
 });
 
+// diff73's M6: such a wrapper left every page that imported it unjudged; the build takes w1 and fails #wrapped-one.
+test('a component that gives its own prop to the theme\'s Heading as the id collects the values pages give it; a computed id leaves its pages unjudged', async () => {
+  const wrapper = (id: string) => `import React from 'react';\nimport Heading from '@theme/Heading';\n\nexport default function H2({ id, children }) {\n  return <Heading as="h2" id=${id}>{children}</Heading>;\n}\n`;
+  const files = {
+    'src/components/H2.js': wrapper('{id}'),
+    'docs/a.mdx': "# A\n\nimport H2 from '@site/src/components/H2';\n\n<H2 id=\"w1\">Wrapped one</H2>\n",
+    'docs/b.md': '# B\n\n[x](./a.mdx#w1) [y](./a.mdx#wrapped-one)\n',
+  };
+  const places = async (changed: Record<string, string> = {}) => (await checkWith({ ...files, ...changed })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+  assert.deepEqual(await places(), ['docs/b.md:3:17 broken-anchor'], 'the heading text is no anchor: the id is');
+  // Imported and not rendered, or rendered without the prop: nothing collected.
+  assert.deepEqual(await places({ 'docs/a.mdx': "# A\n\nimport H2 from '@site/src/components/H2';\n\n<H2>Wrapped one</H2>\n" }), ['docs/b.md:3:1 broken-anchor', 'docs/b.md:3:17 broken-anchor']);
+  assert.deepEqual(await places({ 'src/components/H2.js': wrapper('{id.toLowerCase()}') }), []);
+});
+
 // diff71's p15: a page importing `{ Export }` from an index that passes it on was left unjudged.
 test('a component imported through a barrel of the site\'s (by the page, or by the site\'s MDXComponents) gives the anchors it collects, read where it is declared', async () => {
   const files = {

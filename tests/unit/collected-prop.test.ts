@@ -49,3 +49,20 @@ test('two calls must collect the same prop, or the answer is unknown', () => {
   assert.equal(propOf('export function A({ anchor }) { useBrokenLinks().collectAnchor(anchor); return null; }\nexport function B({ id }) { useBrokenLinks().collectAnchor(id); return null; }'), undefined);
   assert.equal(propOf('export default () => null;'), undefined);
 });
+
+// diff73's M6: `<H2 id="w1">` built with the anchor w1 and no other.
+test('a prop given the theme\'s Heading or Link as their id is collected, as one given collectAnchor is', () => {
+  const heading = "import Heading from '@theme/Heading';\n";
+  const link = "import Link from '@docusaurus/Link';\n";
+  assert.deepEqual(propOf(`${heading}export default function H2({ id, children }) { return <Heading as="h2" id={id}>{children}</Heading>; }`), { prop: 'id' });
+  assert.deepEqual(propOf(`${link}export default (props) => <Link to="/" id={props.target}>x</Link>;`), { prop: 'target' });
+  assert.deepEqual(propOf(`${heading}export default function H({ id = 'top' }) { return <Heading as="h3" id={id} />; }`), { prop: 'id', fallback: 'top' });
+  // Collected with the hook too: the same prop, or unknown.
+  assert.deepEqual(propOf(`${heading}export default function E({ anchor }) { useBrokenLinks().collectAnchor(anchor); return <Heading as="h2" id={anchor} />; }`), { prop: 'anchor' });
+  assert.equal(propOf(`${heading}export default function E({ anchor, id }) { useBrokenLinks().collectAnchor(anchor); return <Heading as="h2" id={id} />; }`), undefined);
+  // Not the prop itself, or not the theme's: unknown, or nothing to read.
+  assert.equal(propOf(`${heading}export default function H({ id }) { return <Heading as="h2" id={id.toLowerCase()} />; }`), undefined);
+  assert.equal(propOf(`${heading}export default function H({ id }) { return <Heading as="h1" id={id} />; }`), undefined, 'an h1 collects nothing: no prop');
+  assert.equal(propOf("import Heading from './Heading';\nexport default function H({ id }) { return <Heading as=\"h2\" id={id} />; }"), undefined, "the site's own Heading is its module's");
+  assert.equal(propOf(`${heading}export default function H({ items }) { return items.map(({ id }) => <Heading key={id} as="h2" id={id} />); }`), undefined, "a callback's parameter is no prop");
+});

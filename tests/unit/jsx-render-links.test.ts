@@ -131,3 +131,12 @@ test('anchorIdsOf: undefined for what may give an id unseen', () => {
   ];
   for (const code of unknown) assert.equal(idsOf(code), undefined, code);
 });
+
+test('anchorIdsOf with propIds: an id in braces is left to the caller, which reads it as the component\'s prop; the rest stays unreadable', () => {
+  const withProps = (code: string) => anchorIdsOf(acorn.Parser.extend(jsx()).parse(code, { ecmaVersion: 'latest', sourceType: 'module' }) as unknown as EstreeNode, { propIds: true });
+  assert.deepEqual(withProps(`${LINK}${HEADING}export default ({ id }) => <><Heading as="h2" id={id} /><Link id="top" to="/" /></>;`), ['top']);
+  assert.deepEqual(withProps(`${HEADING}export default ({ id }) => <Heading as="h1" id={id} />;`), [], 'an h1 collects nothing, whatever its id');
+  for (const code of [`${HEADING}export default (props) => <Heading as="h2" {...props} />;`, `${HEADING}export default () => <Heading as="h2" id />;`, `${HEADING}const H = Heading;\nexport default () => <H as="h2" id="x" />;`]) {
+    assert.equal(withProps(code), undefined, code);
+  }
+});

@@ -3,7 +3,9 @@
  * reference's `<Export anchor="HashMap">` makes `HashMap` an anchor of the page that renders it.
  * The check reads the values pages write for that prop (load/mdx-environment.ts); this says
  * which prop it is, read from the module's program, and what the component falls back to when
- * a page gives none (`{ anchor = 'default-anchor' }`).
+ * a page gives none (`{ anchor = 'default-anchor' }`). A component that gives a prop of its own
+ * to the theme's Heading or Link as their `id` (`<Heading as="h2" id={id}>`) collects it the same
+ * way: each of them hands its id to the collection (diff73's M6 built one).
  *
  * Only two forms are read, in the function that calls the hook: `props.anchor` (its first
  * parameter named and not assigned again) and `anchor` destructured from that parameter
@@ -12,6 +14,7 @@
  * outside a function) cannot be read, and the answer is undefined.
  */
 import { walkEstree, type EstreeNode } from './estree-walk.ts';
+import { anchorCollectorsOf, elementName, idExpressionOf } from './jsx-render-links.ts';
 
 export interface CollectedProp {
   prop: string;
@@ -23,9 +26,10 @@ export interface CollectedProp {
 export function collectedPropOf(program: EstreeNode): CollectedProp | undefined {
   const found: Array<CollectedProp | undefined> = [];
   const callbacks = new Set<EstreeNode>();
-  visit(program, [], callbacks, (call, functions) => {
+  const collectors = anchorCollectorsOf(program) ?? new Map<string, 'link' | 'heading'>();
+  visit(program, [], callbacks, collectors, (argument, functions) => {
     const component = functions[functions.length - 1];
-    found.push(component === undefined || callbacks.has(component) ? undefined : propOfCall(call, component));
+    found.push(component === undefined || callbacks.has(component) || argument === undefined ? undefined : propOfArgument(argument, component));
   });
   if (found.length === 0 || found.some((entry) => entry === undefined)) return undefined;
   const [first] = found as CollectedProp[];
@@ -38,24 +42,31 @@ const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'Ar
 const COMPONENT_WRAPPERS = new Set(['forwardRef', 'memo']);
 
 /**
- * Every call of `collectAnchor` (a name or a member), with the functions around it, innermost
- * last; `callbacks` gathers the functions given to other calls (`names.forEach((name) => …)`),
+ * What every call of `collectAnchor` (a name or a member) collects, and every id in braces given
+ * the theme's Heading or Link (`<Heading id={id}>`: each hands its id to the same collection),
+ * with the functions around it, innermost last; undefined for a call that is not given one
+ * value. `callbacks` gathers the functions given to other calls (`names.forEach((name) => …)`),
  * whose parameters are not props.
  */
-function visit(node: unknown, functions: EstreeNode[], callbacks: Set<EstreeNode>, onCall: (call: EstreeNode, functions: EstreeNode[]) => void): void {
+function visit(node: unknown, functions: EstreeNode[], callbacks: Set<EstreeNode>, collectors: ReadonlyMap<string, 'link' | 'heading'>, onCollect: (argument: EstreeNode | undefined, functions: EstreeNode[]) => void): void {
   if (Array.isArray(node)) {
-    for (const item of node) visit(item, functions, callbacks, onCall);
+    for (const item of node) visit(item, functions, callbacks, collectors, onCollect);
     return;
   }
   if (!node || typeof node !== 'object' || typeof (node as EstreeNode).type !== 'string') return;
   const current = node as EstreeNode;
   if (current.type === 'CallExpression') {
     const callee = calleeName(current.callee);
-    if (callee === 'collectAnchor') onCall(current, functions);
+    if (callee === 'collectAnchor') onCollect(current.arguments.length === 1 ? current.arguments[0] : undefined, functions);
     else if (!COMPONENT_WRAPPERS.has(callee ?? '')) for (const argument of current.arguments as EstreeNode[]) if (FUNCTION_TYPES.has(argument.type)) callbacks.add(argument);
   }
+  if (current.type === 'JSXElement') {
+    const kind = collectors.get(elementName(current) ?? '');
+    const expression = kind && idExpressionOf(current, kind);
+    if (expression) onCollect(expression, functions);
+  }
   const inner = FUNCTION_TYPES.has(current.type) ? [...functions, current] : functions;
-  for (const [key, child] of Object.entries(current)) if (key !== 'loc' && key !== 'range') visit(child, inner, callbacks, onCall);
+  for (const [key, child] of Object.entries(current)) if (key !== 'loc' && key !== 'range') visit(child, inner, callbacks, collectors, onCollect);
 }
 
 function calleeName(callee: EstreeNode): string | undefined {
@@ -65,12 +76,10 @@ function calleeName(callee: EstreeNode): string | undefined {
 }
 
 /**
- * The prop one call collects, read from the function around the call: the component (a call
- * inside a callback of the component's is not read).
+ * The prop one value collected is, read from the function around it: the component (one inside
+ * a callback of the component's is not read).
  */
-function propOfCall(call: EstreeNode, component: EstreeNode): CollectedProp | undefined {
-  const [argument] = call.arguments as EstreeNode[];
-  if (call.arguments.length !== 1) return undefined;
+function propOfArgument(argument: EstreeNode, component: EstreeNode): CollectedProp | undefined {
   const [props] = component.params as EstreeNode[];
   if (props === undefined) return undefined;
   // props.anchor

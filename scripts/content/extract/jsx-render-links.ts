@@ -73,17 +73,11 @@ const COLLECTOR_MODULES = new Map([[LINK_MODULE, 'link'], ['@theme/Heading', 'he
  * read: an `id` that is no literal, spread props, either component imported any way but as a
  * default, named in a `require`, `import()` or re-export, or read as a value (`const H = Heading`,
  * `components={{ h2: Heading }}`, `createElement(Link, …)`), which may give it an id unseen.
+ * With `propIds`, an id in braces is left to the caller instead (idExpressionOf).
  */
-export function anchorIdsOf(program: EstreeNode): string[] | undefined {
-  const collectors = new Map<string, 'link' | 'heading'>();
-  for (const statement of program.body as EstreeNode[]) {
-    const kind = statement.type === 'ImportDeclaration' ? COLLECTOR_MODULES.get(statement.source?.value) : undefined;
-    if (kind === undefined) continue;
-    for (const specifier of statement.specifiers as EstreeNode[]) {
-      if (specifier.type !== 'ImportDefaultSpecifier') return undefined;
-      collectors.set(specifier.local.name, kind);
-    }
-  }
+export function anchorIdsOf(program: EstreeNode, { propIds = false }: { propIds?: boolean } = {}): string[] | undefined {
+  const collectors = anchorCollectorsOf(program);
+  if (collectors === undefined) return undefined;
   const ids = new Set<string>();
   let readable = true;
   const visit = (value: unknown, parent: EstreeNode | undefined, key: string): void => {
@@ -105,7 +99,9 @@ export function anchorIdsOf(program: EstreeNode): string[] | undefined {
       const kind = tag === undefined ? undefined : collectors.get(tag);
       if (kind !== undefined) {
         const id = collectedIdOf(node, kind);
-        if (id === undefined) readable = false;
+        // `propIds`: the caller knows each id in braces to be the component's own prop
+        // (`<Heading id={id}>`, extract/collected-prop.ts), whose values it reads apart.
+        if (id === undefined) readable = propIds && idExpressionOf(node, kind) !== undefined;
         else if (id !== '') ids.add(id.replace(/^#/, '')); // collected as the build keeps it, without one leading `#`
       }
     }
@@ -113,6 +109,38 @@ export function anchorIdsOf(program: EstreeNode): string[] | undefined {
   };
   visit(program, undefined, '');
   return readable ? [...ids] : undefined;
+}
+
+/**
+ * The names the module's default imports of Link and Heading bind, with which each is; undefined
+ * when either is imported any other way.
+ */
+export function anchorCollectorsOf(program: EstreeNode): Map<string, 'link' | 'heading'> | undefined {
+  const collectors = new Map<string, 'link' | 'heading'>();
+  for (const statement of program.body as EstreeNode[]) {
+    const kind = statement.type === 'ImportDeclaration' ? COLLECTOR_MODULES.get(statement.source?.value) : undefined;
+    if (kind === undefined) continue;
+    for (const specifier of statement.specifiers as EstreeNode[]) {
+      if (specifier.type !== 'ImportDefaultSpecifier') return undefined;
+      collectors.set(specifier.local.name, kind);
+    }
+  }
+  return collectors;
+}
+
+/**
+ * The expression a Link or Heading element is given as its id (`id={anchor}`), when that is all
+ * that cannot be read of it: no spread props, an id in braces that is no literal, and no
+ * Heading rendered as h1 (which collects nothing). Undefined otherwise.
+ */
+export function idExpressionOf(element: EstreeNode, kind: 'link' | 'heading'): EstreeNode | undefined {
+  const attributes = element.openingElement.attributes as EstreeNode[];
+  if (attributes.some((attribute) => attribute.type === 'JSXSpreadAttribute')) return undefined;
+  const named = (name: string) => attributes.find((attribute) => attribute.name.type === 'JSXIdentifier' && attribute.name.name === name)?.value as EstreeNode | null | undefined;
+  const id = named('id');
+  if (!id || id.type !== 'JSXExpressionContainer' || literalText(id) !== undefined || id.expression.type === 'JSXEmptyExpression') return undefined;
+  const as = named('as');
+  return kind === 'heading' && as && literalText(as) === 'h1' ? undefined : (id.expression as EstreeNode);
 }
 
 /** An identifier that names without reading a value: a property's key (`a.Link`, `{ Link: 1 }`), or a declaration's own name. */
@@ -135,12 +163,11 @@ function collectedIdOf(element: EstreeNode, kind: 'link' | 'heading'): string | 
     if (attribute.name.type === 'JSXIdentifier') attributes.set(attribute.name.name, attribute.value);
   }
   if (!attributes.has('id')) return '';
-  const value = attributes.get('id');
-  const id = value ? literalText(value) : undefined;
-  if (id === undefined) return undefined;
+  // Heading gives an h1 no id at all, whatever it is given; any other `as`, written or computed, keeps it.
   const as = attributes.get('as');
-  // Heading gives an h1 no id at all; any other `as`, written or computed, keeps it.
-  return kind === 'heading' && as && literalText(as) === 'h1' ? '' : id;
+  if (kind === 'heading' && as && literalText(as) === 'h1') return '';
+  const value = attributes.get('id');
+  return value ? literalText(value) : undefined;
 }
 
 export function moduleRenders(program: EstreeNode, options: RenderOptions): ModuleRenders {
@@ -392,7 +419,7 @@ function literalTruth(node: EstreeNode): boolean | undefined {
 const isNullish = (node: EstreeNode) => (node.type === 'Literal' && node.value === null) || (node.type === 'Identifier' && node.name === 'undefined');
 
 /** The tag's name (`Link`, `main`); undefined for `<X.Y>` and `<x:y>`. */
-function elementName(element: EstreeNode): string | undefined {
+export function elementName(element: EstreeNode): string | undefined {
   const name = element.openingElement.name;
   return name.type === 'JSXIdentifier' ? name.name : undefined;
 }

@@ -261,7 +261,13 @@ function themeAnchorsOf(siteDir: string, { everyPage, bundled }: { everyPage: re
  * What react-page-anchors.ts needs to read the anchors the site's modules collect, and the prop
  * a component hands to `collectAnchor` (extract/collected-prop.ts).
  */
-type SiteAnchorReading = AnchorReading & { siteModuleOf: SiteModuleOf; collectedPropOf(file: string): CollectedProp | undefined; programOf(file: string): ModuleProgram | undefined };
+type SiteAnchorReading = AnchorReading & {
+  siteModuleOf: SiteModuleOf;
+  collectedPropOf(file: string): CollectedProp | undefined;
+  /** The literal ids a module gives Link and Heading, those its collected prop gives them left out (anchorIdsOf, `propIds`). */
+  idsBesidesPropOf(file: string): string[] | undefined;
+  programOf(file: string): ModuleProgram | undefined;
+};
 
 /**
  * How the site's modules are read for the anchors they collect: each module parsed once, with
@@ -275,6 +281,11 @@ function anchorReadingOf(siteDir: string, resolver: () => ModuleResolver, progra
     collectedPropOf(file) {
       const module = programOf(file);
       return module && collectedPropOf(module.program);
+    },
+    idsBesidesPropOf(file) {
+      const module = programOf(file);
+      // Only once every id in braces is known to be that one prop (collectedPropOf reads them all).
+      return module && collectedPropOf(module.program) !== undefined ? anchorIdsOf(module.program, { propIds: true }) : undefined;
     },
     idsOf(file) {
       if (!ids.has(file)) {
@@ -430,18 +441,21 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
  */
 type ModuleAnchors = 'none' | 'unknown' | (CollectedProp & { ids?: string[] }) | { ids: string[] };
 
-function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPropOf, ...reading }: Omit<SiteAnchorReading, 'siteModuleOf'>): ModuleAnchors {
+function moduleAnchorsOf(file: string, siteModuleOf: SiteModuleOf, { collectedPropOf, idsBesidesPropOf, ...reading }: Omit<SiteAnchorReading, 'siteModuleOf'>): ModuleAnchors {
   const code = readOrEmpty(file);
   if (MARKDOWN_IMPORT.test(code)) return 'unknown';
   // No call of its own: still, it (or a component of the site's it renders) may render the
   // theme's Heading with an id, a Link given one, or a Details (diff69 built both).
-  if (!COLLECTS_ANCHOR.test(code)) {
+  const callsCollect = COLLECTS_ANCHOR.test(code);
+  if (!callsCollect) {
     const ids = collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true });
-    return ids === undefined ? 'unknown' : ids.length === 0 ? 'none' : { ids };
+    if (ids !== undefined) return ids.length === 0 ? 'none' : { ids };
   }
-  // The prop it collects, and the ids it gives the theme's Heading and Link (diff71's p15 built one with both).
+  // The prop it collects, or gives Heading or Link as their id, and the literal ids it gives
+  // them (diff71's p15 built one with both). One that only gives Heading or Link its prop
+  // (diff73's M6) is read as the first kind is, with what the site's components it renders collect.
   const prop = collectedPropOf(file);
-  const ids = prop && reading.idsOf(file);
+  const ids = prop && (callsCollect ? idsBesidesPropOf(file) : collectedAnchorsOf(file, siteModuleOf, { ...reading, trustPackages: true, idsOf: (module) => (module === file ? idsBesidesPropOf(file) : reading.idsOf(module)) }));
   if (prop === undefined || ids === undefined) return 'unknown';
   return ids.length > 0 ? { ...prop, ids } : prop;
 }
