@@ -9,6 +9,7 @@
  * tests/unit/edit-recheck.test.ts holds the result to a whole check's.
  */
 import { workersEnded } from '../content/load/threads.ts';
+import { trace } from '../content/load/trace.ts';
 import path from 'node:path';
 import type { Page, SiteSettings, Version } from '../content/model/site.ts';
 import { pageOf, partialSources, type SiteScan } from '../content/load/load-site.ts';
@@ -44,29 +45,36 @@ export interface Recheck {
   rechecked: number;
 }
 
+/** The whole check's, and why (FAQ_CHECK_TRACE=1 shows it). */
+const whole = (reason: string): undefined => {
+  trace(`edit recheck: the whole check, for ${reason}`);
+  return undefined;
+};
+
 /** The report after checking only the pages that changed, or undefined when that would not be exact. */
 export async function recheckEdited(scan: SiteScan, options: string, ruleOptions: RuleOptions): Promise<Recheck | undefined> {
   const { cache, docFiles } = scan;
   const last = cache.lastResult()?.value;
-  if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options) return undefined;
-  if (last.pageLinks.length !== docFiles.length || last.anchorTargets.length !== docFiles.length) return undefined;
+  if (!isStoredReport(last) || last.structureKey !== scan.structureKey || last.options !== options) return whole('no report of this structure and options');
+  if (last.pageLinks.length !== docFiles.length || last.anchorTargets.length !== docFiles.length) return whole('pages added or removed');
   // A file too new to be trusted by its size and time that no longer holds what was read is the whole check's.
-  if (!cache.unconfirmedHold(scan.dir)) return undefined;
+  if (!cache.unconfirmedHold(scan.dir)) return whole('a file too new to trust changed');
   const recorded = docFiles.map(({ file }) => cache.recorded(file));
   // A page whose size or time is not what the cache recorded has changed since.
   const edited = docFiles.flatMap(({ size, mtimeMs }, position) => (recorded[position]?.[0] === size && recorded[position]?.[1] === mtimeMs ? [] : [position]));
-  if (edited.length === 0 || edited.length > MAX_EDITED || !unchangedOutside(scan.dir, last)) return undefined;
+  if (edited.length === 0 || edited.length > MAX_EDITED) return whole(`${edited.length} pages edited`);
+  if (!unchangedOutside(scan.dir, last)) return whole('a file outside the pages changed');
   // A page reached through a symbolic link has a problem of its own the outline does not hold (rules/page-file.ts).
-  if (scan.linkedPages.length > 0 && edited.some((position) => scan.linkedPages.includes(docFiles[position].file))) return undefined;
+  if (scan.linkedPages.length > 0 && edited.some((position) => scan.linkedPages.includes(docFiles[position].file))) return whole('a page reached through a symbolic link');
   // Syntax of the site's own plugins is read by the whole check's records step (load/site-syntax-records.ts).
-  if (scan.settings.site.siteSyntax) return undefined;
+  if (scan.settings.site.siteSyntax) return whole('syntax of the site\'s own plugins');
   // The outline holds each page's anchors as the theme's Heading gives them (h2–h6): a Heading of the site's that keeps h1 ids is the whole check's.
-  if (scan.settings.site.h1Anchors) return undefined;
+  if (scan.settings.site.h1Anchors) return whole('a Heading that keeps h1 ids');
   // Whether the build can date the docs counts every page (load/docs-last-update.ts): the whole check says.
-  if (asksGitForDates(scan.settings.site, [scan.settings.docs, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs)]) && outsideGitWorkTree(scan.dir)) return undefined;
+  if (asksGitForDates(scan.settings.site, [scan.settings.docs, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs)]) && outsideGitWorkTree(scan.dir)) return whole('dates from git, outside a work tree');
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
-  if (outline?.key !== last.outline || outline.pages !== docFiles.length) return undefined;
+  if (outline?.key !== last.outline || outline.pages !== docFiles.length) return whole('no outline of the last report');
 
   // Whether a partial's file is there: asked only of a page that imports one (then the whole check runs).
   let sources: ReturnType<typeof partialSources> | undefined;
@@ -90,7 +98,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const movedAnchors = new Map<number, PageSeen>();
   for (const position of edited) {
     const now = read(position);
-    if (!now) return undefined;
+    if (!now) return whole(`${docFiles[position].file}, a partial, or one that renders or exports what others read`);
     reads.push({ file: now.page.file, size: now.size, mtimeMs: now.mtimeMs, hash: now.hash });
     if (now.hash === hashes[position]) continue; // touched, not changed
     // What the others see of it must be what they saw, but for its anchors. (A page that
@@ -99,7 +107,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
     // below: taken as it was, and held to that there.
     const outlined = pageOutline(now.page, format, [], outline.anchorsOpen(position), outline.collectedAnchors(position));
     const seen = outline.compare(position, outlined);
-    if (seen === 'other') return undefined;
+    if (seen === 'other') return whole(`what others see of ${docFiles[position].file}`);
     if (seen === 'anchors') movedAnchors.set(position, outlined.seen);
     hashes[position] = now.hash;
     checked.set(position, now.page);
@@ -107,13 +115,13 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // The config's navbar and footer, the sidebars' link items and the Markdown pages of src/pages
   // link to anchors too, and their problems are those files': when anchors moved, the whole check
   // weighs them again.
-  if (movedAnchors.size > 0 && (outline.anchorsLookedForFromOutside([...movedAnchors.keys()]) || linksToAnchorsOutsidePages(scan.settings.site, outline.versions))) return undefined;
+  if (movedAnchors.size > 0 && (outline.anchorsLookedForFromOutside([...movedAnchors.keys()]) || linksToAnchorsOutsidePages(scan.settings.site, outline.versions))) return whole('anchors that files other than the pages look for');
   // Pages whose links look for anchors that changed: their problems may change too.
   if (movedAnchors.size > 0) {
     for (const [position, targets] of last.anchorTargets.entries()) {
       if (checked.has(position) || !targets.some((target) => movedAnchors.has(target))) continue;
       const now = checked.size < MAX_CHECKED ? read(position) : undefined;
-      if (!now || now.hash !== hashes[position]) return undefined;
+      if (!now || now.hash !== hashes[position]) return whole('too many pages, or a page that cannot be checked alone, look for the anchors');
       checked.set(position, now.page);
     }
   }
@@ -121,7 +129,7 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // may have recorded newer ones).
   const before = [...hashes];
   for (const position of checked.keys()) before[position] = recorded[position]?.[2];
-  if (basisOf(before) !== last.basis) return undefined;
+  if (basisOf(before) !== last.basis) return whole('the cache ahead of the report');
 
   const positions = [...checked.keys()].sort((a, b) => a - b);
   const pages = positions.map((position) => checked.get(position)!);
@@ -133,9 +141,9 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   // A page whose anchors become known or unknown, or whose components collect others, changes what links to them find: rare, and the whole check's.
   const open = new Set(mdx.anchorsOpen);
   const collectedNow = (position: number) => JSON.stringify(mdx.collectedAnchors?.[docFiles[position].file] ?? []);
-  if (edited.some((position) => checked.has(position) && (open.has(docFiles[position].file) !== outline.anchorsOpen(position) || collectedNow(position) !== JSON.stringify(outline.collectedAnchors(position))))) return undefined;
+  if (edited.some((position) => checked.has(position) && (open.has(docFiles[position].file) !== outline.anchorsOpen(position) || collectedNow(position) !== JSON.stringify(outline.collectedAnchors(position))))) return whole('anchors that code of the site\'s adds');
   // A page that renders <Link>s from the site's code, before or now: their problems are the code's files', the whole check's.
-  if (edited.some((position) => checked.has(position) && (outline.rendersCodeLinks(docFiles[position].file) || mdx.codeLinks?.[docFiles[position].file] !== undefined))) return undefined;
+  if (edited.some((position) => checked.has(position) && (outline.rendersCodeLinks(docFiles[position].file) || mdx.codeLinks?.[docFiles[position].file] !== undefined))) return whole('<Link>s the site\'s code renders');
   const site = { ...outline.site(scan.dir, scan.settings.site, pages, mdx), ...(tagsFiles.length > 0 ? { tagsFiles } : {}) };
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.

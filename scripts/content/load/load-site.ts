@@ -526,7 +526,9 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   const settingsKey = contentHash(`${settingsFingerprint(dir, overrides)}\0${checkCodeVersion(cache.startedAt)}`);
   const cached = cache.settings(settingsKey) as LoadedSettings | undefined;
   // Routes the site's plugins add are learned again when the files they read change.
-  if (cached && inputsUnchanged(dir, cached.site.pluginInputs)) {
+  const reusable = cached !== undefined && inputsUnchanged(dir, cached.site.pluginInputs);
+  trace(reusable ? 'settings from the cache' : cached ? 'settings again: files the plugins read changed' : 'settings again: none in the cache');
+  if (cached && reusable) {
     // A run like the last: it reads few pages if any, on this thread alone (load/threads.ts).
     releaseWaitingWorkers();
     return { settings: cached, settingsKey: withInputs(settingsKey, cached) };
