@@ -72,6 +72,9 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   if (scan.settings.site.h1Anchors) return whole('a Heading that keeps h1 ids');
   // Whether the build can date the docs counts every page (load/docs-last-update.ts): the whole check says.
   if (asksGitForDates(scan.settings.site, [scan.settings.docs, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs)]) && outsideGitWorkTree(scan.dir)) return whole('dates from git, outside a work tree');
+  // The front matter rule asks Docusaurus's schema only about shapes it has not let through
+  // before, and the pages read below take their `slug` or `id` as written, without it.
+  if (!mechanismOff('schema-memo')) adoptSchemaMemo(last.frontMatterSchema);
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
   if (outline?.key !== last.outline || outline.pages !== docFiles.length) return whole('no outline of the last report');
@@ -148,8 +151,6 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const files = new Set(pages.map(({ file }) => file));
   // Ids and addresses are what they were, everywhere: a page shares one now if and only if it did.
   const sharesRoutes = last.problems.some((problem) => problem.rule === 'duplicate-route' && files.has(problem.file));
-  // The front matter rule asks Docusaurus's schema only about shapes it has not let through before.
-  if (!mechanismOff('schema-memo')) adoptSchemaMemo(last.frontMatterSchema);
   const found = checkPagesOf(site, pages, ruleOptions, sharesRoutes);
   const problems: Problem[] = last.problems.filter(({ file }) => !files.has(file)).concat(found.problems).sort(compareProblems);
   for (const { file, size, mtimeMs, hash } of reads) cache.setFile(file, size, mtimeMs, hash);

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { DocFrontMatterSchema } from '@docusaurus/plugin-content-docs/lib/frontMatter.js';
-import { anyTextKeysOf, docusaurusFailures, validatedBySchema, validatedFailures } from '../../scripts/content/model/front-matter-schema.ts';
+import { anyTextKeysOf, displayedSidebarOf, docIdOf, docusaurusFailures, loadDocusaurusSchema, paginationIdOf, slugOf, validatedBySchema, validatedFailures } from '../../scripts/content/model/front-matter-schema.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 
 type Data = Record<string, unknown>;
@@ -70,4 +70,18 @@ test('front matters of one shape that passed pass; an empty text, or another val
   const empty = { title: 'Three', sidebar_label: '', hide_title: true };
   assert.deepEqual(docusaurusFailures(empty).map(({ key, type }) => `${key} ${type}`), ['sidebar_label string.empty']);
   assert.deepEqual(docusaurusFailures({ title: 'Four', sidebar_label: 'x', hide_title: 'maybe' }).map(({ key, type }) => `${key} ${type}`), ['hide_title boolean.base']);
+});
+
+// A field of any text is read as written once the schema's facts are known (from the schema, or
+// an earlier check's memo): held here to the value the schema itself converts.
+propertyTest('a slug, id, sidebar or pagination id is read as the schema converts it, texts of any kind included', { runs: 300, timeoutMs: 120_000 }, (run) => {
+  loadDocusaurusSchema();
+  const readers = { slug: slugOf, id: docIdOf, displayed_sidebar: displayedSidebarOf, pagination_next: (data: Data) => paginationIdOf(data, 'next') };
+  const written = fc.oneof(fc.string(), fc.constantFrom(...SCALARS), fc.string({ unit: 'grapheme' }));
+  assertProperty(fc.property(fc.constantFrom(...(Object.keys(readers) as Array<keyof typeof readers>)), written, (key, item) => {
+    const { error, value } = DocFrontMatterSchema.extract(key).validate(item, { convert: true });
+    const converted = error || typeof value !== 'string' ? undefined : value;
+    const expected = key === 'displayed_sidebar' || key === 'pagination_next' ? converted || undefined : converted;
+    assert.equal(readers[key]({ [key]: item }), expected, JSON.stringify(item));
+  }), run);
 });

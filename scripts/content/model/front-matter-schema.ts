@@ -279,7 +279,11 @@ const keySchema = (key: string) => keySchemas.get(key) ?? keySchemas.set(key, do
 /** One key's value as Docusaurus reads it (converted by its schema), or undefined when absent or refused. */
 function docusaurusValue(data: Data, key: string): unknown {
   if (!(key in data)) return undefined;
-  const { error, value } = keySchema(key).validate(data[key], { convert: true });
+  // A text for a key of any text (`slug`, `id`) is taken as it is written. Known from an
+  // earlier check's memo, this keeps a page edited alone from loading the schema to read it.
+  const written = data[key];
+  if (typeof written === 'string' && written !== '' && facts?.anyText.has(key)) return written;
+  const { error, value } = keySchema(key).validate(written, { convert: true });
   return error ? undefined : value;
 }
 
