@@ -181,6 +181,13 @@ test('what MDX pages use from outside the docs is watched: a component file remo
     fs.rmSync(extra);
     const importLine = fs.readFileSync(path.join(dir, 'docs', 'index.md'), 'utf8').split('\n').findIndex((line) => line.includes('Extra from')) + 1;
     assert.ok((await describe(dir)).includes(`docs/index.md:${importLine}:1 broken-link`), 'the component it imports is gone');
+    // Recorded as absent, it is there again: an edit elsewhere is no longer checked alone.
+    fs.writeFileSync(extra, 'export default function Extra() { return null; }\n');
+    settle(extra);
+    fs.appendFileSync(path.join(dir, 'docs', 'uses.mdx'), '\nA sentence.\n');
+    const back = await checkSite(dir, { reuseReport: true });
+    assert.equal(back.pagesRechecked, undefined, 'a file recorded absent appeared: the whole check');
+    assert.ok(!back.problems.some((problem) => problem.file === 'docs/index.md' && problem.rule === 'broken-link'), 'the component is there again');
   } finally {
     clearCheckCache(dir);
   }

@@ -779,7 +779,7 @@ function firstFile(dir: string, names: string[], probe: Probe): string | undefin
 
 function statOrUndefined(file: string): fs.Stats | undefined {
   try {
-    return fs.statSync(file);
+    return fs.statSync(file, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }
