@@ -15,6 +15,7 @@
 import { EVERY_PAGE, type FrontMatter, type Heading, type MarkdownFormat, type Page, type PageExtract, type PartialPage, type Site, type SiteSettings, type Version } from '../content/model/site.ts';
 import { anchorListOf, inertIdListOf } from '../content/model/anchors.ts';
 import type { SiteIndex } from './site-index.ts';
+import { routeOfPath } from './resolve.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { markdownExportsTaken } from '../content/model/module-specifiers.ts';
 
@@ -94,19 +95,17 @@ interface OutlineHead {
  * the whole check only if the doc is one of these. `all` when a link's page cannot be told: an
  * address relative to the page that renders it, or a `#…` of code that every page renders.
  */
-function anchorsLookedForOutside(site: Site): number[] | 'all' {
-  const trimmed = (route: string) => route.replace(/\/+$/, '') || '/';
-  const byRoute = new Map(site.pages.map((page, position) => [trimmed(page.route), position]));
+function anchorsLookedForOutside(site: Site, index: SiteIndex): number[] | 'all' {
+  const positions = new Map(site.pages.map((page, position) => [page, position]));
   const byFile = new Map(site.pages.map((page, position) => [page.file, position]));
-  const { baseUrl } = site.settings;
   const found = new Set<number>();
   // Whether the link's page is known: added to `found` when it is a doc.
   const placed = (url: string, renderedOn?: string): boolean => {
     const hash = url.indexOf('#');
     if (hash === -1 || /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(url)) return true;
-    let path: string;
+    const path = url.slice(0, hash).split('?')[0];
     try {
-      path = decodeURI(url.slice(0, hash).split('?')[0]);
+      decodeURI(path);
     } catch {
       return false; // an escape that decodes to nothing: its page cannot be told
     }
@@ -118,8 +117,10 @@ function anchorsLookedForOutside(site: Site): number[] | 'all' {
       return true;
     }
     if (!path.startsWith('/')) return false;
-    for (const candidate of [path, path.startsWith(baseUrl) ? `/${path.slice(baseUrl.length)}` : undefined]) {
-      const position = candidate === undefined ? undefined : byRoute.get(trimmed(candidate));
+    // The route as the links rule finds it (with or without the base URL).
+    for (const route of new Set([path, routeOfPath(index, path)])) {
+      const target = index.routeTarget(route);
+      const position = target?.kind === 'page' ? positions.get(target.page) : undefined;
       if (position !== undefined) found.add(position);
     }
     return true;
@@ -146,7 +147,7 @@ export function siteOutline(site: Site, index: SiteIndex): { key: string; json: 
     ...(site.unknownRoutePrefixes ? { unknownRoutePrefixes: site.unknownRoutePrefixes } : {}),
     ...(site.sitePages ? { sitePages: site.sitePages } : {}),
     ...(site.mdx?.codeLinks ? { codeLinkPages: Object.keys(site.mdx.codeLinks).sort() } : {}),
-    anchorsFromOutside: anchorsLookedForOutside(site),
+    anchorsFromOutside: anchorsLookedForOutside(site, index),
     partials: site.partials.map(({ file }) => file),
     exportingFiles: Object.keys(site.mdx?.importedExports ?? {}).sort(),
     files: outlines.map(({ file }) => file),
