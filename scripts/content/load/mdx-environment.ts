@@ -264,7 +264,10 @@ function themeAnchorsOf(siteDir: string, { everyPage, bundled }: { everyPage: re
 type SiteAnchorReading = AnchorReading & {
   siteModuleOf: SiteModuleOf;
   collectedPropOf(file: string): CollectedProp | undefined;
-  /** The literal ids a module gives Link and Heading, those its collected prop gives them left out (anchorIdsOf, `propIds`). */
+  /**
+   * The literal ids a module gives Link and Heading, each id in braces left out (anchorIdsOf,
+   * `propIds`): asked only once collectedPropOf has read every such id as the one prop.
+   */
   idsBesidesPropOf(file: string): string[] | undefined;
   programOf(file: string): ModuleProgram | undefined;
 };
@@ -284,8 +287,7 @@ function anchorReadingOf(siteDir: string, resolver: () => ModuleResolver, progra
     },
     idsBesidesPropOf(file) {
       const module = programOf(file);
-      // Only once every id in braces is known to be that one prop (collectedPropOf reads them all).
-      return module && collectedPropOf(module.program) !== undefined ? anchorIdsOf(module.program, { propIds: true }) : undefined;
+      return module && anchorIdsOf(module.program, { propIds: true });
     },
     idsOf(file) {
       if (!ids.has(file)) {
