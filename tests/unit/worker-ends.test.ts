@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { endWorker, SOURCE_WORKER_ENV, workersEnded } from '../../scripts/content/load/threads.ts';
+import { endWorker, sourceWorkerEnv, workersEnded } from '../../scripts/content/load/threads.ts';
 import { outputPath, SITE_DIR } from '../helpers/paths.ts';
 
 const busyWorker = () => new Worker('setInterval(() => {}, 1000);', { eval: true });
@@ -53,7 +53,7 @@ test('a worker started from source compiles TypeScript without starting a thread
     await workersEnded();
     return message;
   };
-  const fromSource = await run(SOURCE_WORKER_ENV());
+  const fromSource = await run(sourceWorkerEnv());
   assert.equal(fromSource.answer, 42, 'the TypeScript module was compiled and ran');
   assert.deepEqual(fromSource.started, [], 'no thread started inside the worker');
   // The control: with the usual environment, esbuild starts its thread there.

@@ -37,7 +37,7 @@ export function startWorker(name: WorkerName, input: unknown, transferList?: Tra
   // scripts/run.cjs, which started this bundle, runs the worker's from its V8 code cache.
   const runner = RUNNING_FROM_BUNDLE ? process.env.FAQ_SCRIPT_RUNNER : undefined;
   if (!RUNNING_FROM_BUNDLE) startEsbuildThread();
-  const env = RUNNING_FROM_BUNDLE ? undefined : SOURCE_WORKER_ENV();
+  const env = RUNNING_FROM_BUNDLE ? undefined : sourceWorkerEnv();
   return new Worker(runner ?? (RUNNING_FROM_BUNDLE ? entry : TSX_SHIM), { workerData: { entry, input }, transferList, env });
 }
 
@@ -49,7 +49,7 @@ export function startWorker(name: WorkerName, input: unknown, transferList?: Tra
  * as a child process for each such call instead. Set when the worker starts: set later, the
  * worker hung when it had tsx's loader from `--import tsx` (tests run so).
  */
-export const SOURCE_WORKER_ENV = (): NodeJS.ProcessEnv => ({ ...process.env, ESBUILD_WORKER_THREADS: '0' });
+export const sourceWorkerEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ESBUILD_WORKER_THREADS: '0' });
 
 let esbuildThreadStarted = false;
 
