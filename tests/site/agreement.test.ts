@@ -896,6 +896,21 @@ test('<Tabs lazy>: a tab the build leaves out holds addresses and anchors it nev
   assertBuildFails(bad, /Markdown link with URL `\.\/gone\.md`/, 'Docusaurus built a file link to no page in a lazy tab');
 });
 
+test('<Tabs lazy> of the site\'s own component that gives the theme\'s Tabs every prop leaves out what the theme\'s does, and builds; one that drops lazy renders the link to no page, and both stop', { timeout: 600_000 }, async () => {
+  const page = LAZY_TABS('hide_table_of_contents: true\n', '<Tabs lazy>\n<TabItem value="one">\n\nShown first.\n\n</TabItem>\n<TabItem value="two">\n\n[Nowhere](/nowhere-wrapped)\n\n</TabItem>\n</Tabs>').replace("from '@theme/Tabs'", "from '@site/src/components/SiteTabs'");
+  const wrapper = (component: string) => `import React from 'react';\nimport ThemeTabs from '@theme/Tabs';\n\n${component}\n`;
+  const good = mdxFixture('agreement-lazy-tabs-wrapper-good');
+  fs.writeFileSync(path.join(good, 'docs', 'lazy.mdx'), page);
+  fs.writeFileSync(path.join(good, 'src', 'components', 'SiteTabs.js'), wrapper('export default function SiteTabs(props) {\n  return <ThemeTabs className="site-tabs" {...props} />;\n}'));
+  assert.deepEqual((await checkSite(good, { cache: false })).problems, []);
+  assertBuilds(good);
+  const bad = mdxFixture('agreement-lazy-tabs-wrapper-bad');
+  fs.writeFileSync(path.join(bad, 'docs', 'lazy.mdx'), page);
+  fs.writeFileSync(path.join(bad, 'src', 'components', 'SiteTabs.js'), wrapper('export default function SiteTabs({ lazy, ...props }) {\n  return <ThemeTabs {...props} />;\n}'));
+  assert.deepEqual(await problemPlaces(bad), ['docs/lazy.mdx:18:1 error broken-link']);
+  assertBuildRefuses(bad, ['/nowhere-wrapped'], 'Docusaurus built a link to no page in a tab the site\'s Tabs renders');
+});
+
 /** A page with its theme's table of contents hidden, a <TOCInline> (in the tab shown first, or in the one left out) and an h2 in the tab left out. */
 const LAZY_TOC_INLINE = (inlineInHiddenTab: boolean) => LAZY_TABS('hide_table_of_contents: true\n', `import TOCInline from '@theme/TOCInline';\n\n<Tabs lazy>\n<TabItem value="one">\n\nShown first.\n\n${inlineInHiddenTab ? '' : '<TOCInline toc={toc} />\n\n'}</TabItem>\n<TabItem value="two">\n\n${inlineInHiddenTab ? '<TOCInline toc={toc} />\n\n' : ''}## Left out\n\n</TabItem>\n</Tabs>`);
 

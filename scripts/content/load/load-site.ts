@@ -38,6 +38,7 @@ import { inputsUnchanged } from './plugin-inputs.ts';
 import { statStamp } from './racy-files.cjs';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment, mdxComponentNames } from './mdx-environment.ts';
+import { tabsWrapperReader } from './tabs-wrappers.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
 import { earlyLoads } from './early-loads.ts';
@@ -413,6 +414,14 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
  * plugins take away (load/site-transforms.ts).
  */
 async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
+  const records = await recordsAsCompiled(scan, files, onRecords);
+  // A `<Tabs lazy>` of the site's own wrapper of the theme's Tabs hides what the theme's does.
+  const withTabsWrappers = tabsWrapperReader(scan.dir, { jsAsTypeScript: scan.settings.site.swcJsLoader === true });
+  return records.map((record, index) => withTabsWrappers(files[index].file, record));
+}
+
+/** The records of `files`, with the site's own syntax and remark plugins where the docs have them. */
+async function recordsAsCompiled(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
   const records = await readPageRecords(files, scan.cache, scan.threads, onRecords);
   const { siteSyntax } = scan.settings.site;
   // A partial outside every docs folder is compiled by Docusaurus's fallback MDX loader

@@ -982,7 +982,7 @@ function rootedFile(siteDir: string, staticFolders: readonly string[], source: s
 }
 
 /** The file webpack takes for `base`: as written, with one of its extensions, or a folder's index file. */
-function existingFile(base: string, probe: Probe): string | undefined {
+export function existingFile(base: string, probe: Probe): string | undefined {
   const isFile = (file: string) => probe(file)?.isFile() === true;
   const withExtension = MODULE_EXTENSIONS.map((extension) => base + extension).find(isFile);
   return withExtension ?? INDEX_FILES.map((index) => path.join(base, index)).find(isFile);

@@ -141,11 +141,12 @@ function componentAnchorsOf(mdx: MdxFacts, hidden: TextSpan[]): string[] {
 
 /**
  * The tabs of the theme's `<Tabs lazy>` that the build leaves out (MdxFacts.lazyHiddenTabs), of
- * the elements named as the file imports `@theme/Tabs` (`Tabs`, or `MyTabs`); none otherwise.
+ * the elements named as the file imports `@theme/Tabs` (`Tabs`, or `MyTabs`) or a component of
+ * the site's that renders it with the props it is given (MdxFacts.tabsWrappers); none otherwise.
  */
 export function lazyHiddenTabsIn(mdx: MdxFacts): TextSpan[] {
   if (!mdx.lazyHiddenTabs) return [];
-  const names = defaultImportsOf(mdx, '@theme/Tabs');
+  const names = [...defaultImportsOf(mdx, '@theme/Tabs'), ...(mdx.tabsWrappers ?? [])];
   return mdx.lazyHiddenTabs.filter(({ tabs }) => names.includes(tabs));
 }
 

@@ -343,9 +343,15 @@ export interface MdxFacts {
    * (extract/mdx-tabs.ts; absent when none): their headings are no anchors of the built page, and
    * their `<Link>`s, addresses and anchors are never checked (only what mdx-loader resolves as it
    * compiles, files and images, is). `tabs`: the element's name; the spans count only where the
-   * page imports `@theme/Tabs` under that name (model/markdown-format.ts, lazyHiddenTabsIn).
+   * page imports `@theme/Tabs` under that name, or one of `tabsWrappers` (model/markdown-format.ts, lazyHiddenTabsIn).
    */
   lazyHiddenTabs?: Array<TextSpan & { tabs: string }>;
+  /**
+   * The names of `lazyHiddenTabs` the file imports from components of the site's own that render
+   * the theme's Tabs with the props they are given (load/tabs-wrappers.ts; absent when none). Not
+   * read from the text: set on the record once the site's modules are read, before the model.
+   */
+  tabsWrappers?: string[];
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
   topLevelHooks?: Array<Position & { name: string }>;
   /**

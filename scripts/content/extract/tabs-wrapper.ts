@@ -1,0 +1,126 @@
+/**
+ * Whether a module's default export is the theme's Tabs under another name: a component that
+ * renders `@theme/Tabs` with every prop it is given, and nothing else of them
+ * (`export default function Tabs(props) { return <ThemeTabs className="x" {...props} />; }`).
+ * A page's `<Tabs lazy>` of such a component leaves out the tabs the theme's own would
+ * (diff71's p08 built one), so the model reads its hidden tabs as the theme's
+ * (load/tabs-wrappers.ts).
+ *
+ * Only the plainest form is read, so that a yes is always right: the first parameter named, used
+ * once, as the one spread of the Tabs element; that element given no children and none of the
+ * props that choose what it shows. Anything else (destructured props, a forwardRef, props read
+ * apart) is a no, and the page's `<Tabs lazy>` is then taken to render every tab, as before.
+ */
+import type { EstreeNode } from './estree-walk.ts';
+
+/** Where the theme's Tabs comes from, as a site's module imports it (a swizzled copy imports the original). */
+const THEME_TABS = new Set(['@theme/Tabs', '@theme-original/Tabs', '@theme-init/Tabs']);
+
+/** The Tabs props that decide which tab shows first, or which are rendered at all. */
+const CHOOSING_PROPS = new Set(['lazy', 'defaultValue', 'values', 'children', 'groupId', 'queryString']);
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
+
+/** Whether `program`'s default export renders the theme's Tabs with exactly the props it is given. */
+export function passesPropsToThemeTabs(program: EstreeNode): boolean {
+  const tabsNames = themeTabsNames(program);
+  if (tabsNames.size === 0) return false;
+  const component = defaultExportedFunction(program);
+  const [props] = component?.params ?? [];
+  if (!props || props.type !== 'Identifier') return false;
+  const returned = returnedExpression(component!);
+  if (!returned) return false;
+  const uses = identifierUses(component!.body, props.name);
+  if (uses.length !== 1) return false;
+  const tabs = tabsElementSpreading(returned, tabsNames, uses[0]);
+  return tabs !== undefined && givesNothingOfItsOwn(tabs);
+}
+
+/** The local names the module's default imports of the theme's Tabs bind. */
+function themeTabsNames(program: EstreeNode): Set<string> {
+  const names = new Set<string>();
+  for (const statement of program.body as EstreeNode[]) {
+    if (statement.type !== 'ImportDeclaration' || !THEME_TABS.has(statement.source?.value)) continue;
+    for (const specifier of statement.specifiers as EstreeNode[]) if (specifier.type === 'ImportDefaultSpecifier') names.add(specifier.local.name);
+  }
+  return names;
+}
+
+/** The function the module exports as its default: written there, or named there and declared at the top level. */
+function defaultExportedFunction(program: EstreeNode): EstreeNode | undefined {
+  let exported: EstreeNode | undefined;
+  for (const statement of program.body as EstreeNode[]) {
+    if (statement.type === 'ExportDefaultDeclaration') exported = statement.declaration;
+    if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
+      const asDefault = (statement.specifiers as EstreeNode[]).find((specifier) => specifier.exported?.name === 'default');
+      if (asDefault) exported = asDefault.local;
+    }
+  }
+  if (!exported) return undefined;
+  if (FUNCTION_TYPES.has(exported.type)) return exported;
+  if (exported.type !== 'Identifier') return undefined;
+  return topLevelFunctionNamed(program, exported.name);
+}
+
+/** `function Name(…) {…}` or `const Name = (…) => …` at the top level of the module. */
+function topLevelFunctionNamed(program: EstreeNode, name: string): EstreeNode | undefined {
+  for (const statement of program.body as EstreeNode[]) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
+    if (!declaration) continue;
+    if (declaration.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
+    if (declaration.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations as EstreeNode[]) {
+      if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init && FUNCTION_TYPES.has(declarator.init.type)) return declarator.init;
+    }
+  }
+  return undefined;
+}
+
+/** What the function returns, when that is all it does: an arrow's body, or a body of one return. */
+function returnedExpression(component: EstreeNode): EstreeNode | undefined {
+  const { body } = component;
+  if (body.type !== 'BlockStatement') return body;
+  const statements = body.body as EstreeNode[];
+  return statements.length === 1 && statements[0].type === 'ReturnStatement' ? statements[0].argument ?? undefined : undefined;
+}
+
+/** Every identifier named `name` in `node` that is a reference (not a property's key or a member's name). */
+function identifierUses(node: EstreeNode, name: string): EstreeNode[] {
+  const found: EstreeNode[] = [];
+  const visit = (current: unknown, parent: EstreeNode | undefined, key: string) => {
+    if (Array.isArray(current)) {
+      for (const item of current) visit(item, parent, key);
+      return;
+    }
+    if (!current || typeof current !== 'object' || typeof (current as EstreeNode).type !== 'string') return;
+    const at = current as EstreeNode;
+    const isName = (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent?.type === 'Property' && key === 'key' && !parent.computed && !parent.shorthand);
+    if (at.type === 'Identifier' && at.name === name && !isName) found.push(at);
+    for (const [childKey, child] of Object.entries(at)) if (childKey !== 'loc' && childKey !== 'range') visit(child, at, childKey);
+  };
+  visit(node, undefined, '');
+  return found;
+}
+
+/** The theme's Tabs element in the returned JSX whose spread is `spread`, among elements and fragments only. */
+function tabsElementSpreading(node: EstreeNode, tabsNames: ReadonlySet<string>, spread: EstreeNode): EstreeNode | undefined {
+  if (node.type === 'JSXElement') {
+    const name = node.openingElement.name;
+    const spreads = (node.openingElement.attributes as EstreeNode[]).some((attribute) => attribute.type === 'JSXSpreadAttribute' && attribute.argument === spread);
+    if (spreads) return name.type === 'JSXIdentifier' && tabsNames.has(name.name) ? node : undefined;
+  } else if (node.type !== 'JSXFragment') {
+    return undefined;
+  }
+  for (const child of node.children as EstreeNode[]) {
+    const found = tabsElementSpreading(child, tabsNames, spread);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Whether the Tabs element is given no children of its own, and none of the props that choose its tabs. */
+function givesNothingOfItsOwn(tabs: EstreeNode): boolean {
+  const ownChildren = (tabs.children as EstreeNode[]).some((child) => !(child.type === 'JSXText' && child.value.trim() === ''));
+  const choosing = (tabs.openingElement.attributes as EstreeNode[]).some((attribute) => attribute.type === 'JSXAttribute' && CHOOSING_PROPS.has(attribute.name.name));
+  return !ownChildren && !choosing;
+}
