@@ -204,6 +204,14 @@ test('a component of the site\'s that collects a prop as an anchor (useBrokenLin
   // One in a tab <Tabs lazy> leaves out never renders (diff73's p24 built it): LazySeq stays broken.
   const lazy = "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Tabs lazy>\n  <TabItem value=\"a\">A.</TabItem>\n  <TabItem value=\"b\"><Export anchor=\"LazySeq\" /></TabItem>\n</Tabs>\n";
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n${lazy}` })), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  // One inside a component of the site's that never renders its children collects nothing (diff73's p25 built it): LazySeq stays broken.
+  const inside = (component: string) => ({ ...files, 'src/components/Box.jsx': component, 'docs/api.mdx': `${api}\nimport Box from '@site/src/components/Box';\n\n<Box title="Sequences">\n  <Export anchor="LazySeq" />\n</Box>\n` });
+  assert.deepEqual(places(await checkWith(inside('export default function Box({ title }) {\n  return <h3>{title}</h3>;\n}\n'))), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  assert.deepEqual(places(await checkWith(inside('export default (props) => null;\n'))), ['docs/source.md:3:51 broken-anchor', 'docs/source.md:3:74 broken-anchor']);
+  // One that renders them, or may (a spread, destructured with a rest), gives it the anchor.
+  assert.deepEqual(places(await checkWith(inside('export default function Box({ title, children }) {\n  return <section><h3>{title}</h3>{children}</section>;\n}\n'))), ['docs/source.md:3:74 broken-anchor']);
+  assert.deepEqual(places(await checkWith(inside('export default (props) => <section {...props} />;\n'))), ['docs/source.md:3:74 broken-anchor']);
+  assert.deepEqual(places(await checkWith(inside('export default function Box({ title, ...rest }) {\n  return <section title={title} {...rest} />;\n}\n'))), ['docs/source.md:3:74 broken-anchor']);
   // One the page renders inside an expression: its props are not read, and the page is taken on trust.
   assert.deepEqual(places(await checkWith({ ...files, 'docs/api.mdx': `${api}\n{true && <Export anchor="LazySeq">A sequence.</Export>}\n` })), ['docs/source.md:3:74 broken-anchor']);
   const namedAnchor = "import useBrokenLinks from '@docusaurus/useBrokenLinks';\nimport A from '@theme-original/MDXComponents/A';\n\nexport default function NamedAnchor(props) {\n  useBrokenLinks().collectAnchor(props.id ?? props.name);\n  return <A {...props} />;\n}\n";

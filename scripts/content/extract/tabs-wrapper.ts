@@ -12,6 +12,7 @@
  * apart) is a no, and the page's `<Tabs lazy>` is then taken to render every tab, as before.
  */
 import type { EstreeNode } from './estree-walk.ts';
+import { exportedFunction } from './exported-function.ts';
 
 /** Where the theme's Tabs comes from, as a site's module imports it (a swizzled copy imports the original). */
 const THEME_TABS = new Set(['@theme/Tabs', '@theme-original/Tabs', '@theme-init/Tabs']);
@@ -19,13 +20,11 @@ const THEME_TABS = new Set(['@theme/Tabs', '@theme-original/Tabs', '@theme-init/
 /** The Tabs props that decide which tab shows first, or which are rendered at all. */
 const CHOOSING_PROPS = new Set(['lazy', 'defaultValue', 'values', 'children', 'groupId', 'queryString']);
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-
 /** Whether `program`'s default export renders the theme's Tabs with exactly the props it is given. */
 export function passesPropsToThemeTabs(program: EstreeNode): boolean {
   const tabsNames = themeTabsNames(program);
   if (tabsNames.size === 0) return false;
-  const component = defaultExportedFunction(program);
+  const component = exportedFunction(program, 'default');
   const [props] = component?.params ?? [];
   if (!props || props.type !== 'Identifier') return false;
   const returned = returnedExpression(component!);
@@ -44,36 +43,6 @@ function themeTabsNames(program: EstreeNode): Set<string> {
     for (const specifier of statement.specifiers as EstreeNode[]) if (specifier.type === 'ImportDefaultSpecifier') names.add(specifier.local.name);
   }
   return names;
-}
-
-/** The function the module exports as its default: written there, or named there and declared at the top level. */
-function defaultExportedFunction(program: EstreeNode): EstreeNode | undefined {
-  let exported: EstreeNode | undefined;
-  for (const statement of program.body as EstreeNode[]) {
-    if (statement.type === 'ExportDefaultDeclaration') exported = statement.declaration;
-    if (statement.type === 'ExportNamedDeclaration' && !statement.source) {
-      const asDefault = (statement.specifiers as EstreeNode[]).find((specifier) => specifier.exported?.name === 'default');
-      if (asDefault) exported = asDefault.local;
-    }
-  }
-  if (!exported) return undefined;
-  if (FUNCTION_TYPES.has(exported.type)) return exported;
-  if (exported.type !== 'Identifier') return undefined;
-  return topLevelFunctionNamed(program, exported.name);
-}
-
-/** `function Name(…) {…}` or `const Name = (…) => …` at the top level of the module. */
-function topLevelFunctionNamed(program: EstreeNode, name: string): EstreeNode | undefined {
-  for (const statement of program.body as EstreeNode[]) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? statement.declaration : statement;
-    if (!declaration) continue;
-    if (declaration.type === 'FunctionDeclaration' && declaration.id?.name === name) return declaration;
-    if (declaration.type !== 'VariableDeclaration') continue;
-    for (const declarator of declaration.declarations as EstreeNode[]) {
-      if (declarator.id.type === 'Identifier' && declarator.id.name === name && declarator.init && FUNCTION_TYPES.has(declarator.init.type)) return declarator.init;
-    }
-  }
-  return undefined;
 }
 
 /** What the function returns, when that is all it does: an arrow's body, or a body of one return. */

@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import type { CodeLinkUse, ThemeAnchors, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, TextSpan, UnreadableModule } from '../model/site.ts';
 import { importsDefaultAs } from '../model/default-imports.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
+import { ignoresChildren } from '../extract/ignores-children.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
@@ -381,6 +382,22 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     return anchors;
   };
   const global = globalComponentsIn(siteDir, probe, siteModuleOf, reading.programOf);
+  // Whether a component of the site's that a file imports never renders its children (diff73's p25).
+  const verdicts = new Map<string, boolean>();
+  const ignoresItsChildren = (file: string, mdx: MdxFacts | undefined, local: string): boolean => {
+    const imported = mdx?.imports.find(({ names }) => names?.some((name) => name.local === local));
+    const name = imported?.names?.find((found) => found.local === local)?.imported;
+    if (!imported || name === undefined || name === '*' || !/^(?:\.|@site\/|@theme\/)/.test(imported.source)) return false;
+    const moduleFile = ownScript(resolver().fileOf(file, imported.source));
+    if (moduleFile === undefined) return false;
+    const declared = declaringModule(moduleFile, name, reading.programOf, siteModuleOf);
+    const key = `${declared.file}\0${declared.name}`;
+    if (!verdicts.has(key)) {
+      const module = reading.programOf(declared.file);
+      verdicts.set(key, module !== undefined && ignoresChildren(module.program, declared.name));
+    }
+    return verdicts.get(key)!;
+  };
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
   for (const { file, mdx, frontMatter } of sources) {
@@ -429,7 +446,7 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
       open.push(file);
       continue;
     }
-    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting, mdx ? lazyHiddenTabsIn(mdx) : []);
+    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting, mdx ? lazyHiddenTabsIn(mdx) : [], (within) => ignoresItsChildren(file, mdx, within));
     if (values === undefined) open.push(file);
     else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
@@ -487,13 +504,14 @@ function exportedAliases(mdx: MdxFacts | undefined): Map<string, string[]> {
  * text, or a spread, or when the page writes one inside an expression or a prop
  * (`{ok && <Export anchor="A" />}`), whose props the parse does not keep.
  */
-function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>, unrendered: readonly TextSpan[]): string[] | undefined {
+function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>, unrendered: readonly TextSpan[], ignoresItsChildren: (component: string) => boolean): string[] | undefined {
   const values: string[] = [];
   for (const { local, prop, fallback } of collecting) {
     if (mdx?.expressionComponents?.some(({ name }) => name === local)) return undefined;
-    for (const { name, props, texts, ...place } of mdx?.componentProps ?? []) {
-      // One in a tab <Tabs lazy> leaves out never renders, and collects nothing (diff73's p24).
-      if (name !== local || isInAny(place, unrendered)) continue;
+    for (const { name, props, texts, within, ...place } of mdx?.componentProps ?? []) {
+      // One in a tab <Tabs lazy> leaves out never renders, and collects nothing (diff73's p24);
+      // nor does one inside a component that never renders its children (diff73's p25).
+      if (name !== local || isInAny(place, unrendered) || (within !== undefined && ignoresItsChildren(within))) continue;
       if (props.includes('...')) return undefined;
       const text = texts && Object.hasOwn(texts, prop) ? texts[prop] : undefined;
       // The build takes `#HashMap` as the anchor HashMap (it drops one leading `#`).
