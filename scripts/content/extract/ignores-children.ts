@@ -11,6 +11,7 @@
  */
 import type { EstreeNode } from './estree-walk.ts';
 import { exportedFunction } from './exported-function.ts';
+import { referencesOf } from './name-references.ts';
 
 /** Whether the component `program` exports as `name` (`default` for its default export) never reads its children. */
 export function ignoresChildren(program: EstreeNode, name: string): boolean {
@@ -28,23 +29,5 @@ const keyName = (key: EstreeNode): string | undefined => (key.type === 'Identifi
 
 /** Each use of `name` in `node`: the property it reads (`props.title` gives `title`), or undefined for any other use. */
 function readsOf(node: EstreeNode, name: string): Array<string | undefined> {
-  const reads: Array<string | undefined> = [];
-  const visit = (current: unknown, parent: EstreeNode | undefined, key: string) => {
-    if (Array.isArray(current)) {
-      for (const item of current) visit(item, parent, key);
-      return;
-    }
-    if (!current || typeof current !== 'object' || typeof (current as EstreeNode).type !== 'string') return;
-    const at = current as EstreeNode;
-    if (at.type === 'Identifier' && at.name === name && !isNameOnly(parent, key)) {
-      const read = parent?.type === 'MemberExpression' && key === 'object' && !parent.computed ? parent.property.name as string : undefined;
-      reads.push(read);
-    }
-    for (const [childKey, child] of Object.entries(at)) if (childKey !== 'loc' && childKey !== 'range') visit(child, at, childKey);
-  };
-  visit(node, undefined, '');
-  return reads;
+  return referencesOf(node, name).map(({ parent, key }) => (parent?.type === 'MemberExpression' && key === 'object' && !parent.computed ? parent.property.name as string : undefined));
 }
-
-/** An identifier that names a property rather than a binding: `x.props`, `{ props: 1 }`. */
-const isNameOnly = (parent: EstreeNode | undefined, key: string) => (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent?.type === 'Property' && key === 'key' && !parent.computed && !parent.shorthand);

@@ -13,6 +13,7 @@
  */
 import type { EstreeNode } from './estree-walk.ts';
 import { exportedFunction } from './exported-function.ts';
+import { referencesOf } from './name-references.ts';
 
 /** Where the theme's Tabs comes from, as a site's module imports it (a swizzled copy imports the original). */
 const THEME_TABS = new Set(['@theme/Tabs', '@theme-original/Tabs', '@theme-init/Tabs']);
@@ -29,9 +30,9 @@ export function passesPropsToThemeTabs(program: EstreeNode): boolean {
   if (!props || props.type !== 'Identifier') return false;
   const returned = returnedExpression(component!);
   if (!returned) return false;
-  const uses = identifierUses(component!.body, props.name);
+  const uses = referencesOf(component!.body, props.name);
   if (uses.length !== 1) return false;
-  const tabs = tabsElementSpreading(returned, tabsNames, uses[0]);
+  const tabs = tabsElementSpreading(returned, tabsNames, uses[0].node);
   return tabs !== undefined && givesNothingOfItsOwn(tabs);
 }
 
@@ -51,24 +52,6 @@ function returnedExpression(component: EstreeNode): EstreeNode | undefined {
   if (body.type !== 'BlockStatement') return body;
   const statements = body.body as EstreeNode[];
   return statements.length === 1 && statements[0].type === 'ReturnStatement' ? statements[0].argument ?? undefined : undefined;
-}
-
-/** Every identifier named `name` in `node` that is a reference (not a property's key or a member's name). */
-function identifierUses(node: EstreeNode, name: string): EstreeNode[] {
-  const found: EstreeNode[] = [];
-  const visit = (current: unknown, parent: EstreeNode | undefined, key: string) => {
-    if (Array.isArray(current)) {
-      for (const item of current) visit(item, parent, key);
-      return;
-    }
-    if (!current || typeof current !== 'object' || typeof (current as EstreeNode).type !== 'string') return;
-    const at = current as EstreeNode;
-    const isName = (parent?.type === 'MemberExpression' && key === 'property' && !parent.computed) || (parent?.type === 'Property' && key === 'key' && !parent.computed && !parent.shorthand);
-    if (at.type === 'Identifier' && at.name === name && !isName) found.push(at);
-    for (const [childKey, child] of Object.entries(at)) if (childKey !== 'loc' && childKey !== 'range') visit(child, at, childKey);
-  };
-  visit(node, undefined, '');
-  return found;
 }
 
 /** The theme's Tabs element in the returned JSX whose spread is `spread`, among elements and fragments only. */
