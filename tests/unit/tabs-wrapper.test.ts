@@ -62,6 +62,11 @@ test('a page\'s <Tabs lazy> of the site\'s own wrapper leaves out what the theme
   assert.deepEqual(await linesOf({ 'docs/lazy.mdx': LAZY_PAGE('@site/src/components/tabs/Tabs'), 'src/components/tabs/Tabs.js': WRAPPER }), theme);
   assert.deepEqual(await linesOf({ 'docs/lazy.mdx': LAZY_PAGE('../src/components/tabs/Tabs'), 'src/components/tabs/Tabs.js': WRAPPER }), theme);
   assert.deepEqual(await linesOf({ 'docs/lazy.md': LAZY_PAGE('@site/src/components/tabs/Tabs'), 'src/components/tabs/Tabs.js': WRAPPER }), ['docs/lazy.md:25:5 error broken-anchor']);
+  // A Markdown page of src/pages reads it the same way.
+  const sitePage = (source: string) => LAZY_PAGE(source).replace('(#left-out)', '(/lazy-page#left-out)');
+  const pageLines = await linesOf({ 'src/pages/lazy-page.mdx': sitePage('@site/src/components/tabs/Tabs'), 'src/components/tabs/Tabs.js': WRAPPER });
+  assert.deepEqual(pageLines, await linesOf({ 'src/pages/lazy-page.mdx': sitePage('@theme/Tabs') }));
+  assert.deepEqual(pageLines, ['src/pages/lazy-page.mdx:25:5 error broken-anchor']);
   // A partial rendered in that tab is left out with it.
   const partialPage = LAZY_PAGE('@site/src/components/tabs/Tabs').replace('[Nowhere](/nowhere)', "<Part />").replace("import TabItem", "import Part from './_part.mdx';\nimport TabItem");
   assert.deepEqual(await linesOf({ 'docs/lazy.mdx': partialPage, 'docs/_part.mdx': '[Nowhere](/nowhere)\n', 'src/components/tabs/Tabs.js': WRAPPER }), ['docs/lazy.mdx:26:5 error broken-anchor']);
