@@ -2315,19 +2315,19 @@ test('anchors code collects where the build renders it build, and the check repo
   assertBuildRefuses(bad, ['/barrel#other', '/defaults#other', '/global#GlobalB'], 'Docusaurus built links to ids no component collects');
 });
 
-test('an anchor a component collects inside a component of the site\'s that never renders its children is no anchor: a link to it stops both; inside one that renders them, it builds', { timeout: 600_000 }, async () => {
+test('what a component of the site\'s that never renders its children holds reaches no page: the anchor an element in it collects is none, and a <Link> in it is never checked; in one that renders them, both are', { timeout: 600_000 }, async () => {
   const files = (box: string) => ({
     'docs/index.md': optionsHome('See [the sequence](./api.mdx#LazySeq).'),
     'src/components/Export.jsx': COLLECTING_EXPORT,
     'src/components/Box.js': `import React from 'react';\n\n${box}\n`,
-    'docs/api.mdx': "# API\n\nimport Export from '@site/src/components/Export';\nimport Box from '@site/src/components/Box';\n\n<Box title=\"Sequences\">\n  <Export anchor=\"LazySeq\" />\n</Box>\n",
+    'docs/api.mdx': "# API\n\nimport Link from '@docusaurus/Link';\nimport Export from '@site/src/components/Export';\nimport Box from '@site/src/components/Box';\n\n<Box title=\"Sequences\">\n  <Export anchor=\"LazySeq\" />\n  <Link to=\"/nowhere-in-box\">More</Link>\n</Box>\n",
   });
-  const good = optionsSite('agreement-children-rendered', files('export default function Box({ title, children }) {\n  return <section><h3>{title}</h3>{children}</section>;\n}'));
-  assert.deepEqual(await problemPlaces(good), []);
-  assertBuilds(good);
-  const bad = optionsSite('agreement-children-ignored', files('export default function Box({ title }) {\n  return <h3>{title}</h3>;\n}'));
-  assert.deepEqual(await problemPlaces(bad), ['docs/index.md:7:5 error broken-anchor']);
-  assertBuildRefuses(bad, ['/api#LazySeq'], 'Docusaurus built a link to an anchor collected inside a component that drops its children');
+  const ignoring = optionsSite('agreement-children-ignored', files('export default function Box({ title }) {\n  return <h3>{title}</h3>;\n}'));
+  assert.deepEqual(await problemPlaces(ignoring), ['docs/index.md:7:5 error broken-anchor']);
+  assertBuildRefuses(ignoring, ['/api#LazySeq'], 'Docusaurus built a link to an anchor collected inside a component that drops its children');
+  const rendering = optionsSite('agreement-children-rendered', files('export default function Box({ title, children }) {\n  return <section><h3>{title}</h3>{children}</section>;\n}'));
+  assert.deepEqual(await problemPlaces(rendering), ['docs/api.mdx:9:9 error broken-link']);
+  assertBuildRefuses(rendering, ['/nowhere-in-box'], 'Docusaurus built a <Link> to no page inside a component that renders its children');
 });
 
 test('<BrowserOnly>\'s fallback renders in the build: a <Link> in it to a page builds, and the check reports nothing; one to no page stops both', { timeout: 600_000 }, async () => {

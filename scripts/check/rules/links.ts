@@ -58,7 +58,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
       checkLinksIn(from, page, index, site.settings, sink, undefined, WHOLE_FILE);
       continue;
     }
-    const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format));
+    const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format), site.mdx?.childlessComponents?.[partial.file]);
     checkLinksIn(from, page, index, site.settings, sink, undefined, unrendered);
     // Its <Link>s render in the page too, and the build checks them there.
     if (components.length > 0) checkLinksIn({ ...from, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
@@ -78,7 +78,7 @@ const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !MARKDOWN_
  */
 export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const format = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat);
-  const { unrendered, components } = renderedLinksOf(page.mdx, format);
+  const { unrendered, components } = renderedLinksOf(page.mdx, format, site.mdx?.childlessComponents?.[page.file]);
   checkLinksIn(page, page, index, site.settings, sink, markdownFile, unrendered);
   if (components.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: components } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, format, page, sink);
@@ -94,10 +94,12 @@ const WHOLE_FILE: readonly TextSpan[] = [{ line: 1, column: 1, endLine: Infinity
  * the links of components outside them (`<Link>`s, and cards of DocCard and DocCardList), which
  * the build checks as addresses.
  */
-export function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): { unrendered: TextSpan[]; components: MarkdownLink[] } {
+export function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx', childless: readonly string[] = []): { unrendered: TextSpan[]; components: MarkdownLink[] } {
   if (!mdx || format !== 'mdx') return { unrendered: [], components: [] };
   const unrendered = lazyHiddenTabsIn(mdx);
-  const components = [...linkComponentTargets(mdx), ...cardTargets(mdx)]
+  // A <Link> inside a component of the site's that never renders its children renders nowhere.
+  const rendered = linkComponentTargets(mdx).filter(({ within }) => within === undefined || !childless.includes(within));
+  const components = [...rendered, ...cardTargets(mdx)]
     .filter((link) => !isInAny(link, unrendered))
     .map(({ url, line, column }): MarkdownLink => ({ url, line, column, kind: 'jsx-link' }));
   return { unrendered, components };
@@ -330,7 +332,7 @@ export function anchorFound(index: SiteIndex, target: Page, hash: string): boole
 }
 
 /** The written targets of a file's `<Link>`s, where it imports Link from `@docusaurus/Link`: Docusaurus's own link check follows them. */
-function linkComponentTargets(mdx: MdxFacts): Array<Position & { url: string }> {
+function linkComponentTargets(mdx: MdxFacts): NonNullable<MdxFacts['jsxLinks']> {
   // `<Link>` is Docusaurus's only where the page names its import so (not `import DocLink from '@docusaurus/Link'` beside a Link of its own).
   if (!mdx.jsxLinks || !importsDefaultAs(mdx, '@docusaurus/Link', 'Link')) return [];
   return mdx.jsxLinks;

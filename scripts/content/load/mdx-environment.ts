@@ -120,8 +120,10 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(themeAnchors && Object.values(themeAnchors).some((ids) => ids.length > 0) ? { themeAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  const ignoresItsChildren = childrenVerdicts(resolverOnce, anchorReading.siteModuleOf, programOf);
+  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading, ignoresItsChildren);
+  const childlessComponents = childlessComponentsOf(sources, ignoresItsChildren);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), ...(Object.keys(childlessComponents).length > 0 ? { childlessComponents } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(themeAnchors && Object.values(themeAnchors).some((ids) => ids.length > 0) ? { themeAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -369,7 +371,7 @@ function themeModulesReplaced(sources: MdxSource[], resolver: () => ModuleResolv
  *   anchors itself (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
  * Links to an open file's anchors are not judged.
  */
-function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat, { siteModuleOf, ...reading }: SiteAnchorReading): { open: string[]; collected: Record<string, string[]> } {
+function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat, { siteModuleOf, ...reading }: SiteAnchorReading, ignoresItsChildren: ChildrenVerdict): { open: string[]; collected: Record<string, string[]> } {
   // The MDX components render what MDX compiles: a page read as CommonMark keeps its HTML as HTML (a build shows it).
   if (mdxComponentsCollectAnchors(siteDir, probe, packages)) {
     return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
@@ -382,22 +384,6 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     return anchors;
   };
   const global = globalComponentsIn(siteDir, probe, siteModuleOf, reading.programOf);
-  // Whether a component of the site's that a file imports never renders its children (diff73's p25).
-  const verdicts = new Map<string, boolean>();
-  const ignoresItsChildren = (file: string, mdx: MdxFacts | undefined, local: string): boolean => {
-    const imported = mdx?.imports.find(({ names }) => names?.some((name) => name.local === local));
-    const name = imported?.names?.find((found) => found.local === local)?.imported;
-    if (!imported || name === undefined || name === '*' || !/^(?:\.|@site\/|@theme\/)/.test(imported.source)) return false;
-    const moduleFile = ownScript(resolver().fileOf(file, imported.source));
-    if (moduleFile === undefined) return false;
-    const declared = declaringModule(moduleFile, name, reading.programOf, siteModuleOf);
-    const key = `${declared.file}\0${declared.name}`;
-    if (!verdicts.has(key)) {
-      const module = reading.programOf(declared.file);
-      verdicts.set(key, module !== undefined && ignoresChildren(module.program, declared.name));
-    }
-    return verdicts.get(key)!;
-  };
   const open: string[] = [];
   const collected: Record<string, string[]> = {};
   for (const { file, mdx, frontMatter } of sources) {
@@ -451,6 +437,44 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
   return { open, collected };
+}
+
+/** Whether the component a file names `local` is one of the site's that never renders its children. */
+type ChildrenVerdict = (file: string, mdx: MdxFacts | undefined, local: string) => boolean;
+
+/**
+ * Whether a component of the site's that a file imports never renders its children
+ * (extract/ignores-children.ts; diff73's p25 and diff70's F13 built one): read from the module
+ * that declares it, each once. A component of a package, or one the page does not import, is
+ * taken to render them.
+ */
+function childrenVerdicts(resolver: () => ModuleResolver, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): ChildrenVerdict {
+  const verdicts = new Map<string, boolean>();
+  return (file, mdx, local) => {
+    const imported = mdx?.imports.find(({ names }) => names?.some((name) => name.local === local));
+    const name = imported?.names?.find((found) => found.local === local)?.imported;
+    if (!imported || name === undefined || name === '*' || !/^(?:\.|@site\/|@theme\/)/.test(imported.source)) return false;
+    const moduleFile = ownScript(resolver().fileOf(file, imported.source));
+    if (moduleFile === undefined) return false;
+    const declared = declaringModule(moduleFile, name, programOf, siteModuleOf);
+    const key = `${declared.file}\0${declared.name}`;
+    if (!verdicts.has(key)) {
+      const module = programOf(declared.file);
+      verdicts.set(key, module !== undefined && ignoresChildren(module.program, declared.name));
+    }
+    return verdicts.get(key)!;
+  };
+}
+
+/** Per file, the components its `<Link>`s stand in that never render their children (MdxEnvironment.childlessComponents). */
+function childlessComponentsOf(sources: readonly MdxSource[], ignoresItsChildren: ChildrenVerdict): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const { file, mdx } of sources) {
+    const holders = [...new Set((mdx?.jsxLinks ?? []).flatMap(({ within }) => (within === undefined ? [] : [within])))];
+    const childless = holders.filter((local) => ignoresItsChildren(file, mdx, local));
+    if (childless.length > 0) found[file] = childless.sort();
+  }
+  return found;
 }
 
 /**

@@ -413,9 +413,11 @@ export interface MdxFacts {
   /**
    * The written `to` or `href` of each element named Link, and of each written in an expression
    * that renders it for certain at the page's own level (`{<Link to="/x" />}`, placed at its `<`).
-   * Absent when none: Docusaurus checks them as links.
+   * Absent when none: Docusaurus checks them as links. `within`: the innermost component whose
+   * element holds it (absent at the page's own level); one that never renders its children
+   * renders it nowhere (MdxEnvironment.childlessComponents).
    */
-  jsxLinks?: Array<Position & { url: string }>;
+  jsxLinks?: Array<Position & { url: string; within?: string }>;
   /**
    * The written target of each `<Link>` in an expression or a component's prop that the page may
    * render, or not: behind a condition, in a `.map`, in a prop, inside a component's children
@@ -1044,6 +1046,11 @@ export interface MdxEnvironment {
    * (`<Export anchor="HashableObj">`: load/mdx-environment.ts, anchorsByCodeOf); absent when none.
    */
   collectedAnchors?: Record<string, string[]>;
+  /**
+   * Per file, the names of components of the site's it holds `<Link>`s in that never render
+   * their children (extract/ignores-children.ts): those Links reach no page (absent when none).
+   */
+  childlessComponents?: Record<string, string[]>;
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
   missingExports?: Record<string, MissingExport[]>;
   /**
