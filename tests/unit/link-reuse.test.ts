@@ -198,3 +198,28 @@ test('link reuse: anchors a component collects from a page\'s props, and a compo
     fs.rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('link reuse: a component of the site\'s that starts or stops rendering its children, and a Tabs wrapper that starts or stops passing `lazy`, reach the pages that use them', async () => {
+  // Neither is in the page's own input: the site's component decides what of the page renders.
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'link-reuse-components-'));
+  fs.cpSync(path.join(FIXTURES, 'broken-anchor'), site, { recursive: true });
+  const write = (file: string, text: string) => writeSiteFile(site, file, text);
+  const card = (children: boolean) => `import React from 'react';\n\nexport default function Card({ title${children ? ', children' : ''} }) {\n  return <section><h3>{title}</h3>${children ? '{children}' : ''}</section>;\n}\n`;
+  const tabs = (passesLazy: boolean) => `import React from 'react';\nimport ThemeTabs from '@theme/Tabs';\n\nexport default function Tabs(${passesLazy ? 'props' : '{ lazy, ...props }'}) {\n  return <ThemeTabs {...props} />;\n}\n`;
+  try {
+    write('src/components/Card.js', card(false));
+    write('src/components/Tabs.js', tabs(true));
+    write('docs/cards.mdx', "# Cards\n\nimport Link from '@docusaurus/Link';\nimport Card from '@site/src/components/Card';\n\n<Card title=\"More\">\n  <Link to=\"/nowhere-in-card\">Gone</Link>\n</Card>\n");
+    write('docs/tabs.mdx', "# Tabs\n\nimport Tabs from '@site/src/components/Tabs';\nimport TabItem from '@theme/TabItem';\n\n<Tabs lazy>\n<TabItem value=\"a\">\n\nShown.\n\n</TabItem>\n<TabItem value=\"b\">\n\n[Nowhere](/nowhere-in-tab)\n\n</TabItem>\n</Tabs>\n");
+    await assertSameAsFull(site, 'first run');
+    write('src/components/Card.js', card(true));
+    write('src/components/Tabs.js', tabs(false));
+    await assertSameAsFull(site, 'the card renders its children, the tabs render every tab');
+    write('src/components/Card.js', card(false));
+    write('src/components/Tabs.js', tabs(true));
+    await assertSameAsFull(site, 'back as they were');
+  } finally {
+    clearCheckCache(site);
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});
