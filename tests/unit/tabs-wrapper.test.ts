@@ -40,6 +40,8 @@ test('a component that chooses what the Tabs shows, or reads its props apart, is
   assert.equal(isWrapper('export default (props) => <ThemeTabs {...props}><span /></ThemeTabs>;'), false);
   // It does more than return the element.
   assert.equal(isWrapper('export default function Tabs(props) { const extra = 1; return <ThemeTabs {...props} />; }'), false);
+  // It renders the Tabs inside another component, which may not render it.
+  assert.equal(isWrapper("import Hidden from './Hidden';\nexport default (props) => <Hidden><ThemeTabs {...props} /></Hidden>;"), false);
   // It spreads its props on something else, or renders another Tabs.
   assert.equal(isWrapper('export default (props) => <section {...props} />;'), false);
   assert.equal(isWrapper("import OtherTabs from 'some-tabs';\nexport default (props) => <OtherTabs {...props} />;"), false);

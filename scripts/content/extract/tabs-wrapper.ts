@@ -54,12 +54,16 @@ function returnedExpression(component: EstreeNode): EstreeNode | undefined {
   return statements.length === 1 && statements[0].type === 'ReturnStatement' ? statements[0].argument ?? undefined : undefined;
 }
 
-/** The theme's Tabs element in the returned JSX whose spread is `spread`, among elements and fragments only. */
+/**
+ * The theme's Tabs element in the returned JSX whose spread is `spread`: the returned element, or
+ * one inside HTML elements and fragments (which render their children; another component may not).
+ */
 function tabsElementSpreading(node: EstreeNode, tabsNames: ReadonlySet<string>, spread: EstreeNode): EstreeNode | undefined {
   if (node.type === 'JSXElement') {
     const name = node.openingElement.name;
     const spreads = (node.openingElement.attributes as EstreeNode[]).some((attribute) => attribute.type === 'JSXSpreadAttribute' && attribute.argument === spread);
     if (spreads) return name.type === 'JSXIdentifier' && tabsNames.has(name.name) ? node : undefined;
+    if (name.type !== 'JSXIdentifier' || !/^[a-z]/.test(name.name)) return undefined;
   } else if (node.type !== 'JSXFragment') {
     return undefined;
   }
