@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import type { CodeLinkUse, ThemeAnchors, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxComponentsList, MdxEnvironment, MdxFacts, MissingExport, ResolvedImport, StaticValue, TextSpan, UnreadableModule } from '../model/site.ts';
 import { importsDefaultAs } from '../model/default-imports.ts';
 import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
-import { ignoresChildren } from '../extract/ignores-children.ts';
+import { childlessComponentsOf, childrenVerdicts, type ChildrenVerdict } from './childless-components.ts';
 import { withoutByteOrderMark } from '../model/text-position.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
@@ -120,7 +120,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const ignoresItsChildren = childrenVerdicts(resolverOnce, anchorReading.siteModuleOf, programOf);
+  const ignoresItsChildren = childrenVerdicts((file, source) => ownScript(resolverOnce().fileOf(file, source)), anchorReading.siteModuleOf, programOf);
   const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading, ignoresItsChildren);
   const childlessComponents = childlessComponentsOf(sources, ignoresItsChildren);
   return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), ...(Object.keys(childlessComponents).length > 0 ? { childlessComponents } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(themeAnchors && Object.values(themeAnchors).some((ids) => ids.length > 0) ? { themeAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
@@ -437,44 +437,6 @@ function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => 
     else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
   return { open, collected };
-}
-
-/** Whether the component a file names `local` is one of the site's that never renders its children. */
-type ChildrenVerdict = (file: string, mdx: MdxFacts | undefined, local: string) => boolean;
-
-/**
- * Whether a component of the site's that a file imports never renders its children
- * (extract/ignores-children.ts; diff73's p25 and diff70's F13 built one): read from the module
- * that declares it, each once. A component of a package, or one the page does not import, is
- * taken to render them.
- */
-function childrenVerdicts(resolver: () => ModuleResolver, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): ChildrenVerdict {
-  const verdicts = new Map<string, boolean>();
-  return (file, mdx, local) => {
-    const imported = mdx?.imports.find(({ names }) => names?.some((name) => name.local === local));
-    const name = imported?.names?.find((found) => found.local === local)?.imported;
-    if (!imported || name === undefined || name === '*' || !/^(?:\.|@site\/|@theme\/)/.test(imported.source)) return false;
-    const moduleFile = ownScript(resolver().fileOf(file, imported.source));
-    if (moduleFile === undefined) return false;
-    const declared = declaringModule(moduleFile, name, programOf, siteModuleOf);
-    const key = `${declared.file}\0${declared.name}`;
-    if (!verdicts.has(key)) {
-      const module = programOf(declared.file);
-      verdicts.set(key, module !== undefined && ignoresChildren(module.program, declared.name));
-    }
-    return verdicts.get(key)!;
-  };
-}
-
-/** Per file, the components its `<Link>`s stand in that never render their children (MdxEnvironment.childlessComponents). */
-function childlessComponentsOf(sources: readonly MdxSource[], ignoresItsChildren: ChildrenVerdict): Record<string, string[]> {
-  const found: Record<string, string[]> = {};
-  for (const { file, mdx } of sources) {
-    const holders = [...new Set((mdx?.jsxLinks ?? []).flatMap(({ within }) => (within === undefined ? [] : [within])))];
-    const childless = holders.filter((local) => ignoresItsChildren(file, mdx, local));
-    if (childless.length > 0) found[file] = childless.sort();
-  }
-  return found;
 }
 
 /**

@@ -1,0 +1,47 @@
+/**
+ * Which components of the site's never render their children (extract/ignores-children.ts), as
+ * the files that hold elements in them name them: what such an element holds reaches no page.
+ * diff73's p25 (an anchor collected in one) and diff70's F13 (a `<Link>` in one) built them.
+ */
+import type { MdxFacts } from '../model/site.ts';
+import type { SiteModuleOf } from './react-page-anchors.ts';
+import type { ModuleProgram } from './parse-module.ts';
+import { ignoresChildren } from '../extract/ignores-children.ts';
+import { declaringModule } from './reexports.ts';
+
+/** Whether the component a file names `local` is one of the site's that never renders its children. */
+export type ChildrenVerdict = (file: string, mdx: MdxFacts | undefined, local: string) => boolean;
+
+/**
+ * The verdicts, read from the module that declares each component, each once. `siteScriptOf`:
+ * the site's own script module an import of a file names (site-relative importer), if any. A
+ * component of a package, or one the file does not import, is taken to render its children.
+ */
+export function childrenVerdicts(siteScriptOf: (file: string, source: string) => string | undefined, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): ChildrenVerdict {
+  const verdicts = new Map<string, boolean>();
+  return (file, mdx, local) => {
+    const imported = mdx?.imports.find(({ names }) => names?.some((name) => name.local === local));
+    const name = imported?.names?.find((found) => found.local === local)?.imported;
+    if (!imported || name === undefined || name === '*' || !/^(?:\.|@site\/|@theme\/)/.test(imported.source)) return false;
+    const moduleFile = siteScriptOf(file, imported.source);
+    if (moduleFile === undefined) return false;
+    const declared = declaringModule(moduleFile, name, programOf, siteModuleOf);
+    const key = `${declared.file}\0${declared.name}`;
+    if (!verdicts.has(key)) {
+      const module = programOf(declared.file);
+      verdicts.set(key, module !== undefined && ignoresChildren(module.program, declared.name));
+    }
+    return verdicts.get(key)!;
+  };
+}
+
+/** Per file, the components its `<Link>`s stand in that never render their children (MdxEnvironment.childlessComponents). */
+export function childlessComponentsOf(sources: ReadonlyArray<{ file: string; mdx?: MdxFacts }>, ignoresItsChildren: ChildrenVerdict): Record<string, string[]> {
+  const found: Record<string, string[]> = {};
+  for (const { file, mdx } of sources) {
+    const holders = [...new Set((mdx?.jsxLinks ?? []).flatMap(({ within }) => (within === undefined ? [] : [within])))];
+    const childless = holders.filter((local) => ignoresItsChildren(file, mdx, local));
+    if (childless.length > 0) found[file] = childless.sort();
+  }
+  return found;
+}
