@@ -14,15 +14,15 @@ export type ChildrenVerdict = (file: string, mdx: MdxFacts | undefined, local: s
 
 /**
  * The verdicts, read from the module that declares each component, each once. `siteScriptOf`:
- * the site's own script module an import of a file names (site-relative importer), if any. A
- * component of a package, or one the file does not import, is taken to render its children.
+ * the site's own script module an import of a file names (site-relative importer), if any: a
+ * component of a package, as one the file does not import, is taken to render its children.
  */
 export function childrenVerdicts(siteScriptOf: (file: string, source: string) => string | undefined, siteModuleOf: SiteModuleOf, programOf: (file: string) => ModuleProgram | undefined): ChildrenVerdict {
   const verdicts = new Map<string, boolean>();
   return (file, mdx, local) => {
     const imported = mdx?.imports.find(({ names }) => names?.some((name) => name.local === local));
     const name = imported?.names?.find((found) => found.local === local)?.imported;
-    if (!imported || name === undefined || name === '*' || !/^(?:\.|@site\/|@theme\/)/.test(imported.source)) return false;
+    if (!imported || name === undefined || name === '*') return false;
     const moduleFile = siteScriptOf(file, imported.source);
     if (moduleFile === undefined) return false;
     const declared = declaringModule(moduleFile, name, programOf, siteModuleOf);

@@ -792,7 +792,7 @@ function statOrUndefined(file: string): fs.Stats | undefined {
 }
 
 /** The file a module of the site imports by a relative or `@site/` path; undefined for anything else. */
-function siteModuleFile(siteDir: string, importer: string, source: string, probe: Probe): string | undefined {
+export function siteModuleFile(siteDir: string, importer: string, source: string, probe: Probe): string | undefined {
   if (source.startsWith('.')) return existingFile(path.resolve(path.dirname(importer), source), probe);
   if (source.startsWith('@site/')) return existingFile(path.join(siteDir, source.slice('@site/'.length)), probe);
   return undefined;

@@ -11,7 +11,8 @@ import type { PageRecord } from '../model/site.ts';
 import { defaultImportsOf } from '../model/default-imports.ts';
 import { passesPropsToThemeTabs } from '../extract/tabs-wrapper.ts';
 import { moduleReader, type ModuleOptions } from './parse-module.ts';
-import { existingFile } from './mdx-environment.ts';
+import { existingFile, siteModuleFile } from './mdx-environment.ts';
+import { SCRIPT_MODULE } from './imports-behind.ts';
 
 /** A reader that gives each record the names its file renders the theme's Tabs by, besides `@theme/Tabs`; each module read once. */
 export function tabsWrapperReader(siteDir: string, options: ModuleOptions = {}): (file: string, record: PageRecord) => PageRecord {
@@ -31,20 +32,18 @@ export function tabsWrapperReader(siteDir: string, options: ModuleOptions = {}):
     const others = [...new Set(mdx.lazyHiddenTabs.map(({ tabs }) => tabs))].filter((name) => !themeNames.includes(name));
     const wrappers = others.filter((name) => {
       const imported = mdx.imports.find(({ names }) => names?.some(({ imported, local }) => imported === 'default' && local === name));
-      const moduleFile = imported && siteModuleFile(siteDir, file, imported.source);
+      const moduleFile = imported && siteScriptOf(siteDir, file, imported.source);
       return moduleFile !== undefined && isWrapper(moduleFile);
     });
     return wrappers.length > 0 ? { ...record, mdx: { ...mdx, tabsWrappers: wrappers } } : record;
   };
 }
 
-/** The file of the site's own a page's import names: relative, from `@site/`, or the site's `src/theme` for `@theme/…`. */
-function siteModuleFile(siteDir: string, file: string, source: string): string | undefined {
-  const base = source.startsWith('.') ? path.resolve(siteDir, path.dirname(file), source)
-    : source.startsWith('@site/') ? path.join(siteDir, source.slice('@site/'.length))
-      : source.startsWith('@theme/') ? path.join(siteDir, 'src', 'theme', source.slice('@theme/'.length))
-        : undefined;
-  if (base === undefined) return undefined;
-  const found = existingFile(base, (candidate) => fs.statSync(candidate, { throwIfNoEntry: false }));
-  return found && /\.[cm]?[jt]sx?$/.test(found) ? found : undefined;
+/** The script of the site's own a page's import names: relative or from `@site/`, or the site's `src/theme` for `@theme/…`. */
+function siteScriptOf(siteDir: string, file: string, source: string): string | undefined {
+  const stat = (candidate: string) => fs.statSync(candidate, { throwIfNoEntry: false });
+  const found = source.startsWith('@theme/')
+    ? existingFile(path.join(siteDir, 'src', 'theme', source.slice('@theme/'.length)), stat)
+    : siteModuleFile(siteDir, path.join(siteDir, file), source, stat);
+  return found && SCRIPT_MODULE.test(found) ? found : undefined;
 }
