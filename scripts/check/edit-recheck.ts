@@ -29,7 +29,7 @@ import { adoptSchemaMemo } from '../content/model/front-matter-schema.ts';
 import { mechanismOff } from '../mechanisms.ts';
 import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, settledProbes, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { mayLoseNames } from '../content/load/site-transforms.ts';
-import { mdxComponentNames } from '../content/load/mdx-environment.ts';
+import { mdxComponentNames } from '../content/load/mdx-components-list.ts';
 import { staticFoldersOf } from '../content/model/static-folders.ts';
 
 /** More pages changed than this, and the whole check costs little more than checking them. */

@@ -1,6 +1,6 @@
 /**
  * Components of a site's own that add anchors to the pages that render them, as real sites write
- * them (load/mdx-environment.ts, anchorsByCodeOf): one that collects a prop as an anchor, as an
+ * them (load/collected-anchors.ts, anchorsByCodeOf): one that collects a prop as an anchor, as an
  * API reference's `<Export anchor="HashableObj">`, and one that renders a Markdown file.
  */
 

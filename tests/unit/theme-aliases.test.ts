@@ -1,6 +1,6 @@
 /**
  * Docusaurus's theme aliases (@docusaurus/core's webpack/aliases, createThemeAliases), as the
- * check resolves them (load/mdx-environment.ts): `@theme-original/X` exists for what a theme
+ * check resolves them (load/module-resolver.ts): `@theme-original/X` exists for what a theme
  * provides (Docusaurus's fallback or a plugin's theme), never for what only the site's src/theme
  * has; `@theme-init/X` only when two themes provide X, and it takes the first of them (the
  * fallback before the classic theme). Without such an alias webpack stops the build ("Module not

@@ -1,7 +1,7 @@
 /**
  * Which prop of its own a component hands to `useBrokenLinks().collectAnchor(…)`: an API
  * reference's `<Export anchor="HashMap">` makes `HashMap` an anchor of the page that renders it.
- * The check reads the values pages write for that prop (load/mdx-environment.ts); this says
+ * The check reads the values pages write for that prop (load/collected-anchors.ts); this says
  * which prop it is, read from the module's program, and what the component falls back to when
  * a page gives none (`{ anchor = 'default-anchor' }`). A component that gives a prop of its own
  * to the theme's Heading or Link as their `id` (`<Heading as="h2" id={id}>`) collects it the same

@@ -1,7 +1,7 @@
 /**
  * What a module exports and where each export comes from, read from its program once, and the
  * one walk that follows an export through the site's barrels to where it is declared: used to
- * find the component whose anchors a page collects (load/mdx-environment.ts) and whether a
+ * find the component whose anchors a page collects (load/collected-anchors.ts) and whether a
  * component is `@docusaurus/Link` passed on (load/code-links.ts).
  */
 import type { EstreeNode } from './estree-walk.ts';

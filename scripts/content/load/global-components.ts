@@ -2,7 +2,7 @@
  * The components a site adds to every MDX page through its own `src/theme/MDXComponents`
  * (`export default { ...MDXComponents, Export, Sec }`): a page writes `<Export anchor="A" />`
  * with no import, and the build renders the site's component. What such a component collects
- * as anchors counts for the page as if the page imported it (mdx-environment.ts,
+ * as anchors counts for the page as if the page imported it (collected-anchors.ts,
  * anchorsByCodeOf); this says where each name comes from.
  */
 import type { EstreeNode } from '../extract/estree-walk.ts';

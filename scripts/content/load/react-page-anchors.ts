@@ -47,7 +47,7 @@ export interface AnchorReading {
   headingIsClassic(file: string): boolean;
   /**
    * A package's component (not the theme's collecting ones above) is taken to collect none, as
-   * for a component an MDX page renders (mdx-environment.ts, anchorsByCodeOf); otherwise only the
+   * for a component an MDX page renders (collected-anchors.ts, anchorsByCodeOf); otherwise only the
    * imports known to render none are.
    */
   trustPackages?: boolean;

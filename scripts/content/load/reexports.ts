@@ -2,7 +2,7 @@
  * The module of the site's that declares what an import takes, through barrels: `import { Export }
  * from '@site/src/components/api'`, whose index holds `export { default as Export } from
  * '../Export'`. What a component collects as anchors is read from the module that declares it
- * (mdx-environment.ts, anchorsByCodeOf); a barrel collects nothing of its own. The chain is
+ * (collected-anchors.ts, anchorsByCodeOf); a barrel collects nothing of its own. The chain is
  * followed by extract/module-exports.ts, as the code links' are.
  */
 import type { EstreeNode } from '../extract/estree-walk.ts';

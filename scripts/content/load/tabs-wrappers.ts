@@ -11,7 +11,7 @@ import type { PageRecord } from '../model/site.ts';
 import { defaultImportsOf } from '../model/default-imports.ts';
 import { passesPropsToThemeTabs } from '../extract/tabs-wrapper.ts';
 import { moduleReader, type ModuleOptions } from './parse-module.ts';
-import { existingFile, siteModuleFile } from './mdx-environment.ts';
+import { existingFile, siteModuleFile } from './module-resolver.ts';
 import { SCRIPT_MODULE } from './imports-behind.ts';
 
 /** A reader that gives each record the names its file renders the theme's Tabs by, besides `@theme/Tabs`; each module read once. */

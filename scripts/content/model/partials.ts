@@ -13,7 +13,7 @@ import { extractAsCompiled, formatOf } from './markdown-format.ts';
  */
 export function resolveImport(fromFile: string, imported: PartialImport, exists: (file: string) => boolean): ResolvedImport {
   if (imported.source.startsWith('/')) {
-    // From the root: webpack's roots, the static folder, then the site's (load/mdx-environment.ts, rootedFile).
+    // From the root: webpack's roots, the static folder, then the site's (load/module-resolver.ts, rootedFile).
     const candidates = [`static${imported.source}`, imported.source.slice(1)].map((file) => path.posix.normalize(file));
     const found = candidates.find(exists);
     return { ...imported, file: found ?? candidates[1], exists: found !== undefined };

@@ -231,7 +231,7 @@ export interface MdxExport extends Position {
   /**
    * Set when the ESM block that exports it holds code that may collect an anchor: a call of
    * `collectAnchor`, or an element of the theme's Heading or Details, or a `<Link id>`. What it
-   * collects is not read (load/mdx-environment.ts leaves the page's anchors unjudged).
+   * collects is not read (load/collected-anchors.ts leaves the page's anchors unjudged).
    */
   mayCollectAnchors?: true;
 }
@@ -371,7 +371,7 @@ export interface MdxFacts {
      * The props given a text written out, by name: quoted (`anchor="HashMap"`) or a literal in
      * braces (`anchor={'HashMap'}`), as the build reads it; the last one written of a name
      * counts. Absent when none. What a component collects as an anchor is read from these
-     * (load/mdx-environment.ts, anchorsByCodeOf), so an element in a code block counts for nothing.
+     * (load/collected-anchors.ts, anchorsByCodeOf), so an element in a code block counts for nothing.
      */
     texts?: Record<string, string>;
   }>;
@@ -1037,13 +1037,13 @@ export interface MdxEnvironment {
   /**
    * The files whose anchors the check does not all know, as code of the site's adds some: a
    * component they import renders a Markdown file or collects anchors the check cannot read, or
-   * a replaced MDX component of the theme's collects some (load/mdx-environment.ts,
+   * a replaced MDX component of the theme's collects some (load/collected-anchors.ts,
    * anchorsByCodeOf); absent when none.
    */
   anchorsOpen?: string[];
   /**
    * Per file, the anchors components of the site's collect from the props it gives them
-   * (`<Export anchor="HashableObj">`: load/mdx-environment.ts, anchorsByCodeOf); absent when none.
+   * (`<Export anchor="HashableObj">`: load/collected-anchors.ts, anchorsByCodeOf); absent when none.
    */
   collectedAnchors?: Record<string, string[]>;
   /**
