@@ -13,7 +13,7 @@ import { OUTPUT_DIR } from '../helpers/paths.ts';
 import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
 import { textLine } from '../../scripts/check/report.ts';
 import { checkCategoryFiles } from '../../scripts/check/rules/category-file.ts';
-import { sidebarsOutline } from '../../scripts/content/load/site-config.ts';
+import { sidebarsOutline } from '../../scripts/content/load/sidebars-outline.ts';
 
 /** The rule's lines for category files given as [file, text]. */
 function linesFor(files: Array<[string, string]>): string[] {

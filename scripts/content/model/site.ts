@@ -515,7 +515,7 @@ export interface SidebarsOutline {
   invalid?: { message: string; hint: string; line: number; column: number };
   /**
    * The sidebars as read and the file's text, not yet judged: the thread that loads the config
-   * leaves the verdict to the main thread (load/site-config.ts, withSidebarsVerdicts), which gives
+   * leaves the verdict to the main thread (load/sidebars-outline.ts, withSidebarsVerdicts), which gives
    * it before anything reads `invalid`. Never in a model: only between those two threads.
    */
   unjudged?: { sidebars: unknown; text: string };
