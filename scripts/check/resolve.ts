@@ -301,10 +301,16 @@ function unrequirable(relative: string): Resolution | undefined {
   return { kind: 'missing', message: `"${relative}" has a ? in its name, where webpack starts a query: it cannot require the file, and the build stops`, hint: 'rename the file without the ?', breaks: 'always' };
 }
 
-/** The route an absolute path names: Docusaurus adds the base URL, unless the path starts with it already. */
+/**
+ * The route an absolute path names: Docusaurus adds the base URL, unless the path starts with it
+ * already; the base URL written without its last slash (`/docs` for `/docs/`) is the home page
+ * (addBaseUrl in @docusaurus/core's useBaseUrl; diff74's F1 built it).
+ */
 export function routeOfPath(index: SiteIndex, pathname: string): string {
   const { baseUrl } = index.site.settings;
-  return baseUrl !== '/' && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
+  if (baseUrl === '/') return pathname;
+  if (pathname === baseUrl.slice(0, -1)) return '/';
+  return pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length - 1) : pathname;
 }
 
 /** What is at a route (without baseUrl): a doc, or another page with its anchors where they are known; undefined when nothing is. */

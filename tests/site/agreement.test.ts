@@ -1569,9 +1569,10 @@ function editedFixture(fixture: string, name: string, edits: Array<[file: string
 }
 
 
-test('under a base URL, a page\'s relative address that climbs out of it stops the build, and the check names the line; one that stays inside builds', { timeout: 600_000 }, async () => {
+test('under a base URL, a page\'s relative address that climbs out of it stops the build, and the check names the line; one that stays inside builds, and so does the base URL without its last slash', { timeout: 600_000 }, async () => {
   const base: [string, string, string] = ['docusaurus.config.js', "baseUrl: '/'", "baseUrl: '/base/'"];
-  const good = sidebarLinksFixture('agreement-base-url-relative-good', [base, ['docs/guide/intro.md', "What the sidebar's Setup link points at.", "What the sidebar's Setup link points at. See the [reference](../reference)."]]);
+  // `/base` is the home page's address: the theme's Link adds the slash (diff74's F1).
+  const good = sidebarLinksFixture('agreement-base-url-relative-good', [base, ['docs/guide/intro.md', "What the sidebar's Setup link points at.", "What the sidebar's Setup link points at. See the [reference](../reference) and the [home page](/base)."]]);
   assert.deepEqual((await problemPlaces(good)).filter((line) => line.includes(' error ')), []);
   assertBuilds(good);
   const bad = sidebarLinksFixture('agreement-base-url-relative-bad', [base, ['docs/guide/intro.md', "What the sidebar's Setup link points at.", "What the sidebar's Setup link points at. See the [reference](../../reference)."]]);

@@ -134,6 +134,20 @@ test('under a base URL, a relative address that climbs out of it leads nowhere; 
   ]);
 });
 
+// Checked against Docusaurus 3.10.2 (diff74's F1): the theme's Link, which renders Markdown
+// links too, gives the base URL written without its last slash the home page's address.
+test('under a base URL, the base URL without its last slash is the home page, in Markdown and in a <Link>; a longer path is not', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), 'utf8').replace("baseUrl: '/'", "baseUrl: '/base/'");
+  const problems = await problemsWith({
+    'docusaurus.config.js': config,
+    'docs/index.md': '---\nslug: /\n---\n# Home\n',
+    'docs/guide.mdx': "import Link from '@docusaurus/Link';\n\n# Guide\n\n[Home](/base) and <Link to=\"/base\">home</Link>, but not [this](/basement).\n",
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'docs/guide.mdx:5:57 error broken-link: no page at "/basement"',
+  ]);
+});
+
 test('a Markdown file link written with backslashes finds its page, as Docusaurus names the file it looks for with slashes; one to no file is broken', async () => {
   const files = (link: string) => ({ 'docs/index.md': `# Home\n\nSee [setup](${link}).\n`, 'docs/guide/setup.md': '# Setup\n' });
   assert.deepEqual(await problemsWith(files('docs\\guide\\setup.md')), []);
