@@ -18,7 +18,7 @@ import { asksGitForDates } from '../content/load/docs-last-update.ts';
 import { outsideGitWorkTree } from '../content/load/git-work-tree.ts';
 import { readPageFile } from '../content/load/page-records.ts';
 import { recordOf } from '../content/extract/page-record.ts';
-import { tabsWrapperReader } from '../content/load/tabs-wrappers.ts';
+import { siteComponentReader } from '../content/load/site-component-reader.ts';
 import { loadMdxEnvironment } from '../content/load/mdx-environment.ts';
 import { MDX_RENDER_SCOPE } from '../content/extract/mdx-render-scope.ts';
 import { readTagsFiles } from '../content/load/tags-files.ts';
@@ -85,14 +85,14 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   const exists = (file: string) => (sources ??= partialSources(scan)).exists(file);
   const format = scan.settings.site.markdownFormat;
   let provided: ReadonlySet<string> | undefined;
-  const withTabsWrappers = tabsWrapperReader(scan.dir, { jsAsTypeScript: scan.settings.site.swcJsLoader === true });
+  const withSiteComponents = siteComponentReader(scan.dir, { jsAsTypeScript: scan.settings.site.swcJsLoader === true });
   /** A page read from disk, if it neither is nor renders a partial (else the whole check must run). */
   const read = (position: number) => {
     const { layout, file, source } = docFiles[position];
     if (outline.partials.includes(file) || outline.exportingFiles.includes(file) || outline.exportingFiles.includes('*')) return undefined;
     const { content, size, mtimeMs, hash } = readPageFile(path.join(scan.dir, file));
     const docs = docsSettingsOf(scan.settings, layout.instance);
-    const page = pageOf(layout, file, source, withTabsWrappers(file, recordOf(content)), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: docs.numberPrefixes });
+    const page = pageOf(layout, file, source, withSiteComponents(file, recordOf(content)), exists, { format, maintainCase: scan.settings.site.anchorsMaintainCase === true, numberPrefixes: docs.numberPrefixes });
     // A name its docs instance's own remark plugins may take away is the whole check's to judge (load/site-transforms.ts).
     if (docs.transforms && (page.mdx?.freeNames.length ?? 0) > 0 && mayLoseNames(page.mdx, (provided ??= mdxComponentNames(scan.dir)))) return undefined;
     return page.imports.length > 0 ? undefined : { page, size, mtimeMs, hash };

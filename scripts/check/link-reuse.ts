@@ -107,9 +107,9 @@ function siteKeyOf(site: Site, anchors: string[]): string {
     // The anchors code of the site's adds to pages, which their headings (anchorsFingerprint) do not show.
     JSON.stringify([site.mdx?.anchorsOpen ?? [], site.mdx?.collectedAnchors ?? {}]),
     // What the site's components make of a page's text, which the page's own input does not show:
-    // components that never render their children (Links in them are not checked), and wrappers
-    // of the theme's Tabs (a `<Tabs lazy>` of one leaves tabs out).
-    JSON.stringify([site.mdx?.childlessComponents ?? {}, [...site.pages, ...site.partials].flatMap(({ file, mdx }) => (mdx?.tabsWrappers ? [[file, mdx.tabsWrappers]] : []))]),
+    // elements of components that never render their children (nothing in them is checked), and
+    // wrappers of the theme's Tabs (a `<Tabs lazy>` of one leaves tabs out).
+    JSON.stringify([...site.pages, ...site.partials].flatMap(({ file, mdx }) => (mdx?.tabsWrappers || mdx?.childlessSpans ? [[file, mdx.tabsWrappers ?? null, mdx.childlessSpans ?? null]] : []))),
   ];
   site.pages.forEach((page, i) => parts.push(`${page.file}\0${page.route}\0${page.version}\0${page.draft}\0${anchors[i]}`));
   return contentHash(parts.join('\n'));

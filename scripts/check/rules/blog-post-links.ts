@@ -55,7 +55,7 @@ function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogLis
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
   // The links the build collects: the Markdown ones (and HTML ones of a CommonMark post) but in
   // tabs it leaves out, and the <Link>s the post writes.
-  const { unrendered, components } = renderedLinksOf(page.mdx, formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat), site.mdx?.childlessComponents?.[page.file]);
+  const { unrendered, components } = renderedLinksOf(page.mdx, formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat));
   const collected = [...page.extract.links.filter((link) => (link.kind === 'link' || link.kind === 'html-link') && !isInAny(link, unrendered)), ...components];
   const problems: Problem[] = [];
   for (const link of collected.sort((a, b) => a.line - b.line || a.column - b.column)) {

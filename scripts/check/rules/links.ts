@@ -9,7 +9,7 @@ import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { INSTALL_HINT, MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
-import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
+import { formatOf, isInAny, unrenderedSpansIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
@@ -58,7 +58,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
       checkLinksIn(from, page, index, site.settings, sink, undefined, WHOLE_FILE);
       continue;
     }
-    const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format), site.mdx?.childlessComponents?.[partial.file]);
+    const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format));
     checkLinksIn(from, page, index, site.settings, sink, undefined, unrendered);
     // Its <Link>s render in the page too, and the build checks them there.
     if (components.length > 0) checkLinksIn({ ...from, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
@@ -78,7 +78,7 @@ const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !MARKDOWN_
  */
 export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
   const format = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat);
-  const { unrendered, components } = renderedLinksOf(page.mdx, format, site.mdx?.childlessComponents?.[page.file]);
+  const { unrendered, components } = renderedLinksOf(page.mdx, format);
   checkLinksIn(page, page, index, site.settings, sink, markdownFile, unrendered);
   if (components.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: components } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, format, page, sink);
@@ -89,17 +89,16 @@ const WHOLE_FILE: readonly TextSpan[] = [{ line: 1, column: 1, endLine: Infinity
 
 /**
  * What the build renders of a file's links beyond its Markdown, where it is compiled as MDX
- * (`format`): the tabs `<Tabs lazy>` leaves out (`unrendered`: nothing in them is collected, so
+ * (`format`): what it never renders (`unrendered`: the tabs `<Tabs lazy>` leaves out, and the
+ * elements of components that never render their children; nothing in them is collected, so
  * only what mdx-loader resolves as it compiles, files and images, can stop the build there), and
  * the links of components outside them (`<Link>`s, and cards of DocCard and DocCardList), which
  * the build checks as addresses.
  */
-export function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx', childless: readonly string[] = []): { unrendered: TextSpan[]; components: MarkdownLink[] } {
+export function renderedLinksOf(mdx: MdxFacts | undefined, format: 'md' | 'mdx'): { unrendered: TextSpan[]; components: MarkdownLink[] } {
   if (!mdx || format !== 'mdx') return { unrendered: [], components: [] };
-  const unrendered = lazyHiddenTabsIn(mdx);
-  // A <Link> inside a component of the site's that never renders its children renders nowhere.
-  const rendered = linkComponentTargets(mdx).filter(({ within }) => within === undefined || !childless.includes(within));
-  const components = [...rendered, ...cardTargets(mdx)]
+  const unrendered = unrenderedSpansIn(mdx);
+  const components = [...linkComponentTargets(mdx), ...cardTargets(mdx)]
     .filter((link) => !isInAny(link, unrendered))
     .map(({ url, line, column }): MarkdownLink => ({ url, line, column, kind: 'jsx-link' }));
   return { unrendered, components };
@@ -230,11 +229,13 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       problems.anchorsOf(target);
       if (!anchorFound(index, target, hash)) {
         const anchorSeverity = anchorSeverityIn(page, settings.onBrokenAnchors);
-        const inLazyTab = target.extract.headings.some((heading) => heading.unrendered && heading.id === hash);
-        const inHiddenPartial = inLazyTab ? undefined : hiddenPartialWithHeading(index, target, hash);
+        const unrendered = target.extract.headings.find((heading) => heading.unrendered && heading.id === hash);
+        const inHiddenPartial = unrendered ? undefined : hiddenPartialWithHeading(index, target, hash);
         problems.add({
           ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
-          ...(inLazyTab
+          ...(unrendered?.hiddenBy !== undefined
+            ? { message: `the heading "#${hash}" of ${target.file} is inside <${unrendered.hiddenBy}>, which never renders its children: the built page has no such anchor`, hint: childlessHint(unrendered.hiddenBy) }
+            : unrendered
             ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
             : inHiddenPartial
               ? { message: `the heading "#${hash}" is in ${inHiddenPartial}, which ${target.file} renders only in a tab that <Tabs lazy> leaves out of the built page: it has no such anchor`, hint: LAZY_TAB_HINT }
@@ -283,6 +284,9 @@ function consequence(breaks: Breaks, stops: boolean): string {
 }
 
 /** What to do about a heading in a tab that `<Tabs lazy>` does not render in the build. */
+/** What to do about what a page writes inside a component of the site's that never renders its children (MdxFacts.childlessSpans). */
+export const childlessHint = (component: string) => `render children in ${component} (its children prop), or move the content out of <${component}>`;
+
 export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
 
 const LIST_PAGE_SHOWS: Record<BlogListKind, string> = { list: 'a list page shows only its own posts', tag: 'a tag\'s page shows only the posts with that tag', author: 'an author\'s page shows only the posts that name the author' };

@@ -25,13 +25,13 @@
  */
 import path from 'node:path';
 import type { Heading, MdxFacts, MdxRenderRefusal, Page, PartialPage, Position, ResolvedImport, Site, TabsFinding } from '../../content/model/site.ts';
-import { formatOf, isInAny, lazyHiddenTabsIn } from '../../content/model/markdown-format.ts';
+import { formatOf, isInAny, unrenderedSpansIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
-import { LAZY_TAB_HINT } from './links.ts';
+import { childlessHint, LAZY_TAB_HINT } from './links.ts';
 import { holdsObject } from '../../content/extract/static-value.ts';
 import { VOID_ELEMENTS } from '../../content/extract/react-refusals.ts';
 
@@ -49,7 +49,7 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
       const view = judged(page);
       problems.push(...renderProblems(view.file, view.mdx, severityIn(view), view.extract.headings), ...routeExportProblems(view.file, view.mdx, severityIn(view)), ...renderedReadProblems(view, site), ...elementTypeProblems(view, site), ...sidebarlessCardListProblems(site, view));
     }
-    if (page.mdx?.lazyHiddenTabs) problems.push(...lazyTabTocProblems(page, site.settings.onBrokenAnchors));
+    if (page.mdx?.lazyHiddenTabs || page.mdx?.childlessSpans) problems.push(...unrenderedTocProblems(page, site.settings.onBrokenAnchors));
     if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages and the blog posts render refuses to render there too (they show no docs sidebar to judge).
@@ -126,22 +126,25 @@ function partialPropsProblems(site: Site, severityOf: Map<string, Severity>, par
 }
 
 /**
- * Headings in a tab that `<Tabs lazy>` leaves out of the build (model/markdown-format.ts) which
- * a table of contents of the page lists: it links to each, and the built page has no such
- * anchor, so the build's anchor check stops it, on the page alone. (tocLinks says which tables
- * link to which levels.)
+ * Headings the build leaves out (model/markdown-format.ts: in a tab `<Tabs lazy>` does not show,
+ * or inside a component of the site's that never renders its children) which a table of contents
+ * of the page lists: it links to each, and the built page has no such anchor, so the build's
+ * anchor check stops it, on the page alone (diff73's p14, diff74's M1). (tocLinks says which
+ * tables link to which levels.)
  */
-function lazyTabTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
+function unrenderedTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
   const tables = tocLinks(page);
   if (tables.length === 0) return [];
   const severity = anchorSeverityIn(page, onBrokenAnchors);
-  return page.extract.headings.flatMap(({ unrendered, depth, id, line, column }): Problem[] => {
+  return page.extract.headings.flatMap(({ unrendered, hiddenBy, depth, id, line, column }): Problem[] => {
     const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
-    return table ? [{
+    if (!table) return [];
+    const where = hiddenBy === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : `inside <${hiddenBy}>, which never renders its children`;
+    return [{
       file: page.file, line, column, severity, rule: 'broken-anchor',
-      message: `this heading is in a tab that <Tabs lazy> leaves out of the built page, and ${table.what} links to "#${id}": the build finds no such anchor`,
-      hint: table.hint,
-    }] : [];
+      message: `this heading is ${where}, and ${table.what} links to "#${id}": the build finds no such anchor`,
+      hint: `${hiddenBy === undefined ? LAZY_TAB_HINT : childlessHint(hiddenBy)}; or ${table.otherwise}`,
+    }];
   });
 }
 
@@ -154,18 +157,18 @@ function lazyTabTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBro
  *   not weighed: what it links to is known only when it renders.
  * (The theme config's own levels are not read: Docusaurus's defaults are taken.)
  */
-function tocLinks(page: Page): Array<{ min: number; max: number; what: string; hint: string }> {
-  const tables: Array<{ min: number; max: number; what: string; hint: string }> = [];
+function tocLinks(page: Page): Array<{ min: number; max: number; what: string; otherwise: string }> {
+  const tables: Array<{ min: number; max: number; what: string; otherwise: string }> = [];
   const data = page.frontMatter.data;
   if (data.hide_table_of_contents !== true) {
     const min = typeof data.toc_min_heading_level === 'number' ? data.toc_min_heading_level : 2;
     const max = typeof data.toc_max_heading_level === 'number' ? data.toc_max_heading_level : Math.max(3, min);
-    tables.push({ min, max, what: 'the page\'s table of contents', hint: `${LAZY_TAB_HINT}; or keep the heading out of the table of contents (hide_table_of_contents: true)` });
+    tables.push({ min, max, what: 'the page\'s table of contents', otherwise: 'keep the heading out of the table of contents (hide_table_of_contents: true)' });
   }
   const inline = page.mdx ? defaultImportsOf(page.mdx, '@theme/TOCInline') : [];
-  const hidden = inline.length > 0 ? lazyHiddenTabsIn(page.mdx!) : [];
+  const hidden = inline.length > 0 ? unrenderedSpansIn(page.mdx!) : [];
   const rendersInline = inline.length > 0 && page.mdx!.componentProps?.some(({ name, props, line, column }) => inline.includes(name) && props.length === 1 && props[0] === 'toc' && !isInAny({ line, column }, hidden));
-  if (rendersInline) tables.push({ min: 2, max: 3, what: 'the page\'s <TOCInline>', hint: `${LAZY_TAB_HINT}; or move the heading out of the levels <TOCInline> lists (minHeadingLevel, maxHeadingLevel)` });
+  if (rendersInline) tables.push({ min: 2, max: 3, what: 'the page\'s <TOCInline>', otherwise: 'move the heading out of the levels <TOCInline> lists (minHeadingLevel, maxHeadingLevel)' });
   return tables;
 }
 
@@ -187,7 +190,7 @@ function hiddenPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors:
       return table ? [{
         file: at.file, line: at.line, column: at.column, severity, rule: 'broken-anchor',
         message: `${file}, rendered here in a tab that <Tabs lazy> leaves out of the built page, has the heading "#${id}", which ${table.what} links to: the build finds no such anchor`,
-        hint: table.hint,
+        hint: `${LAZY_TAB_HINT}; or ${table.otherwise}`,
       }] : [];
     });
   });
@@ -295,8 +298,8 @@ const rendersChildren = (mdx: MdxFacts, within: string): boolean => RENDERS_CHIL
  * nor in a tab `<Tabs lazy>` leaves out.
  */
 function renderedWhere(mdx: MdxFacts): (at: Position & { within?: string }) => boolean {
-  let hidden: ReturnType<typeof lazyHiddenTabsIn> | undefined;
-  return (at) => (!at.within || rendersChildren(mdx, at.within)) && !isInAny(at, (hidden ??= lazyHiddenTabsIn(mdx)));
+  let hidden: ReturnType<typeof unrenderedSpansIn> | undefined;
+  return (at) => (!at.within || rendersChildren(mdx, at.within)) && !isInAny(at, (hidden ??= unrenderedSpansIn(mdx)));
 }
 
 /**

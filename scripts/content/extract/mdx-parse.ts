@@ -171,8 +171,7 @@ function namesOf(tree: Root, source: string): Parsed {
         const id = node.name === 'details' ? writtenAttribute(node, 'id') : undefined;
         if (id !== undefined) componentIds.push({ name: node.name, id, line: start.line, column: start.column });
       }
-      // Inside a component, the component decides whether it renders (load/mdx-environment.ts, childlessComponents).
-      if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start).map((link) => (within ? { ...link, within } : link)));
+      if (node.name === 'Link') jsxLinks.push(...linkTargetsOf(node, start));
       if (component) cardLinks.push(...cardHrefsOf(node));
       for (const attribute of node.attributes ?? []) {
         scriptSpan(attribute.position);

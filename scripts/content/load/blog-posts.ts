@@ -15,7 +15,7 @@ import { blogListings, type BlogListing, blogPostRoute, blogPostTime, hasFileDat
 import { anchorListOf, type CodeAnchors, withCodeAnchors } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
-import { tabsWrapperReader } from './tabs-wrappers.ts';
+import { siteComponentReader } from './site-component-reader.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { outsideGitWorkTree } from './git-work-tree.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
@@ -26,7 +26,7 @@ import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
 export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSettings[], format: MarkdownFormat, maintainCase = false, syntax: Readonly<Record<string, SiteSyntax>> = {}): BlogPost[] {
   const posts: BlogPost[] = [];
-  const withTabsWrappers = tabsWrapperReader(siteDir);
+  const withSiteComponents = siteComponentReader(siteDir);
   for (const blog of blogs) {
     const isPost = pageMatcher(blog);
     const truncateMarker = blog.truncateMarker ? new RegExp(blog.truncateMarker.source, blog.truncateMarker.flags.replace(/[gy]/g, '')) : TRUNCATE_MARKER;
@@ -35,7 +35,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
     for (const relative of listFiles(path.join(siteDir, blog.path), CONTENT_SKIPPED_DIRS).filter(isPost)) {
       const file = translated.has(relative) ? `${blog.localizedPath}/${relative}` : `${blog.path}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
-      const record = withTabsWrappers(file, recordOf(text, syntax[blog.path]));
+      const record = withSiteComponents(file, recordOf(text, syntax[blog.path]));
       // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not), in its body.
       const bodyStart = lineOffset(text, record.frontMatter.lineCount);
       const marker = truncateMarker.exec(text.slice(bodyStart));

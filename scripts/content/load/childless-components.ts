@@ -1,7 +1,7 @@
 /**
  * Which components of the site's never render their children (extract/ignores-children.ts), as
- * the files that hold elements in them name them: what such an element holds reaches no page.
- * diff73's p25 (an anchor collected in one) and diff70's F13 (a `<Link>` in one) built them.
+ * the files that hold elements of them name them: what such an element holds reaches no page
+ * (load/childless-spans.ts).
  */
 import type { MdxFacts } from '../model/site.ts';
 import type { SiteModuleOf } from './react-page-anchors.ts';
@@ -33,15 +33,4 @@ export function childrenVerdicts(siteScriptOf: (file: string, source: string) =>
     }
     return verdicts.get(key)!;
   };
-}
-
-/** Per file, the components its `<Link>`s stand in that never render their children (MdxEnvironment.childlessComponents). */
-export function childlessComponentsOf(sources: ReadonlyArray<{ file: string; mdx?: MdxFacts }>, ignoresItsChildren: ChildrenVerdict): Record<string, string[]> {
-  const found: Record<string, string[]> = {};
-  for (const { file, mdx } of sources) {
-    const holders = [...new Set((mdx?.jsxLinks ?? []).flatMap(({ within }) => (within === undefined ? [] : [within])))];
-    const childless = holders.filter((local) => ignoresItsChildren(file, mdx, local));
-    if (childless.length > 0) found[file] = childless.sort();
-  }
-  return found;
 }

@@ -7,8 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ThemeAnchors, MarkdownFormat, MdxFacts, TextSpan } from '../model/site.ts';
-import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
-import type { ChildrenVerdict } from './childless-components.ts';
+import { formatOf, isInAny, unrenderedSpansIn } from '../model/markdown-format.ts';
 import { collectedAnchorsOf, type AnchorReading, type SiteModuleOf } from './react-page-anchors.ts';
 import { collectedPropOf, type CollectedProp } from '../extract/collected-prop.ts';
 import { globalComponentsOf, type GlobalComponents } from './global-components.ts';
@@ -127,7 +126,7 @@ const CLASSIC_HEADING = /[\\/]@docusaurus[\\/]theme-classic[\\/]lib[\\/]theme[\\
  *   anchors itself (Humanizer's `MDXComponents/A` takes an `<a name>` for one).
  * Links to an open file's anchors are not judged.
  */
-export function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat, { siteModuleOf, ...reading }: SiteAnchorReading, ignoresItsChildren: ChildrenVerdict): { open: string[]; collected: Record<string, string[]> } {
+export function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver: () => ModuleResolver, probe: Probe, packages: () => DocusaurusPackages, markdownFormat: MarkdownFormat, { siteModuleOf, ...reading }: SiteAnchorReading): { open: string[]; collected: Record<string, string[]> } {
   // The MDX components render what MDX compiles: a page read as CommonMark keeps its HTML as HTML (a build shows it).
   if (mdxComponentsCollectAnchors(siteDir, probe, packages)) {
     return { open: sources.filter(({ file, frontMatter }) => formatOf(file, frontMatter?.data ?? {}, markdownFormat) === 'mdx').map(({ file }) => file), collected: {} };
@@ -188,7 +187,7 @@ export function anchorsByCodeOf(siteDir: string, sources: MdxSource[], resolver:
       open.push(file);
       continue;
     }
-    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting, mdx ? lazyHiddenTabsIn(mdx) : [], (within) => ignoresItsChildren(file, mdx, within));
+    const values = collecting.length === 0 ? [] : propValuesOf(mdx, collecting, mdx ? unrenderedSpansIn(mdx) : []);
     if (values === undefined) open.push(file);
     else if (values.length + written.length > 0) collected[file] = [...values, ...written];
   }
@@ -246,14 +245,14 @@ function exportedAliases(mdx: MdxFacts | undefined): Map<string, string[]> {
  * text, or a spread, or when the page writes one inside an expression or a prop
  * (`{ok && <Export anchor="A" />}`), whose props the parse does not keep.
  */
-function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>, unrendered: readonly TextSpan[], ignoresItsChildren: (component: string) => boolean): string[] | undefined {
+function propValuesOf(mdx: MdxFacts | undefined, collecting: Array<{ local: string } & CollectedProp>, unrendered: readonly TextSpan[]): string[] | undefined {
   const values: string[] = [];
   for (const { local, prop, fallback } of collecting) {
     if (mdx?.expressionComponents?.some(({ name }) => name === local)) return undefined;
     for (const { name, props, texts, within, ...place } of mdx?.componentProps ?? []) {
       // One in a tab <Tabs lazy> leaves out never renders, and collects nothing (diff73's p24);
       // nor does one inside a component that never renders its children (diff73's p25).
-      if (name !== local || isInAny(place, unrendered) || (within !== undefined && ignoresItsChildren(within))) continue;
+      if (name !== local || isInAny(place, unrendered)) continue;
       if (props.includes('...')) return undefined;
       const text = texts && Object.hasOwn(texts, prop) ? texts[prop] : undefined;
       // The build takes `#HashMap` as the anchor HashMap (it drops one leading `#`).

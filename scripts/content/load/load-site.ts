@@ -39,7 +39,7 @@ import { statStamp } from './racy-files.cjs';
 import { releaseWaitingWorkers, startWorker, workersEnded } from './threads.ts';
 import { loadMdxEnvironment } from './mdx-environment.ts';
 import { mdxComponentNames } from './mdx-components-list.ts';
-import { tabsWrapperReader } from './tabs-wrappers.ts';
+import { siteComponentReader } from './site-component-reader.ts';
 import { MDX_RENDER_SCOPE } from '../extract/mdx-render-scope.ts';
 import { mechanismOff } from '../../mechanisms.ts';
 import { earlyLoads } from './early-loads.ts';
@@ -416,9 +416,10 @@ export function pageOf(layout: VersionLayout, file: string, source: string, reco
  */
 async function recordsOf(scan: SiteScan, files: PageFile[], onRecords?: SiteScan['onRecords']): Promise<PageRecord[]> {
   const records = await recordsAsCompiled(scan, files, onRecords);
-  // A `<Tabs lazy>` of the site's own wrapper of the theme's Tabs hides what the theme's does.
-  const withTabsWrappers = tabsWrapperReader(scan.dir, { jsAsTypeScript: scan.settings.site.swcJsLoader === true });
-  return records.map((record, index) => withTabsWrappers(files[index].file, record));
+  // A `<Tabs lazy>` of the site's own wrapper of the theme's Tabs hides what the theme's does, and
+  // a component of the site's that never renders its children hides what its elements hold.
+  const withSiteComponents = siteComponentReader(scan.dir, { jsAsTypeScript: scan.settings.site.swcJsLoader === true });
+  return records.map((record, index) => withSiteComponents(files[index].file, record));
 }
 
 /** The records of `files`, with the site's own syntax and remark plugins where the docs have them. */

@@ -9,8 +9,7 @@
 import path from 'node:path';
 import type { CodeLinkUse, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxEnvironment, MdxFacts, ResolvedImport, UnreadableModule } from '../model/site.ts';
 import { importsDefaultAs } from '../model/default-imports.ts';
-import { formatOf, isInAny, lazyHiddenTabsIn } from '../model/markdown-format.ts';
-import { childlessComponentsOf, childrenVerdicts } from './childless-components.ts';
+import { formatOf, isInAny, unrenderedSpansIn } from '../model/markdown-format.ts';
 import { unreadableImports, type ImportedFilesOptions } from './imported-files.ts';
 import { bundledThemeOverrides } from './bundled-theme-overrides.ts';
 import { reactPagesWithoutDefault } from './react-page-exports.ts';
@@ -116,10 +115,8 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const uninstalledPackages = [...new Set(Object.values(unresolvedImports).flat().map(packageNameOf))].filter((name): name is string => name !== undefined && declared.has(name));
   const components = needsComponents ? readMdxComponents(siteDir, probe, packagesOnce()) : undefined;
   const replacedThemeModules = themeModulesReplaced(sources, resolverOnce, packagesOnce);
-  const ignoresItsChildren = childrenVerdicts((file, source) => ownScript(resolverOnce().fileOf(file, source)), anchorReading.siteModuleOf, programOf);
-  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading, ignoresItsChildren);
-  const childlessComponents = childlessComponentsOf(sources, ignoresItsChildren);
-  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), ...(Object.keys(childlessComponents).length > 0 ? { childlessComponents } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(themeAnchors && Object.values(themeAnchors).some((ids) => ids.length > 0) ? { themeAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
+  const { open: anchorsOpen, collected: collectedAnchors } = anchorsByCodeOf(siteDir, sources, resolverOnce, probe, packagesOnce, markdownFormat, anchorReading);
+  return { components, unresolvedImports, ...(replacedThemeModules.length > 0 ? { replacedThemeModules } : {}), ...(anchorsOpen.length > 0 ? { anchorsOpen } : {}), ...(Object.keys(collectedAnchors).length > 0 ? { collectedAnchors } : {}), uninstalledPackages: uninstalledPackages.sort(), ...(missingExports ? { missingExports } : {}), ...(importedExports ? { importedExports } : {}), ...(importedData ? { importedData } : {}), ...(unreadableModules ? { unreadableModules } : {}), ...(bundledModuleImports ? { bundledModuleImports } : {}), ...(Object.keys(reactPageAnchors).length > 0 ? { reactPageAnchors } : {}), ...(themeAnchors && Object.values(themeAnchors).some((ids) => ids.length > 0) ? { themeAnchors } : {}), ...(reactPagesWithoutDefaultExport.length > 0 ? { reactPagesWithoutDefault: reactPagesWithoutDefaultExport } : {}), ...(Object.keys(codeLinks).length > 0 ? { codeLinks } : {}), ...(Object.keys(listedCodeLinks).length > 0 ? { listedCodeLinks } : {}), ...(configBundledProblems.length > 0 ? { configBundledProblems } : {}), probes: [...probes.values()] };
 }
 
 /**
@@ -145,7 +142,7 @@ function codeLinksOfPages(siteDir: string, reactPages: readonly string[], source
   // a component's that the page renders maybe. Docusaurus's Link only where the page names it so.
   for (const { file, mdx, truncatedAt } of sources) {
     if (!mdx?.maybeJsxLinks || !importsDefaultAs(mdx, '@docusaurus/Link', 'Link')) continue;
-    const hidden = lazyHiddenTabsIn(mdx); // never rendered
+    const hidden = unrenderedSpansIn(mdx); // never rendered
     const uses = mdx.maybeJsxLinks.filter((link) => !isInAny(link, hidden)).map(({ url, line, column }): CodeLinkUse => ({ file, line, column, url, certain: false }));
     found.byPage[file] = [...(found.byPage[file] ?? []), ...uses];
     // A blog post's list pages show it up to its truncate marker (diff71's p16).

@@ -17,7 +17,7 @@ import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { fileRouteOf, markdownPageRoute } from '../model/site-page-routes.ts';
 import { routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
-import { tabsWrapperReader } from './tabs-wrappers.ts';
+import { siteComponentReader } from './site-component-reader.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { pageMatcher } from './disk-view.ts';
@@ -57,10 +57,10 @@ export const reactPagesOf = (pages: SitePageFile[]): string[] => pages.filter(({
  */
 export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat, maintainCase = false, syntax?: SiteSyntax): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
-  const withTabsWrappers = tabsWrapperReader(siteDir);
+  const withSiteComponents = siteComponentReader(siteDir);
   for (const { file, siteFile, route: fileRoute } of pages) {
     if (!isMarkdownPage(file)) continue;
-    const record = withTabsWrappers(siteFile, recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'), syntax));
+    const record = withSiteComponents(siteFile, recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'), syntax));
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format), maintainCase);
     found.push({
       file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,

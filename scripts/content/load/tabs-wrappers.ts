@@ -10,13 +10,12 @@ import path from 'node:path';
 import type { PageRecord } from '../model/site.ts';
 import { defaultImportsOf } from '../model/default-imports.ts';
 import { passesPropsToThemeTabs } from '../extract/tabs-wrapper.ts';
-import { moduleReader, type ModuleOptions } from './parse-module.ts';
+import type { ModuleProgram } from './parse-module.ts';
 import { existingFile, siteModuleFile } from './module-resolver.ts';
 import { SCRIPT_MODULE } from './imports-behind.ts';
 
-/** A reader that gives each record the names its file renders the theme's Tabs by, besides `@theme/Tabs`; each module read once. */
-export function tabsWrapperReader(siteDir: string, options: ModuleOptions = {}): (file: string, record: PageRecord) => PageRecord {
-  const programOf = moduleReader(options);
+/** A reader that gives each record the names its file renders the theme's Tabs by, besides `@theme/Tabs`; each module judged once. */
+export function tabsWrapperReader(siteDir: string, programOf: (file: string) => ModuleProgram | undefined): (file: string, record: PageRecord) => PageRecord {
   const verdicts = new Map<string, boolean>();
   const isWrapper = (moduleFile: string) => {
     if (!verdicts.has(moduleFile)) {
@@ -40,7 +39,7 @@ export function tabsWrapperReader(siteDir: string, options: ModuleOptions = {}):
 }
 
 /** The script of the site's own a page's import names: relative or from `@site/`, or the site's `src/theme` for `@theme/…`. */
-function siteScriptOf(siteDir: string, file: string, source: string): string | undefined {
+export function siteScriptOf(siteDir: string, file: string, source: string): string | undefined {
   const stat = (candidate: string) => fs.statSync(candidate, { throwIfNoEntry: false });
   const found = source.startsWith('@theme/')
     ? existingFile(path.join(siteDir, 'src', 'theme', source.slice('@theme/'.length)), stat)

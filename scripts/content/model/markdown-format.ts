@@ -34,16 +34,16 @@ export function extractAsCompiled(extract: PageExtract, mdx: MdxFacts | undefine
 function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format: 'md' | 'mdx'): PageExtract {
   if (format === 'md') return extract;
   const commented = withMdxHeadingIds(withoutHtmlLinks(extract));
-  if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.headingsInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs) return commented;
+  if (!commented.mdxReading && !mdx?.markdownInHtml && !mdx?.headingsInHtml && !mdx?.scriptSpans && !mdx?.componentIds && !mdx?.lazyHiddenTabs && !mdx?.childlessSpans) return commented;
   const { mdxReading, ...commonMark } = commented;
   let read: PageExtract = mdxReading ? { ...commonMark, ...withMdxHeadingIds(mdxReading) } : commonMark;
   if (mdx?.headingsInHtml) read = { ...read, headings: withHeadingsInHtml(read.headings, mdx.headingsInHtml) };
-  const hidden = mdx ? lazyHiddenTabsIn(mdx) : [];
+  const hidden = mdx ? unrenderedSpansIn(mdx) : [];
   const componentAnchors = mdx ? componentAnchorsOf(mdx, hidden) : [];
   if (componentAnchors.length > 0) read = { ...read, componentAnchors };
   if (mdx?.scriptSpans) read = withoutScript(read, mdx.scriptSpans);
-  // A heading in a tab the build leaves out keeps its id (later ones are numbered after it), and is no anchor.
-  if (hidden.length > 0) read = { ...read, headings: read.headings.map((heading) => (hidden.some((span) => isWithin(heading, span)) ? { ...heading, unrendered: true as const } : heading)) };
+  // A heading the build leaves out keeps its id (later ones are numbered after it), and is no anchor.
+  if (hidden.length > 0) read = { ...read, headings: read.headings.map((heading) => unrenderedHeading(heading, hidden, mdx?.childlessSpans)) };
   if (!mdx?.markdownInHtml) return read;
   const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
   const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
@@ -148,6 +148,23 @@ export function lazyHiddenTabsIn(mdx: MdxFacts): TextSpan[] {
   if (!mdx.lazyHiddenTabs) return [];
   const names = [...defaultImportsOf(mdx, '@theme/Tabs'), ...(mdx.tabsWrappers ?? [])];
   return mdx.lazyHiddenTabs.filter(({ tabs }) => names.includes(tabs));
+}
+
+/**
+ * The spans of a file compiled as MDX whose content the build never renders: the tabs
+ * `<Tabs lazy>` leaves out (lazyHiddenTabsIn), and the elements of components of the site's
+ * that never render their children (MdxFacts.childlessSpans).
+ */
+export function unrenderedSpansIn(mdx: MdxFacts): TextSpan[] {
+  const tabs = lazyHiddenTabsIn(mdx);
+  return mdx.childlessSpans ? [...tabs, ...mdx.childlessSpans] : tabs;
+}
+
+/** The heading, marked unrendered when it is inside one of `hidden`, with the component that leaves it out where one does. */
+function unrenderedHeading(heading: Heading, hidden: readonly TextSpan[], childless: MdxFacts['childlessSpans']): Heading {
+  if (!hidden.some((span) => isWithin(heading, span))) return heading;
+  const component = childless?.find((span) => isWithin(heading, span))?.component;
+  return component === undefined ? { ...heading, unrendered: true } : { ...heading, unrendered: true, hiddenBy: component };
 }
 
 /** Whether a place is inside one of `spans`. */

@@ -43,8 +43,14 @@ export interface Heading extends Position {
   text: string;
   /** The anchor id Docusaurus gives it. */
   id: string;
-  /** In a tab `<Tabs lazy>` does not show first: the built page does not render it, so it is no anchor (model/markdown-format.ts). */
+  /**
+   * In a tab `<Tabs lazy>` does not show first, or inside an element of a component that never
+   * renders its children: the built page does not render it, so it is no anchor
+   * (model/markdown-format.ts).
+   */
   unrendered?: true;
+  /** For an unrendered heading inside such a component's element: the component, as written (`Card`). */
+  hiddenBy?: string;
   /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
   custom?: true;
   /**
@@ -352,6 +358,13 @@ export interface MdxFacts {
    * read from the text: set on the record once the site's modules are read, before the model.
    */
   tabsWrappers?: string[];
+  /**
+   * The elements the page writes of components of the site's own that never render their
+   * children, from `<` to the end of the closing tag, with the component's name as written
+   * (load/childless-spans.ts; absent when none): nothing inside reaches the built page. Not read
+   * from the text: set on the record once the site's modules are read, before the model.
+   */
+  childlessSpans?: Array<TextSpan & { component: string }>;
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
   topLevelHooks?: Array<Position & { name: string }>;
   /**
@@ -413,11 +426,10 @@ export interface MdxFacts {
   /**
    * The written `to` or `href` of each element named Link, and of each written in an expression
    * that renders it for certain at the page's own level (`{<Link to="/x" />}`, placed at its `<`).
-   * Absent when none: Docusaurus checks them as links. `within`: the innermost component whose
-   * element holds it (absent at the page's own level); one that never renders its children
-   * renders it nowhere (MdxEnvironment.childlessComponents).
+   * Absent when none: Docusaurus checks them as links (but inside what the build never renders:
+   * model/markdown-format.ts, unrenderedSpansIn).
    */
-  jsxLinks?: Array<Position & { url: string; within?: string }>;
+  jsxLinks?: Array<Position & { url: string }>;
   /**
    * The written target of each `<Link>` in an expression or a component's prop that the page may
    * render, or not: behind a condition, in a `.map`, in a prop, inside a component's children
@@ -1046,11 +1058,6 @@ export interface MdxEnvironment {
    * (`<Export anchor="HashableObj">`: load/collected-anchors.ts, anchorsByCodeOf); absent when none.
    */
   collectedAnchors?: Record<string, string[]>;
-  /**
-   * Per file, the names of components of the site's it holds `<Link>`s in that never render
-   * their children (extract/ignores-children.ts): those Links reach no page (absent when none).
-   */
-  childlessComponents?: Record<string, string[]>;
   /** Per importing file, the names its imports take that their modules do not export (absent when none). */
   missingExports?: Record<string, MissingExport[]>;
   /**

@@ -1,0 +1,58 @@
+/**
+ * Where a page writes inside the element of a component of the site's that never renders its
+ * children (extract/ignores-children.ts), named on the page's record as it is read
+ * (MdxFacts.childlessSpans): nothing there reaches the built page. Its headings are no anchors,
+ * though the page's table of contents lists them; its links and ids are never collected; only
+ * what mdx-loader resolves as it compiles (files, images) still counts. diff73's p25, diff70's
+ * F13 and diff74's F2, M1 and M2 built them.
+ *
+ * Only a page with an element of a component it imports from the site's own code costs a module
+ * read, and only one whose component ignores its children, and which closes its element
+ * (`</Card>`), is read again and parsed for the spans.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PageRecord } from '../model/site.ts';
+import { childrenVerdicts } from './childless-components.ts';
+import type { ModuleProgram } from './parse-module.ts';
+import { siteModuleFile } from './module-resolver.ts';
+import { siteScriptOf } from './tabs-wrappers.ts';
+import { elementSpansOf } from '../extract/element-spans.ts';
+import { preprocessMdx } from '../extract/mdx-preprocess.ts';
+
+/** A reader that gives each record the spans of its elements of components that never render their children; each component judged once. */
+export function childlessSpanReader(siteDir: string, programOf: (file: string) => ModuleProgram | undefined): (file: string, record: PageRecord) => PageRecord {
+  const stat = (candidate: string) => fs.statSync(candidate, { throwIfNoEntry: false });
+  const ignoresItsChildren = childrenVerdicts(
+    (file, source) => siteScriptOf(siteDir, file, source),
+    (importer, source) => siteModuleFile(siteDir, importer, source, stat),
+    programOf,
+  );
+  return (file, record) => {
+    const { mdx } = record;
+    if (!mdx?.componentProps || mdx.imports.length === 0) return record;
+    const childless = [...new Set(mdx.componentProps.map(({ name }) => name))].filter((name) => ignoresItsChildren(file, mdx, name));
+    if (childless.length === 0) return record;
+    const text = readOrUndefined(path.join(siteDir, file));
+    const closed = childless.filter((name) => text?.includes(`</${name}`));
+    if (text === undefined || closed.length === 0) return record;
+    let spans;
+    try {
+      spans = elementSpansOf(mdxTreeOf()(preprocessMdx(text)) as never, new Set(closed));
+    } catch {
+      return record; // a page MDX cannot read: the mdx-syntax rule reports it
+    }
+    return spans.length > 0 ? { ...record, mdx: { ...mdx, childlessSpans: spans.map(({ name, ...span }) => ({ ...span, component: name })) } } : record;
+  };
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+// The unified/micromark MDX stack takes a while to load: only for a page that needs it (as extract/mdx-facts.ts).
+const mdxTreeOf = () => (require('../extract/mdx-parse.ts') as typeof import('../extract/mdx-parse.ts')).mdxTreeOf;

@@ -1,0 +1,89 @@
+/**
+ * What a page writes inside an element of a component of the site's that never renders its
+ * children reaches no built page (load/childless-spans.ts): its Markdown links and their anchors
+ * are never checked, its headings are no anchors though the table of contents lists them, and a
+ * `<Link id>` in it collects nothing. Only what mdx-loader resolves as it compiles, a `.md` link
+ * to no file, still stops the build. diff74's F2, M1 and M2 built each of these with Docusaurus
+ * 3.10.2; tests/site/agreement.test.ts builds them again.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { elementSpansOf } from '../../scripts/content/extract/element-spans.ts';
+import { mdxTreeOf } from '../../scripts/content/extract/mdx-parse.ts';
+import { checkWith } from '../helpers/check-fixture.ts';
+
+const spans = (text: string, ...names: string[]) => elementSpansOf(mdxTreeOf(text) as never, new Set(names)).map(({ name, line, column, endLine, endColumn }) => `${name} ${line}:${column}-${endLine}:${endColumn}`);
+
+test('the spans of the named elements that hold children: flow and text elements, the outermost only, none for a self-closing one or one in code', () => {
+  assert.deepEqual(spans('<Card title="a">\n\n## In\n\n<Card>\nnested\n</Card>\n\n</Card>\n', 'Card'), ['Card 1:1-9:8']);
+  assert.deepEqual(spans('Text <Card>inline [x](/y)</Card> after.\n', 'Card'), ['Card 1:6-1:33']);
+  assert.deepEqual(spans('<Card title="a" />\n\n```jsx\n<Card>in code</Card>\n```\n', 'Card'), []);
+  assert.deepEqual(spans('<Box>\n\n<Card>\nx\n</Card>\n\n</Box>\n', 'Card'), ['Card 3:1-5:8']);
+});
+
+const CARD_IGNORING = "import React from 'react';\n\nexport default function Card({ title }) {\n  return <h3>{title}</h3>;\n}\n";
+const CARD_RENDERING = "import React from 'react';\n\nexport default function Card({ title, children }) {\n  return <section><h3>{title}</h3>{children}</section>;\n}\n";
+const BOX = "import React from 'react';\n\nexport default function Box({ children }) {\n  return <div>{children}</div>;\n}\n";
+
+const PAGE = [
+  '# A', // 1
+  '',
+  "import Link from '@docusaurus/Link';",
+  "import Card from '@site/src/components/Card';",
+  "import Box from '@site/src/components/Box';", // 5
+  '',
+  '<Card title="Card">',
+  '',
+  '## Hidden heading',
+  '', // 10
+  'See [x](/nowhere), [y](./other.md#nope) and [z](./gone.md).',
+  '',
+  '<Box>',
+  '',
+  'Nested [w](/nowhere-nested).', // 15
+  '',
+  '</Box>',
+  '',
+  '<Link id="z" to="/other">z</Link>',
+  '', // 20
+  '</Card>',
+  '',
+  'Back to [z](#z).',
+  '',
+].join('\n');
+
+const problemsWith = async (card: string) => (await checkWith({ 'docs/a.mdx': PAGE, 'docs/other.md': '# Other\n', 'src/components/Card.js': card, 'src/components/Box.js': BOX })).problems;
+
+test('inside a component that never renders its children: links and anchors are not checked, a file link to no file is, the heading stops the build through the table of contents, and a <Link id> is no anchor', async () => {
+  const problems = await problemsWith(CARD_IGNORING);
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), [
+    'docs/a.mdx:9:1 broken-anchor',
+    'docs/a.mdx:11:45 broken-link',
+    'docs/a.mdx:23:9 broken-anchor',
+  ]);
+  // The writer reads why: the component, and what to do.
+  const toc = problems.find(({ line }) => line === 9)!;
+  assert.equal(toc.message, 'this heading is inside <Card>, which never renders its children, and the page\'s table of contents links to "#hidden-heading": the build finds no such anchor');
+  assert.equal(toc.hint, 'render children in Card (its children prop), or move the content out of <Card>; or keep the heading out of the table of contents (hide_table_of_contents: true)');
+});
+
+test('inside a component that renders its children, the same links and anchors are checked, and the heading is an anchor', async () => {
+  const problems = await problemsWith(CARD_RENDERING);
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`), [
+    'docs/a.mdx:11:5 broken-link',
+    'docs/a.mdx:11:20 broken-anchor',
+    'docs/a.mdx:11:45 broken-link',
+    'docs/a.mdx:15:8 broken-link',
+  ]);
+});
+
+test('a link from another page to a heading inside such a component says where the heading is', async () => {
+  const { problems } = await checkWith({
+    'docs/a.mdx': "# A\n\nimport Card from '@site/src/components/Card';\n\n<Card>\n\n## Inside\n\n</Card>\n",
+    'docs/b.md': '# B\n\nSee [inside](./a.mdx#inside).\n',
+    'src/components/Card.js': CARD_IGNORING,
+  });
+  const link = problems.find(({ file }) => file === 'docs/b.md');
+  assert.equal(link?.message, 'the heading "#inside" of docs/a.mdx is inside <Card>, which never renders its children: the built page has no such anchor');
+  assert.equal(link?.hint, 'render children in Card (its children prop), or move the content out of <Card>');
+});
