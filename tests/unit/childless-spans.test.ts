@@ -87,3 +87,14 @@ test('a link from another page to a heading inside such a component says where t
   assert.equal(link?.message, 'the heading "#inside" of docs/a.mdx is inside <Card>, which never renders its children: the built page has no such anchor');
   assert.equal(link?.hint, 'render children in Card (its children prop), or move the content out of <Card>');
 });
+
+// diff73's p23 and p05 (e8) built both: the content renders as the layout's children.
+test('a page whose own default export is a layout that never renders its children: nothing of its content is checked, and its table of contents still stops the build', async () => {
+  const page = (layout: string) => `${layout}\n\n# Moved\n\n## Gone\n\n[old link](/nowhere)\n`;
+  const lines = async (layout: string) => (await checkWith({ 'docs/moved.mdx': page(layout), 'docs/b.md': '# B\n\n[gone](./moved.mdx#gone)\n' })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`);
+  assert.deepEqual(await lines('export default function Layout() { return <p>Moved: see the new page.</p>; }'), [
+    'docs/b.md:3:1 broken-anchor: the heading "#gone" of docs/moved.mdx is in the page\'s content, which its default export Layout never renders: the built page has no such anchor',
+    'docs/moved.mdx:5:1 broken-anchor: this heading is in the page\'s content, which its default export Layout never renders, and the page\'s table of contents links to "#gone": the build finds no such anchor',
+  ]);
+  assert.deepEqual(await lines('export default function Layout({ children }) { return <main>{children}</main>; }'), ['docs/moved.mdx:7:1 broken-link: no page at "/nowhere"']);
+});

@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { BlogListKind, MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
+import type { BlogListKind, Heading, MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
@@ -234,7 +234,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
         problems.add({
           ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
           ...(unrendered?.hiddenBy !== undefined
-            ? { message: `the heading "#${hash}" of ${target.file} is inside <${unrendered.hiddenBy}>, which never renders its children: the built page has no such anchor`, hint: childlessHint(unrendered.hiddenBy) }
+            ? { message: `the heading "#${hash}" of ${target.file} is ${hiddenWhere(unrendered.hiddenBy)}: the built page has no such anchor`, hint: childlessHint(unrendered.hiddenBy) }
             : unrendered
             ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
             : inHiddenPartial
@@ -284,8 +284,11 @@ function consequence(breaks: Breaks, stops: boolean): string {
 }
 
 /** What to do about a heading in a tab that `<Tabs lazy>` does not render in the build. */
+/** Where a heading is that a component of the site's leaves out (Heading.hiddenBy), in words. */
+export const hiddenWhere = ({ component, layout }: NonNullable<Heading['hiddenBy']>) => (layout ? `in the page's content, which its default export ${component} never renders` : `inside <${component}>, which never renders its children`);
+
 /** What to do about what a page writes inside a component of the site's that never renders its children (MdxFacts.childlessSpans). */
-export const childlessHint = (component: string) => `render children in ${component} (its children prop), or move the content out of <${component}>`;
+export const childlessHint = ({ component, layout }: NonNullable<Heading['hiddenBy']>) => `render children in ${component} (its children prop), or ${layout ? 'remove the page\'s default export' : `move the content out of <${component}>`}`;
 
 export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
 

@@ -31,7 +31,7 @@ import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
-import { childlessHint, LAZY_TAB_HINT } from './links.ts';
+import { childlessHint, hiddenWhere, LAZY_TAB_HINT } from './links.ts';
 import { holdsObject } from '../../content/extract/static-value.ts';
 import { VOID_ELEMENTS } from '../../content/extract/react-refusals.ts';
 
@@ -139,7 +139,7 @@ function unrenderedTocProblems(page: Page, onBrokenAnchors: Site['settings']['on
   return page.extract.headings.flatMap(({ unrendered, hiddenBy, depth, id, line, column }): Problem[] => {
     const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
     if (!table) return [];
-    const where = hiddenBy === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : `inside <${hiddenBy}>, which never renders its children`;
+    const where = hiddenBy === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : hiddenWhere(hiddenBy);
     return [{
       file: page.file, line, column, severity, rule: 'broken-anchor',
       message: `this heading is ${where}, and ${table.what} links to "#${id}": the build finds no such anchor`,

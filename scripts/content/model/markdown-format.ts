@@ -163,8 +163,8 @@ export function unrenderedSpansIn(mdx: MdxFacts): TextSpan[] {
 /** The heading, marked unrendered when it is inside one of `hidden`, with the component that leaves it out where one does. */
 function unrenderedHeading(heading: Heading, hidden: readonly TextSpan[], childless: MdxFacts['childlessSpans']): Heading {
   if (!hidden.some((span) => isWithin(heading, span))) return heading;
-  const component = childless?.find((span) => isWithin(heading, span))?.component;
-  return component === undefined ? { ...heading, unrendered: true } : { ...heading, unrendered: true, hiddenBy: component };
+  const span = childless?.find((found) => isWithin(heading, found));
+  return span === undefined ? { ...heading, unrendered: true } : { ...heading, unrendered: true, hiddenBy: span.layout ? { component: span.component, layout: true } : { component: span.component } };
 }
 
 /** Whether a place is inside one of `spans`. */

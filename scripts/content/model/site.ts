@@ -49,8 +49,11 @@ export interface Heading extends Position {
    * (model/markdown-format.ts).
    */
   unrendered?: true;
-  /** For an unrendered heading inside such a component's element: the component, as written (`Card`). */
-  hiddenBy?: string;
+  /**
+   * For an unrendered heading inside such a component's element: the component, as written
+   * (`Card`); `layout` when it is the page's own default export, whose children are the page's content.
+   */
+  hiddenBy?: { component: string; layout?: true };
   /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
   custom?: true;
   /**
@@ -360,11 +363,12 @@ export interface MdxFacts {
   tabsWrappers?: string[];
   /**
    * The elements the page writes of components of the site's own that never render their
-   * children, from `<` to the end of the closing tag, with the component's name as written
+   * children, from `<` to the end of the closing tag, with the component's name as written, or
+   * the whole page when its own default export is such a layout (`layout`)
    * (load/childless-spans.ts; absent when none): nothing inside reaches the built page. Not read
    * from the text: set on the record once the site's modules are read, before the model.
    */
-  childlessSpans?: Array<TextSpan & { component: string }>;
+  childlessSpans?: Array<TextSpan & { component: string; layout?: true }>;
   /** Each hook the page's ESM calls as its module loads, outside any component (absent when none): the render stops. */
   topLevelHooks?: Array<Position & { name: string }>;
   /**
