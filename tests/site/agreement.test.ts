@@ -2316,22 +2316,23 @@ test('anchors code collects where the build renders it build, and the check repo
   assertBuildRefuses(bad, ['/barrel#other', '/defaults#other', '/global#GlobalB'], 'Docusaurus built links to ids no component collects');
 });
 
-test('what a component of the site\'s that never renders its children holds reaches no page (a page\'s own default export, its layout, too): the anchor an element in it collects is none, nor is a <Link id>, its heading stops the build through the table of contents, and its <Link> and Markdown link are never checked; in one that renders them, all are', { timeout: 600_000 }, async () => {
+test('what a component of the site\'s that never renders its children holds reaches no page (a partial in it too, and a page\'s own default export, its layout, too): the anchor an element in it collects is none, nor is a <Link id>, its heading stops the build through the table of contents, and its <Link> and Markdown link are never checked; in one that renders them, all are', { timeout: 600_000 }, async () => {
   const files = (box: string, layout: string) => ({
     'docs/index.md': optionsHome('See [the sequence](./api.mdx#LazySeq) and [the box link](./api.mdx#box-link).'),
     // The page's own default export is the layout its content renders in (diff73's p23).
     'docs/layout.mdx': `${layout}\n\n# Layout\n\n## Gone with the layout\n\n[bad](/nowhere-in-layout)\n`,
     'src/components/Export.jsx': COLLECTING_EXPORT,
     'src/components/Box.js': `import React from 'react';\n\n${box}\n`,
-    'docs/api.mdx': "# API\n\nimport Link from '@docusaurus/Link';\nimport Export from '@site/src/components/Export';\nimport Box from '@site/src/components/Box';\n\n<Box title=\"Sequences\">\n  <Export anchor=\"LazySeq\" />\n  <Link to=\"/nowhere-in-box\">More</Link>\n  <Link id=\"box-link\" to=\"/\">Top</Link>\n\n## Inside the box\n\nSee [the rest](/nowhere-md-in-box).\n\n</Box>\n",
+    'docs/api.mdx': "# API\n\nimport Link from '@docusaurus/Link';\nimport Export from '@site/src/components/Export';\nimport Box from '@site/src/components/Box';\nimport Part from './_part.mdx';\n\n<Box title=\"Sequences\">\n  <Export anchor=\"LazySeq\" />\n  <Link to=\"/nowhere-in-box\">More</Link>\n  <Link id=\"box-link\" to=\"/\">Top</Link>\n\n## Inside the box\n\nSee [the rest](/nowhere-md-in-box).\n\n<Part />\n\n</Box>\n",
+    'docs/_part.mdx': '## From the part\n\nSee [more](/nowhere-in-part).\n',
   });
   // diff73's p25, diff70's F13, diff74's F2, M1 and M2.
   const ignoring = optionsSite('agreement-children-ignored', files('export default function Box({ title }) {\n  return <h3>{title}</h3>;\n}', 'export default function Layout() { return <p>Moved.</p>; }'));
-  assert.deepEqual(await problemPlaces(ignoring), ['docs/api.mdx:12:1 error broken-anchor', 'docs/index.md:7:5 error broken-anchor', 'docs/index.md:7:43 error broken-anchor', 'docs/layout.mdx:5:1 error broken-anchor']);
-  assertBuildRefuses(ignoring, ['#gone-with-the-layout', '#inside-the-box', '/api#LazySeq', '/api#box-link'], 'Docusaurus built links to anchors inside a component that drops its children');
+  assert.deepEqual(await problemPlaces(ignoring), ['docs/api.mdx:13:1 error broken-anchor', 'docs/api.mdx:17:1 error broken-anchor', 'docs/index.md:7:5 error broken-anchor', 'docs/index.md:7:43 error broken-anchor', 'docs/layout.mdx:5:1 error broken-anchor']);
+  assertBuildRefuses(ignoring, ['#from-the-part', '#gone-with-the-layout', '#inside-the-box', '/api#LazySeq', '/api#box-link'], 'Docusaurus built links to anchors inside a component that drops its children');
   const rendering = optionsSite('agreement-children-rendered', files('export default function Box({ title, children }) {\n  return <section><h3>{title}</h3>{children}</section>;\n}', 'export default function Layout({ children }) { return <main>{children}</main>; }'));
-  assert.deepEqual(await problemPlaces(rendering), ['docs/api.mdx:9:9 error broken-link', 'docs/api.mdx:14:5 error broken-link', 'docs/layout.mdx:7:1 error broken-link']);
-  assertBuildRefuses(rendering, ['/nowhere-in-box', '/nowhere-in-layout', '/nowhere-md-in-box'], 'Docusaurus built links to no page inside a component that renders its children');
+  assert.deepEqual(await problemPlaces(rendering), ['docs/_part.mdx:3:5 error broken-link', 'docs/api.mdx:10:9 error broken-link', 'docs/api.mdx:15:5 error broken-link', 'docs/layout.mdx:7:1 error broken-link']);
+  assertBuildRefuses(rendering, ['/nowhere-in-box', '/nowhere-in-layout', '/nowhere-in-part', '/nowhere-md-in-box'], 'Docusaurus built links to no page inside a component that renders its children');
 });
 
 test('<BrowserOnly>\'s fallback renders in the build: a <Link> in it to a page builds, and the check reports nothing; one to no page stops both', { timeout: 600_000 }, async () => {

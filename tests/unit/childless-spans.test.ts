@@ -98,3 +98,16 @@ test('a page whose own default export is a layout that never renders its childre
   ]);
   assert.deepEqual(await lines('export default function Layout({ children }) { return <main>{children}</main>; }'), ['docs/moved.mdx:7:1 broken-link: no page at "/nowhere"']);
 });
+
+test('a partial rendered only inside such a component is left out too: its links are not checked, and its headings in the table of contents are errors at the element', async () => {
+  const { problems } = await checkWith({
+    'docs/a.mdx': "# A\n\nimport Card from '@site/src/components/Card';\nimport Steps from './_steps.mdx';\n\n<Card>\n\n<Steps />\n\n</Card>\n",
+    'docs/_steps.mdx': '## Apply\n\nSee [more](/nowhere-in-steps).\n',
+    'docs/b.md': '# B\n\n[apply](./a.mdx#apply)\n',
+    'src/components/Card.js': CARD_IGNORING,
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message} (${p.hint})`), [
+    'docs/a.mdx:8:1 broken-anchor: docs/_steps.mdx, rendered here inside <Card>, which never renders its children, has the heading "#apply", which the page\'s table of contents links to: the build finds no such anchor (render children in Card (its children prop), or move the content out of <Card>; or keep the heading out of the table of contents (hide_table_of_contents: true))',
+    'docs/b.md:3:1 broken-anchor: the heading "#apply" is in docs/_steps.mdx, which docs/a.mdx renders only inside <Card>, which never renders its children: it has no such anchor (render children in Card (its children prop), or move the content out of <Card>)',
+  ]);
+});

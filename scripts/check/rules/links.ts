@@ -14,6 +14,7 @@ import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
+import type { HiddenAt } from '../../content/model/hidden-partials.ts';
 import { staticFileOf, staticFoldersInWords, staticFoldersOf } from '../../content/model/static-folders.ts';
 import { LIST_PAGE_NAMES } from './blog-list-names.ts';
 
@@ -238,7 +239,7 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
             : unrendered
             ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
             : inHiddenPartial
-              ? { message: `the heading "#${hash}" is in ${inHiddenPartial}, which ${target.file} renders only in a tab that <Tabs lazy> leaves out of the built page: it has no such anchor`, hint: LAZY_TAB_HINT }
+              ? { message: `the heading "#${hash}" is in ${inHiddenPartial.file}, which ${target.file} renders only ${partialHiddenWhere(inHiddenPartial.by)}: it has no such anchor`, hint: inHiddenPartial.by ? childlessHint(inHiddenPartial.by) : LAZY_TAB_HINT }
               : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: missingAnchorHint(hash, index, target) }),
         });
       }
@@ -246,12 +247,16 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
   }
 }
 
-/** The partial with heading `#id` that the page renders only in a tab <Tabs lazy> leaves out, if any. */
-function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): string | undefined {
+/** The partial with heading `#id` that the page renders only where the build leaves it out, if any, with what leaves it out. */
+function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): { file: string; by?: HiddenAt['by'] } | undefined {
   const hidden = index.hiddenPartialsOf(page);
   if (hidden.size === 0) return undefined;
-  return index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.id === id))?.file;
+  const file = index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.id === id))?.file;
+  return file === undefined ? undefined : { file, by: hidden.get(file)!.by };
 }
+
+/** Where the build leaves out what a partial holds, in words: a lazy tab's, or a component's of the site's (HiddenAt.by). */
+export const partialHiddenWhere = (by: HiddenAt['by']) => (by === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : by.layout ? `in its content, which its default export ${by.component} never renders` : `inside <${by.component}>, which never renders its children`);
 
 /**
  * Whether Docusaurus stops the build at a link that leads nowhere, under the config's levels

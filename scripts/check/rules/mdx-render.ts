@@ -31,7 +31,7 @@ import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
-import { childlessHint, hiddenWhere, LAZY_TAB_HINT } from './links.ts';
+import { childlessHint, hiddenWhere, LAZY_TAB_HINT, partialHiddenWhere } from './links.ts';
 import { holdsObject } from '../../content/extract/static-value.ts';
 import { VOID_ELEMENTS } from '../../content/extract/react-refusals.ts';
 
@@ -189,8 +189,8 @@ function hiddenPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors:
       const table = unrendered ? undefined : tables.find(({ min, max }) => depth >= min && depth <= max);
       return table ? [{
         file: at.file, line: at.line, column: at.column, severity, rule: 'broken-anchor',
-        message: `${file}, rendered here in a tab that <Tabs lazy> leaves out of the built page, has the heading "#${id}", which ${table.what} links to: the build finds no such anchor`,
-        hint: `${LAZY_TAB_HINT}; or ${table.otherwise}`,
+        message: `${file}, rendered here ${partialHiddenWhere(at.by)}, has the heading "#${id}", which ${table.what} links to: the build finds no such anchor`,
+        hint: `${at.by ? childlessHint(at.by) : LAZY_TAB_HINT}; or ${table.otherwise}`,
       }] : [];
     });
   });

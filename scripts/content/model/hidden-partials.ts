@@ -12,7 +12,7 @@
  * partial renders is hidden too, unless another path renders it.
  */
 import type { MdxFacts, PartialPage, Position, ResolvedImport, TextSpan } from './site.ts';
-import { isInAny, lazyHiddenTabsIn } from './markdown-format.ts';
+import { isInAny, unrenderedSpansIn } from './markdown-format.ts';
 import { defaultImportsOf } from './default-imports.ts';
 
 /** A file that imports partials: a page (with its front matter, which may set its format), or a partial. */
@@ -23,8 +23,12 @@ export interface PartialImporter {
   frontMatter?: { data: Record<string, unknown> };
 }
 
-/** Where the element that renders a partial in a left-out tab is: the importing file, and the element's place in it. */
-export type HiddenAt = Position & { file: string };
+/**
+ * Where the element that renders a partial in a left-out tab is: the importing file, and the
+ * element's place in it; `by`, when the element is inside a component of the site's that never
+ * renders its children instead (MdxFacts.childlessSpans).
+ */
+export type HiddenAt = Position & { file: string; by?: { component: string; layout?: true } };
 
 /**
  * The partials of `page` (all it renders, directly or not: `partials`) that reach the built
@@ -40,7 +44,7 @@ export function hiddenPartialsOf(page: PartialImporter, partials: readonly Parti
   const shown = new Set<string>();
   const hiddenBy = new Map<string, HiddenAt>();
   const visit = (importer: PartialImporter) => {
-    const spans = importer.mdx && compilesAsMdx(importer) ? lazyHiddenTabsIn(importer.mdx) : [];
+    const spans = importer.mdx && compilesAsMdx(importer) ? unrenderedSpansIn(importer.mdx) : [];
     for (const imported of importer.imports) {
       const partial = imported.exists ? byFile.get(imported.file) : undefined;
       if (!partial || shown.has(partial.file)) continue;
@@ -67,14 +71,16 @@ export function hiddenPartialsOf(page: PartialImporter, partials: readonly Parti
   return hidden;
 }
 
-const hasLazyTabs = (file: { mdx?: MdxFacts }) => file.mdx?.lazyHiddenTabs !== undefined;
+const hasLazyTabs = (file: { mdx?: MdxFacts }) => file.mdx?.lazyHiddenTabs !== undefined || file.mdx?.childlessSpans !== undefined;
 
 /** The first element of the import's default name, when every one of them (one at least) is in `spans` and none renders as `{name}`. */
-function onlyInHiddenTabs(mdx: MdxFacts, source: string, spans: readonly TextSpan[]): Position | undefined {
+function onlyInHiddenTabs(mdx: MdxFacts, source: string, spans: readonly TextSpan[]): Omit<HiddenAt, 'file'> | undefined {
   const names = defaultImportsOf(mdx, source);
   if (names.length === 0 || mdx.renderedNames?.some(({ name, path }) => !path && names.includes(name))) return undefined;
   // JSX in an expression or a prop (`{<Steps />}`) renders it as well as an element of its own.
   const elements = [...(mdx.componentProps ?? []), ...(mdx.expressionComponents ?? [])].filter(({ name }) => names.includes(name));
   if (elements.length === 0 || !elements.every((element) => isInAny(element, spans))) return undefined;
-  return { line: elements[0].line, column: elements[0].column };
+  const place = { line: elements[0].line, column: elements[0].column };
+  const by = mdx.childlessSpans?.find((span) => isInAny(place, [span]));
+  return by ? { ...place, by: by.layout ? { component: by.component, layout: true } : { component: by.component } } : place;
 }
