@@ -29,8 +29,15 @@ import { preprocessMdx } from '../extract/mdx-preprocess.ts';
 /** A reader that gives each record the spans of its elements of components that never render their children; each component judged once. */
 export function childlessSpanReader(siteDir: string, programOf: (file: string) => ModuleProgram | undefined): (file: string, record: PageRecord) => PageRecord {
   const stat = (candidate: string) => fs.statSync(candidate, { throwIfNoEntry: false });
+  // Most pages import the same few components (`@theme/Tabs` on every page with tabs): each looked up once per folder.
+  const scripts = new Map<string, string | undefined>();
+  const scriptOf = (file: string, source: string) => {
+    const key = source.startsWith('.') ? `${path.posix.dirname(file)}\0${source}` : source;
+    if (!scripts.has(key)) scripts.set(key, siteScriptOf(siteDir, file, source));
+    return scripts.get(key);
+  };
   const ignoresItsChildren = childrenVerdicts(
-    (file, source) => siteScriptOf(siteDir, file, source),
+    scriptOf,
     (importer, source) => siteModuleFile(siteDir, importer, source, stat),
     programOf,
   );
