@@ -65,6 +65,8 @@ test('inside a component that never renders its children: links and anchors are 
   const toc = problems.find(({ line }) => line === 9)!;
   assert.equal(toc.message, 'this heading is inside <Card>, which never renders its children, and the page\'s table of contents links to "#hidden-heading": the build finds no such anchor');
   assert.equal(toc.hint, 'render children in Card (its children prop), or move the content out of <Card>; or keep the heading out of the table of contents (hide_table_of_contents: true)');
+  const id = problems.find(({ line }) => line === 23)!;
+  assert.equal(id.message, 'the <Link id="z"> of docs/a.mdx is inside <Card>, which never renders its children: the built page has no such anchor');
 });
 
 test('inside a component that renders its children, the same links and anchors are checked, and the heading is an anchor', async () => {

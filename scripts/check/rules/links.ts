@@ -9,7 +9,7 @@ import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
 import { folderOf, isExternal, resolveLink, splitUrl, type Breaks, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
 import { INSTALL_HINT, MARKDOWN_FILE, packageNameOf } from '../../content/model/module-specifiers.ts';
-import { formatOf, isInAny, unrenderedSpansIn } from '../../content/model/markdown-format.ts';
+import { childlessHolderOf, formatOf, isInAny, unrenderedSpansIn } from '../../content/model/markdown-format.ts';
 import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-imports.ts';
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
@@ -230,21 +230,40 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
       problems.anchorsOf(target);
       if (!anchorFound(index, target, hash)) {
         const anchorSeverity = anchorSeverityIn(page, settings.onBrokenAnchors);
-        const unrendered = target.extract.headings.find((heading) => heading.unrendered && heading.id === hash);
-        const inHiddenPartial = unrendered ? undefined : hiddenPartialWithHeading(index, target, hash);
-        problems.add({
-          ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor',
-          ...(unrendered?.hiddenBy !== undefined
-            ? { message: `the heading "#${hash}" of ${target.file} is ${hiddenWhere(unrendered.hiddenBy)}: the built page has no such anchor`, hint: childlessHint(unrendered.hiddenBy) }
-            : unrendered
-            ? { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT }
-            : inHiddenPartial
-              ? { message: `the heading "#${hash}" is in ${inHiddenPartial.file}, which ${target.file} renders only ${partialHiddenWhere(inHiddenPartial.by)}: it has no such anchor`, hint: inHiddenPartial.by ? childlessHint(inHiddenPartial.by) : LAZY_TAB_HINT }
-              : { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: missingAnchorHint(hash, index, target) }),
-        });
+        problems.add({ ...where(source, link), severity: anchorSeverity, rule: 'broken-anchor', ...missingAnchorWords(index, target, hash) });
       }
     }
   }
+}
+
+/**
+ * Why `#hash` is no anchor of `target`, in words: a heading or a component's id the build leaves
+ * out (a lazy tab's, or inside a component of the site's that never renders its children), a
+ * heading of a partial it leaves out, or none at all.
+ */
+function missingAnchorWords(index: SiteIndex, target: Page, hash: string): { message: string; hint: string } {
+  const heading = target.extract.headings.find((found) => found.unrendered && found.id === hash);
+  if (heading?.hiddenBy) return { message: `the heading "#${hash}" of ${target.file} is ${hiddenWhere(heading.hiddenBy)}: the built page has no such anchor`, hint: childlessHint(heading.hiddenBy) };
+  if (heading) return { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT };
+  const element = hiddenElementWithId(target, hash);
+  if (element) {
+    const written = `the <${element.name} id="${hash}"> of ${target.file}`;
+    return element.by
+      ? { message: `${written} is ${hiddenWhere(element.by)}: the built page has no such anchor`, hint: childlessHint(element.by) }
+      : { message: `${written} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT };
+  }
+  const partial = hiddenPartialWithHeading(index, target, hash);
+  if (partial) return { message: `the heading "#${hash}" is in ${partial.file}, which ${target.file} renders only ${partialHiddenWhere(partial.by)}: it has no such anchor`, hint: partial.by ? childlessHint(partial.by) : LAZY_TAB_HINT };
+  return { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: missingAnchorHint(hash, index, target) };
+}
+
+/** The element given `id` (`<Link id>`, `<Heading id>`, `<details id>`) that the build leaves out of `page`, if any, with the component that leaves it out. */
+function hiddenElementWithId(page: Page, id: string): { name: string; by?: HiddenAt['by'] } | undefined {
+  const mdx = page.mdx;
+  const found = mdx?.componentIds?.find((element) => element.id === id && isInAny(element, unrenderedSpansIn(mdx)));
+  if (!found) return undefined;
+  const by = childlessHolderOf(mdx, found);
+  return { name: found.name, ...(by ? { by } : {}) };
 }
 
 /** The partial with heading `#id` that the page renders only where the build leaves it out, if any, with what leaves it out. */

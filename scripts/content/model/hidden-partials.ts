@@ -12,7 +12,7 @@
  * partial renders is hidden too, unless another path renders it.
  */
 import type { MdxFacts, PartialPage, Position, ResolvedImport, TextSpan } from './site.ts';
-import { isInAny, unrenderedSpansIn } from './markdown-format.ts';
+import { childlessHolderOf, isInAny, unrenderedSpansIn } from './markdown-format.ts';
 import { defaultImportsOf } from './default-imports.ts';
 
 /** A file that imports partials: a page (with its front matter, which may set its format), or a partial. */
@@ -81,6 +81,6 @@ function onlyInHiddenTabs(mdx: MdxFacts, source: string, spans: readonly TextSpa
   const elements = [...(mdx.componentProps ?? []), ...(mdx.expressionComponents ?? [])].filter(({ name }) => names.includes(name));
   if (elements.length === 0 || !elements.every((element) => isInAny(element, spans))) return undefined;
   const place = { line: elements[0].line, column: elements[0].column };
-  const by = mdx.childlessSpans?.find((span) => isInAny(place, [span]));
-  return by ? { ...place, by: by.layout ? { component: by.component, layout: true } : { component: by.component } } : place;
+  const by = childlessHolderOf(mdx, place);
+  return by ? { ...place, by } : place;
 }

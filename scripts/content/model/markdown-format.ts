@@ -43,7 +43,7 @@ function compiledExtract(extract: PageExtract, mdx: MdxFacts | undefined, format
   if (componentAnchors.length > 0) read = { ...read, componentAnchors };
   if (mdx?.scriptSpans) read = withoutScript(read, mdx.scriptSpans);
   // A heading the build leaves out keeps its id (later ones are numbered after it), and is no anchor.
-  if (hidden.length > 0) read = { ...read, headings: read.headings.map((heading) => unrenderedHeading(heading, hidden, mdx?.childlessSpans)) };
+  if (hidden.length > 0) read = { ...read, headings: read.headings.map((heading) => unrenderedHeading(heading, hidden, mdx)) };
   if (!mdx?.markdownInHtml) return read;
   const known = new Set(read.links.map(({ line, column }) => `${line}:${column}`));
   const inHtml = mdx.markdownInHtml.filter(({ line, column }) => !known.has(`${line}:${column}`)).map(({ url, line, column, kind }) => ({ url, line, column, kind }));
@@ -161,10 +161,16 @@ export function unrenderedSpansIn(mdx: MdxFacts): TextSpan[] {
 }
 
 /** The heading, marked unrendered when it is inside one of `hidden`, with the component that leaves it out where one does. */
-function unrenderedHeading(heading: Heading, hidden: readonly TextSpan[], childless: MdxFacts['childlessSpans']): Heading {
+function unrenderedHeading(heading: Heading, hidden: readonly TextSpan[], mdx: MdxFacts | undefined): Heading {
   if (!hidden.some((span) => isWithin(heading, span))) return heading;
-  const span = childless?.find((found) => isWithin(heading, found));
-  return span === undefined ? { ...heading, unrendered: true } : { ...heading, unrendered: true, hiddenBy: span.layout ? { component: span.component, layout: true } : { component: span.component } };
+  const holder = childlessHolderOf(mdx, heading);
+  return holder === undefined ? { ...heading, unrendered: true } : { ...heading, unrendered: true, hiddenBy: holder };
+}
+
+/** The component of the site's whose element holds `place` and never renders it (MdxFacts.childlessSpans), if any. */
+export function childlessHolderOf(mdx: MdxFacts | undefined, place: Position): NonNullable<Heading['hiddenBy']> | undefined {
+  const span = mdx?.childlessSpans?.find((found) => isWithin(place, found));
+  return span && (span.layout ? { component: span.component, layout: true } : { component: span.component });
 }
 
 /** Whether a place is inside one of `spans`. */
