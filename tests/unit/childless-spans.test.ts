@@ -6,11 +6,13 @@
  * to no file, still stops the build. diff74's F2, M1 and M2 built each of these with Docusaurus
  * 3.10.2; tests/site/agreement.test.ts builds them again.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { elementSpansOf } from '../../scripts/content/extract/element-spans.ts';
 import { mdxTreeOf } from '../../scripts/content/extract/mdx-parse.ts';
-import { checkWith } from '../helpers/check-fixture.ts';
+import { checkWith, FIXTURES } from '../helpers/check-fixture.ts';
 
 const spans = (text: string, ...names: string[]) => elementSpansOf(mdxTreeOf(text) as never, new Set(names)).map(({ name, line, column, endLine, endColumn }) => `${name} ${line}:${column}-${endLine}:${endColumn}`);
 
@@ -111,5 +113,25 @@ test('a partial rendered only inside such a component is left out too: its links
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message} (${p.hint})`), [
     'docs/a.mdx:8:1 broken-anchor: docs/_steps.mdx, rendered here inside <Card>, which never renders its children, has the heading "#apply", which the page\'s table of contents links to: the build finds no such anchor (render children in Card (its children prop), or move the content out of <Card>; or keep the heading out of the table of contents (hide_table_of_contents: true))',
     'docs/b.md:3:1 broken-anchor: the heading "#apply" is in docs/_steps.mdx, which docs/a.mdx renders only inside <Card>, which never renders its children: it has no such anchor (render children in Card (its children prop), or move the content out of <Card>)',
+  ]);
+});
+
+// diff75's M1 and M2 built each: a post's, a page's of src/pages and a partial's hidden headings
+// are in the table of contents of the page that shows them, and the build stops there.
+test('the table of contents of a blog post and of an MDX page of src/pages, and the headings a partial hides itself, are judged as a doc\'s own', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), 'utf8').replace('blog: false', "blog: { onUntruncatedBlogPosts: 'ignore' }");
+  const hidden = (heading: string) => `import Card from '@site/src/components/Card';\n\n<Card title="x">\n\n## ${heading}\n\n</Card>\n`;
+  const { problems } = await checkWith({
+    'docusaurus.config.js': config,
+    'blog/2024-01-01-post.mdx': `---\ntitle: Post\n---\n\n${hidden('In the post')}`,
+    'src/pages/page.mdx': `# Page\n\n${hidden('In the page')}`,
+    'docs/_part.mdx': hidden('In the partial'),
+    'docs/a.mdx': "# A\n\nimport Part from './_part.mdx';\n\n<Part />\n",
+    'src/components/Card.js': CARD_IGNORING,
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/2024-01-01-post.mdx:9:1 broken-anchor: this heading is inside <Card>, which never renders its children, and the page\'s table of contents links to "#in-the-post": the build finds no such anchor',
+    'docs/_part.mdx:5:1 broken-anchor: this heading is inside <Card>, which never renders its children, and the table of contents of docs/a.mdx, which renders this partial, links to "#in-the-partial": the build finds no such anchor',
+    'src/pages/page.mdx:7:1 broken-anchor: this heading is inside <Card>, which never renders its children, and the page\'s table of contents links to "#in-the-page": the build finds no such anchor',
   ]);
 });

@@ -49,12 +49,13 @@ export function checkMdxRender(site: Site, index: SiteIndex): Problem[] {
       const view = judged(page);
       problems.push(...renderProblems(view.file, view.mdx, severityIn(view), view.extract.headings), ...routeExportProblems(view.file, view.mdx, severityIn(view)), ...renderedReadProblems(view, site), ...elementTypeProblems(view, site), ...sidebarlessCardListProblems(site, view));
     }
-    if (page.mdx?.lazyHiddenTabs || page.mdx?.childlessSpans) problems.push(...unrenderedTocProblems(page, site.settings.onBrokenAnchors));
-    if (page.imports.length > 0) problems.push(...hiddenPartialTocProblems(page, index, site.settings.onBrokenAnchors));
+    problems.push(...tocProblems(page, index, site.settings.onBrokenAnchors));
   }
   // What the Markdown pages of src/pages and the blog posts render refuses to render there too (they show no docs sidebar to judge).
   for (const page of contentPageViews(site).map(judged)) {
     if (hasFindings(page.mdx) && formatOf(page.file, page.frontMatter.data, format) === 'mdx') problems.push(...renderProblems(page.file, page.mdx, severityIn(page), page.extract.headings), ...routeExportProblems(page.file, page.mdx, severityIn(page)), ...renderedReadProblems(page, site), ...elementTypeProblems(page, site));
+    // Their tables of contents link to their headings as a doc's do (diff75's M1).
+    problems.push(...tocProblems(page, index, site.settings.onBrokenAnchors));
   }
   const partials = site.partials.filter(({ mdx }) => hasFindings(mdx)).map(judged);
   if (partials.length === 0) return problems;
@@ -123,6 +124,36 @@ function partialPropsProblems(site: Site, severityOf: Map<string, Severity>, par
     }
   }
   return problems;
+}
+
+/** The links of a page's tables of contents to headings the build leaves out: its own, and those of the partials it renders. */
+function tocProblems(page: Page, index: SiteIndex, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
+  const own = page.mdx?.lazyHiddenTabs || page.mdx?.childlessSpans ? unrenderedTocProblems(page, onBrokenAnchors) : [];
+  return page.imports.length > 0 ? [...own, ...hiddenPartialTocProblems(page, index, onBrokenAnchors), ...shownPartialTocProblems(page, index, onBrokenAnchors)] : own;
+}
+
+/**
+ * The headings a partial the page renders leaves out itself (in its own lazy tab, or inside a
+ * component of the site's that never renders its children): the page's table of contents
+ * lists every heading of the partial, so the build stops on the page (diff75's M2). Shown at the
+ * heading, naming the page.
+ */
+function shownPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
+  const partials = index.partialsOf(page).filter(({ extract }) => extract.headings.some(({ unrendered }) => unrendered));
+  if (partials.length === 0) return [];
+  const tables = tocLinks(page);
+  const hidden = index.hiddenPartialsOf(page);
+  const severity = anchorSeverityIn(page, onBrokenAnchors);
+  return partials.filter(({ file }) => !hidden.has(file)).flatMap(({ file, extract }) => extract.headings.flatMap(({ unrendered, hiddenBy, depth, id, line, column }): Problem[] => {
+    const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
+    if (!table) return [];
+    const where = hiddenBy === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : hiddenWhere(hiddenBy);
+    return [{
+      file, line, column, severity, rule: 'broken-anchor',
+      message: `this heading is ${where}, and ${table.what.replace("the page's ", 'the ')} of ${page.file}, which renders this partial, links to "#${id}": the build finds no such anchor`,
+      hint: `${hiddenBy === undefined ? LAZY_TAB_HINT : childlessHint(hiddenBy)}; or ${table.otherwise}`,
+    }];
+  }));
 }
 
 /**
