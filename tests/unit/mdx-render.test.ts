@@ -438,11 +438,11 @@ test('<Tabs lazy>: a heading in a tab not shown first is no anchor, and the tabl
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
     `docs/default.mdx:13:1 error broken-anchor: this heading ${lazy}, and the page's table of contents links to "#in-tab-one": the build finds no such anchor`,
     'docs/default.mdx:20:7 error broken-link: no page at "/nowhere"',
-    `docs/index.md:3:1 error broken-anchor: the heading "#in-tab-two" of docs/lazy.mdx ${lazy}, which has no such anchor`,
-    `docs/index.md:3:31 error broken-anchor: the heading "#in-tab-two" of docs/hidden-toc.mdx ${lazy}, which has no such anchor`,
-    `docs/index.md:3:70 error broken-anchor: the heading "#in-tab-one" of docs/default.mdx ${lazy}, which has no such anchor`,
+    `docs/index.md:3:1 error broken-anchor: the heading "#in-tab-two" of docs/lazy.mdx ${lazy}: the built page has no such anchor`,
+    `docs/index.md:3:31 error broken-anchor: the heading "#in-tab-two" of docs/hidden-toc.mdx ${lazy}: the built page has no such anchor`,
+    `docs/index.md:3:70 error broken-anchor: the heading "#in-tab-one" of docs/default.mdx ${lazy}: the built page has no such anchor`,
     `docs/lazy.mdx:18:1 error broken-anchor: this heading ${lazy}, and the page's table of contents links to "#in-tab-two": the build finds no such anchor`,
-    `docs/lazy.mdx:25:5 error broken-anchor: the heading "#in-tab-two" of docs/lazy.mdx ${lazy}, which has no such anchor`,
+    `docs/lazy.mdx:25:5 error broken-anchor: the heading "#in-tab-two" of docs/lazy.mdx ${lazy}: the built page has no such anchor`,
     'docs/not-lazy.mdx:20:7 error broken-link: no page at "/nowhere"',
   ]);
 });

@@ -3,7 +3,7 @@
  * link (check/resolve.ts), so each link is resolved once. Links of partials count as links of
  * every page that renders them.
  */
-import type { BlogListKind, Heading, MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
+import type { BlogListKind, HiddenBy, MarkdownLink, MdxFacts, Page, Position, ResolvedImport, Site, SiteSettings, TextSpan } from '../../content/model/site.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import path from 'node:path';
 import { normalizeUri } from 'micromark-util-sanitize-uri';
@@ -14,7 +14,6 @@ import { defaultImportsOf, importsDefaultAs } from '../../content/model/default-
 import { safeDecodeURIComponent, type SiteIndex } from '../site-index.ts';
 import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
-import type { HiddenAt } from '../../content/model/hidden-partials.ts';
 import { staticFileOf, staticFoldersInWords, staticFoldersOf } from '../../content/model/static-folders.ts';
 import { LIST_PAGE_NAMES } from './blog-list-names.ts';
 
@@ -242,23 +241,24 @@ function checkLinksIn(source: Page, page: Page, index: SiteIndex, settings: Site
  * heading of a partial it leaves out, or none at all.
  */
 function missingAnchorWords(index: SiteIndex, target: Page, hash: string): { message: string; hint: string } {
+  const leftOut = (what: string, by: HiddenBy | undefined) => {
+    const { where, hint } = leftOutWords(by);
+    return { message: `${what} is ${where}: the built page has no such anchor`, hint };
+  };
   const heading = target.extract.headings.find((found) => found.unrendered && found.id === hash);
-  if (heading?.hiddenBy) return { message: `the heading "#${hash}" of ${target.file} is ${hiddenWhere(heading.hiddenBy)}: the built page has no such anchor`, hint: childlessHint(heading.hiddenBy) };
-  if (heading) return { message: `the heading "#${hash}" of ${target.file} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT };
+  if (heading) return leftOut(`the heading "#${hash}" of ${target.file}`, heading.hiddenBy);
   const element = hiddenElementWithId(target, hash);
-  if (element) {
-    const written = `the <${element.name} id="${hash}"> of ${target.file}`;
-    return element.by
-      ? { message: `${written} is ${hiddenWhere(element.by)}: the built page has no such anchor`, hint: childlessHint(element.by) }
-      : { message: `${written} is in a tab that <Tabs lazy> leaves out of the built page, which has no such anchor`, hint: LAZY_TAB_HINT };
-  }
+  if (element) return leftOut(`the <${element.name} id="${hash}"> of ${target.file}`, element.by);
   const partial = hiddenPartialWithHeading(index, target, hash);
-  if (partial) return { message: `the heading "#${hash}" is in ${partial.file}, which ${target.file} renders only ${partialHiddenWhere(partial.by)}: it has no such anchor`, hint: partial.by ? childlessHint(partial.by) : LAZY_TAB_HINT };
+  if (partial) {
+    const { where, hint } = leftOutWords(partial.by);
+    return { message: `the heading "#${hash}" is in ${partial.file}, which ${target.file} renders only ${where}: it has no such anchor`, hint };
+  }
   return { message: `no ${FOOTNOTE_ANCHOR.test(hash) ? 'footnote anchor' : 'heading'} "#${hash}" in ${target.file}`, hint: missingAnchorHint(hash, index, target) };
 }
 
 /** The element given `id` (`<Link id>`, `<Heading id>`, `<details id>`) that the build leaves out of `page`, if any, with the component that leaves it out. */
-function hiddenElementWithId(page: Page, id: string): { name: string; by?: HiddenAt['by'] } | undefined {
+function hiddenElementWithId(page: Page, id: string): { name: string; by?: HiddenBy } | undefined {
   const mdx = page.mdx;
   const found = mdx?.componentIds?.find((element) => element.id === id && isInAny(element, unrenderedSpansIn(mdx)));
   if (!found) return undefined;
@@ -267,15 +267,12 @@ function hiddenElementWithId(page: Page, id: string): { name: string; by?: Hidde
 }
 
 /** The partial with heading `#id` that the page renders only where the build leaves it out, if any, with what leaves it out. */
-function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): { file: string; by?: HiddenAt['by'] } | undefined {
+function hiddenPartialWithHeading(index: SiteIndex, page: Page, id: string): { file: string; by?: HiddenBy } | undefined {
   const hidden = index.hiddenPartialsOf(page);
   if (hidden.size === 0) return undefined;
   const file = index.partialsOf(page).find(({ file, extract }) => hidden.has(file) && extract.headings.some((heading) => isAnchorHeading(heading, index.site.settings.h1Anchors) && heading.id === id))?.file;
   return file === undefined ? undefined : { file, by: hidden.get(file)!.by };
 }
-
-/** Where the build leaves out what a partial holds, in words: a lazy tab's, or a component's of the site's (HiddenAt.by). */
-export const partialHiddenWhere = (by: HiddenAt['by']) => (by === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : by.layout ? `in its content, which its default export ${by.component} never renders` : `inside <${by.component}>, which never renders its children`);
 
 /**
  * Whether Docusaurus stops the build at a link that leads nowhere, under the config's levels
@@ -308,13 +305,20 @@ function consequence(breaks: Breaks, stops: boolean): string {
 }
 
 /** What to do about a heading in a tab that `<Tabs lazy>` does not render in the build. */
-/** Where a heading is that a component of the site's leaves out (Heading.hiddenBy), in words. */
-export const hiddenWhere = ({ component, layout }: NonNullable<Heading['hiddenBy']>) => (layout ? `in the page's content, which its default export ${component} never renders` : `inside <${component}>, which never renders its children`);
+/**
+ * Where the build leaves something out, and what to do, in words: a tab `<Tabs lazy>` does not
+ * show (`by` undefined), or a component of the site's that never renders its children (HiddenBy:
+ * an element of it, or the page's own default export).
+ */
+export function leftOutWords(by: HiddenBy | undefined): { where: string; hint: string } {
+  if (by === undefined) return { where: 'in a tab that <Tabs lazy> leaves out of the built page', hint: LAZY_TAB_HINT };
+  const { component, layout } = by;
+  return layout
+    ? { where: `in the page's content, which its default export ${component} never renders`, hint: `render children in ${component} (its children prop), or remove the page's default export` }
+    : { where: `inside <${component}>, which never renders its children`, hint: `render children in ${component} (its children prop), or move the content out of <${component}>` };
+}
 
-/** What to do about what a page writes inside a component of the site's that never renders its children (MdxFacts.childlessSpans). */
-export const childlessHint = ({ component, layout }: NonNullable<Heading['hiddenBy']>) => `render children in ${component} (its children prop), or ${layout ? 'remove the page\'s default export' : `move the content out of <${component}>`}`;
-
-export const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
+const LAZY_TAB_HINT = 'the build renders only the tab shown first (its defaultValue, a <TabItem default>, or the first): drop lazy, or show that tab first';
 
 const LIST_PAGE_SHOWS: Record<BlogListKind, string> = { list: 'a list page shows only its own posts', tag: 'a tag\'s page shows only the posts with that tag', author: 'an author\'s page shows only the posts that name the author' };
 

@@ -31,7 +31,7 @@ import { generatesDoc } from '../../content/model/generated-categories.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { anchorSeverityIn, severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
-import { childlessHint, hiddenWhere, LAZY_TAB_HINT, partialHiddenWhere } from './links.ts';
+import { leftOutWords } from './links.ts';
 import { holdsObject } from '../../content/extract/static-value.ts';
 import { VOID_ELEMENTS } from '../../content/extract/react-refusals.ts';
 
@@ -141,40 +141,34 @@ function tocProblems(page: Page, index: SiteIndex, onBrokenAnchors: Site['settin
 function shownPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
   const partials = index.partialsOf(page).filter(({ extract }) => extract.headings.some(({ unrendered }) => unrendered));
   if (partials.length === 0) return [];
-  const tables = tocLinks(page);
   const hidden = index.hiddenPartialsOf(page);
+  const tables = tocLinks(page);
   const severity = anchorSeverityIn(page, onBrokenAnchors);
-  return partials.filter(({ file }) => !hidden.has(file)).flatMap(({ file, extract }) => extract.headings.flatMap(({ unrendered, hiddenBy, depth, id, line, column }): Problem[] => {
-    const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
-    if (!table) return [];
-    const where = hiddenBy === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : hiddenWhere(hiddenBy);
-    return [{
-      file, line, column, severity, rule: 'broken-anchor',
-      message: `this heading is ${where}, and ${table.what.replace("the page's ", 'the ')} of ${page.file}, which renders this partial, links to "#${id}": the build finds no such anchor`,
-      hint: `${hiddenBy === undefined ? LAZY_TAB_HINT : childlessHint(hiddenBy)}; or ${table.otherwise}`,
-    }];
-  }));
+  const listed = (what: string) => `${what.replace("the page's ", 'the ')} of ${page.file}, which renders this partial,`;
+  return partials.filter(({ file }) => !hidden.has(file)).flatMap(({ file, extract }) => unrenderedHeadingProblems(file, extract.headings, tables, severity, listed));
 }
 
 /**
  * Headings the build leaves out (model/markdown-format.ts: in a tab `<Tabs lazy>` does not show,
  * or inside a component of the site's that never renders its children) which a table of contents
  * of the page lists: it links to each, and the built page has no such anchor, so the build's
- * anchor check stops it, on the page alone (diff73's p14, diff74's M1). (tocLinks says which
- * tables link to which levels.)
+ * anchor check stops it, on the page alone (diff73's p14, diff74's M1).
  */
 function unrenderedTocProblems(page: Page, onBrokenAnchors: Site['settings']['onBrokenAnchors']): Problem[] {
-  const tables = tocLinks(page);
+  return unrenderedHeadingProblems(page.file, page.extract.headings, tocLinks(page), anchorSeverityIn(page, onBrokenAnchors), (what) => what);
+}
+
+/** Each heading of `file` the build leaves out that one of `tables` links to (tocLinks says which levels), reported at the heading; `listed` words the table. */
+function unrenderedHeadingProblems(file: string, headings: readonly Heading[], tables: ReturnType<typeof tocLinks>, severity: Severity, listed: (what: string) => string): Problem[] {
   if (tables.length === 0) return [];
-  const severity = anchorSeverityIn(page, onBrokenAnchors);
-  return page.extract.headings.flatMap(({ unrendered, hiddenBy, depth, id, line, column }): Problem[] => {
+  return headings.flatMap(({ unrendered, hiddenBy, depth, id, line, column }): Problem[] => {
     const table = unrendered ? tables.find(({ min, max }) => depth >= min && depth <= max) : undefined;
     if (!table) return [];
-    const where = hiddenBy === undefined ? 'in a tab that <Tabs lazy> leaves out of the built page' : hiddenWhere(hiddenBy);
+    const { where, hint } = leftOutWords(hiddenBy);
     return [{
-      file: page.file, line, column, severity, rule: 'broken-anchor',
-      message: `this heading is ${where}, and ${table.what} links to "#${id}": the build finds no such anchor`,
-      hint: `${hiddenBy === undefined ? LAZY_TAB_HINT : childlessHint(hiddenBy)}; or ${table.otherwise}`,
+      file, line, column, severity, rule: 'broken-anchor',
+      message: `this heading is ${where}, and ${listed(table.what)} links to "#${id}": the build finds no such anchor`,
+      hint: `${hint}; or ${table.otherwise}`,
     }];
   });
 }
@@ -220,8 +214,8 @@ function hiddenPartialTocProblems(page: Page, index: SiteIndex, onBrokenAnchors:
       const table = unrendered ? undefined : tables.find(({ min, max }) => depth >= min && depth <= max);
       return table ? [{
         file: at.file, line: at.line, column: at.column, severity, rule: 'broken-anchor',
-        message: `${file}, rendered here ${partialHiddenWhere(at.by)}, has the heading "#${id}", which ${table.what} links to: the build finds no such anchor`,
-        hint: `${at.by ? childlessHint(at.by) : LAZY_TAB_HINT}; or ${table.otherwise}`,
+        message: `${file}, rendered here ${leftOutWords(at.by).where}, has the heading "#${id}", which ${table.what} links to: the build finds no such anchor`,
+        hint: `${leftOutWords(at.by).hint}; or ${table.otherwise}`,
       }] : [];
     });
   });

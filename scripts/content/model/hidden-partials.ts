@@ -11,7 +11,7 @@
  * renders it as a value. Anything else counts as rendered, as before. A partial that a hidden
  * partial renders is hidden too, unless another path renders it.
  */
-import type { MdxFacts, PartialPage, Position, ResolvedImport, TextSpan } from './site.ts';
+import type { HiddenBy, MdxFacts, PartialPage, Position, ResolvedImport, TextSpan } from './site.ts';
 import { childlessHolderOf, isInAny, unrenderedSpansIn } from './markdown-format.ts';
 import { defaultImportsOf } from './default-imports.ts';
 
@@ -28,7 +28,7 @@ export interface PartialImporter {
  * element's place in it; `by`, when the element is inside a component of the site's that never
  * renders its children instead (MdxFacts.childlessSpans).
  */
-export type HiddenAt = Position & { file: string; by?: { component: string; layout?: true } };
+export type HiddenAt = Position & { file: string; by?: HiddenBy };
 
 /**
  * The partials of `page` (all it renders, directly or not: `partials`) that reach the built

@@ -4,7 +4,7 @@
  * extension (`.md` and its cousins are CommonMark, anything else MDX).
  */
 import path from 'node:path';
-import type { Heading, MarkdownFormat, MarkdownLink, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
+import type { Heading, HiddenBy, MarkdownFormat, MarkdownLink, MdxFacts, PageExtract, Position, TextSpan } from './site.ts';
 import { commentContentId, idsGivenAgain, splitCustomId } from './headings.ts';
 import { defaultImportsOf } from './default-imports.ts';
 
@@ -168,7 +168,7 @@ function unrenderedHeading(heading: Heading, hidden: readonly TextSpan[], mdx: M
 }
 
 /** The component of the site's whose element holds `place` and never renders it (MdxFacts.childlessSpans), if any. */
-export function childlessHolderOf(mdx: MdxFacts | undefined, place: Position): NonNullable<Heading['hiddenBy']> | undefined {
+export function childlessHolderOf(mdx: MdxFacts | undefined, place: Position): HiddenBy | undefined {
   const span = mdx?.childlessSpans?.find((found) => isWithin(place, found));
   return span && (span.layout ? { component: span.component, layout: true } : { component: span.component });
 }

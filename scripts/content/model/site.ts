@@ -13,6 +13,12 @@ export interface Position {
 }
 
 /** From a position up to (not including) an end position. */
+/** A component of the site's that leaves out what it holds: an element's (`Card`), or the page's own default export (`layout`), whose children are the page's content. */
+export interface HiddenBy {
+  component: string;
+  layout?: true;
+}
+
 export interface TextSpan extends Position {
   endLine: number;
   endColumn: number;
@@ -53,7 +59,7 @@ export interface Heading extends Position {
    * For an unrendered heading inside such a component's element: the component, as written
    * (`Card`); `layout` when it is the page's own default export, whose children are the page's content.
    */
-  hiddenBy?: { component: string; layout?: true };
+  hiddenBy?: HiddenBy;
   /** The id is written in the heading (`{#id}`, or a comment), not made from its text. */
   custom?: true;
   /**
