@@ -128,6 +128,8 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   const optionsKey = [options.strictFrontMatter ? 'strict-front-matter' : '', ci ? 'ci' : ''].filter(Boolean).join(',');
   const reportKey = optionsKey ? `${scan.fingerprint}:${optionsKey}` : scan.fingerprint;
   const stored = options.reuseReport ? (scan.cache.result(reportKey) as StoredReport | undefined) : undefined;
+  // The settings of a run that reads them afresh are whole only now; a run that reuses them waits for nothing.
+  if (stored) await scan.configVerdictIn;
   if (stored && unchangedOutside(scan.dir, stored) && scan.cache.unconfirmedHold(scan.dir)) {
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
@@ -135,6 +137,7 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
   // An edit is checked against the default locale's model alone: a site with other locales is checked whole.
   const recheck = options.reuseReport && scan.locales.length === 0 && (settings.locales ?? []).length === 0 && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {
+    await scan.configVerdictIn;
     const { report } = recheck;
     if (recheck.outline !== undefined) scan.cache.setOutline(recheck.outline);
     scan.cache.setResult(reportKey, report);
@@ -145,6 +148,8 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
 
   scan.cache.renewDoubted(scan.dir);
   const site = await modelOf(scan);
+  // Docusaurus's verdict on the config was asked while the pages were read and modelled (load/site-config.ts).
+  await scan.configVerdictIn;
   const checked = runChecksReusing(site, ruleOptions, linkReuseOf(scan, options));
   const { index, anchorTargets, linkState, linkPagesReused } = checked;
   if (linkState) scan.cache.setLinkState(linkState);

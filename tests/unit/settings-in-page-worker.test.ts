@@ -4,7 +4,8 @@
  * ones a worker of their own gives; a config that throws or ends its thread gives Docusaurus's
  * defaults and a warning; a worker the reading does not need is ended once they are read; what
  * a config starts (a timer) does not keep the check alive; and a config that takes its time
- * does not lose the queue that reaches the worker meanwhile.
+ * does not lose the queue that reaches the worker meanwhile. Docusaurus's verdict on the config comes after
+ * the settings, and reaches the report and the cache all the same.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,10 +14,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { startWorker } from '../../scripts/content/load/threads.ts';
-import { loadSettings, settingsFrom, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
+import { loadSettings, settingsFrom, withConfigVerdict, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
+import { checkSite, type CheckResult } from '../../scripts/check/check-site.ts';
+import { checkCacheBase } from '../../scripts/content/load/check-cache-place.cjs';
+import { PROJECT_ROOT } from '../../scripts/project.ts';
 import { endPageWorkers, readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
 import { pageQueue } from '../../scripts/content/load/page-queue.ts';
-import { openCheckCache } from '../../scripts/content/load/check-cache.ts';
+import { clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { outputPath } from '../helpers/paths.ts';
 import { listFiles } from '../../scripts/content/load/walk.ts';
@@ -36,8 +40,9 @@ function siteWithSidebars(name: string): string {
 test('a page worker posts the settings first, the same as the config\'s own worker gives, then reads its pages', { timeout: 120_000 }, async () => {
   const dir = siteWithSidebars('settings-in-page-worker');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
-  const settings = await settingsFrom(worker, {});
+  const { settings, configVerdict } = await settingsFrom(worker, {});
   assert.equal(settings.site.source.kind, 'config');
+  assert.equal(await configVerdict, null, 'Docusaurus accepts the config');
   assert.deepEqual(settings, await loadSettings(dir), 'as the config\'s own worker reads them');
   assert.match(settings.docs.sidebars?.invalid?.message ?? '', /"lable" is not allowed/, 'judged on this thread');
   assert.equal(settings.docs.sidebars?.unjudged, undefined);
@@ -67,7 +72,7 @@ const fallbackWarning = (settings: LoadedSettings) => (settings.site.source.kind
 test('a config that does not load gives Docusaurus\'s defaults and says why, from the page worker too', { timeout: 60_000 }, async () => {
   const dir = siteWithConfig('settings-in-page-worker-broken', "throw new Error('no config today');\n");
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
-  const settings = await settingsFrom(worker, {});
+  const { settings } = await settingsFrom(worker, {});
   await worker.terminate();
   assert.match(fallbackWarning(settings) ?? '', /no config today/);
 });
@@ -76,7 +81,7 @@ test('a config whose error spans lines (a schema library\'s JSON) is said on one
   const issues = JSON.stringify([{ code: 'invalid_type', path: ['TYPEDOC'], message: 'Expected text, received boolean' }], null, 2);
   const dir = siteWithConfig('settings-in-page-worker-multiline', `throw new Error(${JSON.stringify(issues)});\n`);
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
-  for (const settings of [await settingsFrom(worker, {}), await loadSettings(dir)]) {
+  for (const settings of [(await settingsFrom(worker, {})).settings, await loadSettings(dir)]) {
     assert.match(fallbackWarning(settings) ?? '', /\(\[ \{ "code": "invalid_type", "path": \[ "TYPEDOC" \], "message": "Expected text, received boolean" \} \]\)/);
   }
   await worker.terminate();
@@ -96,7 +101,7 @@ test('a config that reads a file by a relative path, not found from where the ch
 test('a config that ends its thread (process.exit) gives the defaults and says so: the check goes on, from either thread', { timeout: 60_000 }, async () => {
   const dir = siteWithConfig('settings-in-page-worker-exit', 'process.exit(3);\n');
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
-  for (const settings of [await settingsFrom(worker, {}), await loadSettings(dir)]) {
+  for (const settings of [(await settingsFrom(worker, {})).settings, await loadSettings(dir)]) {
     assert.match(fallbackWarning(settings) ?? '', /could not load the config \(its thread ended\)/);
   }
 });
@@ -111,7 +116,7 @@ test('a page worker the reading does not need is kept once it has posted the set
   const cache = openCheckCache(dir, false);
   const [record] = await readPageRecords([{ file: 'docs/install/linux.md', absolutePath: page }], cache, undefined, undefined, { worker, settingsRead });
   assert.ok(record.extract);
-  assert.equal((await settingsRead).site.source.kind, 'config', 'the settings came first');
+  assert.equal((await settingsRead).settings.site.source.kind, 'config', 'the settings came first');
   // Kept for a later reading (the partials), until the check has read everything.
   endPageWorkers();
   await exited;
@@ -135,7 +140,7 @@ test('a page worker that read pages is ended with the others, even when the conf
   const exited = once(worker, 'exit');
   const records = await readPageRecords(files, openCheckCache(dir, false), 2, undefined, { worker, settingsRead });
   assert.equal(records.length, files.length);
-  assert.equal((await settingsRead).site.source.kind, 'config');
+  assert.equal((await settingsRead).settings.site.source.kind, 'config');
   endPageWorkers();
   await exited; // the timer would keep it alive
 });
@@ -150,5 +155,48 @@ test('a config that takes its time (an async config awaiting a timer) gets its q
   const settingsRead = settingsFrom(worker, {});
   const records = await readPageRecords(files, openCheckCache(dir, false), 2, undefined, { worker, settingsRead });
   assert.equal(records.length, files.length);
-  assert.equal((await settingsRead).site.source.kind, 'config');
+  assert.equal((await settingsRead).settings.site.source.kind, 'config');
+});
+
+test('a page worker posts the settings before Docusaurus\'s verdict on the config, then the verdict, then reads its pages: the same settings as the config\'s own worker gives', { timeout: 120_000 }, async () => {
+  const dir = siteWithSidebars('settings-in-page-worker-refused');
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('module.exports = {', "module.exports = {\n  onDuplicateRoutes: 'warning',"));
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  const messages: unknown[] = [];
+  worker.on('message', (message) => messages.push(message));
+  const { settings, configVerdict } = await settingsFrom(worker, {});
+  assert.equal(settings.site.configWarnings?.some(({ message }) => message.startsWith('Docusaurus refuses')) ?? false, false, 'the settings come first, without the verdict');
+  const verdict = await configVerdict;
+  assert.match(verdict?.message ?? '', /^Docusaurus refuses this config: "onDuplicateRoutes" must be one of/);
+  assert.equal(verdict?.severity, 'error');
+  assert.deepEqual(messages.map((message) => Object.keys(message as object).sort().join(',')), ['configVerdictFollows,settings', 'configVerdict']);
+  assert.deepEqual(withConfigVerdict(settings, verdict), await loadSettings(dir), 'with the verdict, as the config\'s own worker reads them');
+
+  const { port1, port2 } = new MessageChannel();
+  worker.postMessage({ queue: pageQueue([path.join(dir, 'docs', 'install', 'linux.md')]), port: port2 }, [port2]);
+  assert.equal((await once(worker, 'message'))[0], 'done');
+  assert.deepEqual((receiveMessageOnPort(port1)?.message as ChunkRead).indexes, [0]);
+  port1.close();
+  await worker.terminate();
+});
+
+test('a refusal found after the settings came is reported by the cold check, and kept with the settings for the next run', { timeout: 120_000 }, async () => {
+  const dir = siteWithSidebars('settings-in-page-worker-refused-cached');
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('module.exports = {', "module.exports = {\n  onDuplicateRoutes: 'warning',"));
+  clearCheckCache(dir);
+  const refusals = ({ problems }: CheckResult) => problems.filter(({ rule, severity }) => rule === 'config' && severity === 'error').map(({ line, message }) => `${line} ${message.slice(0, 60)}`);
+  try {
+    const cold = await checkSite(dir, { reuseReport: false });
+    const line = fs.readFileSync(config, 'utf8').split('\n').findIndex((text) => text.includes('onDuplicateRoutes')) + 1;
+    assert.deepEqual(refusals(cold), [`${line} Docusaurus refuses this config: "onDuplicateRoutes" must be `]);
+    // The cache's index starts with its head, on one line: the settings are there, with the verdict.
+    const head = JSON.parse(fs.readFileSync(`${checkCacheBase(PROJECT_ROOT, dir)}.index.json`, 'utf8').split('\n')[0]) as { settings?: { value: LoadedSettings } };
+    assert.match(head.settings?.value.site.configWarnings?.[0]?.message ?? '', /^Docusaurus refuses this config/);
+    const warm = await checkSite(dir, { reuseReport: false });
+    assert.deepEqual(refusals(warm), refusals(cold), 'from the settings in the cache');
+  } finally {
+    clearCheckCache(dir);
+  }
 });

@@ -7,7 +7,7 @@ import { codeCacheReady } from '../../code-cache.ts';
 
 onWorkerInput<{ siteDir: string; overrides: SettingOverrides }>(({ siteDir, overrides }) => {
   trace('loading the config');
-  void settingsMessage(siteDir, overrides).then((message) => {
+  void settingsMessage(siteDir, overrides).then(({ message }) => {
     trace('config loaded');
     // Before the answer: the thread is ended as soon as it arrives.
     codeCacheReady();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
 import { routeModulesOf } from './route-components.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, type DocsPluginSettings, type LoadedSettings, type SettingOverrides } from './site-config.ts';
+import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, withConfigVerdict, type ConfigVerdict, type DocsPluginSettings, type LoadedSettings, type SettingOverrides, type SettingsArrival } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
 import { assertVersionsListedOnce, assertVersionsLoad, instanceFiles, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
@@ -58,6 +58,13 @@ export interface SiteScan {
   dir: string;
   cache: CheckCache;
   settings: LoadedSettings;
+  /**
+   * Resolves once Docusaurus's verdict on the config is among `settings.site.configWarnings`
+   * (and the settings are in the cache): a page worker may post the settings before it
+   * validates the config (site-config.ts). Wait for it before a rule reads the settings'
+   * warnings, or the cache is saved.
+   */
+  configVerdictIn: Promise<void>;
   layouts: VersionLayout[];
   /** Files of every version's docs folder, relative to the site dir. */
   files: string[];
@@ -139,7 +146,11 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const structureKey = contentHash([settingsKey, ...files.map((file) => (pageFiles.has(file) || ASSET.test(file) ? file : statLine(file))), '\0static', ...staticFiles, '\0pages', ...pageFilesKey(dir, pagesPluginOf(settings.site), statLine), '\0blogs', ...blogFilesKey(dir, settings.site.blogs, statLine), '\0sidebars', ...sidebarStats, ...localesKey([...(ownTranslations ? [ownTranslations] : []), ...locales], statLine)].join('\n'));
   const fingerprint = contentHash([structureKey, ...docFiles.map(({ size, mtimeMs }) => `${size}\0${mtimeMs}`)].join('\n'));
   trace('scanned');
-  return { dir, cache, settings, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedPages).length > 0 ? { translatedPages: ownTranslations.translatedPages } : {}) };
+  const final = settings;
+  const configVerdictIn = loaded.configVerdict.then((verdict) => {
+    if (verdict) final.site.configWarnings = [verdict, ...(final.site.configWarnings ?? [])];
+  });
+  return { dir, cache, settings, configVerdictIn, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedPages).length > 0 ? { translatedPages: ownTranslations.translatedPages } : {}) };
 }
 
 /** The other locales' translations for the structure key: every file's name, a page's size and time too. */
@@ -542,32 +553,36 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   if (cached && reusable) {
     // A run like the last: it reads few pages if any, on this thread alone (load/threads.ts).
     releaseWaitingWorkers();
-    return { settings: cached, settingsKey: withInputs(settingsKey, cached) };
+    return { settings: cached, settingsKey: withInputs(settingsKey, cached), configVerdict: Promise.resolve(null) };
   }
-  let loading: Promise<LoadedSettings>;
+  let loading: Promise<SettingsArrival>;
   let prefetched: Promise<unknown> | undefined;
   if (findConfigFile(dir) && !mechanismOff('prefetch')) {
     await workersEnded();
     const worker = startWorker('page-records', { settings: { siteDir: dir, overrides } } satisfies PageWorkerInput);
     loading = settingsFrom(worker, overrides);
     trace('settings asked of the page worker');
-    const started = { worker, settingsRead: loading };
+    const started = { worker, settingsRead: loading.then(({ configVerdict }) => configVerdict) };
     try {
       prefetched = prefetchPages(cache, disk, options.threads, onRecords, started);
     } finally {
       if (!prefetched) endUnneeded(started);
     }
   } else {
-    loading = loadSettings(dir, overrides);
+    loading = loadSettings(dir, overrides).then((settings) => ({ settings, configVerdict: Promise.resolve(null) }));
     trace('settings worker started');
   }
-  const settings = await loading;
-  // A config that failed to load may work next time: only remember successes.
-  if (settings.site.source.kind === 'config') {
-    const { versionedSidebars, ...lasting } = settings; // for this run only (LoadedSettings)
+  const { settings, configVerdict } = await loading;
+  // Kept once Docusaurus's verdict on the config is in them. A config that failed to load may
+  // work next time: only successes are remembered.
+  const verdictKept = configVerdict.then((verdict) => {
+    if (verdict) trace('config refused or unvalidated');
+    if (settings.site.source.kind !== 'config') return verdict;
+    const { versionedSidebars, ...lasting } = withConfigVerdict(settings, verdict); // versionedSidebars: for this run only (LoadedSettings)
     cache.setSettings(settingsKey, lasting);
-  }
-  return { settings, settingsKey: withInputs(settingsKey, settings), prefetched };
+    return verdict;
+  });
+  return { settings, settingsKey: withInputs(settingsKey, settings), prefetched, configVerdict: verdictKept };
 }
 
 /** The key of what the settings were made from: the config's, with what its plugins read (the stored report and link problems are kept under it). */

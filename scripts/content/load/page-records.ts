@@ -149,6 +149,9 @@ export function readPageFile(absolutePath: string): { content: string; size: num
 /** One buffer per thread for readPageFile, grown to the largest page read. */
 let readBuffer = Buffer.allocUnsafe(1 << 16);
 
+/** How often this thread lets the settings in while it reads pages and they are on their way (ms). */
+const SETTINGS_POLL_MS = 20;
+
 /** A page file as the caller knows it: where it is, and (once known) its size and time. */
 export interface PageFile {
   /** Relative to the site dir, with `/`: the cache's key. */
@@ -165,6 +168,11 @@ export interface PageFile {
  */
 export interface StartedPageWorker {
   worker: Worker;
+  /**
+   * Resolves once the worker has posted the settings and what follows them (Docusaurus's verdict
+   * on the config, site-config.ts): until then it is kept referenced, so that the process waits
+   * for them.
+   */
   settingsRead: Promise<unknown>;
 }
 
@@ -290,9 +298,18 @@ async function computePages(paths: string[], wanted: number | undefined, started
   let computed = 0;
   let rests = 0;
   let yielded = workers.length === 0;
+  // A worker that loads the config posts the settings, then validates the config
+  // (site-config.ts): this thread takes them in while it reads, to judge the sidebars then.
+  let settingsIn = started === undefined || workers.length === 0;
+  void started?.settingsRead.then(() => (settingsIn = true), () => (settingsIn = true));
+  let lastYield = performance.now();
   while (completed < chunks) {
     const posted = postedCount(queue);
     for (const { port } of workers) takeIn(port);
+    if (!settingsIn && performance.now() - lastYield > SETTINGS_POLL_MS) {
+      await new Promise(setImmediate);
+      lastYield = performance.now();
+    }
     if (!yielded && posted > 0) {
       // A worker that loaded the config posted it before its first chunk: let this thread take
       // it in now (load/site-config.ts judges the sidebars then), not after the last page, when
@@ -320,13 +337,16 @@ async function computePages(paths: string[], wanted: number | undefined, started
     if (completed < chunks) await Promise.race([whenPosted(queue, posted), ...workers.map(({ failed }) => failed)]);
   }
   trace(`computed ${computed} pages, ${seen.size} distinct texts, and the rest of ${rests} chunks the workers read`);
-  await Promise.all(workers.map(({ finished }) => finished));
-  // Every record is in: keep the workers for the next reading (the partials), unreferenced, so
-  // that what a config loaded in one may have started (a timer, a server) does not keep the
-  // process alive.
+  // Every record is in. A worker still busy (validating the config, or not yet at the queue) has
+  // claimed nothing left to wait for: waiting would only hold this thread. A worker's failure
+  // after the last record costs the check nothing.
+  for (const { finished } of workers) finished.catch(() => {});
+  // Keep the workers for the next reading (the partials), unreferenced, so that what a config
+  // loaded in one may have started (a timer, a server) does not keep the process alive.
   for (const { port, worker } of workers) {
     port.close();
-    park(worker);
+    if (worker === started?.worker) endUnneeded(started);
+    else park(worker);
   }
 }
 

@@ -24,9 +24,15 @@ function readPages({ queue, port }: { queue: PageQueue; port: MessagePort }): vo
 onWorkerInput<PageWorkerInput>((input) => {
   if (!('settings' in input)) return readPages(input);
   trace('loading the config');
-  void settingsMessage(input.settings.siteDir, input.settings.overrides).then((message) => {
+  void settingsMessage(input.settings.siteDir, input.settings.overrides, 'later').then(({ message, configVerdict }) => {
     trace('config loaded');
     parentPort!.once('message', readPages);
     parentPort!.postMessage(message);
+    // Docusaurus's validators load while the main thread goes on with the settings; pages this
+    // thread claims after (the queue's message waits meanwhile).
+    if (configVerdict) {
+      parentPort!.postMessage(configVerdict());
+      trace('config validated');
+    }
   });
 });

@@ -71,13 +71,7 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
   const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
   let modeled = modeledRoutes(packages, config);
   // Docusaurus validates the config, and the options of the plugins the check models, before anything runs.
-  const restoreConsole = quietProductionRun();
-  let refused: string | undefined;
-  try {
-    refused = configRefusal(config, configFile, siteDir, coreDir);
-  } finally {
-    restoreConsole();
-  }
+  const refused = configVerdict(config, configFile, siteDir, coreDir);
   if (refused !== undefined) return { routes: modeled, failures: [], configRefused: refused };
   // Most sites have no plugin to run: they need not load Docusaurus's plugin machinery (a third of a second).
   if (!unsure && ![...packages].some((name) => needsRunning(name))) return { routes: modeled, failures: [] };
@@ -209,12 +203,43 @@ async function withinTimeLimit(run: Promise<AddedRoute[]>, plugins: LoadedPlugin
 }
 
 /**
+ * The routes of a site none of whose plugins needs running (most sites): the plugins the check
+ * models add them, whatever Docusaurus's verdict on the config (configVerdict), which can then
+ * wait. Undefined when a plugin must run: only on a config Docusaurus accepts.
+ */
+export function routesWithoutRuns(config: Record<string, any>, configFile: string, coreDir: string | undefined): PluginRoute[] | undefined {
+  if (!coreDir) return [];
+  const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
+  return unsure || [...packages].some((name) => needsRunning(name)) ? undefined : modeledRoutes(packages, config);
+}
+
+/** Why Docusaurus's own validators refuse the config (config-validation.ts), or undefined; quietly, as in a production build. */
+export function configVerdict(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): string | undefined {
+  const restoreConsole = quietProductionRun();
+  try {
+    return configRefusal(config, configFile, siteDir, coreDir);
+  } finally {
+    restoreConsole();
+  }
+}
+
+/**
  * The packages of the config's plugins and themes, Docusaurus's presets asked which they turn on
  * by calling them as Docusaurus does (preset-classic adds the Algolia theme, or the debug
  * plugin, only when asked to); a file of the site's own, or a function, counts as none
  * (undefined). `unsure`: a preset other than Docusaurus's own, or an entry that does not resolve.
  */
-export function packagesOfEntries(config: Record<string, any>, configFile: string, coreDir: string): { packages: Set<string | undefined>; unsure: boolean } {
+export function packagesOfEntries(config: Record<string, any>, configFile: string, coreDir: string): ConfigPackages {
+  // One config is asked twice when its plugins must run (routesWithoutRuns, then pluginLifecycleRoutes).
+  let known = packagesOfConfig.get(config);
+  if (!known) packagesOfConfig.set(config, (known = presetsAsked(config, configFile, coreDir)));
+  return known;
+}
+
+type ConfigPackages = { packages: Set<string | undefined>; unsure: boolean };
+const packagesOfConfig = new WeakMap<Record<string, any>, ConfigPackages>();
+
+function presetsAsked(config: Record<string, any>, configFile: string, coreDir: string): ConfigPackages {
   const { resolveModuleName } = require(path.join(coreDir, 'lib', 'server', 'plugins', 'moduleShorthand.js')) as { resolveModuleName(name: string, require: NodeRequire, type: string): string };
   const siteRequire = createRequire(configFile);
   const entries: Array<[PluginConfig, 'plugin' | 'theme']> = [...(config.plugins ?? []).map((entry: PluginConfig) => [entry, 'plugin']), ...(config.themes ?? []).map((entry: PluginConfig) => [entry, 'theme'])];

@@ -30,7 +30,7 @@ import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { configDeprecations } from './config-deprecations.ts';
 import { defaultLocaleProblems } from './config-locales.ts';
-import { pluginLifecycleRoutes, type PluginLifecycleResult } from './plugin-lifecycle.ts';
+import { configVerdict, pluginLifecycleRoutes, routesWithoutRuns, type PluginLifecycleResult } from './plugin-lifecycle.ts';
 import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
@@ -284,21 +284,36 @@ export function findConfigFile(siteDir: string): string | undefined {
 export async function loadSettings(siteDir: string, overrides: SettingOverrides = {}): Promise<LoadedSettings> {
   await workersEnded();
   const worker = startWorker('load-settings', { siteDir, overrides });
-  return settingsFrom(worker, overrides).finally(() => endWorker(worker));
+  return settingsFrom(worker, overrides)
+    .then(async ({ settings, configVerdict }) => withConfigVerdict(settings, await configVerdict))
+    .finally(() => endWorker(worker));
 }
 
-/** What a worker that loads the settings posts, once: them, or why it could not read them at all. */
-export type SettingsMessage = { settings: LoadedSettings } | { settingsFailure: string };
+/**
+ * What a worker that loads the settings posts: them, or why it could not read them at all.
+ * `configVerdictFollows`: Docusaurus's verdict on the config comes after, as a ConfigVerdictMessage.
+ */
+export type SettingsMessage = { settings: LoadedSettings; configVerdictFollows?: true } | { settingsFailure: string };
+export type ConfigVerdictMessage = { configVerdict: ConfigVerdict };
 
 const isSettingsMessage = (message: unknown): message is SettingsMessage =>
   typeof message === 'object' && message !== null && ('settings' in message || 'settingsFailure' in message);
+const isConfigVerdictMessage = (message: unknown): message is ConfigVerdictMessage =>
+  typeof message === 'object' && message !== null && 'configVerdict' in message;
 
-/** Read the settings in this thread, for a worker to post (readSettings, and its rare failure as words). */
-export async function settingsMessage(siteDir: string, overrides: SettingOverrides): Promise<SettingsMessage> {
+/**
+ * Read the settings in this thread, for a worker to post (readSettings, and its rare failure as
+ * words). `verdict: 'later'`: when Docusaurus's verdict on the config can wait, the settings come
+ * without it, and `configVerdict` asks for it, to post next.
+ */
+export async function settingsMessage(siteDir: string, overrides: SettingOverrides, verdict: 'now' | 'later' = 'now'): Promise<{ message: SettingsMessage; configVerdict?: () => ConfigVerdictMessage }> {
   try {
-    return { settings: await readSettings(siteDir, overrides, 'later') };
+    const { settings, configVerdictLater } = await readSettingsFirst(siteDir, overrides, 'later');
+    if (!configVerdictLater) return { message: { settings } };
+    if (verdict === 'now') return { message: { settings: withConfigVerdict(settings, configVerdictLater()) } };
+    return { message: { settings, configVerdictFollows: true }, configVerdict: () => ({ configVerdict: configVerdictLater() }) };
   } catch (error) {
-    return { settingsFailure: errorWords(error) };
+    return { message: { settingsFailure: errorWords(error) } };
   }
 }
 
@@ -322,37 +337,95 @@ export function errorWords(error: unknown): string {
   return words.length > 300 ? `${words.slice(0, 299)}…` : words;
 }
 
+/** The settings, and Docusaurus's verdict on the config when it comes after them (null at once when it came with them). */
+export interface SettingsArrival {
+  settings: LoadedSettings;
+  configVerdict: Promise<ConfigVerdict>;
+}
+
 /**
  * The settings `worker` loads and posts (SettingsMessage), with Docusaurus's verdicts on the
  * sidebars given here, on this thread (SidebarsVerdicts); Docusaurus's defaults, and a warning
  * why, when the worker fails or ends first.
  */
-export function settingsFrom(worker: Worker, overrides: SettingOverrides): Promise<LoadedSettings> {
+export function settingsFrom(worker: Worker, overrides: SettingOverrides): Promise<SettingsArrival> {
   return new Promise((resolve) => {
-    const settle = (settings: LoadedSettings) => {
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-      resolve(settings);
-    };
+    let settleVerdict: ((verdict: ConfigVerdict) => void) | undefined;
+    const configVerdict = new Promise<ConfigVerdict>((resolveVerdict) => {
+      settleVerdict = resolveVerdict;
+    });
+    const stopListening = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
     const onMessage = (message: unknown) => {
+      if (isConfigVerdictMessage(message)) {
+        stopListening();
+        settleVerdict!(message.configVerdict);
+      }
       if (!isSettingsMessage(message)) return; // the worker's other messages (a page worker's)
-      settle('settings' in message ? withSidebarsVerdicts(message.settings) : fallback(`could not load the config (${message.settingsFailure})`, overrides));
+      const follows = 'settings' in message && message.configVerdictFollows === true;
+      if (!follows) {
+        stopListening();
+        settleVerdict!(null);
+      }
+      resolve({
+        settings: 'settings' in message ? withSidebarsVerdicts(message.settings) : fallback(`could not load the config (${message.settingsFailure})`, overrides),
+        configVerdict,
+      });
     };
-    const onError = (error: Error) => settle(fallback(`could not load the config (${errorWords(error)})`, overrides));
-    const onExit = () => settle(fallback('could not load the config (its thread ended)', overrides));
+    // Before the settings: Docusaurus's defaults, and why. After them: the verdict is lost, and the report says so.
+    const ended = (why: string) => {
+      stopListening();
+      resolve({ settings: fallback(`could not load the config (${why})`, overrides), configVerdict: Promise.resolve(null) });
+      settleVerdict!(unaskedVerdict(why));
+    };
+    const onError = (error: Error) => ended(errorWords(error));
+    const onExit = () => ended('its thread ended');
     worker.on('message', onMessage).once('error', onError).once('exit', onExit);
   });
 }
 
+/** Docusaurus's verdict on the config, when the thread asking for it failed: a warning that says so. */
+function unaskedVerdict(why: string): ConfigVerdict {
+  return {
+    line: 1,
+    column: 1,
+    message: `the check could not ask Docusaurus's validators about this config (${why}): a mistake they would refuse may have gone unreported`,
+    hint: '`npm run build` validates the config before it builds; run the check again to ask once more',
+  };
+}
+
 /** Read the settings from the config in this thread (see loadSettings). */
 export async function readSettings(siteDir: string, overrides: SettingOverrides = {}, verdicts: SidebarsVerdicts = 'now'): Promise<LoadedSettings> {
+  const { settings, configVerdictLater } = await readSettingsFirst(siteDir, overrides, verdicts);
+  return configVerdictLater ? withConfigVerdict(settings, configVerdictLater()) : settings;
+}
+
+/**
+ * Docusaurus's verdict on a config, as the check reports it: a warning (an error) at the key the
+ * refusal names, or null when it accepts the config.
+ */
+export type ConfigVerdict = ConfigWarning | null;
+
+/** The settings with Docusaurus's verdict on the config among their warnings, first. */
+export function withConfigVerdict(settings: LoadedSettings, verdict: ConfigVerdict): LoadedSettings {
+  if (!verdict) return settings;
+  return { ...settings, site: { ...settings.site, configWarnings: [verdict, ...(settings.site.configWarnings ?? [])] } };
+}
+
+/**
+ * The settings, and, for a site none of whose plugins must run (routesWithoutRuns), Docusaurus's
+ * verdict on its config still to be asked: its validators take a third to half a second to load,
+ * and nothing else in the settings depends on them, so a page worker posts the settings first
+ * and validates while the main thread goes on (load/page-records.worker.ts).
+ */
+async function readSettingsFirst(siteDir: string, overrides: SettingOverrides, verdicts: SidebarsVerdicts): Promise<{ settings: LoadedSettings; configVerdictLater?: () => ConfigVerdict }> {
   const startedAt = Date.now(); // before the config or its plugins read any file (plugin-inputs.ts)
   const file = findConfigFile(siteDir);
-  if (!file) return fallback(`no docusaurus.config file in ${siteDir}`, overrides);
+  if (!file) return { settings: fallback(`no docusaurus.config file in ${siteDir}`, overrides) };
   let config: Record<string, any>;
   try {
     config = await configOf(file);
   } catch (error) {
-    return fallback(`could not load ${path.basename(file)} (${errorWords(error)})${startedElsewhere(siteDir, error)}`, overrides);
+    return { settings: fallback(`could not load ${path.basename(file)} (${errorWords(error)})${startedElsewhere(siteDir, error)}`, overrides) };
   }
   const docsOptions = docsOptionsOf(config);
   const syntax = syntaxOfContentPlugins(config, siteDir);
@@ -368,8 +441,14 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
   // Every version's sidebars, by its name in the model, for this run only.
   const versionedSidebars = Object.assign({}, released.versionedSidebars, ...otherDocs.map((instance) => instance.versionedSidebars));
   // Last: Docusaurus validates a copy of the config, and the plugins may change what they are given.
-  const lifecycle = await pluginLifecycleRoutes(config, file, siteDir, docusaurusPackages(siteDir).coreDir);
-  return {
+  const { coreDir } = docusaurusPackages(siteDir);
+  const routes = routesWithoutRuns(config, file, coreDir);
+  const lifecycle: PluginLifecycleResult = routes ? { routes, failures: [] } : await pluginLifecycleRoutes(config, file, siteDir, coreDir);
+  const configVerdictLater = routes && coreDir ? () => {
+    const refused = configVerdict(config, file, siteDir, coreDir);
+    return refused === undefined ? null : configRefusal(refused, configText);
+  } : undefined;
+  const settings: LoadedSettings = {
     site: {
       url: overrides.siteUrl ?? String(config.url ?? ''),
       baseUrl: String(config.baseUrl ?? '/'),
@@ -410,6 +489,7 @@ export async function readSettings(siteDir: string, overrides: SettingOverrides 
     ...released,
     ...(Object.keys(versionedSidebars).length > 0 ? { versionedSidebars } : {}),
   };
+  return { settings, ...(configVerdictLater ? { configVerdictLater } : {}) };
 }
 
 /**
