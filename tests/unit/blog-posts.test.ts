@@ -63,6 +63,21 @@ test('a post is compiled as a doc is: its MDX, its links from its own address an
   ]);
 });
 
+test('a post that renders a partial has its own links judged, but for the anchors it asks of itself, which the partial\'s headings may give', async () => {
+  const problems = await problemsWith({
+    'blog/2024-07-02-ports.mdx': [
+      '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Ports from './_ports.md';", '',
+      'See [nothing](/nothing), [a post](./gone.md), [the part](#open-ports), <Link to="#closed-ports">closed</Link> and [the release](./2024-05-28-release-2-9.md#no-such-heading).', '', '<Ports />', '',
+    ].join('\n'),
+    'blog/_ports.md': '## Open ports\n\n## Closed ports\n',
+  }, 'blog-posts');
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'blog/2024-07-02-ports.mdx:8:5 error broken-link',
+    'blog/2024-07-02-ports.mdx:8:26 error broken-link',
+    'blog/2024-07-02-ports.mdx:8:115 error broken-anchor',
+  ]);
+});
+
 test('a post\'s .md link finds posts of its own blog only; a draft post\'s problems only warn', async () => {
   assert.deepEqual(await post('---\ntitle: Ports\n---\n\nSee [the intro](../docs/intro.md), [the launch](../news/2023-01-01-launch.md) and [plans](./plans.md).\n'), [
     'blog/2024-07-02-ports.md:5:5 error broken-link: no post "docs/intro.md" in blog',

@@ -84,6 +84,22 @@ export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: 
   literalUrlProblems(page.file, page.mdx, format, page, sink);
 }
 
+/**
+ * The links of a page whose partials the check does not read (a blog post's, a Markdown page's
+ * of src/pages), judged as any page's but for the anchors it asks of itself (`#x`): a partial's
+ * heading may be one. What the partials write is not judged.
+ */
+export function ownLinkProblemsBesidePartials(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
+  const format = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat);
+  const selfAnchored = new Set([...page.extract.links, ...renderedLinksOf(page.mdx, format).components]
+    .filter(({ url }) => url.trim().startsWith('#'))
+    .map(({ line, column }) => `${line}:${column}`));
+  const add = (problem: Problem) => {
+    if (problem.rule !== 'broken-anchor' || !selfAnchored.has(`${problem.line}:${problem.column}`)) sink.add(problem);
+  };
+  ownLinkProblems(page, site, index, { add, anchorsOf: (target) => sink.anchorsOf(target) }, markdownFile);
+}
+
 /** A span that holds every place of a file. */
 const WHOLE_FILE: readonly TextSpan[] = [{ line: 1, column: 1, endLine: Infinity, endColumn: Infinity }];
 
