@@ -13,6 +13,7 @@ import { manyPathsMatcher } from '../content/model/plugin-route-match.ts';
 import { formatOf } from '../content/model/markdown-format.ts';
 import { contentHash } from '../content/load/content-hash.ts';
 import { severityIn, type Severity } from './problem.ts';
+import { contentPageViews } from '../content/model/content-views.ts';
 
 /**
  * What a route is: a page of the docs, or another page, whose anchors are known when the theme
@@ -246,7 +247,7 @@ export function safeDecodeURIComponent(value: string): string {
 /** How much each partial's problems weigh: an error if a published page renders it, a warning if only drafts do; absent if no page does. */
 export function partialSeverities(site: Site, index: SiteIndex): Map<string, Severity> {
   const severityOf = new Map<string, Severity>();
-  for (const page of site.pages) {
+  for (const page of [...site.pages, ...contentPageViews(site)]) {
     for (const partial of index.partialsOf(page)) if (severityOf.get(partial.file) !== 'error') severityOf.set(partial.file, severityIn(page));
   }
   return severityOf;

@@ -2006,25 +2006,28 @@ test('anchors a component collects in a blog post and in a Markdown page of src/
   assertBuildRefuses(bad, ['/blog/2024/07/01/api#HashSet'], 'Docusaurus built a link to an anchor the post\'s component does not collect');
 });
 
-test('a post and a Markdown page of src/pages that render a partial: their links to the partial\'s headings build, and the check reports nothing; an address of their own that leads nowhere stops the build, and the check names its line', { timeout: 600_000 }, async () => {
-  const withPartials = (name: string, address: string) => {
+test('a post and a Markdown page of src/pages that render a partial: links to the partials\' headings build, and the check reports nothing; an address of the post, of its partial and of the page\'s partial that leads nowhere, and `<1024` in a partial, each stop the build, and the check names each line', { timeout: 600_000 }, async () => {
+  const withPartials = (name: string, mistakes: { post?: string; part?: string; people?: string }) => {
     const dir = blogPostsFixture(name);
     writeFixtureFile(dir, 'blog/2024-07-02-ports.mdx', [
       '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Ports from './_ports.md';", '',
-      `See [the part](#open-ports), <Link to="#closed-ports">closed</Link> and [more](${address}).`, '', '<Ports />', '',
+      `See [the part](#open-ports), <Link to="#closed-ports">closed</Link> and [more](${mistakes.post ?? '/blog'}).`, '', '<Ports />', '',
     ].join('\n'));
-    writeFixtureFile(dir, 'blog/_ports.md', '## Open ports\n\nOpen.\n\n## Closed ports\n\nClosed.\n');
+    writeFixtureFile(dir, 'blog/_ports.md', `## Open ports\n\nOpen, as [the post](/blog/2024/07/02/ports) says.\n\n## Closed ports\n\n${mistakes.part ?? 'Closed.'}\n`);
     writeFixtureFile(dir, 'src/pages/team.md', "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n[Alice](#alice)\n\n<People />\n");
-    writeFixtureFile(dir, 'src/pages/_people.md', '## Alice\n\nAlice.\n');
+    writeFixtureFile(dir, 'src/pages/_people.md', `## Alice\n\n${mistakes.people ?? 'Alice.'}\n`);
     return dir;
   };
-  const good = withPartials('agreement-blog-partial-links', '/blog');
+  const good = withPartials('agreement-blog-partial-links', {});
   assert.deepEqual(await problemPlaces(good), []);
   assertBuilds(good);
-  const bad = withPartials('agreement-blog-partial-links-bad', '/nowhere-from-post');
-  assert.deepEqual(await problemPlaces(bad), ['blog/2024-07-02-ports.mdx:8:73 error broken-link']);
-  // On the post, and on the list page that shows it whole.
-  assertBuildRefuses(bad, ['/nowhere-from-post', '/nowhere-from-post'], 'Docusaurus built a post whose own link leads nowhere');
+  const bad = withPartials('agreement-blog-partial-links-bad', { post: '/nowhere-from-post', part: '[Gone](/nowhere-from-part)', people: '[Bob](/nowhere-from-people)' });
+  assert.deepEqual(await problemPlaces(bad), ['blog/2024-07-02-ports.mdx:8:73 error broken-link', 'blog/_ports.md:7:1 error broken-link', 'src/pages/_people.md:3:1 error broken-link']);
+  // The post's and its partial's, on the post and on the list page that shows it whole.
+  assertBuildRefuses(bad, ['/nowhere-from-part', '/nowhere-from-part', '/nowhere-from-people', '/nowhere-from-post', '/nowhere-from-post'], 'Docusaurus built pages whose partials\' links lead nowhere');
+  const syntax = withPartials('agreement-blog-partial-syntax', { part: 'Ports <1024 need root.' });
+  assert.deepEqual(await problemPlaces(syntax), ['blog/_ports.md:7:8 error mdx-syntax']);
+  assertBuildFails(syntax, /Unexpected character `1`/, 'Docusaurus compiled a partial of a post with <1024 in it');
 });
 
 test('a post\'s own <Link>s on the list page that shows it: a relative one and one to a heading below the marker stop the build there, one in a lazy tab does not, and the check names the two', { timeout: 600_000 }, async () => {

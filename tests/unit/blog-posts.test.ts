@@ -63,18 +63,20 @@ test('a post is compiled as a doc is: its MDX, its links from its own address an
   ]);
 });
 
-test('a post that renders a partial has its own links judged, but for the anchors it asks of itself, which the partial\'s headings may give', async () => {
+test('a post that renders a partial is judged with it, as a doc is: the partial\'s headings are anchors of the post, its links and its MDX are judged where the post renders it', async () => {
   const problems = await problemsWith({
     'blog/2024-07-02-ports.mdx': [
       '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Ports from './_ports.md';", '',
       'See [nothing](/nothing), [a post](./gone.md), [the part](#open-ports), <Link to="#closed-ports">closed</Link> and [the release](./2024-05-28-release-2-9.md#no-such-heading).', '', '<Ports />', '',
     ].join('\n'),
-    'blog/_ports.md': '## Open ports\n\n## Closed ports\n',
+    'blog/_ports.md': '## Open ports\n\n## Closed ports\n\nSee [gone](/nowhere-from-part) and [open](#open-ports).\n\nPorts <1024 need root.\n',
   }, 'blog-posts');
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
     'blog/2024-07-02-ports.mdx:8:5 error broken-link',
     'blog/2024-07-02-ports.mdx:8:26 error broken-link',
     'blog/2024-07-02-ports.mdx:8:115 error broken-anchor',
+    'blog/_ports.md:5:5 error broken-link',
+    'blog/_ports.md:7:8 error mdx-syntax',
   ]);
 });
 

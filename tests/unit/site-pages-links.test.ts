@@ -59,13 +59,14 @@ test('src/pages links: under Docusaurus\'s default levels a missing heading only
   ]);
 });
 
-test('src/pages links: a draft page\'s only warn, and a .md link to a draft finds nothing; a page that renders a partial has its own links judged, but for the anchors it asks of itself, which the partial\'s headings may give', async () => {
+test('src/pages links: a draft page\'s only warn, and a .md link to a draft finds nothing; a page that renders a partial is judged with it: the partial\'s headings are its anchors, and the partial\'s links are judged there', async () => {
   assert.deepEqual(await lines({
     'src/pages/draft.md': '---\ntitle: Draft\ndraft: true\n---\n\n[a](/nowhere)\n',
     'src/pages/links.md': page('[a](./draft.md)'),
     'src/pages/team.md': "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n<People />\n\n[a](/nowhere) [b](#alice)\n",
-    'src/pages/_people.md': '## Alice\n',
+    'src/pages/_people.md': '## Alice\n\n[Bob](/nowhere-bob)\n',
   }), [
+    'src/pages/_people.md:3:1: error broken-link: no page at "/nowhere-bob" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
     'src/pages/draft.md:6:1: warning broken-link: no page at "/nowhere" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',
     'src/pages/links.md:9:1: error broken-link: no Markdown page "src/pages/draft.md" in src/pages (src/pages/draft.md is a draft (draft: true), which a production build leaves out)',
     'src/pages/team.md:9:1: error broken-link: no page at "/nowhere" (a path starting with / must be a page of this site; a file in static/ counts only by its name with an extension, such as /files/guide.pdf)',

@@ -3,9 +3,9 @@
  * compiles them with the docs' MDX pipeline, and the build checks their links as a doc's, at the
  * post's own address (check/resolve.ts). Their `.md` links find posts of the same blog only
  * (check/content-file-links.ts), and the blog's list, tag and author pages show it too
- * (listPageProblems). A post that renders partials has its own links judged, but for the anchors
- * it asks of itself (a partial's heading may be one); what the partials write, and the list pages
- * that show it, are not. Their imports of modules are, as a doc's.
+ * (listPageProblems). The partials a post renders are judged there, as a doc's (their links, and
+ * their headings among its anchors); the list pages that show such a post are not. Their imports
+ * of modules are judged as a doc's.
  */
 import type { BlogPost, Page, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
@@ -13,7 +13,7 @@ import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } f
 import { listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
-import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, ownLinkProblemsBesidePartials, renderedLinksOf, stopsBuild } from './links.ts';
+import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, partialLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
 import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
@@ -32,8 +32,8 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
     moduleImportProblems(page, site, index, sink);
     const sameBlog = posts.filter(({ blog }) => blog === post.blog);
     const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
-    if (post.rendersPartials) ownLinkProblemsBesidePartials(page, site, index, sink, resolver);
-    else ownLinkProblems(page, site, index, sink, resolver);
+    ownLinkProblems(page, site, index, sink, resolver);
+    partialLinkProblems(page, site, index, sink);
     frontMatterImageProblem(page, index, sink);
     problems.push(...listPageProblems(post, page, listingsOf.get(post) ?? [], site, index, resolver));
   }

@@ -38,12 +38,22 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   const links: Problem[] = [];
   const targets = new Set<string>();
   const sink = { add: (problem: Problem) => links.push(problem), anchorsOf: (target: Page) => targets.add(target.file) };
-  const format = site.settings.markdownFormat;
   ownLinkProblems(page, site, index, sink);
   importProblems(page.file, page.imports, page, index, sink);
   frontMatterImageProblem(page, index, sink);
-  // A partial's links are part of every page that renders it: file links start from the
-  // partial's own folder, addresses and same-page anchors from the page.
+  partialLinkProblems(page, site, index, sink);
+  const moduleImports: Problem[] = [];
+  moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
+  return [links, moduleImports, [...targets]];
+}
+
+/**
+ * The links of the partials `page` renders: a partial's links are part of every page that
+ * renders it. File links start from the partial's own folder, addresses and same-page anchors
+ * from the page.
+ */
+export function partialLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink): void {
+  const format = site.settings.markdownFormat;
   const hidden = index.hiddenPartialsOf(page);
   for (const partial of index.partialsOf(page)) {
     literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
@@ -63,9 +73,6 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
     // Its <Link>s render in the page too, and the build checks them there.
     if (components.length > 0) checkLinksIn({ ...from, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
   }
-  const moduleImports: Problem[] = [];
-  moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
-  return [links, moduleImports, [...targets]];
 }
 
 /** A link, not an image or a definition, to an address or an anchor rather than a Markdown file. */
@@ -82,22 +89,6 @@ export function ownLinkProblems(page: Page, site: Site, index: SiteIndex, sink: 
   checkLinksIn(page, page, index, site.settings, sink, markdownFile, unrendered);
   if (components.length > 0) checkLinksIn({ ...page, extract: { ...page.extract, links: components } }, page, index, site.settings, sink, markdownFile);
   literalUrlProblems(page.file, page.mdx, format, page, sink);
-}
-
-/**
- * The links of a page whose partials the check does not read (a blog post's, a Markdown page's
- * of src/pages), judged as any page's but for the anchors it asks of itself (`#x`): a partial's
- * heading may be one. What the partials write is not judged.
- */
-export function ownLinkProblemsBesidePartials(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFile?: MarkdownFileResolver): void {
-  const format = formatOf(page.file, page.frontMatter.data, site.settings.markdownFormat);
-  const selfAnchored = new Set([...page.extract.links, ...renderedLinksOf(page.mdx, format).components]
-    .filter(({ url }) => url.trim().startsWith('#'))
-    .map(({ line, column }) => `${line}:${column}`));
-  const add = (problem: Problem) => {
-    if (problem.rule !== 'broken-anchor' || !selfAnchored.has(`${problem.line}:${problem.column}`)) sink.add(problem);
-  };
-  ownLinkProblems(page, site, index, { add, anchorsOf: (target) => sink.anchorsOf(target) }, markdownFile);
 }
 
 /** A span that holds every place of a file. */

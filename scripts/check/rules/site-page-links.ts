@@ -3,15 +3,14 @@
  * compiles them with the docs' MDX pipeline, and the build checks their links as a doc's, so
  * they are resolved by the docs' functions (check/resolve.ts), at the page's own address. Only
  * their `.md` links differ: the pages plugin resolves them among its own pages
- * (check/content-file-links.ts). A page that renders partials has its own links judged, but for
- * the anchors it asks of itself (a partial's heading may be one); what the partials write is not
- * (load/site-pages.ts). Their imports of modules are judged as a doc's.
+ * (check/content-file-links.ts). The partials a page renders are judged there, as a doc's (their
+ * links, and their headings among its anchors). Their imports of modules are judged as a doc's.
  */
 import type { Site } from '../../content/model/site.ts';
 import type { Problem } from '../problem.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
-import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, ownLinkProblemsBesidePartials } from './links.ts';
+import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, partialLinkProblems } from './links.ts';
 import { markdownPageView, pagesPluginOf } from '../../content/model/pages-plugin.ts';
 
 export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
@@ -26,8 +25,8 @@ export function checkSitePageLinks(site: Site, index: SiteIndex): Problem[] {
     const page = markdownPageView(markdownPage);
     moduleImportProblems(page, site, index, sink);
     const resolver = pluginFileResolver(index, page, markdownPages, plugin.path, { file: 'Markdown page', plugin: 'the pages plugin' });
-    if (markdownPage.rendersPartials) ownLinkProblemsBesidePartials(page, site, index, sink, resolver);
-    else ownLinkProblems(page, site, index, sink, resolver);
+    ownLinkProblems(page, site, index, sink, resolver);
+    partialLinkProblems(page, site, index, sink);
     frontMatterImageProblem(page, index, sink);
   }
   return problems;

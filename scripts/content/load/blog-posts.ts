@@ -19,13 +19,16 @@ import { siteComponentReader } from './site-component-reader.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { outsideGitWorkTree } from './git-work-tree.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
-import { pageMatcher } from './disk-view.ts';
+import { diskView, pageMatcher } from './disk-view.ts';
 import { blogAuthorsVerdicts, inlineAuthorsOf, type AuthorsVerdicts } from './blog-authors.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
+import { resolveImport } from '../model/partials.ts';
 
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
 export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSettings[], format: MarkdownFormat, maintainCase = false, syntax: Readonly<Record<string, SiteSyntax>> = {}): BlogPost[] {
   const posts: BlogPost[] = [];
+  const disk = diskView(siteDir);
+  const exists = (file: string) => disk.isFile(file);
   const withSiteComponents = siteComponentReader(siteDir);
   for (const blog of blogs) {
     const isPost = pageMatcher(blog);
@@ -48,7 +51,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
       posts.push({
         file, blog: blog.path, route: blogPostRoute(relative, data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
         ...(converted ? { blogData: converted } : {}),
-        ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
+        ...(record.imports.length > 0 ? { rendersPartials: true as const, imports: record.imports.map((imported) => resolveImport(file, imported, exists)) } : {}),
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
         ...(marker ? { truncatedAt: text.slice(0, bodyStart + marker.index).split('\n').length } : {}),

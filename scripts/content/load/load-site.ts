@@ -297,10 +297,16 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
+  // The partials the posts and the Markdown pages of src/pages render, read as the docs' are:
+  // each is compiled with the page, and the rules judge it where it renders (the docs' read once).
+  const readAlready = new Set(partials.map(({ file }) => file));
+  const contentImports = [...markdownPages, ...blogPosts].flatMap(({ imports }) => imports ?? []).filter(({ file }) => !readAlready.has(file));
+  const contentPartials = contentImports.length === 0 ? [] : (await readPartials(contentImports, sources)).filter(({ file }) => !readAlready.has(file));
+  const everyPartial = [...partials, ...contentPartials];
   // esbuild's synchronous API (TypeScript modules, load/parse-module.ts) starts a worker thread of
   // its own on first use: not while a page worker is being ended (load/threads.ts, workersEnded).
   await workersEnded();
-  const mdx = loadMdxEnvironment(dir, [...pages, ...partials, ...markdownPages.map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] })), ...blogPosts.map(({ file, mdx, frontMatter, truncatedAt }) => ({ file, mdx, frontMatter, imports: [], truncatedAt }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(scan.settings.site, { ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
+  const mdx = loadMdxEnvironment(dir, [...pages, ...everyPartial, ...markdownPages.map(({ file, mdx, frontMatter }) => ({ file, mdx, frontMatter, imports: [] })), ...blogPosts.map(({ file, mdx, frontMatter, truncatedAt }) => ({ file, mdx, frontMatter, imports: [], truncatedAt }))], MDX_RENDER_SCOPE, scan.settings.site.mayAddLoaders, scan.settings.site.markdownFormat, { reactPages: reactPagesOf(sitePageList), themeContent: themeContentOf(scan.settings.site, { ...contentRoutes, ...blogContentRoutes(blogs ?? [], blogPosts, everyListing, blogPages), markdownPages: markdownPages.length > 0 }), customCss: scan.settings.site.customCss, clientModules: scan.settings.site.clientModules, staticFolders: staticFoldersOf(scan.settings.site), jsAsTypeScript: scan.settings.site.swcJsLoader === true, configFile: scan.settings.site.source.kind === 'config' ? scan.settings.site.source.file : undefined });
   const { h1Anchors } = scan.settings.site;
   const codeAnchors = codeAnchorsOf(mdx, 'other');
   const blogCodeAnchors = codeAnchorsOf(mdx, 'blog');
@@ -331,7 +337,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
     ...(published.length > 0 ? { sitePages: published } : {}),
     ...(Object.keys(otherRouteAnchors).length > 0 ? { otherRouteAnchors } : {}),
     ...(markdownPages.length > 0 ? { markdownPages } : {}),
-    partials, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), ...(blogTagsFiles.length > 0 ? { blogTagsFiles } : {}), mdx,
+    partials: everyPartial, categoryFiles, ...(tagsFiles.length > 0 ? { tagsFiles } : {}), ...(blogTagsFiles.length > 0 ? { blogTagsFiles } : {}), mdx,
     ...linkedPagesOf(dir, scan.linkedPages, pages),
   };
 }

@@ -20,7 +20,8 @@ import { recordOf } from '../extract/page-record.ts';
 import { siteComponentReader } from './site-component-reader.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
-import { pageMatcher } from './disk-view.ts';
+import { diskView, pageMatcher } from './disk-view.ts';
+import { resolveImport } from '../model/partials.ts';
 import { PAGE_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 const MARKDOWN = /\.mdx?$/;
@@ -58,13 +59,15 @@ export const reactPagesOf = (pages: SitePageFile[]): string[] => pages.filter(({
 export function readMarkdownPages(siteDir: string, routeBasePath: string, pages: SitePageFile[], format: MarkdownFormat, maintainCase = false, syntax?: SiteSyntax): MarkdownSitePage[] {
   const found: MarkdownSitePage[] = [];
   const withSiteComponents = siteComponentReader(siteDir);
+  const disk = diskView(siteDir);
+  const exists = (file: string) => disk.isFile(file);
   for (const { file, siteFile, route: fileRoute } of pages) {
     if (!isMarkdownPage(file)) continue;
     const record = withSiteComponents(siteFile, recordOf(fs.readFileSync(path.join(siteDir, siteFile), 'utf8'), syntax));
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format), maintainCase);
     found.push({
       file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
-      ...(record.imports.length > 0 ? { rendersPartials: true as const } : {}),
+      ...(record.imports.length > 0 ? { rendersPartials: true as const, imports: record.imports.map((imported) => resolveImport(siteFile, imported, exists)) } : {}),
       ...(PAGE_FRONT_MATTER.isDraft(record.frontMatter.data) ? { draft: true as const } : {}),
     });
   }

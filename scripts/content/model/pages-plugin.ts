@@ -26,6 +26,6 @@ export function pagesPluginOf(settings: Pick<SiteSettings, 'pagesPlugin'>): Read
  * reads one, and the pages plugin's takes its place (rules/site-page-links.ts). A draft is left
  * out of a production build, so its problems only warn (severityIn).
  */
-export function markdownPageView({ file, route, frontMatter, extract, mdx, draft }: Pick<MarkdownSitePage, 'file' | 'route' | 'frontMatter' | 'extract' | 'mdx' | 'draft'>): Page {
-  return { file, route, frontMatter, extract, mdx, version: '', source: file, id: file, title: '', draft: draft === true, imports: [] };
+export function markdownPageView({ file, route, frontMatter, extract, mdx, draft, imports }: Pick<MarkdownSitePage, 'file' | 'route' | 'frontMatter' | 'extract' | 'mdx' | 'draft' | 'imports'>): Page {
+  return { file, route, frontMatter, extract, mdx, version: '', source: file, id: file, title: '', draft: draft === true, imports: imports ?? [] };
 }

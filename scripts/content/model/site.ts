@@ -990,8 +990,13 @@ export interface MarkdownContentFile {
   /** As compiled (model/markdown-format.ts, extractAsCompiled). */
   extract: PageExtract;
   mdx: MdxFacts;
-  /** It imports Markdown: some of its anchors and links are the partials', so neither is judged; other pages' `.md` links still find it. */
+  /**
+   * It imports Markdown: the anchors it asks of itself may be the partials' headings, so those are
+   * not judged, nor are its own anchors; other pages' `.md` links still find it.
+   */
   rendersPartials?: true;
+  /** The partials it imports, resolved as a doc's (model/partials.ts); read, and judged where it renders them, as a doc's. */
+  imports?: ResolvedImport[];
   /** A production build leaves it out: its `draft`, as its plugin reads it (model/plugin-front-matter-schema.ts). */
   draft?: true;
 }
