@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
 import { routeModulesOf } from './route-components.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
-import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, withConfigVerdict, type ConfigVerdict, type DocsPluginSettings, type LoadedSettings, type SettingOverrides, type SettingsArrival } from './site-config.ts';
+import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, withConfigVerdict, type DocsPluginSettings, type LoadedSettings, type SettingOverrides, type SettingsArrival } from './site-config.ts';
 import { InputFileError } from './input-file-error.ts';
 import { assertVersionsListedOnce, assertVersionsLoad, instanceFiles, readVersionNames, versionLayouts, type VersionLayout } from './versions.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';

@@ -383,13 +383,16 @@ export function settingsFrom(worker: Worker, overrides: SettingOverrides): Promi
   });
 }
 
-/** Docusaurus's verdict on the config, when the thread asking for it failed: a warning that says so. */
+/**
+ * Docusaurus's verdict on the config, when the thread asking for it failed: a warning that says
+ * so, kept with the settings as a verdict would be, until the config changes.
+ */
 function unaskedVerdict(why: string): ConfigVerdict {
   return {
     line: 1,
     column: 1,
     message: `the check could not ask Docusaurus's validators about this config (${why}): a mistake they would refuse may have gone unreported`,
-    hint: '`npm run build` validates the config before it builds; run the check again to ask once more',
+    hint: '`npm run build` validates the config before it builds; `npm run check -- --no-cache` asks again',
   };
 }
 
