@@ -2030,6 +2030,15 @@ test('a post and a Markdown page of src/pages that render a partial: links to th
   assertBuildFails(syntax, /Unexpected character `1`/, 'Docusaurus compiled a partial of a post with <1024 in it');
 });
 
+test('a post\'s partial that the post renders only inside a component of the site\'s that never renders its children: its heading stops the build through the post\'s table of contents, and the check names the element (diff75\'s p09)', { timeout: 600_000 }, async () => {
+  const dir = blogPostsFixture('agreement-blog-partial-childless');
+  writeFixtureFile(dir, 'src/components/Card.js', "import React from 'react';\n\nexport default function Card() {\n  return <p>Card.</p>;\n}\n");
+  writeFixtureFile(dir, 'blog/2024-07-02-ports.mdx', "---\ntitle: Ports\n---\n\nimport Card from '@site/src/components/Card';\nimport Part from './_part.mdx';\n\n<Card>\n\n<Part />\n\n</Card>\n");
+  writeFixtureFile(dir, 'blog/_part.mdx', '## Hidden part\n\nText.\n');
+  assert.deepEqual(await problemPlaces(dir), ['blog/2024-07-02-ports.mdx:10:1 error broken-anchor']);
+  assertBuildRefuses(dir, ['#hidden-part'], 'Docusaurus built a post whose table of contents links to a heading its component drops');
+});
+
 test('a post\'s own <Link>s on the list page that shows it: a relative one and one to a heading below the marker stop the build there, one in a lazy tab does not, and the check names the two', { timeout: 600_000 }, async () => {
   const withPost = (name: string, patch: string) => {
     const dir = blogPostsFixture(name);

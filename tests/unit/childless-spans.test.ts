@@ -135,3 +135,18 @@ test('the table of contents of a blog post and of an MDX page of src/pages, and 
     'src/pages/page.mdx:7:1 broken-anchor: this heading is inside <Card>, which never renders its children, and the page\'s table of contents links to "#in-the-page": the build finds no such anchor',
   ]);
 });
+
+// diff75's p09 built it: a post's partial in the blog's folder, rendered inside <Card>, has its
+// heading in the post's table of contents, and the build stops there.
+test('a blog post\'s partial rendered only inside such a component is left out as a doc\'s is: its heading in the post\'s table of contents is an error at the element', async () => {
+  const config = fs.readFileSync(path.join(FIXTURES, 'mdx', 'docusaurus.config.js'), 'utf8').replace('blog: false', "blog: { onUntruncatedBlogPosts: 'ignore' }");
+  const { problems } = await checkWith({
+    'docusaurus.config.js': config,
+    'blog/2024-01-01-post.mdx': "---\ntitle: Post\n---\n\nimport Card from '@site/src/components/Card';\nimport Part from './_part.mdx';\n\n<Card>\n\n<Part />\n\n</Card>\n",
+    'blog/_part.mdx': '## Hidden part\n\nSee [more](/nowhere-in-part).\n',
+    'src/components/Card.js': CARD_IGNORING,
+  });
+  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/2024-01-01-post.mdx:10:1 broken-anchor: blog/_part.mdx, rendered here inside <Card>, which never renders its children, has the heading "#hidden-part", which the page\'s table of contents links to: the build finds no such anchor',
+  ]);
+});
