@@ -295,14 +295,14 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const published = publishedSitePages(sitePageList, markdownPages);
   const everyListing = blogListingsOf(blogs ?? [], blogPosts, blogTagsFiles, authorLists);
   const { routes: blogRoutes, ownPages: blogPages } = publishedBlogRoutes(blogs ?? [], blogPosts, everyListing, authorIndexes);
-  // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
-  // blog posts among them): the theme's MDX components, which imports resolve.
   // The partials the posts and the Markdown pages of src/pages render, read as the docs' are:
   // each is compiled with the page, and the rules judge it where it renders (the docs' read once).
   const readAlready = new Set(partials.map(({ file }) => file));
   const contentImports = [...markdownPages, ...blogPosts].flatMap(({ imports }) => imports ?? []).filter(({ file }) => !readAlready.has(file));
   const contentPartials = contentImports.length === 0 ? [] : (await readPartials(contentImports, sources)).filter(({ file }) => !readAlready.has(file));
   const everyPartial = [...partials, ...contentPartials];
+  // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
+  // blog posts among them): the theme's MDX components, which imports resolve.
   // esbuild's synchronous API (TypeScript modules, load/parse-module.ts) starts a worker thread of
   // its own on first use: not while a page worker is being ended (load/threads.ts, workersEnded).
   await workersEnded();
