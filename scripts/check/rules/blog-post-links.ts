@@ -17,6 +17,7 @@ import { frontMatterImageProblem, moduleImportProblems, ownLinkProblems, partial
 import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
+import { rendersPartials } from '../../content/model/content-views.ts';
 import { LIST_PAGE_NAMES, pagesNamed, type ShownOn } from './blog-list-names.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
@@ -51,7 +52,7 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
  * An unlisted post is on none of these but the pages of a tag whose every post is unlisted.
  */
 function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogListing[], site: Site, index: SiteIndex, resolver: MarkdownFileResolver): Problem[] {
-  if (post.draft || post.rendersPartials || listings.length === 0) return [];
+  if (post.draft || rendersPartials(post) || listings.length === 0) return [];
   const shownOn = listings.map((listing): ShownOn => ({ kind: listing.kind, routes: pagesShowing(listing, post).routes }));
   const shown = (line: number) => post.truncatedAt === undefined || line < post.truncatedAt;
   // The links the build collects: the Markdown ones (and HTML ones of a CommonMark post) but in

@@ -23,6 +23,7 @@ import { diskView, pageMatcher } from './disk-view.ts';
 import { blogAuthorsVerdicts, inlineAuthorsOf, type AuthorsVerdicts } from './blog-authors.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 import { resolveImport } from '../model/partials.ts';
+import { rendersPartials } from '../model/content-views.ts';
 
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
 export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSettings[], format: MarkdownFormat, maintainCase = false, syntax: Readonly<Record<string, SiteSyntax>> = {}): BlogPost[] {
@@ -51,7 +52,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
       posts.push({
         file, blog: blog.path, route: blogPostRoute(relative, data, blog.routeBasePath), fileRoute: blogPostRoute(relative, {}, blog.routeBasePath), frontMatter: record.frontMatter, extract, mdx: record.mdx,
         ...(converted ? { blogData: converted } : {}),
-        ...(record.imports.length > 0 ? { rendersPartials: true as const, imports: record.imports.map((imported) => resolveImport(file, imported, exists)) } : {}),
+        ...(record.imports.length > 0 ? { imports: record.imports.map((imported) => resolveImport(file, imported, exists)) } : {}),
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
         ...(marker ? { truncatedAt: text.slice(0, bodyStart + marker.index).split('\n').length } : {}),
@@ -144,8 +145,9 @@ export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownForm
   const keys = published.map(({ route }) => routeKey(route));
   const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
   const found: Record<string, { file: string; list: string[] }> = {};
-  for (const { file, route, frontMatter, extract, rendersPartials } of published) {
-    if (rendersPartials || shared.has(routeKey(route))) continue;
+  for (const post of published) {
+    const { file, route, frontMatter, extract } = post;
+    if (rendersPartials(post) || shared.has(routeKey(route))) continue;
     const list = withCodeAnchors(anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors), [file], codeAnchors);
     if (list) found[route] = { file, list };
   }

@@ -297,9 +297,10 @@ async function computePages(paths: string[], wanted: number | undefined, started
   const seen = new Set<string>();
   let computed = 0;
   let rests = 0;
-  let yielded = workers.length === 0;
-  // A worker that loads the config posts the settings, then validates the config
-  // (site-config.ts): this thread takes them in while it reads, to judge the sidebars then.
+  // A worker that loads the config posts the settings while this thread reads, and for most
+  // sites Docusaurus's verdict on the config after them (site-config.ts). This thread lets them
+  // in every SETTINGS_POLL_MS, to judge the sidebars as soon as they come, not after the last
+  // page, when that would run alone on one core. Otherwise it yields only when it waits.
   let settingsIn = started === undefined || workers.length === 0;
   void started?.settingsRead.then(() => (settingsIn = true), () => (settingsIn = true));
   let lastYield = performance.now();
@@ -309,13 +310,6 @@ async function computePages(paths: string[], wanted: number | undefined, started
     if (!settingsIn && performance.now() - lastYield > SETTINGS_POLL_MS) {
       await new Promise(setImmediate);
       lastYield = performance.now();
-    }
-    if (!yielded && posted > 0) {
-      // A worker that loaded the config posted it before its first chunk: let this thread take
-      // it in now (load/site-config.ts judges the sidebars then), not after the last page, when
-      // it would run alone on one core. This thread otherwise yields only when it waits.
-      yielded = true;
-      await new Promise(setImmediate);
     }
     const next = nextOpen(queue, open);
     if (next !== undefined) {

@@ -74,7 +74,7 @@ export async function pluginLifecycleRoutes(config: Record<string, any>, configF
   const refused = configVerdict(config, configFile, siteDir, coreDir);
   if (refused !== undefined) return { routes: modeled, failures: [], configRefused: refused };
   // Most sites have no plugin to run: they need not load Docusaurus's plugin machinery (a third of a second).
-  if (!unsure && ![...packages].some((name) => needsRunning(name))) return { routes: modeled, failures: [] };
+  if (!mustRunPlugins({ packages, unsure })) return { routes: modeled, failures: [] };
   trace('running the plugins the check does not model');
   // Docusaurus's modules from V8 code caches, as the config's imports (module-code-cache.ts).
   const core = requireWithCodeCache(() => docusaurusCore(coreDir));
@@ -209,9 +209,12 @@ async function withinTimeLimit(run: Promise<AddedRoute[]>, plugins: LoadedPlugin
  */
 export function routesWithoutRuns(config: Record<string, any>, configFile: string, coreDir: string | undefined): PluginRoute[] | undefined {
   if (!coreDir) return [];
-  const { packages, unsure } = packagesOfEntries(config, configFile, coreDir);
-  return unsure || [...packages].some((name) => needsRunning(name)) ? undefined : modeledRoutes(packages, config);
+  const known = packagesOfEntries(config, configFile, coreDir);
+  return mustRunPlugins(known) ? undefined : modeledRoutes(known.packages, config);
 }
+
+/** Whether some plugin of the config must run for its routes: one the check neither models nor knows to add none, or a preset it cannot ask. */
+const mustRunPlugins = ({ packages, unsure }: ConfigPackages): boolean => unsure || [...packages].some((name) => needsRunning(name));
 
 /** Why Docusaurus's own validators refuse the config (config-validation.ts), or undefined; quietly, as in a production build. */
 export function configVerdict(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): string | undefined {

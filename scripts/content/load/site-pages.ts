@@ -22,6 +22,7 @@ import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { diskView, pageMatcher } from './disk-view.ts';
 import { resolveImport } from '../model/partials.ts';
+import { rendersPartials } from '../model/content-views.ts';
 import { PAGE_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 const MARKDOWN = /\.mdx?$/;
@@ -67,7 +68,7 @@ export function readMarkdownPages(siteDir: string, routeBasePath: string, pages:
     const extract = extractAsCompiled(record.extract, record.mdx, formatOf(siteFile, record.frontMatter.data, format), maintainCase);
     found.push({
       file: siteFile, route: markdownPageRoute(file, record.frontMatter.data, routeBasePath), fileRoute, frontMatter: record.frontMatter, extract, mdx: record.mdx,
-      ...(record.imports.length > 0 ? { rendersPartials: true as const, imports: record.imports.map((imported) => resolveImport(siteFile, imported, exists)) } : {}),
+      ...(record.imports.length > 0 ? { imports: record.imports.map((imported) => resolveImport(siteFile, imported, exists)) } : {}),
       ...(PAGE_FRONT_MATTER.isDraft(record.frontMatter.data) ? { draft: true as const } : {}),
     });
   }
@@ -98,8 +99,9 @@ export function publishedSitePages(pages: SitePageFile[], markdownPages: Markdow
 export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const found: Record<string, { file: string; list: string[] }> = {};
   const shared = sharedRoutes(published);
-  for (const { file, route, frontMatter, extract, rendersPartials, draft } of pages) {
-    if (rendersPartials || draft || shared.has(routeKey(route))) continue;
+  for (const page of pages) {
+    const { file, route, frontMatter, extract, draft } = page;
+    if (rendersPartials(page) || draft || shared.has(routeKey(route))) continue;
     const list = withCodeAnchors(anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors), [file], codeAnchors);
     if (list) found[route] = { file, list };
   }

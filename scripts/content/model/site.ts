@@ -991,11 +991,10 @@ export interface MarkdownContentFile {
   extract: PageExtract;
   mdx: MdxFacts;
   /**
-   * It imports Markdown: the anchors it asks of itself may be the partials' headings, so those are
-   * not judged, nor are its own anchors; other pages' `.md` links still find it.
+   * The partials it imports (absent when none), resolved as a doc's (model/partials.ts); read, and
+   * judged where it renders them, as a doc's. Such a page's anchors are not modelled for other
+   * pages' links, nor are the list pages that show such a post (rendersPartials).
    */
-  rendersPartials?: true;
-  /** The partials it imports, resolved as a doc's (model/partials.ts); read, and judged where it renders them, as a doc's. */
   imports?: ResolvedImport[];
   /** A production build leaves it out: its `draft`, as its plugin reads it (model/plugin-front-matter-schema.ts). */
   draft?: true;
