@@ -7,6 +7,7 @@ import path from 'node:path';
 import { anchorListOf, inertIdListOf, isAnchorHeading } from '../content/model/anchors.ts';
 import { outlinedAnchorsOpen, outlinedInertIds } from './site-outline.ts';
 import { hiddenPartialsOf, type HiddenAt, type PartialImporter } from '../content/model/hidden-partials.ts';
+import { partialsReachedFrom } from '../content/model/rendered-partials.ts';
 import type { BlogListKind, MarkdownFormat, Page, PageExtract, PartialPage, Site } from '../content/model/site.ts';
 import { routeKey } from '../content/model/routes.ts';
 import { manyPathsMatcher } from '../content/model/plugin-route-match.ts';
@@ -134,21 +135,8 @@ export function indexSite(site: Site): SiteIndex {
   const partialsFound = new Map<Page, readonly PartialPage[]>();
   const partialsOf = (page: Page): readonly PartialPage[] => {
     if (page.imports.length === 0) return NO_PARTIALS; // most pages: asked for by several rules
-    const known = partialsFound.get(page);
-    if (known) return known;
-    const found = new Map<string, PartialPage>();
-    const visit = (imports: Page['imports']) => {
-      for (const { file, exists } of imports) {
-        const partial = exists ? partialByFile.get(file) : undefined;
-        if (partial && !found.has(partial.file)) {
-          found.set(partial.file, partial);
-          visit(partial.imports);
-        }
-      }
-    };
-    visit(page.imports);
-    const list = [...found.values()];
-    partialsFound.set(page, list);
+    let list = partialsFound.get(page);
+    if (!list) partialsFound.set(page, (list = partialsReachedFrom(page, partialByFile)));
     return list;
   };
   const hiddenFound = new Map<Page, ReadonlyMap<string, HiddenAt>>();

@@ -2006,8 +2006,8 @@ test('anchors a component collects in a blog post and in a Markdown page of src/
   assertBuildRefuses(bad, ['/blog/2024/07/01/api#HashSet'], 'Docusaurus built a link to an anchor the post\'s component does not collect');
 });
 
-test('a post and a Markdown page of src/pages that render a partial: links to the partials\' headings build, and the check reports nothing; an address of the post, of its partial and of the page\'s partial that leads nowhere, and `<1024` in a partial, each stop the build, and the check names each line', { timeout: 600_000 }, async () => {
-  const withPartials = (name: string, mistakes: { post?: string; part?: string; people?: string }) => {
+test('a post and a Markdown page of src/pages that render a partial: links to the partials\' headings, from the post, the page and a doc, build, and the check reports nothing; a heading neither the partial nor its page has stops the build, and so do an address of the post, of its partial and of the page\'s partial that leads nowhere, and `<1024` in a partial, each stop the build, and the check names each line', { timeout: 600_000 }, async () => {
+  const withPartials = (name: string, mistakes: { post?: string; part?: string; people?: string; doc?: string }) => {
     const dir = blogPostsFixture(name);
     writeFixtureFile(dir, 'blog/2024-07-02-ports.mdx', [
       '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Ports from './_ports.md';", '',
@@ -2016,11 +2016,16 @@ test('a post and a Markdown page of src/pages that render a partial: links to th
     writeFixtureFile(dir, 'blog/_ports.md', `## Open ports\n\nOpen, as [the post](/blog/2024/07/02/ports) says.\n\n## Closed ports\n\n${mistakes.part ?? 'Closed.'}\n`);
     writeFixtureFile(dir, 'src/pages/team.md', "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n[Alice](#alice)\n\n<People />\n");
     writeFixtureFile(dir, 'src/pages/_people.md', `## Alice\n\n${mistakes.people ?? 'Alice.'}\n`);
+    writeFixtureFile(dir, 'docs/ports.md', `# Ports\n\nSee [closed ports](/blog/2024/07/02/ports#closed-ports) and [Alice](/team#alice).\n\n${mistakes.doc ?? ''}\n`);
     return dir;
   };
   const good = withPartials('agreement-blog-partial-links', {});
   assert.deepEqual(await problemPlaces(good), []);
   assertBuilds(good);
+  // The routes' anchors for other pages: the post's and the page's, with their partials'.
+  const anchors = withPartials('agreement-blog-partial-anchors', { doc: '[Bob](/team#bob) and [no port](/blog/2024/07/02/ports#no-port).' });
+  assert.deepEqual(await problemPlaces(anchors), ['docs/ports.md:5:1 error broken-anchor', 'docs/ports.md:5:22 error broken-anchor']);
+  assertBuildRefuses(anchors, ['/blog/2024/07/02/ports#no-port', '/team#bob'], 'Docusaurus built a doc whose links go to headings neither a page nor its partial has');
   const bad = withPartials('agreement-blog-partial-links-bad', { post: '/nowhere-from-post', part: '[Gone](/nowhere-from-part)', people: '[Bob](/nowhere-from-people)' });
   assert.deepEqual(await problemPlaces(bad), ['blog/2024-07-02-ports.mdx:8:73 error broken-link', 'blog/_ports.md:7:1 error broken-link', 'src/pages/_people.md:3:1 error broken-link']);
   // The post's and its partial's, on the post and on the list page that shows it whole.

@@ -80,6 +80,27 @@ test('a post that renders a partial is judged with it, as a doc is: the partial\
   ]);
 });
 
+test('the headings of the partials a post shows are anchors of its route for other pages, as its own are; those of a partial a <Tabs lazy> leaves out are none', async () => {
+  const problems = await problemsWith({
+    'blog/2024-07-02-ports.mdx': [
+      '---', 'title: Ports', '---', '', "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", "import Ports from './_ports.md';", "import Hidden from './_hidden.md';", '',
+      '## Summary', '', '<Ports />', '', '<Tabs lazy>', '<TabItem value="a">', '', 'A.', '', '</TabItem>', '<TabItem value="b">', '', '<Hidden />', '', '</TabItem>', '</Tabs>', '',
+    ].join('\n'),
+    'blog/_ports.md': "import Nested from './_nested.md';\n\n## Open ports\n\n<Nested />\n",
+    'blog/_nested.md': '## Closed ports\n',
+    'blog/_hidden.md': '## Hidden ports\n',
+    'docs/ports.md': [
+      '# Ports', '',
+      '[summary](/blog/2024/07/02/ports#summary) [open](/blog/2024/07/02/ports#open-ports) [closed](/blog/2024/07/02/ports#closed-ports)', '',
+      '[hidden](/blog/2024/07/02/ports#hidden-ports) [none](/blog/2024/07/02/ports#no-such-heading)', '',
+    ].join('\n'),
+  }, 'blog-posts');
+  assert.deepEqual(problems.filter((p) => p.file === 'docs/ports.md').map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), [
+    'docs/ports.md:5:1 error broken-anchor',
+    'docs/ports.md:5:47 error broken-anchor',
+  ]);
+});
+
 test('a post\'s .md link finds posts of its own blog only; a draft post\'s problems only warn', async () => {
   assert.deepEqual(await post('---\ntitle: Ports\n---\n\nSee [the intro](../docs/intro.md), [the launch](../news/2023-01-01-launch.md) and [plans](./plans.md).\n'), [
     'blog/2024-07-02-ports.md:5:5 error broken-link: no post "docs/intro.md" in blog',

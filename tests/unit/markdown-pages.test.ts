@@ -25,12 +25,14 @@ test('markdown pages: a link to a heading a Markdown page of src/pages lacks is 
   ]);
 });
 
-test('markdown pages: a React page\'s anchors are the ids it gives Heading; a Markdown page\'s that renders a partial are not judged', async () => {
+test('markdown pages: a React page\'s anchors are the ids it gives Heading; a Markdown page\'s that renders a partial are its own and its partial\'s', async () => {
   assert.deepEqual(await lines({
-    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[a](/dashboard#summary) and [b](/team#anything)\n',
+    'docs/intro.md': '---\ntitle: Introduction\n---\n\n[a](/dashboard#summary), [b](/team#alice) and [c](/team#anything)\n',
     'src/pages/team.md': "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n<People />\n",
     'src/pages/_people.md': '## Alice\n',
-  }), []);
+  }), [
+    'docs/intro.md:5:47: error broken-anchor: no heading "#anything" in src/pages/team.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+  ]);
 });
 
 test('markdown pages: a heading renamed in one is seen by the next check, through the cache', async () => {

@@ -73,6 +73,16 @@ test('src/pages links: a draft page\'s only warn, and a .md link to a draft find
   ]);
 });
 
+test('src/pages links: the headings of the partials a page shows are anchors of its route for the other pages, as its own are', async () => {
+  assert.deepEqual(await lines({
+    'src/pages/team.md': "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n## Leads\n\n<People />\n",
+    'src/pages/_people.md': '## Alice\n',
+    'src/pages/links.md': page('[a](/team#leads) [b](/team#alice) [c](/team#bob)'),
+  }), [
+    'src/pages/links.md:9:35: error broken-anchor: no heading "#bob" in src/pages/team.md (heading ids are the heading text in lower case with dashes, or a {#custom-id})',
+  ]);
+});
+
 test('src/pages links: through the cache, a doc\'s heading renamed and a src/pages page edited are both seen by the next check', async () => {
   const site = throwawaySiteDir('site-pages-links-');
   const problemsOf = async () => (await checkSite(site, { reuseReport: true })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);

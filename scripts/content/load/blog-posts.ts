@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { blogListings, type BlogListing, blogPostRoute, blogPostTime, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
-import { anchorListOf, type CodeAnchors, withCodeAnchors } from '../model/anchors.ts';
+import { anchorListOf, anchorsWithPartials, type CodeAnchors, type ShownPartials, withCodeAnchors } from '../model/anchors.ts';
 import { joinUrl, routeKey } from '../model/routes.ts';
 import { recordOf } from '../extract/page-record.ts';
 import { siteComponentReader } from './site-component-reader.ts';
@@ -23,7 +23,6 @@ import { diskView, pageMatcher } from './disk-view.ts';
 import { blogAuthorsVerdicts, inlineAuthorsOf, type AuthorsVerdicts } from './blog-authors.ts';
 import { BLOG_POST_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 import { resolveImport } from '../model/partials.ts';
-import { rendersPartials } from '../model/content-views.ts';
 
 /** Each post of each blog, read and extracted as compiled; `syntax`: what each blog's own remark plugins add, by its folder (extract/site-syntax.ts). */
 export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSettings[], format: MarkdownFormat, maintainCase = false, syntax: Readonly<Record<string, SiteSyntax>> = {}): BlogPost[] {
@@ -136,20 +135,20 @@ function shownOnList({ extract, truncatedAt }: BlogPost): BlogPost['extract'] {
 }
 
 /**
- * Per route of a published post that imports no Markdown, its file and its anchors: its
- * headings and ids as the docs' are collected (its footnotes' are none: readBlogPosts). A route
- * two posts share is left out: which one the build keeps is not known.
+ * Per route of a published post, its file and its anchors: its headings and ids as the docs' are
+ * collected (its footnotes' are none: readBlogPosts), with those of the partials it shows
+ * (`shownPartials`, model/rendered-partials.ts). A route two posts share is left out: which one
+ * the build keeps is not known.
  */
-export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { file: string; list: string[] }> {
+export function blogPostAnchors(posts: readonly BlogPost[], format: MarkdownFormat, codeAnchors: CodeAnchors, shownPartials: ShownPartials, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const published = posts.filter(({ draft }) => !draft);
   const keys = published.map(({ route }) => routeKey(route));
   const shared = new Set(keys.filter((key, i) => keys.indexOf(key) !== i));
   const found: Record<string, { file: string; list: string[] }> = {};
   for (const post of published) {
-    const { file, route, frontMatter, extract } = post;
-    if (rendersPartials(post) || shared.has(routeKey(route))) continue;
-    const list = withCodeAnchors(anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors), [file], codeAnchors);
-    if (list) found[route] = { file, list };
+    if (shared.has(routeKey(post.route))) continue;
+    const list = anchorsWithPartials(post, format, codeAnchors, shownPartials, h1Anchors);
+    if (list) found[post.route] = { file: post.file, list };
   }
   return found;
 }

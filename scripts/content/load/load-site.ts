@@ -18,6 +18,8 @@ import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
 import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms, type PageTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
+import { partialsReachedFrom, partialsShownIn } from '../model/rendered-partials.ts';
+import type { PartialImporter } from '../model/hidden-partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
 import { CONTENT_COMPONENTS } from './bundled-theme-overrides.ts';
@@ -301,6 +303,9 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const contentImports = [...markdownPages, ...blogPosts].flatMap(({ imports }) => imports ?? []).filter(({ file }) => !readAlready.has(file));
   const contentPartials = contentImports.length === 0 ? [] : (await readPartials(contentImports, sources)).filter(({ file }) => !readAlready.has(file));
   const everyPartial = [...partials, ...contentPartials];
+  const partialByFile = new Map(everyPartial.map((partial) => [partial.file, partial]));
+  const compilesAsMdx = (file: PartialImporter) => formatOf(file.file, file.frontMatter?.data ?? {}, scan.settings.site.markdownFormat) === 'mdx';
+  const shownPartials = (importer: PartialImporter) => partialsShownIn(importer, partialsReachedFrom(importer, partialByFile), compilesAsMdx);
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
   // esbuild's synchronous API (TypeScript modules, load/parse-module.ts) starts a worker thread of
@@ -316,7 +321,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   // say): what it renders of the posts, and its anchors, are not judged.
   const listsRendered = theme.rendersWhole('BlogListPage', 'BlogTagsPostsPage', 'Blog/Pages/BlogAuthorsPostsPage', 'BlogPostItems', 'BlogPostItem');
   const blogListings = listsRendered ? everyListing.filter(({ blog }) => !foreignBlogs.has(blog)) : [];
-  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, shownPartials, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, shownPartials, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

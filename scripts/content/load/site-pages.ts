@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MarkdownFormat, MarkdownSitePage, PagesPluginSettings, SitePage } from '../model/site.ts';
-import { anchorListOf, type CodeAnchors, withCodeAnchors } from '../model/anchors.ts';
+import { anchorsWithPartials, type CodeAnchors, type ShownPartials } from '../model/anchors.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { fileRouteOf, markdownPageRoute } from '../model/site-page-routes.ts';
 import { routeKey } from '../model/routes.ts';
@@ -22,7 +22,6 @@ import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { CONTENT_SKIPPED_DIRS, listFiles } from './walk.ts';
 import { diskView, pageMatcher } from './disk-view.ts';
 import { resolveImport } from '../model/partials.ts';
-import { rendersPartials } from '../model/content-views.ts';
 import { PAGE_FRONT_MATTER } from '../model/plugin-front-matter-schema.ts';
 
 const MARKDOWN = /\.mdx?$/;
@@ -92,18 +91,17 @@ export function publishedSitePages(pages: SitePageFile[], markdownPages: Markdow
 }
 
 /**
- * Per route of a published Markdown page of src/pages that imports no Markdown (partials hold
- * some anchors of the others): its file and its anchors. A route that `published` gives two
- * pages is left out: which one the build keeps is not known (rules/duplicate-route.ts).
+ * Per route of a published Markdown page of src/pages: its file and its anchors, with those of
+ * the partials it shows (`shownPartials`). A route that `published` gives two pages is left out:
+ * which one the build keeps is not known (rules/duplicate-route.ts).
  */
-export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { file: string; list: string[] }> {
+export function markdownPageAnchors(pages: MarkdownSitePage[], published: SitePage[], format: MarkdownFormat, codeAnchors: CodeAnchors, shownPartials: ShownPartials, h1Anchors = false): Record<string, { file: string; list: string[] }> {
   const found: Record<string, { file: string; list: string[] }> = {};
   const shared = sharedRoutes(published);
   for (const page of pages) {
-    const { file, route, frontMatter, extract, draft } = page;
-    if (rendersPartials(page) || draft || shared.has(routeKey(route))) continue;
-    const list = withCodeAnchors(anchorListOf({ file, frontMatter, extract }, [], format, h1Anchors), [file], codeAnchors);
-    if (list) found[route] = { file, list };
+    if (page.draft || shared.has(routeKey(page.route))) continue;
+    const list = anchorsWithPartials(page, format, codeAnchors, shownPartials, h1Anchors);
+    if (list) found[page.route] = { file: page.file, list };
   }
   return found;
 }

@@ -1,6 +1,7 @@
 /** The anchors of a page: what Docusaurus's link check takes a link's `#…` to, on that page. */
-import type { MarkdownFormat, MdxEnvironment, Page, PageExtract, PartialPage } from './site.ts';
+import type { MarkdownContentFile, MarkdownFormat, MdxEnvironment, Page, PageExtract, PartialPage } from './site.ts';
 import { formatOf } from './markdown-format.ts';
+import type { PartialImporter } from './hidden-partials.ts';
 
 /**
  * Whether a heading is an anchor: the classic theme gives h1 no id (its Heading drops it), so h2–h6
@@ -57,6 +58,19 @@ export function withCodeAnchors(anchors: string[], shownFiles: readonly string[]
     added.push(...collected);
   }
   return added.length === 0 ? anchors : [...anchors, ...added];
+}
+
+/** The partials a file shows on its page (model/rendered-partials.ts, partialsShownIn). */
+export type ShownPartials = (importer: PartialImporter) => readonly PartialPage[];
+
+/**
+ * The anchors of a post or a Markdown page of src/pages, on its own route: its own, then those of
+ * the partials it shows, and what the components of each file collect; undefined when one of them
+ * may collect any (withCodeAnchors).
+ */
+export function anchorsWithPartials(page: Pick<MarkdownContentFile, 'file' | 'frontMatter' | 'extract' | 'mdx' | 'imports'>, format: MarkdownFormat, codeAnchors: CodeAnchors, shownPartials: ShownPartials, h1Anchors = false): string[] | undefined {
+  const partials = page.imports && page.imports.length > 0 ? shownPartials({ file: page.file, imports: page.imports, mdx: page.mdx, frontMatter: page.frontMatter }) : [];
+  return withCodeAnchors(anchorListOf(page, partials, format, h1Anchors), [page.file, ...partials.map(({ file }) => file)], codeAnchors);
 }
 
 /**

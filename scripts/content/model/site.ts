@@ -992,8 +992,9 @@ export interface MarkdownContentFile {
   mdx: MdxFacts;
   /**
    * The partials it imports (absent when none), resolved as a doc's (model/partials.ts); read, and
-   * judged where it renders them, as a doc's. Such a page's anchors are not modelled for other
-   * pages' links, nor are the list pages that show such a post (rendersPartials).
+   * judged where it renders them, as a doc's; the headings of those it shows are anchors of its
+   * route for other pages too (model/rendered-partials.ts). The list pages that show such a post
+   * are not modelled (rendersPartials).
    */
   imports?: ResolvedImport[];
   /** A production build leaves it out: its `draft`, as its plugin reads it (model/plugin-front-matter-schema.ts). */

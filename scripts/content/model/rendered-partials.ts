@@ -1,0 +1,34 @@
+/**
+ * Which partials a file renders: those its imports reach, directly or through other partials, and
+ * of those, the ones whose headings and ids reach the built page (all but those a `<Tabs lazy>`
+ * or a childless component leaves out: hidden-partials.ts). Docs, blog posts and Markdown pages
+ * of src/pages render partials alike, so the check's index and the routes' anchors ask here.
+ */
+import type { PartialPage } from './site.ts';
+import { hiddenPartialsOf, type PartialImporter } from './hidden-partials.ts';
+
+/** The partials `importer` renders, directly or through other partials, each once, in the order first met. */
+export function partialsReachedFrom(importer: Pick<PartialImporter, 'imports'>, partialByFile: ReadonlyMap<string, PartialPage>): PartialPage[] {
+  const found = new Map<string, PartialPage>();
+  const visit = (imports: PartialImporter['imports']) => {
+    for (const { file, exists } of imports) {
+      const partial = exists ? partialByFile.get(file) : undefined;
+      if (partial && !found.has(partial.file)) {
+        found.set(partial.file, partial);
+        visit(partial.imports);
+      }
+    }
+  };
+  visit(importer.imports);
+  return [...found.values()];
+}
+
+/**
+ * The partials of `page` (all it renders: `partials`, from partialsReachedFrom) whose headings
+ * and ids reach the built page. `compilesAsMdx`: whether a file is compiled as MDX.
+ */
+export function partialsShownIn(page: PartialImporter, partials: readonly PartialPage[], compilesAsMdx: (file: PartialImporter) => boolean): readonly PartialPage[] {
+  if (partials.length === 0) return partials;
+  const hidden = hiddenPartialsOf(page, partials, compilesAsMdx);
+  return hidden.size === 0 ? partials : partials.filter(({ file }) => !hidden.has(file));
+}
