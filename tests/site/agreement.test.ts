@@ -2065,6 +2065,27 @@ test('a post\'s own <Link>s on the list page that shows it: a relative one and o
   assertBuildRefuses(rooted, ['#steps'], 'Docusaurus built a list page whose post\'s <Link> goes to a heading it does not show');
 });
 
+test('a partial a post renders above its truncate marker shows on the list page: its relative address stops the build there, a heading of the partial below the marker is no anchor there, one above is; the check names each line', { timeout: 600_000 }, async () => {
+  const withPartials = (name: string, aboveLink: string, docLinks: string) => {
+    const dir = blogPostsFixture(name);
+    writeFixtureFile(dir, 'blog/2024-05-29-ports.mdx', [
+      '---', 'title: Ports', '---', '', "import Above from './_above.md';", "import Below from './_below.md';", '',
+      'See [open](#open-ports) and [closed](#closed-ports).', '', '<Above />', '', '<!-- truncate -->', '', '<Below />', '',
+    ].join('\n'));
+    writeFixtureFile(dir, 'blog/_above.md', `## Open ports\n\nSee [the patch](${aboveLink}).\n`);
+    writeFixtureFile(dir, 'blog/_below.md', '## Closed ports\n\nSee [the patch](../../06/01/patch).\n');
+    writeFixtureFile(dir, 'docs/ports.md', `# Ports\n\n[open](/blog#open-ports) ${docLinks}\n`);
+    return dir;
+  };
+  // From the post's own address (/blog/2024/05/29/ports), ../../06/01/patch is the patch post; from /blog it is no page.
+  const relative = withPartials('agreement-blog-listed-partial-link', '../../06/01/patch', '');
+  assert.deepEqual(await problemPlaces(relative), ['blog/2024-05-29-ports.mdx:8:29 error broken-anchor', 'blog/_above.md:3:5 error broken-link']);
+  assertBuildRefuses(relative, ['../../06/01/patch'], 'Docusaurus built a list page whose post\'s partial links nowhere from there');
+  const anchors = withPartials('agreement-blog-listed-partial-anchor', '/blog/2024/06/01/patch', '[closed](/blog#closed-ports)');
+  assert.deepEqual(await problemPlaces(anchors), ['blog/2024-05-29-ports.mdx:8:29 error broken-anchor', 'docs/ports.md:3:26 error broken-anchor']);
+  assertBuildRefuses(anchors, ['#closed-ports', '/blog#closed-ports'], 'Docusaurus built a list page without the heading of a partial its post renders below the marker');
+});
+
 test('a component a post renders above its marker renders on the list page too: its relative <Link> and its <Link> to a heading below the marker stop the build there, and the check names the component\'s line; below the marker it renders on the post alone and builds', { timeout: 600_000 }, async () => {
   const withComponent = (name: string, target: string, where: 'above' | 'below') => {
     const dir = blogPostsFixture(name);

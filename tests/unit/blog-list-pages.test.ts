@@ -60,6 +60,24 @@ test('an anchor of the post below its truncate marker is none on the list pages'
   ]);
 });
 
+test('a partial the post renders above its truncate marker shows on the list pages: its headings are anchors there, and its relative addresses are judged from there; one rendered below the marker is on the post alone', async () => {
+  const post = [
+    '---', 'title: Ports', '---', '', "import Above from './_above.md';", "import Below from './_below.md';", '',
+    'See [open](#open-ports) and [closed](#closed-ports).', '', '<Above />', '', '<!-- truncate -->', '', '<Below />', '',
+  ].join('\n');
+  const found = await problemsWith({
+    'blog/2024-05-29-ports.mdx': post,
+    'blog/_above.md': '## Open ports\n\nSee [the patch](../../06/01/patch).\n',
+    'blog/_below.md': '## Closed ports\n\nSee [the patch](../../06/01/patch).\n',
+    ...withLinks('[open](/blog#open-ports) [closed](/blog#closed-ports) [on the post](/blog/2024/05/29/ports#closed-ports)'),
+  }, 'blog-posts');
+  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}: ${p.message}`), [
+    'blog/2024-05-29-ports.mdx:8:29 broken-anchor: the blog\'s list page (/blog) shows this post up to its truncate marker (line 12), and the heading "#closed-ports" is below it: the list page has no such anchor',
+    'blog/_above.md:3:5 broken-link: the blog\'s list page (/blog) shows this post too, up to its truncate marker, and from there "../../06/01/patch" leads to no page',
+    'docs/intro.md:16:26 broken-anchor: no heading "#closed-ports" on the blog\'s list page at "/blog"',
+  ]);
+});
+
 test('a post\'s own <Link>s are judged on the list pages too: a relative one and one to a heading below the marker break there; one in a lazy tab, which the build never renders, does not', async () => {
   const post = [
     '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',
@@ -148,14 +166,17 @@ test('a list page\'s anchors are the headings of the posts it shows, newest firs
   assert.deepEqual(await places({ 'docusaurus.config.js': config, ...withLinks('[a](/blog#agent-fix) [b](/blog/page/2#agent-fix)') }), ['docs/intro.md:16:1 error broken-anchor']);
 });
 
-test('a list page whose order the check cannot tell is not judged: posts of one date on both sides of a page break, a post git dates, a blog\'s processBlogPosts, a post that renders a partial', async () => {
+test('a list page whose order the check cannot tell is not judged: posts of one date on both sides of a page break, a post git dates, a blog\'s processBlogPosts; a post that renders a partial is judged with the partial\'s headings', async () => {
   const links = withLinks('[b](/blog/page/2#agent-fix)');
   assert.deepEqual(await places(links), ['docs/intro.md:16:1 error broken-anchor']);
   assert.deepEqual(await places({ ...links, 'blog/2024-05-28-twin.md': '---\ntitle: Twin\n---\n\nThe same day as 2.9.\n' }), []);
   assert.deepEqual(await places({ ...links, 'blog/undated.md': '---\ntitle: Undated\n---\n\nGit gives its date.\n' }), []);
   const processed = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace('blog: { postsPerPage: 2,', 'blog: { processBlogPosts: async ({blogPosts}) => blogPosts, postsPerPage: 2,');
   assert.deepEqual(await places({ ...links, 'docusaurus.config.js': processed }), [], 'processBlogPosts may move posts');
-  assert.deepEqual(await places({ ...links, 'blog/2020-01-01-old.md': "---\ntitle: Old\n---\n\nimport Part from './_part.md';\n\n<Part />\n", 'blog/_part.md': 'A part.\n' }), []);
+  // The oldest post, on /blog/page/2: the partial it renders there has the heading, or has not.
+  const old = "---\ntitle: Old\n---\n\nimport Part from './_part.md';\n\n<Part />\n";
+  assert.deepEqual(await places({ ...links, 'blog/2020-01-01-old.md': old, 'blog/_part.md': '## Agent fix\n' }), []);
+  assert.deepEqual(await places({ ...links, 'blog/2020-01-01-old.md': old, 'blog/_part.md': 'A part.\n' }), ['docs/intro.md:16:1 error broken-anchor']);
 });
 
 // Built with Docusaurus 3.10.2, onBrokenAnchors 'warn': the build names exactly the three anchors below.

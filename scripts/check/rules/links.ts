@@ -76,7 +76,7 @@ export function partialLinkProblems(page: Page, site: Site, index: SiteIndex, si
 }
 
 /** A link, not an image or a definition, to an address or an anchor rather than a Markdown file. */
-const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname);
+export const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname);
 
 /**
  * The links the page's own text writes (its partials' aside): Markdown links, `<Link>`s, and

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat } from '../model/site.ts';
+import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat, PartialPage } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { blogListings, type BlogListing, blogPostRoute, blogPostTime, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf, anchorsWithPartials, type CodeAnchors, type ShownPartials, withCodeAnchors } from '../model/anchors.ts';
@@ -116,13 +116,15 @@ export function blogListingsOf(blogs: readonly BlogPluginSettings[], posts: read
  * all three kinds with the same list of post items. A list whose order is not known is left out,
  * and so is a page whose posts are not sure.
  */
-export function blogListAnchors(listings: readonly BlogListing[], format: MarkdownFormat, codeAnchors: CodeAnchors, h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
+export function blogListAnchors(listings: readonly BlogListing[], format: MarkdownFormat, codeAnchors: CodeAnchors, listedPartials: (post: BlogPost) => readonly PartialPage[], h1Anchors = false): Record<string, { list: string[]; listPage: BlogListKind }> {
   const found: Record<string, { list: string[]; listPage: BlogListKind }> = {};
   for (const { kind, pages } of listings) {
     for (const { route, shown, sure } of pages ?? []) {
       if (!sure) continue;
+      const partials = new Map(shown.map((post) => [post, post.imports && post.imports.length > 0 ? listedPartials(post) : []]));
+      const anchors = shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, partials.get(post)!, format, h1Anchors));
       // The posts' components are counted whole: an anchor one collects below a marker is one too many, never a false error.
-      const list = withCodeAnchors(shown.flatMap((post) => anchorListOf({ file: post.file, frontMatter: post.frontMatter, extract: shownOnList(post) }, [], format, h1Anchors)), shown.map(({ file }) => file), codeAnchors);
+      const list = withCodeAnchors(anchors, shown.flatMap((post) => [post.file, ...partials.get(post)!.map(({ file }) => file)]), codeAnchors);
       if (list) found[route] = { listPage: kind, list };
     }
   }

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogPluginSettings, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
+import type { BlogPluginSettings, BlogPost, MarkdownFormat, Page, PageRecord, Site, SiteSettings, Version } from '../model/site.ts';
 import { routeModulesOf } from './route-components.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { defaultDocs, docsSettingsOf, docsTransformsOf, findConfigFile, loadSettings, loadSiteSyntax, settingsFingerprint, settingsFrom, withConfigVerdict, type DocsPluginSettings, type LoadedSettings, type SettingOverrides, type SettingsArrival } from './site-config.ts';
@@ -18,7 +18,7 @@ import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
 import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms, type PageTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
-import { partialsReachedFrom, partialsShownIn } from '../model/rendered-partials.ts';
+import { partialsReachedFrom, partialsShownAbove, partialsShownIn } from '../model/rendered-partials.ts';
 import type { PartialImporter } from '../model/hidden-partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
@@ -306,6 +306,11 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const partialByFile = new Map(everyPartial.map((partial) => [partial.file, partial]));
   const compilesAsMdx = (file: PartialImporter) => formatOf(file.file, file.frontMatter?.data ?? {}, scan.settings.site.markdownFormat) === 'mdx';
   const shownPartials = (importer: PartialImporter) => partialsShownIn(importer, partialsReachedFrom(importer, partialByFile), compilesAsMdx);
+  // What a blog's list pages show of a post's partials: those above its truncate marker.
+  const listedPartials = (post: BlogPost) => {
+    const importer = { file: post.file, imports: post.imports ?? [], mdx: post.mdx, frontMatter: post.frontMatter };
+    return partialsShownAbove(importer, post.truncatedAt, shownPartials(importer));
+  };
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
   // esbuild's synchronous API (TypeScript modules, load/parse-module.ts) starts a worker thread of
@@ -321,7 +326,7 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   // say): what it renders of the posts, and its anchors, are not judged.
   const listsRendered = theme.rendersWhole('BlogListPage', 'BlogTagsPostsPage', 'Blog/Pages/BlogAuthorsPostsPage', 'BlogPostItems', 'BlogPostItem');
   const blogListings = listsRendered ? everyListing.filter(({ blog }) => !foreignBlogs.has(blog)) : [];
-  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, shownPartials, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, shownPartials, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, h1Anchors) };
+  const otherRouteAnchors = { ...reactPageAnchors(mdx.reactPageAnchors ?? {}, published), ...markdownPageAnchors(markdownPages, published, scan.settings.site.markdownFormat, codeAnchors, shownPartials, h1Anchors), ...blogPostAnchors(blogPosts, scan.settings.site.markdownFormat, blogCodeAnchors, shownPartials, h1Anchors), ...blogListAnchors(blogListings, scan.settings.site.markdownFormat, blogCodeAnchors, listedPartials, h1Anchors) };
   const layoutNamed = new Map(layouts.map((layout) => [layout.name, layout]));
   const shownInBlog = new Map((blogs ?? []).flatMap(({ path: blog, showLastUpdate }) => (showLastUpdate ? [[blog, showLastUpdate]] : [])));
   const undatable = undatableDocs(dir, scan.settings.site, [

@@ -19,15 +19,22 @@ export function isAnchorHeading(heading: Pick<PageExtract['headings'][number], '
  * Docusaurus's Heading and Link elements; the page's, then its partials'.
  */
 export function anchorListOf(page: Pick<Page, 'file' | 'frontMatter' | 'extract'>, partials: readonly Pick<PartialPage, 'file' | 'extract'>[], format: MarkdownFormat, h1Anchors = false): string[] {
+  const anchors = extractAnchors(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md', h1Anchors);
+  for (const partial of partials) anchors.push(...partialAnchorsOf(partial, format, h1Anchors));
+  return anchors;
+}
+
+/** The anchors a partial adds to the page that shows it, as anchorListOf collects them. */
+export function partialAnchorsOf({ file, extract }: Pick<PartialPage, 'file' | 'extract'>, format: MarkdownFormat, h1Anchors = false): string[] {
+  return extractAnchors(extract, formatOf(file, {}, format) === 'md', h1Anchors);
+}
+
+function extractAnchors(extract: PageExtract, commonMark: boolean, h1Anchors: boolean): string[] {
   const anchors: string[] = [];
-  const add = (extract: PageExtract, commonMark: boolean) => {
-    for (const heading of extract.headings) if (isAnchorHeading(heading, h1Anchors)) anchors.push(heading.id);
-    if (commonMark) anchors.push(...extract.htmlIds);
-    if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
-    if (extract.componentAnchors) anchors.push(...extract.componentAnchors);
-  };
-  add(page.extract, formatOf(page.file, page.frontMatter.data, format) === 'md');
-  for (const { file, extract } of partials) add(extract, formatOf(file, {}, format) === 'md');
+  for (const heading of extract.headings) if (isAnchorHeading(heading, h1Anchors)) anchors.push(heading.id);
+  if (commonMark) anchors.push(...extract.htmlIds);
+  if (extract.footnoteIds) anchors.push(...extract.footnoteIds);
+  if (extract.componentAnchors) anchors.push(...extract.componentAnchors);
   return anchors;
 }
 

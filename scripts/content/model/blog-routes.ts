@@ -14,7 +14,6 @@ import { joinUrl, publishableSlug } from './routes.ts';
 import { unpublishedSitePageHint } from './site-page-routes.ts';
 import { editDistance } from './edit-distance.ts';
 import { appendTo } from './append-to.ts';
-import { rendersPartials } from './content-views.ts';
 
 // A date in the file's path (`2024-05-28-name.md`, `2024/05/28/name/index.md`) and what follows it.
 const DATE_IN_NAME = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?.mdx?$/;
@@ -220,7 +219,7 @@ function listedOfTag<Post extends Pick<BlogPost, 'unlisted'>>(tagged: Post[]): P
 /** The pages of a list of posts at `base`, ordered and paginated as the blog plugin does; undefined when the order is not known. */
 export function listPagesAt(base: string, blog: BlogPluginSettings, listed: readonly BlogPost[]): BlogListPage[] | undefined {
   if (listed.length === 0) return [];
-  if (listed.some((post) => post.time === undefined || rendersPartials(post))) return undefined;
+  if (listed.some((post) => post.time === undefined)) return undefined;
   const ordered = [...listed].sort((a, b) => b.time! - a.time!);
   if (blog.sortPosts === 'ascending') ordered.reverse();
   const perPage = blog.postsPerPage === 'ALL' ? ordered.length : blog.postsPerPage;

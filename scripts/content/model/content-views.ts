@@ -5,10 +5,7 @@
  * links have rules of their own (rules/site-page-links.ts, rules/blog-post-links.ts), as their
  * `.md` links resolve among their own plugin's files.
  */
-import type { MarkdownContentFile, Page, Site } from './site.ts';
+import type { Page, Site } from './site.ts';
 import { markdownPageView } from './pages-plugin.ts';
-
-/** Whether the page renders partials (MarkdownContentFile.imports). */
-export const rendersPartials = ({ imports }: Pick<MarkdownContentFile, 'imports'>): boolean => imports !== undefined && imports.length > 0;
 
 export const contentPageViews = (site: Pick<Site, 'markdownPages' | 'blogPosts'>): Page[] => [...(site.markdownPages ?? []), ...(site.blogPosts ?? [])].map(markdownPageView);

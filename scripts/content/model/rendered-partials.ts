@@ -6,6 +6,7 @@
  */
 import type { PartialPage } from './site.ts';
 import { hiddenPartialsOf, type PartialImporter } from './hidden-partials.ts';
+import { defaultImportsOf } from './default-imports.ts';
 
 /** The partials `importer` renders, directly or through other partials, each once, in the order first met. */
 export function partialsReachedFrom(importer: Pick<PartialImporter, 'imports'>, partialByFile: ReadonlyMap<string, PartialPage>): PartialPage[] {
@@ -31,4 +32,20 @@ export function partialsShownIn(page: PartialImporter, partials: readonly Partia
   if (partials.length === 0) return partials;
   const hidden = hiddenPartialsOf(page, partials, compilesAsMdx);
   return hidden.size === 0 ? partials : partials.filter(({ file }) => !hidden.has(file));
+}
+
+/**
+ * Of the partials `page` shows (`shown`, from partialsShownIn), those its text above `line`
+ * renders, with those they render: what a blog's list pages show of a post cut at its truncate
+ * marker (the blog compiles the text above it alone). A partial counts when an element of its
+ * import (`<Ports />`, `{<Ports />}`) or a `{Ports}` is above the line. All of them without a line.
+ */
+export function partialsShownAbove(page: PartialImporter, line: number | undefined, shown: readonly PartialPage[]): readonly PartialPage[] {
+  if (line === undefined || shown.length === 0) return shown;
+  const mdx = page.mdx;
+  const usedAbove = (name: string) => [...(mdx?.componentProps ?? []), ...(mdx?.expressionComponents ?? []), ...(mdx?.renderedNames ?? [])].some((use) => use.name === name && use.line < line);
+  const above = mdx ? page.imports.filter(({ source }) => defaultImportsOf(mdx, source).some(usedAbove)) : [];
+  // Through the shown ones only: what only a hidden partial renders is hidden too (hidden-partials.ts).
+  const reached = new Set(partialsReachedFrom({ imports: above }, new Map(shown.map((partial) => [partial.file, partial]))).map(({ file }) => file));
+  return shown.filter(({ file }) => reached.has(file));
 }

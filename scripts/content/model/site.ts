@@ -993,8 +993,8 @@ export interface MarkdownContentFile {
   /**
    * The partials it imports (absent when none), resolved as a doc's (model/partials.ts); read, and
    * judged where it renders them, as a doc's; the headings of those it shows are anchors of its
-   * route for other pages too (model/rendered-partials.ts). The list pages that show such a post
-   * are not modelled (rendersPartials).
+   * route for other pages too, and those above a post's truncate marker show on its blog's list
+   * pages (model/rendered-partials.ts).
    */
   imports?: ResolvedImport[];
   /** A production build leaves it out: its `draft`, as its plugin reads it (model/plugin-front-matter-schema.ts). */
