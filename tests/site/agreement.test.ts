@@ -2086,6 +2086,24 @@ test('a partial a post renders above its truncate marker shows on the list page:
   assertBuildRefuses(anchors, ['#closed-ports', '/blog#closed-ports'], 'Docusaurus built a list page without the heading of a partial its post renders below the marker');
 });
 
+test('a post\'s partial on the list page: one before the marker on its line shows there, with its heading; its <Link> to the post\'s heading below the marker stops the build there; its .md link to no post stops the blog\'s loader; the check names each line', { timeout: 600_000 }, async () => {
+  const withPart = (name: string, part: string) => {
+    const dir = blogPostsFixture(name, '[the part](/blog#part-heading)');
+    writeFixtureFile(dir, 'blog/2024-05-29-ports.mdx', "---\ntitle: Ports\n---\n\nimport Part from './_part.mdx';\n\n<Part /> {/* truncate */}\n\n## Steps\n");
+    writeFixtureFile(dir, 'blog/_part.mdx', `import Link from '@docusaurus/Link';\n\n## Part heading\n\n${part}\n`);
+    return dir;
+  };
+  const good = withPart('agreement-blog-listed-partial-good', 'See [the release](./2024-05-28-release-2-9.md#upgrade-steps).');
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const anchor = withPart('agreement-blog-listed-partial-link-anchor', 'See <Link to="#steps">the steps</Link>.');
+  assert.deepEqual(await problemPlaces(anchor), ['blog/_part.mdx:5:11 error broken-anchor']);
+  assertBuildRefuses(anchor, ['#steps'], 'Docusaurus built a list page whose post\'s partial links to a heading below the marker');
+  const file = withPart('agreement-blog-listed-partial-md-link', 'See [nothing](./2024-05-27-nope.md).');
+  assert.deepEqual(await problemPlaces(file), ['blog/_part.mdx:5:5 error broken-link']);
+  assertBuildFails(file, /couldn't be resolved/, 'Docusaurus compiled a blog partial whose .md link finds no post');
+});
+
 test('a component a post renders above its marker renders on the list page too: its relative <Link> and its <Link> to a heading below the marker stop the build there, and the check names the component\'s line; below the marker it renders on the post alone and builds', { timeout: 600_000 }, async () => {
   const withComponent = (name: string, target: string, where: 'above' | 'below') => {
     const dir = blogPostsFixture(name);

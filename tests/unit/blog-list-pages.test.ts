@@ -78,6 +78,23 @@ test('a partial the post renders above its truncate marker shows on the list pag
   ]);
 });
 
+test('a partial above the marker is judged on the list pages with all the links the build collects there: its <Link>s, and its HTML links where it is read as CommonMark; one on the marker\'s line before it shows there too', async () => {
+  const post = (imported: string, body: string) => ['---', 'title: Ports', '---', '', `import Part from './${imported}';`, '', body, '', 'More.', '', '## Steps', ''].join('\n');
+  const withMarker = (imported: string) => post(imported, '<Part />\n\n<!-- truncate -->');
+  const part = "import Link from '@docusaurus/Link';\n\n## Open ports\n\nSee <Link to=\"../../06/01/patch\">the patch</Link> and <Link to=\"#steps\">the steps</Link>.\n";
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.mdx': withMarker('_part.mdx'), 'blog/_part.mdx': part }), [
+    'blog/_part.mdx:5:11 error broken-link',
+    'blog/_part.mdx:5:61 error broken-anchor',
+  ]);
+  const detect = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docusaurus.config.js'), 'utf8').replace("markdown: { hooks:", "markdown: { format: 'detect', hooks:");
+  assert.deepEqual(await places({ 'docusaurus.config.js': detect, 'blog/2024-05-29-ports.mdx': withMarker('_part.md'), 'blog/_part.md': '## Part heading\n\nSee <a href="../../06/01/patch">the patch</a>.\n' }), [
+    'blog/_part.md:3:13 error broken-link',
+  ]);
+  // The blog cuts the text at the marker itself: what stands before it on its line is on the list page.
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.mdx': post('_part.md', '<Part /> {/* truncate */}'), 'blog/_part.md': '## Part heading\n', ...withLinks('[on the list](/blog#part-heading)') }), []);
+  assert.deepEqual(await places({ 'blog/2024-05-29-ports.mdx': post('_part.md', '{/* truncate */} <Part />'), 'blog/_part.md': '## Part heading\n', ...withLinks('[on the list](/blog#part-heading)') }), ['docs/intro.md:16:1 error broken-anchor']);
+});
+
 test('a post\'s own <Link>s are judged on the list pages too: a relative one and one to a heading below the marker break there; one in a lazy tab, which the build never renders, does not', async () => {
   const post = [
     '---', 'title: Ports', '---', '', "import Link from '@docusaurus/Link';", "import Tabs from '@theme/Tabs';", "import TabItem from '@theme/TabItem';", '',

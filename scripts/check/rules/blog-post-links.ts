@@ -13,11 +13,11 @@ import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } f
 import { listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
-import { frontMatterImageProblem, isAddressLink, moduleImportProblems, ownLinkProblems, partialLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
+import { frontMatterImageProblem, isMarkdownFileLink, moduleImportProblems, ownLinkProblems, partialLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
 import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
 import { isAnchorHeading, partialAnchorsOf } from '../../content/model/anchors.ts';
-import { partialsShownAbove } from '../../content/model/rendered-partials.ts';
+import { partialsShownAbove, truncateMarkerOf } from '../../content/model/rendered-partials.ts';
 import { LIST_PAGE_NAMES, pagesNamed, type ShownOn } from './blog-list-names.ts';
 
 export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
@@ -34,7 +34,9 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
     const sameBlog = posts.filter(({ blog }) => blog === post.blog);
     const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
     ownLinkProblems(page, site, index, sink, resolver);
-    partialLinkProblems(page, site, index, sink);
+    // The blog's loader compiles the partials of its folder too: their .md links find its posts.
+    const blogPartialResolver = (from: Page) => (inFolder(from.file, post.blog) ? pluginFileResolver(index, from, sameBlog, post.blog, { file: 'post', plugin: 'the blog' }) : undefined);
+    partialLinkProblems(page, site, index, sink, blogPartialResolver);
     frontMatterImageProblem(page, index, sink);
     problems.push(...listPageProblems(post, page, listingsOf.get(post) ?? [], site, index, resolver));
   }
@@ -59,14 +61,15 @@ function listPageProblems(post: BlogPost, page: Page, listings: readonly BlogLis
   // The partials it shows, and of those the ones its text above the marker renders: those show on the list pages too.
   const hidden = index.hiddenPartialsOf(page);
   const rendered = index.partialsOf(page).filter(({ file }) => !hidden.has(file));
-  const listed = partialsShownAbove(page, post.truncatedAt, rendered);
+  const listed = partialsShownAbove(page, truncateMarkerOf(post), rendered);
   const listedIds = new Set(listed.flatMap((partial) => partialAnchorsOf(partial, format, h1Anchors)));
   const unlistedIds = new Set(rendered.filter((partial) => !listed.includes(partial)).flatMap((partial) => partialAnchorsOf(partial, format, h1Anchors)));
   // The links the build collects: the Markdown ones (and HTML ones of a CommonMark post) but in
-  // tabs it leaves out, and the <Link>s the post writes; of its partials on the list pages, the addresses.
+  // tabs it leaves out, and the <Link>s the post writes; of its partials on the list pages, the
+  // same but their .md links, which the build makes addresses that hold everywhere.
   const sources = [
     { file: post.file, links: collectedLinks(page.mdx, page.extract, formatOf(page.file, page.frontMatter.data, format)).filter((link) => shown(link.line)) },
-    ...listed.map((partial) => ({ file: partial.file, links: collectedLinks(partial.mdx, partial.extract, formatOf(partial.file, {}, format)).filter(isAddressLink) })),
+    ...listed.map((partial) => ({ file: partial.file, links: collectedLinks(partial.mdx, partial.extract, formatOf(partial.file, {}, format)).filter((link) => !isMarkdownFileLink(link)) })),
   ];
   const problems: Problem[] = [];
   for (const { file, links } of sources) {
@@ -116,3 +119,5 @@ function collectedLinks(mdx: MdxFacts | undefined, extract: PageExtract, fileFor
   const written = extract.links.filter((link) => (link.kind === 'link' || link.kind === 'html-link') && !isInAny(link, unrendered));
   return [...written, ...components].sort((a, b) => a.line - b.line || a.column - b.column);
 }
+
+const inFolder = (file: string, folder: string) => file.startsWith(`${folder.replace(/\/+$/, '')}/`);

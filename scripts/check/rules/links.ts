@@ -50,33 +50,40 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
 /**
  * The links of the partials `page` renders: a partial's links are part of every page that
  * renders it. File links start from the partial's own folder, addresses and same-page anchors
- * from the page.
+ * from the page. `markdownFileOf`: how the `.md` links of a partial outside every docs folder
+ * find their page, when a plugin's loader compiles it (a blog's, for a partial in its folder);
+ * without one they are left as written, not judged.
  */
-export function partialLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink): void {
+export function partialLinkProblems(page: Page, site: Site, index: SiteIndex, sink: LinkSink, markdownFileOf?: (from: Page) => MarkdownFileResolver | undefined): void {
   const format = site.settings.markdownFormat;
   const hidden = index.hiddenPartialsOf(page);
   for (const partial of index.partialsOf(page)) {
     literalUrlProblems(partial.file, partial.mdx, formatOf(partial.file, {}, format), page, sink);
     importProblems(partial.file, partial.imports, page, index, sink);
-    // Outside every docs folder, Docusaurus resolves none of its Markdown file links (they are
-    // left as written, not judged here); its addresses and anchors render in the page, and the
-    // build checks them there.
+    // Outside every docs folder, Docusaurus resolves none of its Markdown file links but where a
+    // plugin's loader compiles it; its addresses and anchors render in the page, and the build
+    // checks them there.
     const outside = partial.version === undefined;
-    const from = { ...page, file: partial.file, version: partial.version ?? page.version, extract: outside ? { ...partial.extract, links: partial.extract.links.filter(isAddressLink) } : partial.extract };
+    const at = { ...page, file: partial.file, version: partial.version ?? page.version, extract: partial.extract };
+    const markdownFile = outside ? markdownFileOf?.(at) : undefined;
+    const from = outside && !markdownFile ? { ...at, extract: { ...partial.extract, links: partial.extract.links.filter(isAddressLink) } } : at;
     // Rendered only in a tab <Tabs lazy> leaves out: its links are compiled, and nothing of them is collected.
     if (hidden.has(partial.file)) {
-      checkLinksIn(from, page, index, site.settings, sink, undefined, WHOLE_FILE);
+      checkLinksIn(from, page, index, site.settings, sink, markdownFile, WHOLE_FILE);
       continue;
     }
     const { unrendered, components } = renderedLinksOf(partial.mdx, formatOf(partial.file, {}, format));
-    checkLinksIn(from, page, index, site.settings, sink, undefined, unrendered);
+    checkLinksIn(from, page, index, site.settings, sink, markdownFile, unrendered);
     // Its <Link>s render in the page too, and the build checks them there.
     if (components.length > 0) checkLinksIn({ ...from, extract: { ...partial.extract, links: components } }, page, index, site.settings, sink);
   }
 }
 
 /** A link, not an image or a definition, to an address or an anchor rather than a Markdown file. */
-export const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname);
+const isAddressLink = (link: MarkdownLink) => link.kind === 'link' && !isMarkdownFileLink(link);
+
+/** A link to a Markdown file (`./setup.md#x`), which the build resolves to the page's address. */
+export const isMarkdownFileLink = (link: MarkdownLink) => MARKDOWN_FILE.test(splitUrl(link.url.trim()).pathname);
 
 /**
  * The links the page's own text writes (its partials' aside): Markdown links, `<Link>`s, and

@@ -54,7 +54,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(record.imports.length > 0 ? { imports: record.imports.map((imported) => resolveImport(file, imported, exists)) } : {}),
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
-        ...(marker ? { truncatedAt: text.slice(0, bodyStart + marker.index).split('\n').length } : {}),
+        ...(marker ? markerPlace(text.slice(0, bodyStart + marker.index)) : {}),
         ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
         ...(inlineAuthors.length > 0 ? { inlineAuthors } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
@@ -134,6 +134,12 @@ export function blogListAnchors(listings: readonly BlogListing[], format: Markdo
 /** What a list page shows of a post's headings: those above its truncate marker (its other ids are kept: more anchors never make a link fail). */
 function shownOnList({ extract, truncatedAt }: BlogPost): BlogPost['extract'] {
   return truncatedAt === undefined ? extract : { ...extract, headings: extract.headings.filter(({ line }) => line < truncatedAt) };
+}
+
+/** Where the truncate marker starts, from the text before it. */
+function markerPlace(before: string): { truncatedAt: number; truncatedAtColumn: number } {
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { truncatedAt: before.split('\n').length, truncatedAtColumn: before.length - lineStart + 1 };
 }
 
 /**

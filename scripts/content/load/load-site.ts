@@ -18,7 +18,7 @@ import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
 import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms, type PageTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
-import { partialsReachedFrom, partialsShownAbove, partialsShownIn } from '../model/rendered-partials.ts';
+import { partialsReachedFrom, partialsShownAbove, partialsShownIn, truncateMarkerOf } from '../model/rendered-partials.ts';
 import type { PartialImporter } from '../model/hidden-partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
@@ -302,14 +302,14 @@ export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<S
   const readAlready = new Set(partials.map(({ file }) => file));
   const contentImports = [...markdownPages, ...blogPosts].flatMap(({ imports }) => imports ?? []).filter(({ file }) => !readAlready.has(file));
   const contentPartials = contentImports.length === 0 ? [] : (await readPartials(contentImports, sources)).filter(({ file }) => !readAlready.has(file));
-  const everyPartial = [...partials, ...contentPartials];
+  const everyPartial = withoutBlogFootnoteIds([...partials, ...contentPartials], blogs ?? []);
   const partialByFile = new Map(everyPartial.map((partial) => [partial.file, partial]));
   const compilesAsMdx = (file: PartialImporter) => formatOf(file.file, file.frontMatter?.data ?? {}, scan.settings.site.markdownFormat) === 'mdx';
   const shownPartials = (importer: PartialImporter) => partialsShownIn(importer, partialsReachedFrom(importer, partialByFile), compilesAsMdx);
   // What a blog's list pages show of a post's partials: those above its truncate marker.
   const listedPartials = (post: BlogPost) => {
     const importer = { file: post.file, imports: post.imports ?? [], mdx: post.mdx, frontMatter: post.frontMatter };
-    return partialsShownAbove(importer, post.truncatedAt, shownPartials(importer));
+    return partialsShownAbove(importer, truncateMarkerOf(post), shownPartials(importer));
   };
   // What the mdx-* rules need from outside the pages (the Markdown pages of src/pages and the
   // blog posts among them): the theme's MDX components, which imports resolve.
@@ -630,3 +630,13 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
   );
 }
 
+/**
+ * The partials, those in a blog's folder without their footnotes' ids: the blog's loader compiles
+ * every Markdown file there, partials too, and gives their footnotes ids of its own, as a post's
+ * (readBlogPosts), whichever page renders them.
+ */
+function withoutBlogFootnoteIds<Partial extends { file: string; extract: { footnoteIds?: string[] } }>(partials: Partial[], blogs: readonly BlogPluginSettings[]): Partial[] {
+  const folders = blogs.map(({ path: folder }) => `${path.posix.normalize(folder).replace(/\/+$/, '')}/`);
+  const inBlog = (file: string) => folders.some((folder) => file.startsWith(folder));
+  return partials.map((partial) => (partial.extract.footnoteIds && inBlog(partial.file) ? { ...partial, extract: { ...partial.extract, footnoteIds: undefined } } : partial));
+}

@@ -4,7 +4,7 @@
  * or a childless component leaves out: hidden-partials.ts). Docs, blog posts and Markdown pages
  * of src/pages render partials alike, so the check's index and the routes' anchors ask here.
  */
-import type { PartialPage } from './site.ts';
+import type { PartialPage, Position } from './site.ts';
 import { hiddenPartialsOf, type PartialImporter } from './hidden-partials.ts';
 import { defaultImportsOf } from './default-imports.ts';
 
@@ -35,17 +35,23 @@ export function partialsShownIn(page: PartialImporter, partials: readonly Partia
 }
 
 /**
- * Of the partials `page` shows (`shown`, from partialsShownIn), those its text above `line`
+ * Of the partials `page` shows (`shown`, from partialsShownIn), those its text before `marker`
  * renders, with those they render: what a blog's list pages show of a post cut at its truncate
- * marker (the blog compiles the text above it alone). A partial counts when an element of its
- * import (`<Ports />`, `{<Ports />}`) or a `{Ports}` is above the line. All of them without a line.
+ * marker (the blog compiles the text before it alone). A partial counts when an element of its
+ * import (`<Ports />`, `{<Ports />}`) or a `{Ports}` starts before the marker, on an earlier line
+ * or on its line. All of them without a marker.
  */
-export function partialsShownAbove(page: PartialImporter, line: number | undefined, shown: readonly PartialPage[]): readonly PartialPage[] {
-  if (line === undefined || shown.length === 0) return shown;
+export function partialsShownAbove(page: PartialImporter, marker: Position | undefined, shown: readonly PartialPage[]): readonly PartialPage[] {
+  if (marker === undefined || shown.length === 0) return shown;
   const mdx = page.mdx;
-  const usedAbove = (name: string) => [...(mdx?.componentProps ?? []), ...(mdx?.expressionComponents ?? []), ...(mdx?.renderedNames ?? [])].some((use) => use.name === name && use.line < line);
+  const before = ({ line, column }: Position) => line < marker.line || (line === marker.line && column < marker.column);
+  const usedAbove = (name: string) => [...(mdx?.componentProps ?? []), ...(mdx?.expressionComponents ?? []), ...(mdx?.renderedNames ?? [])].some((use) => use.name === name && before(use));
   const above = mdx ? page.imports.filter(({ source }) => defaultImportsOf(mdx, source).some(usedAbove)) : [];
   // Through the shown ones only: what only a hidden partial renders is hidden too (hidden-partials.ts).
   const reached = new Set(partialsReachedFrom({ imports: above }, new Map(shown.map((partial) => [partial.file, partial]))).map(({ file }) => file));
   return shown.filter(({ file }) => reached.has(file));
 }
+
+/** Where a post's truncate marker starts (BlogPost.truncatedAt), or undefined when it has none. */
+export const truncateMarkerOf = ({ truncatedAt, truncatedAtColumn }: { truncatedAt?: number; truncatedAtColumn?: number }): Position | undefined =>
+  (truncatedAt === undefined ? undefined : { line: truncatedAt, column: truncatedAtColumn ?? 1 });

@@ -1014,6 +1014,8 @@ export interface BlogPost extends MarkdownContentFile {
   unlisted?: true;
   /** The line of its truncate marker (`<!-- truncate -->`): the list pages show it up to there. Absent: they show it whole. */
   truncatedAt?: number;
+  /** The column its truncate marker starts at, on that line: what stands before it on the line is shown too. */
+  truncatedAtColumn?: number;
   /** Its tags as the blog reads them (its front matter schema's), each a text or a `{label, permalink}`; absent when none. */
   tags?: unknown[];
   /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
