@@ -2104,6 +2104,20 @@ test('a post\'s partial on the list page: one before the marker on its line show
   assertBuildFails(file, /couldn't be resolved/, 'Docusaurus compiled a blog partial whose .md link finds no post');
 });
 
+test('a post whose text before the marker opens a <details> the rest closes: the blog compiles that text alone for the list page and the build stops; unlisted, it is on no list page and builds; the check agrees', { timeout: 600_000 }, async () => {
+  const withPost = (name: string, more: string) => {
+    const dir = blogPostsFixture(name);
+    writeFixtureFile(dir, 'blog/2024-05-29-ports.md', `---\ntitle: Ports\n${more}---\n\n<details>\n<summary>More</summary>\n\nText.\n\n<!-- truncate -->\n\nRest.\n\n</details>\n`);
+    return dir;
+  };
+  const listed = withPost('agreement-blog-marker-in-details', '');
+  assert.deepEqual(await problemPlaces(listed), ['blog/2024-05-29-ports.md:5:1 error mdx-syntax']);
+  assertBuildFails(listed, /Expected a closing tag for `<details>`/, 'Docusaurus compiled a list page\'s cut of a post whose <details> closes below the marker');
+  const unlisted = withPost('agreement-blog-marker-in-details-unlisted', 'unlisted: true\n');
+  assert.deepEqual(await problemPlaces(unlisted), []);
+  assertBuilds(unlisted);
+});
+
 test('a component a post renders above its marker renders on the list page too: its relative <Link> and its <Link> to a heading below the marker stop the build there, and the check names the component\'s line; below the marker it renders on the post alone and builds', { timeout: 600_000 }, async () => {
   const withComponent = (name: string, target: string, where: 'above' | 'below') => {
     const dir = blogPostsFixture(name);

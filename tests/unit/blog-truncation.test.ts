@@ -35,3 +35,15 @@ test('the blog\'s own truncateMarker is the one looked for', async () => {
   assert.deepEqual(await lines(more, { 'news/2023-01-01-launch.md': '---\ntitle: Launch\n---\n\nWe launched.\n\n<!-- more -->\n\nMore.\n' }), []);
   assert.deepEqual((await lines(more, { 'news/2023-01-01-launch.md': '---\ntitle: Launch\n---\n\nWe launched.\n\n<!-- truncate -->\n\nMore.\n' })).length, 1);
 });
+
+test('the text before the marker is compiled alone for the list pages: an element it opens and the rest of the post closes stops the build there; one closed before the marker, or a post that is unlisted, does not', async () => {
+  const post = (body: string, more = '') => ({ 'blog/2024-05-29-ports.md': `---\ntitle: Ports\n${more}---\n\n${body}\n` });
+  const cut = '<details>\n<summary>More</summary>\n\nText.\n\n<!-- truncate -->\n\nRest.\n\n</details>';
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post(cut)), [
+    'blog/2024-05-29-ports.md:5:1 error mdx-syntax: the blog\'s list pages compile this post up to its truncate marker (line 10) on its own, and there <details> is never closed',
+  ]);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post('<details>\n<summary>More</summary>\n\nText.\n\n</details>\n\n<!-- truncate -->\n\nRest.')), []);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post(cut, 'unlisted: true\n')), []);
+  // A draft's only warns: the build leaves it out.
+  assert.deepEqual((await lines(", onUntruncatedBlogPosts: 'ignore'", post(cut, 'draft: true\n'))).map((line) => line.split(': ')[0]), ['blog/2024-05-29-ports.md:6:1 warning mdx-syntax']);
+});

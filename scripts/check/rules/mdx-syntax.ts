@@ -25,6 +25,12 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
     if (compiledAsMdx && page.mdx.exported) problems.push(...exportProblems(page.file, page.mdx, severity, DOCUSAURUS_EXPORTS));
     if (compiledAsMdx && compat) problems.push(...withoutMdx1Problems(page.file, page.mdx, compat, severity));
   }
+  // The blog compiles a post's text before its marker alone for its list pages (an unlisted post is on none).
+  for (const post of site.blogPosts ?? []) {
+    if (!post.listSyntaxError || post.unlisted) continue;
+    const [message, hint] = describe(post.listSyntaxError);
+    problems.push({ file: post.file, line: post.listSyntaxError.line, column: post.listSyntaxError.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`, hint: `${hint}; or move the marker out of the element or expression it cuts` });
+  }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = site.partials.length > 0 ? partialSeverities(site, index) : new Map<string, Severity>();
   for (const partial of site.partials) {

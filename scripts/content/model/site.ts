@@ -1016,6 +1016,12 @@ export interface BlogPost extends MarkdownContentFile {
   truncatedAt?: number;
   /** The column its truncate marker starts at, on that line: what stands before it on the line is shown too. */
   truncatedAtColumn?: number;
+  /**
+   * Why its text before the marker does not parse as MDX on its own, where the whole post does
+   * (a `<details>` opened above the marker and closed below it): the blog compiles that text
+   * alone for its list pages, and the build stops there.
+   */
+  listSyntaxError?: MdxSyntaxError;
   /** Its tags as the blog reads them (its front matter schema's), each a text or a `{label, permalink}`; absent when none. */
   tags?: unknown[];
   /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
