@@ -110,6 +110,14 @@ test('a partial in a blog\'s folder is compiled by the blog\'s loader: its .md l
     'blog/_part.md:3:63 error broken-link: no post "blog/2024-05-27-nope.md" in blog',
     'blog/_part.md:3:99 error broken-link: no post "docs/intro.md" in blog',
   ]);
+  // A partial in the other blog's folder is that blog's: its .md links find the news posts.
+  const other = await problemsWith({
+    'blog/2024-05-29-ports.mdx': "---\ntitle: Ports\n---\n\nimport Part from '../news/_part.md';\n\n<Part />\n",
+    'news/_part.md': 'See [the launch](./2023-01-01-launch.md) and [the release](../blog/2024-05-28-release-2-9.md).\n',
+  }, 'blog-posts');
+  assert.deepEqual(other.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+    'news/_part.md:1:46 error broken-link: no post "blog/2024-05-28-release-2-9.md" in news',
+  ]);
 });
 
 test('the footnotes of a partial in a blog\'s folder have no ids another page can link to, as a post\'s: the blog\'s loader gives them ids of its own', async () => {

@@ -10,7 +10,7 @@
 import type { BlogPost, MarkdownLink, MdxFacts, Page, PageExtract, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
+import { blogFolderOf, listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
 import { pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, isMarkdownFileLink, moduleImportProblems, ownLinkProblems, partialLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
@@ -28,14 +28,18 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   // outline: when one of those moves its anchors, the edit recheck checks the whole site (check/site-outline.ts).
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   const listingsOf = listingsByPost(site.blogListings ?? []);
+  // A blog's loader compiles the partials of its folder too, whichever post renders them: their .md links find that blog's posts.
+  const folders = [...new Set(posts.map(({ blog }) => blog))];
+  const blogPartialResolver = (from: Page) => {
+    const blog = blogFolderOf(from.file, folders);
+    return blog === undefined ? undefined : pluginFileResolver(index, from, posts.filter((other) => other.blog === blog), blog, { file: 'post', plugin: 'the blog' });
+  };
   for (const post of posts) {
     const page = markdownPageView(post);
     moduleImportProblems(page, site, index, sink);
     const sameBlog = posts.filter(({ blog }) => blog === post.blog);
     const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
     ownLinkProblems(page, site, index, sink, resolver);
-    // The blog's loader compiles the partials of its folder too: their .md links find its posts.
-    const blogPartialResolver = (from: Page) => (inFolder(from.file, post.blog) ? pluginFileResolver(index, from, sameBlog, post.blog, { file: 'post', plugin: 'the blog' }) : undefined);
     partialLinkProblems(page, site, index, sink, blogPartialResolver);
     frontMatterImageProblem(page, index, sink);
     problems.push(...listPageProblems(post, page, listingsOf.get(post) ?? [], site, index, resolver));
@@ -119,5 +123,3 @@ function collectedLinks(mdx: MdxFacts | undefined, extract: PageExtract, fileFor
   const written = extract.links.filter((link) => (link.kind === 'link' || link.kind === 'html-link') && !isInAny(link, unrendered));
   return [...written, ...components].sort((a, b) => a.line - b.line || a.column - b.column);
 }
-
-const inFolder = (file: string, folder: string) => file.startsWith(`${folder.replace(/\/+$/, '')}/`);

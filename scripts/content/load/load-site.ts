@@ -19,6 +19,7 @@ import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms, type
 import type { PageWorkerInput } from './page-records.worker.ts';
 import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { partialsReachedFrom, partialsShownAbove, partialsShownIn, truncateMarkerOf } from '../model/rendered-partials.ts';
+import { blogFolderOf } from '../model/blog-routes.ts';
 import type { PartialImporter } from '../model/hidden-partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
@@ -636,7 +637,6 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
  * (readBlogPosts), whichever page renders them.
  */
 function withoutBlogFootnoteIds<Partial extends { file: string; extract: { footnoteIds?: string[] } }>(partials: Partial[], blogs: readonly BlogPluginSettings[]): Partial[] {
-  const folders = blogs.map(({ path: folder }) => `${path.posix.normalize(folder).replace(/\/+$/, '')}/`);
-  const inBlog = (file: string) => folders.some((folder) => file.startsWith(folder));
-  return partials.map((partial) => (partial.extract.footnoteIds && inBlog(partial.file) ? { ...partial, extract: { ...partial.extract, footnoteIds: undefined } } : partial));
+  const folders = blogs.map(({ path: folder }) => folder);
+  return partials.map((partial) => (partial.extract.footnoteIds && blogFolderOf(partial.file, folders) !== undefined ? { ...partial, extract: { ...partial.extract, footnoteIds: undefined } } : partial));
 }

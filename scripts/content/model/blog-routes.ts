@@ -7,6 +7,7 @@
  * other site; so this is written here, and tests/unit/blog-posts.test.ts holds the routes to the
  * plugin's own function over many file names (blog-tags.test.ts: the pagination, built).
  */
+import path from 'node:path';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogListKind, BlogPluginSettings, BlogPost, TagsFileRead } from './site.ts';
 import { normalizeTag } from './tag-permalinks.ts';
@@ -19,6 +20,15 @@ import { appendTo } from './append-to.ts';
 const DATE_IN_NAME = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?.mdx?$/;
 
 /** The slug a post's file gives it, from its path in the blog's folder (with `/`). */
+/**
+ * The blog whose folder holds a site-relative file, of the site's blogs' folders
+ * (BlogPluginSettings.path, as BlogPost.blog names them): its loader compiles every Markdown
+ * file there, partials too. Undefined outside them.
+ */
+export function blogFolderOf(file: string, blogFolders: readonly string[]): string | undefined {
+  return blogFolders.find((folder) => file.startsWith(`${path.posix.normalize(folder).replace(/\/+$/, '')}/`));
+}
+
 export function blogFileSlug(relative: string): string {
   const dated = DATE_IN_NAME.exec(relative);
   if (dated) {
