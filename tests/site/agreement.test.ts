@@ -2118,6 +2118,22 @@ test('a post whose text before the marker opens a <details> the rest closes: the
   assertBuilds(unlisted);
 });
 
+test('a post that renders a component above its marker and imports it below: the blog compiles that text alone for the list page, where the component is undefined, and the build stops; imported above the marker it builds; the check agrees', { timeout: 600_000 }, async () => {
+  const withPost = (name: string, body: string) => {
+    const dir = blogPostsFixture(name);
+    writeFixtureFile(dir, 'src/components/Badge.js', "import React from 'react';\n\nexport default function Badge({children}) {\n  return <span>{children}</span>;\n}\n");
+    writeFixtureFile(dir, 'blog/2024-06-01-late.md', `---\ntitle: Late\n---\n\n${body}\n`);
+    return dir;
+  };
+  const importLine = "import Badge from '@site/src/components/Badge';";
+  const below = withPost('agreement-blog-import-below-marker', `A <Badge>new</Badge> release.\n\n<!-- truncate -->\n\n${importLine}\n\nRest.`);
+  assert.deepEqual(await problemPlaces(below), ['blog/2024-06-01-late.md:5:3 error mdx-undefined']);
+  assertBuildFails(below, /Expected component `Badge` to be defined/, 'Docusaurus rendered a list page whose post imports its component below the marker');
+  const above = withPost('agreement-blog-import-above-marker', `${importLine}\n\nA <Badge>new</Badge> release.\n\n<!-- truncate -->\n\nRest.`);
+  assert.deepEqual(await problemPlaces(above), []);
+  assertBuilds(above);
+});
+
 test('a component a post renders above its marker renders on the list page too: its relative <Link> and its <Link> to a heading below the marker stop the build there, and the check names the component\'s line; below the marker it renders on the post alone and builds', { timeout: 600_000 }, async () => {
   const withComponent = (name: string, target: string, where: 'above' | 'below') => {
     const dir = blogPostsFixture(name);

@@ -47,3 +47,19 @@ test('the text before the marker is compiled alone for the list pages: an elemen
   // A draft's only warns: the build leaves it out.
   assert.deepEqual((await lines(", onUntruncatedBlogPosts: 'ignore'", post(cut, 'draft: true\n'))).map((line) => line.split(': ')[0]), ['blog/2024-05-29-ports.md:6:1 warning mdx-syntax']);
 });
+
+test('a name used before the marker that an import or export below it defines is undefined on the list pages, which compile that text alone; above the marker, or in an unlisted post, it is defined; a name the whole post lacks is reported once', async () => {
+  const badge = { 'src/components/Badge.js': "import React from 'react';\nexport default function Badge({children}) { return <span>{children}</span>; }\n" };
+  const post = (body: string, more = '') => ({ ...badge, 'blog/2024-06-01-late.md': `---\ntitle: Late\n${more}---\n\n${body}\n` });
+  const late = "A <Badge>new</Badge> release, {version}.\n\n<!-- truncate -->\n\nimport Badge from '@site/src/components/Badge';\nexport const version = '2.9';\n\nRest.";
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post(late)), [
+    'blog/2024-06-01-late.md:5:3 error mdx-undefined: <Badge> is imported at line 9, below the truncate marker (line 7): the blog compiles the post up to the marker on its own for its list pages, where Badge is not defined, and the build stops there',
+    'blog/2024-06-01-late.md:5:32 error mdx-undefined: "version" is exported at line 10, below the truncate marker (line 7): the blog compiles the post up to the marker on its own for its list pages, where version is not defined, and the build stops there',
+  ]);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post("import Badge from '@site/src/components/Badge';\nexport const version = '2.9';\n\nA <Badge>new</Badge> release, {version}.\n\n<!-- truncate -->\n\nRest.")), []);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post(late, 'unlisted: true\n')), []);
+  assert.deepEqual((await lines(", onUntruncatedBlogPosts: 'ignore'", post(late, 'draft: true\n'))).map((line) => line.split(': ')[0]), ['blog/2024-06-01-late.md:6:3 warning mdx-undefined', 'blog/2024-06-01-late.md:6:32 warning mdx-undefined']);
+  // <Nope> is undefined in the whole post: one problem, in the post's own words.
+  const nope = await lines(", onUntruncatedBlogPosts: 'ignore'", post('A <Nope /> badge.\n\n<!-- truncate -->\n\nRest.'));
+  assert.deepEqual(nope.map((line) => line.split(': ').slice(0, 2).join(': ')), ['blog/2024-06-01-late.md:5:3 error mdx-undefined: <Nope> is not defined']);
+});

@@ -27,9 +27,10 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
   }
   // The blog compiles a post's text before its marker alone for its list pages (an unlisted post is on none).
   for (const post of site.blogPosts ?? []) {
-    if (!post.listSyntaxError || post.unlisted) continue;
-    const [message, hint] = describe(post.listSyntaxError);
-    problems.push({ file: post.file, line: post.listSyntaxError.line, column: post.listSyntaxError.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`, hint: `${hint}; or move the marker out of the element or expression it cuts` });
+    const error = post.listMdx?.syntaxError;
+    if (!error || post.unlisted) continue;
+    const [message, hint] = describe(error);
+    problems.push({ file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`, hint: `${hint}; or move the marker out of the element or expression it cuts` });
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = site.partials.length > 0 ? partialSeverities(site, index) : new Map<string, Severity>();

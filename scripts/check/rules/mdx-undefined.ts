@@ -10,7 +10,7 @@
  * renders) gets a warning: the page builds. A browser global (`window`) read only there is what
  * such code is for, and gets nothing.
  */
-import type { MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
+import type { BlogPost, MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
@@ -41,6 +41,7 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
     const readWhereRun = namesReadWhereRun(page.mdx, importedFrom(page.file));
     return [...undefinedNameProblems(page.file, page.mdx, components, severity, readWhereRun), ...missingExportProblems(page.file, page.mdx, missing[page.file], severity, readWhereRun)];
   });
+  problems.push(...(site.blogPosts ?? []).flatMap((post) => listPageNameProblems(post, components, importedFrom(post.file))));
   // A partial is its own module: it sees its own imports and exports, not the page's. An error
   // where a published page renders it; one that no page renders is never compiled.
   const partials = site.partials.filter(({ file, mdx }) => (mdx?.freeNames.length ?? 0) > 0 || file in missing);
@@ -53,6 +54,36 @@ export function checkMdxUndefined(site: Site, index: SiteIndex): Problem[] {
     problems.push(...undefinedNameProblems(partial.file, partial.mdx, components, severity, readWhereRun, MDX_PARTIAL_RENDER_SCOPE), ...missingExportProblems(partial.file, partial.mdx, missing[partial.file], severity, readWhereRun));
   }
   return problems;
+}
+
+/**
+ * Names a listed post uses before its truncate marker that only its imports or exports below the
+ * marker define: the blog compiles the text before the marker alone for its list pages, where
+ * they are undefined, and the build stops on the list page ("Expected component `Badge` to be
+ * defined"). The post's own page renders. Names the whole post leaves undefined are reported once,
+ * for the post.
+ */
+function listPageNameProblems(post: BlogPost, components: MdxComponentsList | undefined, importedExports: readonly string[]): Problem[] {
+  const listMdx = post.listMdx;
+  if (!listMdx || listMdx.syntaxError || post.unlisted || !post.mdx || post.mdx.syntaxError || listMdx.freeNames.length === 0) return [];
+  const undefinedInPost = new Set(post.mdx.freeNames.map(({ name, usage }) => `${usage}\0${name}`));
+  const belowMarker = listMdx.freeNames.filter(({ name, usage }) => !undefinedInPost.has(`${usage}\0${name}`));
+  if (belowMarker.length === 0) return [];
+  const problems = undefinedNameProblems(post.file, { ...listMdx, freeNames: belowMarker }, components, severityIn(post), namesReadWhereRun(listMdx, importedExports));
+  const usedAt = new Map(belowMarker.map((used) => [`${used.line}:${used.column}`, used]));
+  return problems.map((problem) => ({ ...problem, ...listPageWording(problem, usedAt.get(`${problem.line}:${problem.column}`)!, post) }));
+}
+
+/** Says where the post defines the name, and that only its list pages fail. */
+function listPageWording(problem: Problem, { name, usage }: MdxFreeName, post: BlogPost): Pick<Problem, 'message' | 'hint'> {
+  const imported = post.mdx?.imports.find(({ names }) => names?.some(({ local }) => local === name));
+  const exported = post.mdx?.exported?.find((found) => found.name === name);
+  const definition = imported ? `imported at line ${imported.line}` : exported ? `exported at line ${exported.line}` : 'defined';
+  const fails = problem.severity === 'warning' ? 'they fail where the code that reads it runs' : 'the build stops there';
+  return {
+    message: `${usage === 'component' ? `<${name}>` : `"${name}"`} is ${definition}, below the truncate marker (line ${post.truncatedAt}): the blog compiles the post up to the marker on its own for its list pages, where ${name} is not defined, and ${fails}`,
+    hint: `move the ${imported ? 'import' : exported ? 'export' : 'definition'} of ${name} above the marker, to the top of the post`,
+  };
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat, MdxSyntaxError, PartialPage } from '../model/site.ts';
+import type { BlogListKind, BlogPluginSettings, BlogPost, BlogTagsFile, MarkdownFormat, PartialPage } from '../model/site.ts';
 import { extractAsCompiled, formatOf } from '../model/markdown-format.ts';
 import { blogListings, type BlogListing, blogPostRoute, blogPostTime, hasFileDate, hasImpossibleFileDate, TRUNCATE_MARKER } from '../model/blog-routes.ts';
 import { anchorListOf, anchorsWithPartials, type CodeAnchors, type ShownPartials, withCodeAnchors } from '../model/anchors.ts';
@@ -55,7 +55,7 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
         ...(marker ? markerPlace(text.slice(0, bodyStart + marker.index)) : {}),
-        ...(marker ? listSyntaxErrorOf(text, bodyStart, marker.index, formatOf(file, record.frontMatter.data, format) === 'mdx' && !record.mdx.syntaxError, syntax[blog.path]) : {}),
+        ...(marker ? listMdxOf(text, bodyStart, marker.index, formatOf(file, record.frontMatter.data, format) === 'mdx' && !record.mdx.syntaxError, syntax[blog.path]) : {}),
         ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
         ...(inlineAuthors.length > 0 ? { inlineAuthors } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
@@ -138,15 +138,16 @@ function shownOnList({ extract, truncatedAt }: BlogPost): BlogPost['extract'] {
 }
 
 /**
- * The syntax error of a post's text before its marker, which the blog compiles alone for its list
- * pages, where the whole post parses (`parses`: and is compiled as MDX). Only what MDX reads as
- * tags, expressions or ESM can open above the marker and close below it: a text without `<`,
- * `{`, `import` or `export` there needs no second parse.
+ * The MDX facts of a post's text before its marker, which the blog compiles alone for its list
+ * pages, where the whole post compiles as MDX (`parses`). That text may not parse (a `<details>`
+ * opened above the marker and closed below it), or may use a name that only an import or export
+ * below the marker defines. Only what MDX reads as tags, expressions or ESM can do either: a text
+ * without `<`, `{`, `import` or `export` before the marker needs no second parse.
  */
-function listSyntaxErrorOf(text: string, bodyStart: number, markerIndex: number, parses: boolean, syntax: SiteSyntax | undefined): { listSyntaxError: MdxSyntaxError } | Record<string, never> {
+function listMdxOf(text: string, bodyStart: number, markerIndex: number, parses: boolean, syntax: SiteSyntax | undefined): Pick<BlogPost, 'listMdx'> {
   if (!parses || !/[<{]|^[ \t]*(?:import|export)\b/m.test(text.slice(bodyStart, bodyStart + markerIndex))) return {};
-  const error = recordOf(text.slice(0, bodyStart + markerIndex), syntax).mdx?.syntaxError;
-  return error ? { listSyntaxError: error } : {};
+  const { mdx } = recordOf(text.slice(0, bodyStart + markerIndex), syntax);
+  return mdx ? { listMdx: mdx } : {};
 }
 
 /** Where the truncate marker starts, from the text before it. */

@@ -1017,11 +1017,12 @@ export interface BlogPost extends MarkdownContentFile {
   /** The column its truncate marker starts at, on that line: what stands before it on the line is shown too. */
   truncatedAtColumn?: number;
   /**
-   * Why its text before the marker does not parse as MDX on its own, where the whole post does
-   * (a `<details>` opened above the marker and closed below it): the blog compiles that text
-   * alone for its list pages, and the build stops there.
+   * The MDX facts of its text before the marker, which the blog compiles alone for its list
+   * pages; set where the whole post compiles as MDX and that text holds MDX syntax. Its
+   * `syntaxError`: a `<details>` opened above the marker and closed below it. Its `freeNames`:
+   * those only an import or export below the marker defines. Either stops the build there.
    */
-  listSyntaxError?: MdxSyntaxError;
+  listMdx?: MdxFacts;
   /** Its tags as the blog reads them (its front matter schema's), each a text or a `{label, permalink}`; absent when none. */
   tags?: unknown[];
   /** Why the blog plugin refuses its `authors`, in the plugin's words (load/blog-authors.ts); absent when it takes them. */
