@@ -181,6 +181,30 @@ test('a page worker posts the settings before Docusaurus\'s verdict on the confi
   await worker.terminate();
 });
 
+test('a page worker whose thread ends after the settings, while Docusaurus validates the config, keeps the settings and gives a warning for the verdict it could not ask; the check reports it', { timeout: 120_000 }, async () => {
+  // The settings read `tagline` once (they copy the config); Docusaurus's schema reads it again, and the thread ends there.
+  const dir = siteWithConfig('settings-in-page-worker-exit-in-verdict', "let reads = 0;\nmodule.exports = {\n  title: 'Exits', url: 'https://docs.example.com', baseUrl: '/',\n  presets: [['classic', { docs: { routeBasePath: '/' }, blog: false }]],\n  get tagline() { reads += 1; if (reads > 1) process.exit(0); return 'Tagline'; },\n};\n");
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  try {
+    const { settings, configVerdict } = await settingsFrom(worker, {});
+    assert.equal(settings.site.source.kind, 'config', 'the settings came before the thread ended');
+    const verdict = await configVerdict;
+    assert.match(verdict?.message ?? '', /^the check could not ask Docusaurus's validators about this config \(its thread ended\)/);
+    assert.deepEqual([verdict?.line, verdict?.column, verdict?.severity ?? 'warning'], [1, 1, 'warning']);
+  } finally {
+    await worker.terminate();
+  }
+  fs.mkdirSync(path.join(dir, 'docs'));
+  fs.writeFileSync(path.join(dir, 'docs', 'index.md'), '# Home\n');
+  clearCheckCache(dir);
+  try {
+    const { problems } = await checkSite(dir, { reuseReport: false });
+    assert.deepEqual(problems.map(({ file, line, severity, rule, message }) => `${file}:${line} ${severity} ${rule}: ${message.split(':')[0]}`), ['docusaurus.config.js:1 warning config: the check could not ask Docusaurus\'s validators about this config (its thread ended)']);
+  } finally {
+    clearCheckCache(dir);
+  }
+});
+
 test('a refusal found after the settings came is reported by the cold check, and kept with the settings for the next run', { timeout: 120_000 }, async () => {
   const dir = siteWithSidebars('settings-in-page-worker-refused-cached');
   const config = path.join(dir, 'docusaurus.config.js');
