@@ -8,7 +8,9 @@
  * plugin's, and a draft is left out of a production build.
  */
 import path from 'node:path';
-import type { Page } from '../content/model/site.ts';
+import type { Page, Site } from '../content/model/site.ts';
+import { blogFolderOf } from '../content/model/blog-routes.ts';
+import { pagesPluginOf } from '../content/model/pages-plugin.ts';
 import { caseTwinOr, decodedPath, routeResolution, type MarkdownFileResolver, type Resolution } from './resolve.ts';
 import type { SiteIndex } from './site-index.ts';
 
@@ -44,5 +46,26 @@ export function pluginFileResolver(index: SiteIndex, page: Page, sources: readon
       : doc ? `${words.plugin} resolves .md links only to ${words.file}s of ${contentDir}, not to docs: link to the doc's address, ${index.pageByFile.get(doc)!.route}`
         : `check the path; it is relative to this page's folder, and a .md link of ${contentDir} finds only another ${words.file} of ${contentDir}`;
     return caseTwinOr(index, candidates, { kind: 'missing', message: `no ${words.file} "${candidates[0]}" in ${contentDir}`, hint, breaks: 'file-link' });
+  };
+}
+
+/**
+ * How the `.md` links of a partial outside every docs folder find their page: as the loader that
+ * compiles it resolves them. Each content plugin's loader compiles every Markdown file of its own
+ * folder, partials too, whichever page renders them: a blog's resolves among that blog's posts,
+ * the pages plugin's among the Markdown pages of src/pages (a link it cannot resolve stays as
+ * written, and the page that renders the partial breaks on it). Undefined elsewhere: no loader
+ * resolves them, and they are left as written.
+ */
+export function partialFileResolverOf(site: Site, index: SiteIndex): (from: Page) => MarkdownFileResolver | undefined {
+  const posts = site.blogPosts ?? [];
+  const blogFolders = [...new Set(posts.map(({ blog }) => blog))];
+  const pagesPlugin = pagesPluginOf(site.settings);
+  const pagesFolder = pagesPlugin && `${path.posix.normalize(pagesPlugin.path).replace(/\/+$/, '')}/`;
+  return (from) => {
+    const blog = blogFolderOf(from.file, blogFolders);
+    if (blog !== undefined) return pluginFileResolver(index, from, posts.filter((post) => post.blog === blog), blog, { file: 'post', plugin: 'the blog' });
+    if (pagesPlugin && from.file.startsWith(pagesFolder!)) return pluginFileResolver(index, from, site.markdownPages ?? [], pagesPlugin.path, { file: 'Markdown page', plugin: 'the pages plugin' });
+    return undefined;
   };
 }

@@ -1746,6 +1746,19 @@ function markdownPagesFixture(name: string, files: Record<string, string>): stri
   return dir;
 }
 
+test('a partial of src/pages is compiled by the pages plugin: its .md link to one of its Markdown pages builds, one to a doc stops the build; the check agrees', { timeout: 600_000 }, async () => {
+  const withPartial = (name: string, link: string) => markdownPagesFixture(name, {
+    'src/pages/team.mdx': "import People from './_people.md';\n\n# Team\n\n<People />\n",
+    'src/pages/_people.md': `See ${link}.\n`,
+  });
+  const good = withPartial('agreement-site-page-partial-md-link', '[about](./about.md)');
+  assert.deepEqual(await problemPlaces(good), []);
+  assertBuilds(good);
+  const doc = withPartial('agreement-site-page-partial-md-link-doc', '[the intro](../../docs/intro.md)');
+  assert.deepEqual(await problemPlaces(doc), ['src/pages/_people.md:1:5 error broken-link']);
+  assertBuildFails(doc, /couldn't be resolved/, 'Docusaurus compiled a src/pages partial whose .md link names a doc');
+});
+
 test('the Markdown pages of src/pages are MDX too: escaped, imported and closed look-alikes build, and the check reports nothing', { timeout: 600_000 }, async () => {
   const dir = markdownPagesFixture('agreement-site-pages-mdx-good', {
     'src/pages/ports.md': "---\ntitle: Ports\n---\n\nimport Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n# Ports\n\nPorts \\<1024 need root, `<1024` too, a line<br />the next.\n\n<Tabs>\n<TabItem value=\"a\">A</TabItem>\n</Tabs>\n",

@@ -73,6 +73,14 @@ test('src/pages links: a draft page\'s only warn, and a .md link to a draft find
   ]);
 });
 
+test('src/pages links: the pages plugin compiles the partials of its folder too, so their .md links find its Markdown pages, and not docs', async () => {
+  const team = "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n<People />\n";
+  assert.deepEqual(await lines({ 'src/pages/team.md': team, 'src/pages/_people.md': 'See [about](./about.md).\n' }), []);
+  assert.deepEqual(await lines({ 'src/pages/team.md': team, 'src/pages/_people.md': 'See [the intro](../../docs/intro.md).\n' }), [
+    'src/pages/_people.md:1:5: error broken-link: no Markdown page "docs/intro.md" in src/pages (the pages plugin resolves .md links only to Markdown pages of src/pages, not to docs: link to the doc\'s address, /docs/intro)',
+  ]);
+});
+
 test('src/pages links: the headings of the partials a page shows are anchors of its route for the other pages, as its own are', async () => {
   assert.deepEqual(await lines({
     'src/pages/team.md': "---\ntitle: Team\n---\n\nimport People from './_people.md';\n\n## Leads\n\n<People />\n",

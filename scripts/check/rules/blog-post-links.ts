@@ -10,9 +10,9 @@
 import type { BlogPost, MarkdownLink, MdxFacts, Page, PageExtract, Site } from '../../content/model/site.ts';
 import { anchorSeverityIn, type Problem } from '../problem.ts';
 import { isExternal, resolveLink, type MarkdownFileResolver, type Resolution } from '../resolve.ts';
-import { blogFolderOf, listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
+import { listingsByPost, pagesShowing, type BlogListing } from '../../content/model/blog-routes.ts';
 import type { SiteIndex } from '../site-index.ts';
-import { pluginFileResolver } from '../content-file-links.ts';
+import { partialFileResolverOf, pluginFileResolver } from '../content-file-links.ts';
 import { frontMatterImageProblem, isMarkdownFileLink, moduleImportProblems, ownLinkProblems, partialLinkProblems, renderedLinksOf, stopsBuild } from './links.ts';
 import { formatOf, isInAny } from '../../content/model/markdown-format.ts';
 import { markdownPageView } from '../../content/model/pages-plugin.ts';
@@ -29,18 +29,14 @@ export function checkBlogPostLinks(site: Site, index: SiteIndex): Problem[] {
   const sink = { add: (problem: Problem) => problems.push(problem), anchorsOf: () => {} };
   const listingsOf = listingsByPost(site.blogListings ?? []);
   // A blog's loader compiles the partials of its folder too, whichever post renders them: their .md links find that blog's posts.
-  const folders = [...new Set(posts.map(({ blog }) => blog))];
-  const blogPartialResolver = (from: Page) => {
-    const blog = blogFolderOf(from.file, folders);
-    return blog === undefined ? undefined : pluginFileResolver(index, from, posts.filter((other) => other.blog === blog), blog, { file: 'post', plugin: 'the blog' });
-  };
+  const partialResolver = partialFileResolverOf(site, index);
   for (const post of posts) {
     const page = markdownPageView(post);
     moduleImportProblems(page, site, index, sink);
     const sameBlog = posts.filter(({ blog }) => blog === post.blog);
     const resolver = pluginFileResolver(index, page, sameBlog, post.blog, { file: 'post', plugin: 'the blog' });
     ownLinkProblems(page, site, index, sink, resolver);
-    partialLinkProblems(page, site, index, sink, blogPartialResolver);
+    partialLinkProblems(page, site, index, sink, partialResolver);
     frontMatterImageProblem(page, index, sink);
     problems.push(...listPageProblems(post, page, listingsOf.get(post) ?? [], site, index, resolver));
   }
