@@ -1746,7 +1746,7 @@ function markdownPagesFixture(name: string, files: Record<string, string>): stri
   return dir;
 }
 
-test('a partial of src/pages is compiled by the pages plugin: its .md link to one of its Markdown pages builds, one to a doc stops the build; the check agrees', { timeout: 600_000 }, async () => {
+test('a partial of src/pages is compiled by the pages plugin, whichever page renders it: its .md link to one of its Markdown pages builds, one to a doc stops the build; the check agrees', { timeout: 600_000 }, async () => {
   const withPartial = (name: string, link: string) => markdownPagesFixture(name, {
     'src/pages/team.mdx': "import People from './_people.md';\n\n# Team\n\n<People />\n",
     'src/pages/_people.md': `See ${link}.\n`,
@@ -1757,6 +1757,13 @@ test('a partial of src/pages is compiled by the pages plugin: its .md link to on
   const doc = withPartial('agreement-site-page-partial-md-link-doc', '[the intro](../../docs/intro.md)');
   assert.deepEqual(await problemPlaces(doc), ['src/pages/_people.md:1:5 error broken-link']);
   assertBuildFails(doc, /couldn't be resolved/, 'Docusaurus compiled a src/pages partial whose .md link names a doc');
+  // A doc that renders it: the pages plugin's loader compiles it all the same.
+  const inDoc = markdownPagesFixture('agreement-site-page-partial-in-doc', {
+    'src/pages/_shared.md': 'See [about](./about.md) and [the intro](../../docs/intro.md).\n',
+    'docs/uses.mdx': "import Shared from '@site/src/pages/_shared.md';\n\n# Uses\n\n<Shared />\n",
+  });
+  assert.deepEqual(await problemPlaces(inDoc), ['src/pages/_shared.md:1:29 error broken-link']);
+  assertBuildFails(inDoc, /couldn't be resolved/, 'Docusaurus compiled a src/pages partial a doc renders, whose .md link names a doc');
 });
 
 test('the Markdown pages of src/pages are MDX too: escaped, imported and closed look-alikes build, and the check reports nothing', { timeout: 600_000 }, async () => {

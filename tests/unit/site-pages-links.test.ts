@@ -112,3 +112,26 @@ test('src/pages links: through the cache, a doc\'s heading renamed and a src/pag
     fs.rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('src/pages links: a doc that renders a partial of src/pages has the partial\'s .md links resolved by the pages plugin, and through the cache a page renamed behind the same address is seen', async () => {
+  const shared = { 'src/pages/_shared.md': 'See [about](./about.md).\n', 'docs/uses.mdx': "import Shared from '@site/src/pages/_shared.md';\n\n# Uses\n\n<Shared />\n" };
+  assert.deepEqual(await lines(shared), []);
+  assert.deepEqual(await lines({ ...shared, 'src/pages/_shared.md': 'See [the intro](../../docs/intro.md).\n' }), [
+    'src/pages/_shared.md:1:5: error broken-link: no Markdown page "docs/intro.md" in src/pages (the pages plugin resolves .md links only to Markdown pages of src/pages, not to docs: link to the doc\'s address, /docs/intro)',
+  ]);
+  const site = throwawaySiteDir('site-pages-partial-in-doc-');
+  const problemsOf = async () => (await checkSite(site, { reuseReport: true })).problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.rule}`);
+  try {
+    fs.cpSync(path.join(FIXTURES, 'markdown-pages'), site, { recursive: true });
+    for (const [file, text] of Object.entries(shared)) fs.writeFileSync(path.join(site, file), text);
+    assert.deepEqual(await problemsOf(), []);
+    // Same address, same anchors, another file: the doc's partial's ./about.md now finds nothing.
+    const about = path.join(site, 'src', 'pages', 'about.md');
+    fs.writeFileSync(path.join(site, 'src', 'pages', 'about-us.md'), fs.readFileSync(about, 'utf8').replace(/^---\n/, '---\nslug: /about\n'));
+    fs.rmSync(about);
+    assert.deepEqual(await problemsOf(), ['src/pages/_shared.md:1:5 broken-link']);
+  } finally {
+    clearCheckCache(site);
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});

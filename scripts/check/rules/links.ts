@@ -16,6 +16,7 @@ import { docusaurusReadsUrl } from '../../content/model/url-parse.ts';
 import { isAnchorHeading } from '../../content/model/anchors.ts';
 import { staticFileOf, staticFoldersInWords, staticFoldersOf } from '../../content/model/static-folders.ts';
 import { LIST_PAGE_NAMES } from './blog-list-names.ts';
+import { partialFileResolverOf } from '../content-file-links.ts';
 
 const UNREADABLE_URL_HINT = 'a port must be a number and a host cannot hold <, > or spaces; write a placeholder address in a code span: `http://HOST:PORT/`';
 
@@ -41,7 +42,8 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   ownLinkProblems(page, site, index, sink);
   importProblems(page.file, page.imports, page, index, sink);
   frontMatterImageProblem(page, index, sink);
-  partialLinkProblems(page, site, index, sink);
+  // A partial of src/pages or of a blog's folder is compiled by that plugin's loader, whichever page renders it.
+  partialLinkProblems(page, site, index, sink, (from) => partialFileResolverOf(site, index)(from));
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
   return [links, moduleImports, [...targets]];
