@@ -2154,6 +2154,31 @@ test('a post that renders a component above its marker and imports it below: the
   assertBuilds(above);
 });
 
+test('a marker quoted in a post\'s front matter: the blog cuts the file there for its list pages, whose text is then that front matter read as MDX; a title it cannot compile stops the build, and the body\'s marker no longer counts there; the check agrees', { timeout: 600_000 }, async () => {
+  const withPost = (name: string, frontMatter: string, body: string) => {
+    const dir = blogPostsFixture(name);
+    writeFixtureFile(dir, 'src/components/Badge.js', "import React from 'react';\n\nexport default function Badge({children}) {\n  return <span>{children}</span>;\n}\n");
+    writeFixtureFile(dir, 'blog/2024-06-01-cut.md', `---\n${frontMatter}---\n\n${body}\n`);
+    return dir;
+  };
+  const details = withPost('agreement-blog-marker-in-front-matter', 'title: Why <details> matters\ndescription: cut with <!-- truncate -->\n', 'Text.\n\n<!-- truncate -->\n\nRest.');
+  assert.deepEqual(await problemPlaces(details), ['blog/2024-06-01-cut.md:2:12 error mdx-syntax']);
+  assertBuildFails(details, /MDX compilation failed/, 'Docusaurus compiled a list page\'s cut that falls in the front matter');
+  const late = withPost('agreement-blog-marker-in-front-matter-late-import', 'title: Cut\ndescription: How to cut a post with <!-- truncate --> in it\n', "A <Badge>new</Badge> release.\n\n<!-- truncate -->\n\nimport Badge from '@site/src/components/Badge';\n\nRest.");
+  assert.deepEqual(await problemPlaces(late), []);
+  assertBuilds(late);
+});
+
+test('a component the content names in an event handler, defined nowhere: MDX tests it before the page renders and the build stops, though the handler never runs; the theme\'s <Details> above a post\'s marker, imported below it, builds; the check agrees', { timeout: 600_000 }, async () => {
+  const handler = mdxFixtureWith('agreement-mdx-component-in-handler', { 'docs/handler.mdx': '# Handler\n\n<button onClick={() => alert(<Badge>x</Badge>)}>b</button>\n' });
+  assert.deepEqual(await problemPlaces(handler), ['docs/handler.mdx:3:31 error mdx-undefined']);
+  assertBuildFails(handler, /Expected component `Badge` to be defined/, 'Docusaurus rendered a page whose handler names a component nothing defines');
+  const provided = blogPostsFixture('agreement-blog-theme-component-above-marker');
+  writeFixtureFile(provided, 'blog/2024-06-01-details.md', "---\ntitle: Details\n---\n\n<Details><summary>More</summary>Text.</Details>\n\n<!-- truncate -->\n\nimport Details from '@theme/Details';\n\nRest.\n");
+  assert.deepEqual(await problemPlaces(provided), []);
+  assertBuilds(provided);
+});
+
 test('a component a post renders above its marker renders on the list page too: its relative <Link> and its <Link> to a heading below the marker stop the build there, and the check names the component\'s line; below the marker it renders on the post alone and builds', { timeout: 600_000 }, async () => {
   const withComponent = (name: string, target: string, where: 'above' | 'below') => {
     const dir = blogPostsFixture(name);

@@ -63,3 +63,23 @@ test('a name used before the marker that an import or export below it defines is
   const nope = await lines(", onUntruncatedBlogPosts: 'ignore'", post('A <Nope /> badge.\n\n<!-- truncate -->\n\nRest.'));
   assert.deepEqual(nope.map((line) => line.split(': ').slice(0, 2).join(': ')), ['blog/2024-06-01-late.md:5:3 error mdx-undefined: <Nope> is not defined']);
 });
+
+test('the list pages cut the file at its first marker, front matter included: a marker quoted in the front matter leaves them that front matter, read as MDX, and the body\'s own marker no longer counts there', async () => {
+  const badge = { 'src/components/Badge.js': "import React from 'react';\nexport default function Badge({children}) { return <span>{children}</span>; }\n" };
+  const post = (frontMatter: string, body: string) => ({ ...badge, 'blog/2024-06-01-cut.md': `---\n${frontMatter}---\n\n${body}\n` });
+  const late = "A <Badge>new</Badge> release.\n\n<!-- truncate -->\n\nimport Badge from '@site/src/components/Badge';\n\nRest.";
+  // The body's import below its marker no longer matters: the list pages stop in the front matter.
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post('title: Cut\ndescription: How to cut a post with <!-- truncate --> in it\n', late)), []);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post('title: Why <details> matters\ndescription: cut with <!-- truncate -->\n', 'Text.\n\n<!-- truncate -->\n\nRest.')), [
+    'blog/2024-06-01-cut.md:2:12 error mdx-syntax: the blog\'s list pages compile this post up to its first truncate marker, which is in its front matter (line 3): what stands before it is read as MDX, and there <details> is never closed',
+  ]);
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post('title: Version {version}\ndescription: cut with <!-- truncate -->\n', 'Text.\n\n<!-- truncate -->\n\nRest.')), [
+    'blog/2024-06-01-cut.md:2:17 error mdx-undefined: "version" is not defined on the blog\'s list pages: they compile this post up to its first truncate marker, which is in its front matter (line 3), and read what stands before it as MDX; the build stops there',
+  ]);
+  // Without a marker in its body the post is not truncated, whatever its front matter quotes.
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", post('title: Why <details> matters\ndescription: cut with <!-- truncate -->\n', 'Text.')), []);
+});
+
+test('a component the theme provides needs no import on the list pages either: <Details> above the marker, imported below, builds', async () => {
+  assert.deepEqual(await lines(", onUntruncatedBlogPosts: 'ignore'", { 'blog/2024-06-01-details.md': "---\ntitle: Details\n---\n\n<Details><summary>More</summary>Text.</Details>\n\n<!-- truncate -->\n\nimport Details from '@theme/Details';\n\nRest.\n" }), []);
+});

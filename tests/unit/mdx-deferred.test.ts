@@ -163,3 +163,16 @@ test('mdx-undefined: a branch that a typeof test of a browser global rules out i
     '',
   ].join('\n')), ['1:35 error', '2:40 error', '3:36 error', '4:30 error', '5:52 error']);
 });
+
+test('mdx-undefined: a component the content names in a function is tested by MDX before the content renders, so the build stops though the function never runs; in ESM a function tests its components only when it runs', () => {
+  const lines = (text: string) => undefinedNameProblems('p.mdx', facts(text), undefined, 'error', namesReadWhereRun(facts(text))).map(({ line, severity, message }) => `${line} ${severity} ${message}`);
+  const tested = "it stands in a function, but MDX tests every component the page's content names before the page renders, so the build stops";
+  assert.deepEqual(lines('<button onClick={() => alert(<Badge>x</Badge>)}>b</button>\n'), [`1 error <Badge> is not defined: the page does not import it, and @theme/MDXComponents does not provide it; ${tested}`]);
+  assert.deepEqual(lines("import BrowserOnly from '@docusaurus/BrowserOnly';\n\n<BrowserOnly>{() => <Search />}</BrowserOnly>\n").map((line) => line.split(':')[0]), ['3 error <Search> is not defined']);
+  // <Opener> itself is not defined either: reported as it is.
+  assert.deepEqual(lines('<Opener go={() => <Card />} />\n').map((line) => line.split(':')[0]), ['1 error <Opener> is not defined', '1 error <Card> is not defined']);
+  // A member element is tested all the same; a value in the same handler is read only when it runs.
+  assert.deepEqual(lines('<button onClick={() => gone()}>x</button>\n').map((line) => line.split(' ').slice(0, 2).join(' ')), ['1 warning']);
+  assert.deepEqual(lines('<button onClick={() => alert(<parts.Badge />)}>b</button>\n').map((line) => line.split(':')[0]), ['1 error <parts> is not defined']);
+  assert.deepEqual(lines('export const Button = () => <button onClick={() => alert(<Badge />)}>b</button>;\n\n<Button />\n').map((line) => line.split(' ').slice(0, 2).join(' ')), ['1 warning']);
+});

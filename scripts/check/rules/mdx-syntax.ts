@@ -6,6 +6,7 @@
  */
 import type { Mdx1Compat, MdxFacts, MdxSyntaxError, Site, YamlError } from '../../content/model/site.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
+import { cutInFrontMatter } from '../../content/model/blog-routes.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
@@ -30,7 +31,9 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
     const error = post.listMdx?.syntaxError;
     if (!error || post.unlisted) continue;
     const [message, hint] = describe(error);
-    problems.push({ file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`, hint: `${hint}; or move the marker out of the element or expression it cuts` });
+    problems.push(cutInFrontMatter(post)
+      ? { file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its first truncate marker, which is in its front matter (line ${post.truncatedAt}): what stands before it is read as MDX, and there ${message}`, hint: 'take the marker\'s text out of the front matter: the blog cuts the file at its first match, in a code span too' }
+      : { file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`, hint: `${hint}; or move the marker out of the element or expression it cuts` });
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = site.partials.length > 0 ? partialSeverities(site, index) : new Map<string, Severity>();

@@ -13,6 +13,7 @@
 import type { BlogPost, MdxComponentsList, MdxFacts, MdxFreeName, MissingExport, Site } from '../../content/model/site.ts';
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
+import { cutInFrontMatter } from '../../content/model/blog-routes.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE, isProvided } from '../../content/extract/mdx-render-scope.ts';
 import { isBrowserGlobal } from '../../content/extract/browser-globals.ts';
@@ -76,12 +77,20 @@ function listPageNameProblems(post: BlogPost, components: MdxComponentsList | un
 
 /** Says where the post defines the name, and that only its list pages fail. */
 function listPageWording(problem: Problem, { name, usage }: MdxFreeName, post: BlogPost): Pick<Problem, 'message' | 'hint'> {
+  const written = usage === 'component' ? `<${name}>` : `"${name}"`;
+  const fails = problem.severity === 'warning' ? 'they fail where the code that reads it runs' : 'the build stops there';
+  // A marker in the front matter: the list pages read the front matter before it as MDX.
+  if (cutInFrontMatter(post)) {
+    return {
+      message: `${written} is not defined on the blog's list pages: they compile this post up to its first truncate marker, which is in its front matter (line ${post.truncatedAt}), and read what stands before it as MDX; ${fails}`,
+      hint: 'take the marker\'s text out of the front matter: the blog cuts the file at its first match, in a code span too',
+    };
+  }
   const imported = post.mdx?.imports.find(({ names }) => names?.some(({ local }) => local === name));
   const exported = post.mdx?.exported?.find((found) => found.name === name);
   const definition = imported ? `imported at line ${imported.line}` : exported ? `exported at line ${exported.line}` : 'defined';
-  const fails = problem.severity === 'warning' ? 'they fail where the code that reads it runs' : 'the build stops there';
   return {
-    message: `${usage === 'component' ? `<${name}>` : `"${name}"`} is ${definition}, below the truncate marker (line ${post.truncatedAt}): the blog compiles the post up to the marker on its own for its list pages, where ${name} is not defined, and ${fails}`,
+    message: `${written} is ${definition}, below the truncate marker (line ${post.truncatedAt}): the blog compiles the post up to the marker on its own for its list pages, where ${name} is not defined, and ${fails}`,
     hint: `move the ${imported ? 'import' : exported ? 'export' : 'definition'} of ${name} above the marker, to the top of the post`,
   };
 }
@@ -128,11 +137,11 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
   if (mdx.syntaxError) return []; // the page does not compile at all: mdx-syntax says so
   const provided = new Set(components?.names ?? []);
   const found = new Map<string, { problem: Problem; runs: boolean }>();
-  for (const { name, usage, line, column, within, passedTo } of mdx.freeNames) {
+  for (const { name, usage, line, column, within, passedTo, testedFirst } of mdx.freeNames) {
     if (isProvided({ name, usage }, provided, scope)) continue;
     const key = `${usage}\0${name}`;
-    const mayRun = runsInBuild(within, readWhereRun);
-    const runs = mayRun && passedTo === undefined;
+    const mayRun = testedFirst === true || runsInBuild(within, readWhereRun);
+    const runs = testedFirst === true || (mayRun && passedTo === undefined);
     const browsers = usage === 'value' && isBrowserGlobal(name);
     // The browser's own globals, read only where the browser runs the code: as they should be.
     if (browsers && !mayRun) continue;
@@ -143,7 +152,7 @@ export function undefinedNameProblems(file: string, mdx: MdxFacts, components: M
     const nodeOnly = usage !== 'component' && NODE_ONLY_GLOBALS.has(name);
     const problem: Problem = {
       file, line, column, rule: 'mdx-undefined', severity: runs && !unsure && !nodeOnly ? severity : 'warning',
-      ...(nodeOnly ? nodeOnlyWording(name) : mayRun && passedTo !== undefined ? passedWording(name, usage, passedTo, browsers) : browsers ? browserOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
+      ...(nodeOnly ? nodeOnlyWording(name) : testedFirst ? testedFirstWording(wording(name, usage, components, unsure, undefined)) : mayRun && passedTo !== undefined ? passedWording(name, usage, passedTo, browsers) : browsers ? browserOnlyWording(name) : wording(name, usage, components, unsure, runs ? undefined : within)),
     };
     found.set(key, { problem, runs });
   }
@@ -164,6 +173,12 @@ const nodeOnlyWording = (name: string) => ({
 const browserOnlyWording = (name: string) => ({
   message: `"${name}" is the browser's: the build renders the page in Node, where there is no ${name}, and stops`,
   hint: `read it only where the browser runs the code: in useEffect, in an event handler, inside <BrowserOnly>, or after typeof ${name} !== 'undefined' &&`,
+});
+
+/** A component named in a function of the content: MDX tests it before the content renders, so the function need not run. */
+const testedFirstWording = ({ message, hint }: { message: string; hint: string }) => ({
+  message: `${message}; it stands in a function, but MDX tests every component the page's content names before the page renders, so the build stops`,
+  hint,
 });
 
 /** A name read only in a function given to `<component>`: the build stops only if the component calls it as it renders. */

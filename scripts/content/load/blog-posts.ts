@@ -39,9 +39,10 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
       const file = translated.has(relative) ? `${blog.localizedPath}/${relative}` : `${blog.path}/${relative}`;
       const text = fs.readFileSync(path.join(siteDir, file), 'utf8');
       const record = withSiteComponents(file, recordOf(text, syntax[blog.path]));
-      // The list pages show the post up to its truncate marker (the blog cuts the text there, code or not), in its body.
+      // A post is truncated when its body holds a marker; its list pages show it up to the file's
+      // first marker, front matter included: the blog's loader cuts the whole file there, code or not.
       const bodyStart = lineOffset(text, record.frontMatter.lineCount);
-      const marker = truncateMarker.exec(text.slice(bodyStart));
+      const cut = truncateMarker.test(text.slice(bodyStart)) ? truncateMarker.exec(text)!.index : undefined;
       // The blog gives a post's footnotes ids of its own (its footnoteIDFixer): no written link names them.
       const extract = { ...extractAsCompiled(record.extract, record.mdx, formatOf(file, record.frontMatter.data, format), maintainCase), footnoteIds: undefined };
       // As the blog reads it: `slug: 5` is "5", `draft: "true"` is true. One it refuses stops the build (the front-matter rule).
@@ -54,8 +55,8 @@ export function readBlogPosts(siteDir: string, blogs: readonly BlogPluginSetting
         ...(record.imports.length > 0 ? { imports: record.imports.map((imported) => resolveImport(file, imported, exists)) } : {}),
         ...(data.draft === true ? { draft: true as const } : {}),
         ...(data.unlisted === true ? { unlisted: true as const } : {}),
-        ...(marker ? markerPlace(text.slice(0, bodyStart + marker.index)) : {}),
-        ...(marker ? listMdxOf(text, bodyStart, marker.index, formatOf(file, record.frontMatter.data, format) === 'mdx' && !record.mdx.syntaxError, syntax[blog.path]) : {}),
+        ...(cut !== undefined ? markerPlace(text.slice(0, cut)) : {}),
+        ...(cut !== undefined ? listMdxOf(text, bodyStart, cut, formatOf(file, record.frontMatter.data, format) === 'mdx' && !record.mdx.syntaxError, syntax[blog.path]) : {}),
         ...(Array.isArray(data.tags) && data.tags.length > 0 ? { tags: data.tags } : {}),
         ...(inlineAuthors.length > 0 ? { inlineAuthors } : {}),
         ...(data.date === undefined && hasImpossibleFileDate(relative) ? { impossibleDate: true as const } : {}),
@@ -138,15 +139,16 @@ function shownOnList({ extract, truncatedAt }: BlogPost): BlogPost['extract'] {
 }
 
 /**
- * The MDX facts of a post's text before its marker, which the blog compiles alone for its list
- * pages, where the whole post compiles as MDX (`parses`). That text may not parse (a `<details>`
- * opened above the marker and closed below it), or may use a name that only an import or export
- * below the marker defines. Only what MDX reads as tags, expressions or ESM can do either: a text
- * without `<`, `{`, `import` or `export` before the marker needs no second parse.
+ * The MDX facts of a post's text before its marker (`cut`, in the file), which the blog compiles
+ * alone for its list pages, where the whole post compiles as MDX (`parses`). That text may not
+ * parse (a `<details>` opened above the marker and closed below it), or may use a name that only
+ * an import or export below the marker defines. Only what MDX reads as tags, expressions or ESM
+ * can do either: a text without `<`, `{`, `import` or `export` before the marker needs no second
+ * parse. A marker in the front matter cuts it open, and what stands before is read as text.
  */
-function listMdxOf(text: string, bodyStart: number, markerIndex: number, parses: boolean, syntax: SiteSyntax | undefined): Pick<BlogPost, 'listMdx'> {
-  if (!parses || !/[<{]|^[ \t]*(?:import|export)\b/m.test(text.slice(bodyStart, bodyStart + markerIndex))) return {};
-  const { mdx } = recordOf(text.slice(0, bodyStart + markerIndex), syntax);
+function listMdxOf(text: string, bodyStart: number, cut: number, parses: boolean, syntax: SiteSyntax | undefined): Pick<BlogPost, 'listMdx'> {
+  if (!parses || !/[<{]|^[ \t]*(?:import|export)\b/m.test(text.slice(cut < bodyStart ? 0 : bodyStart, cut))) return {};
+  const { mdx } = recordOf(text.slice(0, cut), syntax);
   return mdx ? { listMdx: mdx } : {};
 }
 

@@ -37,6 +37,8 @@ export interface MdxSource {
   imports: ResolvedImport[];
   /** A blog post's truncate marker line: the blog's list pages compile it up to there. */
   truncatedAt?: number;
+  /** A blog post's facts of its text before the marker (BlogPost.listMdx): names the list pages look up too. */
+  listMdx?: MdxFacts;
 }
 
 /**
@@ -66,7 +68,7 @@ export interface EnvironmentOptions extends BundledFiles {
 export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builtins: ReadonlySet<string>, mayAddLoaders = false, markdownFormat: MarkdownFormat = 'mdx', { reactPages = [], themeContent = [], customCss = [], clientModules = [], configFile = 'docusaurus.config.js', staticFolders = staticFoldersOf({}), jsAsTypeScript = false }: EnvironmentOptions = {}): MdxEnvironment {
   const probes = new Map<string, FileProbe>();
   const probe = probeOf(siteDir, probes);
-  const needsComponents = sources.some(({ mdx }) => mdx?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name)));
+  const needsComponents = sources.some(({ mdx, listMdx }) => [mdx, listMdx].some((facts) => facts?.freeNames.some(({ name, usage }) => usage === 'component' || !builtins.has(name))));
   // Made on first need: finding the theme's folders costs a few module resolutions, and most pages import nothing.
   let packages: DocusaurusPackages | undefined;
   const packagesOnce = () => (packages ??= docusaurusPackages(siteDir));

@@ -29,6 +29,14 @@ export function blogFolderOf(file: string, blogFolders: readonly string[]): stri
   return blogFolders.find((folder) => file.startsWith(`${path.posix.normalize(folder).replace(/\/+$/, '')}/`));
 }
 
+/**
+ * Whether the list pages' cut of a truncated post falls in its front matter: the blog's loader
+ * cuts the file at its first marker, and a marker written in the front matter (a `description`
+ * that quotes `<!-- truncate -->`) leaves the list pages that front matter, read as text.
+ */
+export const cutInFrontMatter = ({ truncatedAt, frontMatter }: Pick<BlogPost, 'truncatedAt' | 'frontMatter'>): boolean =>
+  truncatedAt !== undefined && truncatedAt <= frontMatter.lineCount;
+
 export function blogFileSlug(relative: string): string {
   const dated = DATE_IN_NAME.exec(relative);
   if (dated) {

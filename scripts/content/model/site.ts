@@ -211,6 +211,14 @@ export interface MdxFreeName extends Position {
    * elements MDX does not test.
    */
   member?: string;
+  /**
+   * Set for a component the content names in a function (`onClick={() => alert(<Badge />)}`,
+   * `<parts.Badge />` there too): where the page does not define it, MDX takes it from its
+   * components and tests it before the content renders (MDX 3.1), so a missing one stops the
+   * build though the function never runs. Absent in ESM, whose functions test their components
+   * when they run.
+   */
+  testedFirst?: true;
 }
 
 /**
