@@ -60,13 +60,13 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
   let passedTo: string | undefined;
   let passedAt = -1;
   const isBound = (name: string) => visitors.scopes.some((scope) => scope.defined.includes(name));
-  const use = (name: string, usage: MdxFreeName['usage'], node: Node, member?: string, element = false) => {
+  const use = (name: string, usage: MdxFreeName['usage'], node: Node, member?: string) => {
     const start = node.loc?.start ?? { line: 1, column: 0 };
     const within = unrun || (handlerAt >= 0 && functions > handlerAt) ? [] : functions > 0 ? holder : undefined;
     const given = passedAt >= 0 && functions > passedAt ? { passedTo } : {};
     // A name the page leaves undefined MDX takes from its components, and tests before the
     // content renders, one in a function too (MDX 3.1): the function need not run.
-    const testedFirst = element && !options.esm && (within !== undefined || 'passedTo' in given) ? { testedFirst: true as const } : {};
+    const testedFirst = usage === 'component' && !options.esm && (within !== undefined || 'passedTo' in given) ? { testedFirst: true as const } : {};
     references.push({ ref: { name, usage, line: start.line, column: start.column + 1, ...(within ? { within } : {}), ...(member ? { member } : {}), ...given, ...testedFirst }, scopes: [...visitors.scopes] });
   };
   walk(program, undefined, undefined);
@@ -93,7 +93,7 @@ export function freeNamesOf(program: Node, options: NameOptions = {}): MdxFreeNa
       const id = jsxComponent(node.name);
       // MDX tests a member element of the content before it renders; one inside a function, or in ESM, it does not.
       const member = !options.esm && functions === 0 && node.name.type === 'JSXMemberExpression' ? memberName(node.name) : undefined;
-      if (id) use(id, 'component', node.name, member, true);
+      if (id) use(id, 'component', node.name, member);
       if (id) for (const attribute of node.attributes) if (attribute.type === 'JSXAttribute' && attribute.value?.type === 'JSXExpressionContainer') passedFunctions(attribute.value.expression, memberName(node.name), passed);
       for (const attribute of node.attributes) visit(attribute, node, 'attributes');
       return;
