@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { Page, Site } from '../content/model/site.ts';
-import { blogFolderOf } from '../content/model/blog-routes.ts';
+import { folderHolding } from '../content/model/partials.ts';
 import { pagesPluginOf } from '../content/model/pages-plugin.ts';
 import { caseTwinOr, decodedPath, routeResolution, type MarkdownFileResolver, type Resolution } from './resolve.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -55,17 +55,24 @@ export function pluginFileResolver(index: SiteIndex, page: Page, sources: readon
  * folder, partials too, whichever page renders them: a blog's resolves among that blog's posts,
  * the pages plugin's among the Markdown pages of src/pages (a link it cannot resolve stays as
  * written, and the page that renders the partial breaks on it). Undefined elsewhere: no loader
- * resolves them, and they are left as written.
+ * resolves them, and they are left as written. One per site index: every page with a partial
+ * asks for it.
  */
 export function partialFileResolverOf(site: Site, index: SiteIndex): (from: Page) => MarkdownFileResolver | undefined {
-  const posts = site.blogPosts ?? [];
-  const blogFolders = [...new Set(posts.map(({ blog }) => blog))];
-  const pagesPlugin = pagesPluginOf(site.settings);
-  const pagesFolder = pagesPlugin && `${path.posix.normalize(pagesPlugin.path).replace(/\/+$/, '')}/`;
-  return (from) => {
-    const blog = blogFolderOf(from.file, blogFolders);
-    if (blog !== undefined) return pluginFileResolver(index, from, posts.filter((post) => post.blog === blog), blog, { file: 'post', plugin: 'the blog' });
-    if (pagesPlugin && from.file.startsWith(pagesFolder!)) return pluginFileResolver(index, from, site.markdownPages ?? [], pagesPlugin.path, { file: 'Markdown page', plugin: 'the pages plugin' });
-    return undefined;
-  };
+  let resolverOf = partialResolvers.get(index);
+  if (!resolverOf) {
+    const posts = site.blogPosts ?? [];
+    const blogFolders = [...new Set(posts.map(({ blog }) => blog))];
+    const pagesPlugin = pagesPluginOf(site.settings);
+    resolverOf = (from) => {
+      const blog = folderHolding(from.file, blogFolders);
+      if (blog !== undefined) return pluginFileResolver(index, from, posts.filter((post) => post.blog === blog), blog, { file: 'post', plugin: 'the blog' });
+      if (pagesPlugin && folderHolding(from.file, [pagesPlugin.path])) return pluginFileResolver(index, from, site.markdownPages ?? [], pagesPlugin.path, { file: 'Markdown page', plugin: 'the pages plugin' });
+      return undefined;
+    };
+    partialResolvers.set(index, resolverOf);
+  }
+  return resolverOf;
 }
+
+const partialResolvers = new WeakMap<SiteIndex, (from: Page) => MarkdownFileResolver | undefined>();

@@ -43,7 +43,7 @@ export function pageLinkProblems(page: Page, site: Site, index: SiteIndex): Page
   importProblems(page.file, page.imports, page, index, sink);
   frontMatterImageProblem(page, index, sink);
   // A partial of src/pages or of a blog's folder is compiled by that plugin's loader, whichever page renders it.
-  partialLinkProblems(page, site, index, sink, (from) => partialFileResolverOf(site, index)(from));
+  partialLinkProblems(page, site, index, sink, partialFileResolverOf(site, index));
   const moduleImports: Problem[] = [];
   moduleImportProblems(page, site, index, { add: (problem) => moduleImports.push(problem) });
   return [links, moduleImports, [...targets]];

@@ -17,9 +17,8 @@ import { endUnneeded, readPageRecords, type PageFile, type StartedPageWorker } f
 import { siteSyntaxHash, withSiteSyntax } from './site-syntax-records.ts';
 import { contentAfterTransforms, withSiteTransforms, type LoadedTransforms, type PageTransforms } from './site-transforms.ts';
 import type { PageWorkerInput } from './page-records.worker.ts';
-import { readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
+import { folderHolding, readPartials, resolveImport, type PartialSources } from '../model/partials.ts';
 import { partialsReachedFrom, partialsShownAbove, partialsShownIn, truncateMarkerOf } from '../model/rendered-partials.ts';
-import { blogFolderOf } from '../model/blog-routes.ts';
 import type { PartialImporter } from '../model/hidden-partials.ts';
 import { generatedIndexRoutes, sidebarsOf, tagPagesOf, tagRoutes, themePageAnchors } from './version-routes.ts';
 import { themeAsRendered } from './theme-components.ts';
@@ -638,5 +637,5 @@ function prefetchPages(cache: CheckCache, disk: DiskView, threads: number | unde
  */
 function withoutBlogFootnoteIds<Partial extends { file: string; extract: { footnoteIds?: string[] } }>(partials: Partial[], blogs: readonly BlogPluginSettings[]): Partial[] {
   const folders = blogs.map(({ path: folder }) => folder);
-  return partials.map((partial) => (partial.extract.footnoteIds && blogFolderOf(partial.file, folders) !== undefined ? { ...partial, extract: { ...partial.extract, footnoteIds: undefined } } : partial));
+  return partials.map((partial) => (partial.extract.footnoteIds && folderHolding(partial.file, folders) !== undefined ? { ...partial, extract: { ...partial.extract, footnoteIds: undefined } } : partial));
 }

@@ -7,7 +7,6 @@
  * other site; so this is written here, and tests/unit/blog-posts.test.ts holds the routes to the
  * plugin's own function over many file names (blog-tags.test.ts: the pagination, built).
  */
-import path from 'node:path';
 import { normalizeUrl } from '@docusaurus/utils/lib/urlUtils.js';
 import type { BlogListKind, BlogPluginSettings, BlogPost, TagsFileRead } from './site.ts';
 import { normalizeTag } from './tag-permalinks.ts';
@@ -19,16 +18,6 @@ import { appendTo } from './append-to.ts';
 // A date in the file's path (`2024-05-28-name.md`, `2024/05/28/name/index.md`) and what follows it.
 const DATE_IN_NAME = /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?.mdx?$/;
 
-/** The slug a post's file gives it, from its path in the blog's folder (with `/`). */
-/**
- * The blog whose folder holds a site-relative file, of the site's blogs' folders
- * (BlogPluginSettings.path, as BlogPost.blog names them): its loader compiles every Markdown
- * file there, partials too. Undefined outside them.
- */
-export function blogFolderOf(file: string, blogFolders: readonly string[]): string | undefined {
-  return blogFolders.find((folder) => file.startsWith(`${path.posix.normalize(folder).replace(/\/+$/, '')}/`));
-}
-
 /**
  * Whether the list pages' cut of a truncated post falls in its front matter: the blog's loader
  * cuts the file at its first marker, and a marker written in the front matter (a `description`
@@ -37,6 +26,7 @@ export function blogFolderOf(file: string, blogFolders: readonly string[]): stri
 export const cutInFrontMatter = ({ truncatedAt, frontMatter }: Pick<BlogPost, 'truncatedAt' | 'frontMatter'>): boolean =>
   truncatedAt !== undefined && truncatedAt <= frontMatter.lineCount;
 
+/** The slug a post's file gives it, from its path in the blog's folder (with `/`). */
 export function blogFileSlug(relative: string): string {
   const dated = DATE_IN_NAME.exec(relative);
   if (dated) {

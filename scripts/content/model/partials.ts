@@ -24,6 +24,15 @@ export function resolveImport(fromFile: string, imported: PartialImport, exists:
   return { ...imported, file, exists: exists(file) };
 }
 
+/**
+ * Which of a site's content folders (a blog's `path`, the pages plugin's) holds a site-relative
+ * file: that plugin's loader compiles every Markdown file there, partials too, whichever page
+ * renders them. Undefined outside them all.
+ */
+export function folderHolding(file: string, folders: readonly string[]): string | undefined {
+  return folders.find((folder) => file.startsWith(`${path.posix.normalize(folder).replace(/\/+$/, '')}/`));
+}
+
 export interface PartialSources {
   /** Read the records of these files (site-relative), in order. */
   read(files: string[]): Promise<PageRecord[]>;
