@@ -11,6 +11,9 @@ import { contentPageViews } from '../../content/model/content-views.ts';
 import { severityIn, type Problem, type Severity } from '../problem.ts';
 import { partialSeverities, type SiteIndex } from '../site-index.ts';
 
+/** What a writer does about a truncate marker quoted in a post's front matter (model/blog-routes.ts, cutInFrontMatter). */
+export const MARKER_IN_FRONT_MATTER_HINT = 'take the marker\'s text out of the front matter: the blog cuts the file at its first match, in a code span too';
+
 const PLAIN_MARKDOWN = 'or, if the page is plain Markdown, add `mdx: {format: md}` to its front matter';
 
 export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
@@ -31,9 +34,14 @@ export function checkMdxSyntax(site: Site, index: SiteIndex): Problem[] {
     const error = post.listMdx?.syntaxError;
     if (!error || post.unlisted) continue;
     const [message, hint] = describe(error);
-    problems.push(cutInFrontMatter(post)
-      ? { file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its first truncate marker, which is in its front matter (line ${post.truncatedAt}): what stands before it is read as MDX, and there ${message}`, hint: 'take the marker\'s text out of the front matter: the blog cuts the file at its first match, in a code span too' }
-      : { file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax', message: `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`, hint: `${hint}; or move the marker out of the element or expression it cuts` });
+    const inFrontMatter = cutInFrontMatter(post);
+    problems.push({
+      file: post.file, line: error.line, column: error.column, severity: severityIn(post), rule: 'mdx-syntax',
+      message: inFrontMatter
+        ? `the blog's list pages compile this post up to its first truncate marker, which is in its front matter (line ${post.truncatedAt}): what stands before it is read as MDX, and there ${message}`
+        : `the blog's list pages compile this post up to its truncate marker (line ${post.truncatedAt}) on its own, and there ${message}`,
+      hint: inFrontMatter ? MARKER_IN_FRONT_MATTER_HINT : `${hint}; or move the marker out of the element or expression it cuts`,
+    });
   }
   // A partial is compiled as MDX whenever a page renders it: an error if a published page does.
   const severityOf = site.partials.length > 0 ? partialSeverities(site, index) : new Map<string, Severity>();

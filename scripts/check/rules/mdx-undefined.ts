@@ -14,6 +14,7 @@ import type { BlogPost, MdxComponentsList, MdxFacts, MdxFreeName, MissingExport,
 import { namesReadWhereRun, runsInBuild } from '../../content/model/mdx-reach.ts';
 import { formatOf } from '../../content/model/markdown-format.ts';
 import { cutInFrontMatter } from '../../content/model/blog-routes.ts';
+import { MARKER_IN_FRONT_MATTER_HINT } from './mdx-syntax.ts';
 import { contentPageViews } from '../../content/model/content-views.ts';
 import { MDX_PARTIAL_RENDER_SCOPE, MDX_RENDER_SCOPE, isProvided } from '../../content/extract/mdx-render-scope.ts';
 import { isBrowserGlobal } from '../../content/extract/browser-globals.ts';
@@ -83,7 +84,7 @@ function listPageWording(problem: Problem, { name, usage }: MdxFreeName, post: B
   if (cutInFrontMatter(post)) {
     return {
       message: `${written} is not defined on the blog's list pages: they compile this post up to its first truncate marker, which is in its front matter (line ${post.truncatedAt}), and read what stands before it as MDX; ${fails}`,
-      hint: 'take the marker\'s text out of the front matter: the blog cuts the file at its first match, in a code span too',
+      hint: MARKER_IN_FRONT_MATTER_HINT,
     };
   }
   const imported = post.mdx?.imports.find(({ names }) => names?.some(({ local }) => local === name));
