@@ -11,7 +11,6 @@
  *
  *   npm run bench:real -- [--runs 3] [--threads N] DIR [DIR…]
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -19,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from './project.ts';
 import { median } from './bench/median.ts';
 import { checkNodeArgs } from './v8-flags.cjs';
-import { bundleDirOf, MODULE_CACHES } from './code-cache-files.cjs';
+import { bundleDirOf, removeCodeCaches } from './code-cache-files.cjs';
 
 interface Timed {
   seconds: number;
@@ -47,9 +46,7 @@ function main(): void {
   // anew: the run that wrote them decides which functions they hold, and caches a small site or
   // `--help` wrote left a real site's check 3-8% slower (BENCHMARKS.md, sixty-fourth round).
   timeProcess(['scripts/run.cjs', 'scripts/check.ts', '--help']);
-  const bundleDir = bundleDirOf(PROJECT_ROOT, 'scripts/check.ts');
-  for (const file of fs.readdirSync(bundleDir)) if (file.endsWith('.v8cache')) fs.rmSync(path.join(bundleDir, file));
-  fs.rmSync(path.join(bundleDir, MODULE_CACHES), { recursive: true, force: true });
+  removeCodeCaches(bundleDirOf(PROJECT_ROOT, 'scripts/check.ts'));
   timeProcess([...checkNodeArgs(), '--site', path.resolve(positionals[0]), '--no-cache', ...threads]);
   console.log(`machine: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
   let floorSum = 0;

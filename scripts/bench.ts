@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { generateSite } from './bench/generate-site.ts';
 import { clearCheckCache } from './content/load/check-cache.ts';
 import { PROJECT_ROOT } from './project.ts';
-import { bundleDirOf, MODULE_CACHES } from './code-cache-files.cjs';
+import { bundleDirOf, removeCodeCaches } from './code-cache-files.cjs';
 import { markdownFilesOf } from './bench/site-stats.ts';
 import { mdxFactsOf } from './content/extract/mdx-facts.ts';
 import { median } from './bench/median.ts';
@@ -87,8 +87,7 @@ function main(): void {
   const bundleDir = bundleDirOf(PROJECT_ROOT, 'scripts/check.ts');
   const withoutCodeCaches = () => {
     clear();
-    for (const file of fs.readdirSync(bundleDir)) if (file.endsWith('.v8cache')) fs.rmSync(path.join(bundleDir, file));
-    fs.rmSync(path.join(bundleDir, MODULE_CACHES), { recursive: true, force: true }); // the third-party modules' too
+    removeCodeCaches(bundleDir);
   };
   timed(`npm run check, cold, a new bundle's first run (no code cache) x${runs}`, runs, 'npm', npmCheck, withoutCodeCaches);
   clear();
