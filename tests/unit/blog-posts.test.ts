@@ -16,6 +16,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkSite } from '../../scripts/check/check-site.ts';
+import type { Problem } from '../../scripts/check/problem.ts';
+
+/** Each problem as one line: place, severity, rule and message. */
+const described = (problems: readonly Problem[]) => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`);
 
 const INTRO = fs.readFileSync(path.join(FIXTURES, 'blog-posts', 'docs', 'intro.md'), 'utf8');
 /** The fixture's problems with one more line of links in its doc (line 16). */
@@ -106,7 +110,7 @@ test('a partial in a blog\'s folder is compiled by the blog\'s loader: its .md l
     'blog/2024-05-29-ports.mdx': "---\ntitle: Ports\n---\n\nimport Part from './_part.md';\n\n<Part />\n",
     'blog/_part.md': '## Part heading\n\nSee [the release](./2024-05-28-release-2-9.md#upgrade-steps), [nothing](./2024-05-27-nope.md) and [the intro](../docs/intro.md).\n',
   }, 'blog-posts');
-  assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+  assert.deepEqual(described(problems), [
     'blog/_part.md:3:63 error broken-link: no post "blog/2024-05-27-nope.md" in blog',
     'blog/_part.md:3:99 error broken-link: no post "docs/intro.md" in blog',
   ]);
@@ -115,7 +119,7 @@ test('a partial in a blog\'s folder is compiled by the blog\'s loader: its .md l
     'blog/2024-05-29-ports.mdx': "---\ntitle: Ports\n---\n\nimport Part from '../news/_part.md';\n\n<Part />\n",
     'news/_part.md': 'See [the launch](./2023-01-01-launch.md) and [the release](../blog/2024-05-28-release-2-9.md).\n',
   }, 'blog-posts');
-  assert.deepEqual(other.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+  assert.deepEqual(described(other), [
     'news/_part.md:1:46 error broken-link: no post "blog/2024-05-28-release-2-9.md" in news',
   ]);
 });
@@ -183,7 +187,7 @@ test('a blog\'s own remark plugins add syntax its posts are read with: math with
 
 test('a doc at a post\'s address clashes with it: each names the other (built: "Duplicate routes found!")', async () => {
   const found = await problemsWith({ 'docs/clash.md': '---\nslug: /blog/hello-world\n---\n\n# Clash\n' }, 'blog-posts');
-  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+  assert.deepEqual(described(found), [
     'blog/welcome.md:3:1 error duplicate-route: address "/blog/hello-world" of this post is also the address of docs/clash.md; Docusaurus stops with "Duplicate routes found!"',
     'docs/clash.md:2:1 error duplicate-route: address "/blog/hello-world" is also the address of blog/welcome.md; Docusaurus stops with "Duplicate routes found!"',
   ]);
@@ -263,7 +267,7 @@ test('outside a git work tree, a published post without a date stops the build w
 test('a blog at the site\'s root has its list page at /: a page of src/pages there is a duplicate route, reported at the page', async () => {
   const config = fs.readFileSync(path.join(FIXTURES, 'blog-root', 'docusaurus.config.js'), 'utf8').replace('pages: false', 'pages: {}');
   const found = await problemsWith({ 'docusaurus.config.js': config, 'src/pages/index.md': '# Home\n\nHello.\n' }, 'blog-root');
-  assert.deepEqual(found.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}: ${p.message}`), [
+  assert.deepEqual(described(found), [
     'src/pages/index.md:1:1 error duplicate-route: address "/" of this page of src/pages is also the address of the list page of the blog in blog/; Docusaurus stops with "Duplicate routes found!"',
   ]);
   assert.match(found[0].hint!, /give the blog another routeBasePath/);
