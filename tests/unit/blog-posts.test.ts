@@ -105,31 +105,31 @@ test('the headings of the partials a post shows are anchors of its route for oth
   ]);
 });
 
+/** The blog-posts fixture's problems with a post (/blog/2024/05/29/ports) that renders the partial `from` imports, and `files`. */
+const withPart = (from: string, files: Record<string, string>) => problemsWith({ 'blog/2024-05-29-ports.mdx': `---\ntitle: Ports\n---\n\nimport Part from '${from}';\n\n<Part />\n`, ...files }, 'blog-posts');
+
 test('a partial in a blog\'s folder is compiled by the blog\'s loader: its .md links find the blog\'s posts, and one that finds none stops the build', async () => {
-  const problems = await problemsWith({
-    'blog/2024-05-29-ports.mdx': "---\ntitle: Ports\n---\n\nimport Part from './_part.md';\n\n<Part />\n",
+  const problems = await withPart('./_part.md', {
     'blog/_part.md': '## Part heading\n\nSee [the release](./2024-05-28-release-2-9.md#upgrade-steps), [nothing](./2024-05-27-nope.md) and [the intro](../docs/intro.md).\n',
-  }, 'blog-posts');
+  });
   assert.deepEqual(described(problems), [
     'blog/_part.md:3:63 error broken-link: no post "blog/2024-05-27-nope.md" in blog',
     'blog/_part.md:3:99 error broken-link: no post "docs/intro.md" in blog',
   ]);
   // A partial in the other blog's folder is that blog's: its .md links find the news posts.
-  const other = await problemsWith({
-    'blog/2024-05-29-ports.mdx': "---\ntitle: Ports\n---\n\nimport Part from '../news/_part.md';\n\n<Part />\n",
+  const other = await withPart('../news/_part.md', {
     'news/_part.md': 'See [the launch](./2023-01-01-launch.md) and [the release](../blog/2024-05-28-release-2-9.md).\n',
-  }, 'blog-posts');
+  });
   assert.deepEqual(described(other), [
     'news/_part.md:1:46 error broken-link: no post "blog/2024-05-28-release-2-9.md" in news',
   ]);
 });
 
 test('the footnotes of a partial in a blog\'s folder have no ids another page can link to, as a post\'s: the blog\'s loader gives them ids of its own', async () => {
-  const problems = await problemsWith({
-    'blog/2024-05-29-ports.mdx': "---\ntitle: Ports\n---\n\nimport Part from './_part.md';\n\n<Part />\n",
+  const problems = await withPart('./_part.md', {
     'blog/_part.md': 'Ports below 1024 need root.[^note]\n\n[^note]: On Linux.\n',
     'docs/ports.md': '# Ports\n\n[the note](/blog/2024/05/29/ports#user-content-fn-note).\n',
-  }, 'blog-posts');
+  });
   assert.deepEqual(problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`), ['docs/ports.md:3:1 error broken-anchor']);
 });
 
