@@ -39,17 +39,20 @@ export function writeSiteFile(dir: string, file: string, text: string): void {
 }
 
 /**
- * Give files, and the files under folders, a time a minute back. A file written just before a
- * check has a time too close to the run to vouch for its bytes (load/racy-files.cjs), and the
- * check trusts nothing stored on it: tests of what a warm run reuses write their files "long ago".
+ * Give files, and folders with everything under them, a time a minute back. A file written just
+ * before a check has a time too close to the run to vouch for its bytes (load/racy-files.cjs),
+ * and the check trusts nothing stored on it: tests of what a warm run reuses write their files
+ * "long ago". Folders too: the check records some (src/theme's, whose time changes when a file
+ * is added or removed).
  */
 export function settle(...paths: string[]): void {
   const past = new Date(Date.now() - 60_000);
   for (const file of paths) {
     if (fs.statSync(file).isDirectory()) {
       for (const entry of fs.readdirSync(file, { recursive: true, withFileTypes: true })) {
-        if (entry.isFile()) fs.utimesSync(path.join(entry.parentPath, entry.name), past, past);
+        if (entry.isFile() || entry.isDirectory()) fs.utimesSync(path.join(entry.parentPath, entry.name), past, past);
       }
-    } else fs.utimesSync(file, past, past);
+    }
+    fs.utimesSync(file, past, past);
   }
 }

@@ -5,9 +5,14 @@
  * (a blog component on a site without a blog, a helper nothing imports) is not bundled. A
  * failure is reported once, in the file that holds it.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { problemsWith } from '../helpers/check-fixture.ts';
+import { settle, throwawaySiteDir, writeSiteFile } from '../helpers/paths.ts';
+import { checkSite } from '../../scripts/check/check-site.ts';
+import { bundledThemeOverrides } from '../../scripts/content/load/bundled-theme-overrides.ts';
 import { routeComponentsField, routeModulesOf } from '../../scripts/content/load/route-components.ts';
 
 const placed = (problems: Awaited<ReturnType<typeof problemsWith>>) =>
@@ -86,4 +91,83 @@ test('the route components as the config names them: per default component, ever
     plugins: [['@docusaurus/plugin-content-docs', { id: 'api' }]],
   }), { routeComponents: { DocItem: ['@theme/ApiItem', '@theme/DocItem'], BlogPostPage: ['@site/src/Post.js'] } });
   assert.deepEqual(routeModulesOf({}, 'DocItem'), ['@theme/DocItem']);
+});
+
+/**
+ * A small theme (`node_modules/fake-theme/lib/theme`) and a site replacing some
+ * of its components in src/theme; `@theme/X` resolves to the site's file first, as the build's
+ * alias does. Returns the walk's answer and how many imports it resolved.
+ */
+const THEME = 'node_modules/fake-theme/lib/theme';
+
+function walkTheme(own: Record<string, string>, ownFiles: 'listed' | 'not listed') {
+  const dir = throwawaySiteDir('theme-walk-');
+  try {
+    const theme: Record<string, string> = {
+      'Layout.js': "import Navbar from '@theme/Navbar';\nimport Footer from '@theme/Footer';\n",
+      'Navbar.js': "import Item from '@theme/NavbarItem';\nimport Logo from '@theme/Logo';\n",
+      'NavbarItem.js': "import Link from '@theme/Link';\n",
+      'Logo.js': "import Link from '@theme/Link';\n",
+      'Link.js': '',
+      'Footer.js': "import Link from '@theme/Link';\n",
+      'DocItem.js': "import Content from '@theme/DocItemContent';\n",
+      'DocItemContent.js': "import Link from '@theme/Link';\n",
+    };
+    for (const [file, text] of Object.entries(theme)) writeSiteFile(dir, `${THEME}/${file}`, text);
+    for (const [file, text] of Object.entries(own)) writeSiteFile(dir, `src/theme/${file}`, text);
+    let resolved = 0;
+    const fileOf = (importer: string, source: string) => {
+      resolved += 1;
+      const name = source.replace(/^@theme(?:-original)?\//, '');
+      if (source.startsWith('.')) return path.resolve(path.dirname(importer), `${source}.js`);
+      if (!source.startsWith('@theme-original/') && fs.existsSync(path.join(dir, 'src/theme', `${name}.js`))) return path.join(dir, 'src/theme', `${name}.js`);
+      return fs.existsSync(path.join(dir, THEME, `${name}.js`)) ? path.join(dir, THEME, `${name}.js`) : undefined;
+    };
+    const listed = new Set(Object.keys(own).map((file) => path.join(dir, 'src/theme', file)));
+    const { bundled, everyPage } = bundledThemeOverrides(dir, ['@theme/DocItem'], fileOf, ownFiles === 'listed' ? listed : undefined);
+    const relative = (files: string[]) => files.map((file) => path.relative(dir, file).split(path.sep).join('/'));
+    return { bundled: relative(bundled), everyPage: relative(everyPage), resolved };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('the walk of the theme\'s tree stops once it has reached every script of src/theme: the same files, in the same order, fewer imports resolved', () => {
+  const own = { 'Footer.js': "import Footer from '@theme-original/Footer';\nimport Badge from './Badge';\n", 'Badge.js': '' };
+  const whole = walkTheme(own, 'not listed');
+  const stopped = walkTheme(own, 'listed');
+  assert.deepEqual(whole.bundled, ['src/theme/Footer.js', 'src/theme/Badge.js']);
+  assert.deepEqual(whole.everyPage, ['src/theme/Footer.js', 'src/theme/Badge.js']);
+  assert.deepEqual({ bundled: stopped.bundled, everyPage: stopped.everyPage }, { bundled: whole.bundled, everyPage: whole.everyPage });
+  assert.ok(stopped.resolved < whole.resolved, `${stopped.resolved} imports resolved, against ${whole.resolved} for the whole tree`);
+});
+
+test('a script of src/theme that nothing reaches: the walk goes through the whole tree, as without the list', () => {
+  const own = { 'Footer.js': "import Footer from '@theme-original/Footer';\n", 'Unused.js': "import Nope from './Nope';\n" };
+  const whole = walkTheme(own, 'not listed');
+  const listed = walkTheme(own, 'listed');
+  assert.deepEqual(listed, whole);
+  assert.deepEqual(listed.bundled, ['src/theme/Footer.js']);
+});
+
+test('with the cache: a replaced component added to src/theme after a stored report (its walk stopped early) is read by the next check', async () => {
+  const dir = throwawaySiteDir('theme-walk-cache-');
+  try {
+    fs.copyFileSync(path.join(__dirname, '..', 'fixtures', 'mdx', 'docusaurus.config.js'), path.join(dir, 'docusaurus.config.js'));
+    writeSiteFile(dir, 'docs/index.md', '# Home\n');
+    writeSiteFile(dir, 'src/theme/Footer/index.js', FOOTER_WRAPPER.replace("import Badge from './Badge';\n", '').replace('<Badge />', ''));
+    settle(dir);
+    const errors = async () => placed((await checkSite(dir, { reuseReport: true })).problems);
+    assert.deepEqual(await errors(), []);
+    assert.equal((await checkSite(dir, { reuseReport: true })).site, undefined, 'nothing changed: the stored report is reused');
+    // Deep in the tree the walk left unread (Layout, Navbar, its content): the build bundles the
+    // site's replacement, and the first check never asked whether the site had one.
+    writeSiteFile(dir, 'src/theme/ColorModeToggle/index.js', "import React from 'react';\nimport Nope from './Nope';\n\nexport default () => <Nope />;\n");
+    // Settled (times a while back) without touching the other files, whose times vouch for the stored report.
+    const settled = new Date(Date.now() - 30_000);
+    for (const file of ['src/theme/ColorModeToggle/index.js', 'src/theme/ColorModeToggle', 'src/theme']) fs.utimesSync(path.join(dir, file), settled, settled);
+    assert.deepEqual(await errors(), ['src/theme/ColorModeToggle/index.js:2:18 error: import "./Nope" resolves to no file or package, and the build stops']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -10,6 +10,10 @@
  *
  * The tree is read with the import pattern of load/imports-behind.ts, which may also find an
  * import in a comment: a theme file's comment can only add a component to those walked.
+ *
+ * A walk stops once it has reached every script of src/theme (`ownFiles`): it can add no file
+ * of the site's after that, and the rest of the theme's tree (a hundred files and more of the
+ * classic theme's, each read and its imports resolved) is left unread.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -54,16 +58,19 @@ export interface ThemeOverrides {
  * or what the config renders those routes with: load/route-components.ts). The app's components
  * are walked first, so what they reach is known apart.
  */
-export function bundledThemeOverrides(siteDir: string, content: readonly string[], fileOf: (importer: string, source: string) => string | undefined): ThemeOverrides {
+export function bundledThemeOverrides(siteDir: string, content: readonly string[], fileOf: (importer: string, source: string) => string | undefined, ownFiles?: ReadonlySet<string>): ThemeOverrides {
   const ownTheme = path.join(siteDir, 'src', 'theme') + path.sep;
   const reached = new Set<string>();
   const pending: string[] = [];
+  let ownReached = 0;
   const visit = (file: string | undefined) => {
     if (file !== undefined && SCRIPT_MODULE.test(file) && !reached.has(file)) {
       reached.add(file);
       pending.push(file);
+      if (ownFiles?.has(file)) ownReached += 1;
     }
   };
+  const everyOwnReached = () => ownFiles !== undefined && ownReached === ownFiles.size;
   // The roots resolve as a module of the site would import them.
   const fromSite = path.join(siteDir, 'docusaurus.config.js');
   const roots = new Set<string>();
@@ -73,7 +80,7 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
       if (root !== undefined) roots.add(root);
       visit(root);
     }
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    for (let file = pending.pop(); file !== undefined && !everyOwnReached(); file = pending.pop()) {
       let text: string;
       try {
         text = fs.readFileSync(file, 'utf8');
@@ -83,6 +90,7 @@ export function bundledThemeOverrides(siteDir: string, content: readonly string[
       // Only what can lead to a theme component: packages, stylesheets and images are not followed.
       for (const { source } of importCandidates(text)) if (FOLLOWED.test(source) && !ASSET_FILE.test(source) && !MARKDOWN_FILE.test(source)) visit(fileOf(file, source));
     }
+    pending.length = 0; // left by a walk that stopped early: it can reach no file of the site's
     // The site's files: those of src/theme, and a route component of its own elsewhere (`@site/src/ApiItem.js`).
     return [...reached].filter((file) => (file.startsWith(ownTheme) || (roots.has(file) && file.startsWith(siteDir + path.sep))) && !file.split(path.sep).includes('node_modules'));
   };

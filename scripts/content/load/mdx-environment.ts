@@ -6,6 +6,7 @@
  * links its code renders, and the files the config bundles for every page. Each file seen is
  * recorded (file-probe.ts), for the cache.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { CodeLinkUse, ConfigBundledProblem, FileProbe, LocatedImportFailure, SiteSettings, MarkdownFormat, MdxEnvironment, MdxFacts, ResolvedImport, UnreadableModule } from '../model/site.ts';
 import { importsDefaultAs } from '../model/default-imports.ts';
@@ -90,7 +91,7 @@ export function loadMdxEnvironment(siteDir: string, sources: MdxSource[], builti
   const readingOptions = { fileOf: (file: string, source: string) => resolverOnce().fileOf(file, source), mayAddLoaders, declared: declaredPackagesOnce, resolvePackage: (specifier: string) => packagesOnce().resolve(specifier), isFile: (file: string) => probe(file)?.isFile() === true, staticFolders };
   const unreadableDirect = unreadableImports(siteDir, importing, readingOptions);
   const themeOverrides = (themeContent.length > 0 || reactPages.length > 0) && hasThemeFolder(siteDir, probe)
-    ? bundledThemeOverrides(siteDir, themeContent, memoizedImporter((importer) => siteRelative(siteDir, importer), (importer, source) => resolverOnce().fileOf(importer, source)))
+    ? bundledThemeOverrides(siteDir, themeContent, memoizedImporter((importer) => siteRelative(siteDir, importer), (importer, source) => resolverOnce().fileOf(importer, source)), ownThemeScripts(siteDir, probe))
     : { bundled: [], everyPage: [] };
   if (themeOverrides.bundled.length > 0) trace(`${themeOverrides.bundled.length} theme components of the site's bundled`);
   const programOf = moduleReader({ jsAsTypeScript });
@@ -206,6 +207,34 @@ function hasThemeFolder(siteDir: string, probe: Probe): boolean {
   if (statOrUndefined(folder)?.isDirectory()) return true;
   probe(folder);
   return false;
+}
+
+/**
+ * The scripts of src/theme, absolute, for a walk of the theme's tree to stop at once it has them
+ * all (load/bundled-theme-overrides.ts). Such a walk no longer sees every name a file of
+ * src/theme could take, so each folder is recorded instead: a file added or removed changes its
+ * folder's time. Undefined (a whole walk) for a tree with a symbolic link or a node_modules.
+ */
+function ownThemeScripts(siteDir: string, probe: Probe): ReadonlySet<string> | undefined {
+  const scripts = new Set<string>();
+  const visit = (folder: string): boolean => {
+    probe(folder);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return false;
+    }
+    for (const entry of entries) {
+      const full = path.join(folder, entry.name);
+      if (entry.isSymbolicLink() || entry.name === 'node_modules') return false;
+      if (entry.isDirectory()) {
+        if (!visit(full)) return false;
+      } else if (SCRIPT_MODULE.test(entry.name)) scripts.add(full);
+    }
+    return true;
+  };
+  return visit(path.join(siteDir, 'src', 'theme')) ? scripts : undefined;
 }
 
 // What css-loader reads here is plain CSS (load/stylesheets.ts); Sass and Less need a plugin's loader.
