@@ -5,26 +5,30 @@
  * defaults and a warning; a worker the reading does not need is ended once they are read; what
  * a config starts (a timer) does not keep the check alive; and a config that takes its time
  * does not lose the queue that reaches the worker meanwhile. Docusaurus's verdict on the config comes after
- * the settings, and reaches the report and the cache all the same.
+ * the worker's first pages (or at the word that it gets none), and reaches the report and the
+ * cache all the same.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { startWorker } from '../../scripts/content/load/threads.ts';
 import { loadSettings, settingsFrom, withConfigVerdict, type LoadedSettings } from '../../scripts/content/load/site-config.ts';
 import { checkSite, type CheckResult } from '../../scripts/check/check-site.ts';
 import { checkCacheBase } from '../../scripts/content/load/check-cache-place.cjs';
 import { PROJECT_ROOT } from '../../scripts/project.ts';
-import { endPageWorkers, readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
+import { endPageWorkers, NO_QUEUE, readPageRecords, type ChunkRead } from '../../scripts/content/load/page-records.ts';
 import { pageQueue } from '../../scripts/content/load/page-queue.ts';
 import { clearCheckCache, openCheckCache } from '../../scripts/content/load/check-cache.ts';
 import { generateSite } from '../../scripts/bench/generate-site.ts';
 import { outputPath } from '../helpers/paths.ts';
 import { listFiles } from '../../scripts/content/load/walk.ts';
 import { FIXTURES } from '../helpers/check-fixture.ts';
+
+/** Resolves when the worker says it is done with its queue (it posts other messages before: the settings, the verdict). */
+const doneOf = (worker: Worker) => new Promise<void>((resolve) => worker.on('message', (message) => message === 'done' && resolve()));
 
 /** A copy of the categories fixture with a sidebars file Docusaurus refuses (a misspelled key). */
 function siteWithSidebars(name: string): string {
@@ -42,15 +46,16 @@ test('a page worker posts the settings first, the same as the config\'s own work
   const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
   const { settings, configVerdict } = await settingsFrom(worker, {});
   assert.equal(settings.site.source.kind, 'config');
-  assert.equal(await configVerdict, null, 'Docusaurus accepts the config');
   assert.deepEqual(settings, await loadSettings(dir), 'as the config\'s own worker reads them');
   assert.match(settings.docs.sidebars?.invalid?.message ?? '', /"lable" is not allowed/, 'judged on this thread');
   assert.equal(settings.docs.sidebars?.unjudged, undefined);
 
   const page = path.join(dir, 'docs', 'install', 'linux.md');
   const { port1, port2 } = new MessageChannel();
+  const done = doneOf(worker);
   worker.postMessage({ queue: pageQueue([page]), port: port2 }, [port2]);
-  assert.equal((await once(worker, 'message'))[0], 'done');
+  assert.equal(await configVerdict, null, 'Docusaurus accepts the config');
+  await done;
   const read = receiveMessageOnPort(port1)?.message as ChunkRead;
   assert.deepEqual(read.indexes, [0]);
   port1.close();
@@ -158,7 +163,7 @@ test('a config that takes its time (an async config awaiting a timer) gets its q
   assert.equal((await settingsRead).settings.site.source.kind, 'config');
 });
 
-test('a page worker posts the settings before Docusaurus\'s verdict on the config, then the verdict, then reads its pages: the same settings as the config\'s own worker gives', { timeout: 120_000 }, async () => {
+test('a page worker posts the settings, reads its pages, then asks Docusaurus\'s validators (loaded before the pages) and posts the verdict: the same settings as the config\'s own worker gives', { timeout: 120_000 }, async () => {
   const dir = siteWithSidebars('settings-in-page-worker-refused');
   const config = path.join(dir, 'docusaurus.config.js');
   fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('module.exports = {', "module.exports = {\n  onDuplicateRoutes: 'warning',"));
@@ -167,18 +172,41 @@ test('a page worker posts the settings before Docusaurus\'s verdict on the confi
   worker.on('message', (message) => messages.push(message));
   const { settings, configVerdict } = await settingsFrom(worker, {});
   assert.equal(settings.site.configWarnings?.some(({ message }) => message.startsWith('Docusaurus refuses')) ?? false, false, 'the settings come first, without the verdict');
-  const verdict = await configVerdict;
-  assert.match(verdict?.message ?? '', /^Docusaurus refuses this config: "onDuplicateRoutes" must be one of/);
-  assert.equal(verdict?.severity, 'error');
-  assert.deepEqual(messages.map((message) => Object.keys(message as object).sort().join(',')), ['configVerdictFollows,settings', 'configVerdict']);
-  assert.deepEqual(withConfigVerdict(settings, verdict), await loadSettings(dir), 'with the verdict, as the config\'s own worker reads them');
 
   const { port1, port2 } = new MessageChannel();
+  const done = doneOf(worker);
   worker.postMessage({ queue: pageQueue([path.join(dir, 'docs', 'install', 'linux.md')]), port: port2 }, [port2]);
-  assert.equal((await once(worker, 'message'))[0], 'done');
-  assert.deepEqual((receiveMessageOnPort(port1)?.message as ChunkRead).indexes, [0]);
+  const verdict = await configVerdict;
+  assert.deepEqual((receiveMessageOnPort(port1)?.message as ChunkRead).indexes, [0], 'the page\'s records were posted before the verdict');
+  assert.match(verdict?.message ?? '', /^Docusaurus refuses this config: "onDuplicateRoutes" must be one of/);
+  assert.equal(verdict?.severity, 'error');
+  await done;
+  assert.deepEqual(messages.map((message) => (typeof message === 'string' ? message : Object.keys(message as object).sort().join(','))), ['configVerdictFollows,settings', 'configVerdict', 'done']);
+  assert.deepEqual(withConfigVerdict(settings, verdict), await loadSettings(dir), 'with the verdict, as the config\'s own worker reads them');
   port1.close();
   await worker.terminate();
+});
+
+test('a page worker that gets no queue (too few pages, or none to read) posts Docusaurus\'s verdict at the word', { timeout: 120_000 }, async () => {
+  const dir = siteWithSidebars('settings-in-page-worker-no-queue');
+  const config = path.join(dir, 'docusaurus.config.js');
+  fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('module.exports = {', "module.exports = {\n  onDuplicateRoutes: 'warning',"));
+  const worker = startWorker('page-records', { settings: { siteDir: dir, overrides: {} } });
+  try {
+    const { configVerdict } = await settingsFrom(worker, {});
+    worker.postMessage(NO_QUEUE);
+    assert.match((await configVerdict)?.message ?? '', /^Docusaurus refuses this config: "onDuplicateRoutes" must be one of/);
+    // The word again (a reading that ends it after its queue) changes nothing: it still takes a queue.
+    worker.postMessage(NO_QUEUE);
+    const { port1, port2 } = new MessageChannel();
+    const done = doneOf(worker);
+    worker.postMessage({ queue: pageQueue([path.join(dir, 'docs', 'install', 'linux.md')]), port: port2 }, [port2]);
+    await done;
+    assert.deepEqual((receiveMessageOnPort(port1)?.message as ChunkRead).indexes, [0]);
+    port1.close();
+  } finally {
+    await worker.terminate();
+  }
 });
 
 test('a page worker whose thread ends after the settings, while Docusaurus validates the config, keeps the settings and gives a warning for the verdict it could not ask; the check reports it', { timeout: 120_000 }, async () => {
@@ -188,6 +216,7 @@ test('a page worker whose thread ends after the settings, while Docusaurus valid
   try {
     const { settings, configVerdict } = await settingsFrom(worker, {});
     assert.equal(settings.site.source.kind, 'config', 'the settings came before the thread ended');
+    worker.postMessage(NO_QUEUE);
     const verdict = await configVerdict;
     assert.match(verdict?.message ?? '', /^the check could not ask Docusaurus's validators about this config \(its thread ended\)/);
     assert.deepEqual([verdict?.line, verdict?.column, verdict?.severity ?? 'warning'], [1, 1, 'warning']);
@@ -220,6 +249,20 @@ test('a refusal found after the settings came is reported by the cold check, and
     assert.match(head.settings?.value.site.configWarnings?.[0]?.message ?? '', /^Docusaurus refuses this config/);
     const warm = await checkSite(dir, { reuseReport: false });
     assert.deepEqual(refusals(warm), refusals(cold), 'from the settings in the cache');
+  } finally {
+    clearCheckCache(dir);
+  }
+});
+
+test('a config edited after a cold check: the settings are read again by the page worker, which has no page to read, and its verdict still comes', { timeout: 120_000 }, async () => {
+  const dir = siteWithSidebars('settings-in-page-worker-config-edited');
+  const config = path.join(dir, 'docusaurus.config.js');
+  clearCheckCache(dir);
+  const refusals = ({ problems }: CheckResult) => problems.filter(({ rule, severity }) => rule === 'config' && severity === 'error').map(({ message }) => message.slice(0, 60));
+  try {
+    assert.deepEqual(refusals(await checkSite(dir, { reuseReport: true })), []);
+    fs.writeFileSync(config, fs.readFileSync(config, 'utf8').replace('module.exports = {', "module.exports = {\n  onDuplicateRoutes: 'warning',"));
+    assert.deepEqual(refusals(await checkSite(dir, { reuseReport: true })), ['Docusaurus refuses this config: "onDuplicateRoutes" must be ']);
   } finally {
     clearCheckCache(dir);
   }

@@ -13,6 +13,16 @@ import { requireWithCodeCache } from '../../module-code-cache.ts';
 
 /** Why Docusaurus refuses the config, or undefined; a validator the check cannot load refuses nothing. */
 export function configRefusal(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): string | undefined {
+  return configJudge(config, configFile, siteDir, coreDir)();
+}
+
+/**
+ * Docusaurus's validators for this config, loaded now (most of the verdict's time: Joi, the
+ * plugins' option modules, what they import); the returned function asks them, in the order the
+ * build does, and says why the first one refuses, or undefined. The page worker loads them before
+ * its pages and asks them after (load/page-records.worker.ts).
+ */
+export function configJudge(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): () => string | undefined {
   const coreRequire = createRequire(path.join(coreDir, 'package.json'));
   const siteRequire = createRequire(configFile);
   const load = <T>(specifier: string): T | undefined => {
@@ -26,30 +36,32 @@ export function configRefusal(config: Record<string, any>, configFile: string, s
     return undefined;
   };
   const core = load<{ validateConfig(config: unknown, file: string): unknown }>(path.join(coreDir, 'lib', 'server', 'configValidation.js'));
-  try {
-    core?.validateConfig(config, path.relative(siteDir, configFile));
-  } catch (error) {
-    return firstParagraph(error);
-  }
   const validation = load<{ normalizePluginOptions: unknown; normalizeThemeConfig: unknown }>('@docusaurus/utils-validation');
-  if (!validation) return undefined;
-  for (const [name, options] of classicParts(config)) {
-    const validator = load<{ validateOptions?(args: { validate: unknown; options: unknown }): unknown }>(`${name}/lib/options.js`);
+  const plugins = validation ? classicParts(config).map(([name, options]) => ({ name, options, validator: load<{ validateOptions?(args: { validate: unknown; options: unknown }): unknown }>(`${name}/lib/options.js`) })) : [];
+  const theme = validation && usesClassicTheme(config) ? load<{ validateThemeConfig?(args: { validate: unknown; themeConfig: unknown }): unknown }>('@docusaurus/theme-classic/lib/options.js') : undefined;
+  return () => {
     try {
-      validator?.validateOptions?.({ validate: validation.normalizePluginOptions, options: { id: 'default', ...options } });
+      core?.validateConfig(config, path.relative(siteDir, configFile));
     } catch (error) {
-      return `${name}: ${firstParagraph(error)}`;
+      return firstParagraph(error);
     }
-  }
-  if (usesClassicTheme(config)) {
-    const theme = load<{ validateThemeConfig?(args: { validate: unknown; themeConfig: unknown }): unknown }>('@docusaurus/theme-classic/lib/options.js');
-    try {
-      theme?.validateThemeConfig?.({ validate: validation.normalizeThemeConfig, themeConfig: config.themeConfig ?? {} });
-    } catch (error) {
-      return `themeConfig: ${firstParagraph(error)}`;
+    if (!validation) return undefined;
+    for (const { name, options, validator } of plugins) {
+      try {
+        validator?.validateOptions?.({ validate: validation.normalizePluginOptions, options: { id: 'default', ...options } });
+      } catch (error) {
+        return `${name}: ${firstParagraph(error)}`;
+      }
     }
-  }
-  return undefined;
+    if (theme) {
+      try {
+        theme.validateThemeConfig?.({ validate: validation.normalizeThemeConfig, themeConfig: config.themeConfig ?? {} });
+      } catch (error) {
+        return `themeConfig: ${firstParagraph(error)}`;
+      }
+    }
+    return undefined;
+  };
 }
 
 const CLASSIC_PRESET = /^(?:classic|@docusaurus\/preset-classic)$/;

@@ -204,9 +204,19 @@ export function endPageWorkers(): void {
   for (const worker of parked.splice(0)) endWorker(worker);
 }
 
+/**
+ * What the main thread tells a worker started early that gets no queue this time (too few pages,
+ * or none to read): a worker that holds Docusaurus's verdict on the config for after its pages
+ * gives it now (page-records.worker.ts).
+ */
+export const NO_QUEUE = 'no-queue';
+
 /** Keep a started page worker the reading did not need, once it has posted the settings: a later reading takes it. */
 export function endUnneeded(started: StartedPageWorker | undefined): void {
-  if (started) void started.settingsRead.then(() => park(started.worker), () => endWorker(started.worker));
+  if (!started) return;
+  // It may hold Docusaurus's verdict for after a queue (page-records.worker.ts); one that had its queue lets the word pass.
+  started.worker.postMessage(NO_QUEUE);
+  void started.settingsRead.then(() => park(started.worker), () => endWorker(started.worker));
 }
 
 /**
@@ -298,9 +308,9 @@ async function computePages(paths: string[], wanted: number | undefined, started
   let computed = 0;
   let rests = 0;
   // A worker that loads the config posts the settings while this thread reads, and for most
-  // sites Docusaurus's verdict on the config after them (site-config.ts). This thread lets them
-  // in every SETTINGS_POLL_MS, to judge the sidebars as soon as they come, not after the last
-  // page, when that would run alone on one core. Otherwise it yields only when it waits.
+  // sites Docusaurus's verdict on the config after its pages (site-config.ts). This thread lets
+  // them in every SETTINGS_POLL_MS, to judge the sidebars as soon as the settings come, not after
+  // the last page, when that would run alone on one core. Otherwise it yields only when it waits.
   let settingsIn = started === undefined || workers.length === 0;
   void started?.settingsRead.then(() => (settingsIn = true), () => (settingsIn = true));
   let lastYield = performance.now();
@@ -331,7 +341,7 @@ async function computePages(paths: string[], wanted: number | undefined, started
     if (completed < chunks) await Promise.race([whenPosted(queue, posted), ...workers.map(({ failed }) => failed)]);
   }
   trace(`computed ${computed} pages, ${seen.size} distinct texts, and the rest of ${rests} chunks the workers read`);
-  // Every record is in. A worker still busy (validating the config, or not yet at the queue) has
+  // Every record is in. A worker still busy (asking Docusaurus's validators, or not yet at the queue) has
   // claimed nothing left to wait for: waiting would only hold this thread. A worker's failure
   // after the last record costs the check nothing.
   for (const { finished } of workers) finished.catch(() => {});

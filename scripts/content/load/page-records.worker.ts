@@ -4,35 +4,47 @@
  * its queue; after each queue, it waits for another, until the main thread ends it.
  */
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import { workOnQueue } from './page-records.ts';
+import { NO_QUEUE, workOnQueue } from './page-records.ts';
 import type { PageQueue } from './page-queue.ts';
 import { onWorkerInput } from './threads.ts';
 import { settingsMessage, type SettingOverrides } from './site-config.ts';
 import { codeCacheReady } from '../../code-cache.ts';
 import { trace } from './trace.ts';
 
-export type PageWorkerInput = { queue: PageQueue; port: MessagePort } | { settings: { siteDir: string; overrides: SettingOverrides } };
+type QueueInput = { queue: PageQueue; port: MessagePort };
+export type PageWorkerInput = QueueInput | { settings: { siteDir: string; overrides: SettingOverrides } };
 
-function readPages({ queue, port }: { queue: PageQueue; port: MessagePort }): void {
-  workOnQueue(queue, port);
-  codeCacheReady();
+/** Work to do after this thread's next queue, or at the word that none comes: asking Docusaurus's validators. */
+let afterQueue: (() => void) | undefined;
+
+function onMessage(input: QueueInput | typeof NO_QUEUE): void {
+  const after = afterQueue;
+  afterQueue = undefined;
+  if (input !== NO_QUEUE) workOnQueue(input.queue, input.port);
+  after?.();
   // The main thread may keep this worker for its next reading (the partials the pages import).
-  parentPort!.once('message', readPages);
+  parentPort!.once('message', onMessage);
+  if (input === NO_QUEUE) return;
+  codeCacheReady();
   parentPort!.postMessage('done');
 }
 
 onWorkerInput<PageWorkerInput>((input) => {
-  if (!('settings' in input)) return readPages(input);
+  if (!('settings' in input)) return onMessage(input);
   trace('loading the config');
-  void settingsMessage(input.settings.siteDir, input.settings.overrides, 'later').then(({ message, configVerdict }) => {
+  void settingsMessage(input.settings.siteDir, input.settings.overrides, 'later').then(({ message, loadConfigJudge }) => {
     trace('config loaded');
-    parentPort!.once('message', readPages);
+    parentPort!.once('message', onMessage);
     parentPort!.postMessage(message);
-    // Docusaurus's validators load while the main thread goes on with the settings; pages this
-    // thread claims after (the queue's message waits meanwhile).
-    if (configVerdict) {
-      parentPort!.postMessage(configVerdict());
+    // Docusaurus's validators load now, while the main thread goes on with the settings (the
+    // queue's message waits meanwhile). They are asked after this thread's pages: the main thread
+    // then models the site while this one would wait, and the verdict is needed only by the rules.
+    const judge = loadConfigJudge?.();
+    if (!judge) return;
+    trace('config validators loaded');
+    afterQueue = () => {
+      parentPort!.postMessage(judge());
       trace('config validated');
-    }
+    };
   });
 });

@@ -21,7 +21,7 @@ import Module, { createRequire } from 'node:module';
 import type { PluginRoute } from '../model/site.ts';
 import { pluginRoutesOf, type AddedRoute } from '../model/plugin-route-match.ts';
 import { trace } from './trace.ts';
-import { configRefusal } from './config-validation.ts';
+import { configJudge } from './config-validation.ts';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 import { watchedPaths } from './plugin-inputs.ts';
 import { mechanismOff } from '../../mechanisms.ts';
@@ -218,9 +218,19 @@ const mustRunPlugins = ({ packages, unsure }: ConfigPackages): boolean => unsure
 
 /** Why Docusaurus's own validators refuse the config (config-validation.ts), or undefined; quietly, as in a production build. */
 export function configVerdict(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): string | undefined {
+  return configVerdictLoaded(config, configFile, siteDir, coreDir)();
+}
+
+/** configVerdict in two steps: its validators loaded now, asked when the returned function is called. */
+export function configVerdictLoaded(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): () => string | undefined {
+  const judge = quietly(() => configJudge(config, configFile, siteDir, coreDir));
+  return () => quietly(judge);
+}
+
+function quietly<T>(work: () => T): T {
   const restoreConsole = quietProductionRun();
   try {
-    return configRefusal(config, configFile, siteDir, coreDir);
+    return work();
   } finally {
     restoreConsole();
   }

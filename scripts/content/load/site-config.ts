@@ -30,7 +30,7 @@ import { requireDocsPluginFile } from '../model/front-matter-schema.ts';
 import type { SiteSyntax } from '../extract/site-syntax.ts';
 import { configDeprecations } from './config-deprecations.ts';
 import { defaultLocaleProblems } from './config-locales.ts';
-import { configVerdict, pluginLifecycleRoutes, routesWithoutRuns, type PluginLifecycleResult } from './plugin-lifecycle.ts';
+import { configVerdictLoaded, pluginLifecycleRoutes, routesWithoutRuns, type PluginLifecycleResult } from './plugin-lifecycle.ts';
 import { pluginInputsField } from './plugin-inputs.ts';
 import { docusaurusPackages } from './docusaurus-packages.ts';
 import { siteSyntaxOf, siteTransformsOf, summaryOf, type SiteTransforms } from './site-syntax.ts';
@@ -304,14 +304,21 @@ const isConfigVerdictMessage = (message: unknown): message is ConfigVerdictMessa
 /**
  * Read the settings in this thread, for a worker to post (readSettings, and its rare failure as
  * words). `verdict: 'later'`: when Docusaurus's verdict on the config can wait, the settings come
- * without it, and `configVerdict` asks for it, to post next.
+ * without it; `loadConfigJudge` loads Docusaurus's validators, and returns what asks them for
+ * the verdict, to post next.
  */
-export async function settingsMessage(siteDir: string, overrides: SettingOverrides, verdict: 'now' | 'later' = 'now'): Promise<{ message: SettingsMessage; configVerdict?: () => ConfigVerdictMessage }> {
+export async function settingsMessage(siteDir: string, overrides: SettingOverrides, verdict: 'now' | 'later' = 'now'): Promise<{ message: SettingsMessage; loadConfigJudge?: () => () => ConfigVerdictMessage }> {
   try {
-    const { settings, configVerdictLater } = await readSettingsFirst(siteDir, overrides, 'later');
-    if (!configVerdictLater) return { message: { settings } };
-    if (verdict === 'now') return { message: { settings: withConfigVerdict(settings, configVerdictLater()) } };
-    return { message: { settings, configVerdictFollows: true }, configVerdict: () => ({ configVerdict: configVerdictLater() }) };
+    const { settings, loadConfigJudge } = await readSettingsFirst(siteDir, overrides, 'later');
+    if (!loadConfigJudge) return { message: { settings } };
+    if (verdict === 'now') return { message: { settings: withConfigVerdict(settings, loadConfigJudge()()) } };
+    return {
+      message: { settings, configVerdictFollows: true },
+      loadConfigJudge: () => {
+        const judge = loadConfigJudge();
+        return () => ({ configVerdict: judge() });
+      },
+    };
   } catch (error) {
     return { message: { settingsFailure: errorWords(error) } };
   }
@@ -398,8 +405,8 @@ function unaskedVerdict(why: string): ConfigVerdict {
 
 /** Read the settings from the config in this thread (see loadSettings). */
 export async function readSettings(siteDir: string, overrides: SettingOverrides = {}, verdicts: SidebarsVerdicts = 'now'): Promise<LoadedSettings> {
-  const { settings, configVerdictLater } = await readSettingsFirst(siteDir, overrides, verdicts);
-  return configVerdictLater ? withConfigVerdict(settings, configVerdictLater()) : settings;
+  const { settings, loadConfigJudge } = await readSettingsFirst(siteDir, overrides, verdicts);
+  return loadConfigJudge ? withConfigVerdict(settings, loadConfigJudge()()) : settings;
 }
 
 /**
@@ -417,10 +424,11 @@ export function withConfigVerdict(settings: LoadedSettings, verdict: ConfigVerdi
 /**
  * The settings, and, for a site none of whose plugins must run (routesWithoutRuns), Docusaurus's
  * verdict on its config still to be asked: its validators take a third to half a second to load,
- * and nothing else in the settings depends on them, so a page worker posts the settings first
- * and validates while the main thread goes on (load/page-records.worker.ts).
+ * and nothing else in the settings depends on them, so a page worker posts the settings first,
+ * loads the validators while the main thread goes on, and asks them after its pages
+ * (load/page-records.worker.ts).
  */
-async function readSettingsFirst(siteDir: string, overrides: SettingOverrides, verdicts: SidebarsVerdicts): Promise<{ settings: LoadedSettings; configVerdictLater?: () => ConfigVerdict }> {
+async function readSettingsFirst(siteDir: string, overrides: SettingOverrides, verdicts: SidebarsVerdicts): Promise<{ settings: LoadedSettings; loadConfigJudge?: () => () => ConfigVerdict }> {
   const startedAt = Date.now(); // before the config or its plugins read any file (plugin-inputs.ts)
   const file = findConfigFile(siteDir);
   if (!file) return { settings: fallback(`no docusaurus.config file in ${siteDir}`, overrides) };
@@ -447,9 +455,12 @@ async function readSettingsFirst(siteDir: string, overrides: SettingOverrides, v
   const { coreDir } = docusaurusPackages(siteDir);
   const routes = routesWithoutRuns(config, file, coreDir);
   const lifecycle: PluginLifecycleResult = routes ? { routes, failures: [] } : await pluginLifecycleRoutes(config, file, siteDir, coreDir);
-  const configVerdictLater = routes && coreDir ? () => {
-    const refused = configVerdict(config, file, siteDir, coreDir);
-    return refused === undefined ? null : configRefusal(refused, configText);
+  const loadConfigJudge = routes && coreDir ? () => {
+    const judge = configVerdictLoaded(config, file, siteDir, coreDir);
+    return () => {
+      const refused = judge();
+      return refused === undefined ? null : configRefusal(refused, configText);
+    };
   } : undefined;
   const settings: LoadedSettings = {
     site: {
@@ -492,7 +503,7 @@ async function readSettingsFirst(siteDir: string, overrides: SettingOverrides, v
     ...released,
     ...(Object.keys(versionedSidebars).length > 0 ? { versionedSidebars } : {}),
   };
-  return { settings, ...(configVerdictLater ? { configVerdictLater } : {}) };
+  return { settings, ...(loadConfigJudge ? { loadConfigJudge } : {}) };
 }
 
 /**
