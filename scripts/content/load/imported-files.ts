@@ -54,12 +54,13 @@ export function unreadableImports(siteDir: string, sources: ImportingFile[], opt
   const found: Record<string, UnreadableModule[]> = {};
   const verdicts = new Map<string, Omit<UnreadableModule, 'source'> | undefined>();
   const readers = lazyReaders(options.resolvePackage);
+  const loaderInstalled = installedLoaders(siteDir);
   let styles: StylesheetContext | undefined;
   for (const { file, imports } of sources) {
     for (const { source } of imports) {
       let verdict: Omit<UnreadableModule, 'source'> | undefined;
       if (source.includes('!')) {
-        verdict = missingLoader(siteDir, source, options);
+        verdict = missingLoader(source, loaderInstalled, options);
       } else if (isBuiltin(source)) {
         verdict = nodeModuleVerdict(siteDir, source, options);
       } else {
@@ -152,16 +153,32 @@ function hasPackageFolder(start: string, name: string): boolean {
   }
 }
 
+/** Whether a loader resolves from the site, each name asked once: a site may name one loader in hundreds of imports (`!!raw-loader!…`). */
+function installedLoaders(siteDir: string): (loader: string) => boolean {
+  const require = createRequire(path.join(siteDir, 'package.json'));
+  const known = new Map<string, boolean>();
+  return (loader) => {
+    let installed = known.get(loader);
+    if (installed === undefined) {
+      try {
+        require.resolve(loader);
+        installed = true;
+      } catch {
+        installed = false;
+      }
+      known.set(loader, installed);
+    }
+    return installed;
+  };
+}
+
 /** An inline loader that is not installed: the build cannot resolve it. */
-function missingLoader(siteDir: string, source: string, options: ImportedFilesOptions): Omit<UnreadableModule, 'source'> | undefined {
+function missingLoader(source: string, installed: (loader: string) => boolean, options: ImportedFilesOptions): Omit<UnreadableModule, 'source'> | undefined {
   // `-!`, `!` and `!!` prefixes say which configured loaders to skip; `name!=!` names the result (a match resource).
   const request = source.includes('!=!') ? source.slice(source.indexOf('!=!') + 3) : source;
   const loaders = request.slice(0, request.lastIndexOf('!')).split('!').filter((part) => part !== '' && part !== '-').map((loader) => loader.split('?')[0]);
-  const require = createRequire(path.join(siteDir, 'package.json'));
   for (const loader of loaders) {
-    try {
-      require.resolve(loader);
-    } catch {
+    if (!installed(loader)) {
       const declared = options.declared().has(loader);
       return {
         problem: declared ? `the loader "${loader}" is in package.json but not installed: the build stops until it is` : `the loader "${loader}" is not installed`,
