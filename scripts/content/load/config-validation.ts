@@ -11,16 +11,12 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { requireWithCodeCache } from '../../module-code-cache.ts';
 
-/** Why Docusaurus refuses the config, or undefined; a validator the check cannot load refuses nothing. */
-export function configRefusal(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): string | undefined {
-  return configJudge(config, configFile, siteDir, coreDir)();
-}
-
 /**
  * Docusaurus's validators for this config, loaded now (most of the verdict's time: Joi, the
  * plugins' option modules, what they import); the returned function asks them, in the order the
- * build does, and says why the first one refuses, or undefined. The page worker loads them before
- * its pages and asks them after (load/page-records.worker.ts).
+ * build does, and says why the first one refuses, or undefined: a validator the check cannot load
+ * refuses nothing. The page worker loads them before its pages and asks them after
+ * (load/page-records.worker.ts).
  */
 export function configJudge(config: Record<string, any>, configFile: string, siteDir: string, coreDir: string): () => string | undefined {
   const coreRequire = createRequire(path.join(coreDir, 'package.json'));
