@@ -213,28 +213,21 @@ function hasThemeFolder(siteDir: string, probe: Probe): boolean {
  * The scripts of src/theme, absolute, for a walk of the theme's tree to stop at once it has them
  * all (load/bundled-theme-overrides.ts). Such a walk no longer sees every name a file of
  * src/theme could take, so each folder is recorded instead: a file added or removed changes its
- * folder's time. Undefined (a whole walk) for a tree with a symbolic link or a node_modules.
+ * folder's time. Undefined (a whole walk, which records those names) for a tree with a symbolic
+ * link or a node_modules.
  */
 function ownThemeScripts(siteDir: string, probe: Probe): ReadonlySet<string> | undefined {
-  const scripts = new Set<string>();
-  const visit = (folder: string): boolean => {
-    probe(folder);
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
-      return false;
-    }
-    for (const entry of entries) {
-      const full = path.join(folder, entry.name);
-      if (entry.isSymbolicLink() || entry.name === 'node_modules') return false;
-      if (entry.isDirectory()) {
-        if (!visit(full)) return false;
-      } else if (SCRIPT_MODULE.test(entry.name)) scripts.add(full);
-    }
-    return true;
-  };
-  return visit(path.join(siteDir, 'src', 'theme')) ? scripts : undefined;
+  const themeDir = path.join(siteDir, 'src', 'theme');
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(themeDir, { recursive: true, withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  if (entries.some((entry) => entry.isSymbolicLink() || entry.name === 'node_modules')) return undefined;
+  const pathOf = (entry: fs.Dirent) => path.join(entry.parentPath, entry.name);
+  for (const folder of [themeDir, ...entries.filter((entry) => entry.isDirectory()).map(pathOf)]) probe(folder);
+  return new Set(entries.filter((entry) => entry.isFile() && SCRIPT_MODULE.test(entry.name)).map(pathOf));
 }
 
 // What css-loader reads here is plain CSS (load/stylesheets.ts); Sass and Less need a plugin's loader.
