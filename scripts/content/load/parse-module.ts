@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EstreeNode } from '../extract/estree-walk.ts';
+import { earlyTransformOf, stripOptions } from './module-transforms.ts';
 
 export interface ModuleOptions {
   /** JavaScript is read as TSX too, as the build's SWC loader reads it (`future.faster.swcJsLoader`). */
@@ -21,7 +22,8 @@ export interface ModuleProgram {
  * A module's program. JavaScript with JSX is read by acorn and its JSX plugin as it is; only
  * TypeScript goes through esbuild first, which strips the types (and the imports of names the
  * code never uses) and keeps the JSX; its source map gives each node's place back. esbuild's
- * synchronous transform starts its service process: 40-50 ms of the run, where acorn needs a few.
+ * synchronous transform starts its service process: 40-50 ms of the run, where acorn needs a few;
+ * a module of src/ is usually stripped already, early and off this thread (module-transforms.ts).
  * Throws when the module does not parse.
  */
 export function readModule(file: string, { jsAsTypeScript = false }: ModuleOptions = {}): ModuleProgram {
@@ -40,8 +42,8 @@ export function readModule(file: string, { jsAsTypeScript = false }: ModuleOptio
       // Syntax that only a compiler reads (Flow, say): esbuild's reading below decides.
     }
   }
-  const esbuild = require('esbuild') as typeof import('esbuild');
-  const { code, map } = esbuild.transformSync(source, { loader: loader === 'js' ? 'jsx' : loader, format: 'esm', jsx: 'preserve', sourcemap: 'external', sourcefile: path.basename(file) });
+  const esbuildLoader = loader === 'js' ? 'jsx' : loader;
+  const { code, map } = earlyTransformOf(file, source, esbuildLoader) ?? (require('esbuild') as typeof import('esbuild')).transformSync(source, stripOptions(file, esbuildLoader));
   const program = parser.parse(code, options) as unknown as EstreeNode;
   const { TraceMap, originalPositionFor } = require('@jridgewell/trace-mapping') as typeof import('@jridgewell/trace-mapping');
   let traced: InstanceType<typeof TraceMap> | undefined;
