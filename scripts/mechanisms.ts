@@ -16,8 +16,9 @@
  *   (module-code-cache.ts);
  * - stage-split: a page worker leaving the rest of its chunks' records (front matter, imports, MDX
  *   facts) to the main thread (load/page-queue.ts);
- * - schema-memo: an edit checked alone taking Docusaurus's front matter verdicts from the last
- *   check instead of loading its schema (model/front-matter-schema.ts, SchemaMemo);
+ * - schema-memo: a check after a stored report (an edit checked alone, or a whole check of pages
+ *   read from the cache) taking Docusaurus's front matter verdicts from the last check instead of
+ *   loading its schema (model/front-matter-schema.ts, SchemaMemo);
  * - plugin-models: the routes of other authors' plugins that are costly to make (easyops's local
  *   search) modeled rather than learned by running them (load/plugin-models.ts);
  * - lazy-babel: while the site's plugins are made, jiti's Babel loaded only when a module needs

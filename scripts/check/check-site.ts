@@ -17,6 +17,7 @@ import { trace } from '../content/load/trace.ts';
 import { basisOf, frontMatterSchemaField, mergeProbes, positionsIn, settledProbes, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { recheckEdited } from './edit-recheck.ts';
 import { siteOutline } from './site-outline.ts';
+import { adoptSchemaMemo } from '../content/model/front-matter-schema.ts';
 
 export interface CheckOptions extends LoadOptions {
   /** Reuse the last report when no input changed (the CLI and `npm start`; not the build, which needs the model). */
@@ -134,6 +135,10 @@ async function checkScannedSite(siteDir: string, options: CheckOptions, started:
     return { settings, problems: stored.problems, summary: summarize(stored.problems, stored.pages, stored.links, elapsed()) };
   }
   const ruleOptions = { frontMatter: { strict: options.strictFrontMatter, ci } };
+  // Docusaurus's verdicts on the shapes of front matter the last check saw, and its schema's keys
+  // (model/front-matter-schema.ts, SchemaMemo): an edit checked alone, or a whole check of pages
+  // read from the cache (a partial edited), then loads the schema only for a shape it never saw.
+  if (options.reuseReport && !mechanismOff('schema-memo')) adoptSchemaMemo((scan.cache.lastResult()?.value as Partial<StoredReport> | undefined)?.frontMatterSchema);
   // An edit is checked against the default locale's model alone: a site with other locales is checked whole.
   const recheck = options.reuseReport && scan.locales.length === 0 && (settings.locales ?? []).length === 0 && !mechanismOff('edit-recheck') ? await recheckEdited(scan, optionsKey, ruleOptions) : undefined;
   if (recheck) {

@@ -25,8 +25,6 @@ import { readTagsFiles } from '../content/load/tags-files.ts';
 import { compareProblems, type Problem } from './problem.ts';
 import { checkPagesOf, type RuleOptions } from './run-checks.ts';
 import { pageOutline, readOutline, type PageSeen } from './site-outline.ts';
-import { adoptSchemaMemo } from '../content/model/front-matter-schema.ts';
-import { mechanismOff } from '../mechanisms.ts';
 import { basisOf, frontMatterSchemaField, isStoredReport, mergeProbes, positionsIn, settledProbes, unchangedOutside, type StoredReport } from './stored-report.ts';
 import { mayLoseNames } from '../content/load/site-transforms.ts';
 import { mdxComponentNames } from '../content/load/mdx-components-list.ts';
@@ -73,9 +71,6 @@ export async function recheckEdited(scan: SiteScan, options: string, ruleOptions
   if (scan.settings.site.h1Anchors) return whole('a Heading that keeps h1 ids');
   // Whether the build can date the docs counts every page (load/docs-last-update.ts): the whole check says.
   if (asksGitForDates(scan.settings.site, [scan.settings.docs, ...(scan.settings.otherDocs ?? []).map(({ docs }) => docs)]) && outsideGitWorkTree(scan.dir)) return whole('dates from git, outside a work tree');
-  // The front matter rule asks Docusaurus's schema only about shapes it has not let through
-  // before, and the pages read below take their `slug` or `id` as written, without it.
-  if (!mechanismOff('schema-memo')) adoptSchemaMemo(last.frontMatterSchema);
   const outlineText = cache.outline();
   const outline = outlineText === undefined ? undefined : readOutline(outlineText);
   if (outline?.key !== last.outline || outline.pages !== docFiles.length) return whole('no outline of the last report');

@@ -71,3 +71,41 @@ test('an edit checked alone asks Docusaurus\'s schema only about front matter of
     fs.rmSync(site, { recursive: true, force: true });
   }
 });
+
+test('a whole check of pages read from the cache (a partial edited) takes Docusaurus\'s verdicts from the memo too', { timeout: 300_000 }, () => {
+  const site = throwawaySiteDir('whole-schema-memo-');
+  try {
+    fs.cpSync(path.join(FIXTURES, 'front-matter'), site, { recursive: true });
+    // Only front matter Docusaurus lets through: a refused one is asked of the schema on every whole check.
+    for (const page of ['bad-types.md', 'bad-yaml.md', 'draft-with-mistake.md', 'empty-title.md', 'refused-by-docusaurus.md']) fs.rmSync(path.join(site, 'docs', page));
+    fs.writeFileSync(path.join(site, 'docs', 'labelled.md'), '---\ntitle: Labelled\nsidebar_label: Short\n---\n\nA page with a key only Docusaurus reads.\n');
+    const partial = path.join(site, 'docs', '_shared.md');
+    fs.writeFileSync(partial, 'Text every importer renders.\n');
+    fs.writeFileSync(path.join(site, 'docs', 'with-partial.mdx'), '---\ntitle: With a partial\nsidebar_label: Partial\n---\n\nimport Shared from \'./_shared.md\';\n\n<Shared />\n');
+
+    const first = check(site);
+    assert.ok(first.schemaLoaded, 'the first check reads every front matter with the schema');
+    assert.deepEqual(first.problems, []);
+
+    fs.appendFileSync(partial, '\nA sentence added.\n');
+    const whole = check(site);
+    assert.equal(whole.alone, false, 'a partial edited: the whole check runs');
+    assert.equal(whole.schemaLoaded, false, 'every shape passed before: the memo answers');
+    assert.deepEqual(whole.problems, first.problems);
+
+    fs.appendFileSync(partial, '\nOne more.\n');
+    const switchedOff = check(site, [], { FAQ_CHECK_WITHOUT: 'schema-memo' });
+    assert.ok(!switchedOff.alone && switchedOff.schemaLoaded, 'FAQ_CHECK_WITHOUT=schema-memo: the schema is loaded');
+
+    // A mistake the schema refuses, in a partial's importer read afresh, is still found.
+    fs.appendFileSync(partial, '\nAnd one more.\n');
+    const labelled = path.join(site, 'docs', 'labelled.md');
+    fs.writeFileSync(labelled, fs.readFileSync(labelled, 'utf8').replace('sidebar_label: Short\n', 'sidebar_label: Short\nhide_title: maybe\n'));
+    const refused = check(site);
+    assert.ok(refused.schemaLoaded, 'a new shape: the schema is asked');
+    assert.ok(refused.problems.includes('docs/labelled.md:4:1 error front-matter'), refused.problems.join('\n'));
+    assert.deepEqual(check(site, ['--no-cache']).problems, refused.problems);
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
+});

@@ -69,6 +69,8 @@ export interface SiteScan {
    */
   configVerdictIn: Promise<void>;
   layouts: VersionLayout[];
+  /** The site's TypeScript modules are being stripped already (load/module-transforms.ts): the settings were loaded afresh, for a whole check. */
+  stripping: boolean;
   /** Files of every version's docs folder, relative to the site dir. */
   files: string[];
   /** The static folders' files, from the site's folder: the structure key holds them (an image from the root comes or goes). */
@@ -153,7 +155,7 @@ export async function scanSite(siteDir: string, options: LoadOptions = {}): Prom
   const configVerdictIn = loaded.configVerdict.then((verdict) => {
     if (verdict) final.site.configWarnings = [verdict, ...(final.site.configWarnings ?? [])];
   });
-  return { dir, cache, settings, configVerdictIn, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedPages).length > 0 ? { translatedPages: ownTranslations.translatedPages } : {}) };
+  return { dir, cache, settings, configVerdictIn, stripping: loaded.stripping, layouts, files, staticFiles, docFiles, linkedPages, fingerprint, structureKey, settingsKey, threads: options.threads, disk, onRecords, locales, ...(ownTranslations && Object.keys(ownTranslations.translatedPages).length > 0 ? { translatedPages: ownTranslations.translatedPages } : {}) };
 }
 
 /** The other locales' translations for the structure key: every file's name, a page's size and time too. */
@@ -249,6 +251,8 @@ const pageFilesOf = (dir: string, docFiles: SiteScan['docFiles']): PageFile[] =>
 export async function modelOf(scan: SiteScan, locale?: LocaleOverlay): Promise<Site> {
   if (locale) scan = localeScan(scan, locale);
   const { dir, cache, layouts, files, docFiles } = scan;
+  // A whole check after settings from the cache (a partial edited, say) strips them from here, while the records are made.
+  if (!locale && !scan.stripping) startModuleTransforms(dir);
   const records = await recordsOf(scan, pageFilesOf(dir, docFiles), scan.onRecords);
   trace('records');
   const sources = partialSources(scan);
@@ -571,7 +575,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
   if (cached && reusable) {
     // A run like the last: it reads few pages if any, on this thread alone (load/threads.ts).
     releaseWaitingWorkers();
-    return { settings: cached, settingsKey: withInputs(settingsKey, cached), configVerdict: Promise.resolve(null) };
+    return { settings: cached, settingsKey: withInputs(settingsKey, cached), configVerdict: Promise.resolve(null), stripping: false };
   }
   let loading: Promise<SettingsArrival>;
   let prefetched: Promise<unknown> | undefined;
@@ -602,7 +606,7 @@ async function cachedSettings(dir: string, options: LoadOptions, cache: CheckCac
     cache.setSettings(settingsKey, lasting);
     return verdict;
   });
-  return { settings, settingsKey: withInputs(settingsKey, settings), prefetched, configVerdict: verdictKept };
+  return { settings, settingsKey: withInputs(settingsKey, settings), prefetched, configVerdict: verdictKept, stripping: true };
 }
 
 /** The key of what the settings were made from: the config's, with what its plugins read (the stored report and link problems are kept under it). */

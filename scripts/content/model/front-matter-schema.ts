@@ -191,9 +191,9 @@ const passingShapes = new Set<string>();
 
 /**
  * What one check leaves the next of the same site (check/stored-report.ts), so that a page
- * edited and checked alone (check/edit-recheck.ts) does not load Docusaurus's schema for a front
- * matter of a shape it let through before: loading it took 67 ms of a one-page check's 0.39 s
- * (BENCHMARKS.md). Taken only while the schema's file is as it was (its size and time): another
+ * edited and checked alone (check/edit-recheck.ts), or a whole check of pages read from the cache
+ * (a partial edited), does not load Docusaurus's schema for a front matter of a shape it let
+ * through before: loading it took 67 ms of a one-page check's 0.39 s (BENCHMARKS.md). Taken only while the schema's file is as it was (its size and time): another
  * Docusaurus may describe other keys. Which file that is follows from the installed packages,
  * which the stored report's key covers (the lock file), so the file is not looked up again.
  */
