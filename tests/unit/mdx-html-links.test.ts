@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { htmlBlockLinesToRead, markdownInHtmlOfPlainSegment, opensHtmlBlock } from '../../scripts/content/extract/mdx-html-links.ts';
-import { mdxSegments } from '../../scripts/content/extract/mdx-blocks.ts';
+import { mdxSegments, type MdxSegment } from '../../scripts/content/extract/mdx-blocks.ts';
 import { simpleSegmentFacts } from '../../scripts/content/extract/mdx-simple.ts';
 import { assertProperty, propertyTest } from '../helpers/property.ts';
 import { parseMdxSource } from '../../scripts/content/extract/mdx-parse.ts';
@@ -66,6 +66,9 @@ function parserHeadings(segment: string) {
   return (parsed.headingsInHtml ?? []).map((found) => ({ ...found, line: found.line - 1 }));
 }
 
+/** A segment's lines of fenced code, 1-based in the segment, as mdx-facts.ts hands them over. */
+const fencedLinesOf = (segment: MdxSegment) => new Set(segment.fenceLines.map((index) => index - segment.from + 1));
+
 /** For each segment of `text` whose MDX is plain and whose HTML blocks hold a `[`: the answer without the parser, and the parser's. */
 function answersOf(text: string) {
   const cut = mdxSegments(text);
@@ -74,7 +77,7 @@ function answersOf(text: string) {
     const source = cut.lines.slice(segment.from, segment.to).join('\n');
     const lines = htmlBlockLinesToRead(source);
     if (lines.size === 0 || (segment.mdxLines.length === 0 && !segment.nestedFence) || !simpleSegmentFacts(cut.bareLines, segment)) return [];
-    const simple = markdownInHtmlOfPlainSegment(source, lines);
+    const simple = markdownInHtmlOfPlainSegment(source, lines, fencedLinesOf(segment));
     return [{ source, simple: simple?.markdownInHtml, simpleHeadings: simple?.headingsInHtml, parser: () => parserLinks(source), parserHeadings: () => parserHeadings(source) }];
   });
 }
@@ -109,8 +112,31 @@ test('what only the parser can say is left to it: JSX or an expression beside th
   }
 });
 
+test('blocks of tags and fenced code alone (a tab of code indented four spaces) hold no Markdown: answered without reading them, as the parser answers', () => {
+  const segment = '<Tabs>\n<TabItem value="yaml">\n    ```yaml\n    # see [the notes](./notes.md#x) and {braces}\n    audit: { enabled: true }\n    ```\n</TabItem>\n</Tabs>';
+  const [answer] = answersOf(segment);
+  assert.ok(answer, 'a plain segment whose HTML block holds a [ and a line like a heading');
+  assert.deepEqual(answer.simple, []);
+  assert.deepEqual(answer.simpleHeadings, []);
+  assert.deepEqual(answer.parser(), []);
+  assert.deepEqual(answer.parserHeadings(), []);
+  // Without the fence's lines the block's `{` would leave it to the parser.
+  assert.equal(markdownInHtmlOfPlainSegment(answer.source, htmlBlockLinesToRead(answer.source)), undefined);
+  // A line of Markdown beside the code is read as before: here the code's `{` leaves it to the parser, which finds the link.
+  const [mixed] = answersOf(segment.replace('    ```\n</TabItem>', '    ```\nSee [b](./b.md).\n</TabItem>'));
+  assert.equal(mixed.simple, undefined);
+  assert.deepEqual(mixed.parser().map(({ url }) => url), ['./b.md']);
+  const [plainCode] = answersOf(segment.replace(/ and \{braces\}\n    audit: \{ enabled: true \}/, '').replace('    ```\n</TabItem>', '    ```\nSee [b](./b.md).\n</TabItem>'));
+  assert.deepEqual(plainCode.simple?.map(({ url }) => url), ['./b.md'], 'without braces, read without the parser');
+  assert.deepEqual(plainCode.parser().map(({ url }) => url), ['./b.md']);
+});
+
 const tagLine = fc.constantFrom('<Tabs>', '</Tabs>', '<TabItem value="a" label="A">', '</TabItem>', '<TabItem value="b" default>', '<ol>', '</ol>', '<li>', '</li>', '  <li>', '\t<li>', '    <div>', '<div>', '</div>', '<details>', '</details>', '<li></li>', '<br />', '<span>', '</span>', '<b>', '</b>', '<div><b>', '</b></div>', '> <div>', '- <div>', '<summary>', '</summary>', '<table>', '<td>', '</td>', '<Foo />', '<a href="x">', '</a>');
 const markdownLine = fc.constantFrom('', '', '', 'text', 'see [a](./a.md) here', '![i](./p.png)', '[a](b "t")', '[a][r]', '[r]: /u', '[r]', '- item [a](b)', '1. item [c](d)', '    indented [e](f)', '\t[g](h)', '> quote [q](r)', '> [a](b)', '```', '~~~', '`[x](y)` code', '**[s](t)**', '[u](v', ']', '[w', 'x](y)', '## [h](i)', '| [a](b) | x |', '| - | - |', 'https://e.com/x', '[l `c`](m)', '\\[n](o)', '&amp; [p](q)', ':::note', ':::', '  - nested [n](m)', '* * *', 'text [a](b) more [c](d)', '[![i](j)](k)', '***[e](f)***', '<b>x</b> [a](b)', '{x} [a](b)', '      [deep](x)', '===', '---', '<!-- c -->', '`code', 'span` [a](b)', '*em', 'em* [a](b)', 'café [a](b)', '😀 [a](b) 😀 ![c](d)', '## Heading', '### Title `code` *em*', '#nospace', '  ## Indented', '- ## In a list', '> ## Quoted', '## Closing ##', '####### Seven', '## Café 😀', '#');
+/** A tab of code: a fence indented by spaces (MDX has no indented code) whose lines look like Markdown, in an element, maybe beside a line of Markdown. */
+const codeLine = fc.constantFrom('# see [a](./a.md) and {x}', 'key: { a: 1 }', '## h [b](c)', 'text', '', '<b>x</b>', '  - [d](e)', '[r]: /u');
+const tabOfCode = fc.tuple(fc.constantFrom(['<Tabs>\n<TabItem value="a" label="A">', '</TabItem>\n</Tabs>'], ['<div>', '</div>'], ['<details>\n<summary>S</summary>', '</details>']), fc.constantFrom('  ', '    ', '      '), fc.constantFrom('```', '~~~'), fc.array(codeLine, { maxLength: 3 }), fc.option(markdownLine, { nil: undefined }))
+  .map(([[open, close], indent, marker, code, beside]) => [open, `${indent}${marker}yaml`, ...code.map((line) => (line === '' ? '' : `${indent}${line}`)), `${indent}${marker}`, ...(beside === undefined ? [] : [beside]), close].join('\n'));
 const segmentText = fc.array(fc.oneof({ weight: 2, arbitrary: tagLine }, { weight: 3, arbitrary: markdownLine }, { weight: 1, arbitrary: fc.tuple(tagLine, markdownLine).map(([tags, markdown]) => `${tags}\n${markdown}`) }), { minLength: 2, maxLength: 10 }).map((lines) => lines.join('\n'));
 
 propertyTest('wherever the links and headings in HTML blocks are found without the parser, they are the parser\'s (fuzzed segments)', { runs: 4000, timeoutMs: 120_000 }, (run) => {
@@ -124,6 +150,22 @@ propertyTest('wherever the links and headings in HTML blocks are found without t
     }
   }), run);
   assert.ok(answered > run.numRuns / 100, `only ${answered} segments answered without the parser`);
+});
+
+/** Segments of tabs of code, with tags and Markdown lines around them. */
+const codeTabText = fc.array(fc.tuple(tabOfCode, fc.constantFrom('\n', '\n\n')), { minLength: 1, maxLength: 3 }).map((tabs) => tabs.map(([tab, gap]) => `${tab}${gap}`).join(''));
+
+propertyTest('blocks of tags and fenced code are answered without the parser as the parser answers (fuzzed tabs of code)', { runs: 2000, timeoutMs: 120_000 }, (run) => {
+  let answered = 0;
+  assertProperty(fc.property(codeTabText, (text) => {
+    for (const { source, simple, parser, simpleHeadings, parserHeadings: headings } of answersOf(text)) {
+      if (simple === undefined) continue;
+      answered++;
+      assert.deepEqual(simple, parser(), source);
+      assert.deepEqual(simpleHeadings, headings(), source);
+    }
+  }), run);
+  assert.ok(answered > run.numRuns / 10, `only ${answered} segments answered without the parser`);
 });
 
 test('a heading on the lines of an HTML block (after a line of tags, with no blank line) is MDX\'s, with or without the parser; a page compiled as MDX has it, one read as CommonMark does not', () => {

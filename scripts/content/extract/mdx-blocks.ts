@@ -82,6 +82,8 @@ export interface MdxSegment {
   containerLines: number[];
   /** Its lines outside fences that look like a directive container's fence (`:::note`, `:::`; 0-based, in the page). */
   directiveLines: number[];
+  /** Its lines of the fences it follows, opening and closing lines included: code to MDX (0-based, in the page). */
+  fenceLines: number[];
 }
 
 /**
@@ -108,6 +110,8 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
   /** Per segment, whether it may hold list items or block quotes, and its directive fences. */
   const containerLines: number[][] = [[]];
   const directiveLines: number[][] = [[]];
+  /** Per segment, the lines of the fences followed. */
+  const fenceLines: number[][] = [[]];
   let fence: { marker: string; inDirective: boolean } | undefined;
   // Rough counts since the last cut, only to keep cuts away from open constructs.
   let tags = 0;
@@ -119,6 +123,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
   for (let i = start; i < lines.length; i++) {
     const line = lines[i];
     if (fence) {
+      fenceLines[fenceLines.length - 1].push(i);
       if (closesFence(line, fence.marker)) fence = undefined;
       // Inside a directive container, a line that may close the container ends the fence too:
       // where that is, this module does not follow (the segment is checked as one with an
@@ -138,12 +143,14 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
       // attribute, ESM) a fence-like line may be a template string: not modelled.
       if (braces > 0 || inTag || inEsm) return undefined;
       fence = { marker: opening[1], inDirective: directives.length > 0 };
+      fenceLines[fenceLines.length - 1].push(i);
       continue;
     }
     const indented = plain ? null : SPACE_INDENTED_FENCE.exec(line);
     if (indented && !(indented[2][0] === '`' && indented[3].includes('`')) && braces <= 0 && !inTag && !inEsm) {
       const closing = indentedFenceEnd(lines, i, indented[1].length, indented[2]);
       if (closing !== undefined) {
+        for (let line = i; line <= closing; line++) fenceLines[fenceLines.length - 1].push(line);
         i = closing; // code: nothing in it is MDX, and no cut falls inside it
         continue;
       }
@@ -156,6 +163,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
         unreadableCodeLines.push([]);
         containerLines.push([]);
         directiveLines.push([]);
+        fenceLines.push([]);
         tags = 0;
         braces = 0;
       }
@@ -201,7 +209,7 @@ export function mdxSegments(source: string): { lines: string[]; bareLines: strin
     }
     if (LAST_TAG_START.test(text)) inTag = true;
   }
-  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containerLines[index].length > 0, containerLines: containerLines[index], directiveLines: directiveLines[index] }));
+  const segments = cuts.map((from, index) => ({ from, to: cuts[index + 1] ?? lines.length, mdxLines: mdxLines[index], nestedFence: nestedFence[index], unreadableCodeLines: unreadableCodeLines[index], containers: containerLines[index].length > 0, containerLines: containerLines[index], directiveLines: directiveLines[index], fenceLines: fenceLines[index] }));
   return { lines: pageLines, bareLines: lines, segments };
 }
 

@@ -152,7 +152,7 @@ function segmentFacts(bareLines: string[], segment: MdxSegment, text: string, co
   // where that is sure, else by the parser (mdx-html-links.ts).
   const simple = simpleSegmentFacts(bareLines, segment, [...imported]);
   const blockLines = simple ? htmlBlockLinesToRead(text) : undefined;
-  const inHtml = blockLines && blockLines.size > 0 ? markdownInHtmlOfPlainSegment(text, blockLines) : { markdownInHtml: [], headingsInHtml: [] };
+  const inHtml = blockLines && blockLines.size > 0 ? markdownInHtmlOfPlainSegment(text, blockLines, new Set(segment.fenceLines.map((index) => index - segment.from + 1))) : { markdownInHtml: [], headingsInHtml: [] };
   const below = <T extends { line: number }>(found: T) => movedDown(found, 1);
   if (simple && inHtml) {
     const facts = { ...simple, ...(inHtml.markdownInHtml.length > 0 ? { markdownInHtml: inHtml.markdownInHtml } : {}), ...(inHtml.headingsInHtml.length > 0 ? { headingsInHtml: inHtml.headingsInHtml } : {}) };

@@ -94,9 +94,16 @@ export function markdownInHtmlOf(tree: unknown, source: string): { markdownInHtm
  * other `<` or `{` (JSX or an expression beside the Markdown). A reference (`[a][r]`) is in
  * neither answer: the parse reports inline links and images, the extraction the definition
  * alone. tests/unit/mdx-html-links.test.ts holds it to the parser.
+ *
+ * `fenced`: the lines of fenced code the segmenter follows (mdx-blocks.ts, MdxSegment.fenceLines;
+ * 1-based, as `blockLines`). Blocks whose every line is a line of tags or of such code hold no
+ * Markdown at all: nothing is read (a tab of code indented four spaces, whose `# comment` line
+ * looks like a heading, cost a CommonMark reading of the segment each).
  */
-export function markdownInHtmlOfPlainSegment(text: string, blockLines: ReadonlySet<number>): { markdownInHtml: Found; headingsInHtml: FoundHeadings } | undefined {
-  const lines = text.split('\n').map((line) => (TAGS_ONLY.test(line) ? '' : line));
+export function markdownInHtmlOfPlainSegment(text: string, blockLines: ReadonlySet<number>, fenced: ReadonlySet<number> = new Set()): { markdownInHtml: Found; headingsInHtml: FoundHeadings } | undefined {
+  const written = text.split('\n');
+  if ([...blockLines].every((line) => fenced.has(line) || TAGS_ONLY.test(written[line - 1]))) return { markdownInHtml: [], headingsInHtml: [] };
+  const lines = written.map((line) => (TAGS_ONLY.test(line) ? '' : line));
   for (const line of blockLines) if (lines[line - 1].includes('<') || lines[line - 1].includes('{')) return undefined;
   const shadow = lines.join('\n');
   if (linesOutsideCode(shadow).some(opensHtmlBlock)) return undefined;
