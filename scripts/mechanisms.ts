@@ -22,14 +22,16 @@
  * - plugin-models: the routes of other authors' plugins that are costly to make (easyops's local
  *   search) modeled rather than learned by running them (load/plugin-models.ts);
  * - lazy-babel: while the site's plugins are made, jiti's Babel loaded only when a module needs
- *   it (load/plugin-lifecycle.ts, babelOnDemand).
+ *   it (load/plugin-lifecycle.ts, babelOnDemand);
+ * - early-strip: the TypeScript modules of src/ stripped by esbuild's asynchronous service while
+ *   the config loads, not by its synchronous API after the last page (load/module-transforms.ts).
  * The worker pool is measured with `--threads 1`, the bundled runner by running from source.
  * Never set in normal use: every switch only makes the check slower.
  */
 import { switchedOff } from './switched-off.cjs';
 
-export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'old-gen' | 'single-threaded-gc' | 'plugin-models' | 'lazy-babel';
+export type Mechanism = 'prefetch' | 'link-reuse' | 'jit-budget' | 'edit-recheck' | 'code-cache' | 'deferred-utils' | 'early-workers' | 'module-cache' | 'stage-split' | 'schema-memo' | 'young-gen' | 'old-gen' | 'single-threaded-gc' | 'plugin-models' | 'lazy-babel' | 'early-strip';
 
-export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'old-gen', 'single-threaded-gc', 'plugin-models', 'lazy-babel'];
+export const MECHANISMS: Mechanism[] = ['prefetch', 'link-reuse', 'jit-budget', 'edit-recheck', 'code-cache', 'deferred-utils', 'early-workers', 'module-cache', 'stage-split', 'schema-memo', 'young-gen', 'old-gen', 'single-threaded-gc', 'plugin-models', 'lazy-babel', 'early-strip'];
 
 export const mechanismOff = (name: Mechanism): boolean => switchedOff(name);

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TransformOptions } from 'esbuild';
 import { trace } from './trace.ts';
+import { mechanismOff } from '../../mechanisms.ts';
 
 /** The loaders readModule strips a module with. */
 export type StripLoader = 'ts' | 'tsx' | 'jsx';
@@ -46,6 +47,7 @@ let early: { answers: Map<string, Stripped>; settled: Promise<void> } | undefine
  * once; the answers come in while this thread waits (for the settings, for a worker's pages).
  */
 export function startModuleTransforms(siteDir: string): void {
+  if (mechanismOff('early-strip')) return;
   const modules = typeScriptModulesOf(path.join(siteDir, 'src'));
   if (modules === undefined || modules.length === 0) return;
   let esbuild: typeof import('esbuild');
