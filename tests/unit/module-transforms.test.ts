@@ -11,13 +11,11 @@ import { test } from 'node:test';
 import { transformSync } from 'esbuild';
 import { earlyTransformOf, moduleTransformsSettled, startModuleTransforms, stripOptions } from '../../scripts/content/load/module-transforms.ts';
 import { readModule } from '../../scripts/content/load/parse-module.ts';
+import { writeSiteFile } from '../helpers/paths.ts';
 
 function siteWith(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'module-transforms-'));
-  for (const [file, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    fs.writeFileSync(path.join(dir, file), text);
-  }
+  for (const [file, text] of Object.entries(files)) writeSiteFile(dir, file, text);
   return dir;
 }
 
