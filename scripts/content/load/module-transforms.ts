@@ -47,6 +47,7 @@ let early: { answers: Map<string, Stripped>; settled: Promise<void> } | undefine
  * once; the answers come in while this thread waits (for the settings, for a worker's pages).
  */
 export function startModuleTransforms(siteDir: string): void {
+  early = undefined; // another check's answers are no use to this one
   if (mechanismOff('early-strip')) return;
   const modules = typeScriptModulesOf(path.join(siteDir, 'src'));
   if (modules === undefined || modules.length === 0) return;
@@ -94,5 +95,6 @@ function typeScriptModulesOf(srcDir: string): string[] | undefined {
     modules.push(file);
     if (modules.length > MAX_MODULES) return undefined;
   }
-  return modules.filter((file) => fs.statSync(file).size <= MAX_BYTES);
+  // A file gone since the listing is left out: readModule says what it says of it.
+  return modules.filter((file) => (fs.statSync(file, { throwIfNoEntry: false })?.size ?? Infinity) <= MAX_BYTES);
 }
