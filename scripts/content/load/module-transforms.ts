@@ -20,6 +20,18 @@ import { mechanismOff } from '../../mechanisms.ts';
 /** The loaders readModule strips a module with. */
 export type StripLoader = 'ts' | 'tsx' | 'jsx';
 
+/**
+ * How readModule reads a module, by its extension: TypeScript (`ts`, `tsx`) is stripped by
+ * esbuild; JavaScript (`js`, `jsx`) is read by acorn as it is, unless the build's SWC loader
+ * reads it as TypeScript (`jsAsTypeScript`).
+ */
+export function moduleLoaderOf(file: string, jsAsTypeScript = false): StripLoader | 'js' {
+  const extension = path.extname(file).slice(1);
+  if (extension === 'ts' || extension === 'mts' || extension === 'cts') return 'ts';
+  if (extension === 'tsx' || jsAsTypeScript) return 'tsx';
+  return extension === 'jsx' ? 'jsx' : 'js';
+}
+
 /** How readModule strips a module: one definition, so that an early answer is the answer. */
 export const stripOptions = (file: string, loader: StripLoader): TransformOptions =>
   ({ loader, format: 'esm', jsx: 'preserve', sourcemap: 'external', sourcefile: path.basename(file) });
@@ -29,7 +41,6 @@ const MAX_MODULES = 256;
 /** Larger files are rarely components; reading them early would cost more than it spares. */
 const MAX_BYTES = 256 * 1024;
 
-const TYPESCRIPT_MODULE = /\.(?:ts|tsx|mts|cts)$/;
 const DECLARATIONS = /\.d\.[cm]?ts$/;
 
 interface Stripped {
@@ -60,7 +71,7 @@ export function startModuleTransforms(siteDir: string): void {
   const answers = new Map<string, Stripped>();
   const strippings = modules.map(async (file) => {
     const source = fs.readFileSync(file, 'utf8');
-    const loader: StripLoader = file.endsWith('.tsx') ? 'tsx' : 'ts';
+    const loader = moduleLoaderOf(file) as 'ts' | 'tsx'; // typeScriptModulesOf keeps those alone
     const { code, map } = await esbuild.transform(source, stripOptions(file, loader));
     answers.set(file, { source, loader, code, map });
   });
@@ -89,7 +100,8 @@ function typeScriptModulesOf(srcDir: string): string[] | undefined {
   }
   const modules: string[] = [];
   for (const entry of entries) {
-    if (!entry.isFile() || !TYPESCRIPT_MODULE.test(entry.name) || DECLARATIONS.test(entry.name)) continue;
+    const loader = entry.isFile() && !DECLARATIONS.test(entry.name) ? moduleLoaderOf(entry.name) : undefined;
+    if (loader !== 'ts' && loader !== 'tsx') continue;
     const file = path.join(entry.parentPath, entry.name);
     if (file.includes(`${path.sep}node_modules${path.sep}`)) continue;
     modules.push(file);

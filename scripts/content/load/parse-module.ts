@@ -3,9 +3,8 @@
  * with its JSX kept and each node's place in the file as written.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { EstreeNode } from '../extract/estree-walk.ts';
-import { earlyTransformOf, stripOptions } from './module-transforms.ts';
+import { earlyTransformOf, moduleLoaderOf, stripOptions } from './module-transforms.ts';
 
 export interface ModuleOptions {
   /** JavaScript is read as TSX too, as the build's SWC loader reads it (`future.faster.swcJsLoader`). */
@@ -32,8 +31,7 @@ export function readModule(file: string, { jsAsTypeScript = false }: ModuleOptio
   const parser = acorn.Parser.extend(acornJsx());
   const source = fs.readFileSync(file, 'utf8');
   const options = { ecmaVersion: 'latest', sourceType: 'module', locations: true } as const;
-  const extension = path.extname(file).slice(1);
-  const loader = extension === 'ts' || extension === 'mts' || extension === 'cts' ? 'ts' : extension === 'tsx' || jsAsTypeScript ? 'tsx' : extension === 'jsx' ? 'jsx' : 'js';
+  const loader = moduleLoaderOf(file, jsAsTypeScript);
   const asWritten = (node: EstreeNode) => ({ line: node.loc!.start.line, column: node.loc!.start.column });
   if (loader === 'js' || loader === 'jsx') {
     try {
